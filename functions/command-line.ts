@@ -1,0 +1,147 @@
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { applyChanges } from '../shared/apply-changes.ts';
+import * as msg from '../shared/messages.ts';
+import { OUTPUT_TABS } from '../shared/output-tabs.ts';
+import type { RunResult } from '../shared/run-consolidation.ts';
+import { unitSummaryName, YEAR_END_NAME, yearEndTable } from '../shared/year-end.ts';
+import { computeConsolidation, writeConsolidation } from './consolidate-job.ts';
+import { createLocalWorkbook } from './local-workbook.ts';
+import { openWorkbook } from './open-workbook.ts';
+import { WorkbookError } from './workbook-error.ts';
+
+/** Where the command line talks, and what it may read from outside: passed in so tests can capture it. */
+export interface CliIo {
+  readonly stdout: { write(text: string): unknown };
+  readonly stderr: { write(text: string): unknown; readonly isTTY?: boolean };
+  readonly now: () => number;
+  readonly env: Readonly<Record<string, string | undefined>>;
+}
+
+/** Exit codes: 0 the run completed (data problems are in 檢核錯誤), 2 the workbook or the command cannot be used. */
+export const EXIT = { ok: 0, unexpected: 1, unusable: 2 } as const;
+
+/**
+ * `guankao consolidate <workbook> [--out <workbook>]` and `guankao year-end <workbook> [--out <folder>]`.
+ * @example await runCli(['consolidate', 'examples/wanhua-115'], io) // → 0
+ */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  let parsed: ReturnType<typeof parseCommand>;
+  try {
+    parsed = parseCommand(argv);
+  } catch (error) {
+    io.stderr.write(`${msg.cliBadArguments(error instanceof Error ? error.message : String(error))}\n${msg.cliUsage}\n`);
+    return EXIT.unusable;
+  }
+  if (parsed.command === 'help') {
+    io.stdout.write(`${msg.cliUsage}\n`);
+    return EXIT.ok;
+  }
+  const progress = progressLine(io.stderr);
+  try {
+    const options = { ...(io.env.GUANKAO_SHEETS_API_URL ? { sheetsApiUrl: io.env.GUANKAO_SHEETS_API_URL } : {}) };
+    const workbook = openWorkbook(parsed.workbook, options);
+    progress(msg.cliReading(parsed.workbook));
+    const computed = await computeConsolidation(workbook, {
+      now: io.now,
+      open: (location) => openWorkbook(location, { ...options, relativeTo: parsed.workbook }),
+    });
+    if (!computed.ok) {
+      progress.done();
+      io.stderr.write(`${computed.reason}\n`);
+      return EXIT.unusable;
+    }
+    const { result, snapshot } = computed.value;
+    let wrote: string[];
+    if (parsed.command === 'consolidate') {
+      progress(msg.cliWriting);
+      if (parsed.out) {
+        await createLocalWorkbook(parsed.out, applyChanges(snapshot, result.changes));
+        wrote = [parsed.out];
+      } else {
+        await writeConsolidation(workbook, computed.value);
+        wrote = [parsed.workbook];
+      }
+    } else {
+      progress(msg.cliWriting);
+      wrote = await writeYearEnd(result, parsed.out ?? defaultYearEndFolder(parsed.workbook));
+    }
+    progress.done();
+    io.stdout.write(summary(parsed.command, result, wrote));
+    return EXIT.ok;
+  } catch (error) {
+    progress.done();
+    if (error instanceof WorkbookError) {
+      io.stderr.write(`${error.message}\n`);
+      return EXIT.unusable;
+    }
+    io.stderr.write(`${msg.cliUnexpected(error instanceof Error ? error.message : String(error))}\n`);
+    if (io.env.GUANKAO_DEBUG && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
+    return EXIT.unexpected;
+  }
+}
+
+type Command = { command: 'help' } | { command: 'consolidate' | 'year-end'; workbook: string; out?: string };
+
+function parseCommand(argv: readonly string[]): Command {
+  const { positionals, values } = parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    options: { out: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } },
+  });
+  const [command, workbook, ...extra] = positionals;
+  if (values.help || command === undefined || command === 'help') return { command: 'help' };
+  if (command !== 'consolidate' && command !== 'year-end') throw new Error(msg.cliUnknownCommand(command));
+  if (!workbook) throw new Error(msg.cliWorkbookMissing);
+  if (extra.length > 0) throw new Error(msg.cliExtraArguments(extra));
+  return { command, workbook, ...(values.out ? { out: values.out } : {}) };
+}
+
+function defaultYearEndFolder(workbook: string): string {
+  return join('out', 'year-end', workbook.replace(/[\\/]+$/u, '').split(/[\\/]/u).at(-1) ?? 'workbook');
+}
+
+async function writeYearEnd(result: RunResult, folder: string): Promise<string[]> {
+  const files: string[] = [];
+  const table = yearEndTable(result.output);
+  for (const extension of ['ods', 'xlsx']) {
+    const path = join(folder, `${YEAR_END_NAME}.${extension}`);
+    await createLocalWorkbook(path, [table]);
+    files.push(path);
+  }
+  for (const unit of result.plan.units.names()) {
+    if (!result.plan.practices.some((practice) => practice.units.includes(unit))) continue;
+    const path = join(folder, `${unitSummaryName(unit)}.ods`);
+    await createLocalWorkbook(path, [yearEndTable(result.output, unit)]);
+    files.push(path);
+  }
+  return files;
+}
+
+function summary(command: Command['command'], result: RunResult, wrote: readonly string[]): string {
+  const { settings } = result.plan;
+  const lines = [
+    msg.cliTitle(settings.agency, settings.planName, settings.rocYear),
+    msg.cliCounts(result.counts),
+    command === 'consolidate'
+      ? msg.cliWroteConsolidation(wrote[0] ?? '', Object.values(OUTPUT_TABS))
+      : msg.cliWroteYearEnd(wrote),
+  ];
+  if (result.counts.problems > 0) lines.push(msg.cliSeeProblems(OUTPUT_TABS.problems));
+  return `${lines.join('\n')}\n`;
+}
+
+// A one-line progress indicator on stderr, only when a person is watching a terminal.
+function progressLine(stderr: CliIo['stderr']) {
+  let shown = false;
+  const show = (text: string) => {
+    if (!stderr.isTTY) return;
+    stderr.write(`\r\u001b[2K${text}`);
+    shown = true;
+  };
+  show.done = () => {
+    if (shown) stderr.write('\r\u001b[2K');
+    shown = false;
+  };
+  return show;
+}

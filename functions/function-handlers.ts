@@ -1,0 +1,106 @@
+import type { Workbook } from '../shared/workbook.ts';
+import type { Config } from './config.ts';
+import { consolidateEventHandler, consolidateHandler, yearEndEventHandler, yearEndHttpHandler, yearEndTabs } from './consolidate-http.ts';
+import { installBodyGuard } from './ingest-body.ts';
+import { type HttpHandler, ingestHandler } from './ingest-http.ts';
+import { createPlanCache, PLAN_TTL_MS } from './ingest-plan.ts';
+import { createReplayMemory } from './ingest-replays.ts';
+import { type Logger, workbookFields } from './logger.ts';
+import { openFunctionWorkbook, spreadsheetIdOf } from './function-workbooks.ts';
+import { type Clock, createRebuildScheduler, type RebuildScheduler } from './rebuild-scheduler.ts';
+import { type RebuildOutcome, rebuildUntilStable } from './stable-rebuild.ts';
+import { createWriteRateGuard } from './write-rate-guard.ts';
+
+// The composition root shared by functions/index.ts (the deployed functions) and
+// functions/local-server.ts (`npm start`): one scheduler, one rate guard and one plan cache per
+// process, so every entry point of an instance shares them.
+
+/** Outside things the handlers need; tests pass a capturing logger and a compressed clock. */
+export interface FunctionDeps {
+  readonly log: Logger;
+  readonly clock: Clock;
+  /** Opens a workbook (default: openWorkbook with the configured Sheets API root). */
+  readonly open?: (location: string) => Workbook;
+  /** The most write requests one Sheets Workbook.write() may send, retries included. */
+  readonly sheetsWriteCost?: number;
+  readonly windowMs?: number;
+  readonly retryDelaysMs?: readonly number[];
+  readonly planTtlMs?: number;
+}
+
+/** The four entry points, plus the scheduler so a caller can wait for the system to settle. */
+export interface GuankaoFunctions {
+  readonly ingest: HttpHandler;
+  readonly consolidate: HttpHandler;
+  readonly yearEndHttp: HttpHandler;
+  readonly consolidateEvent: () => Promise<void>;
+  readonly yearEnd: () => Promise<void>;
+  readonly scheduler: RebuildScheduler<RebuildOutcome>;
+}
+
+/**
+ * A Sheets write is at most 3 requests (Workbook budget: ≤ 5 calls with 2 reads) and each may be
+ * sent up to 4 times by the retry policy: 12 booked per write keeps the worst case in budget.
+ */
+export const SHEETS_WRITE_COST = 12;
+
+/** Builds the handlers over the configured workbook. */
+export function createFunctions(config: Config, deps: FunctionDeps): GuankaoFunctions {
+  installBodyGuard();
+  const options = config.sheetsApiUrl ? { sheetsApiUrl: config.sheetsApiUrl } : {};
+  const open = deps.open ?? ((location: string) => openFunctionWorkbook(location, { ...options, relativeTo: config.workbook }));
+  const workbook = deps.open ? deps.open(config.workbook) : openFunctionWorkbook(config.workbook, options);
+  const spreadsheetId = spreadsheetIdOf(config.workbook);
+  const isLocal = spreadsheetId === null;
+  const fields = workbookFields(config.workbook, spreadsheetId);
+  const now = () => deps.clock.now();
+  const guard = createWriteRateGuard({ clock: deps.clock, log: deps.log, fields });
+  const plans = createPlanCache({ read: () => workbook.read(), now, ttlMs: deps.planTtlMs ?? PLAN_TTL_MS });
+
+  const rebuild = (extra?: typeof yearEndTabs) =>
+    rebuildUntilStable({
+      workbook,
+      open,
+      now,
+      log: deps.log,
+      fields,
+      // Local files have no quota; a unit's own spreadsheet may be Google even when the main workbook is not.
+      guard,
+      writeCost: isLocal ? 0 : (deps.sheetsWriteCost ?? SHEETS_WRITE_COST),
+      onSnapshot: (snapshot) => plans.offer(snapshot),
+      ...(extra ? { extraOutputs: extra } : {}),
+    });
+
+  const scheduler = createRebuildScheduler<RebuildOutcome>({
+    run: async () => {
+      const outcome = await rebuild();
+      // Input still moving after the last round: look again later rather than loop here.
+      if (outcome.kind === 'done' && !outcome.stable) void scheduler.request().catch(() => undefined);
+      return outcome;
+    },
+    clock: deps.clock,
+    log: deps.log,
+    fields,
+    ...(deps.windowMs !== undefined ? { windowMs: deps.windowMs } : {}),
+    ...(deps.retryDelaysMs !== undefined ? { retryDelaysMs: deps.retryDelaysMs } : {}),
+  });
+
+  const consolidateDeps = { scheduler, yearEnd: () => scheduler.exclusive(() => rebuild(yearEndTabs)), log: deps.log, fields };
+  return {
+    ingest: ingestHandler({
+      secrets: config.hmacSecrets,
+      plans,
+      replays: createReplayMemory({ now }),
+      // The scheduler logs a failure itself; ingest has answered already.
+      requestRebuild: () => void scheduler.request().catch(() => undefined),
+      now,
+      log: deps.log,
+      fields,
+    }),
+    consolidate: consolidateHandler(consolidateDeps),
+    yearEndHttp: yearEndHttpHandler(consolidateDeps),
+    consolidateEvent: consolidateEventHandler(consolidateDeps),
+    yearEnd: yearEndEventHandler(consolidateDeps),
+    scheduler,
+  };
+}

@@ -1,0 +1,28 @@
+import type { Workbook } from '../shared/workbook.ts';
+import type { OpenOptions } from './open-workbook.ts';
+import { openSheetsWorkbook, parseSpreadsheetId } from './sheets-workbook.ts';
+
+// The functions open a Google spreadsheet in production and a local workbook only in development
+// and tests. Loading the local backends (exceljs, the ODS and CSV readers) costs about 90 ms and
+// 20 MiB at every cold start, so they are imported on first use: the bundle puts them in a chunk
+// of their own that a deployed instance never loads.
+
+/** Opens a workbook like openWorkbook, importing the local backends only when a local one is used. */
+export function openFunctionWorkbook(location: string, options: OpenOptions = {}): Workbook {
+  const spreadsheetId = spreadsheetIdOf(location);
+  if (spreadsheetId) return openSheetsWorkbook(spreadsheetId, options.sheetsApiUrl ? { rootUrl: options.sheetsApiUrl } : {});
+  let opened: Promise<Workbook> | null = null;
+  const load = () => (opened ??= import('./open-workbook.ts').then(({ openWorkbook }) => openWorkbook(location, options)));
+  return {
+    location,
+    read: async () => (await load()).read(),
+    write: async (changes) => (await load()).write(changes),
+  };
+}
+
+/** The spreadsheet id a location names, or null for a local workbook. */
+export function spreadsheetIdOf(location: string): string | null {
+  // As openWorkbook decides: a path with a separator or a workbook extension is local.
+  const local = /[\\/]|\.(?:xlsx|ods|csv)$/iu.test(location) && !/^https?:\/\//iu.test(location);
+  return local ? null : parseSpreadsheetId(location);
+}

@@ -1,0 +1,51 @@
+import type { ServerResponse } from 'node:http';
+
+// RFC 9457 problem details: `application/problem+json` with type, title, status and a zh-TW detail.
+
+/** The kinds of problem the functions answer with; each has a stable type URI. */
+export const PROBLEM_TYPES = {
+  tooLarge: 'urn:guankao:problem:body-too-large',
+  unsupportedType: 'urn:guankao:problem:unsupported-media-type',
+  badRequest: 'urn:guankao:problem:malformed-request',
+  unauthorized: 'urn:guankao:problem:bad-signature',
+  methodNotAllowed: 'urn:guankao:problem:method-not-allowed',
+  notFound: 'urn:guankao:problem:not-found',
+  unavailable: 'urn:guankao:problem:workbook-unavailable',
+  unexpected: 'urn:guankao:problem:unexpected',
+} as const;
+
+export type ProblemKind = keyof typeof PROBLEM_TYPES;
+
+/** One problem+json body. */
+export interface ProblemBody {
+  readonly type: string;
+  readonly title: string;
+  readonly status: number;
+  readonly detail: string;
+}
+
+/** Answers with a problem+json body; `headers` adds e.g. Allow or Retry-After. */
+export function sendProblem(
+  res: ServerResponse,
+  problem: { kind: ProblemKind; status: number; title: string; detail: string },
+  headers: Readonly<Record<string, string>> = {},
+): void {
+  const body: ProblemBody = { type: PROBLEM_TYPES[problem.kind], title: problem.title, status: problem.status, detail: problem.detail };
+  send(res, problem.status, 'application/problem+json; charset=utf-8', body, headers);
+}
+
+/** Answers with a JSON body. */
+export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Readonly<Record<string, string>> = {}): void {
+  send(res, status, 'application/json; charset=utf-8', body, headers);
+}
+
+function send(res: ServerResponse, status: number, type: string, body: unknown, headers: Readonly<Record<string, string>>): void {
+  const text = JSON.stringify(body);
+  res.statusCode = status;
+  res.setHeader('Content-Type', type);
+  res.setHeader('Content-Language', 'zh-TW');
+  res.setHeader('Cache-Control', 'no-store');
+  for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+  res.setHeader('Content-Length', Buffer.byteLength(text));
+  res.end(text);
+}

@@ -1,0 +1,76 @@
+import { cellText, matchKey } from './text.ts';
+import type { Cell } from './workbook.ts';
+
+// Canonical column names and the agencies' own words for them (SPEC.md). Matching is on
+// matchKey(), and a header may carry a note in brackets ("填報期間（例：115年3月）").
+
+/** 計畫 columns and the words agencies use for them. */
+export const PLAN_COLUMNS = {
+  項次: ['項次', '編號'],
+  實施要項: ['實施要項', '具體措施', '工作要項', '執行要項', '實施要領'],
+  執行策略: ['執行策略', '工作重點', '執行重點'],
+  具體作法: ['具體作法', '作法', '方法', '執行方法', '計畫項目', '工作內容'],
+  執行單位: ['執行單位', '執行課室', '課室', '權責單位', '辦理單位'],
+  完成期限: ['完成期限', '期程', '預計工作進度', '辦理期程'],
+  預期目標: ['預期目標', '績效指標', '目標值'],
+} as const satisfies Record<string, readonly string[]>;
+
+/** Columns of a submission tab (表單回應* or 填報-<單位>). */
+export const SUBMISSION_COLUMNS = {
+  時間戳記: ['時間戳記', 'Timestamp'],
+  電子郵件地址: ['電子郵件地址', 'Email Address', '電子郵件'],
+  填報單位: ['填報單位', '單位', '填報課室'],
+  具體作法: ['具體作法', '項次', '作法'],
+  填報期間: ['填報期間', '期間', '填報月份', '管考期間'],
+  辦理狀態: ['辦理狀態', '狀態', '執行狀態'],
+  辦理日期: ['辦理日期', '完成日期'],
+  執行成效: ['執行成效', '成效', '執行情形'],
+  量化成果: ['量化成果', '量化成效', '量化指標'],
+  佐證資料: ['佐證資料', '佐證連結', '佐證'],
+  落後原因: ['落後原因'],
+  改善措施: ['改善措施', '因應措施'],
+  檢核結果: ['檢核結果'],
+} as const satisfies Record<string, readonly string[]>;
+
+/** 單位 columns. */
+export const UNIT_COLUMNS = {
+  單位: ['單位', '單位名稱', '課室'],
+  別名: ['別名'],
+  填報人電子郵件: ['填報人電子郵件', '電子郵件', '填報人'],
+  填報試算表: ['填報試算表'],
+} as const satisfies Record<string, readonly string[]>;
+
+/** 設定 columns. */
+export const SETTING_COLUMNS = {
+  項目: ['項目'],
+  內容: ['內容', '設定值', '值'],
+} as const satisfies Record<string, readonly string[]>;
+
+export type PlanColumn = keyof typeof PLAN_COLUMNS;
+export type SubmissionColumn = keyof typeof SUBMISSION_COLUMNS;
+
+/** Where each canonical column sits in a header row (0-based); absent columns are missing. */
+export type HeaderMap<C extends string> = Partial<Record<C, number>>;
+
+const bracketed = /[(（[【〔].*?[)）\]】〕]/gu;
+
+/** Maps a header row onto canonical columns; the first matching header wins, exact words before noted ones. */
+export function mapHeader<C extends string>(
+  header: readonly Cell[],
+  columns: Record<C, readonly string[]>,
+): HeaderMap<C> {
+  const byWord = new Map<string, C>();
+  for (const [canonical, words] of Object.entries(columns) as [C, readonly string[]][]) {
+    for (const word of words) byWord.set(matchKey(word), canonical);
+  }
+  const result: HeaderMap<C> = {};
+  const keys = header.map((cell) => matchKey(cellText(cell)));
+  const stripped = header.map((cell) => matchKey(cellText(cell).replace(bracketed, '')));
+  for (const candidates of [keys, stripped]) {
+    candidates.forEach((key, index) => {
+      const canonical = byWord.get(key);
+      if (canonical !== undefined && result[canonical] === undefined) result[canonical] = index;
+    });
+  }
+  return result;
+}

@@ -1,0 +1,200 @@
+// Every user-facing string (zh-TW) lives here, so wording is reviewed in one place.
+// Sections are by domain; keep each message a function when it takes values.
+
+// ---- dates, periods and deadlines (dates.ts, period.ts, deadline.ts) ----
+export const dateBlank = '未填寫日期。';
+export const dateNotUnderstood = (text: string) =>
+  `「${text}」不是可辨識的日期：請寫成民國「115年3月5日」、「115/03/05」、「1150305」，或西元「2026-03-05」。`;
+export const dateNoSuchMonth = (text: string, month: number) => `「${text}」不是存在的日期：沒有 ${month} 月（月份為 1 到 12）。`;
+export const dateNoSuchDay = (text: string, month: number, days: number) =>
+  `「${text}」不是存在的日期：該年 ${month} 月只有 ${days} 天。`;
+export const dateRocYearZero = (text: string) => `「${text}」的年份有誤：民國沒有 0 年（西元 1911 年為民國前 1 年）。`;
+export const dateRocEraWithGregorianYear = (text: string) => `「${text}」的年份有誤：民國年為 1 到 3 位數（例：民國115年），4 位數的年份是西元年。`;
+export const dateNumberNotDate = (value: number) =>
+  `數字 ${value} 不是日期：請寫成「115/03/05」或「2026-03-05」，或把儲存格設為日期格式。`;
+export const timestampNotUnderstood = (text: string) =>
+  `「${text}」不是可辨識的時間：請寫成「2024/4/8 下午 3:12:45」、「2024-04-08 15:12」或含時區的 ISO 8601（例：2026-03-05T10:00:00+08:00）。`;
+export const timestampNoSuchTime = (text: string) => `「${text}」的時刻不存在：時為 0 到 23（或上午、下午 1 到 12），分、秒為 0 到 59。`;
+export const timeZoneUnknown = (zone: string) => `時區「${zone}」無法辨識（例：Asia/Taipei）。`;
+export const cycleNotUnderstood = (text: string) => `填報週期「${text}」無法辨識，請填：月、季、半年或年。`;
+export const periodForms = {
+  month: '本計畫按月填報，請寫成「115年3月」、「115/03」或「3月」。',
+  quarter: '本計畫按季填報，請寫成「115年第1季」、「第1季」或「Q1」。',
+  half: '本計畫按半年填報，請寫成「115年上半年」或「下半年」。',
+  year: '本計畫按年填報，請寫成「115年」。',
+} as const;
+export const periodNotUnderstood = (text: string, forms: string) => `「${text}」不是可辨識的填報期間：${forms}`;
+export const periodTooCoarse = (text: string, forms: string) => `「${text}」涵蓋不只一期：${forms}`;
+export const periodBlank = (forms: string) => `未填寫填報期間：${forms}`;
+export const periodLabels = {
+  month: (rocYear: string, month: number) => `${rocYear}年${month}月`,
+  quarter: (rocYear: string, quarter: number) => `${rocYear}年第${quarter}季`,
+  half: (rocYear: string, half: number) => `${rocYear}年${half === 1 ? '上' : '下'}半年`,
+  year: (rocYear: string) => `${rocYear}年`,
+} as const;
+export const deadlineWords = {
+  continuous: '持續辦理',
+  every: { month: '每月', quarter: '每季', half: '每半年', year: '每年' },
+  part: { early: '上旬', mid: '中旬', late: '底前' },
+  dateBy: (date: string) => `${date}前`,
+  range: (from: string, to: string) => `${from}至${to}`,
+  separator: '、',
+} as const;
+
+// ---- plan (plan.ts) ----
+export const planTabMissing = (tabs: readonly string[]) =>
+  `找不到「計畫」分頁：請新增名為「計畫」的分頁，每列一項具體作法。（目前的分頁：${tabs.join('、') || '無'}）`;
+export const planColumnMissing = (column: string, words: readonly string[]) =>
+  `「計畫」分頁缺少「${column}」欄：請在標題列加上「${column}」（也可寫作${words.filter((w) => w !== column).map((w) => `「${w}」`).join('、')}）。`;
+export const settingsTabMissing = (rocYear: number) => `找不到「設定」分頁：計畫年度暫以 ${rocYear} 年、填報週期以每月計。`;
+export const settingsYearMissing = (rocYear: number) => `「設定」分頁未填計畫年度：暫以 ${rocYear} 年計。`;
+export const settingsBadYear = (text: string, rocYear: number) => `計畫年度「${text}」無法辨識，請填民國年（例：115）；暫以 ${rocYear} 年計。`;
+export const settingsBadDueDay = (text: string) => `填報截止日「${text}」無法辨識，請填 1 到 31 的日期（例：5）；暫以每月 5 日計。`;
+export const settingsBadTimeZone = (text: string) => `時區「${text}」無法辨識；暫以 Asia/Taipei 計。`;
+export const unitsTabMissing = '找不到「單位」分頁：單位以「計畫」分頁執行單位欄列出者為準。';
+export const unitNameMissing = '單位名稱空白。';
+export const unitRepeated = (name: string) => `單位「${name}」重複列出（或與其他單位的別名相同），本列不計。`;
+export const planUnitUnknown = (name: string) => `執行單位「${name}」不在「單位」分頁中；仍列為單位，請確認名稱或補列於「單位」分頁。`;
+export const deadlineNotUnderstood = (text: string) => `完成期限「${text}」無法辨識，原文保留；請寫成如「115年3月底前」、「持續辦理」或「每月」。`;
+export const practiceTextMissing = '具體作法空白：本列有其他內容但沒有具體作法，未列入計畫。';
+export const measureMissing = '本列之前沒有實施要項：請在第一項具體作法的列填寫實施要項。';
+export const practiceIdRepeated = (written: string, id: string) => `項次「${written}」與前面的列重複，本列以「${id}」識別。`;
+
+// ---- outputs (output-tabs.ts) ----
+export const periodsMissing = (count: number) => `${count}期未填報`;
+export const pastDeadline = (due: string) => `已逾完成期限（${due}）`;
+export const cellTruncated = '…（內容超過儲存格上限，全文請見各單位填報）';
+export const passed = '通過';
+export const passedDuplicate = (ref: string) => `通過（與${ref}重複，僅計一次）`;
+export const passedSuperseded = (ref: string) => `通過（已由${ref}取代）`;
+
+// ---- submissions (validation.ts) ----
+export const required = (column: string) => `未填寫${column}。`;
+export const columnMissingInTab = (column: string) => `此分頁缺少「${column}」欄，無法檢核本列。`;
+export const tabUnitUnknown = (tab: string, unit: string) => `分頁「${tab}」的單位「${unit}」不在「單位」分頁中。`;
+export const unitDiffersFromTab = (named: string, unit: string) => `填報單位「${named}」與分頁所屬單位「${unit}」不符。`;
+export const unitUnknown = (named: string, units: readonly string[]) =>
+  `填報單位「${named}」不是已知的單位或別名（已知單位：${units.join('、') || '無'}）。`;
+export const practiceUnknown = (text: string) => `找不到具體作法「${text}」：請填計畫中的項次，或選擇表單上的「項次 作法」選項。`;
+export const unitNotResponsible = (unit: string, id: string, units: readonly string[]) =>
+  `${unit}不是具體作法 ${id} 的執行單位（執行單位：${units.join('、') || '無'}）。`;
+export const periodOutsideYear = (text: string, rocYear: number) => `填報期間「${text}」不在計畫年度（${rocYear} 年）內。`;
+export const periodInFuture = (text: string) => `填報期間「${text}」尚未開始，不能預先填報。`;
+export const statusUnknown = (text: string, statuses: readonly string[]) => `辦理狀態「${text}」無法辨識，請填：${statuses.join('、')}。`;
+export const dateAfterSubmission = (text: string) => `辦理日期「${text}」晚於填報時間。`;
+export const dateAfterToday = (text: string) => `辦理日期「${text}」晚於今天。`;
+export const narrativeRequired = (status: string) => `辦理狀態為「${status}」時須填寫執行成效（僅「未開始」可留空）。`;
+export const narrativeTooLong = (length: number, max: number) => `執行成效有 ${length.toLocaleString('en-US')} 字，超過儲存格上限 ${max.toLocaleString('en-US')} 字，請精簡或改以佐證資料連結提供。`;
+export const linksInvalid = (links: readonly string[]) => `佐證資料須為 http(s) 連結，無法辨識：${links.map((l) => `「${l}」`).join('、')}。`;
+export const lateFieldRequired = (column: string) => `辦理狀態為「落後」時須填寫${column}。`;
+export const rowIncomplete = '本列資料不完整，無法檢核。';
+
+// ---- workbooks and backends (functions/) ----
+
+// ---- command line (functions/cli.ts) ----
+export const cliUsage = [
+  '用法：',
+  '  guankao consolidate <活頁簿> [--out <活頁簿>]   檢核填報並彙整為 執行成效、管考總表、單位摘要、檢核錯誤',
+  '  guankao year-end    <活頁簿> [--out <資料夾>]   產生年度執行成效一覽表與各單位成效',
+  '<活頁簿> 可以是 Google 試算表 ID 或網址、.xlsx 或 .ods 檔，或 CSV 檔資料夾。',
+].join('\n');
+export const cliBadArguments = (detail: string) => `指令有誤：${detail}`;
+export const cliUnknownCommand = (command: string) => `不認得的指令「${command}」（可用：consolidate、year-end）`;
+export const cliWorkbookMissing = '請指定活頁簿（試算表 ID、.xlsx／.ods 檔或 CSV 資料夾）';
+export const cliExtraArguments = (extra: readonly string[]) => `多出的參數：${extra.join(' ')}`;
+export const cliReading = (location: string) => `讀取 ${location}…`;
+export const cliWriting = '寫入結果…';
+export const cliTitle = (agency: string, planName: string, rocYear: number) =>
+  [agency, planName].filter(Boolean).join(' ') || `${rocYear} 年度計畫`;
+export const cliCounts = (c: { units: number; practices: number; rows: number; valid: number; invalid: number; problems: number }) =>
+  `  單位 ${c.units} 個、具體作法 ${c.practices} 項；填報 ${c.rows} 列（通過 ${c.valid}、有誤 ${c.invalid}）；檢核錯誤 ${c.problems} 則`;
+export const cliWroteConsolidation = (where: string, tabs: readonly string[]) => `  已寫入 ${where}：${tabs.join('、')} 分頁，以及各填報分頁的檢核結果欄`;
+export const cliWroteYearEnd = (files: readonly string[]) => `  已產生 ${files.length} 個檔案：\n${files.map((f) => `    ${f}`).join('\n')}`;
+export const cliSeeProblems = (tab: string) => `  請查看「${tab}」分頁：每則問題列出來源分頁、列、欄位與說明。`;
+export const cliUnexpected = (detail: string) => `發生未預期的錯誤：${detail}\n請將此訊息轉給系統管理者（設定 GUANKAO_DEBUG=1 可顯示詳細資訊）。`;
+export const unitWorkbookUnreadable = (detail: string) => `無法讀取此單位的填報試算表：${detail}`;
+
+// ---- functions (ingest, consolidate, config) ----
+export const configInvalid = (variable: string, detail: string) => `環境變數 ${variable} 設定有誤：${detail}`;
+export const configSecretsMissing =
+  '未設定環境變數 GUANKAO_HMAC_SECRETS：請設定簽章用的共用密鑰（每組至少 32 個字元，例如以 `openssl rand -base64 32` 產生；更換密鑰期間可用逗號分隔兩組）。';
+export const configSecretTooShort = (position: number, min: number) =>
+  `第 ${position} 組密鑰只有不到 ${min} 個字元，太短；請改用至少 ${min} 個字元的隨機字串（例如 \`openssl rand -base64 32\`）。`;
+export const configSecretsTooMany = (count: number) => `設了 ${count} 組密鑰；同時有效的密鑰最多兩組（更換期間新舊各一）。`;
+export const configNotUrl = (value: string) => `「${value}」不是網址（例：http://127.0.0.1:9090/）。`;
+export const configNotPort = (value: string) => `「${value}」不是連接埠號碼（1 到 65535 的整數）。`;
+export const configWorkbookBlank = '不能是空白：請填 Google 試算表 ID 或網址，或本機活頁簿的路徑。';
+export const configDevSecretNeedsLocal =
+  '開發用密鑰只能搭配本機活頁簿使用：GUANKAO_WORKBOOK 指向 Google 試算表時，請設定 GUANKAO_HMAC_SECRETS。';
+export const signatureHeadersMissing = '缺少簽章：請附上 X-Guankao-Timestamp（Unix 秒數）與 X-Guankao-Signature（v1=<十六進位>）標頭。';
+export const signatureTimestampMalformed = 'X-Guankao-Timestamp 須為 Unix 秒數（只含數字）。';
+export const signatureTimestampOutOfWindow = (seconds: number, tolerance: number) =>
+  `簽章時間與伺服器時間相差 ${seconds} 秒，超過容許的 ${tolerance} 秒：請確認呼叫端時鐘，以目前時間重新簽章後送出。`;
+export const signatureMalformed = 'X-Guankao-Signature 格式有誤：應為 v1=<64 個十六進位字元>，多組時以逗號分隔。';
+export const signatureMismatch =
+  '簽章不符：請確認使用目前有效的共用密鑰，並以「<timestamp>.<body>」的原始位元組計算 HMAC-SHA256。';
+export const problemTitles = {
+  tooLarge: '請求內容過大',
+  unsupportedType: '不支援的內容類型',
+  badRequest: '請求格式有誤',
+  unauthorized: '簽章驗證失敗',
+  methodNotAllowed: '不支援的請求方法',
+  notFound: '找不到這個網址',
+  unavailable: '暫時無法處理',
+  unexpected: '伺服器發生未預期的錯誤',
+} as const;
+export const bodyTooLarge = (limit: number) => `請求內容超過上限 ${limit.toLocaleString('en-US')} 位元組（1 MiB）。`;
+export const unsupportedContentType = (type: string) => `Content-Type 須為 application/json（收到：${type || '未提供'}）。`;
+export const bodyNotJson = '請求內容不是有效的 JSON。';
+export const bodyNotUtf8 = '請求內容不是有效的 UTF-8 文字。';
+export const bodyShape = (details: readonly string[]) =>
+  `請求內容格式有誤：${details.join('；')}。應為 {"responseId", "submittedAt", "email", "answers"}。`;
+export const bodyUnknownKeys = (keys: readonly string[]) => `不認得的欄位${keys.map((k) => `「${k}」`).join('、')}`;
+export const bodyFieldMissing = (path: string) => `缺少欄位「${path}」`;
+export const bodyFieldWrong = (path: string) => `欄位「${path}」的型別或內容有誤`;
+export const bodyTimestampWrong = '「submittedAt」須為含時區的 ISO 8601 時間（例：2026-03-05T09:15:00+08:00）';
+export const postOnly = '只接受 POST 請求。';
+export const workbookUnavailable = (detail: string) =>
+  `已收到填報，但目前無法讀取活頁簿以檢核：${detail}。填報已記錄在表單回應中，系統稍後會自動彙整。`;
+export const ingestUnexpected = '伺服器發生未預期的錯誤，已記錄；填報已記錄在表單回應中，系統稍後會自動彙整。';
+export const consolidateUnexpected = '彙整時發生未預期的錯誤，已記錄；下次排程彙整時會再試。';
+export const statusPassed = '通過';
+export const statusHasProblems = '有誤';
+export const rebuildDone = '彙整完成';
+export const logIngestChecked = '收到填報並完成檢核';
+export const logIngestReplay = '重送的填報：與先前相同，不重複處理';
+export const logRequestRejected = '拒絕請求';
+export const logRebuildInputChanged = '寫入後發現輸入已變更，重新彙整';
+export const logRebuildFailed = '彙整失敗';
+export const logRebuildRetry = (seconds: number) => `彙整失敗，${seconds} 秒後重試`;
+export const logRebuildGaveUp = '彙整多次失敗，留待下次排程彙整';
+export const logWorkbookUnusable = '活頁簿無法使用';
+export const logRateWait = (seconds: number) => `寫入配額保護：暫停 ${seconds} 秒`;
+export const logYearEndDone = '年度成效已產生';
+export const logDevSecret = '使用本機開發用密鑰（僅限本機活頁簿，不可用於正式環境）';
+export const logServerListening = (url: string) => `本機服務已啟動：${url}（POST /ingest、/consolidate、/yearEnd）`;
+export const localRouteUnknown = (path: string) => `沒有「${path}」：本機服務提供 POST /ingest、/consolidate、/yearEnd。`;
+export const exampleTitles = {
+  passes: (unit: string, id: string, period: string) => `通過：${unit} 回報 ${id}（${period}）辦理中`,
+  lateWithoutReasons: '有誤：落後卻未寫落後原因與改善措施',
+  unknownUnitFuturePeriod: '有誤：不認得的單位、尚未開始的期間',
+  replay: '重送第一筆（內容相同）：回覆相同，不再要求彙整',
+  unsigned: '未簽章：拒絕（401）',
+  consolidate: '彙整（POST /consolidate）',
+} as const;
+export const postExamplesDone = (base: string) => `完成。彙整結果寫在 ${base} 服務的活頁簿（執行成效、管考總表、單位摘要、檢核錯誤）。`;
+export const postExamplesNoServer = '連不上本機服務：請先在另一個終端機執行 npm start。';
+export const postExamplesFailed = (detail: string) => `送出範例失敗：${detail}`;
+
+// ---- local workbooks (functions/csv-folder-workbook.ts, local-workbook.ts) ----
+export const csvFolderUnreadable = (folder: string, code: string) =>
+  code === 'ENOENT'
+    ? `找不到活頁簿資料夾「${folder}」：請確認路徑（CSV 活頁簿是一個資料夾，每個分頁一個「<分頁>.csv」檔）。`
+    : `無法讀取活頁簿資料夾「${folder}」（${code}）：請確認路徑與讀取權限。`;
+export const csvMalformed = (tab: string, line: number) =>
+  `分頁「${tab}」的 CSV 檔格式有誤${line > 0 ? `（約第 ${line} 行）` : ''}：常見原因是引號未成對，請以試算表軟體開啟後重新存成 CSV。`;
+export const csvUnwritable = (path: string, code: string) => `無法寫入「${path}」（${code}）：請確認資料夾存在、有寫入權限，且檔案未被其他程式鎖定。`;
+export const localWorkbookMissing = (path: string) =>
+  `找不到活頁簿「${path}」：請指定 .xlsx 或 .ods 檔、CSV 檔所在的資料夾，或 Google 試算表的 ID／網址。`;
+export const localWorkbookKindUnknown = (path: string) =>
+  `不認得「${path}」的格式：活頁簿須為 .xlsx 或 .ods 檔，或放 CSV 檔的資料夾（每個分頁一個「<分頁>.csv」）。`;

@@ -1,0 +1,179 @@
+import { mapHeader, PLAN_COLUMNS, type PlanColumn } from './columns.ts';
+import { type Deadline, parseDeadline } from './deadline.ts';
+import * as msg from './messages.ts';
+import type { Problem } from './problem.ts';
+import { fail, ok, type Result } from './result.ts';
+import { parseSettings, type Settings, SETTINGS_TAB } from './settings.ts';
+import { cellText, isBlank, matchKey } from './text.ts';
+import { parseUnitCell, parseUnits, type UnitDirectory, UNITS_TAB } from './units.ts';
+import type { Snapshot, Tab } from './workbook.ts';
+
+/** A 具體作法: the leaf item units report on. */
+export interface Practice {
+  /** 項次 as written, or generated from the outline when blank. */
+  readonly id: string;
+  readonly measure: string;
+  readonly strategy: string;
+  readonly text: string;
+  /** 執行單位 as typed (blank means every unit). */
+  readonly unitsText: string;
+  /** Names of the responsible units, resolved against 單位. */
+  readonly units: readonly string[];
+  readonly deadline: Deadline;
+  readonly target: string;
+  /** Row in 計畫 (header = 1). */
+  readonly row: number;
+}
+
+/** One agency's plan for one year: settings, units and practices in plan order. */
+export interface Plan {
+  readonly settings: Settings;
+  readonly units: UnitDirectory;
+  readonly practices: readonly Practice[];
+  /** Finds a practice by 項次 (matched on its key). */
+  readonly practice: (id: string) => Practice | undefined;
+}
+
+export const PLAN_TAB = '計畫';
+
+/** Finds a tab by name as users may type it (full-width, spaces). */
+export function findTab(snapshot: Snapshot, name: string): Tab | undefined {
+  const key = matchKey(name);
+  return snapshot.tabs.find((tab) => matchKey(tab.name) === key);
+}
+
+/**
+ * Reads 設定, 單位 and 計畫 into a plan. Fails (with a zh-TW message naming tab and column)
+ * only when the workbook cannot be used; everything else is a problem reported beside the plan.
+ * @example parsePlan(snapshot, 115) // → { ok: true, value: { plan, problems } }
+ */
+export function parsePlan(
+  snapshot: Snapshot,
+  fallbackRocYear: number,
+): Result<{ plan: Plan; problems: Problem[] }> {
+  const planTab = findTab(snapshot, PLAN_TAB);
+  if (!planTab) return fail(msg.planTabMissing(snapshot.tabs.map((tab) => tab.name)));
+  // A title row may sit above the header (a table pasted from a document): look a few rows down.
+  const candidates = planTab.rows.slice(0, 10).map((row) => mapHeader(row, PLAN_COLUMNS));
+  const found = candidates.findIndex((map) => map.具體作法 !== undefined && map.實施要項 !== undefined);
+  const headerRowIndex = found >= 0 ? found : Math.max(0, planTab.rows.findIndex((row) => !row.every(isBlank)));
+  const header = candidates[headerRowIndex] ?? {};
+  for (const required of ['實施要項', '具體作法'] as const) {
+    if (header[required] === undefined) {
+      return fail(msg.planColumnMissing(required, PLAN_COLUMNS[required]));
+    }
+  }
+
+  const { settings, problems } = parseSettings(findTab(snapshot, SETTINGS_TAB), fallbackRocYear);
+  const unitsTab = findTab(snapshot, UNITS_TAB);
+  const { directory, problems: unitProblems } = parseUnits(unitsTab);
+  problems.push(...unitProblems);
+  if (!unitsTab) problems.push({ source: UNITS_TAB, row: null, unit: '', column: '分頁', message: msg.unitsTabMissing });
+
+  const rows = readPlanRows(planTab, headerRowIndex, header, problems);
+  // Units named in 計畫 but missing from 單位 still count (reported), so their reports are not lost.
+  for (const row of rows) {
+    for (const name of parseUnitCell(row.unitsText).names) {
+      if (directory.find(name)) continue;
+      directory.add({ name, aliases: [], emails: [], row: null });
+      if (unitsTab) {
+        problems.push({ source: PLAN_TAB, row: row.row, unit: name, column: '執行單位', message: msg.planUnitUnknown(name) });
+      }
+    }
+  }
+
+  const practices = rows.map((row): Practice => {
+    const mention = parseUnitCell(row.unitsText);
+    const named = mention.names.flatMap((name) => directory.find(name)?.name ?? []);
+    const units = mention.everyUnit ? directory.names() : [...new Set(named)];
+    const deadline = parseDeadline(row.deadlineText, settings.year);
+    if (deadline.kind === 'unknown') {
+      problems.push({ source: PLAN_TAB, row: row.row, unit: '', column: '完成期限', message: msg.deadlineNotUnderstood(row.deadlineText) });
+    }
+    return { ...row, units, deadline };
+  });
+
+  const byId = new Map(practices.map((practice) => [matchKey(practice.id), practice]));
+  return ok({ plan: { settings, units: directory, practices, practice: (id) => byId.get(matchKey(id)) }, problems });
+}
+
+interface PlanRow {
+  id: string;
+  measure: string;
+  strategy: string;
+  text: string;
+  unitsText: string;
+  deadlineText: string;
+  target: string;
+  row: number;
+}
+
+// Blank 實施要項 / 執行策略 continue the value above (a plan pasted from merged cells); a row with
+// only those filled is a heading. Blank 項次 are generated from the outline: measure-strategy-practice.
+function readPlanRows(
+  tab: Tab,
+  headerRowIndex: number,
+  header: Partial<Record<PlanColumn, number>>,
+  problems: Problem[],
+): PlanRow[] {
+  const rows: PlanRow[] = [];
+  const outline = { measure: '', strategy: '', measureNo: 0, strategyNo: 0, practiceNo: 0 };
+  const explicitIds = new Set<string>();
+  for (const row of tab.rows) {
+    const id = header.項次 === undefined ? '' : cellText(row[header.項次] ?? null).trim();
+    if (id) explicitIds.add(matchKey(id));
+  }
+  const usedIds = new Set<string>();
+  tab.rows.forEach((row, index) => {
+    if (index <= headerRowIndex || row.every(isBlank)) return;
+    const rowNumber = index + 1;
+    const at = (column: PlanColumn) => {
+      const position = header[column];
+      return position === undefined ? '' : cellText(row[position] ?? null);
+    };
+    const measure = at('實施要項');
+    if (measure.trim() && matchKey(measure) !== matchKey(outline.measure)) {
+      Object.assign(outline, { measure, strategy: '', measureNo: outline.measureNo + 1, strategyNo: 0, practiceNo: 0 });
+    }
+    const strategy = at('執行策略');
+    if (strategy.trim() && matchKey(strategy) !== matchKey(outline.strategy)) {
+      Object.assign(outline, { strategy, strategyNo: outline.strategyNo + 1, practiceNo: 0 });
+    }
+    const text = at('具體作法');
+    const rest = [at('項次'), at('執行單位'), at('完成期限'), at('預期目標')];
+    if (!text.trim()) {
+      if (rest.some((value) => value.trim())) {
+        problems.push({ source: PLAN_TAB, row: rowNumber, unit: '', column: '具體作法', message: msg.practiceTextMissing });
+      }
+      return;
+    }
+    if (!outline.measure.trim()) {
+      problems.push({ source: PLAN_TAB, row: rowNumber, unit: '', column: '實施要項', message: msg.measureMissing });
+    }
+    outline.practiceNo += 1;
+    const written = at('項次').trim();
+    let id = written;
+    if (!id) {
+      const parts = [outline.measureNo || 0, ...(outline.strategy ? [outline.strategyNo] : []), outline.practiceNo];
+      id = parts.join('-');
+      while (explicitIds.has(matchKey(id)) || usedIds.has(matchKey(id))) id = `${id}之1`;
+    } else if (usedIds.has(matchKey(id))) {
+      let n = 2;
+      while (usedIds.has(matchKey(`${written}之${n}`)) || explicitIds.has(matchKey(`${written}之${n}`))) n++;
+      id = `${written}之${n}`;
+      problems.push({ source: PLAN_TAB, row: rowNumber, unit: '', column: '項次', message: msg.practiceIdRepeated(written, id) });
+    }
+    usedIds.add(matchKey(id));
+    rows.push({
+      id,
+      measure: outline.measure,
+      strategy: outline.strategy,
+      text,
+      unitsText: at('執行單位'),
+      deadlineText: at('完成期限'),
+      target: at('預期目標'),
+      row: rowNumber,
+    });
+  });
+  return rows;
+}

@@ -1,0 +1,147 @@
+import { type Consolidated, consolidate, type Standing } from './consolidation.ts';
+import { dateInZone, toRocYear } from './dates.ts';
+import * as msg from './messages.ts';
+import { type OutputInput, problemsTab, resultsTab, trackingTab, unitsTab } from './output-tabs.ts';
+import { parsePlan, type Plan } from './plan.ts';
+import type { Problem } from './problem.ts';
+import { ReportIndex } from './report-index.ts';
+import { ok, type Result } from './result.ts';
+import { findSubmissionSources, readSubmissions, type RawSubmission, type SubmissionSource } from './submission-tabs.ts';
+import { cellText } from './text.ts';
+import { type Checked, validateSubmission } from './validation.ts';
+import type { Changes, CheckColumn, Snapshot } from './workbook.ts';
+
+/** A unit's own spreadsheet (單位 › 填報試算表), already read. */
+export interface UnitWorkbookSnapshot {
+  readonly unit: string;
+  readonly snapshot: Snapshot;
+}
+
+/** Everything one consolidation needs: the workbook as read, the units' own spreadsheets, and the time. */
+export interface RunInput {
+  readonly snapshot: Snapshot;
+  readonly unitWorkbooks?: readonly UnitWorkbookSnapshot[];
+  /** Problems found before the pipeline ran (a unit's spreadsheet that could not be read). */
+  readonly problems?: readonly Problem[];
+  readonly now: number;
+}
+
+/** Counts for the one-line summary a person reads after a run. */
+export interface RunCounts {
+  readonly units: number;
+  readonly practices: number;
+  readonly rows: number;
+  readonly valid: number;
+  readonly counted: number;
+  readonly invalid: number;
+  readonly problems: number;
+}
+
+/** What a run produced: the writes for the main workbook and for each unit's own spreadsheet. */
+export interface RunResult {
+  readonly plan: Plan;
+  readonly checked: readonly Checked[];
+  readonly consolidated: Consolidated;
+  readonly index: ReportIndex;
+  readonly output: OutputInput;
+  readonly changes: Changes;
+  readonly unitChanges: readonly { readonly unit: string; readonly checks: readonly CheckColumn[] }[];
+  readonly counts: RunCounts;
+}
+
+/**
+ * The whole pipeline on data: parse the plan, validate every submission row, consolidate, and
+ * build the output tabs and 檢核結果 columns. Fails only when the workbook cannot be used.
+ * @example runConsolidation({ snapshot, now: Date.now() }) // → { ok: true, value: { changes, counts, … } }
+ */
+export function runConsolidation(input: RunInput): Result<RunResult> {
+  const fallbackYear = toRocYear(dateInZone(input.now, 'Asia/Taipei').year);
+  const parsed = parsePlan(input.snapshot, fallbackYear);
+  if (!parsed.ok) return parsed;
+  const { plan } = parsed.value;
+  const problems: Problem[] = [...parsed.value.problems, ...(input.problems ?? [])];
+
+  const sources: SubmissionSource[] = findSubmissionSources(input.snapshot);
+  for (const unitWorkbook of input.unitWorkbooks ?? []) {
+    sources.push(...findSubmissionSources(unitWorkbook.snapshot, { unit: unitWorkbook.unit, label: unitWorkbook.unit }));
+  }
+  const raws = readSubmissions(sources);
+  const checked = raws.map((raw) => validateSubmission(plan, raw, { now: input.now }));
+  for (const row of checked) {
+    if (row.ok) continue;
+    for (const problem of row.problems) {
+      problems.push({
+        source: row.raw.source.label,
+        row: row.raw.row,
+        unit: row.unit || cellText(row.raw.cells.填報單位 ?? null) || (row.raw.source.impliedUnit ?? ''),
+        column: problem.column,
+        message: problem.message,
+      });
+    }
+  }
+
+  const consolidated = consolidate(checked);
+  const index = new ReportIndex(consolidated);
+  const output: OutputInput = {
+    plan,
+    index,
+    problems,
+    today: dateInZone(input.now, plan.settings.timeZone),
+  };
+  const outputs = [resultsTab(output), trackingTab(output), unitsTab(output), problemsTab(output)];
+
+  const checksBySource = checkColumns(sources, checked, consolidated);
+  const mainChecks = checksBySource.filter((entry) => entry.source.unitWorkbook === undefined).map((entry) => entry.check);
+  const unitChanges = [...new Set(sources.flatMap((source) => source.unitWorkbook ?? []))].map((unit) => ({
+    unit,
+    checks: checksBySource.filter((entry) => entry.source.unitWorkbook === unit).map((entry) => entry.check),
+  }));
+
+  const valid = checked.filter((row) => row.ok).length;
+  const counts: RunCounts = {
+    units: plan.units.units.length,
+    practices: plan.practices.length,
+    rows: checked.length,
+    valid,
+    counted: consolidated.latest.size,
+    invalid: checked.length - valid,
+    problems: problems.length,
+  };
+  return ok({ plan, checked, consolidated, index, output, changes: { outputs, checks: mainChecks }, unitChanges, counts });
+}
+
+function checkColumns(sources: readonly SubmissionSource[], checked: readonly Checked[], consolidated: Consolidated) {
+  const byOrigin = new Map<SubmissionSource, Checked[]>();
+  for (const row of checked) {
+    const list = byOrigin.get(row.raw.source) ?? [];
+    list.push(row);
+    byOrigin.set(row.raw.source, list);
+  }
+  return sources.map((source) => {
+    const header = source.tab.rows[0] ?? [];
+    let lastUsed = header.length - 1;
+    while (lastUsed >= 0 && cellText(header[lastUsed] ?? null).trim() === '') lastUsed--;
+    const column = source.header.檢核結果 ?? lastUsed + 1;
+    const values: string[] = ['檢核結果'];
+    for (const row of byOrigin.get(source) ?? []) {
+      while (values.length < row.raw.row - 1) values.push('');
+      values.push(verdict(row, consolidated.standing.get(row.raw.order)));
+    }
+    // Rows below the last submission that once held a verdict are cleared.
+    while (values.length < source.tab.rows.length) values.push('');
+    const check: CheckColumn = { tab: source.tab.name, column, values };
+    return { source, check };
+  });
+}
+
+/** The 檢核結果 text of a row: 通過 (with a note when repeated or superseded) or its problems, one per line. */
+export function verdict(row: Checked, standing: Standing | undefined): string {
+  if (!row.ok) return row.problems.map((problem) => (problem.column === '列' ? problem.message : `${problem.column}：${problem.message}`)).join('\n');
+  if (standing?.kind === 'duplicate') return msg.passedDuplicate(rowRef(row.raw, standing.of));
+  if (standing?.kind === 'superseded') return msg.passedSuperseded(rowRef(row.raw, standing.by));
+  return msg.passed;
+}
+
+function rowRef(self: RawSubmission, other: RawSubmission): string {
+  return self.source === other.source ? `第${other.row}列` : `「${other.source.label}」第${other.row}列`;
+}

@@ -1,0 +1,88 @@
+import { type HeaderMap, mapHeader, SUBMISSION_COLUMNS, type SubmissionColumn } from './columns.ts';
+import { isBlank, matchKey } from './text.ts';
+import type { Cell, Snapshot, Tab } from './workbook.ts';
+
+/** A tab whose rows are submissions: a Form's responses or a unit's own 填報 sheet. */
+export interface SubmissionSource {
+  /** Shown as 來源 in 檢核錯誤: the tab's name, prefixed for a unit's own spreadsheet. */
+  readonly label: string;
+  readonly tab: Tab;
+  readonly header: HeaderMap<SubmissionColumn>;
+  /** The unit named by the tab (`填報-民政課`) or by the spreadsheet it came from, as written. */
+  readonly impliedUnit?: string;
+  /** Which workbook holds it: undefined for the main one, else the unit whose own spreadsheet it is. */
+  readonly unitWorkbook?: string;
+}
+
+/** One non-blank submission row, cells by canonical column, before validation. */
+export interface RawSubmission {
+  readonly source: SubmissionSource;
+  /** 1-based row in its tab (header = 1). */
+  readonly row: number;
+  /** Position over every source, in reading order: the tie-breaker when there is no 時間戳記. */
+  readonly order: number;
+  readonly cells: Partial<Record<SubmissionColumn, Cell>>;
+}
+
+const formTab = /^(?:表單回應|formresponses?)/u;
+const unitTab = /^填報(?:-(.+))?$/u;
+
+/** The unit a tab name implies (`填報-民政課` → `民政課`), '' for a bare `填報`, undefined when it is no unit tab. */
+export function unitTabUnit(name: string): string | undefined {
+  const key = matchKey(name);
+  const match = unitTab.exec(key);
+  if (!match) return undefined;
+  // Keep the unit as typed in the tab name: drop the prefix up to the first dash.
+  return match[1] === undefined ? '' : name.replace(/^\s*填報\s*[-－‐–—]\s*/u, '').trim();
+}
+
+/** True for the Form's response tabs (`表單回應 1`, `Form Responses 1`). */
+export function isFormTab(name: string): boolean {
+  return formTab.test(matchKey(name));
+}
+
+/** The submission tabs of a workbook, in workbook order. */
+export function findSubmissionSources(
+  snapshot: Snapshot,
+  unitWorkbook?: { unit: string; label: string },
+): SubmissionSource[] {
+  const sources: SubmissionSource[] = [];
+  for (const tab of snapshot.tabs) {
+    const header = mapHeader(tab.rows[0] ?? [], SUBMISSION_COLUMNS);
+    if (unitWorkbook) {
+      const implied = unitTabUnit(tab.name);
+      if (implied === undefined) continue;
+      sources.push({
+        label: `${unitWorkbook.label}：${tab.name}`,
+        tab,
+        header,
+        impliedUnit: implied || unitWorkbook.unit,
+        unitWorkbook: unitWorkbook.unit,
+      });
+    } else if (isFormTab(tab.name)) {
+      sources.push({ label: tab.name, tab, header });
+    } else {
+      const implied = unitTabUnit(tab.name);
+      if (implied) sources.push({ label: tab.name, tab, header, impliedUnit: implied });
+    }
+  }
+  return sources;
+}
+
+/** Every non-blank row of the sources (a row holding only an old 檢核結果 counts as blank). */
+export function readSubmissions(sources: readonly SubmissionSource[]): RawSubmission[] {
+  const rows: RawSubmission[] = [];
+  let order = 0;
+  for (const source of sources) {
+    const columns = Object.entries(source.header) as [SubmissionColumn, number][];
+    source.tab.rows.forEach((row, index) => {
+      if (index === 0) return;
+      const blank = row.every((cell, position) => position === source.header.檢核結果 || isBlank(cell));
+      if (blank) return;
+      const cells: Partial<Record<SubmissionColumn, Cell>> = {};
+      for (const [column, position] of columns) cells[column] = row[position] ?? null;
+      rows.push({ source, row: index + 1, order: order++, cells });
+    });
+  }
+  return rows;
+}

@@ -1,0 +1,87 @@
+import type { Cell } from './workbook.ts';
+
+// Characters NFKC leaves alone but that users type interchangeably. ㄧ (Bopomofo) is typed for 一
+// by Zhuyin users; Word and PDFs turn '-' into dashes and '~' into wave dashes.
+const LOOK_ALIKES: ReadonlyMap<string, string> = new Map([
+  ['\u3127', '一'],
+  ...[...'\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D'].map((c): [string, string] => [c, '-']),
+  ['\u301C', '~'],
+  ['\uFF5E', '~'],
+]);
+const LOOK_ALIKE = /[\u3127\u2010-\u2015\u2212\uFE58\uFE63\uFF0D\u301C\uFF5E]/gu;
+
+// \s already covers NBSP, U+3000, U+FEFF (BOM) and the Unicode spaces; the zero-width ones it misses.
+const ZERO_WIDTH = /[\u200B-\u200D\u2060\u180E\uFEFF]/gu;
+const INVISIBLE = /[\s\u200B-\u200D\u2060\u180E]+/gu;
+
+/**
+ * NFKC (full-width digits and punctuation to ASCII) with look-alike dashes, tildes and ㄧ unified
+ * and zero-width characters removed; other whitespace is kept. For parsers; never shown to users.
+ */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(ZERO_WIDTH, '')
+    .replace(LOOK_ALIKE, (c) => LOOK_ALIKES.get(c) ?? c);
+}
+
+/** The key used only to match things (headers, unit names, ids, statuses): never for display. */
+export function matchKey(text: string): string {
+  return foldText(text).replace(INVISIBLE, '').toLowerCase();
+}
+
+/** The display text of a cell as typed: '' for empty, integers without an exponent, TRUE/FALSE. */
+export function cellText(cell: Cell): string {
+  if (cell === null) return '';
+  if (typeof cell === 'string') return cell;
+  if (typeof cell === 'boolean') return cell ? 'TRUE' : 'FALSE';
+  if (Object.is(cell, -0)) return '0';
+  if (Number.isInteger(cell) && Math.abs(cell) >= 1e21) return BigInt(cell).toString();
+  return String(cell);
+}
+
+/** Whether a cell is empty or holds only whitespace (zero-width characters included). */
+export function isBlank(cell: Cell): boolean {
+  if (cell === null) return true;
+  if (typeof cell !== 'string') return false;
+  return cell.replace(INVISIBLE, '') === '';
+}
+
+const LIST_SEPARATORS = /[、，,;；/／\uFF64\uFE51\s\u200B-\u200D\u2060]+/u;
+
+/** Splits a cell listing several values (units, aliases, e-mails) into its parts as typed. */
+export function splitList(text: string): string[] {
+  return text
+    .split(LIST_SEPARATORS)
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+}
+
+const LINK_SEPARATORS = /[、，,\uFF64\s\u200B-\u200D\u2060]+/u;
+
+/** Splits a cell holding one or more links into its parts as typed. */
+export function splitLinks(text: string): string[] {
+  return text
+    .split(LINK_SEPARATORS)
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+}
+
+const CHINESE_DIGITS: Readonly<Record<string, number>> = {
+  〇: 0, 零: 0, 一: 1, 壹: 1, 二: 2, 貳: 2, 兩: 2, 三: 3, 參: 3, 叁: 3, 四: 4, 肆: 4,
+  五: 5, 伍: 5, 六: 6, 陸: 6, 七: 7, 柒: 7, 八: 8, 捌: 8, 九: 9, 玖: 9,
+};
+
+/** The value of a Chinese numeral from 1 to 99 (一, 十二, 二十一, 貳拾, 拾壹…), or null when it is not one. */
+export function parseChineseNumber(text: string): number | null {
+  const match = /^([^十拾]?)([十拾]?)([^十拾]?)$/u.exec(text);
+  if (!match || text === '') return null;
+  const [, tensOrUnits = '', ten = '', units = ''] = match;
+  const digit = (c: string) => (c === '' ? null : (CHINESE_DIGITS[c] ?? Number.NaN));
+  const first = digit(tensOrUnits);
+  const last = digit(units);
+  if (Number.isNaN(first) || Number.isNaN(last)) return null;
+  if (ten === '') return last === null && first !== null && first > 0 ? first : null;
+  if (first === 0 || last === 0) return null;
+  return (first ?? 1) * 10 + (last ?? 0);
+}

@@ -1,0 +1,99 @@
+import { z } from 'zod';
+import { mapHeader, UNIT_COLUMNS } from './columns.ts';
+import * as msg from './messages.ts';
+import type { Problem } from './problem.ts';
+import { cellText, isBlank, matchKey, splitList } from './text.ts';
+import type { Tab } from './workbook.ts';
+
+/** A unit (課/室/組/科/會) from the 單位 tab, or named only in the plan. */
+export const UnitSchema = z.object({
+  name: z.string(),
+  aliases: z.array(z.string()),
+  emails: z.array(z.string()),
+  /** A unit's own spreadsheet (id, URL or local path) when it keeps its rows there. */
+  spreadsheet: z.string().optional(),
+  /** Row in 單位 (null when the unit is named only in 計畫). */
+  row: z.number().int().nullable(),
+});
+export type Unit = z.infer<typeof UnitSchema>;
+
+export const UNITS_TAB = '單位';
+
+// "各課室", "各組、室", "各科室", "全體" … stand for every unit (SPEC.md).
+const everyUnitPhrase = /(?:本[所處局署府]?)?各[課組科室股處單位、，,及與]+|全體(?:同仁|單位|課室|組室)?|所有單位/gu;
+const bracketedNote = /[(（][^)）]*[)）]/gu;
+
+/** The units of a plan, looked up by name or alias. */
+export class UnitDirectory {
+  readonly units: Unit[] = [];
+  readonly #byKey = new Map<string, Unit>();
+
+  /** Adds a unit; its name and aliases become lookup keys (the first holder of a key keeps it). */
+  add(unit: Unit): void {
+    this.units.push(unit);
+    for (const word of [unit.name, ...unit.aliases]) {
+      const key = matchKey(word);
+      if (key && !this.#byKey.has(key)) this.#byKey.set(key, unit);
+    }
+  }
+
+  /** The unit a name or alias stands for. */
+  find(text: string): Unit | undefined {
+    return this.#byKey.get(matchKey(text));
+  }
+
+  /** Every unit's name, in directory order. */
+  names(): string[] {
+    return this.units.map((unit) => unit.name);
+  }
+}
+
+/** Reads the 單位 tab into a directory; problems for rows without a name or repeated names. */
+export function parseUnits(tab: Tab | undefined): { directory: UnitDirectory; problems: Problem[] } {
+  const directory = new UnitDirectory();
+  const problems: Problem[] = [];
+  if (!tab) return { directory, problems };
+  const header = mapHeader(tab.rows[0] ?? [], UNIT_COLUMNS);
+  const nameColumn = header.單位 ?? 0;
+  tab.rows.forEach((row, index) => {
+    if (index === 0 || row.every(isBlank)) return;
+    const rowNumber = index + 1;
+    const name = cellText(row[nameColumn] ?? null).trim();
+    const at = (column: number | undefined) => (column === undefined ? '' : cellText(row[column] ?? null));
+    if (!name) {
+      problems.push({ source: UNITS_TAB, row: rowNumber, unit: '', column: '單位', message: msg.unitNameMissing });
+      return;
+    }
+    if (directory.find(name)) {
+      problems.push({ source: UNITS_TAB, row: rowNumber, unit: name, column: '單位', message: msg.unitRepeated(name) });
+      return;
+    }
+    const spreadsheet = at(header.填報試算表).trim();
+    directory.add({
+      name,
+      aliases: splitList(at(header.別名)),
+      emails: splitList(at(header.填報人電子郵件)),
+      ...(spreadsheet ? { spreadsheet } : {}),
+      row: rowNumber,
+    });
+  });
+  return { directory, problems };
+}
+
+/** What a 執行單位 cell names: every unit, and/or particular names as typed. */
+export interface UnitMention {
+  readonly everyUnit: boolean;
+  readonly names: readonly string[];
+}
+
+/** Splits a 執行單位 cell into unit names, recognising the words that mean every unit; blank means every unit. */
+export function parseUnitCell(text: string): UnitMention {
+  const withoutNotes = text.replace(bracketedNote, ' ');
+  let everyUnit = false;
+  const rest = withoutNotes.replace(everyUnitPhrase, () => {
+    everyUnit = true;
+    return ' ';
+  });
+  const names = splitList(rest).filter((name) => !/^(?:主辦|協辦|及|與|等)$/u.test(name));
+  return { everyUnit: everyUnit || names.length === 0, names };
+}

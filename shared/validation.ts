@@ -1,0 +1,219 @@
+import { z } from 'zod';
+import type { SubmissionColumn } from './columns.ts';
+import { compareDates, dateInZone, parseDate, parseTimestamp, type PlainDate } from './dates.ts';
+import * as msg from './messages.ts';
+import { type Period, parsePeriod, periodStart } from './period.ts';
+import type { Plan } from './plan.ts';
+import type { RawSubmission } from './submission-tabs.ts';
+import { cellText, isBlank, matchKey, splitLinks } from './text.ts';
+import type { Cell } from './workbook.ts';
+
+/** The statuses a unit may report (SPEC.md). */
+export const STATUSES = ['未開始', '辦理中', '已完成', '持續辦理', '落後', '取消'] as const;
+export const StatusSchema = z.enum(STATUSES);
+export type Status = z.infer<typeof StatusSchema>;
+
+/** A Google Sheets cell holds at most 50,000 characters. */
+export const MAX_NARRATIVE = 50_000;
+
+/** A submission row that passed every rule, with its values understood. */
+export interface Submission {
+  readonly raw: RawSubmission;
+  readonly unit: string;
+  readonly practiceId: string;
+  readonly period: Period;
+  readonly status: Status;
+  readonly date: PlainDate | null;
+  /** As typed. */
+  readonly narrative: string;
+  readonly quantity: string;
+  readonly links: readonly string[];
+  readonly lateReason: string;
+  readonly improvement: string;
+  /** Epoch ms of 時間戳記, null when the row has none. */
+  readonly timestamp: number | null;
+  /** Identical rows (the same response delivered twice) share it. */
+  readonly fingerprint: string;
+}
+
+/** One problem with one cell (or `列` for the whole row). */
+export interface CellProblem {
+  readonly column: SubmissionColumn | '列';
+  readonly message: string;
+}
+
+/** The verdict on one row: its unit when known, and either a submission or its problems. */
+export type Checked =
+  | { readonly raw: RawSubmission; readonly unit: string; readonly ok: true; readonly submission: Submission }
+  | { readonly raw: RawSubmission; readonly unit: string; readonly ok: false; readonly problems: readonly CellProblem[] };
+
+/** What validation needs besides the plan: the time now, so "not after today" is testable. */
+export interface ValidationContext {
+  readonly now: number;
+}
+
+const linkPattern = /^https?:\/\/[^\s/$.?#][^\s]*$/iu;
+
+/**
+ * Checks one row against the plan and SPEC.md's rules; never throws, and reports every problem
+ * of the row, each naming its column.
+ * @example validateSubmission(plan, raw, { now: Date.now() }) // → { ok: false, problems: [{ column: '辦理狀態', … }] }
+ */
+export function validateSubmission(plan: Plan, raw: RawSubmission, context: ValidationContext): Checked {
+  const { settings } = plan;
+  const problems: CellProblem[] = [];
+  const report = (column: CellProblem['column'], message: string) => problems.push({ column, message });
+  const text = (column: SubmissionColumn) => cellText(raw.cells[column] ?? null);
+  const present = (column: SubmissionColumn) => raw.source.header[column] !== undefined;
+
+  for (const column of ['具體作法', '填報期間', '辦理狀態', '執行成效'] as const) {
+    if (!present(column)) report('列', msg.columnMissingInTab(column));
+  }
+  if (!present('填報單位') && raw.source.impliedUnit === undefined) report('列', msg.columnMissingInTab('填報單位'));
+
+  // 時間戳記 first: 辦理日期 is checked against it.
+  let timestamp: number | null = null;
+  const stampCell = raw.cells.時間戳記 ?? null;
+  if (!isBlank(stampCell)) {
+    const parsed = parseTimestamp(stampCell, settings.timeZone);
+    if (parsed.ok) timestamp = parsed.value;
+    else report('時間戳記', parsed.reason);
+  }
+
+  // 填報單位: a tab's own unit, or the unit (or alias) named in the row.
+  let unit = '';
+  const named = text('填報單位').trim();
+  const implied = raw.source.impliedUnit;
+  if (implied !== undefined) {
+    const tabUnit = plan.units.find(implied);
+    if (!tabUnit) report('填報單位', msg.tabUnitUnknown(raw.source.tab.name, implied));
+    else unit = tabUnit.name;
+    if (named && tabUnit) {
+      const rowUnit = plan.units.find(named);
+      if (rowUnit?.name !== tabUnit.name) report('填報單位', msg.unitDiffersFromTab(named, tabUnit.name));
+    }
+  } else if (present('填報單位')) {
+    if (!named) report('填報單位', msg.required('填報單位'));
+    else {
+      const found = plan.units.find(named);
+      if (found) unit = found.name;
+      else report('填報單位', msg.unitUnknown(named, plan.units.names()));
+    }
+  }
+
+  // 具體作法: a 項次, or the form's choice text whose first token is the 項次.
+  let practiceId = '';
+  const practiceText = text('具體作法').trim();
+  if (present('具體作法')) {
+    if (!practiceText) report('具體作法', msg.required('具體作法'));
+    else {
+      const practice = findPractice(plan, practiceText);
+      if (!practice) report('具體作法', msg.practiceUnknown(practiceText));
+      else {
+        practiceId = practice.id;
+        if (unit && !practice.units.includes(unit)) {
+          report('具體作法', msg.unitNotResponsible(unit, practice.id, practice.units));
+        }
+      }
+    }
+  }
+
+  const today = dateInZone(context.now, settings.timeZone);
+  let period: Period | null = null;
+  const periodCell = raw.cells.填報期間 ?? null;
+  if (present('填報期間')) {
+    if (isBlank(periodCell)) report('填報期間', msg.required('填報期間'));
+    else {
+      const parsed = parsePeriod(periodCell, { cycle: settings.cycle, planYear: settings.year });
+      if (!parsed.ok) report('填報期間', parsed.reason);
+      else if (parsed.value.year !== settings.year) report('填報期間', msg.periodOutsideYear(cellText(periodCell), settings.rocYear));
+      else if (compareDates(periodStart(parsed.value), today) > 0) report('填報期間', msg.periodInFuture(cellText(periodCell)));
+      else period = parsed.value;
+    }
+  }
+
+  let status: Status | null = null;
+  const statusText = text('辦理狀態').trim();
+  if (present('辦理狀態')) {
+    if (!statusText) report('辦理狀態', msg.required('辦理狀態'));
+    else {
+      status = STATUSES.find((candidate) => matchKey(candidate) === matchKey(statusText)) ?? null;
+      if (!status) report('辦理狀態', msg.statusUnknown(statusText, STATUSES));
+    }
+  }
+
+  let date: PlainDate | null = null;
+  const dateCell = raw.cells.辦理日期 ?? null;
+  if (!isBlank(dateCell)) {
+    const parsed = parseDate(dateCell);
+    if (!parsed.ok) report('辦理日期', parsed.reason);
+    else {
+      const latest = timestamp === null ? today : dateInZone(timestamp, settings.timeZone);
+      if (compareDates(parsed.value, latest) > 0) {
+        report('辦理日期', timestamp === null ? msg.dateAfterToday(cellText(dateCell)) : msg.dateAfterSubmission(cellText(dateCell)));
+      } else date = parsed.value;
+    }
+  }
+
+  const narrative = text('執行成效');
+  if (present('執行成效')) {
+    if (!narrative.trim() && status !== null && status !== '未開始') report('執行成效', msg.narrativeRequired(status));
+    if (narrative.length > MAX_NARRATIVE) report('執行成效', msg.narrativeTooLong(narrative.length, MAX_NARRATIVE));
+  }
+
+  const links = splitLinks(text('佐證資料'));
+  const badLinks = links.filter((link) => !linkPattern.test(link));
+  if (badLinks.length > 0) report('佐證資料', msg.linksInvalid(badLinks));
+
+  const lateReason = text('落後原因');
+  const improvement = text('改善措施');
+  if (status === '落後') {
+    if (!lateReason.trim()) report('落後原因', msg.lateFieldRequired('落後原因'));
+    if (!improvement.trim()) report('改善措施', msg.lateFieldRequired('改善措施'));
+  }
+
+  if (problems.length > 0 || period === null || status === null || !unit || !practiceId) {
+    if (problems.length === 0) report('列', msg.rowIncomplete);
+    return { raw, unit, ok: false, problems };
+  }
+  return {
+    raw,
+    unit,
+    ok: true,
+    submission: {
+      raw,
+      unit,
+      practiceId,
+      period,
+      status,
+      date,
+      narrative,
+      quantity: text('量化成果'),
+      links,
+      lateReason,
+      improvement,
+      timestamp,
+      fingerprint: fingerprintOf(raw.cells, unit),
+    },
+  };
+}
+
+/** The practice a 具體作法 answer names: its 項次, the choice text `項次 作法…`, or the practice text itself. */
+export function findPractice(plan: Plan, answer: string) {
+  const direct = plan.practice(answer);
+  if (direct) return direct;
+  const firstToken = answer.trim().split(/[\s\u3000]+/u)[0] ?? '';
+  const token = firstToken.replace(/[、，,．.:：]+$/u, '');
+  const byToken = plan.practice(firstToken) ?? plan.practice(token);
+  if (byToken) return byToken;
+  const key = matchKey(answer);
+  return plan.practices.find((practice) => matchKey(practice.text) === key);
+}
+
+function fingerprintOf(cells: RawSubmission['cells'], unit: string): string {
+  const parts: string[] = [unit];
+  for (const [column, cell] of Object.entries(cells) as [SubmissionColumn, Cell][]) {
+    if (column !== '檢核結果') parts.push(`${column}=${cellText(cell)}`);
+  }
+  return parts.join('\u0000');
+}

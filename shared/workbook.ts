@@ -1,0 +1,59 @@
+// The one port between the pure pipeline and every storage backend (CSV folder, .xlsx, .ods,
+// Google Sheets). It works at snapshot granularity: read everything, compute, write everything,
+// so no Promise ever enters the domain code.
+
+/** A cell as every backend hands it over: text, a number (dates are Sheets serial numbers), a boolean, or empty. */
+export type Cell = string | number | boolean | null;
+
+/** One tab: its name and its rows from row 1 (the header) down; rows may be ragged. */
+export interface Tab {
+  readonly name: string;
+  readonly rows: readonly (readonly Cell[])[];
+}
+
+/** Every tab of a workbook, in the workbook's order. */
+export interface Snapshot {
+  readonly tabs: readonly Tab[];
+  /** The spreadsheet's own time zone when the backend knows it (Google Sheets does). */
+  readonly timeZone?: string;
+}
+
+/** How an output tab should look where the backend can style it (Google Sheets, .xlsx, .ods). */
+export interface TabLayout {
+  /** Column widths in pixels, by column index. */
+  readonly widths: readonly number[];
+  /** Column indexes holding a 辦理狀態 value to colour. */
+  readonly statusColumns: readonly number[];
+}
+
+/** A tab the system owns and rebuilds whole on every run. */
+export interface OutputTab {
+  readonly name: string;
+  readonly rows: readonly (readonly Cell[])[];
+  readonly layout?: TabLayout;
+}
+
+/** The 檢核結果 column of one user tab: the only user-tab cells the system ever writes. */
+export interface CheckColumn {
+  readonly tab: string;
+  /** 0-based column index; it may be one past the last used column when the tab had no 檢核結果 yet. */
+  readonly column: number;
+  /** Values from row 1 (the header, `檢核結果`) down to the last data row. */
+  readonly values: readonly string[];
+}
+
+/** Everything one run writes. */
+export interface Changes {
+  readonly outputs: readonly OutputTab[];
+  readonly checks: readonly CheckColumn[];
+}
+
+/** A workbook on some backend. */
+export interface Workbook {
+  /** Where it lives, as the user named it (a path, a spreadsheet id). */
+  readonly location: string;
+  /** Reads every tab. */
+  read(): Promise<Snapshot>;
+  /** Replaces the output tabs whole and writes the 檢核結果 columns; never touches any other user cell. */
+  write(changes: Changes): Promise<void>;
+}

@@ -1,0 +1,92 @@
+import { mkdtempSync, readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../functions/command-line.ts';
+import { NOW } from '../builders.ts';
+
+function io() {
+  const out: string[] = [];
+  const err: string[] = [];
+  return {
+    io: { stdout: { write: (s: string) => out.push(s) }, stderr: { write: (s: string) => err.push(s) }, now: () => NOW, env: {} },
+    out: () => out.join(''),
+    err: () => err.join(''),
+  };
+}
+
+function folder(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'guankao-cli-'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), `\uFEFF${text}`);
+  return dir;
+}
+
+const SETTINGS = '項目,內容\r\n機關名稱,測試區公所\r\n計畫名稱,115年度提升服務品質執行計畫\r\n計畫年度,115\r\n';
+const PLAN = '項次,實施要項,具體作法,執行單位,完成期限\r\n1-1,一、完備基礎服務,檢討申請表單,民政課,持續辦理\r\n';
+const FORM = '時間戳記,填報單位,具體作法,填報期間,辦理狀態,執行成效\r\n2026/4/2 上午 9:15:00,民政課,1-1 檢討申請表單,115年3月,辦理中,"=IMPORTXML(""https://example.com"",""//title"")"\r\n2026/4/2 上午 9:16:00,工務課,1-1,115年3月,辦理中,x\r\n';
+
+describe('guankao command line', () => {
+  it('consolidates a CSV folder in place and says where the output is', async () => {
+    const dir = folder({ '設定.csv': SETTINGS, '計畫.csv': PLAN, '表單回應 1.csv': FORM });
+    const run = io();
+    expect(await runCli(['consolidate', dir], run.io)).toBe(0);
+    expect(run.out()).toContain('檢核錯誤');
+    expect(run.err()).toBe('');
+    const results = readFileSync(join(dir, '執行成效.csv'), 'utf8');
+    expect(results.startsWith('\uFEFF')).toBe(true);
+    expect(results).toContain('=IMPORTXML(""https://example.com"",""//title"")');
+    const problems = readFileSync(join(dir, '檢核錯誤.csv'), 'utf8');
+    expect(problems).toContain('表單回應 1,3,工務課,填報單位');
+    expect(readFileSync(join(dir, '表單回應 1.csv'), 'utf8')).toContain('檢核結果');
+  });
+
+  it('writes a complete copy with --out and leaves the input as it was', async () => {
+    const dir = folder({ '設定.csv': SETTINGS, '計畫.csv': PLAN, '表單回應 1.csv': FORM });
+    const before = readdirSync(dir).sort();
+    const out = join(mkdtempSync(join(tmpdir(), 'guankao-out-')), 'result');
+    expect(await runCli(['consolidate', dir, '--out', out], io().io)).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(before);
+    expect(readdirSync(out).sort()).toEqual(['單位摘要.csv', '執行成效.csv', '檢核錯誤.csv', '管考總表.csv', '表單回應 1.csv', '計畫.csv', '設定.csv'].sort());
+  });
+
+  it('exits 2 naming the tab when there is no 計畫 tab, without a stack trace', async () => {
+    const run = io();
+    expect(await runCli(['consolidate', folder({ '設定.csv': SETTINGS })], run.io)).toBe(2);
+    expect(run.err()).toContain('「計畫」分頁');
+    expect(run.err()).not.toMatch(/\bat .*\(.*:\d+:\d+\)/u);
+  });
+
+  it('exits 2 naming the column when 計畫 has no 具體作法 column', async () => {
+    const run = io();
+    const dir = folder({ '設定.csv': SETTINGS, '計畫.csv': '項次,實施要項,執行單位\r\n1,一、,民政課\r\n' });
+    expect(await runCli(['consolidate', dir], run.io)).toBe(2);
+    expect(run.err()).toContain('「具體作法」欄');
+  });
+
+  it('exits 2 for a workbook that does not exist or is not a workbook', async () => {
+    const missing = io();
+    expect(await runCli(['consolidate', '/nonexistent/plan.xlsx'], missing.io)).toBe(2);
+    expect(missing.err()).toMatch(/[\u4e00-\u9fff]/u);
+    const bad = join(mkdtempSync(join(tmpdir(), 'guankao-bad-')), 'plan.xlsx');
+    writeFileSync(bad, 'not a zip');
+    const corrupt = io();
+    expect(await runCli(['consolidate', bad], corrupt.io)).toBe(2);
+    expect(corrupt.err()).toMatch(/[\u4e00-\u9fff]/u);
+  });
+
+  it('exits 2 with the usage for an unknown command', async () => {
+    const run = io();
+    expect(await runCli(['consolidat', 'x'], run.io)).toBe(2);
+    expect(run.err()).toContain('用法');
+  });
+
+  // Un-skipped when the .xlsx and .ods backends land (functions/local-workbook.ts).
+  it.skip('writes the year-end table as .ods and .xlsx, and one summary per unit', async () => {
+    const dir = folder({ '設定.csv': SETTINGS, '計畫.csv': PLAN, '表單回應 1.csv': FORM });
+    const out = mkdtempSync(join(tmpdir(), 'guankao-ye-'));
+    expect(await runCli(['year-end', dir, '--out', out], io().io)).toBe(0);
+    for (const name of ['年度執行成效一覽表.ods', '年度執行成效一覽表.xlsx', '單位成效-民政課.ods']) {
+      expect(existsSync(join(out, name))).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,84 @@
+import { isAbsolute } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, DEFAULT_WORKBOOK, LOCAL_DEV_SECRET, loadConfig, servedTarget } from '../../functions/config.ts';
+
+const SECRET = 'x'.repeat(32);
+const SPREADSHEET_ID = '1BxiMVs0XRA5nFMdKvBdBZjgmUUqptlbs74OgvE2upms';
+
+const errorOf = (run: () => unknown): string => {
+  try {
+    run();
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return (error as Error).message;
+  }
+  throw new Error('expected a ConfigError');
+};
+
+describe('configuration from the environment', () => {
+  it('defaults to the embedded example workbook and port 8080', () => {
+    const config = loadConfig({});
+    expect(isAbsolute(config.workbook)).toBe(true);
+    expect(config.workbook.endsWith(DEFAULT_WORKBOOK)).toBe(true);
+    expect(config.port).toBe(8080);
+    expect(config.hmacSecrets).toEqual([]);
+    expect(config.sheetsApiUrl).toBeUndefined();
+  });
+
+  it('reads every variable', () => {
+    const config = loadConfig(
+      { GUANKAO_WORKBOOK: SPREADSHEET_ID, GUANKAO_HMAC_SECRETS: ` ${SECRET}1 , ${SECRET}2 `, GUANKAO_SHEETS_API_URL: 'http://127.0.0.1:9090/', PORT: '9000' },
+      { requireSecrets: true },
+    );
+    expect(config).toEqual({ workbook: SPREADSHEET_ID, hmacSecrets: [`${SECRET}1`, `${SECRET}2`], devSecret: false, sheetsApiUrl: 'http://127.0.0.1:9090/', port: 9000 });
+  });
+
+  it.each([
+    { name: 'missing', env: {} },
+    { name: 'blank', env: { GUANKAO_HMAC_SECRETS: ' , ' } },
+  ])('names GUANKAO_HMAC_SECRETS when ingest needs it and it is $name', ({ env }) => {
+    expect(errorOf(() => loadConfig(env, { requireSecrets: true }))).toContain('GUANKAO_HMAC_SECRETS');
+  });
+
+  it('names GUANKAO_HMAC_SECRETS and the position of a secret that is too short', () => {
+    const message = errorOf(() => loadConfig({ GUANKAO_HMAC_SECRETS: `${SECRET},short` }));
+    expect(message).toContain('GUANKAO_HMAC_SECRETS');
+    expect(message).toContain('第 2 組');
+  });
+
+  it('refuses more than two active secrets', () => {
+    expect(errorOf(() => loadConfig({ GUANKAO_HMAC_SECRETS: [SECRET, SECRET, SECRET].join(',') }))).toMatch(/GUANKAO_HMAC_SECRETS.*最多兩組/u);
+  });
+
+  it.each(['abc', '0', '70000', '80.5'])('names PORT when it is %s', (port) => {
+    expect(errorOf(() => loadConfig({ PORT: port }))).toMatch(/^環境變數 PORT /u);
+  });
+
+  it.each(['not a url', 'ftp://example.com/'])('names GUANKAO_SHEETS_API_URL when it is %s', (url) => {
+    expect(errorOf(() => loadConfig({ GUANKAO_SHEETS_API_URL: url }))).toMatch(/^環境變數 GUANKAO_SHEETS_API_URL /u);
+  });
+
+  it('uses the labelled development secret only when asked and only for a local workbook', () => {
+    const local = loadConfig({ GUANKAO_WORKBOOK: 'examples/wanhua-115' }, { requireSecrets: true, allowDevSecret: true });
+    expect(local.hmacSecrets).toEqual([LOCAL_DEV_SECRET]);
+    expect(local.devSecret).toBe(true);
+    expect(errorOf(() => loadConfig({ GUANKAO_WORKBOOK: SPREADSHEET_ID }, { requireSecrets: true, allowDevSecret: true }))).toContain('GUANKAO_HMAC_SECRETS');
+    expect(errorOf(() => loadConfig({ GUANKAO_WORKBOOK: `https://docs.google.com/spreadsheets/d/${SPREADSHEET_ID}/edit` }, { requireSecrets: true, allowDevSecret: true }))).toContain(
+      'GUANKAO_HMAC_SECRETS',
+    );
+    expect(loadConfig({ GUANKAO_HMAC_SECRETS: SECRET }, { requireSecrets: true, allowDevSecret: true }).devSecret).toBe(false);
+  });
+
+  it('reports every wrong variable at once', () => {
+    const message = errorOf(() => loadConfig({ PORT: 'x', GUANKAO_SHEETS_API_URL: 'y' }));
+    expect(message).toContain('PORT');
+    expect(message).toContain('GUANKAO_SHEETS_API_URL');
+  });
+
+  it('finds the function target the framework serves', () => {
+    expect(servedTarget(['node', 'ff', '--target', 'ingest'], {})).toBe('ingest');
+    expect(servedTarget(['node', 'ff', '--target=yearEnd'], {})).toBe('yearEnd');
+    expect(servedTarget(['node', 'ff'], { FUNCTION_TARGET: 'consolidate' })).toBe('consolidate');
+    expect(servedTarget(['node', 'ff'], {})).toBeUndefined();
+  });
+});

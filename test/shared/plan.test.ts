@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { parsePlan } from '../../shared/plan.ts';
+import { aTab, planTab, settingsTab, unitsTab } from '../builders.ts';
+
+const plan = (tabs = [settingsTab(), unitsTab(), planTab()]) => {
+  const result = parsePlan({ tabs }, 115);
+  if (!result.ok) throw new Error(result.reason);
+  return result.value;
+};
+
+describe('parsePlan', () => {
+  it('reads practices in plan order, filling merged 實施要項 / 執行策略 down', () => {
+    const { plan: p } = plan();
+    expect(p.practices.map((x) => [x.id, x.measure, x.strategy, x.text])).toEqual([
+      ['1-1', '一、完備基礎服務項目', '(一)建立標準作業流程', '檢討各項申請表單'],
+      ['1-2', '一、完備基礎服務項目', '(一)建立標準作業流程', '更新服務申辦資訊'],
+      ['2-1', '二、重視全程意見回饋', '(一)辦理滿意度調查', '辦理民眾滿意度調查'],
+      ['2-1-2', '二、重視全程意見回饋', '(一)辦理滿意度調查', '里鄰長研習'],
+    ]);
+  });
+
+  it('expands 各課室 to every unit and splits a cell naming several', () => {
+    const { plan: p } = plan();
+    expect(p.practices[0]?.units).toEqual(['秘書室', '民政課', '社會課']);
+    expect(p.practices[2]?.units).toEqual(['民政課', '社會課']);
+    expect(p.practices[0]?.unitsText).toBe('各課室');
+  });
+
+  it('understands the agencies\' own header words and a title row above the header', () => {
+    const tab = aTab('計畫', [
+      ['臺北市萬華區公所 115 年度 各課室業務期程一覽表'],
+      ['編號', '具體措施', '計畫項目', '工作內容', '課室', '預計工作進度'],
+      ['1', '各課室年度重要工作', '揮毫迎春', '宣導家庭價值', '民政課', '預計於115年2月12日辦理'],
+      ['6', '', '成年禮', '傳遞家庭價值', '民政課', '規劃中預計115年4月辦理'],
+      ['6', '', '單身聯誼', '認識另一半', '民政課', '規劃中預計115年5月辦理'],
+    ]);
+    const { plan: p, problems } = plan([settingsTab(), unitsTab(), tab]);
+    expect(p.practices.map((x) => x.id)).toEqual(['1', '6', '6之2']);
+    expect(p.practices[0]?.deadline.kind).toBe('date');
+    expect(p.practices[0]?.row).toBe(3);
+    expect(problems).toContainEqual(expect.objectContaining({ source: '計畫', row: 5, column: '項次' }));
+  });
+
+  it('keeps a unit named only in 計畫 and says so', () => {
+    const tab = aTab('計畫', [
+      ['實施要項', '具體作法', '執行單位'],
+      ['一、便捷服務', '設置單一窗口', '戶政課（主辦）、秘書室'],
+    ]);
+    const { plan: p, problems } = plan([settingsTab(), unitsTab(), tab]);
+    expect(p.practices[0]?.units).toEqual(['戶政課', '秘書室']);
+    expect(problems).toContainEqual(expect.objectContaining({ row: 2, column: '執行單位', unit: '戶政課' }));
+  });
+
+  it('keeps a 完成期限 it cannot understand, as written, and warns', () => {
+    const tab = aTab('計畫', [
+      ['實施要項', '具體作法', '完成期限'],
+      ['一、便捷服務', '設置單一窗口', '視上級指示'],
+    ]);
+    const { plan: p, problems } = plan([settingsTab(), unitsTab(), tab]);
+    expect(p.practices[0]?.deadline).toMatchObject({ kind: 'unknown', text: '視上級指示' });
+    expect(problems).toContainEqual(expect.objectContaining({ source: '計畫', row: 2, column: '完成期限' }));
+  });
+
+  it('fails, naming the tab, when there is no 計畫 tab', () => {
+    const result = parsePlan({ tabs: [settingsTab()] }, 115);
+    expect(result).toMatchObject({ ok: false, reason: expect.stringContaining('「計畫」分頁') });
+  });
+
+  it('fails, naming the column, when 計畫 has no 具體作法 column', () => {
+    const tab = aTab('計畫', [['項次', '實施要項', '執行單位'], ['1', '一、', '秘書室']]);
+    const result = parsePlan({ tabs: [settingsTab(), tab] }, 115);
+    expect(result).toMatchObject({ ok: false, reason: expect.stringContaining('「具體作法」欄') });
+  });
+
+  it('reads 設定 with defaults for what is missing', () => {
+    const { plan: p } = plan([settingsTab({ 填報週期: '季' }), unitsTab(), planTab()]);
+    expect(p.settings).toMatchObject({ rocYear: 115, year: 2026, cycle: 'quarter', dueDay: 5, timeZone: 'Asia/Taipei' });
+    const { plan: q, problems } = plan([unitsTab(), planTab()]);
+    expect(q.settings).toMatchObject({ rocYear: 115, cycle: 'month', dueDay: 5 });
+    expect(problems).toContainEqual(expect.objectContaining({ source: '設定', column: '分頁' }));
+  });
+});

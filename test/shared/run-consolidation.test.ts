@@ -1,0 +1,100 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { consolidate } from '../../shared/consolidation.ts';
+import { type RunResult, runConsolidation } from '../../shared/run-consolidation.ts';
+import type { Cell, Snapshot } from '../../shared/workbook.ts';
+import { aTab, aWorkbook, goodForm, NOW } from '../builders.ts';
+
+function run(snapshot: Snapshot): RunResult {
+  const result = runConsolidation({ snapshot, now: NOW });
+  if (!result.ok) throw new Error(result.reason);
+  return result.value;
+}
+
+const tab = (result: RunResult, name: string) => result.changes.outputs.find((t) => t.name === name)?.rows ?? [];
+const column = (rows: readonly (readonly Cell[])[], header: string) => {
+  const index = rows[0]?.indexOf(header) ?? -1;
+  return rows.slice(1).map((row) => row[index]);
+};
+
+describe('runConsolidation', () => {
+  it('gathers the latest report of each responsible unit into 執行成效, in plan order', () => {
+    const result = run(aWorkbook([
+      goodForm({ 填報單位: '民政課', 執行成效: '問卷設計中' }),
+      goodForm({ 填報單位: '社會課', 時間戳記: '2026/4/3 上午 9:00:00', 辦理狀態: '已完成', 執行成效: '完成社會課問卷' }),
+      goodForm({ 填報單位: '民政課', 時間戳記: '2026/5/2 上午 9:00:00', 填報期間: '115年4月', 辦理狀態: '已完成', 執行成效: '回收問卷 300 份', 佐證資料: 'https://x.example.gov.tw/a' }),
+    ]));
+    const results = tab(result, '執行成效');
+    expect(results[0]).toEqual(['項次', '實施要項', '具體作法', '執行單位', '執行成效', '辦理狀態', '最近填報', '佐證資料']);
+    expect(column(results, '項次')).toEqual(['1-1', '1-2', '2-1', '2-1-2']);
+    const row = results[3];
+    expect(row?.[4]).toBe('【民政課】回收問卷 300 份\n【社會課】完成社會課問卷');
+    expect(row?.[5]).toBe('已完成');
+    expect(row?.[6]).toBe('115年4月（115/05/02 09:00）');
+    expect(row?.[7]).toBe('https://x.example.gov.tw/a');
+    expect(column(results, '辦理狀態')).toEqual(['未填報', '未填報', '已完成', '未填報']);
+  });
+
+  it('marks superseded and duplicate rows in 檢核結果 and counts them once', () => {
+    const first = goodForm({ 執行成效: '第一版' });
+    const result = run(aWorkbook([first, goodForm({ 時間戳記: '2026/4/3 上午 9:00:00', 執行成效: '第二版' }), first]));
+    const check = result.changes.checks.find((c) => c.tab === '表單回應 1');
+    expect(check?.values).toEqual(['檢核結果', '通過（已由第3列取代）', '通過', '通過（與第2列重複，僅計一次）']);
+    expect(check?.column).toBe(12);
+    expect(tab(result, '執行成效')[3]?.[4]).toBe('第二版');
+  });
+
+  it('lists every bad row in 檢核錯誤 with its tab, row and column, and writes its problems beside it', () => {
+    const result = run(aWorkbook([goodForm(), goodForm({ 辦理狀態: '落後', 佐證資料: '見附件' }), [], goodForm({ 填報單位: '工務課' })]));
+    const problems = tab(result, '檢核錯誤').filter((row) => row[0] === '表單回應 1');
+    expect(problems.map((row) => [row[1], row[2], row[3]])).toEqual([
+      [3, '民政課', '佐證資料'],
+      [3, '民政課', '落後原因'],
+      [3, '民政課', '改善措施'],
+      [5, '工務課', '填報單位'],
+    ]);
+    const check = result.changes.checks.find((c) => c.tab === '表單回應 1');
+    expect(check?.values[2]).toMatch(/^佐證資料：.*\n落後原因：.*\n改善措施：/u);
+    expect(check?.values[3]).toBe('');
+  });
+
+  it('shows each period in 管考總表 and what is overdue', () => {
+    const result = run(aWorkbook([goodForm({ 填報單位: '民政課', 具體作法: '2-1', 填報期間: '115年3月', 辦理狀態: '辦理中' })]));
+    const rows = tab(result, '管考總表');
+    expect(rows[0]?.slice(0, 4)).toEqual(['項次', '具體作法', '單位', '115年1月']);
+    expect(rows[0]?.at(-1)).toBe('逾期');
+    const civil = rows.find((row) => row[0] === '2-1' && row[2] === '民政課') ?? [];
+    expect(civil.slice(3, 15)).toEqual(['未填報', '未填報', '辦理中', '未填報', '未填報', '未填報', '未填報', '未填報', '未填報', '未填報', '', '']);
+    expect(civil.at(-1)).toBe('9期未填報；已逾完成期限（115年5月31日）');
+  });
+
+  it('counts each unit\'s practices by latest status in 單位摘要', () => {
+    const result = run(aWorkbook([goodForm({ 辦理狀態: '已完成' })]));
+    const rows = tab(result, '單位摘要');
+    expect(rows[0]).toEqual(['單位', '負責作法數', '已填報', '已完成', '辦理中', '持續辦理', '落後', '未開始', '未填報', '完成率', '最近填報']);
+    expect(rows.find((row) => row[0] === '民政課')?.slice(0, 10)).toEqual(['民政課', 3, 1, 1, 0, 0, 0, 0, 2, '33.3%']);
+  });
+
+  it('gives the same result whatever order the checked rows come in', () => {
+    const result = run(aWorkbook([
+      goodForm(),
+      goodForm({ 時間戳記: '2026/4/3 上午 9:00:00', 執行成效: 'B' }),
+      goodForm({ 時間戳記: '2026/4/1 上午 9:00:00', 執行成效: 'C' }),
+      goodForm(),
+      goodForm({ 填報單位: '社會課' }),
+    ]));
+    const expected = consolidate(result.checked);
+    fc.assert(
+      fc.property(fc.shuffledSubarray([...result.checked], { minLength: result.checked.length }), (shuffled) => {
+        const again = consolidate(shuffled);
+        expect([...again.latest.entries()].sort()).toEqual([...expected.latest.entries()].sort());
+        expect(new Map([...again.standing].sort())).toEqual(new Map([...expected.standing].sort()));
+      }),
+    );
+  });
+
+  it('fails with a message naming 計畫 when the workbook has no plan', () => {
+    const result = runConsolidation({ snapshot: { tabs: [aTab('設定', [])] }, now: NOW });
+    expect(result).toMatchObject({ ok: false, reason: expect.stringContaining('計畫') });
+  });
+});

@@ -1,0 +1,99 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { SUBMISSION_COLUMNS } from '../../shared/columns.ts';
+import { parsePlan } from '../../shared/plan.ts';
+import { findSubmissionSources, readSubmissions } from '../../shared/submission-tabs.ts';
+import { type Checked, validateSubmission } from '../../shared/validation.ts';
+import type { Cell } from '../../shared/workbook.ts';
+import { aTab, aWorkbook, FORM_HEADER, formRow, goodForm, NOW } from '../builders.ts';
+
+function check(rows: Cell[][], extra = [] as ReturnType<typeof aTab>[]): Checked[] {
+  const snapshot = aWorkbook(rows, extra);
+  const parsed = parsePlan(snapshot, 115);
+  if (!parsed.ok) throw new Error(parsed.reason);
+  return readSubmissions(findSubmissionSources(snapshot)).map((raw) => validateSubmission(parsed.value.plan, raw, { now: NOW }));
+}
+
+const problemsOf = (row: Checked | undefined) => (row && !row.ok ? row.problems.map((p) => p.column) : []);
+
+describe('validateSubmission', () => {
+  it('passes a good form answer, matching the choice text by its 項次', () => {
+    const [row] = check([goodForm()]);
+    expect(row).toMatchObject({ ok: true, unit: '民政課', submission: { practiceId: '2-1', status: '辦理中' } });
+  });
+
+  it('counts an alias for its unit', () => {
+    const [row] = check([goodForm({ 填報單位: '民政' })]);
+    expect(row).toMatchObject({ ok: true, unit: '民政課' });
+  });
+
+  it.each([
+    ['填報單位', { 填報單位: '工務課' }],
+    ['具體作法', { 具體作法: '9-9 不存在的作法' }],
+    ['具體作法', { 填報單位: '秘書室', 具體作法: '2-1' }],
+    ['填報期間', { 填報期間: '114年3月' }],
+    ['填報期間', { 填報期間: '115年12月' }],
+    ['填報期間', { 填報期間: '三月吧' }],
+    ['辦理狀態', { 辦理狀態: '完成了' }],
+    ['辦理日期', { 辦理日期: '115/02/30' }],
+    ['辦理日期', { 辦理日期: '115/04/03' }],
+    ['執行成效', { 執行成效: '' }],
+    ['佐證資料', { 佐證資料: '見附件' }],
+    ['時間戳記', { 時間戳記: '昨天下午' }],
+  ] as const)('reports %s for %o', (column, overrides) => {
+    const [row] = check([goodForm(overrides)]);
+    expect(problemsOf(row)).toEqual([column]);
+  });
+
+  it('requires 落後原因 and 改善措施 when 落後, and reports every problem of a row', () => {
+    const [late] = check([goodForm({ 辦理狀態: '落後' })]);
+    expect(problemsOf(late)).toEqual(['落後原因', '改善措施']);
+    const [many] = check([goodForm({ 填報單位: '工務課', 辦理狀態: '完成了', 佐證資料: 'ftp://x' })]);
+    expect(problemsOf(many)).toEqual(['填報單位', '辦理狀態', '佐證資料']);
+  });
+
+  it('allows 未開始 without 執行成效 and full-width digits in the period', () => {
+    const [row] = check([goodForm({ 辦理狀態: '未開始', 執行成效: '', 填報期間: '１１５年３月' })]);
+    expect(row?.ok).toBe(true);
+  });
+
+  it('takes the unit from a 填報-<單位> tab and rejects a row naming another unit', () => {
+    const tab = aTab('填報-民政課', [
+      ['具體作法', '填報期間', '辦理狀態', '執行成效', '填報單位'],
+      ['2-1', '115/03', '已完成', '完成調查', ''],
+      ['2-1', '115/04', '已完成', '完成調查', '社會課'],
+    ]);
+    const rows = check([], [tab]);
+    expect(rows[0]).toMatchObject({ ok: true, unit: '民政課' });
+    expect(problemsOf(rows[1])).toEqual(['填報單位']);
+  });
+
+  it('keeps a formula-looking narrative as text', () => {
+    const [row] = check([goodForm({ 執行成效: '=IMPORTXML("https://example.com","//title")' })]);
+    expect(row).toMatchObject({ ok: true, submission: { narrative: '=IMPORTXML("https://example.com","//title")' } });
+  });
+
+  it('never throws: any row either validates or names a column for each zh-TW problem', () => {
+    const cell = fc.oneof(fc.constant(null), fc.string(), fc.integer({ min: -1e6, max: 1e8 }), fc.double({ noNaN: true }), fc.boolean(),
+      fc.constantFrom('115年3月', '民政課', '2-1', '已完成', '落後', '2026/4/2 上午 9:15:00', '115/02/30', 'https://x.tw/a'));
+    const columns = new Set<string>([...Object.keys(SUBMISSION_COLUMNS), '列']);
+    fc.assert(
+      fc.property(fc.array(cell, { minLength: FORM_HEADER.length, maxLength: FORM_HEADER.length }), (cells) => {
+        for (const row of check([cells])) {
+          if (row.ok) continue;
+          expect(row.problems.length).toBeGreaterThan(0);
+          for (const problem of row.problems) {
+            expect(columns.has(problem.column)).toBe(true);
+            expect(problem.message).toMatch(/[\u4e00-\u9fff]/u);
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('treats a row with only an old 檢核結果 as blank', () => {
+    const tab = aTab('表單回應 2', [[...FORM_HEADER, '檢核結果'], [...formRow({}), '通過']]);
+    expect(check([], [tab])).toEqual([]);
+  });
+});
