@@ -3,6 +3,9 @@
 //   floor        — read and parse the same files (the least any consolidation must do);
 //   consolidate  — read, validate, consolidate and write the output tabs and 檢核結果.
 // Prints rows/s, peak RSS and the ratio consolidate / floor. Figures, not a pass/fail test.
+//
+// The phases run as deployed code does: this file bundled by esbuild (no TypeScript stripping at
+// load), on the heap settings a 256 MiB function runs with (HEAP_FLAGS; deploy/README.md).
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,6 +18,9 @@ const ROUNDS = 3;
 const NOW = Date.parse('2026-11-23T10:00:00+08:00');
 const root = join(fileURLToPath(new URL('..', import.meta.url)), '.bench');
 const source = join(root, 'workbook');
+const bundled = join(root, 'bench.mjs');
+/** V8 heap limits for a 256 MiB instance: old space well under the limit, small young generation. */
+export const HEAP_FLAGS = ['--max-old-space-size=160', '--max-semi-space-size=16'];
 
 interface Measure {
   readonly ms: number;
@@ -23,7 +29,12 @@ interface Measure {
 }
 
 const phase = process.argv[2];
-if (phase === 'floor' || phase === 'consolidate') {
+if (phase === 'generate') {
+  // `node bench/consolidate-bench.ts generate <folder>`: only write the workbook, to profile by hand.
+  const folder = process.argv[3] ?? source;
+  mkdirSync(folder, { recursive: true });
+  generate(folder);
+} else if (phase === 'floor' || phase === 'consolidate') {
   process.stdout.write(JSON.stringify(await measure(phase, process.argv[3] ?? source)));
 } else {
   await main();
@@ -49,7 +60,7 @@ async function measure(kind: 'floor' | 'consolidate', folder: string): Promise<M
 }
 
 function runPhase(kind: 'floor' | 'consolidate', folder: string): Measure {
-  const output = execFileSync(process.execPath, [fileURLToPath(import.meta.url), kind, folder], { encoding: 'utf8' });
+  const output = execFileSync(process.execPath, [...HEAP_FLAGS, bundled, kind, folder], { encoding: 'utf8' });
   return JSON.parse(output) as Measure;
 }
 
@@ -57,6 +68,17 @@ async function main(): Promise<void> {
   rmSync(root, { recursive: true, force: true });
   mkdirSync(source, { recursive: true });
   generate(source);
+  const { build } = await import('esbuild');
+  await build({
+    entryPoints: [fileURLToPath(import.meta.url)],
+    outfile: bundled,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node24',
+    banner: { js: "import { createRequire as __benchRequire } from 'node:module'; const require = __benchRequire(import.meta.url);" },
+    logLevel: 'warning',
+  });
   const floors: Measure[] = [];
   const runs: Measure[] = [];
   for (let round = 0; round < ROUNDS; round++) {
@@ -71,7 +93,7 @@ async function main(): Promise<void> {
   const run = best(runs);
   const peak = Math.max(...runs.map((m) => m.maxRssMiB));
   const lines = [
-    `guankao benchmark — ${UNITS} units, ${PRACTICES} practices, ${ROWS.toLocaleString('en-US')} submission rows (best of ${ROUNDS}, Node ${process.version})`,
+    `guankao benchmark — ${UNITS} units, ${PRACTICES} practices, ${ROWS.toLocaleString('en-US')} submission rows (best of ${ROUNDS}, Node ${process.version}, bundled, ${HEAP_FLAGS.join(' ')})`,
     `  floor (read + parse CSV):        ${floor.ms.toFixed(0)} ms   peak RSS ${floor.maxRssMiB.toFixed(0)} MiB`,
     `  consolidate (read → write):      ${run.ms.toFixed(0)} ms   peak RSS ${peak.toFixed(0)} MiB`,
     `  consolidate throughput:          ${Math.round(run.rows / (run.ms / 1000)).toLocaleString('en-US')} rows/s`,

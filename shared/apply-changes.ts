@@ -18,16 +18,19 @@ export function applyChanges(snapshot: Snapshot, changes: Changes): OutputTab[] 
 }
 
 function withColumn(tab: Tab, column: number, values: readonly string[]): Tab {
-  const height = Math.max(tab.rows.length, values.length);
-  const rows: Cell[][] = [];
+  return { name: tab.name, rows: [...rowsWithColumn(tab.rows, column, values)] };
+}
+
+/** The rows with one column replaced by `values` (row 1 first), as a user tab looks after its 檢核結果 is written. */
+export function* rowsWithColumn(rows: readonly (readonly Cell[])[], column: number, values: readonly string[]): Generator<Cell[]> {
+  const height = Math.max(rows.length, values.length);
   for (let r = 0; r < height; r++) {
-    const row: Cell[] = [...(tab.rows[r] ?? [])];
+    const row: Cell[] = [...(rows[r] ?? [])];
     while (row.length < column) row.push(null);
     const value = values[r];
     row[column] = value === undefined || value === '' ? null : value;
-    rows.push(trimTrailingEmpty(row));
+    yield trimTrailingEmpty(row);
   }
-  return { name: tab.name, rows };
 }
 
 function trimTrailingEmpty(row: Cell[]): Cell[] {

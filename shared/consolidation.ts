@@ -1,4 +1,5 @@
 import { periodKey } from './period.ts';
+import { sameRow } from './row-identity.ts';
 import type { RawSubmission } from './submission-tabs.ts';
 import type { Checked, Submission } from './validation.ts';
 
@@ -15,6 +16,9 @@ export interface Consolidated {
   /** How each valid row stands (by its `order`). */
   readonly standing: ReadonlyMap<number, Standing>;
 }
+
+// One shared value: a run marks most of its 100,000 rows counted.
+const COUNTED: Standing = { kind: 'counted' };
 
 /** The key under which reports supersede each other. */
 export function reportKey(unit: string, practiceId: string, key: string): string {
@@ -34,29 +38,36 @@ function isLater(a: Submission, b: Submission): boolean {
  * @example consolidate(checked).latest.get(reportKey('民政課', '1-1', '2026-M03'))
  */
 export function consolidate(checked: readonly Checked[]): Consolidated {
-  const valid = checked
-    .flatMap((row) => (row.ok ? [row.submission] : []))
-    .sort((a, b) => a.raw.order - b.raw.order);
+  const valid: Submission[] = [];
+  for (const row of checked) if (row.ok) valid.push(row.submission);
+  if (!isInOrder(valid)) valid.sort((a, b) => a.raw.order - b.raw.order);
+  const keys = valid.map((submission) => reportKey(submission.unit, submission.practiceId, periodKey(submission.period)));
   const standing = new Map<number, Standing>();
-  const firstByFingerprint = new Map<string, Submission>();
+  const firstByHash = new Map<number, Submission[]>();
   const latest = new Map<string, Submission>();
-  for (const submission of valid) {
-    const original = firstByFingerprint.get(submission.fingerprint);
+  valid.forEach((submission, i) => {
+    const sameHash = firstByHash.get(submission.fingerprint);
+    const original = sameHash?.find((earlier) => sameRow(earlier.raw, earlier.unit, submission.raw, submission.unit));
     if (original) {
       standing.set(submission.raw.order, { kind: 'duplicate', of: original.raw });
-      continue;
+      return;
     }
-    firstByFingerprint.set(submission.fingerprint, submission);
-    standing.set(submission.raw.order, { kind: 'counted' });
-    const key = reportKey(submission.unit, submission.practiceId, periodKey(submission.period));
+    if (sameHash) sameHash.push(submission);
+    else firstByHash.set(submission.fingerprint, [submission]);
+    standing.set(submission.raw.order, COUNTED);
+    const key = keys[i] as string;
     const current = latest.get(key);
     if (!current || isLater(submission, current)) latest.set(key, submission);
-  }
-  for (const submission of valid) {
-    const state = standing.get(submission.raw.order);
-    if (state?.kind !== 'counted') continue;
-    const winner = latest.get(reportKey(submission.unit, submission.practiceId, periodKey(submission.period)));
+  });
+  valid.forEach((submission, i) => {
+    if (standing.get(submission.raw.order) !== COUNTED) return;
+    const winner = latest.get(keys[i] as string);
     if (winner && winner !== submission) standing.set(submission.raw.order, { kind: 'superseded', by: winner.raw });
-  }
+  });
   return { latest, standing };
+}
+
+function isInOrder(rows: readonly Submission[]): boolean {
+  for (let i = 1; i < rows.length; i++) if ((rows[i] as Submission).raw.order < (rows[i - 1] as Submission).raw.order) return false;
+  return true;
 }

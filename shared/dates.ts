@@ -1,8 +1,8 @@
-import { TZDate } from '@date-fns/tz';
 import * as msg from './messages.ts';
 import { fail, ok, type Result } from './result.ts';
 import { cellText, foldText } from './text.ts';
 import type { Cell } from './workbook.ts';
+import { instantToWall, wallToInstant } from './zone-offset.ts';
 
 // Plan dates are calendar days, not instants: arithmetic is done on day numbers, so nothing here
 // depends on the process time zone. Only timestamps are instants, converted with an explicit zone.
@@ -90,25 +90,26 @@ export const formatRocDate = (d: PlainDate): string => `${rocYearText(d.year)}å¹
 /** 115/02/12 */
 export const formatRocShort = (d: PlainDate): string => `${rocYearText(d.year)}/${pad2(d.month)}/${pad2(d.day)}`;
 
-function zoned(epochMs: number, timeZone: string): TZDate {
-  const date = new TZDate(epochMs, timeZone);
-  if (Number.isNaN(date.getFullYear())) {
+// The wall clock of a zone at an instant, as a Date whose UTC fields are that wall time.
+function zoned(epochMs: number, timeZone: string): Date {
+  const wall = instantToWall(epochMs, timeZone);
+  if (Number.isNaN(wall)) {
     throw new Error(`Cannot read ${epochMs} in time zone ${timeZone}`, { cause: { code: 'BAD_TIME_ZONE' } });
   }
-  return date;
+  return new Date(wall);
 }
 
 /** The calendar date at an instant in a time zone ("today in Taiwan" from a clock's now). */
 export function dateInZone(epochMs: number, timeZone: string): PlainDate {
   const date = zoned(epochMs, timeZone);
-  return { year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() };
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
 }
 
 /** 115/04/08 15:12: an instant as wall time in a time zone. */
 export function formatRocDateTime(epochMs: number, timeZone: string): string {
   const date = zoned(epochMs, timeZone);
-  const day = formatRocShort({ year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() });
-  return `${day} ${pad2(date.getHours())}:${pad2(date.getMinutes())}`;
+  const day = formatRocShort({ year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() });
+  return `${day} ${pad2(date.getUTCHours())}:${pad2(date.getUTCMinutes())}`;
 }
 
 // ---- reading dates ----
@@ -203,12 +204,7 @@ function instant({ date, ms }: WallTime, timeZone: string, offsetMinutes: number
   if (offsetMinutes !== null) {
     return ok(dayNumber(date) * MS_PER_DAY + ms - offsetMinutes * 60_000);
   }
-  const time = new Date(ms); // UTC fields only: a duration within one day
-  const epoch = new TZDate(
-    date.year, date.month - 1, date.day,
-    time.getUTCHours(), time.getUTCMinutes(), time.getUTCSeconds(), time.getUTCMilliseconds(),
-    timeZone,
-  ).getTime();
+  const epoch = wallToInstant(dayNumber(date) * MS_PER_DAY + ms, timeZone);
   return Number.isNaN(epoch) ? fail(msg.timeZoneUnknown(timeZone)) : ok(epoch);
 }
 

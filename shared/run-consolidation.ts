@@ -6,7 +6,7 @@ import { parsePlan, type Plan } from './plan.ts';
 import type { Problem } from './problem.ts';
 import { ReportIndex } from './report-index.ts';
 import { ok, type Result } from './result.ts';
-import { findSubmissionSources, readSubmissions, type RawSubmission, type SubmissionSource } from './submission-tabs.ts';
+import { cellOf, findSubmissionSources, readSubmissions, type RawSubmission, type SubmissionSource } from './submission-tabs.ts';
 import { cellText } from './text.ts';
 import { type Checked, validateSubmission } from './validation.ts';
 import type { Changes, CheckColumn, Snapshot } from './workbook.ts';
@@ -73,7 +73,7 @@ export function runConsolidation(input: RunInput): Result<RunResult> {
       problems.push({
         source: row.raw.source.label,
         row: row.raw.row,
-        unit: row.unit || cellText(row.raw.cells.填報單位 ?? null) || (row.raw.source.impliedUnit ?? ''),
+        unit: row.unit || cellText(cellOf(row.raw, '填報單位')) || (row.raw.source.impliedUnit ?? ''),
         column: problem.column,
         message: problem.message,
       });

@@ -14,14 +14,21 @@ export interface SubmissionSource {
   readonly unitWorkbook?: string;
 }
 
-/** One non-blank submission row, cells by canonical column, before validation. */
+/** One non-blank submission row as its tab holds it, before validation; read its cells with cellOf. */
 export interface RawSubmission {
   readonly source: SubmissionSource;
   /** 1-based row in its tab (header = 1). */
   readonly row: number;
   /** Position over every source, in reading order: the tie-breaker when there is no 時間戳記. */
   readonly order: number;
-  readonly cells: Partial<Record<SubmissionColumn, Cell>>;
+  /** The row's cells as in the tab (not copied: a 100,000-row run keeps one copy of each row). */
+  readonly cells: readonly Cell[];
+}
+
+/** The cell of a canonical column in a submission row: null when the tab lacks the column or the cell is empty. */
+export function cellOf(raw: RawSubmission, column: SubmissionColumn): Cell {
+  const position = raw.source.header[column];
+  return position === undefined ? null : (raw.cells[position] ?? null);
 }
 
 const formTab = /^(?:表單回應|formresponses?)/u;
@@ -74,14 +81,11 @@ export function readSubmissions(sources: readonly SubmissionSource[]): RawSubmis
   const rows: RawSubmission[] = [];
   let order = 0;
   for (const source of sources) {
-    const columns = Object.entries(source.header) as [SubmissionColumn, number][];
     source.tab.rows.forEach((row, index) => {
       if (index === 0) return;
       const blank = row.every((cell, position) => position === source.header.檢核結果 || isBlank(cell));
       if (blank) return;
-      const cells: Partial<Record<SubmissionColumn, Cell>> = {};
-      for (const [column, position] of columns) cells[column] = row[position] ?? null;
-      rows.push({ source, row: index + 1, order: order++, cells });
+      rows.push({ source, row: index + 1, order: order++, cells: row });
     });
   }
   return rows;

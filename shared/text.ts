@@ -19,15 +19,34 @@ const INVISIBLE = /[\s\u200B-\u200D\u2060\u180E]+/gu;
  * and zero-width characters removed; other whitespace is kept. For parsers; never shown to users.
  */
 export function foldText(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(ZERO_WIDTH, '')
-    .replace(LOOK_ALIKE, (c) => LOOK_ALIKES.get(c) ?? c);
+  return remembered(folded, text, () =>
+    text
+      .normalize('NFKC')
+      .replace(ZERO_WIDTH, '')
+      .replace(LOOK_ALIKE, (c) => LOOK_ALIKES.get(c) ?? c),
+  );
 }
 
 /** The key used only to match things (headers, unit names, ids, statuses): never for display. */
 export function matchKey(text: string): string {
-  return foldText(text).replace(INVISIBLE, '').toLowerCase();
+  return remembered(keys, text, () => foldText(text).replace(INVISIBLE, '').toLowerCase());
+}
+
+// Units, statuses, periods and dates repeat on nearly every row, and NFKC is the costliest step of
+// reading them: short texts are folded once. A pure cache, bounded so it never grows with the data.
+const MEMO_MAX_LENGTH = 40;
+const MEMO_MAX_ENTRIES = 20_000;
+const folded = new Map<string, string>();
+const keys = new Map<string, string>();
+
+function remembered(memo: Map<string, string>, text: string, compute: () => string): string {
+  if (text.length > MEMO_MAX_LENGTH) return compute();
+  const known = memo.get(text);
+  if (known !== undefined) return known;
+  const value = compute();
+  if (memo.size >= MEMO_MAX_ENTRIES) memo.clear();
+  memo.set(text, value);
+  return value;
 }
 
 /** The display text of a cell as typed: '' for empty, integers without an exponent, TRUE/FALSE. */

@@ -4,14 +4,15 @@ import { compareDates, dateInZone, parseDate, parseTimestamp, type PlainDate } f
 import * as msg from './messages.ts';
 import { type Period, parsePeriod, periodStart } from './period.ts';
 import type { Plan } from './plan.ts';
-import type { RawSubmission } from './submission-tabs.ts';
+import { rowHash } from './row-identity.ts';
+import { cellOf, type RawSubmission } from './submission-tabs.ts';
 import { cellText, isBlank, matchKey, splitLinks } from './text.ts';
-import type { Cell } from './workbook.ts';
 
 /** The statuses a unit may report (SPEC.md). */
 export const STATUSES = ['未開始', '辦理中', '已完成', '持續辦理', '落後', '取消'] as const;
 export const StatusSchema = z.enum(STATUSES);
 export type Status = z.infer<typeof StatusSchema>;
+const STATUS_BY_KEY: ReadonlyMap<string, Status> = new Map(STATUSES.map((status) => [matchKey(status), status]));
 
 /** A Google Sheets cell holds at most 50,000 characters. */
 export const MAX_NARRATIVE = 50_000;
@@ -32,8 +33,8 @@ export interface Submission {
   readonly improvement: string;
   /** Epoch ms of 時間戳記, null when the row has none. */
   readonly timestamp: number | null;
-  /** Identical rows (the same response delivered twice) share it. */
-  readonly fingerprint: string;
+  /** Identical rows (the same response delivered twice) share it; see row-identity.ts. */
+  readonly fingerprint: number;
 }
 
 /** One problem with one cell (or `列` for the whole row). */
@@ -63,7 +64,7 @@ export function validateSubmission(plan: Plan, raw: RawSubmission, context: Vali
   const { settings } = plan;
   const problems: CellProblem[] = [];
   const report = (column: CellProblem['column'], message: string) => problems.push({ column, message });
-  const text = (column: SubmissionColumn) => cellText(raw.cells[column] ?? null);
+  const text = (column: SubmissionColumn) => cellText(cellOf(raw, column));
   const present = (column: SubmissionColumn) => raw.source.header[column] !== undefined;
 
   for (const column of ['具體作法', '填報期間', '辦理狀態', '執行成效'] as const) {
@@ -73,7 +74,7 @@ export function validateSubmission(plan: Plan, raw: RawSubmission, context: Vali
 
   // 時間戳記 first: 辦理日期 is checked against it.
   let timestamp: number | null = null;
-  const stampCell = raw.cells.時間戳記 ?? null;
+  const stampCell = cellOf(raw, '時間戳記');
   if (!isBlank(stampCell)) {
     const parsed = parseTimestamp(stampCell, settings.timeZone);
     if (parsed.ok) timestamp = parsed.value;
@@ -120,7 +121,7 @@ export function validateSubmission(plan: Plan, raw: RawSubmission, context: Vali
 
   const today = dateInZone(context.now, settings.timeZone);
   let period: Period | null = null;
-  const periodCell = raw.cells.填報期間 ?? null;
+  const periodCell = cellOf(raw, '填報期間');
   if (present('填報期間')) {
     if (isBlank(periodCell)) report('填報期間', msg.required('填報期間'));
     else {
@@ -137,13 +138,13 @@ export function validateSubmission(plan: Plan, raw: RawSubmission, context: Vali
   if (present('辦理狀態')) {
     if (!statusText) report('辦理狀態', msg.required('辦理狀態'));
     else {
-      status = STATUSES.find((candidate) => matchKey(candidate) === matchKey(statusText)) ?? null;
+      status = STATUS_BY_KEY.get(matchKey(statusText)) ?? null;
       if (!status) report('辦理狀態', msg.statusUnknown(statusText, STATUSES));
     }
   }
 
   let date: PlainDate | null = null;
-  const dateCell = raw.cells.辦理日期 ?? null;
+  const dateCell = cellOf(raw, '辦理日期');
   if (!isBlank(dateCell)) {
     const parsed = parseDate(dateCell);
     if (!parsed.ok) report('辦理日期', parsed.reason);
@@ -193,7 +194,7 @@ export function validateSubmission(plan: Plan, raw: RawSubmission, context: Vali
       lateReason,
       improvement,
       timestamp,
-      fingerprint: fingerprintOf(raw.cells, unit),
+      fingerprint: rowHash(raw, unit),
     },
   };
 }
@@ -208,12 +209,4 @@ export function findPractice(plan: Plan, answer: string) {
   if (byToken) return byToken;
   const key = matchKey(answer);
   return plan.practices.find((practice) => matchKey(practice.text) === key);
-}
-
-function fingerprintOf(cells: RawSubmission['cells'], unit: string): string {
-  const parts: string[] = [unit];
-  for (const [column, cell] of Object.entries(cells) as [SubmissionColumn, Cell][]) {
-    if (column !== '檢核結果') parts.push(`${column}=${cellText(cell)}`);
-  }
-  return parts.join('\u0000');
 }

@@ -1,0 +1,54 @@
+import type { SubmissionColumn } from './columns.ts';
+import { cellOf, type RawSubmission } from './submission-tabs.ts';
+import { cellText } from './text.ts';
+
+// "The same response delivered twice counts once": two rows are the same delivery when every
+// column but 檢核結果 holds the same text for the same unit. Keeping the joined text of every row
+// as a key cost about as much memory as the rows themselves, so rows carry a 53-bit hash and
+// consolidation compares the cells only when two hashes meet.
+
+/** A hash of the row's unit and cells (檢核結果 aside): equal rows have equal hashes. */
+export function rowHash(raw: RawSubmission, unit: string): number {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  const mix = (text: string) => {
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      h1 = Math.imul(h1 ^ code, 2654435761);
+      h2 = Math.imul(h2 ^ code, 1597334677);
+    }
+    h1 = Math.imul(h1 ^ 0xfffe, 2654435761);
+    h2 = Math.imul(h2 ^ 0xfffe, 1597334677);
+  };
+  mix(unit);
+  for (const column of columnsOf(raw)) {
+    mix(column);
+    mix(cellText(cellOf(raw, column)));
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
+
+/** Whether two rows are the same delivery: the same unit and the same text in every column but 檢核結果. */
+export function sameRow(a: RawSubmission, aUnit: string, b: RawSubmission, bUnit: string): boolean {
+  if (aUnit !== bUnit) return false;
+  const columns = new Set([...columnsOf(a), ...columnsOf(b)]);
+  for (const column of columns) {
+    if (cellText(cellOf(a, column)) !== cellText(cellOf(b, column))) return false;
+  }
+  return true;
+}
+
+// The row's canonical columns but 檢核結果, in a fixed order so the hash does not depend on the
+// tab's; worked out once per tab.
+const columnsBySource = new WeakMap<RawSubmission['source'], readonly SubmissionColumn[]>();
+
+function columnsOf(raw: RawSubmission): readonly SubmissionColumn[] {
+  let columns = columnsBySource.get(raw.source);
+  if (!columns) {
+    columns = (Object.keys(raw.source.header) as SubmissionColumn[]).filter((column) => column !== '檢核結果').sort();
+    columnsBySource.set(raw.source, columns);
+  }
+  return columns;
+}
