@@ -1,6 +1,7 @@
 import { mapHeader, PLAN_COLUMNS, type PlanColumn } from './columns.ts';
 import { type Deadline, parseDeadline } from './deadline.ts';
 import * as msg from './messages.ts';
+import { outlineNumber } from './outline-number.ts';
 import type { Problem } from './problem.ts';
 import { fail, ok, type Result } from './result.ts';
 import { parseSettings, type Settings, SETTINGS_TAB } from './settings.ts';
@@ -109,7 +110,8 @@ interface PlanRow {
 }
 
 // Blank 實施要項 / 執行策略 continue the value above (a plan pasted from merged cells); a row with
-// only those filled is a heading. Blank 項次 are generated from the outline: measure-strategy-practice.
+// only those filled is a heading. Blank 項次 are generated from the outline: measure-strategy-practice,
+// each by the number its label is written with (一、 （二） 3.) or else by its position.
 function readPlanRows(
   tab: Tab,
   headerRowIndex: number,
@@ -133,11 +135,11 @@ function readPlanRows(
     };
     const measure = at('實施要項');
     if (measure.trim() && matchKey(measure) !== matchKey(outline.measure)) {
-      Object.assign(outline, { measure, strategy: '', measureNo: outline.measureNo + 1, strategyNo: 0, practiceNo: 0 });
+      Object.assign(outline, { measure, strategy: '', measureNo: outlineNumber(measure) ?? outline.measureNo + 1, strategyNo: 0, practiceNo: 0 });
     }
     const strategy = at('執行策略');
     if (strategy.trim() && matchKey(strategy) !== matchKey(outline.strategy)) {
-      Object.assign(outline, { strategy, strategyNo: outline.strategyNo + 1, practiceNo: 0 });
+      Object.assign(outline, { strategy, strategyNo: outlineNumber(strategy) ?? outline.strategyNo + 1, practiceNo: 0 });
     }
     const text = at('具體作法');
     const rest = [at('項次'), at('執行單位'), at('完成期限'), at('預期目標')];
@@ -150,7 +152,7 @@ function readPlanRows(
     if (!outline.measure.trim()) {
       problems.push({ source: PLAN_TAB, row: rowNumber, unit: '', column: '實施要項', message: msg.measureMissing });
     }
-    outline.practiceNo += 1;
+    outline.practiceNo = outlineNumber(text) ?? outline.practiceNo + 1;
     const written = at('項次').trim();
     let id = written;
     if (!id) {

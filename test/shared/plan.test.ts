@@ -19,6 +19,20 @@ describe('parsePlan', () => {
     ]);
   });
 
+  it('numbers blank 項次 as the plan\'s own outline labels do, by position where a label has no number', () => {
+    const tab = aTab('計畫', [
+      ['項次', '工作要項', '工作重點', '工作內容', '權責單位'],
+      ['', '一、優化服務流程', '（一）簡化流程', '推動線上申請', '民政課'],
+      ['', '', '', '滿意度調查', '民政課'],
+      ['', '三、提升服務品質', '', '志工教育訓練', '社會課'],
+      ['', '', '（二）加強宣導', '3.製作多語版申辦須知', '社會課'],
+      ['', '', '', '辦理說明會', '社會課'],
+      ['', '數位服務', '', '網站改版', '社會課'],
+    ]);
+    const { plan: p } = plan([settingsTab(), unitsTab(), tab]);
+    expect(p.practices.map((x) => x.id)).toEqual(['1-1-1', '1-1-2', '3-1', '3-2-3', '3-2-4', '4-1']);
+  });
+
   it('expands 各課室 to every unit and splits a cell naming several', () => {
     const { plan: p } = plan();
     expect(p.practices[0]?.units).toEqual(['秘書室', '民政課', '社會課']);
