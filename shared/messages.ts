@@ -198,3 +198,29 @@ export const localWorkbookMissing = (path: string) =>
   `找不到活頁簿「${path}」：請指定 .xlsx 或 .ods 檔、CSV 檔所在的資料夾，或 Google 試算表的 ID／網址。`;
 export const localWorkbookKindUnknown = (path: string) =>
   `不認得「${path}」的格式：活頁簿須為 .xlsx 或 .ods 檔，或放 CSV 檔的資料夾（每個分頁一個「<分頁>.csv」）。`;
+
+// ---- year-end documents (shared/year-end-table.ts, unit-summary.ts, overview.ts; functions/year-end-documents.ts) ----
+export const yearEndTitle = (agency: string, rocYear: number) => `${agency}${rocYear}年度執行成效一覽表`;
+export const unitSummaryTitle = (agency: string, rocYear: number, unit: string) => `${agency}${rocYear}年度執行成效－${unit}`;
+export const overviewTitle = (agency: string, rocYear: number) => `${agency}${rocYear}年度管考總覽`;
+export const documentInfo = (planName: string, madeOn: string) => [planName && `計畫名稱：${planName}`, `製表日期：${madeOn}`].filter(Boolean).join('　');
+export const yearEndHeader = ['項次', '實施要項', '具體作法', '執行成效'] as const;
+export const yearEndSheet = '執行成效一覽表';
+export const quantitySuffix = (quantity: string) => `（量化成果：${quantity}）`;
+export const unitSheets = { practices: '作法成效', late: '落後項目', missing: '未填報期間', quantities: '量化成果' } as const;
+export const unitPracticesHeader = ['項次', '具體作法', '完成期限', '辦理狀態', '最近填報', '辦理日期', '執行成效', '量化成果'] as const;
+export const unitLateHeader = ['項次', '具體作法', '填報期間', '落後原因', '改善措施'] as const;
+export const unitMissingHeader = ['項次', '具體作法', '未填報期間', '期數'] as const;
+export const unitQuantitiesHeader = ['項次', '具體作法', '填報期數', '量化成果合計'] as const;
+export const unitCounts = (owned: number, done: number, rate: string) => `負責作法 ${owned} 項，已完成 ${done} 項，完成率 ${rate}`;
+export const notReported = '未填報';
+export const noneRow = '（無）';
+export const totalLabel = '合計';
+export const overviewSheets = { units: '單位完成率', trend: '每期填報', overdue: '逾期作法' } as const;
+export const overviewUnitsHeader = ['單位', '負責作法數', '已完成', '完成率', '應填報期數', '已填報期數', '填報率', '未填報期數'] as const;
+export const overviewTrendHeader = ['填報期間', '填報件數', '填報單位數', '已完成件數'] as const;
+export const overviewOverdueHeader = ['項次', '具體作法', '單位', '完成期限', '最近狀態', '未填報期數', '逾期說明'] as const;
+export const chartCompletion = '各單位完成率與填報率';
+export const chartTrend = '每期填報件數';
+export const overviewName = '年度管考總覽';
+export const sectionTitle = (title: string, section: string) => `${title}：${section}`;

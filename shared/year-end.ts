@@ -1,31 +1,29 @@
+import { cellAsText, type DocSheet } from './document.ts';
 import type { OutputInput } from './output-tabs.ts';
-import type { Cell, OutputTab } from './workbook.ts';
+import { unitSummaryDocument } from './unit-summary.ts';
+import { unitSummaryName, YEAR_END_NAME } from './year-end-names.ts';
+import { yearEndDocument } from './year-end-table.ts';
+import type { OutputTab } from './workbook.ts';
 
-/** File name (without extension) of the published table, as SPEC.md gives it. */
-export const YEAR_END_NAME = '年度執行成效一覽表';
+export { unitSummaryName, YEAR_END_NAME };
 
-/** File name (without extension) of one unit's summary. */
-export const unitSummaryName = (unit: string) => `單位成效-${unit}`;
+/** A document's sheet as a tab: from its header row down (a tab has no title rows), cells as text. */
+export function sheetAsTab(name: string, sheet: DocSheet): OutputTab {
+  const firstHeader = sheet.rows.findIndex((row) => row.kind === 'header');
+  const rows = sheet.rows.slice(Math.max(0, firstHeader)).map((row) => row.cells.map(cellAsText));
+  const header = rows[0] ?? [];
+  return { name, rows, layout: { widths: sheet.widths, statusColumns: header.flatMap((cell, i) => (cell === '辦理狀態' ? [i] : [])) } };
+}
 
 /**
- * 年度執行成效一覽表 in the seeds' layout: 項次 · 實施要項 · 具體作法 · 執行成效, each practice's
- * 執行成效 gathering every responsible unit's latest result of the year.
+ * 年度執行成效一覽表 as a tab (the Google spreadsheet's copy), or with `unit` that unit's practices
+ * and results (the first sheet of its summary).
  */
-export function yearEndTable({ plan, index }: OutputInput, unit?: string): OutputTab {
-  const header = ['項次', '實施要項', '具體作法', '執行成效'];
-  const practices = unit === undefined ? plan.practices : plan.practices.filter((practice) => practice.units.includes(unit));
-  const rows: Cell[][] = practices.map((practice) => {
-    const latest = index.latestByUnit(practice).filter((entry) => unit === undefined || entry.unit === unit);
-    const several = latest.length > 1;
-    const narrative = latest
-      .filter(({ report }) => report.narrative.trim())
-      .map(({ unit: name, report }) => (several ? `【${name}】${report.narrative}` : report.narrative))
-      .join('\n');
-    return [practice.id, practice.measure, practice.text, narrative];
-  });
-  return {
-    name: unit === undefined ? YEAR_END_NAME : unitSummaryName(unit),
-    rows: [header, ...rows],
-    layout: { widths: [60, 200, 360, 480], statusColumns: [] },
-  };
+export function yearEndTable(input: OutputInput, unit?: string): OutputTab {
+  if (unit === undefined) {
+    const [sheet] = yearEndDocument(input).sheets;
+    return sheetAsTab(YEAR_END_NAME, sheet ?? { name: '', widths: [], rows: [], charts: [] });
+  }
+  const [sheet] = unitSummaryDocument(input, unit).sheets;
+  return sheetAsTab(unitSummaryName(unit), sheet ?? { name: '', widths: [], rows: [], charts: [] });
 }

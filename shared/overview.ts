@@ -1,0 +1,74 @@
+import { compareDates, formatRocDate } from './dates.ts';
+import { type DocCell, type DocRow, type DocSheet, type Document, titleRows } from './document.ts';
+import * as msg from './messages.ts';
+import type { OutputInput } from './output-tabs.ts';
+import { periodKey, periodLabel, periodsOfYear, periodStart } from './period.ts';
+import { reportingRecords, unitTotals } from './reporting-record.ts';
+import { documentInfo } from './year-end-table.ts';
+
+const ratio = (value: number | null): DocCell => (value === null ? '—' : { percent: value });
+
+/**
+ * The coordinator's overview: completion and reporting rate per unit, reports per period, and the
+ * practices past their 完成期限 — with a bar chart of completion by unit and a line of reports per period.
+ * @example overviewDocument(result.output).sheets.map((s) => s.name) // → ['單位完成率', '每期填報', '逾期作法']
+ */
+export function overviewDocument(input: OutputInput): Document {
+  const { plan, today } = input;
+  const { agency, rocYear } = plan.settings;
+  const title = msg.overviewTitle(agency, rocYear);
+  const records = reportingRecords(plan, input.index, today);
+  const info = documentInfo(input);
+
+  const unitRows: DocRow[] = plan.units.names().flatMap((unit) => {
+    const own = records.filter((record) => record.unit === unit);
+    if (own.length === 0) return [];
+    const t = unitTotals(own);
+    return [{ kind: 'body', cells: [unit, t.owned, t.done, ratio(t.completion), t.expectedPeriods, t.reportedPeriods, ratio(t.reportingRate), t.missingPeriods] }];
+  });
+  const all = unitTotals(records);
+  const units = table(msg.overviewSheets.units, title, info, [...msg.overviewUnitsHeader], [120, 90, 70, 80, 96, 96, 80, 96], unitRows);
+  if (unitRows.length > 0) {
+    units.rows.push({ kind: 'total', cells: [msg.totalLabel, all.owned, all.done, ratio(all.completion), all.expectedPeriods, all.reportedPeriods, ratio(all.reportingRate), all.missingPeriods] });
+    const first = units.rows.length - unitRows.length - 1;
+    units.charts.push({ kind: 'bar', title: msg.chartCompletion, rows: { from: first, to: first + unitRows.length - 1 }, categoryColumn: 0, valueColumns: [3, 6], percent: true });
+  }
+
+  const reports = records.flatMap((record) => record.reported);
+  const periods = periodsOfYear(plan.settings.year, plan.settings.cycle).filter((period) => compareDates(periodStart(period), today) <= 0);
+  const trendRows: DocRow[] = periods.map((period) => {
+    const inPeriod = reports.filter((report) => periodKey(report.period) === periodKey(period));
+    return {
+      kind: 'body',
+      cells: [periodLabel(period), inPeriod.length, new Set(inPeriod.map((report) => report.unit)).size, inPeriod.filter((report) => report.status === '已完成').length],
+    };
+  });
+  const trend = table(msg.overviewSheets.trend, title, info, [...msg.overviewTrendHeader], [140, 100, 100, 100], trendRows);
+  if (trendRows.length > 0) {
+    const first = trend.rows.length - trendRows.length;
+    trend.charts.push({ kind: 'line', title: msg.chartTrend, rows: { from: first, to: first + trendRows.length - 1 }, categoryColumn: 0, valueColumns: [1], percent: false });
+  }
+
+  const overdueRows: DocRow[] = records.flatMap((record) => {
+    if (record.pastDeadline === null) return [];
+    const notes = [msg.pastDeadline(formatRocDate(record.pastDeadline)), ...(record.missing.length > 0 ? [msg.periodsMissing(record.missing.length)] : [])];
+    return [{
+      kind: 'body',
+      cells: [record.practice.id, record.practice.text, record.unit, record.practice.deadline.text.trim(), record.latest?.status ?? msg.notReported, record.missing.length, notes.join('；')],
+    }];
+  });
+  const overdue = table(msg.overviewSheets.overdue, title, info, [...msg.overviewOverdueHeader], [56, 300, 90, 120, 80, 80, 240], overdueRows);
+
+  return { name: msg.overviewName, title, language: 'zh-TW', sheets: [units, trend, overdue] };
+}
+
+function table(name: string, title: string, info: string, header: string[], widths: number[], body: readonly DocRow[]) {
+  const columns = header.length;
+  const rows: DocRow[] = [
+    ...titleRows(msg.sectionTitle(title, name), [info], columns),
+    { kind: 'header', cells: header },
+    ...(body.length > 0 ? body : [{ kind: 'body', cells: [msg.noneRow], merge: { from: 0, to: columns - 1 } } satisfies DocRow]),
+  ];
+  const sheet: DocSheet & { rows: DocRow[]; charts: DocSheet['charts'][number][] } = { name, widths, rows, charts: [] };
+  return sheet;
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { cellAsText, headerRowIndexes } from '../../shared/document.ts';
+import { yearEndTable } from '../../shared/year-end.ts';
+import { yearEndDocument } from '../../shared/year-end-table.ts';
+import { aTab, aWorkbook, settingsTab, unitsTab } from '../builders.ts';
+import { outputOf, yearInput } from './year-end-fixture.ts';
+
+const sheetOf = (input = yearInput()) => {
+  const [sheet] = yearEndDocument(input).sheets;
+  if (!sheet) throw new Error('no sheet');
+  return sheet;
+};
+const texts = (cells: readonly unknown[]) => cells.map((cell) => cellAsText(cell as never));
+
+describe('yearEndDocument', () => {
+  it('is named as SPEC.md gives it and opens with a title row and the plan and the day it was made', () => {
+    const document = yearEndDocument(yearInput());
+    expect(document.name).toBe('年度執行成效一覽表');
+    expect(document.language).toBe('zh-TW');
+    const [title, info] = sheetOf().rows;
+    expect(title).toEqual({ kind: 'title', cells: ['臺北市測試區公所115年度執行成效一覽表'], merge: { from: 0, to: 3 } });
+    expect(info?.cells[0]).toBe('計畫名稱：115年度提升服務品質執行計畫　製表日期：民國115年11月23日');
+  });
+
+  it('uses the seeds’ columns, with the header as the row printed pages repeat', () => {
+    const sheet = sheetOf();
+    expect(headerRowIndexes(sheet)).toEqual([2]);
+    expect(sheet.rows[2]?.cells).toEqual(['項次', '實施要項', '具體作法', '執行成效']);
+  });
+
+  it('puts a heading row before the practices of each 實施要項 and 執行策略, in plan order', () => {
+    const rows = sheetOf().rows.slice(3).map((row) => [row.kind, ...texts(row.cells).slice(0, 3)]);
+    expect(rows).toEqual([
+      ['group', '', '一、完備基礎服務項目'],
+      ['subgroup', '', '(一)建立標準作業流程'],
+      ['body', '1-1', '', '檢討各項申請表單'],
+      ['body', '1-2', '', '更新服務申辦資訊'],
+      ['group', '', '二、重視全程意見回饋'],
+      ['subgroup', '', '(一)辦理滿意度調查'],
+      ['body', '2-1', '', '辦理民眾滿意度調查'],
+      ['body', '2-1-2', '', '里鄰長研習'],
+    ]);
+    expect(sheetOf().rows[3]?.merge).toEqual({ from: 1, to: 3 });
+  });
+
+  it('gathers each responsible unit’s latest result with its 量化成果, prefixed 【單位】 when several reported', () => {
+    const results = new Map(sheetOf().rows.filter((row) => row.kind === 'body').map((row) => [row.cells[0], row.cells[3]]));
+    expect(results.get('2-1')).toBe('【民政課】回收問卷300份（量化成果：1場次、30人次）\n【社會課】社會課問卷設計中');
+    expect(results.get('1-2')).toBe('網站資訊已更新');
+    expect(results.get('2-1-2')).toBe('場地未定');
+    expect(results.get('1-1')).toBe('');
+  });
+
+  it('numbers measures written without their own number 壹、貳… as the seeds do', () => {
+    const plan = aTab('計畫', [
+      ['項次', '實施要項', '具體作法', '執行單位'],
+      ['1', '完備基礎服務項目', '在職人員職能訓練', '秘書室'],
+      ['2', '', '維持服務標準', '秘書室'],
+      ['3', '重視全程意見回饋', '建置民眾意見反映機制', '民政課'],
+    ]);
+    const input = outputOf({ tabs: [settingsTab(), unitsTab(), plan] });
+    const groups = sheetOf(input).rows.filter((row) => row.kind === 'group').map((row) => row.cells.slice(0, 2));
+    expect(groups).toEqual([['壹', '完備基礎服務項目'], ['貳', '重視全程意見回饋']]);
+  });
+
+  it('has a tab form for Google Sheets that starts at the header', () => {
+    const tab = yearEndTable(outputOf(aWorkbook([])));
+    expect(tab.name).toBe('年度執行成效一覽表');
+    expect(tab.rows[0]).toEqual(['項次', '實施要項', '具體作法', '執行成效']);
+    expect(tab.rows[1]).toEqual(['', '一、完備基礎服務項目']);
+  });
+});
