@@ -27,6 +27,8 @@ export interface ChartSpec {
   readonly valueColumns: readonly number[];
   /** Whether the values are ratios shown as percentages (0–1). */
   readonly percent: boolean;
+  /** Below the table, or to the right of a narrow one (so both fit one page). */
+  readonly place: 'below' | 'right';
 }
 
 /** One sheet (tab, and in a PDF a run of pages). */

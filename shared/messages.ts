@@ -224,3 +224,45 @@ export const chartCompletion = '各單位完成率與填報率';
 export const chartTrend = '每期填報件數';
 export const overviewName = '年度管考總覽';
 export const sectionTitle = (title: string, section: string) => `${title}：${section}`;
+
+// ---- .xlsx and .ods workbooks (functions/xlsx-workbook.ts, functions/ods-*.ts) ----
+export const spreadsheetFileUnreadable = (path: string, kind: 'xlsx' | 'ods') =>
+  kind === 'xlsx'
+    ? `無法讀取「${path}」：這不是有效的 .xlsx 活頁簿（檔案可能已損壞、有密碼保護，或是舊版 .xls）。請以 Excel 或 LibreOffice 開啟後另存為 .xlsx。`
+    : `無法讀取「${path}」：這不是有效的 .ods 試算表（檔案可能已損壞、有密碼保護，或是其他 ODF 文件）。請以 LibreOffice 開啟後另存為 .ods。`;
+export const spreadsheetFileUnwritable = (path: string, code: string) =>
+  `無法寫入「${path}」（${code}）：請確認資料夾存在、有寫入權限，且檔案沒有在 Excel 或 LibreOffice 中開啟。`;
+export const xlsxTabNameInvalid = (name: string) =>
+  `分頁名稱「${name}」不能存成 .xlsx：Excel 的分頁名稱最多 31 個字，且不能含有 [ ] : * ? / \\ 等符號。請改名或改存為 .ods。`;
+export const xlsxCellTruncated = '…（以下超過 Excel 儲存格 32,767 字上限，完整內容請見 .ods 或 CSV）';
+export const printPageNumber = (page: string, count: string) => `第 ${page} 頁，共 ${count} 頁`;
+
+// ---- Google Sheets backend (functions/sheets-*.ts) ----
+export const sheetsForbidden = (spreadsheetId: string, serviceAccount: string | undefined) =>
+  `沒有權限開啟 Google 試算表「${spreadsheetId}」：請在試算表右上角按「共用」，把${
+    serviceAccount ? `服務帳戶 ${serviceAccount}` : '本服務執行時使用的服務帳戶（Cloud Run 服務的「服務帳戶」電子郵件）'
+  }加為「編輯者」，再重新執行。`;
+export const sheetsApiDisabled =
+  '此 Google Cloud 專案尚未啟用 Google Sheets API：請在 Cloud Console 的「API 和服務」中啟用 Google Sheets API，幾分鐘後再執行。';
+export const sheetsNotFound = (spreadsheetId: string) =>
+  `找不到 Google 試算表「${spreadsheetId}」：請確認試算表 ID（網址中 /d/ 與 /edit 之間的那一段）沒有打錯，且試算表未被刪除。`;
+export const sheetsNotSpreadsheet = (spreadsheetId: string) =>
+  `「${spreadsheetId}」不是 Google 試算表（可能是上傳到雲端硬碟的 Excel 檔）：請以「檔案 › 儲存為 Google 試算表」轉換，再使用新試算表的 ID。`;
+export const sheetsNoCredentials =
+  '找不到 Google 憑證：在本機請先執行 gcloud auth application-default login；在 Cloud Run 上會自動使用服務的服務帳戶。';
+export const sheetsRejectedCredentials = 'Google 不接受目前的憑證：請重新執行 gcloud auth application-default login，或確認 Cloud Run 服務的服務帳戶仍然有效。';
+export const sheetsUnreachable = (root: string, code: string) =>
+  `連不上 Google 試算表 API（${root}，${code}）：請確認網路連線，以及 GUANKAO_SHEETS_API_URL 的設定。`;
+export const sheetsQuotaExhausted =
+  'Google 試算表的每分鐘讀寫次數已達上限，重試後仍未成功：請過一分鐘後再執行（排程會自動再試）。';
+export const sheetsUnavailable = (detail: string) => `Google 試算表服務暫時無法使用（${detail}），重試後仍未成功：請稍後再執行。`;
+export const sheetsConnectionDropped = '連線中斷';
+export const sheetsTooManyCells =
+  '試算表已達 Google 試算表的儲存格數上限（1,000 萬格），無法寫入彙整結果：請刪除不用的分頁或多餘的空白列、欄後再執行。';
+export const sheetsRejected = (detail: string) => `Google 試算表拒絕了這次寫入（${detail}）：請將此訊息轉給系統管理者。`;
+/** The hidden tab an output is built in when it is too large for one request, before it replaces the output. */
+export const sheetsStagingTab = (tab: string) => `【彙整中】${tab}`;
+export const sofficeMissing = (program: string) =>
+  `找不到 LibreOffice（${program}），無法產生 PDF；.ods 與 .xlsx 已寫好。請安裝 LibreOffice（Debian／Ubuntu：apt-get install libreoffice-calc fonts-noto-cjk）後重新執行。`;
+export const sofficeTimedOut = (seconds: number) => `LibreOffice 轉成 PDF 超過 ${seconds} 秒未完成，已中止；.ods 與 .xlsx 已寫好，請稍後重新執行。`;
+export const pdfNotProduced = (source: string, detail: string) => `LibreOffice 未能將「${source}」轉成 PDF${detail ? `（${detail.split('\n').at(-1)}）` : ''}；.ods 與 .xlsx 已寫好。`;

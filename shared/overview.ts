@@ -31,7 +31,7 @@ export function overviewDocument(input: OutputInput): Document {
   if (unitRows.length > 0) {
     units.rows.push({ kind: 'total', cells: [msg.totalLabel, all.owned, all.done, ratio(all.completion), all.expectedPeriods, all.reportedPeriods, ratio(all.reportingRate), all.missingPeriods] });
     const first = units.rows.length - unitRows.length - 1;
-    units.charts.push({ kind: 'bar', title: msg.chartCompletion, rows: { from: first, to: first + unitRows.length - 1 }, categoryColumn: 0, valueColumns: [3, 6], percent: true });
+    units.charts.push({ kind: 'bar', title: msg.chartCompletion, rows: { from: first, to: first + unitRows.length - 1 }, categoryColumn: 0, valueColumns: [3, 6], percent: true, place: 'below' });
   }
 
   const reports = records.flatMap((record) => record.reported);
@@ -46,7 +46,7 @@ export function overviewDocument(input: OutputInput): Document {
   const trend = table(msg.overviewSheets.trend, title, info, [...msg.overviewTrendHeader], [140, 100, 100, 100], trendRows);
   if (trendRows.length > 0) {
     const first = trend.rows.length - trendRows.length;
-    trend.charts.push({ kind: 'line', title: msg.chartTrend, rows: { from: first, to: first + trendRows.length - 1 }, categoryColumn: 0, valueColumns: [1], percent: false });
+    trend.charts.push({ kind: 'line', title: msg.chartTrend, rows: { from: first, to: first + trendRows.length - 1 }, categoryColumn: 0, valueColumns: [1], percent: false, place: 'right' });
   }
 
   const overdueRows: DocRow[] = records.flatMap((record) => {

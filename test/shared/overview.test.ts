@@ -22,7 +22,7 @@ describe('overviewDocument', () => {
 
   it('specifies a bar chart of completion and reporting rate by unit over the unit rows', () => {
     const units = sheet('單位完成率');
-    expect(units.charts).toEqual([{ kind: 'bar', title: '各單位完成率與填報率', rows: { from: 3, to: 5 }, categoryColumn: 0, valueColumns: [3, 6], percent: true }]);
+    expect(units.charts).toEqual([{ kind: 'bar', title: '各單位完成率與填報率', rows: { from: 3, to: 5 }, categoryColumn: 0, valueColumns: [3, 6], percent: true, place: 'below' }]);
     expect(units.rows[3]?.cells[0]).toBe('秘書室');
     expect(units.rows[5]?.cells[0]).toBe('社會課');
   });
@@ -33,7 +33,7 @@ describe('overviewDocument', () => {
     expect(rows).toHaveLength(11);
     expect(rows[2]).toEqual(['115年3月', '3', '2', '0']);
     expect(rows[3]).toEqual(['115年4月', '1', '1', '1']);
-    expect(trend.charts[0]).toMatchObject({ kind: 'line', rows: { from: 3, to: 13 }, valueColumns: [1] });
+    expect(trend.charts[0]).toMatchObject({ kind: 'line', rows: { from: 3, to: 13 }, valueColumns: [1], place: 'right' });
   });
 
   it('lists practices past their 完成期限 without 已完成', () => {
