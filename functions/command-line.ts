@@ -4,11 +4,11 @@ import { applyChanges } from '../shared/apply-changes.ts';
 import * as msg from '../shared/messages.ts';
 import { OUTPUT_TABS } from '../shared/output-tabs.ts';
 import type { RunResult } from '../shared/run-consolidation.ts';
-import { unitSummaryName, YEAR_END_NAME, yearEndTable } from '../shared/year-end.ts';
 import { computeConsolidation, writeConsolidation } from './consolidate-job.ts';
 import { createLocalWorkbook } from './local-workbook.ts';
 import { openWorkbook } from './open-workbook.ts';
 import { WorkbookError } from './workbook-error.ts';
+import { writeYearEndDocuments } from './year-end-documents.ts';
 
 /** Where the command line talks, and what it may read from outside: passed in so tests can capture it. */
 export interface CliIo {
@@ -101,21 +101,12 @@ function defaultYearEndFolder(workbook: string): string {
   return join('out', 'year-end', workbook.replace(/[\\/]+$/u, '').split(/[\\/]/u).at(-1) ?? 'workbook');
 }
 
+// The year-end documents (.ods, .xlsx, PDF) into the folder; without LibreOffice the .ods and .xlsx
+// are still written and the run fails with a message saying so.
 async function writeYearEnd(result: RunResult, folder: string): Promise<string[]> {
-  const files: string[] = [];
-  const table = yearEndTable(result.output);
-  for (const extension of ['ods', 'xlsx']) {
-    const path = join(folder, `${YEAR_END_NAME}.${extension}`);
-    await createLocalWorkbook(path, [table]);
-    files.push(path);
-  }
-  for (const unit of result.plan.units.names()) {
-    if (!result.plan.practices.some((practice) => practice.units.includes(unit))) continue;
-    const path = join(folder, `${unitSummaryName(unit)}.ods`);
-    await createLocalWorkbook(path, [yearEndTable(result.output, unit)]);
-    files.push(path);
-  }
-  return files;
+  const outcome = await writeYearEndDocuments(result.output, folder);
+  if (!outcome.pdfs.ok) throw new Error(outcome.pdfs.reason);
+  return [...outcome.files];
 }
 
 function summary(command: Command['command'], result: RunResult, wrote: readonly string[]): string {

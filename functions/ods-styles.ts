@@ -54,6 +54,12 @@ const CELL_LOOK: Readonly<Record<RowKind, { size: number; bold: boolean; props: 
   total: { size: 10, bold: true, props: `fo:background-color="#f2f2f2" ${BORDER} ${TOP}` },
 };
 
+/** Cell padding in cm, across and down. */
+export const CELL_PADDING = { x: 0.1, y: 0.05 } as const;
+
+/** The font size of a row kind, in points. */
+export const fontSizeOf = (kind: RowKind): number => CELL_LOOK[kind].size;
+
 /** The cell style of a row kind, and of its numbers, dates and percentages. */
 export const cellStyle = (kind: RowKind, value: 'text' | 'number' | 'date' | 'percent' = 'text') => `ce-${kind}-${value}`;
 
@@ -66,8 +72,8 @@ export function automaticStyles(columnStyles: string): string {
     (['text', 'number', 'date', 'percent'] as const).map((value) => {
       const dataStyle = value === 'date' ? ' style:data-style-name="N-roc"' : value === 'percent' ? ' style:data-style-name="N-pct"' : '';
       const align = value === 'number' || value === 'percent' ? 'end' : look.align;
-      return `<style:style style:name="${cellStyle(kind, value)}" style:family="table-cell" style:parent-style-name="Default"${dataStyle}><style:table-cell-properties fo:wrap-option="wrap" fo:padding="0.08cm" ${look.props}/>${align ? `<style:paragraph-properties fo:text-align="${align}"/>` : ''}${textProperties(look.size, look.bold)}</style:style>`;
+      return `<style:style style:name="${cellStyle(kind, value)}" style:family="table-cell" style:parent-style-name="Default"${dataStyle}><style:table-cell-properties fo:wrap-option="wrap" fo:padding-top="${CELL_PADDING.y}cm" fo:padding-bottom="${CELL_PADDING.y}cm" fo:padding-left="${CELL_PADDING.x}cm" fo:padding-right="${CELL_PADDING.x}cm" ${look.props}/>${align ? `<style:paragraph-properties fo:text-align="${align}"/>` : ''}${textProperties(look.size, look.bold)}</style:style>`;
     }),
   );
-  return `<office:automatic-styles>${dataStyles}${columnStyles}<style:style style:name="ro1" style:family="table-row"><style:table-row-properties style:use-optimal-row-height="true" fo:break-before="auto"/></style:style><style:style style:name="ta1" style:family="table" style:master-page-name="Default"><style:table-properties table:display="true" style:writing-mode="lr-tb"/></style:style>${cells.join('')}</office:automatic-styles>`;
+  return `<office:automatic-styles>${dataStyles}${columnStyles}<style:style style:name="ta1" style:family="table" style:master-page-name="Default"><style:table-properties table:display="true" style:writing-mode="lr-tb"/></style:style>${cells.join('')}</office:automatic-styles>`;
 }

@@ -5,7 +5,8 @@ import { formatIsoDate } from '../shared/dates.ts';
 import type { ChartSpec, DocCell, DocRow, DocSheet } from '../shared/document.ts';
 import { cellAddress } from './cell-address.ts';
 import { chartObjectXml } from './ods-chart.ts';
-import { cellStyle, PRINTABLE_WIDTH_CM } from './ods-styles.ts';
+import { rowHeightCm } from './ods-row-height.ts';
+import { CELL_PADDING, cellStyle, fontSizeOf, PRINTABLE_WIDTH_CM } from './ods-styles.ts';
 import { escapeXml, odfParagraphs } from './odf-text.ts';
 
 /** An embedded object of the package (a chart), by its folder name. */
@@ -36,6 +37,15 @@ export function odsTable(sheet: DocSheet, sheetIndex: number, firstObject: numbe
   const besideObjects = beside.map(objectOf);
   const belowObjects = below.map(objectOf);
 
+  // One row style per distinct height, each height estimated from the row's text.
+  const rowStyles = new Map<string, string>();
+  const rowStyle = (row: DocRow) => {
+    const height = rowHeightCm(row, widths, fontSizeOf(row.kind), CELL_PADDING).toFixed(2);
+    const name = `ro${sheetIndex}-${height.replace('.', '_')}`;
+    rowStyles.set(name, `<style:style style:name="${name}" style:family="table-row"><style:table-row-properties style:row-height="${height}cm" style:use-optimal-row-height="false" fo:break-before="auto"/></style:style>`);
+    return name;
+  };
+
   const header = sheet.rows.map((row) => row.kind === 'header');
   const firstHeader = header.indexOf(true);
   const lastHeader = header.lastIndexOf(true);
@@ -47,20 +57,20 @@ export function odsTable(sheet: DocSheet, sheetIndex: number, firstObject: numbe
     const spansAll = row.merge?.from === 0 && row.merge.to === columns - 1;
     if (beside.length > 0 && spansAll) {
       // Titles span the chart's column too.
-      parts.push(rowXml({ ...row, merge: { from: 0, to: columns } }, columns + 1, ''));
+      parts.push(rowXml({ ...row, merge: { from: 0, to: columns } }, columns + 1, '', rowStyle(row)));
     } else {
       const extra = beside.length > 0 ? `<table:table-cell>${index === Math.max(0, firstHeader) ? frames(sheet, beside, besideObjects, 0.3) : ''}</table:table-cell>` : '';
-      parts.push(rowXml(row, columns, extra));
+      parts.push(rowXml(row, columns, extra, rowStyle(row)));
     }
     if (index === lastHeader) parts.push('</table:table-header-rows>');
   });
   if (belowObjects.length > 0) {
     // Charts below sit in a row tall enough to hold them, so they stay inside the printed area.
-    parts.push(`<table:table-row table:style-name="ro1"><table:table-cell table:number-columns-repeated="${widths.length}"/></table:table-row>`);
+    parts.push(`<table:table-row><table:table-cell table:number-columns-repeated="${widths.length}"/></table:table-row>`);
     parts.push(`<table:table-row table:style-name="ro-chart"><table:table-cell>${frames(sheet, below, belowObjects, 0)}</table:table-cell><table:table-cell table:number-columns-repeated="${Math.max(1, widths.length - 1)}"/></table:table-row>`);
   }
   parts.push('</table:table>');
-  return { xml: parts.join(''), styles, objects: [...besideObjects, ...belowObjects] };
+  return { xml: parts.join(''), styles: styles + [...rowStyles.values()].join(''), objects: [...besideObjects, ...belowObjects] };
 }
 
 /** The row style holding charts placed below a table. */
@@ -81,7 +91,7 @@ function frames(sheet: DocSheet, charts: readonly ChartSpec[], objects: readonly
     .join('');
 }
 
-function rowXml(row: DocRow, columns: number, extra: string): string {
+function rowXml(row: DocRow, columns: number, extra: string, style: string): string {
   const cells: string[] = [];
   for (let c = 0; c < columns; c++) {
     const { merge } = row;
@@ -92,7 +102,7 @@ function rowXml(row: DocRow, columns: number, extra: string): string {
     const span = merge?.from === c ? ` table:number-columns-spanned="${merge.to - merge.from + 1}" table:number-rows-spanned="1"` : '';
     cells.push(cellXml(row.kind, row.cells[c] ?? null, span));
   }
-  return `<table:table-row table:style-name="ro1">${cells.join('')}${extra}</table:table-row>`;
+  return `<table:table-row table:style-name="${style}">${cells.join('')}${extra}</table:table-row>`;
 }
 
 function cellXml(kind: DocRow['kind'], cell: DocCell, span: string): string {

@@ -26,7 +26,7 @@ export function unitSummaryDocument(input: OutputInput, unit: string): Document 
   const practiceColumns = msg.unitPracticesHeader.length;
   const practices: DocSheet = {
     name: msg.unitSheets.practices,
-    widths: [50, 220, 96, 64, 130, 104, 300, 140],
+    widths: [50, 260, 90, 74, 150, 128, 260, 100],
     rows: [
       ...titleRows(title, [documentInfo(input), counts], practiceColumns),
       { kind: 'header', cells: [...msg.unitPracticesHeader] },

@@ -42,7 +42,7 @@ export function yearEndDocument(input: OutputInput): Document {
     sheets: [
       {
         name: msg.yearEndSheet,
-        widths: [56, 90, 330, 470],
+        widths: [56, 72, 340, 480],
         rows: [
           ...titleRows(title, [documentInfo(input)], columns),
           { kind: 'header', cells: [...msg.yearEndHeader] },

@@ -12,9 +12,11 @@ import { fileName, writeYearEndDocuments } from '../../functions/year-end-docume
 import { xlsxDocumentBytes } from '../../functions/xlsx-document.ts';
 import { yearEndDocument } from '../../shared/year-end-table.ts';
 import { overviewDocument } from '../../shared/overview.ts';
-import type { Cell } from '../../shared/workbook.ts';
-import { aTab, FORM_HEADER, goodForm, settingsTab, unitsTab } from '../builders.ts';
-import { outputOf, yearInput } from '../shared/year-end-fixture.ts';
+import type { Cell, Snapshot } from '../../shared/workbook.ts';
+import { runCli } from '../../functions/command-line.ts';
+import { csvWorkbookFolder } from './csv-workbook-folder.ts';
+import { aTab, FORM_HEADER, goodForm, NOW, settingsTab, unitsTab } from '../builders.ts';
+import { yearInput } from '../shared/year-end-fixture.ts';
 
 const soffice = findSoffice();
 const hasSoffice = (() => {
@@ -28,7 +30,7 @@ const hasSoffice = (() => {
 const tool = (program: string, args: string[]) => execFileSync(program, args, { encoding: 'utf8' });
 
 // A plan long enough to need several pages, with Chinese results in every row.
-function longYear() {
+function longYear(): Snapshot {
   const rows: Cell[][] = [['項次', '實施要項', '具體作法', '執行單位', '完成期限']];
   const measures = ['完備基礎服務項目，注重服務特性差異化', '重視全程意見回饋及參與，力求服務切合民眾需求', '便捷服務遞送過程與方式，提升民眾生活便利度'];
   measures.forEach((measure, m) => {
@@ -37,7 +39,7 @@ function longYear() {
   const reports = rows.slice(1).map((row) =>
     goodForm({ 具體作法: String(row[0]), 填報期間: '115年3月', 執行成效: `辦理${String(row[0])}相關活動，民眾參與踴躍，並已完成成果報告與檢討會議紀錄。`, 量化成果: '辦理2場次，參加120人次' }),
   );
-  return outputOf({ tabs: [settingsTab(), unitsTab(), aTab('計畫', rows), aTab('表單回應 1', [[...FORM_HEADER], ...reports])] });
+  return { tabs: [settingsTab(), unitsTab(), aTab('計畫', rows), aTab('表單回應 1', [[...FORM_HEADER], ...reports])] };
 }
 
 describe('odsDocumentBytes', () => {
@@ -94,10 +96,12 @@ describe('writeYearEndDocuments', () => {
     expect(fileName('單位成效-秘書/人事室')).toBe('單位成效-秘書＿人事室');
   });
 
-  it.skipIf(!hasSoffice)('writes files LibreOffice opens: Chinese content read back, PDF A4 landscape with the header on every page and an embedded CJK font', { timeout: 120_000 }, async () => {
+  it.skipIf(!hasSoffice)('`guankao year-end` writes files LibreOffice opens: Chinese read back, PDF A4 landscape, header on every page, CJK font embedded', { timeout: 120_000 }, async () => {
     const out = mkdtempSync(join(tmpdir(), 'guankao-ye-lo-'));
-    const outcome = await writeYearEndDocuments(longYear(), out, { soffice });
-    expect(outcome.pdfs).toMatchObject({ ok: true });
+    const said: string[] = [];
+    const io = { stdout: { write: (s: string) => said.push(s) }, stderr: { write: (s: string) => said.push(s) }, now: () => NOW, env: {} };
+    expect(await runCli(['year-end', csvWorkbookFolder(longYear()), '--out', out], io)).toBe(0);
+    expect(said.join('')).toContain('年度執行成效一覽表.pdf');
     for (const name of ['年度執行成效一覽表.pdf', '年度管考總覽.pdf', '單位成效-民政課.pdf']) expect(existsSync(join(out, name))).toBe(true);
 
     const pdf = join(out, '年度執行成效一覽表.pdf');
