@@ -80,8 +80,7 @@ describe('guankao command line', () => {
     expect(run.err()).toContain('用法');
   });
 
-  // Un-skipped when the .xlsx and .ods backends land (functions/local-workbook.ts).
-  it.skip('writes the year-end table as .ods and .xlsx, and one summary per unit', async () => {
+  it('writes the year-end table as .ods and .xlsx, and one summary per unit', async () => {
     const dir = folder({ '設定.csv': SETTINGS, '計畫.csv': PLAN, '表單回應 1.csv': FORM });
     const out = mkdtempSync(join(tmpdir(), 'guankao-ye-'));
     expect(await runCli(['year-end', dir, '--out', out], io().io)).toBe(0);
