@@ -3,7 +3,7 @@
 import type { ChartSpec, DocSheet } from '../shared/document.ts';
 import { cellAddress } from './cell-address.ts';
 import { ODF_NAMESPACES, textProperties } from './ods-styles.ts';
-import { escapeXml } from './odf-text.ts';
+import { escapeXml } from './ods-xml.ts';
 
 const CLASS: Readonly<Record<ChartSpec['kind'], string>> = { bar: 'chart:bar', column: 'chart:bar', line: 'chart:line' };
 const COLOURS = ['#2f6fae', '#e07b39', '#5a9e4b', '#9b59b6'];

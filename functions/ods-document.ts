@@ -4,7 +4,7 @@ import { strToU8, zipSync, type Zippable } from 'fflate';
 import type { Document } from '../shared/document.ts';
 import { automaticStyles, FONT_FACE_DECLS, ODF_NAMESPACES, stylesXml } from './ods-styles.ts';
 import { CHART_ROW_STYLE, odsTable } from './ods-table.ts';
-import { escapeXml } from './odf-text.ts';
+import { escapeXml } from './ods-xml.ts';
 
 // A fixed time for the zip entries, so the same document always gives the same bytes.
 const ENTRY_TIME = new Date('2000-01-01T00:00:00Z');

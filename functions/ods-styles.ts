@@ -1,10 +1,7 @@
-// The look of a year-end .ods: one CJK font in zh-TW (else LibreOffice picks the Japanese or
-// Simplified glyphs), A4 landscape pages numbered 第 n 頁／共 m 頁, and one cell style per row kind.
+// The look of a year-end .ods: the backends' CJK font in zh-TW (else LibreOffice picks Japanese or
+// Simplified glyph forms), A4 landscape pages numbered 第 n 頁／共 m 頁, and one cell style per row kind.
 import type { RowKind } from '../shared/document.ts';
-import { escapeXml } from './odf-text.ts';
-
-/** The font the documents ask for; fonts-noto-cjk provides it on Debian, and the PDF embeds it. */
-export const DOCUMENT_FONT = 'Noto Sans CJK TC';
+import { FONT_FACES, ZH_TW_TEXT } from './ods-xml.ts';
 
 /** Printable width of an A4 landscape page with our margins, in centimetres. */
 export const PRINTABLE_WIDTH_CM = 29.7 - 2 * 1.2;
@@ -27,14 +24,11 @@ export const ODF_NAMESPACES = [
   .map((ns) => `xmlns:${ns}`)
   .join(' ');
 
-const font = escapeXml(DOCUMENT_FONT);
-const language = 'fo:language="zh" fo:country="TW" style:language-asian="zh" style:country-asian="TW"';
-
-/** Text properties in the document's font and language, at a size. */
+/** Text properties in the zh-TW font and language (Noto Sans CJK TC, which the PDF embeds), at a size. */
 export const textProperties = (size: number, bold = false) =>
-  `<style:text-properties style:font-name="${font}" style:font-name-asian="${font}" style:font-name-complex="${font}" fo:font-size="${size}pt" style:font-size-asian="${size}pt" ${language}${bold ? ' fo:font-weight="bold" style:font-weight-asian="bold"' : ''}/>`;
+  `<style:text-properties ${ZH_TW_TEXT} fo:font-size="${size}pt" style:font-size-asian="${size}pt"${bold ? ' fo:font-weight="bold" style:font-weight-asian="bold"' : ''}/>`;
 
-export const FONT_FACE_DECLS = `<office:font-face-decls><style:font-face style:name="${font}" svg:font-family="'${font}'" style:font-family-generic="swiss" style:font-pitch="variable"/></office:font-face-decls>`;
+export const FONT_FACE_DECLS = FONT_FACES;
 
 /** styles.xml: the default cell style, and the A4 landscape page with a page-number footer. */
 export function stylesXml(): string {

@@ -7,7 +7,8 @@ import { cellAddress } from './cell-address.ts';
 import { chartObjectXml } from './ods-chart.ts';
 import { rowHeightCm } from './ods-row-height.ts';
 import { CELL_PADDING, cellStyle, fontSizeOf, PRINTABLE_WIDTH_CM } from './ods-styles.ts';
-import { escapeXml, odfParagraphs } from './odf-text.ts';
+import { escapeXml } from './ods-xml.ts';
+import { odfParagraphs } from './odf-text.ts';
 
 /** An embedded object of the package (a chart), by its folder name. */
 export interface OdsObject {

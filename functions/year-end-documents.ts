@@ -1,9 +1,8 @@
 // The year-end run on local files: the 一覽表 (.ods, .xlsx, .pdf), the coordinator's overview (the
 // same three) and one summary per responsible unit (.ods, .pdf), written into one folder. Every
 // file is replaced whole (written aside, then renamed), so a re-run never leaves a second copy.
-import { randomBytes } from 'node:crypto';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Document } from '../shared/document.ts';
 import type { OutputInput } from '../shared/output-tabs.ts';
 import { overviewDocument } from '../shared/overview.ts';
@@ -12,6 +11,7 @@ import { unitSummaryDocument } from '../shared/unit-summary.ts';
 import { yearEndDocument } from '../shared/year-end-table.ts';
 import { odsDocumentBytes } from './ods-document.ts';
 import { exportPdfs, type PdfExportOptions } from './pdf-export.ts';
+import { replaceFile } from './workbook-file.ts';
 import { xlsxDocumentBytes } from './xlsx-document.ts';
 
 /** What a year-end run wrote, and how the PDF conversion went. */
@@ -41,11 +41,11 @@ export async function writeYearEndDocuments(input: OutputInput, folder: string, 
   const sources: string[] = [];
   for (const { document, xlsx } of yearEndDocuments(input)) {
     const base = join(folder, fileName(document.name));
-    await replaceFile(`${base}.ods`, odsDocumentBytes(document));
+    await replaceWith(`${base}.ods`, odsDocumentBytes(document));
     files.push(`${base}.ods`);
     sources.push(`${base}.ods`);
     if (xlsx) {
-      await replaceFile(`${base}.xlsx`, await xlsxDocumentBytes(document));
+      await replaceWith(`${base}.xlsx`, await xlsxDocumentBytes(document));
       files.push(`${base}.xlsx`);
     }
   }
@@ -59,12 +59,8 @@ export function fileName(name: string): string {
   return name.replace(/[\\/:*?"<>|\u0000-\u001F]/gu, '＿').replace(/^\.+/u, '＿');
 }
 
-async function replaceFile(path: string, bytes: Uint8Array): Promise<void> {
-  const aside = join(dirname(path), `.${basename(path)}.${randomBytes(4).toString('hex')}.tmp`);
-  try {
-    await writeFile(aside, bytes);
-    await rename(aside, path);
-  } finally {
-    await rm(aside, { force: true });
-  }
+function replaceWith(path: string, bytes: Uint8Array): Promise<void> {
+  return replaceFile(path, async (file) => {
+    await file.writeFile(bytes);
+  });
 }
