@@ -1,0 +1,98 @@
+// The three Sheets API calls the backend makes, each under our retry policy and with its failure
+// turned into a zh-TW error: spreadsheets.get (metadata), values.batchGet (every tab) and
+// spreadsheets.batchUpdate (all writes). Credentials are Application Default Credentials (the
+// function's service account on Cloud Run, `gcloud auth application-default login` locally);
+// with another root URL (an emulator) no credentials are looked up or sent at all.
+import { type sheets_v4, sheets } from '@googleapis/sheets';
+import { GoogleAuth } from 'google-auth-library';
+import { z } from 'zod';
+import { sheetsError } from './sheets-errors.ts';
+import { METADATA_FIELDS, parseMetadata, type SpreadsheetInfo } from './sheets-metadata.ts';
+import { type RetryPolicy, withRetry } from './sheets-retry.ts';
+
+/** The calls, bound to one spreadsheet. */
+export interface SheetsCalls {
+  metadata(): Promise<SpreadsheetInfo>;
+  /** Each range's rows, in the order asked (undefined for a range holding nothing). */
+  values(ranges: readonly string[]): Promise<(readonly (readonly unknown[])[] | undefined)[]>;
+  /** One atomic batchUpdate; callers send only requests a repeat cannot duplicate (see sheets-retry.ts). */
+  batchUpdate(requests: readonly sheets_v4.Schema$Request[]): Promise<void>;
+}
+
+/** How to reach the API. */
+export interface ClientOptions {
+  readonly rootUrl?: string;
+  readonly retry: RetryPolicy;
+  readonly serviceAccountEmail?: () => Promise<string | undefined>;
+}
+
+export const SHEETS_SCOPE = 'https://www.googleapis.com/auth/spreadsheets';
+const DEFAULT_ROOT = 'https://sheets.googleapis.com/';
+// A 9 MiB batchUpdate may take Sheets a while; a hung connection must still end.
+const REQUEST_TIMEOUT_MS = 120_000;
+
+const ValueRanges = z.object({
+  valueRanges: z.array(z.object({ values: z.array(z.array(z.unknown())).optional() })).default([]),
+});
+
+/** The calls for one spreadsheet. */
+export function sheetsCalls(spreadsheetId: string, options: ClientOptions): SheetsCalls {
+  const { api, serviceAccountEmail } = options.rootUrl ? emulatorClient(options.rootUrl) : adcClient();
+  const context = {
+    spreadsheetId,
+    root: options.rootUrl ?? DEFAULT_ROOT,
+    serviceAccountEmail: options.serviceAccountEmail ?? serviceAccountEmail,
+  };
+  const call = async <T>(run: () => Promise<T>): Promise<T> => {
+    try {
+      return await withRetry(run, options.retry);
+    } catch (error) {
+      throw await sheetsError(error, context);
+    }
+  };
+  return {
+    metadata: () => call(async () => parseMetadata((await api.spreadsheets.get({ spreadsheetId, fields: METADATA_FIELDS })).data)),
+    values: (ranges) =>
+      call(async () => {
+        const response = await api.spreadsheets.values.batchGet({
+          spreadsheetId,
+          ranges: [...ranges],
+          majorDimension: 'ROWS',
+          valueRenderOption: 'UNFORMATTED_VALUE',
+          dateTimeRenderOption: 'SERIAL_NUMBER',
+        });
+        return ValueRanges.parse(response.data).valueRanges.map((range) => range.values);
+      }),
+    batchUpdate: (requests) =>
+      call(async () => {
+        await api.spreadsheets.batchUpdate({ spreadsheetId, requestBody: { requests: [...requests] } });
+      }),
+  };
+}
+
+interface Client {
+  readonly api: sheets_v4.Sheets;
+  readonly serviceAccountEmail: () => Promise<string | undefined>;
+}
+
+// retry: false everywhere: the library would retry PUTs blindly and stack its retries under ours.
+function emulatorClient(rootUrl: string): Client {
+  return {
+    api: sheets({ version: 'v4', rootUrl, retry: false, timeout: REQUEST_TIMEOUT_MS }),
+    serviceAccountEmail: async () => undefined,
+  };
+}
+
+// Built once per process, on first use: GoogleAuth caches the access token and refreshes it.
+let adc: Client | undefined;
+
+function adcClient(): Client {
+  if (adc) return adc;
+  const auth = new GoogleAuth({ scopes: [SHEETS_SCOPE] });
+  adc = {
+    api: sheets({ version: 'v4', auth, retry: false, timeout: REQUEST_TIMEOUT_MS }),
+    // On Cloud Run this asks the metadata server which service account the function runs as.
+    serviceAccountEmail: async () => (await auth.getCredentials()).client_email ?? undefined,
+  };
+  return adc;
+}

