@@ -7,47 +7,52 @@ import { cellXml } from './ods-cells.ts';
 import { escapeXml, FONT_FACES, rootAttributes, XML_DECLARATION } from './ods-xml.ts';
 import { STATUS_COLOURS } from './status-colours.ts';
 
-const BODY = 'ceB';
-const HEADER = 'ceH';
-const STATUS_STYLES = new Map([...STATUS_COLOURS.keys()].map((status, i) => [status, `ceS${i}`]));
+const BODY = 'gkB';
+const HEADER = 'gkH';
+const STATUS_STYLES = new Map([...STATUS_COLOURS.keys()].map((status, i) => [status, `gkS${i}`]));
 
 /** content.xml for the tabs, in pieces. */
 export function* odsContent(tabs: readonly OutputTab[]): Generator<string> {
-  const widths = columnStyleNames(tabs);
   yield `${XML_DECLARATION}<office:document-content ${rootAttributes('office', 'style', 'text', 'table', 'fo', 'svg', 'number')}>`;
   yield FONT_FACES;
-  yield automaticStyles(widths);
+  yield `<office:automatic-styles>${odsStyleDefinitions(tabs)}</office:automatic-styles>`;
   yield '<office:body><office:spreadsheet>';
-  for (const tab of tabs) yield* tableXml(tab, widths);
-  const filters = tabs.flatMap((tab, index) => (tab.layout && tab.rows.length > 0 ? [autofilter(tab, index)] : []));
-  if (filters.length > 0) yield `<table:database-ranges>${filters.join('')}</table:database-ranges>`;
+  yield* odsTables(tabs);
+  const filters = odsFilterRanges(tabs);
+  if (filters) yield `<table:database-ranges>${filters}</table:database-ranges>`;
   yield '</office:spreadsheet></office:body></office:document-content>';
 }
 
-function automaticStyles(widths: ReadonlyMap<number, string>): string {
+/** The <table:table> elements of the tabs, in pieces. */
+export function* odsTables(tabs: readonly OutputTab[]): Generator<string> {
+  const widths = columnStyleNames(tabs);
+  for (const tab of tabs) yield* tableXml(tab, widths);
+}
+
+/** The automatic styles odsTables refers to; every name starts gk, so they can join another file's styles. */
+export function odsStyleDefinitions(tabs: readonly OutputTab[]): string {
+  const widths = columnStyleNames(tabs);
   const columns = [...widths].map(
     ([px, name]) => `<style:style style:name="${name}" style:family="table-column"><style:table-column-properties fo:break-before="auto" style:column-width="${(px / 96).toFixed(4)}in"/></style:style>`,
   );
   const statuses = [...STATUS_COLOURS].map(
     ([status, colour]) =>
-      `<style:style style:name="${STATUS_STYLES.get(status)}" style:family="table-cell" style:parent-style-name="Default"><style:table-cell-properties fo:background-color="#${colour.fill}" fo:wrap-option="wrap" style:vertical-align="top"/><style:paragraph-properties fo:text-align="center"/><style:text-properties fo:color="#${colour.text}"/></style:style>`,
+      `<style:style style:name="${STATUS_STYLES.get(status)}" style:family="table-cell"><style:table-cell-properties fo:background-color="#${colour.fill}" fo:wrap-option="wrap" style:vertical-align="top"/><style:paragraph-properties fo:text-align="center"/><style:text-properties fo:color="#${colour.text}"/></style:style>`,
   );
   return [
-    '<office:automatic-styles>',
     ...columns,
-    '<style:style style:name="ro1" style:family="table-row"><style:table-row-properties fo:break-before="auto" style:use-optimal-row-height="true"/></style:style>',
-    '<style:style style:name="ta1" style:family="table" style:master-page-name="Default"><style:table-properties table:display="true" style:writing-mode="lr-tb"/></style:style>',
-    `<style:style style:name="${BODY}" style:family="table-cell" style:parent-style-name="Default"><style:table-cell-properties fo:wrap-option="wrap" style:vertical-align="top"/></style:style>`,
-    `<style:style style:name="${HEADER}" style:family="table-cell" style:parent-style-name="Default"><style:table-cell-properties fo:background-color="#d9d9d9" fo:wrap-option="wrap" style:vertical-align="middle" fo:border-bottom="0.5pt solid #808080"/><style:text-properties fo:font-weight="bold" style:font-weight-asian="bold" style:font-weight-complex="bold"/></style:style>`,
+    '<style:style style:name="gkro" style:family="table-row"><style:table-row-properties fo:break-before="auto" style:use-optimal-row-height="true"/></style:style>',
+    '<style:style style:name="gkta" style:family="table" style:master-page-name="Default"><style:table-properties table:display="true" style:writing-mode="lr-tb"/></style:style>',
+    `<style:style style:name="${BODY}" style:family="table-cell"><style:table-cell-properties fo:wrap-option="wrap" style:vertical-align="top"/></style:style>`,
+    `<style:style style:name="${HEADER}" style:family="table-cell"><style:table-cell-properties fo:background-color="#d9d9d9" fo:wrap-option="wrap" style:vertical-align="middle" fo:border-bottom="0.5pt solid #808080"/><style:text-properties fo:font-weight="bold" style:font-weight-asian="bold" style:font-weight-complex="bold"/></style:style>`,
     ...statuses,
-    '</office:automatic-styles>',
   ].join('');
 }
 
 function* tableXml(tab: OutputTab, widths: ReadonlyMap<number, string>): Generator<string> {
   const layout = tab.layout;
   const statusColumns = new Set(layout?.statusColumns ?? []);
-  yield `<table:table table:name="${escapeXml(tab.name)}" table:style-name="ta1">`;
+  yield `<table:table table:name="${escapeXml(tab.name)}" table:style-name="gkta">`;
   yield columnsXml(tab, widths);
   let blank = 0;
   for (let r = 0; r < tab.rows.length; r++) {
@@ -80,7 +85,7 @@ function columnsXml(tab: OutputTab, widths: ReadonlyMap<number, string>): string
 }
 
 function rowXml(cells: readonly Cell[], styleOf: (value: Cell, column: number) => string | null): string {
-  let xml = '<table:table-row table:style-name="ro1">';
+  let xml = '<table:table-row table:style-name="gkro">';
   let empty = 0;
   cells.forEach((value, c) => {
     const style = styleOf(value, c);
@@ -97,7 +102,7 @@ function rowXml(cells: readonly Cell[], styleOf: (value: Cell, column: number) =
 }
 
 const blankRows = (count: number) =>
-  `<table:table-row table:style-name="ro1"${count > 1 ? ` table:number-rows-repeated="${count}"` : ''}><table:table-cell/></table:table-row>`;
+  `<table:table-row table:style-name="gkro"${count > 1 ? ` table:number-rows-repeated="${count}"` : ''}><table:table-cell/></table:table-row>`;
 
 function statusStyle(value: Cell): string | null {
   return typeof value === 'string' ? (STATUS_STYLES.get(value.trim()) ?? null) : null;
@@ -106,8 +111,13 @@ function statusStyle(value: Cell): string | null {
 // One automatic column style per distinct width over all tabs.
 function columnStyleNames(tabs: readonly OutputTab[]): Map<number, string> {
   const names = new Map<number, string>();
-  for (const tab of tabs) for (const px of tab.layout?.widths ?? []) if (!names.has(px)) names.set(px, `co${names.size + 1}`);
+  for (const tab of tabs) for (const px of tab.layout?.widths ?? []) if (!names.has(px)) names.set(px, `gkco${names.size + 1}`);
   return names;
+}
+
+/** The autofilters of laid-out tabs, as <table:database-range> elements; `first` is the first tab's index in the file. */
+export function odsFilterRanges(tabs: readonly OutputTab[], first = 0): string {
+  return tabs.map((tab, index) => (tab.layout && tab.rows.length > 0 ? autofilter(tab, first + index) : '')).join('');
 }
 
 // LibreOffice keeps a sheet's autofilter as an anonymous database range named after the sheet's index.

@@ -34,12 +34,28 @@ export async function writeOdsPackage(path: string, parts: OdsParts): Promise<vo
   await replaceFile(path, (file) => file.writeFile(bytes));
 }
 
+/** Writes the entries of an .ods file back with content.xml replaced: everything else the file held stays. */
+export async function rewriteOdsPackage(path: string, entries: Readonly<Record<string, Uint8Array>>, content: string): Promise<void> {
+  const files: Zippable = { mimetype: [strToU8(ODS_MEDIA_TYPE), { level: 0 }] };
+  for (const [name, bytes] of Object.entries(entries)) {
+    if (name !== 'mimetype') files[name] = name === 'content.xml' ? strToU8(content) : bytes;
+  }
+  const bytes = zipSync(files, { level: 6, mtime: MTIME });
+  await replaceFile(path, (file) => file.writeFile(bytes));
+}
+
 /** The content.xml bytes of the .ods file at `path`, after checking it is a spreadsheet. */
 export async function readOdsContent(path: string): Promise<Uint8Array> {
+  const files = await readOdsEntries(path, (name) => name === 'content.xml');
+  return files['content.xml'] ?? new Uint8Array();
+}
+
+/** The entries of the .ods file at `path` (those `wanted`, or all), in the file's order, after checking it is a spreadsheet. */
+export async function readOdsEntries(path: string, wanted: (name: string) => boolean = () => true): Promise<Record<string, Uint8Array>> {
   const bytes = await readWorkbookFile(path, 'ods');
   let files: Record<string, Uint8Array>;
   try {
-    files = unzipSync(bytes, { filter: (file) => file.name === 'mimetype' || file.name === 'content.xml' });
+    files = unzipSync(bytes, { filter: (file) => file.name === 'mimetype' || file.name === 'content.xml' || wanted(file.name) });
   } catch {
     throw new WorkbookError(msg.spreadsheetFileUnreadable(path, 'ods'));
   }
@@ -49,7 +65,7 @@ export async function readOdsContent(path: string): Promise<Uint8Array> {
   if (!content || (mimetype !== undefined && !mimetype.startsWith(ODS_MEDIA_TYPE))) {
     throw new WorkbookError(msg.spreadsheetFileUnreadable(path, 'ods'));
   }
-  return content;
+  return files;
 }
 
 function encode(pieces: Iterable<string>): Uint8Array {

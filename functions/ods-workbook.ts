@@ -1,16 +1,18 @@
 // A workbook kept as one .ods file (OpenDocument, the format Taiwan's government publishes
-// editable documents in), written by hand: no maintained library writes correct ODS (research in
-// docs/backends.md). Writing reads the file again and rewrites it whole through applyChanges:
-// user tabs keep every value, the output tabs are rebuilt.
+// editable documents in), written by hand: no maintained library writes correct ODS (see
+// docs/backends.md). Writing reads the file again; user tables are kept as the file holds them
+// (formulas, dates, styles) but for their 檢核結果 column, and output tables are rebuilt. A file
+// laid out in a way we do not edit (a table inside a cell) is rewritten from its values instead.
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { applyChanges } from '../shared/apply-changes.ts';
 import * as msg from '../shared/messages.ts';
-import type { OutputTab, Snapshot, Workbook } from '../shared/workbook.ts';
+import type { Changes, OutputTab, Snapshot, Workbook } from '../shared/workbook.ts';
 import { odsContent } from './ods-content.ts';
-import { readOdsContent, writeOdsPackage } from './ods-package.ts';
+import { readOdsContent, readOdsEntries, rewriteOdsPackage, writeOdsPackage } from './ods-package.ts';
 import { odsMeta, odsSettings, odsStyles } from './ods-parts.ts';
 import { readOdsTables } from './ods-reader.ts';
+import { updateOdsContent } from './ods-update.ts';
 import type { CreateOptions } from './print-layout.ts';
 import { WorkbookError } from './workbook-error.ts';
 
@@ -21,7 +23,12 @@ export function openOdsWorkbook(path: string): Workbook {
     read: () => readOds(path),
     async write(changes) {
       // Read again: a unit may have added a row while the run computed.
-      await writeOds(path, applyChanges(await readOds(path), changes));
+      const entries = await readOdsEntries(path);
+      const content = new TextDecoder().decode(entries['content.xml']);
+      const snapshot = parseTables(path, [content]);
+      const updated = updatedContent(content, snapshot, changes);
+      if (updated === null) await writeOds(path, applyChanges(snapshot, changes));
+      else await rewriteOdsPackage(path, entries, updated);
     },
   };
 }
@@ -33,11 +40,23 @@ export async function createOdsWorkbook(path: string, tabs: readonly OutputTab[]
 }
 
 async function readOds(path: string): Promise<Snapshot> {
-  const content = await readOdsContent(path);
+  return parseTables(path, decodeInPieces(await readOdsContent(path)));
+}
+
+function parseTables(path: string, content: Iterable<string>): Snapshot {
   try {
-    return { tabs: readOdsTables(decodeInPieces(content)) };
+    return { tabs: readOdsTables(content) };
   } catch {
     throw new WorkbookError(msg.spreadsheetFileUnreadable(path, 'ods'));
+  }
+}
+
+function updatedContent(content: string, snapshot: Snapshot, changes: Changes): string | null {
+  try {
+    return updateOdsContent(content, snapshot, changes);
+  } catch {
+    // Markup our editor does not follow: the values are rewritten instead, none is lost.
+    return null;
   }
 }
 

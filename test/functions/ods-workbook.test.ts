@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { applyChanges } from '../../shared/apply-changes.ts';
 import { createOdsWorkbook, openOdsWorkbook } from '../../functions/ods-workbook.ts';
 import { WorkbookError } from '../../functions/workbook-error.ts';
 import { openXlsxWorkbook } from '../../functions/xlsx-workbook.ts';
@@ -23,12 +24,14 @@ const RESULTS = {
 };
 
 // A hand-made .ods around the given content.xml body, as another program would write it.
-function odsWith(body: string, mimetype = 'application/vnd.oasis.opendocument.spreadsheet'): string {
+function odsWith(body: string, mimetype = 'application/vnd.oasis.opendocument.spreadsheet', extra: Record<string, Uint8Array> = {}): string {
   const path = join(folder(), 'hand.ods');
-  const content = `<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"><office:body><office:spreadsheet>${body}</office:spreadsheet></office:body></office:document-content>`;
-  writeFileSync(path, zipSync({ mimetype: [strToU8(mimetype), { level: 0 }], 'content.xml': strToU8(content) }));
+  const content = `<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"><office:automatic-styles><style:style style:name="ce1" style:family="table-cell"><style:table-cell-properties fo:background-color="#ffff00"/></style:style></office:automatic-styles><office:body><office:spreadsheet>${body}</office:spreadsheet></office:body></office:document-content>`;
+  writeFileSync(path, zipSync({ mimetype: [strToU8(mimetype), { level: 0 }], 'content.xml': strToU8(content), ...extra }));
   return path;
 }
+
+const tableXml = (content: string, name: string) => /<table:table table:name="([^"]*)"[\s\S]*?<\/table:table>/gu.exec(content.slice(content.indexOf(`table:name="${name}"`) - 20))?.[0] ?? '';
 
 describe('.ods workbook', () => {
   it('reads back what it wrote: CJK, several lines, leading =, spaces, tabs, numbers, booleans, blanks, ragged rows', async () => {
@@ -105,6 +108,53 @@ describe('.ods workbook', () => {
     expect(tabs[0]?.rows).toEqual([['項次', '具體作法'], ['1-1', '便民']]);
     expect(tabs[1]?.rows).toEqual([['填報單位', '執行成效', '檢核結果'], ['民政課', '=SUM(A1)', '通過'], [], ['社會課', 3, '辦理狀態：必填\n執行成效：必填']]);
     expect(tabs[2]?.rows).toEqual(RESULTS.rows);
+  });
+
+  it('keeps a user table as the file holds it (formulas, dates, styles, comments, merges), editing only its 檢核結果 column', async () => {
+    const plan = '<table:table table:name="計畫"><table:table-column table:number-columns-repeated="2"/><table:table-row><table:table-cell table:style-name="ce1" office:value-type="string"><text:p>項次</text:p></table:table-cell><table:table-cell table:number-columns-spanned="2" office:value-type="string"><office:annotation><text:p>批註</text:p></office:annotation><text:p>具體作法</text:p></table:table-cell><table:covered-table-cell/></table:table-row></table:table>';
+    const form = [
+      '<table:table table:name="表單回應 1"><table:table-column table:number-columns-repeated="1024"/>',
+      '<table:table-row><table:table-cell office:value-type="string"><text:p>時間戳記</text:p></table:table-cell><table:table-cell office:value-type="string"><text:p>數量</text:p></table:table-cell><table:table-cell table:number-columns-repeated="1022"/></table:table-row>',
+      '<table:table-row table:number-rows-repeated="2"><table:table-cell table:style-name="ce1" office:value-type="date" office:date-value="2026-02-12T18:00:00"><text:p>115/02/12</text:p></table:table-cell><table:table-cell table:formula="of:=1+2" office:value-type="float" office:value="3"><text:p>3</text:p></table:table-cell><table:table-cell table:style-name="ce1" table:number-columns-repeated="1022"/></table:table-row>',
+      '<table:table-row table:number-rows-repeated="1048573"><table:table-cell table:number-columns-repeated="1024"/></table:table-row></table:table>',
+    ].join('');
+    const picture = new Uint8Array([1, 2, 3]);
+    const path = odsWith(`${plan}${form}<table:table table:name="執行成效"><table:table-row><table:table-cell office:value-type="string"><text:p>舊</text:p></table:table-cell></table:table-row></table:table>`, undefined, { 'Pictures/logo.png': picture });
+    const workbook = openOdsWorkbook(path);
+    await workbook.write({ outputs: [RESULTS], checks: [{ tab: '表單回應 1', column: 2, values: ['檢核結果', '通過', '辦理狀態：必填\n執行成效：必填'] }] });
+
+    const parts = unzipSync(readFileSync(path));
+    const content = strFromU8(parts['content.xml'] ?? new Uint8Array());
+    expect(tableXml(content, '計畫')).toBe(plan);
+    const formXml = tableXml(content, '表單回應 1');
+    expect(formXml.match(/table:formula="of:=1\+2"/gu)).toHaveLength(2);
+    expect(formXml.match(/office:date-value="2026-02-12T18:00:00"/gu)).toHaveLength(2);
+    expect(formXml).toContain('table:number-rows-repeated="1048573"');
+    expect(formXml).toContain('<table:table-cell table:style-name="ce1" office:value-type="string"><text:p>通過</text:p></table:table-cell><table:table-cell table:style-name="ce1" table:number-columns-repeated="1021"/>');
+    expect(parts['Pictures/logo.png']).toEqual(picture);
+    expect(Object.keys(parts)[0]).toBe('mimetype');
+    const { tabs } = await openOdsWorkbook(path).read();
+    expect(tabs.map((tab) => tab.name)).toEqual(['計畫', '表單回應 1', '執行成效']);
+    expect(tabs[1]?.rows).toEqual([['時間戳記', '數量', '檢核結果'], [46065.75, 3, '通過'], [46065.75, 3, '辦理狀態：必填\n執行成效：必填']]);
+    expect(tabs[2]?.rows).toEqual(RESULTS.rows);
+  });
+
+  it('writes any 檢核結果 column into any tab as applyChanges says, whether it edits the table or rewrites it', async () => {
+    const dir = folder();
+    const check = fc.record({ column: fc.nat({ max: 8 }), values: fc.array(fc.oneof(fc.constant(''), fc.constantFrom('通過', '辦理狀態：必填\n執行成效：必填', '  前導')), { maxLength: 10 }) });
+    await fc.assert(
+      fc.asyncProperty(tabsArbitrary, check, async (tabs, { column, values }) => {
+        const path = join(dir, 'checks.ods');
+        await createOdsWorkbook(path, tabs);
+        const [first, ...rest] = tabs;
+        if (!first) return;
+        const changes = { outputs: rest.slice(0, 1), checks: [{ tab: first.name, column, values: ['檢核結果', ...values] }] };
+        const before = await openOdsWorkbook(path).read();
+        await openOdsWorkbook(path).write(changes);
+        expect((await openOdsWorkbook(path).read()).tabs).toEqual(applyChanges(before, changes).map((tab) => ({ name: tab.name, rows: asRead(tab.rows) })));
+      }),
+      { numRuns: 60 },
+    );
   });
 
   it('replaces the file whole, leaving no temporary file beside it', async () => {
