@@ -64,7 +64,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       }
     } else {
       progress(msg.cliWriting);
-      wrote = await writeYearEnd(result, parsed.out ?? defaultYearEndFolder(parsed.workbook));
+      wrote = await writeYearEnd(result, parsed.out ?? defaultYearEndFolder(parsed.workbook), io);
     }
     progress.done();
     io.stdout.write(summary(parsed.command, result, wrote));
@@ -101,11 +101,13 @@ function defaultYearEndFolder(workbook: string): string {
   return join('out', 'year-end', workbook.replace(/[\\/]+$/u, '').split(/[\\/]/u).at(-1) ?? 'workbook');
 }
 
-// The year-end documents (.ods, .xlsx, PDF) into the folder; without LibreOffice the .ods and .xlsx
-// are still written and the run fails with a message saying so.
-async function writeYearEnd(result: RunResult, folder: string): Promise<string[]> {
-  const outcome = await writeYearEndDocuments(result.output, folder);
-  if (!outcome.pdfs.ok) throw new Error(outcome.pdfs.reason);
+// The year-end documents (.ods, .xlsx, PDF) into the folder. PDFs need LibreOffice: without it the
+// editable documents are still written (the ones agencies publish in ODF) and the run says how to
+// get the PDFs, rather than fail a coordinator's year-end over a missing program.
+async function writeYearEnd(result: RunResult, folder: string, io: CliIo): Promise<string[]> {
+  const soffice = io.env.GUANKAO_SOFFICE?.trim();
+  const outcome = await writeYearEndDocuments(result.output, folder, soffice ? { soffice } : {});
+  if (!outcome.pdfs.ok) io.stderr.write(`${msg.cliPdfSkipped(outcome.pdfs.reason)}\n`);
   return [...outcome.files];
 }
 

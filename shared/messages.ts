@@ -112,6 +112,7 @@ export const cliWroteConsolidation = (where: string, tabs: readonly string[]) =>
 export const cliWroteYearEnd = (files: readonly string[]) => `  已產生 ${files.length} 個檔案：\n${files.map((f) => `    ${f}`).join('\n')}`;
 export const cliSeeProblems = (tab: string) => `  請查看「${tab}」分頁：每則問題列出來源分頁、列、欄位與說明。`;
 export const cliUnexpected = (detail: string) => `發生未預期的錯誤：${detail}\n請將此訊息轉給系統管理者（設定 GUANKAO_DEBUG=1 可顯示詳細資訊）。`;
+export const cliPdfSkipped = (reason: string) => `注意：${reason}`;
 export const unitWorkbookUnreadable = (detail: string) => `無法讀取此單位的填報試算表：${detail}`;
 
 // ---- functions (ingest, consolidate, config) ----
@@ -266,3 +267,150 @@ export const sofficeMissing = (program: string) =>
   `找不到 LibreOffice（${program}），無法產生 PDF；.ods 與 .xlsx 已寫好。請安裝 LibreOffice（Debian／Ubuntu：apt-get install libreoffice-calc fonts-noto-cjk）後重新執行。`;
 export const sofficeTimedOut = (seconds: number) => `LibreOffice 轉成 PDF 超過 ${seconds} 秒未完成，已中止；.ods 與 .xlsx 已寫好，請稍後重新執行。`;
 export const pdfNotProduced = (source: string, detail: string) => `LibreOffice 未能將「${source}」轉成 PDF${detail ? `（${detail.split('\n').at(-1)}）` : ''}；.ods 與 .xlsx 已寫好。`;
+
+// ---- Apps Script: the Form and Sheet side (apps-script/src/) ----
+export const gasMenu = {
+  title: '管考',
+  consolidate: '立即彙整',
+  yearEnd: '產生年度成效',
+  syncForm: '依計畫更新表單',
+  unitTabs: '建立單位填報分頁',
+  checkSetup: '檢查設定',
+  installTriggers: '安裝觸發程序',
+  previewReminders: '催報預覽（不寄出）',
+  requeueFailed: '重新傳送失敗項目',
+} as const;
+export const gasQueueStates = { pending: '待送', delivered: '已送達', failed: '失敗' } as const;
+export const gasSendResultsSetting = '寄送檢核結果';
+export const gasPropertyMissing = (name: string) =>
+  `尚未設定指令碼屬性 ${name}：請在 Apps Script 編輯器的「專案設定 › 指令碼屬性」新增 ${name}（說明見 apps-script/README.md）。`;
+export const gasFunctionUrlInvalid = (url: string) =>
+  `指令碼屬性 FUNCTION_URL「${url}」不是網址：請填入 ingest 服務的網址（https://… 開頭）。`;
+export const gasSecretTooShort = (length: number) =>
+  `指令碼屬性 HMAC_SECRET 太短：每組密鑰至少 ${length} 個字元，且須與 Cloud Function 的 GUANKAO_HMAC_SECRETS 相同。`;
+export const gasUnreachable = (detail: string) => `連不上檢核服務（${detail}），稍後會自動重送。`;
+export const gasServerBusy = (status: number, detail: string | undefined) =>
+  `檢核服務暫時無法處理（HTTP ${status}${detail ? `：${detail}` : ''}），稍後會自動重送。`;
+export const gasNotGuankao = '回應的不是 guankao 檢核服務：請確認指令碼屬性 FUNCTION_URL 是 ingest 服務的網址。';
+export const gasRefused = (status: number) => `檢核服務拒絕了這筆資料（HTTP ${status}）。`;
+export const gasDeliveryFailed = (status: number, reason: string) =>
+  `無法送出檢核（HTTP ${status}）：${reason}\n請研考人員執行「管考 › 檢查設定」，修正後執行「管考 › 重新傳送失敗項目」。`;
+export const gasResultMailSubject = (practice: string, period: string) =>
+  `【管考】填報檢核有誤：${[practice, period].filter(Boolean).join('，') || '請修正您的填報'}`;
+export const gasResultMailBody = (problems: readonly { readonly 欄位: string; readonly 說明: string }[]) =>
+  [
+    '您好：',
+    '',
+    '您剛送出的填報經系統檢核，有以下問題：',
+    ...problems.map((problem) => `・${problem.欄位}：${problem.說明}`),
+    '',
+    '請使用表單確認信中的「編輯回應」連結修正，或重新填報一次（以最後一次正確的填報為準）。',
+    '本信由管考系統自動寄出，請勿直接回覆。',
+  ].join('\n');
+export const gasRemoteLater = (reason: string) => `${reason.replace(/，稍後會自動重送。$/u, '')}。請稍後再試一次。`;
+export const gasRemoteRefused = (status: number, reason: string) => `檢核服務拒絕了這次要求（HTTP ${status}）：${reason}`;
+export const gasRemoteDone = (
+  yearEnd: boolean,
+  status: string,
+  counts: { readonly [key in 'rows' | 'valid' | 'counted' | 'invalid' | 'problems']?: number | undefined },
+) =>
+  [
+    yearEnd ? `${status}：已產生「年度執行成效一覽表」及各單位成效分頁。` : `${status}。`,
+    counts.rows === undefined
+      ? ''
+      : `共 ${counts.rows} 列填報，通過 ${counts.valid ?? 0} 列，有誤 ${counts.invalid ?? 0} 列；計入 ${counts.counted ?? 0} 筆；檢核錯誤 ${counts.problems ?? 0} 項。`,
+  ]
+    .filter(Boolean)
+    .join('\n');
+export const gasFormTitle = (agency: string, planName: string) => `${[agency, planName].filter(Boolean).join(' ') || '提升服務品質執行計畫'} 填報`;
+export const gasFormDescription =
+  '請先選擇填報單位，再選擇本單位負責的具體作法，並填寫本期辦理情形。送出後，系統會在試算表的「檢核結果」欄寫入檢核結果。';
+export const gasPracticeQuestion = (unit: string) => `具體作法（${unit}）`;
+export const gasContentSection = '填報內容';
+export const gasPracticeHelp = '只列出本單位負責的具體作法。';
+export const gasResultHelp = '辦理狀態為「未開始」以外時必填。';
+export const gasEvidenceHelp = '網址（http:// 或 https:// 開頭），多個網址請分行填寫。';
+export const gasLateHelp = '辦理狀態為「落後」時，落後原因與改善措施都必填。';
+export const gasUnitTabName = (unit: string) => `填報-${unit}`;
+export const gasDropdownHelp = (column: string) => `請從清單選擇${column}（依「計畫」「設定」分頁產生）。`;
+const gasTriggerNames: Readonly<Record<string, string>> = {
+  onFormSubmit: '表單送出時檢核（onFormSubmit）',
+  retryQueue: '每 5 分鐘重送待送項目（retryQueue）',
+  sendReminders: '每月催報（sendReminders）',
+};
+const gasTriggerName = (handler: string) => gasTriggerNames[handler] ?? handler;
+export const gasTriggerCreated = (handler: string) => `已安裝觸發程序：${gasTriggerName(handler)}`;
+export const gasTriggerPresent = (handler: string) => `觸發程序已安裝：${gasTriggerName(handler)}`;
+export const gasTriggerDeduplicated = (handler: string, removed: number) =>
+  `已刪除重複的觸發程序 ${removed} 個：${gasTriggerName(handler)}（重複安裝會讓每筆回應送出兩次）`;
+export const gasCheckTabPresent = (tab: string) => `「${tab}」分頁存在`;
+export const gasCheckTabMissing = (tab: string) => `缺少「${tab}」分頁：請新增此分頁（欄位見 SPEC.md）。`;
+export const gasCheckPlanRead = (rocYear: number, practices: number, units: number) =>
+  `計畫：${rocYear} 年度，${practices} 項具體作法，${units} 個單位`;
+export const gasCheckPlanProblem = (source: string, row: number | null, column: string, message: string) =>
+  `「${source}」${row === null ? '' : `第 ${row} 列`}「${column}」：${message}`;
+export const gasCheckMoreProblems = (count: number) => `…另有 ${count} 項問題，請執行「立即彙整」後查看「檢核錯誤」分頁。`;
+export const gasCheckUnitWithoutEmail = (unit: string) => `單位「${unit}」沒有填報人電子郵件：催報信無法寄給此單位，請在「單位」分頁填寫。`;
+export const gasCheckNoForm = '此試算表尚未連結 Google 表單：請執行「管考 › 依計畫更新表單」建立表單。';
+export const gasCheckColumnMissing = (tab: string, column: string) =>
+  `「${tab}」分頁沒有「${column}」欄：請執行「管考 › 依計畫更新表單」，或在表單中加入此題。`;
+export const gasCheckConnection = (url: string, secrets: number) =>
+  `檢核服務：${url}（${secrets === 1 ? '1 組密鑰' : `${secrets} 組密鑰，輪替中`}）`;
+export const gasCheckTriggerMissing = (handler: string) =>
+  `尚未安裝觸發程序：${gasTriggerName(handler)}。請執行「管考 › 安裝觸發程序」。`;
+export const gasCheckTriggerTwice = (handler: string, count: number) =>
+  `觸發程序重複安裝 ${count} 次：${gasTriggerName(handler)}。請執行「管考 › 安裝觸發程序」自動移除重複的。`;
+export const gasCheckQueueFailed = (count: number) =>
+  `有 ${count} 筆回應無法送出檢核（見各回應的「檢核結果」欄）：修正設定後請執行「管考 › 重新傳送失敗項目」。`;
+export const gasCheckQueueWaiting = (count: number) => `有 ${count} 筆回應等待重送（檢核服務暫時連不上時會自動重送）。`;
+export const gasCheckReport = (report: { readonly ok: boolean; readonly lines: readonly string[] }) =>
+  [report.ok ? '設定完整，可以開始使用。' : '以下項目需要處理：', '', ...report.lines].join('\n');
+export const gasReminderSubject = (period: string) => `【管考催報】${period}尚未填報的具體作法`;
+export const gasReminderBody = (agency: string, unit: string, period: string, due: string, practices: readonly string[]) =>
+  [
+    `${unit} 您好：`,
+    '',
+    `${agency ? `${agency}` : ''}提升服務品質執行計畫 ${period}的填報已於 ${due} 截止，貴單位下列具體作法尚未填報：`,
+    ...practices.map((practice) => `・${practice}`),
+    '',
+    '請儘速透過填報表單或本單位的填報分頁補填。若已填報，可能是填報內容有誤未能計入，請查看試算表中該列的「檢核結果」。',
+    '本信由管考系統自動寄出，請勿直接回覆。',
+  ].join('\n');
+export const gasReminderNoPeriod = '目前沒有已過填報截止日的期間，不需催報。';
+export const gasReminderAlreadySent = (period: string) => `${period}的催報信已寄出過，不再重複寄送。`;
+export const gasReminderReport = (
+  dryRun: boolean,
+  period: string,
+  reminders: readonly { readonly unit: string; readonly to: readonly string[]; readonly practices: readonly string[] }[],
+  withoutEmail: readonly string[],
+  ownSpreadsheet: readonly string[],
+) =>
+  [
+    dryRun ? `預覽：以下為${period}的催報信，尚未寄出。` : `已寄出${period}的催報信 ${reminders.length} 封。`,
+    reminders.length === 0 ? '所有單位都已填報，不需催報。' : '',
+    ...reminders.map((reminder) => `\n【${reminder.unit}】寄給 ${reminder.to.join('、')}\n${reminder.practices.map((practice) => `・${practice}`).join('\n')}`),
+    withoutEmail.length > 0 ? `\n未填報但沒有填報人電子郵件（未寄出）：${withoutEmail.join('、')}` : '',
+    ownSpreadsheet.length > 0 ? `\n使用自己的填報試算表，請查看「管考總表」：${ownSpreadsheet.join('、')}` : '',
+  ]
+    .filter(Boolean)
+    .join('\n');
+export const gasFormSynced = (
+  result: { readonly ok: true; readonly value: { readonly formUrl: string; readonly created: boolean; readonly units: number; readonly practices: number } } | { readonly ok: false; readonly reason: string },
+) =>
+  result.ok
+    ? `${result.value.created ? '已建立表單' : '已更新表單'}：${result.value.units} 個單位，共 ${result.value.practices} 個具體作法選項。\n表單網址：${result.value.formUrl}`
+    : result.reason;
+export const gasUnitTabsDone = (
+  result: { readonly ok: true; readonly value: { readonly created: readonly string[]; readonly updated: readonly string[] } } | { readonly ok: false; readonly reason: string },
+) =>
+  result.ok
+    ? [
+        result.value.created.length > 0 ? `已建立：${result.value.created.join('、')}` : '',
+        result.value.updated.length > 0 ? `已更新下拉選單：${result.value.updated.join('、')}` : '',
+        result.value.created.length + result.value.updated.length === 0 ? '計畫中沒有任何單位負責的具體作法。' : '',
+      ]
+        .filter(Boolean)
+        .join('\n')
+    : result.reason;
+export const gasRequeued = (count: number) => (count === 0 ? '沒有失敗的項目。' : `已將 ${count} 筆失敗的回應放回待送，接下來幾分鐘內會重新送出。`);
+export const gasUnexpected = '執行時發生未預期的錯誤，已記錄在 Apps Script 的執行紀錄中：請稍後再試，或將執行紀錄轉給系統管理者。';

@@ -5,11 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../../functions/command-line.ts';
 import { NOW } from '../builders.ts';
 
-function io() {
+function io(env: Record<string, string> = {}) {
   const out: string[] = [];
   const err: string[] = [];
   return {
-    io: { stdout: { write: (s: string) => out.push(s) }, stderr: { write: (s: string) => err.push(s) }, now: () => NOW, env: {} },
+    io: { stdout: { write: (s: string) => out.push(s) }, stderr: { write: (s: string) => err.push(s) }, now: () => NOW, env },
     out: () => out.join(''),
     err: () => err.join(''),
   };
@@ -87,5 +87,16 @@ describe('guankao command line', () => {
     for (const name of ['年度執行成效一覽表.ods', '年度執行成效一覽表.xlsx', '單位成效-民政課.ods']) {
       expect(existsSync(join(out, name))).toBe(true);
     }
+  });
+
+  it('without LibreOffice still writes the .ods and .xlsx, says how to get the PDFs, and exits 0', async () => {
+    const dir = folder({ '設定.csv': SETTINGS, '計畫.csv': PLAN, '表單回應 1.csv': FORM });
+    const out = mkdtempSync(join(tmpdir(), 'guankao-ye-'));
+    const run = io({ GUANKAO_SOFFICE: join(out, 'no-such-soffice') });
+    expect(await runCli(['year-end', dir, '--out', out], run.io)).toBe(0);
+    expect(readdirSync(out).filter((name) => name.endsWith('.pdf'))).toEqual([]);
+    expect(existsSync(join(out, '年度執行成效一覽表.ods'))).toBe(true);
+    expect(run.err()).toMatch(/找不到 LibreOffice.*請安裝 LibreOffice/su);
+    expect(run.err()).not.toMatch(/at .*\.ts:\d+/u);
   });
 });
