@@ -23,37 +23,37 @@ const ErrorBody = z.object({
   error: z.object({ code: z.number().optional(), message: z.string().optional(), status: z.string().optional() }),
 });
 
-const ErrorLike = z.object({
-  message: z.string().optional(),
-  status: z.number().optional(),
-  code: z.union([z.string(), z.number()]).optional(),
-  response: z.object({ status: z.number().optional(), data: z.unknown(), headers: z.unknown() }).optional(),
-  cause: z.object({ code: z.string().optional() }).optional(),
-});
+// Each part is read on its own: gaxios puts different things in `code` and `cause` for API
+// errors (the status, the error body) and for network errors (a system code, the socket error).
+const Status = z.object({ status: z.number() });
+const ResponseOf = z.object({ response: z.object({ status: z.number().optional(), data: z.unknown(), headers: z.unknown() }) });
+const SystemCode = z.object({ code: z.string() });
+const CauseCode = z.object({ cause: SystemCode });
 
 /** Reads a thrown value as an API failure. */
 export function apiFailureOf(error: unknown): ApiFailure {
-  const parsed = ErrorLike.safeParse(error);
-  const fallbackMessage = error instanceof Error ? error.message : String(error);
-  if (!parsed.success) return { message: fallbackMessage, noResponse: false };
-  const { response, cause } = parsed.data;
-  const status = response?.status ?? parsed.data.status;
-  const body = ErrorBody.safeParse(response?.data);
+  const response = ResponseOf.safeParse(error).data?.response;
+  const status = response?.status ?? Status.safeParse(error).data?.status;
+  const body = ErrorBody.safeParse(response?.data).data;
   const retryAfter = headerOf(response?.headers, 'retry-after');
-  const code = typeof parsed.data.code === 'string' ? parsed.data.code : cause?.code;
+  const code = SystemCode.safeParse(error).data?.code ?? CauseCode.safeParse(error).data?.cause.code;
+  const message = body?.error.message ?? (error instanceof Error ? error.message : String(error));
   return {
     ...(status !== undefined ? { status } : {}),
-    ...(body.success && body.data.error.status ? { reason: body.data.error.status } : {}),
-    message: (body.success ? body.data.error.message : undefined) ?? parsed.data.message ?? fallbackMessage,
+    ...(body?.error.status ? { reason: body.error.status } : {}),
+    message,
     ...(retryAfter ? { retryAfter } : {}),
     ...(status === undefined && code ? { networkCode: code } : {}),
     noResponse: status === undefined,
   };
 }
 
-// gaxios 8 hands over a fetch Headers; older shapes were plain objects.
+// gaxios 8 hands over node-fetch's Headers (not the global class); older shapes were plain objects.
 function headerOf(headers: unknown, name: string): string | undefined {
-  if (headers instanceof Headers) return headers.get(name) ?? undefined;
+  if (headers && typeof headers === 'object' && 'get' in headers && typeof headers.get === 'function') {
+    const value: unknown = headers.get(name);
+    return typeof value === 'string' ? value : undefined;
+  }
   if (headers && typeof headers === 'object') {
     const value = (headers as Record<string, unknown>)[name];
     return typeof value === 'string' ? value : undefined;

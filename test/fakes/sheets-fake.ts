@@ -72,6 +72,8 @@ export interface SheetsFake {
   spreadsheet(id: string): FakeSpreadsheet;
   /** The tabs' values as UNFORMATTED_VALUE reads them (empty cells null, trailing blanks trimmed). */
   tabs(id: string): Tab[];
+  /** Adds rows after a tab's last row, as Google Forms adds a response. */
+  appendRows(id: string, tab: string, rows: readonly (readonly Cell[])[]): void;
   setAccess(id: string, access: Access): void;
   /** Enforces per-minute quotas from now on (null: none, the default). */
   setQuota(quota: Quota | null): void;
@@ -187,6 +189,10 @@ export function createSheetsFake(options: SheetsFakeOptions = {}): SheetsFake {
         const values = (read.values ?? []) as (string | number | boolean)[][];
         return { name: sheet.properties.title, rows: values.map((row) => row.map((value): Cell => (value === '' ? null : value))) };
       });
+    },
+    appendRows(id, tab, rows) {
+      const query = new URLSearchParams({ valueInputOption: 'RAW', insertDataOption: 'INSERT_ROWS' });
+      appendValues(lookUp(books, id), quoteTitle(tab), { values: rows.map((row) => [...row]) }, query);
     },
     setAccess(id, access) {
       lookUp(books, id).access = access;
