@@ -1,0 +1,18 @@
+import * as msg from '../../shared/messages.ts';
+import { type Gas, logEvent } from './gas.ts';
+
+/**
+ * Runs a menu action and shows its outcome in a dialog: the one catch of a menu entry point, which
+ * logs the unexpected and tells the coordinator in zh-TW without leaking the error itself.
+ */
+export function runMenuAction(gas: Gas, title: string, action: () => string): void {
+  let text: string;
+  try {
+    text = action();
+  } catch (error) {
+    logEvent(gas, 'menu.unexpected', { title, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
+    text = msg.gasUnexpected;
+  }
+  const ui = gas.spreadsheets.getUi();
+  ui.alert(title, text, ui.ButtonSet.OK);
+}

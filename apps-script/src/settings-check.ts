@@ -1,0 +1,75 @@
+import * as msg from '../../shared/messages.ts';
+import { PLAN_TAB } from '../../shared/plan.ts';
+import { SETTINGS_TAB } from '../../shared/settings.ts';
+import { isFormTab } from '../../shared/submission-tabs.ts';
+import { UNITS_TAB } from '../../shared/units.ts';
+import type { Gas } from './gas.ts';
+import { readPlan } from './plan-reader.ts';
+import { readConnection } from './script-config.ts';
+import { canonicalColumn } from './coalesce-columns.ts';
+import { findSheet } from './sheet-cells.ts';
+import { openQueue, QUEUE_TAB, readQueue } from './submit-queue.ts';
+import { TRIGGER_HANDLERS } from './triggers.ts';
+
+/** The 檢查設定 report: one line per finding, problems first marked ✗, fine things ✓. */
+export interface SetupReport {
+  readonly ok: boolean;
+  readonly lines: readonly string[];
+}
+
+/** Everything a coordinator must set up, checked: tabs and columns, script properties, triggers, the queue. */
+export function checkSetup(gas: Gas): SetupReport {
+  const spreadsheet = gas.spreadsheets.getActive();
+  const problems: string[] = [];
+  const fine: string[] = [];
+
+  for (const tab of [SETTINGS_TAB, UNITS_TAB, PLAN_TAB]) {
+    if (findSheet(spreadsheet, tab)) fine.push(msg.gasCheckTabPresent(tab));
+    else problems.push(msg.gasCheckTabMissing(tab));
+  }
+  const plan = readPlan(spreadsheet, gas.now());
+  if (!plan.ok) problems.push(plan.reason);
+  else {
+    const { plan: parsed, problems: found } = plan.value;
+    fine.push(msg.gasCheckPlanRead(parsed.settings.rocYear, parsed.practices.length, parsed.units.units.length));
+    for (const problem of found.slice(0, 10)) problems.push(msg.gasCheckPlanProblem(problem.source, problem.row, problem.column, problem.message));
+    if (found.length > 10) problems.push(msg.gasCheckMoreProblems(found.length - 10));
+    for (const unit of parsed.units.units) {
+      if (unit.emails.length === 0 && !unit.spreadsheet && parsed.practices.some((practice) => practice.units.includes(unit.name))) {
+        problems.push(msg.gasCheckUnitWithoutEmail(unit.name));
+      }
+    }
+  }
+
+  const formTabs = spreadsheet.getSheets().filter((sheet) => isFormTab(sheet.getName()));
+  if (!spreadsheet.getFormUrl() && formTabs.length === 0) problems.push(msg.gasCheckNoForm);
+  for (const sheet of formTabs) {
+    const header = sheet.getRange(1, 1, 1, Math.max(sheet.getLastColumn(), 1)).getValues()[0] ?? [];
+    for (const column of ['填報單位', '具體作法', '填報期間', '辦理狀態'] as const) {
+      if (!header.some((cell) => canonicalColumn(String(cell ?? '')) === column)) {
+        problems.push(msg.gasCheckColumnMissing(sheet.getName(), column));
+      }
+    }
+  }
+
+  const connection = readConnection(gas.properties.getScriptProperties());
+  if (connection.ok) fine.push(msg.gasCheckConnection(connection.value.ingest, connection.value.secrets.length));
+  else problems.push(connection.reason);
+
+  const triggers = gas.scripts.getProjectTriggers();
+  for (const handler of Object.values(TRIGGER_HANDLERS)) {
+    const count = triggers.filter((trigger) => trigger.getHandlerFunction() === handler).length;
+    if (count === 0) problems.push(msg.gasCheckTriggerMissing(handler));
+    else if (count > 1) problems.push(msg.gasCheckTriggerTwice(handler, count));
+    else fine.push(msg.gasTriggerPresent(handler));
+  }
+
+  if (findSheet(spreadsheet, QUEUE_TAB)) {
+    const items = readQueue(openQueue(spreadsheet)).map((entry) => entry.item);
+    const failed = items.filter((item) => item.state === msg.gasQueueStates.failed).length;
+    const waiting = items.filter((item) => item.state === msg.gasQueueStates.pending).length;
+    if (failed > 0) problems.push(msg.gasCheckQueueFailed(failed));
+    if (waiting > 0) problems.push(msg.gasCheckQueueWaiting(waiting));
+  }
+  return { ok: problems.length === 0, lines: [...problems.map((line) => `✗ ${line}`), ...fine.map((line) => `✓ ${line}`)] };
+}

@@ -1,0 +1,48 @@
+import { instantToWall } from '../../shared/zone-offset.ts';
+import { matchKey } from '../../shared/text.ts';
+import type { Cell, Tab } from '../../shared/workbook.ts';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+const MS_PER_DAY = 86_400_000;
+// Sheets serial numbers count days from 1899-12-30: the same numbers the Sheets API hands the functions.
+const SERIAL_OF_EPOCH = 25_569;
+
+/** A value from Range.getValues() as a shared Cell: a Date becomes a Sheets serial in the spreadsheet's zone. */
+export function toCell(value: unknown, timeZone: string): Cell {
+  if (value instanceof Date) return instantToWall(value.getTime(), timeZone) / MS_PER_DAY + SERIAL_OF_EPOCH;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value === '' ? null : value;
+  return null;
+}
+
+/** Every cell of a tab, dates as serials. */
+export function readTab(sheet: Sheet, timeZone: string): Tab {
+  const values = sheet.getDataRange().getValues();
+  return { name: sheet.getName(), rows: values.map((row) => row.map((value) => toCell(value, timeZone))) };
+}
+
+/** Every cell of a tab as the user sees it (for 設定, 單位 and 計畫, whose text is what counts). */
+export function readDisplayTab(sheet: Sheet): Tab {
+  return { name: sheet.getName(), rows: sheet.getDataRange().getDisplayValues().map((row) => row.map((text) => (text === '' ? null : text))) };
+}
+
+/** The tab whose name matches `name` as users may type it (full-width, spaces). */
+export function findSheet(spreadsheet: Spreadsheet, name: string): Sheet | null {
+  const key = matchKey(name);
+  return spreadsheet.getSheets().find((sheet) => matchKey(sheet.getName()) === key) ?? null;
+}
+
+/**
+ * Text that Sheets stores as typed: a leading = + - @ would start a formula, and a leading
+ * apostrophe is taken as the mark that keeps text as text — so both get one more apostrophe.
+ */
+export function plainText(text: string): string {
+  return /^[=+\-@\t\r']/u.test(text) ? `'${text}` : text;
+}
+
+/** The 1-based column whose header matches one of `words`, or 0. */
+export function headerColumn(header: readonly unknown[], words: readonly string[]): number {
+  const keys = new Set(words.map(matchKey));
+  return header.findIndex((cell) => keys.has(matchKey(String(cell ?? '')))) + 1;
+}

@@ -1,0 +1,108 @@
+import * as msg from '../../shared/messages.ts';
+import { findSheet, plainText } from './sheet-cells.ts';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+// The queue is a hidden tab, 待送, one row per form response (by response id), rather than script
+// properties: a body can be far over the 9 KB a property holds (執行成效 alone may be 50,000
+// characters), the tab is in the coordinator's own spreadsheet where it can be looked at, and the
+// delivered rows are the memory that makes a second firing of the same response a no-op.
+
+/** The hidden tab holding the queue. */
+export const QUEUE_TAB = '待送';
+export const QUEUE_HEADER = ['回應編號', '分頁', '列', '內容雜湊', '狀態', '嘗試次數', '下次嘗試', '最後結果', '更新時間', '內容'] as const;
+const BODY_COLUMN = QUEUE_HEADER.length;
+// A Sheets cell holds 50,000 characters; a longer body continues in the cells to its right.
+const CHUNK = 45_000;
+
+/** Where a response stands: waiting to be sent, delivered, or refused for good. */
+export type QueueState = typeof msg.gasQueueStates[keyof typeof msg.gasQueueStates];
+
+/** One response in the queue. */
+export interface QueueItem {
+  readonly responseId: string;
+  readonly tab: string;
+  readonly row: number;
+  readonly hash: string;
+  readonly state: QueueState;
+  readonly attempts: number;
+  /** Epoch ms before which nobody sends it (the back-off, or a sender's claim). */
+  readonly nextAt: number;
+  readonly lastResult: string;
+  readonly updatedAt: number;
+  readonly body: string;
+}
+
+/** An item and the sheet row it sits in. */
+export interface QueueEntry {
+  readonly item: QueueItem;
+  readonly line: number;
+  readonly width: number;
+}
+
+/** How long a sender owns an item it has taken: longer than one UrlFetch can last (about 60 s). */
+export const CLAIM_MS = 10 * 60_000;
+
+/** Wait before the next try after `attempts` failed ones: 1, 2, 4 … minutes, at most an hour. */
+export function backoffMs(attempts: number): number {
+  return Math.min(60_000 * 2 ** Math.max(0, attempts - 1), 60 * 60_000);
+}
+
+/** The queue tab, created hidden with its header when missing. */
+export function openQueue(spreadsheet: Spreadsheet): Sheet {
+  const existing = findSheet(spreadsheet, QUEUE_TAB);
+  if (existing) return existing;
+  const sheet = spreadsheet.insertSheet(QUEUE_TAB);
+  sheet.getRange(1, 1, 1, QUEUE_HEADER.length).setValues([[...QUEUE_HEADER]]);
+  sheet.hideSheet();
+  return sheet;
+}
+
+/** Every item of the queue, with its row. */
+export function readQueue(sheet: Sheet): QueueEntry[] {
+  const values = sheet.getDataRange().getValues();
+  return values.slice(1).flatMap((cells, index): QueueEntry[] => {
+    const responseId = String(cells[0] ?? '');
+    if (!responseId) return [];
+    const item: QueueItem = {
+      responseId,
+      tab: String(cells[1] ?? ''),
+      row: Number(cells[2]) || 0,
+      hash: String(cells[3] ?? ''),
+      state: toState(String(cells[4] ?? '')),
+      attempts: Number(cells[5]) || 0,
+      nextAt: Number(cells[6]) || 0,
+      lastResult: String(cells[7] ?? ''),
+      updatedAt: Number(cells[8]) || 0,
+      body: cells.slice(BODY_COLUMN - 1).map((cell) => String(cell ?? '')).join(''),
+    };
+    return [{ item, line: index + 2, width: cells.length }];
+  });
+}
+
+/** Writes an item into its row (or a new one at the end), clearing body cells it no longer needs. */
+export function writeItem(sheet: Sheet, item: QueueItem, entry?: QueueEntry): void {
+  const chunks: string[] = [];
+  for (let at = 0; at < item.body.length; at += CHUNK) chunks.push(item.body.slice(at, at + CHUNK));
+  const cells: (string | number)[] = [
+    plainText(item.responseId),
+    plainText(item.tab),
+    item.row,
+    item.hash,
+    item.state,
+    item.attempts,
+    item.nextAt,
+    plainText(item.lastResult),
+    item.updatedAt,
+    ...(chunks.length > 0 ? chunks.map(plainText) : ['']),
+  ];
+  while (cells.length < (entry?.width ?? 0)) cells.push('');
+  const line = entry?.line ?? Math.max(sheet.getLastRow(), 1) + 1;
+  sheet.getRange(line, 1, 1, cells.length).setValues([cells]);
+}
+
+function toState(text: string): QueueState {
+  const states = Object.values(msg.gasQueueStates) as QueueState[];
+  return states.find((state) => state === text) ?? msg.gasQueueStates.pending;
+}

@@ -1,0 +1,69 @@
+import { mapHeader, SUBMISSION_COLUMNS, type SubmissionColumn } from '../../shared/columns.ts';
+import * as msg from '../../shared/messages.ts';
+import { periodLabel, periodsOfYear } from '../../shared/period.ts';
+import { ok, type Result } from '../../shared/result.ts';
+import { STATUSES } from '../../shared/validation.ts';
+import type { Gas } from './gas.ts';
+import { readPlan } from './plan-reader.ts';
+import { reportingUnits, unitPracticeChoices } from './practice-choice.ts';
+
+/** The columns of a `填報-<單位>` tab (SPEC.md › Submission tabs; 填報單位 is implied by the name). */
+export const UNIT_TAB_COLUMNS = ['具體作法', '填報期間', '辦理狀態', '辦理日期', '執行成效', '量化成果', '佐證資料', '落後原因', '改善措施', '檢核結果'] as const satisfies readonly SubmissionColumn[];
+
+/** Rows below the header that get the dropdowns. */
+export const VALIDATED_ROWS = 1_000;
+
+/** What 建立單位填報分頁 did. */
+export interface UnitTabsReport {
+  readonly created: readonly string[];
+  readonly updated: readonly string[];
+}
+
+/**
+ * Creates a `填報-<單位>` tab for every unit with practices, or brings an existing one up to date:
+ * missing columns are added after the last, and the dropdowns (the unit's own practices, the plan
+ * year's periods, the statuses) are set again from the plan. What units typed is never touched.
+ */
+export function createUnitTabs(gas: Gas): Result<UnitTabsReport> {
+  const spreadsheet = gas.spreadsheets.getActive();
+  const read = readPlan(spreadsheet, gas.now());
+  if (!read.ok) return read;
+  const { plan } = read.value;
+  const periods = periodsOfYear(plan.settings.year, plan.settings.cycle).map(periodLabel);
+  const created: string[] = [];
+  const updated: string[] = [];
+  for (const unit of reportingUnits(plan)) {
+    const name = msg.gasUnitTabName(unit);
+    let sheet = spreadsheet.getSheetByName(name);
+    if (sheet) updated.push(name);
+    else {
+      sheet = spreadsheet.insertSheet(name);
+      created.push(name);
+    }
+    const columns = ensureColumns(sheet);
+    const lists: Partial<Record<SubmissionColumn, readonly string[]>> = { 具體作法: unitPracticeChoices(plan, unit), 填報期間: periods, 辦理狀態: STATUSES };
+    for (const [column, values] of Object.entries(lists) as [SubmissionColumn, readonly string[]][]) {
+      const position = columns[column];
+      if (position === undefined) continue;
+      const rule = gas.spreadsheets.newDataValidation().requireValueInList([...values], true).setAllowInvalid(false).setHelpText(msg.gasDropdownHelp(column)).build();
+      sheet.getRange(2, position + 1, VALIDATED_ROWS, 1).setDataValidation(rule);
+    }
+    sheet.setFrozenRows(1);
+  }
+  return ok({ created, updated });
+}
+
+// Adds the columns a tab lacks after its last header; returns where every column now is (0-based).
+function ensureColumns(sheet: GoogleAppsScript.Spreadsheet.Sheet): Partial<Record<SubmissionColumn, number>> {
+  const width = Math.max(sheet.getLastColumn(), 1);
+  const header = sheet.getRange(1, 1, 1, width).getValues()[0] ?? [];
+  let last = header.length;
+  while (last > 0 && String(header[last - 1] ?? '').trim() === '') last--;
+  const found = mapHeader(header.slice(0, last).map((cell) => String(cell ?? '')), SUBMISSION_COLUMNS);
+  const missing = UNIT_TAB_COLUMNS.filter((column) => found[column] === undefined);
+  if (missing.length > 0) sheet.getRange(1, last + 1, 1, missing.length).setValues([[...missing]]);
+  missing.forEach((column, index) => {
+    found[column] = last + index;
+  });
+  return found;
+}

@@ -1,0 +1,30 @@
+import { PLAN_TAB } from '../../shared/plan.ts';
+import { SETTINGS_TAB } from '../../shared/settings.ts';
+import { isFormTab, unitTabUnit } from '../../shared/submission-tabs.ts';
+import { matchKey } from '../../shared/text.ts';
+import { UNITS_TAB } from '../../shared/units.ts';
+import type { Snapshot, Tab } from '../../shared/workbook.ts';
+import { coalesceColumns } from './coalesce-columns.ts';
+import { readDisplayTab, readTab } from './sheet-cells.ts';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+const PLAN_TABS = new Set([SETTINGS_TAB, UNITS_TAB, PLAN_TAB].map(matchKey));
+
+/**
+ * The tabs the shared pipeline reads — 設定, 單位, 計畫 as shown, the submission tabs as values
+ * (dates as serials) — with a generated form's per-unit 具體作法 columns merged into one.
+ */
+export function readWorkbook(spreadsheet: Spreadsheet, timeZone: string): Snapshot {
+  const tabs: Tab[] = [];
+  for (const sheet of spreadsheet.getSheets()) {
+    const name = sheet.getName();
+    if (PLAN_TABS.has(matchKey(name))) tabs.push(readDisplayTab(sheet));
+    else if (isFormTab(name) || unitTabUnit(name)) {
+      const { rows } = readTab(sheet, timeZone);
+      const merged = coalesceColumns(rows[0] ?? [], rows.slice(1));
+      tabs.push({ name, rows: [merged.header, ...merged.rows] });
+    }
+  }
+  return { tabs, timeZone };
+}
