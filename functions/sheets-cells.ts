@@ -6,7 +6,7 @@ import type { sheets_v4 } from '@googleapis/sheets';
 import type { Cell } from '../shared/workbook.ts';
 
 /** A value as batchGet returns it, as a port cell. */
-export function toCell(value: unknown): Cell {
+function toCell(value: unknown): Cell {
   if (value === '' || value === null || value === undefined) return null;
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
   return String(value);

@@ -104,7 +104,7 @@ function orderPair(a: number | undefined, b: number | undefined): { low?: number
 }
 
 /** 0-based column index of letters: A → 0, AA → 26. */
-export function columnIndex(letters: string): number {
+function columnIndex(letters: string): number {
   let index = 0;
   for (const char of letters.toUpperCase()) index = index * 26 + (char.charCodeAt(0) - 64);
   return index - 1;

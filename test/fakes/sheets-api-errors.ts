@@ -13,6 +13,7 @@ export const STATUS_CODES = {
   UNAVAILABLE: 503,
 } as const;
 
+/** A canonical error status the fake answers with. */
 export type ApiStatus = keyof typeof STATUS_CODES;
 
 /** An error the fake answers with instead of a result. */
@@ -38,10 +39,15 @@ export function errorBody(error: FakeApiError): { error: { code: number; message
   };
 }
 
+/** 400 INVALID_ARGUMENT with the API's message. */
 export const badRequest = (message: string) => new FakeApiError('INVALID_ARGUMENT', message);
+/** 404 as Sheets answers an unknown spreadsheet id. */
 export const notFound = () => new FakeApiError('NOT_FOUND', 'Requested entity was not found.');
+/** 403 as Sheets answers a spreadsheet not shared with the caller. */
 export const permissionDenied = () => new FakeApiError('PERMISSION_DENIED', 'The caller does not have permission');
+/** 500 INTERNAL. */
 export const internal = () => new FakeApiError('INTERNAL', 'Internal error encountered.');
+/** 503 UNAVAILABLE. */
 export const unavailable = () => new FakeApiError('UNAVAILABLE', 'The service is currently unavailable.');
 
 /** 429 as Sheets sends it when a per-minute quota is used up. */

@@ -76,6 +76,7 @@ export function setAt(target: Json, path: readonly string[], value: unknown): vo
   else current[last] = value;
 }
 
+/** Whether a value is a plain JSON object. */
 export function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -23,6 +23,7 @@ export interface GridRange {
   endColumnIndex?: number;
 }
 
+/** A tab of the fake: properties, cells and the formatting the backend sets. */
 export interface FakeSheet {
   properties: SheetProperties;
   /** Rows of cells; missing rows and cells are empty. */
@@ -36,6 +37,7 @@ export interface FakeSheet {
 /** Who the caller is to the spreadsheet: an editor, a viewer, or nobody it was shared with. */
 export type Access = 'write' | 'read' | 'none';
 
+/** A spreadsheet of the fake. */
 export interface FakeSpreadsheet {
   spreadsheetId: string;
   properties: { title: string; locale: string; timeZone: string };
@@ -44,7 +46,7 @@ export interface FakeSpreadsheet {
 }
 
 /** The 10,000,000-cell cap of a spreadsheet. */
-export const MAX_CELLS = 10_000_000;
+const MAX_CELLS = 10_000_000;
 
 /** A new empty tab: 1000 × 26, as Sheets makes one. */
 export function newSheet(sheetId: number, title: string, index: number): FakeSheet {
@@ -63,6 +65,7 @@ export function sheetOf(book: FakeSpreadsheet, range: A1Range, text: string): Fa
   return sheet;
 }
 
+/** The tab with this id (0 when unset, as proto3 omits it); 400 "No grid with id" when there is none. */
 export function sheetById(book: FakeSpreadsheet, sheetId: number | undefined): FakeSheet {
   const sheet = book.sheets.find((s) => s.properties.sheetId === (sheetId ?? 0));
   if (!sheet) throw badRequest(`No grid with id: ${sheetId ?? 0}`);
@@ -126,6 +129,7 @@ export function echo(bounds: Bounds): string {
   return formatA1(bounds.sheet.properties.title, bounds.startRow, bounds.endRow, bounds.startColumn, bounds.endColumn);
 }
 
+/** The stored cell, or undefined when empty. */
 export function cellAt(sheet: FakeSheet, row: number, column: number): FakeCell | undefined {
   return sheet.cells[row]?.[column];
 }

@@ -68,7 +68,7 @@ export function renderCell(cell: FakeCell | undefined, render: ValueRenderOption
 }
 
 /** The value a cell shows: a formula evaluated, the rest as stored. */
-export function effectiveValue(value: ExtendedValue): Scalar {
+function effectiveValue(value: ExtendedValue): Scalar {
   if (value.formulaValue !== undefined) return evaluate(value.formulaValue);
   return value.stringValue ?? value.numberValue ?? value.boolValue ?? '';
 }
