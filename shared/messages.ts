@@ -17,11 +17,12 @@ export const timestampNotUnderstood = (text: string) =>
 export const timestampNoSuchTime = (text: string) => `「${text}」的時刻不存在：時為 0 到 23（或上午、下午 1 到 12），分、秒為 0 到 59。`;
 export const timeZoneUnknown = (zone: string) => `時區「${zone}」無法辨識（例：Asia/Taipei）。`;
 export const cycleNotUnderstood = (text: string) => `填報週期「${text}」無法辨識，請填：月、季、半年或年。`;
+// Examples in the plan's own year, so a 113 plan is not shown 115 dates.
 export const periodForms = {
-  month: '本計畫按月填報，請寫成「115年3月」、「115/03」或「3月」。',
-  quarter: '本計畫按季填報，請寫成「115年第1季」、「第1季」或「Q1」。',
-  half: '本計畫按半年填報，請寫成「115年上半年」或「下半年」。',
-  year: '本計畫按年填報，請寫成「115年」。',
+  month: (rocYear: number) => `本計畫按月填報，請寫成「${rocYear}年3月」、「${rocYear}/03」或「3月」。`,
+  quarter: (rocYear: number) => `本計畫按季填報，請寫成「${rocYear}年第1季」、「第1季」或「Q1」。`,
+  half: (rocYear: number) => `本計畫按半年填報，請寫成「${rocYear}年上半年」或「下半年」。`,
+  year: (rocYear: number) => `本計畫按年填報，請寫成「${rocYear}年」。`,
 } as const;
 export const periodNotUnderstood = (text: string, forms: string) => `「${text}」不是可辨識的填報期間：${forms}`;
 export const periodTooCoarse = (text: string, forms: string) => `「${text}」涵蓋不只一期：${forms}`;

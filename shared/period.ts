@@ -1,4 +1,4 @@
-import { lastDayOfMonth, type PlainDate, parseDate, rocYearText, yearFromDigits } from './dates.ts';
+import { lastDayOfMonth, type PlainDate, parseDate, rocYearText, toRocYear, yearFromDigits } from './dates.ts';
 import * as msg from './messages.ts';
 import { fail, ok, type Result } from './result.ts';
 import { cellText, matchKey, parseChineseNumber } from './text.ts';
@@ -130,7 +130,7 @@ function readSpan(key: string, text: string, planYear: number, forms: string): R
  * @example parsePeriod('115年3月', { cycle: 'quarter', planYear: 2026 }) // → ok({ year: 2026, cycle: 'quarter', index: 1 })
  */
 export function parsePeriod(cell: Cell, context: { readonly cycle: Cycle; readonly planYear: number }): Result<Period> {
-  const forms = msg.periodForms[context.cycle];
+  const forms = msg.periodForms[context.cycle](toRocYear(context.planYear));
   const text = cellText(cell).trim();
   if (cell === null || text === '') return fail(msg.periodBlank(forms));
   if (typeof cell === 'boolean') return fail(msg.periodNotUnderstood(text, forms));
