@@ -5,9 +5,8 @@
 // CSV has no cell types: every cell is text, and text is kept exactly as typed (a leading `=` too;
 // no backend here ever evaluates it). A folder has no transaction: each file is replaced
 // atomically (written aside, then renamed), so a crash leaves every tab either old or new.
-import { randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Transform, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -18,6 +17,7 @@ import { rowsWithColumn } from '../shared/apply-changes.ts';
 import * as msg from '../shared/messages.ts';
 import type { Cell, CheckColumn, Snapshot, Tab, Workbook } from '../shared/workbook.ts';
 import { WorkbookError } from './workbook-error.ts';
+import { replaceFile } from './workbook-file.ts';
 
 const EXTENSION = '.csv';
 const BOM = '\uFEFF';
@@ -199,22 +199,10 @@ function withCheck(rows: readonly (readonly Cell[])[], check: CheckColumn): Iter
 }
 
 async function writeTabFile(folder: string, file: string, rows: Iterable<readonly Cell[]>): Promise<void> {
-  const target = join(folder, file);
-  const aside = join(folder, `.${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  try {
-    const file = await open(aside, 'w');
-    try {
-      await file.write(BOM);
-      for (const batch of batches(rows)) await file.write(stringify(batch, STRINGIFY));
-      await file.sync();
-    } finally {
-      await file.close();
-    }
-    await rename(aside, target);
-  } catch (error) {
-    await rm(aside, { force: true });
-    throw new WorkbookError(msg.csvUnwritable(target, errorCode(error)));
-  }
+  await replaceFile(join(folder, file), async (handle) => {
+    await handle.write(BOM);
+    for (const batch of batches(rows)) await handle.write(stringify(batch, STRINGIFY));
+  });
 }
 
 function* batches(rows: Iterable<readonly Cell[]>): Generator<string[][]> {

@@ -1,4 +1,4 @@
-// Reading and replacing a whole .xlsx or .ods file. A workbook file is replaced whole: written aside in the same folder, flushed, then renamed over
+// Reading and replacing a whole workbook file (.xlsx, .ods, a CSV tab). A file is replaced whole: written aside in the same folder, flushed, then renamed over
 // the old one, so a crash or a full disk leaves either the old file or the new one, never half.
 import { randomBytes } from 'node:crypto';
 import { type FileHandle, open, readFile, rename, rm } from 'node:fs/promises';

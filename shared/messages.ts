@@ -195,7 +195,6 @@ export const csvFolderUnreadable = (folder: string, code: string) =>
     : `無法讀取活頁簿資料夾「${folder}」（${code}）：請確認路徑與讀取權限。`;
 export const csvMalformed = (tab: string, line: number) =>
   `分頁「${tab}」的 CSV 檔格式有誤${line > 0 ? `（約第 ${line} 行）` : ''}：常見原因是引號未成對，請以試算表軟體開啟後重新存成 CSV。`;
-export const csvUnwritable = (path: string, code: string) => `無法寫入「${path}」（${code}）：請確認資料夾存在、有寫入權限，且檔案未被其他程式鎖定。`;
 export const localWorkbookMissing = (path: string) =>
   `找不到活頁簿「${path}」：請指定 .xlsx 或 .ods 檔、CSV 檔所在的資料夾，或 Google 試算表的 ID／網址。`;
 export const localWorkbookKindUnknown = (path: string) =>
