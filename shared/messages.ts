@@ -356,6 +356,7 @@ export const gasCheckColumnMissing = (tab: string, column: string) =>
   `「${tab}」分頁沒有「${column}」欄：請執行「管考 › 依計畫更新表單」，或在表單中加入此題。`;
 export const gasCheckConnection = (url: string, secrets: number) =>
   `檢核服務：${url}（${secrets === 1 ? '1 組密鑰' : `${secrets} 組密鑰，輪替中`}）`;
+export const gasCheckAccount = (email: string) => `執行帳號：${email}（由此帳號安裝的觸發程序以此帳號的權限與寄信額度執行）`;
 export const gasCheckTriggerMissing = (handler: string) =>
   `尚未安裝觸發程序：${gasTriggerName(handler)}。請執行「管考 › 安裝觸發程序」。`;
 export const gasCheckTriggerTwice = (handler: string, count: number) =>

@@ -51,7 +51,9 @@ export function planReminders(snapshot: Snapshot, now: number): Result<ReminderP
   const ownSpreadsheet: string[] = [];
   const label = periodLabel(period);
   const due = formatRocDate(reportDueDate(period, settings.dueDay));
-  for (const [unitName, practices] of missing) {
+  for (const unitName of plan.units.names()) {
+    const practices = missing.get(unitName);
+    if (!practices) continue;
     const unit = plan.units.find(unitName);
     if (unit?.spreadsheet) ownSpreadsheet.push(unitName);
     else if (!unit || unit.emails.length === 0) withoutEmail.push(unitName);

@@ -56,6 +56,8 @@ export function checkSetup(gas: Gas): SetupReport {
   if (connection.ok) fine.push(msg.gasCheckConnection(connection.value.ingest, connection.value.secrets.length));
   else problems.push(connection.reason);
 
+  const account = gas.session.getEffectiveUser().getEmail();
+  if (account) fine.push(msg.gasCheckAccount(account));
   const triggers = gas.scripts.getProjectTriggers();
   for (const handler of Object.values(TRIGGER_HANDLERS)) {
     const count = triggers.filter((trigger) => trigger.getHandlerFunction() === handler).length;

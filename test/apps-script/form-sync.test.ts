@@ -1,0 +1,108 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { STATUSES } from '../../shared/validation.ts';
+import type { FakeForm } from './fakes/forms.ts';
+import { buildBundle, bundleWithIngest, coordinatorSpreadsheet } from './setup-bundle.ts';
+
+beforeAll(buildBundle);
+
+const MONTHS = Array.from({ length: 12 }, (_, i) => `115年${i + 1}月`);
+
+function sections(form: FakeForm): Record<string, string[]> {
+  const result: Record<string, string[]> = {};
+  for (const item of form.items) {
+    const match = /^具體作法（(.+)）$/u.exec(item.title);
+    if (match?.[1]) result[match[1]] = item.choices.map((choice) => choice.value);
+  }
+  return result;
+}
+
+describe('管考 › 依計畫更新表單', () => {
+  it('creates a form linked to the spreadsheet with a section per unit listing only its practices', () => {
+    const spreadsheet = coordinatorSpreadsheet();
+    const { gas } = bundleWithIngest(spreadsheet);
+    gas.run('syncFormFromPlan');
+    const [form] = gas.formApp.forms;
+    if (!form) throw new Error('no form was created');
+    expect(gas.spreadsheetApp.ui.alerts.at(-1)?.prompt).toMatch(/^已建立表單：3 個單位，共 7 個具體作法選項。/u);
+    expect(spreadsheet.getFormUrl()).toBe(form.getEditUrl());
+    expect(form.collectEmail).toBe(true);
+    expect(sections(form)).toEqual({
+      秘書室: ['1-1 檢討各項申請表單', '1-2 更新服務申辦資訊'],
+      民政課: ['1-1 檢討各項申請表單', '2-1 辦理民眾滿意度調查', '2-1-2 里鄰長研習'],
+      社會課: ['1-1 檢討各項申請表單', '2-1 辦理民眾滿意度調查'],
+    });
+    expect(form.describe()).toEqual([
+      expect.objectContaining({ type: 'MULTIPLE_CHOICE', title: '填報單位', required: true, choices: ['秘書室 → 秘書室', '民政課 → 民政課', '社會課 → 社會課'] }),
+      expect.objectContaining({ type: 'PAGE_BREAK', title: '秘書室', goTo: 'CONTINUE' }),
+      expect.objectContaining({ type: 'LIST', title: '具體作法（秘書室）', required: true }),
+      expect.objectContaining({ type: 'PAGE_BREAK', title: '民政課', goTo: '→ 填報內容' }),
+      expect.objectContaining({ type: 'LIST', title: '具體作法（民政課）' }),
+      expect.objectContaining({ type: 'PAGE_BREAK', title: '社會課', goTo: '→ 填報內容' }),
+      expect.objectContaining({ type: 'LIST', title: '具體作法（社會課）' }),
+      expect.objectContaining({ type: 'PAGE_BREAK', title: '填報內容' }),
+      expect.objectContaining({ type: 'LIST', title: '填報期間', choices: MONTHS, required: true }),
+      expect.objectContaining({ type: 'MULTIPLE_CHOICE', title: '辦理狀態', choices: [...STATUSES], required: true }),
+      expect.objectContaining({ type: 'DATE', title: '辦理日期', required: false }),
+      expect.objectContaining({ type: 'PARAGRAPH_TEXT', title: '執行成效' }),
+      expect.objectContaining({ type: 'TEXT', title: '量化成果' }),
+      expect.objectContaining({ type: 'PARAGRAPH_TEXT', title: '佐證資料' }),
+      expect.objectContaining({ type: 'PARAGRAPH_TEXT', title: '落後原因' }),
+      expect.objectContaining({ type: 'PARAGRAPH_TEXT', title: '改善措施' }),
+    ]);
+  });
+
+  it('leaves the same form when run twice', () => {
+    const spreadsheet = coordinatorSpreadsheet();
+    const { gas } = bundleWithIngest(spreadsheet);
+    gas.run('syncFormFromPlan');
+    const form = gas.formApp.forms[0];
+    const first = form?.describe();
+    const ids = form?.items.map((item) => item.getId());
+    gas.run('syncFormFromPlan');
+    expect(gas.formApp.forms).toHaveLength(1);
+    expect(form?.describe()).toEqual(first);
+    expect(form?.items.map((item) => item.getId())).toEqual(ids);
+    expect(gas.spreadsheetApp.ui.alerts.at(-1)?.prompt).toMatch(/^已更新表單/u);
+  });
+
+  it('updates choices in place when the plan changes, keeping every item (and so every answer)', () => {
+    const spreadsheet = coordinatorSpreadsheet();
+    const { gas } = bundleWithIngest(spreadsheet);
+    gas.run('syncFormFromPlan');
+    const form = gas.formApp.forms[0];
+    const ids = new Set(form?.items.map((item) => item.getId()));
+    spreadsheet.sheet('計畫').appendRow(['3-1', '三、創新服務', '', '推動行動支付', '社會課', '', '']);
+    spreadsheet.sheet('設定').put(5, 2, '季');
+    gas.run('syncFormFromPlan');
+    expect(form && sections(form)['社會課']).toEqual(['1-1 檢討各項申請表單', '2-1 辦理民眾滿意度調查', '3-1 推動行動支付']);
+    expect(form && sections(form)['秘書室']).toEqual(['1-1 檢討各項申請表單', '1-2 更新服務申辦資訊']);
+    expect(form?.items.find((item) => item.title === '填報期間')?.choices.map((choice) => choice.value)).toEqual(['115年第1季', '115年第2季', '115年第3季', '115年第4季']);
+    expect(new Set(form?.items.map((item) => item.getId()))).toEqual(ids);
+  });
+
+  it('sends a unit dropped from the plan nowhere, and keeps its section', () => {
+    const spreadsheet = coordinatorSpreadsheet();
+    const { gas } = bundleWithIngest(spreadsheet);
+    gas.run('syncFormFromPlan');
+    // 1-2 was 秘書室's own; 1-1 (各課室) now names only 民政課 and 社會課.
+    const plan = spreadsheet.sheet('計畫');
+    plan.put(2, 5, '民政課、社會課');
+    plan.put(3, 5, '民政課');
+    gas.run('syncFormFromPlan');
+    const form = gas.formApp.forms[0];
+    const described = form?.describe() as { title: string; choices?: string[]; goTo?: string }[];
+    expect(described[0]?.choices).toEqual(['民政課 → 民政課', '社會課 → 社會課']);
+    expect(described.map((item) => item.title)).toContain('具體作法（秘書室）');
+    // After 填報內容 the form submits instead of walking into the old section.
+    expect(described.find((item) => item.title === '秘書室')?.goTo).toBe('SUBMIT');
+  });
+
+  it('says what is wrong when 計畫 cannot be read', () => {
+    const spreadsheet = coordinatorSpreadsheet();
+    spreadsheet.sheet('計畫').setName('計畫草稿');
+    const { gas } = bundleWithIngest(spreadsheet);
+    gas.run('syncFormFromPlan');
+    expect(gas.formApp.forms).toEqual([]);
+    expect(gas.spreadsheetApp.ui.alerts.at(-1)?.prompt).toContain('計畫');
+  });
+});

@@ -1,0 +1,71 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import * as msg from '../../shared/messages.ts';
+import { at, buildBundle, bundleWithIngest, coordinatorSpreadsheet, goodResponse } from './setup-bundle.ts';
+
+beforeAll(buildBundle);
+
+// At NOW (2026-11-23) the last period whose 填報截止日 (the 5th) has passed is 115年10月.
+const october = (unit: string, practice: string) =>
+  goodResponse({ 時間戳記: at('2026-11-03T10:00:00+08:00'), 填報單位: unit, 具體作法: practice, 填報期間: '115年10月', 辦理狀態: '持續辦理', 執行成效: '按月辦理' });
+
+function scenario() {
+  const spreadsheet = coordinatorSpreadsheet([
+    october('民政課', '1-1'),
+    october('民政課', '2-1'),
+    october('秘書室', '1-1'),
+    october('秘書室', '1-2'),
+    october('社會課', '2-1'),
+  ]);
+  return { spreadsheet, ...bundleWithIngest(spreadsheet) };
+}
+
+describe('催報', () => {
+  it('previews, without sending, a letter to each unit late for the last closed period', () => {
+    const { gas } = scenario();
+    gas.run('previewReminders');
+    expect(gas.spreadsheetApp.ui.alerts.at(-1)?.prompt).toBe(
+      [
+        '預覽：以下為115年10月的催報信，尚未寄出。',
+        '',
+        '【民政課】寄給 civil@test.example.gov.tw',
+        '・2-1-2 里鄰長研習',
+        '',
+        '【社會課】寄給 social@test.example.gov.tw',
+        '・1-1 檢討各項申請表單',
+      ].join('\n'),
+    );
+    expect(gas.mail.outbox).toEqual([]);
+    expect(gas.properties.script.getProperty('GUANKAO_REMINDED_PERIOD')).toBeNull();
+  });
+
+  it('mails each late unit once per period from the monthly trigger', () => {
+    const { gas } = scenario();
+    gas.run('sendReminders', undefined, { ui: false });
+    expect(gas.mail.outbox.map((mail) => [mail.to, mail.subject])).toEqual([
+      ['civil@test.example.gov.tw', msg.gasReminderSubject('115年10月')],
+      ['social@test.example.gov.tw', msg.gasReminderSubject('115年10月')],
+    ]);
+    expect(gas.mail.outbox[0]?.body).toContain('115年11月5日');
+    expect(gas.mail.outbox[0]?.body).toContain('・2-1-2 里鄰長研習');
+    gas.clock.advance(24 * 3_600_000);
+    gas.run('sendReminders', undefined, { ui: false });
+    expect(gas.mail.outbox).toHaveLength(2);
+  });
+
+  it('reads a generated form, whose 具體作法 is one column per unit section', () => {
+    const { gas, spreadsheet } = scenario();
+    gas.run('syncFormFromPlan');
+    // Google keeps the response tab's header in step with the form: 時間戳記, the e-mail, then each question.
+    const form = gas.formApp.forms[0];
+    const header = ['時間戳記', '電子郵件地址', ...(form?.items ?? []).filter((item) => item.getType() !== 'PAGE_BREAK').map((item) => item.title)];
+    const generated = spreadsheet.sheet('表單回應 2');
+    header.forEach((title, index) => generated.put(1, index + 1, title));
+    expect(header.filter((title) => title.startsWith('具體作法'))).toHaveLength(3);
+    const row = header.map((title) =>
+      title === '時間戳記' ? at('2026-11-04T08:00:00+08:00') : ({ 電子郵件地址: 'social@test.example.gov.tw', 填報單位: '社會課', '具體作法（社會課）': '1-1 檢討各項申請表單', 填報期間: '115年10月', 辦理狀態: '辦理中', 執行成效: '檢討 3 種表單' } as Record<string, string>)[String(title)] ?? '',
+    );
+    generated.appendRow(row);
+    gas.run('previewReminders');
+    expect(gas.spreadsheetApp.ui.alerts.at(-1)?.prompt).not.toContain('【社會課】');
+  });
+});

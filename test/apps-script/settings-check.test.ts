@@ -1,0 +1,66 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import * as msg from '../../shared/messages.ts';
+import { buildBundle, bundleWithIngest, coordinatorSpreadsheet, PROPERTIES } from './setup-bundle.ts';
+
+beforeAll(buildBundle);
+
+const lastAlert = (gas: ReturnType<typeof bundleWithIngest>['gas']) => gas.spreadsheetApp.ui.alerts.at(-1)?.prompt ?? '';
+
+describe('管考 › 檢查設定', () => {
+  it('lists, in zh-TW, the missing script properties and triggers', () => {
+    const spreadsheet = coordinatorSpreadsheet();
+    const { gas } = bundleWithIngest(spreadsheet, { properties: {} });
+    gas.run('checkSetup');
+    const report = lastAlert(gas).split('\n');
+    expect(report[0]).toBe('以下項目需要處理：');
+    expect(report).toContain(`✗ ${msg.gasPropertyMissing('FUNCTION_URL')}`);
+    for (const handler of ['onFormSubmit', 'retryQueue', 'sendReminders']) expect(report).toContain(`✗ ${msg.gasCheckTriggerMissing(handler)}`);
+    expect(report).toContain('✓ 「計畫」分頁存在');
+    expect(report).toContain('✓ 計畫：115 年度，4 項具體作法，3 個單位');
+  });
+
+  it('names a short secret, a missing tab and a unit without an e-mail', () => {
+    const spreadsheet = coordinatorSpreadsheet();
+    spreadsheet.sheet('單位').put(4, 3, '');
+    spreadsheet.sheet('設定').setName('設定值');
+    const { gas } = bundleWithIngest(spreadsheet, { properties: { FUNCTION_URL: 'https://ingest.example.run.app', HMAC_SECRET: 'short' } });
+    gas.run('checkSetup');
+    const report = lastAlert(gas).split('\n');
+    expect(report).toContain(`✗ ${msg.gasSecretTooShort(32)}`);
+    expect(report).toContain(`✗ ${msg.gasCheckTabMissing('設定')}`);
+    expect(report).toContain(`✗ ${msg.gasCheckUnitWithoutEmail('社會課')}`);
+  });
+
+  it('is content once the properties are set and the triggers installed — each once, however often installed', () => {
+    const spreadsheet = coordinatorSpreadsheet();
+    const { gas } = bundleWithIngest(spreadsheet, { properties: PROPERTIES });
+    gas.run('installTriggers');
+    gas.run('installTriggers');
+    // A second copy made by hand would send every response twice: 檢查設定 says so, and installing removes it.
+    gas.scriptApp.newTrigger('onFormSubmit').forSpreadsheet().onFormSubmit().create();
+    gas.run('checkSetup');
+    expect(lastAlert(gas)).toContain(`✗ ${msg.gasCheckTriggerTwice('onFormSubmit', 2)}`);
+    gas.run('installTriggers');
+    expect(lastAlert(gas)).toContain(msg.gasTriggerDeduplicated('onFormSubmit', 1));
+    expect(gas.scriptApp.triggers.map((trigger) => [trigger.handler, trigger.eventType, trigger.schedule])).toEqual([
+      ['onFormSubmit', 'ON_FORM_SUBMIT', {}],
+      ['retryQueue', 'CLOCK', { everyMinutes: 5 }],
+      ['sendReminders', 'CLOCK', { onMonthDay: 6, atHour: 9 }],
+    ]);
+    gas.run('checkSetup');
+    const report = lastAlert(gas);
+    expect(report.split('\n')[0]).toBe('設定完整，可以開始使用。');
+    expect(report).not.toContain('✗');
+    expect(report).toContain(`✓ ${msg.gasCheckConnection('https://ingest.example.run.app/ingest', 1)}`);
+    expect(report).toContain(`✓ ${msg.gasCheckAccount('coordinator@test.example.gov.tw')}`);
+  });
+
+  it('reports responses that could not be sent', () => {
+    const spreadsheet = coordinatorSpreadsheet();
+    const { gas } = bundleWithIngest(spreadsheet, { properties: { ...PROPERTIES, HMAC_SECRET: 'a-different-secret-0123456789-abcdefghij' } });
+    spreadsheet.sheet('表單回應 1').appendRow([new Date('2026-04-02T01:15:00Z'), 'civil@test.example.gov.tw', '民政課', '2-1', '115年3月', '辦理中', '', '完成']);
+    gas.run('onFormSubmit', { range: spreadsheet.sheet('表單回應 1').getRange(2, 1, 1, 8) }, { ui: false });
+    gas.run('checkSetup');
+    expect(lastAlert(gas)).toContain(`✗ ${msg.gasCheckQueueFailed(1)}`);
+  });
+});
