@@ -1,7 +1,10 @@
 // The year-end run on local files: the 一覽表 (.ods, .xlsx, .pdf), the coordinator's overview (the
 // same three) and one summary per responsible unit (.ods, .pdf), written into one folder. Every
 // file is replaced whole (written aside, then renamed), so a re-run never leaves a second copy.
-import { mkdir } from 'node:fs/promises';
+// The published PDFs are made from a Writer document (a temporary .fodt) for their tagged table
+// structure; a document with charts (the overview) is printed from its .ods, which draws them.
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Document } from '../shared/document.ts';
 import type { OutputInput } from '../shared/output-tabs.ts';
@@ -10,7 +13,8 @@ import type { Result } from '../shared/result.ts';
 import { unitSummaryDocument } from '../shared/unit-summary.ts';
 import { yearEndDocument } from '../shared/year-end-table.ts';
 import { odsDocumentBytes } from './ods-document.ts';
-import { exportPdfs, type PdfExportOptions } from './pdf-export.ts';
+import { odtDocumentXml } from './odt-document.ts';
+import { exportPdfs, type PdfExportOptions, type PdfSource } from './pdf-export.ts';
 import { replaceFile } from './workbook-file.ts';
 import { xlsxDocumentBytes } from './xlsx-document.ts';
 
@@ -32,25 +36,37 @@ export function yearEndDocuments(input: OutputInput): { document: Document; xlsx
 
 /**
  * Writes every year-end document into `folder` as .ods (and .xlsx where SPEC.md asks for it), then
- * converts the .ods files to PDF in one LibreOffice call.
+ * makes their PDFs in one LibreOffice call: from a temporary Writer document, or from the .ods for charts.
  * @example await writeYearEndDocuments(result.output, 'out/年度成效') // → { files: [...], pdfs: ok([...]) }
  */
 export async function writeYearEndDocuments(input: OutputInput, folder: string, options: PdfExportOptions = {}): Promise<YearEndOutcome> {
   await mkdir(folder, { recursive: true });
   const files: string[] = [];
-  const sources: string[] = [];
-  for (const { document, xlsx } of yearEndDocuments(input)) {
-    const base = join(folder, fileName(document.name));
-    await replaceWith(`${base}.ods`, odsDocumentBytes(document));
-    files.push(`${base}.ods`);
-    sources.push(`${base}.ods`);
-    if (xlsx) {
-      await replaceWith(`${base}.xlsx`, await xlsxDocumentBytes(document));
-      files.push(`${base}.xlsx`);
+  const sources: PdfSource[] = [];
+  // The Writer sources are not outputs: they live in a folder of their own, removed afterwards.
+  const scratch = await mkdtemp(join(tmpdir(), 'guankao-odt-'));
+  try {
+    for (const { document, xlsx } of yearEndDocuments(input)) {
+      const name = fileName(document.name);
+      const base = join(folder, name);
+      await replaceWith(`${base}.ods`, odsDocumentBytes(document));
+      files.push(`${base}.ods`);
+      if (xlsx) {
+        await replaceWith(`${base}.xlsx`, await xlsxDocumentBytes(document));
+        files.push(`${base}.xlsx`);
+      }
+      if (document.sheets.some((sheet) => sheet.charts.length > 0)) sources.push(`${base}.ods`);
+      else {
+        const source = join(scratch, `${name}.fodt`);
+        await writeFile(source, odtDocumentXml(document));
+        sources.push({ source, pdf: `${base}.pdf` });
+      }
     }
+    const pdfs = await exportPdfs(sources, options);
+    return { files: pdfs.ok ? [...files, ...pdfs.value] : files, pdfs };
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
   }
-  const pdfs = await exportPdfs(sources, options);
-  return { files: pdfs.ok ? [...files, ...pdfs.value] : files, pdfs };
 }
 
 /** A document name as a file name: characters no file system takes become ＿. */
