@@ -59,17 +59,36 @@ export function mapHeader<C extends string>(
   header: readonly Cell[],
   columns: Record<C, readonly string[]>,
 ): HeaderMap<C> {
+  const result: HeaderMap<C> = {};
+  for (const [canonical, positions] of Object.entries(mapHeaderAll(header, columns)) as [C, number[]][]) {
+    result[canonical] = positions[0];
+  }
+  return result;
+}
+
+/**
+ * Every header that names each canonical column, best first (exact words before noted ones such as
+ * `具體作法（民政課）`): a Form with a section per unit asks 具體作法 once per section, and Google
+ * gives each its own column.
+ */
+export function mapHeaderAll<C extends string>(
+  header: readonly Cell[],
+  columns: Record<C, readonly string[]>,
+): Partial<Record<C, number[]>> {
   const byWord = new Map<string, C>();
   for (const [canonical, words] of Object.entries(columns) as [C, readonly string[]][]) {
     for (const word of words) byWord.set(matchKey(word), canonical);
   }
-  const result: HeaderMap<C> = {};
+  const result: Partial<Record<C, number[]>> = {};
+  const taken = new Set<number>();
   const keys = header.map((cell) => matchKey(cellText(cell)));
   const stripped = header.map((cell) => matchKey(cellText(cell).replace(bracketed, '')));
   for (const candidates of [keys, stripped]) {
     candidates.forEach((key, index) => {
       const canonical = byWord.get(key);
-      if (canonical !== undefined && result[canonical] === undefined) result[canonical] = index;
+      if (canonical === undefined || taken.has(index)) return;
+      taken.add(index);
+      (result[canonical] ??= []).push(index);
     });
   }
   return result;

@@ -1,4 +1,4 @@
-import { type HeaderMap, mapHeader, SUBMISSION_COLUMNS, type SubmissionColumn } from './columns.ts';
+import { type HeaderMap, mapHeaderAll, SUBMISSION_COLUMNS, type SubmissionColumn } from './columns.ts';
 import { isBlank, matchKey } from './text.ts';
 import type { Cell, Snapshot, Tab } from './workbook.ts';
 
@@ -7,7 +7,10 @@ export interface SubmissionSource {
   /** Shown as 來源 in 檢核錯誤: the tab's name, prefixed for a unit's own spreadsheet. */
   readonly label: string;
   readonly tab: Tab;
+  /** Where each column sits: the first header naming it (檢核結果 is written there). */
   readonly header: HeaderMap<SubmissionColumn>;
+  /** Every header naming each column, best first; a row's value is the first non-blank of them. */
+  readonly columns: Partial<Record<SubmissionColumn, readonly number[]>>;
   /** The unit named by the tab (`填報-民政課`) or by the spreadsheet it came from, as written. */
   readonly impliedUnit?: string;
   /** Which workbook holds it: undefined for the main one, else the unit whose own spreadsheet it is. */
@@ -27,8 +30,13 @@ export interface RawSubmission {
 
 /** The cell of a canonical column in a submission row: null when the tab lacks the column or the cell is empty. */
 export function cellOf(raw: RawSubmission, column: SubmissionColumn): Cell {
-  const position = raw.source.header[column];
-  return position === undefined ? null : (raw.cells[position] ?? null);
+  const positions = raw.source.columns[column];
+  if (positions === undefined) return null;
+  for (const position of positions) {
+    const cell = raw.cells[position] ?? null;
+    if (!isBlank(cell)) return cell;
+  }
+  return raw.cells[positions[0] as number] ?? null;
 }
 
 const formTab = /^(?:表單回應|formresponses?)/u;
@@ -55,11 +63,13 @@ export function findSubmissionSources(
 ): SubmissionSource[] {
   const sources: SubmissionSource[] = [];
   for (const tab of snapshot.tabs) {
-    const header = mapHeader(tab.rows[0] ?? [], SUBMISSION_COLUMNS);
+    const columns = mapHeaderAll(tab.rows[0] ?? [], SUBMISSION_COLUMNS);
+    const header = firstOfEach(columns);
     if (unitWorkbook) {
       const implied = unitTabUnit(tab.name);
       if (implied === undefined) continue;
       sources.push({
+        columns,
         label: `${unitWorkbook.label}：${tab.name}`,
         tab,
         header,
@@ -67,10 +77,10 @@ export function findSubmissionSources(
         unitWorkbook: unitWorkbook.unit,
       });
     } else if (isFormTab(tab.name)) {
-      sources.push({ label: tab.name, tab, header });
+      sources.push({ label: tab.name, tab, header, columns });
     } else {
       const implied = unitTabUnit(tab.name);
-      if (implied) sources.push({ label: tab.name, tab, header, impliedUnit: implied });
+      if (implied) sources.push({ label: tab.name, tab, header, columns, impliedUnit: implied });
     }
   }
   return sources;
@@ -89,4 +99,13 @@ export function readSubmissions(sources: readonly SubmissionSource[]): RawSubmis
     });
   }
   return rows;
+}
+
+function firstOfEach(columns: Partial<Record<SubmissionColumn, readonly number[]>>): HeaderMap<SubmissionColumn> {
+  const header: HeaderMap<SubmissionColumn> = {};
+  for (const [column, positions] of Object.entries(columns) as [SubmissionColumn, readonly number[]][]) {
+    const first = positions[0];
+    if (first !== undefined) header[column] = first;
+  }
+  return header;
 }

@@ -22,6 +22,20 @@ describe('validateSubmission', () => {
     expect(row).toMatchObject({ ok: true, unit: '民政課', submission: { practiceId: '2-1', status: '辦理中' } });
   });
 
+  it('reads a Form with a 具體作法 question per unit section: each row from the column its unit filled', () => {
+    const header = ['時間戳記', '填報單位', '具體作法（民政課）', '具體作法（社會課）', '填報期間', '辦理狀態', '執行成效'];
+    const form = aTab('表單回應 2', [
+      header,
+      ['2026/4/2 上午 9:15:00', '民政課', '2-1 辦理民眾滿意度調查', null, '115年3月', '辦理中', '問卷設計'],
+      ['2026/4/2 上午 9:20:00', '社會課', null, '2-1 辦理民眾滿意度調查', '115年3月', '辦理中', '發放問卷'],
+      ['2026/4/2 上午 9:25:00', '社會課', null, null, '115年3月', '辦理中', '漏選作法'],
+    ]);
+    const [civil, social, missing] = check([], [form]);
+    expect(civil).toMatchObject({ ok: true, unit: '民政課', submission: { practiceId: '2-1' } });
+    expect(social).toMatchObject({ ok: true, unit: '社會課', submission: { practiceId: '2-1' } });
+    expect(problemsOf(missing)).toEqual(['具體作法']);
+  });
+
   it('counts an alias for its unit', () => {
     const [row] = check([goodForm({ 填報單位: '民政' })]);
     expect(row).toMatchObject({ ok: true, unit: '民政課' });
