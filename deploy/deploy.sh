@@ -71,7 +71,8 @@ COMMON=(--gen2 --region="$REGION" --runtime="$RUNTIME" --source="$SOURCE" --serv
   # max-instances=1 keeps writers few; it is not a lock (docs/reliability.md).
   --max-instances=1)
 
-echo "== ingest: public, every request signed (HMAC); answers at once, rebuilds after answering"
+echo "== ingest: public, every request signed (HMAC); answers at once, rebuilds after answering;"
+echo "   also the Sheet menu's signed /consolidate and /yearEnd (functions/signed-run.ts)"
 gc functions deploy "${PREFIX}-ingest" "${COMMON[@]}" --entry-point=ingest --trigger-http --allow-unauthenticated \
   --concurrency=80 --timeout=60s --set-secrets="GUANKAO_HMAC_SECRETS=${SECRET}:latest"
 # The rebuild runs after the answer is sent; CPU must stay allocated between requests for it to run.
@@ -119,8 +120,9 @@ if [[ -z "${DRY_RUN:-}" ]]; then
 
 Done. Next:
   1. Share the spreadsheet with ${RUNTIME_SA} as Editor.
-  2. In the Apps Script project, set Script Properties GUANKAO_INGEST_URL=${INGEST_URL}
-     and GUANKAO_HMAC_SECRET to the secret's value:
+  2. In the Apps Script project, set Script Properties FUNCTION_URL=${INGEST_URL}
+     (the menu's 立即彙整 and 產生年度成效 go to its /consolidate and /yearEnd, signed)
+     and HMAC_SECRET to the secret's value:
        gcloud --project=${PROJECT} secrets versions access latest --secret=${SECRET}
 EOT
 fi

@@ -5,6 +5,7 @@ import { installBodyGuard } from './ingest-body.ts';
 import { type HttpHandler, ingestHandler } from './ingest-http.ts';
 import { createPlanCache, PLAN_TTL_MS } from './ingest-plan.ts';
 import { createReplayMemory } from './ingest-replays.ts';
+import { publicServiceHandler } from './signed-run.ts';
 import { type Logger, workbookFields } from './logger.ts';
 import { openFunctionWorkbook, spreadsheetIdOf } from './function-workbooks.ts';
 import { type Clock, createRebuildScheduler, type RebuildScheduler } from './rebuild-scheduler.ts';
@@ -31,6 +32,8 @@ export interface FunctionDeps {
 /** The four entry points, plus the scheduler so a caller can wait for the system to settle. */
 export interface GuankaoFunctions {
   readonly ingest: HttpHandler;
+  /** The deployed public service: ingest, plus the Sheet menu's signed runs (signed-run.ts). */
+  readonly publicService: HttpHandler;
   readonly consolidate: HttpHandler;
   readonly yearEndHttp: HttpHandler;
   readonly consolidateEvent: () => Promise<void>;
@@ -86,19 +89,23 @@ export function createFunctions(config: Config, deps: FunctionDeps): GuankaoFunc
   });
 
   const consolidateDeps = { scheduler, yearEnd: () => scheduler.exclusive(() => rebuild(yearEndTabs)), log: deps.log, fields };
+  const ingest = ingestHandler({
+    secrets: config.hmacSecrets,
+    plans,
+    replays: createReplayMemory({ now }),
+    // The scheduler logs a failure itself; ingest has answered already.
+    requestRebuild: () => void scheduler.request().catch(() => undefined),
+    now,
+    log: deps.log,
+    fields,
+  });
+  const consolidate = consolidateHandler(consolidateDeps);
+  const yearEndHttp = yearEndHttpHandler(consolidateDeps);
   return {
-    ingest: ingestHandler({
-      secrets: config.hmacSecrets,
-      plans,
-      replays: createReplayMemory({ now }),
-      // The scheduler logs a failure itself; ingest has answered already.
-      requestRebuild: () => void scheduler.request().catch(() => undefined),
-      now,
-      log: deps.log,
-      fields,
-    }),
-    consolidate: consolidateHandler(consolidateDeps),
-    yearEndHttp: yearEndHttpHandler(consolidateDeps),
+    ingest,
+    publicService: publicServiceHandler({ secrets: config.hmacSecrets, now, ingest, consolidate, yearEnd: yearEndHttp }),
+    consolidate,
+    yearEndHttp,
     consolidateEvent: consolidateEventHandler(consolidateDeps),
     yearEnd: yearEndEventHandler(consolidateDeps),
     scheduler,

@@ -20,7 +20,7 @@ function config() {
 
 const functions = createFunctions(config(), { log, clock: systemClock });
 
-http('ingest', functions.ingest);
+http('ingest', functions.publicService);
 http('consolidate', functions.consolidate);
 cloudEvent('consolidateEvent', functions.consolidateEvent);
 cloudEvent('yearEnd', functions.yearEnd);
