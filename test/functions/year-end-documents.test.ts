@@ -14,6 +14,7 @@ import type { Cell, Snapshot } from '../../shared/workbook.ts';
 import { runCli } from '../../functions/command-line.ts';
 import { csvWorkbookFolder } from './csv-workbook-folder.ts';
 import { CSV_ALL_SHEETS, convertWithLibreOffice, hasLibreOffice, libreOfficeTitle } from './libreoffice.ts';
+import { pdfText, structureTypes } from './pdf-structure.ts';
 import { aTab, FORM_HEADER, goodForm, NOW, settingsTab, unitsTab } from '../builders.ts';
 import { yearInput } from '../shared/year-end-fixture.ts';
 
@@ -89,7 +90,7 @@ describe('writeYearEndDocuments', () => {
 });
 
 describe(libreOfficeTitle('year-end documents in LibreOffice'), () => {
-  it.skipIf(!hasLibreOffice)('`guankao year-end` writes files LibreOffice opens: Chinese read back, PDF A4 landscape, header on every page, CJK font embedded', { timeout: 120_000 }, async () => {
+  it.skipIf(!hasLibreOffice)('`guankao year-end` writes files LibreOffice opens: Chinese read back, PDF A4 landscape, header on every page, CJK font embedded, tagged as headings and tables with header cells', { timeout: 120_000 }, async () => {
     const out = mkdtempSync(join(tmpdir(), 'guankao-ye-lo-'));
     const said: string[] = [];
     const io = { stdout: { write: (s: string) => said.push(s) }, stderr: { write: (s: string) => said.push(s) }, now: () => NOW, env: {} };
@@ -108,6 +109,19 @@ describe(libreOfficeTitle('year-end documents in LibreOffice'), () => {
     const secondPage = tool('pdftotext', ['-f', '2', '-l', '2', pdf, '-']);
     expect(secondPage).toContain('具體作法');
     expect(secondPage).toContain('執行成效');
+
+    // Made by Writer for its structure: a heading, one table whose header cells are TH (once, though
+    // printed on every page), a row per 實施要項 and practice; the document language zh-TW.
+    expect(info).toMatch(/Creator:\s+Writer/u);
+    const text = pdfText(readFileSync(pdf));
+    expect(text).toContain('/StructTreeRoot');
+    expect(text).toMatch(/\/Lang\s*\(zh-TW\)/u);
+    expect(structureTypes(text)).toMatchObject({ H1: 1, Table: 1, TH: 4, TR: 1 + 3 + 36, TD: 3 * 2 + 36 * 4 });
+    // A unit's summary: four sections, each a heading and a table; the overview keeps its charts (Calc).
+    expect(structureTypes(pdfText(readFileSync(join(out, '單位成效-民政課.pdf'))))).toMatchObject({ H1: 1, H2: 3, Table: 4 });
+    expect(structureTypes(pdfText(readFileSync(join(out, '年度管考總覽.pdf'))))).toMatchObject({ Figure: 2 });
+    // The Writer sources were temporary: the folder holds only what SPEC.md names.
+    expect(readdirSync(out).filter((name) => !/\.(ods|xlsx|pdf)$/u.test(name))).toEqual([]);
 
     // Read the .ods and .xlsx back through LibreOffice (one call, every sheet to CSV, as shown).
     const read = mkdtempSync(join(tmpdir(), 'guankao-ye-csv-'));
