@@ -49,6 +49,9 @@ export function findSoffice(given?: string): string {
   return given ?? INSTALL_PLACES.find((place) => existsSync(place)) ?? 'soffice';
 }
 
+// Text documents, which Writer converts (an installation may have Calc without Writer).
+const WRITER_SOURCE = /\.f?odt$/iu;
+
 /** A file to convert, and where its PDF goes (default: beside it, with the same name). */
 export type PdfSource = string | { readonly source: string; readonly pdf: string };
 
@@ -77,7 +80,10 @@ export async function exportPdfs(sources: readonly PdfSource[], options: PdfExpo
     const written: string[] = [];
     for (const { source, pdf } of jobs) {
       const made = join(staging, `${basename(source, extname(source))}.pdf`);
-      if (!existsSync(made)) return fail(msg.pdfNotProduced(basename(pdf, '.pdf'), run.stderr));
+      if (!existsSync(made)) {
+        const name = basename(pdf, '.pdf');
+        return fail(WRITER_SOURCE.test(source) ? msg.writerPdfNotProduced(name, run.stderr) : msg.pdfNotProduced(name, run.stderr));
+      }
       await rename(made, pdf);
       written.push(pdf);
     }

@@ -415,3 +415,8 @@ export const gasUnitTabsDone = (
     : result.reason;
 export const gasRequeued = (count: number) => (count === 0 ? '沒有失敗的項目。' : `已將 ${count} 筆失敗的回應放回待送，接下來幾分鐘內會重新送出。`);
 export const gasUnexpected = '執行時發生未預期的錯誤，已記錄在 Apps Script 的執行紀錄中：請稍後再試，或將執行紀錄轉給系統管理者。';
+
+// ---- year-end PDFs through Writer (functions/pdf-export.ts, functions/odt-document.ts) ----
+/** A published PDF (made by LibreOffice Writer for its table structure) was not produced: most often Writer is not installed beside Calc. */
+export const writerPdfNotProduced = (name: string, detail: string) =>
+  `LibreOffice 未能產生「${name}.pdf」${detail ? `（${detail.split('\n').at(-1)}）` : ''}；.ods 與 .xlsx 已寫好。這份 PDF 由 LibreOffice Writer 製作（表格標題可供螢幕報讀），請確認已安裝 Writer（Debian／Ubuntu：apt-get install libreoffice-writer）後重新執行。`;
