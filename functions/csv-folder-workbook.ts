@@ -27,7 +27,7 @@ const FIRST_TABS = ['設定', '計畫', '單位'];
 const WRITE_BATCH = 500;
 // CRLF records; csv-stringify quotes a field holding the record delimiter, not a lone LF or CR,
 // and a multi-line 執行成效 typed in a cell has lone LFs: those fields are quoted too.
-const STRINGIFY = { record_delimiter: 'windows', quoted_match: /[\r\n]/u } as const;
+const STRINGIFY = { record_delimiter: 'windows', quoted_match: ['\n', '\r'] };
 
 /** Opens a folder of CSV files as a workbook. */
 export function openCsvFolder(folder: string): Workbook {

@@ -32,6 +32,7 @@ export interface RawSubmission {
 export function cellOf(raw: RawSubmission, column: SubmissionColumn): Cell {
   const positions = raw.source.columns[column];
   if (positions === undefined) return null;
+  if (positions.length === 1) return raw.cells[positions[0] as number] ?? null;
   for (const position of positions) {
     const cell = raw.cells[position] ?? null;
     if (!isBlank(cell)) return cell;
