@@ -264,7 +264,7 @@ export const sheetsRejected = (detail: string) => `Google 試算表拒絕了這�
 /** The hidden tab an output is built in when it is too large for one request, before it replaces the output. */
 export const sheetsStagingTab = (tab: string) => `【彙整中】${tab}`;
 export const sofficeMissing = (program: string) =>
-  `找不到 LibreOffice（${program}），無法產生 PDF；.ods 與 .xlsx 已寫好。請安裝 LibreOffice（Debian／Ubuntu：apt-get install libreoffice-calc fonts-noto-cjk）後重新執行。`;
+  `找不到 LibreOffice（${program}），無法產生 PDF；.ods 與 .xlsx 已寫好。請安裝 LibreOffice（Debian／Ubuntu：apt-get install libreoffice-calc libreoffice-writer fonts-noto-cjk）後重新執行。`;
 export const sofficeTimedOut = (seconds: number) => `LibreOffice 轉成 PDF 超過 ${seconds} 秒未完成，已中止；.ods 與 .xlsx 已寫好，請稍後重新執行。`;
 export const pdfNotProduced = (source: string, detail: string) => `LibreOffice 未能將「${source}」轉成 PDF${detail ? `（${detail.split('\n').at(-1)}）` : ''}；.ods 與 .xlsx 已寫好。`;
 

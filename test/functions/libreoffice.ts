@@ -18,7 +18,7 @@ export const hasLibreOffice = spawnSync('soffice', ['--version'], { stdio: 'igno
 export function libreOfficeTitle(title: string): string {
   if (hasLibreOffice) return title;
   if (process.env.CI) throw new Error('soffice (LibreOffice) is not installed, but CI must run the LibreOffice tests: see .ci/install-system-deps.sh');
-  return `${title} — SKIPPED: soffice (LibreOffice) not found; install libreoffice-calc and fonts-noto-cjk to run these`;
+  return `${title} — SKIPPED: soffice (LibreOffice) not found; install libreoffice-calc, libreoffice-writer and fonts-noto-cjk to run these`;
 }
 
 /** CSV export of every sheet, UTF-8, as LibreOffice names it: `<file>-<sheet>.csv` (LibreOffice 7.2 and later). */
