@@ -5,7 +5,6 @@ import type { Checked, Submission } from './validation.ts';
 
 /** Why a valid row does not count on its own. */
 export type Standing =
-  | { readonly kind: 'counted' }
   | { readonly kind: 'duplicate'; readonly of: RawSubmission }
   | { readonly kind: 'superseded'; readonly by: RawSubmission };
 
@@ -13,12 +12,9 @@ export type Standing =
 export interface Consolidated {
   /** Latest valid report per `unit|practice|period` key. */
   readonly latest: ReadonlyMap<string, Submission>;
-  /** How each valid row stands (by its `order`). */
+  /** The valid rows that do not count on their own (by `order`): duplicates and superseded rows. A valid row not here counts. */
   readonly standing: ReadonlyMap<number, Standing>;
 }
-
-// One shared value: a run marks most of its 100,000 rows counted.
-const COUNTED: Standing = { kind: 'counted' };
 
 /** The key under which reports supersede each other. */
 export function reportKey(unit: string, practiceId: string, key: string): string {
@@ -54,13 +50,12 @@ export function consolidate(checked: readonly Checked[]): Consolidated {
     }
     if (sameHash) sameHash.push(submission);
     else firstByHash.set(submission.fingerprint, [submission]);
-    standing.set(submission.raw.order, COUNTED);
     const key = keys[i] as string;
     const current = latest.get(key);
     if (!current || isLater(submission, current)) latest.set(key, submission);
   });
   valid.forEach((submission, i) => {
-    if (standing.get(submission.raw.order) !== COUNTED) return;
+    if (standing.has(submission.raw.order)) return;
     const winner = latest.get(keys[i] as string);
     if (winner && winner !== submission) standing.set(submission.raw.order, { kind: 'superseded', by: winner.raw });
   });
