@@ -47,7 +47,8 @@ export function openCsvFolder(folder: string): Workbook {
         const read = lastRead.get(check.tab);
         const file = read?.file ?? fileOf(check.tab);
         const rows = (await unchangedRows(folder, read)) ?? (await readTabFile(folder, file)).rows;
-        await writeTabFile(folder, file, withCheck(rows, check));
+        // A unit's file is left alone (bytes and time) when its 檢核結果 already say this.
+        if (!holdsCheck(rows, check)) await writeTabFile(folder, file, withCheck(rows, check));
       }
       lastRead = new Map();
     },
@@ -192,6 +193,15 @@ async function unchangedRows(folder: string, tab: ReadTab | undefined): Promise<
   if (!tab) return null;
   const now = await stat(join(folder, tab.file)).catch(() => null);
   return now && now.mtimeMs === tab.mtimeMs && now.size === tab.size ? tab.rows : null;
+}
+
+function holdsCheck(rows: readonly (readonly Cell[])[], check: CheckColumn): boolean {
+  const height = Math.max(rows.length, check.values.length);
+  for (let r = 0; r < height; r++) {
+    const cell = rows[r]?.[check.column] ?? null;
+    if ((cell === null ? '' : String(cell)) !== (check.values[r] ?? '')) return false;
+  }
+  return true;
 }
 
 function withCheck(rows: readonly (readonly Cell[])[], check: CheckColumn): Iterable<Cell[]> {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -79,6 +79,18 @@ describe('CSV folder workbook', () => {
       ['社會課', '新的一列'],
     ]);
     expect(tabs.find((tab) => tab.name === '檢核錯誤')?.rows).toEqual([['來源', '列']]);
+  });
+
+  it('leaves a tab whose 檢核結果 already say the same untouched, bytes and modification time', async () => {
+    const dir = folder();
+    const path = join(dir, '表單回應 1.csv');
+    writeFileSync(path, '填報單位,執行成效,檢核結果\n民政課,a,通過\n');
+    utimesSync(path, new Date(0), new Date(0));
+    const workbook = openCsvFolder(dir);
+    await workbook.read();
+    await workbook.write({ outputs: [], checks: [{ tab: '表單回應 1', column: 2, values: ['檢核結果', '通過'] }] });
+    expect(readFileSync(path, 'utf8')).toBe('填報單位,執行成效,檢核結果\n民政課,a,通過\n');
+    expect(statSync(path).mtimeMs).toBe(0);
   });
 
   it('leaves no temporary file behind and replaces an output tab whole', async () => {
