@@ -4,11 +4,14 @@ import { applyChanges } from '../shared/apply-changes.ts';
 import * as msg from '../shared/messages.ts';
 import { OUTPUT_TABS } from '../shared/output-tabs.ts';
 import type { RunResult } from '../shared/run-consolidation.ts';
+import { ConfigError, type DriveSettings, loadDriveSettings } from './config.ts';
 import { computeConsolidation, writeConsolidation } from './consolidate-job.ts';
+import { spreadsheetIdOf } from './function-workbooks.ts';
 import { createLocalWorkbook } from './local-workbook.ts';
 import { openWorkbook } from './open-workbook.ts';
 import { WorkbookError } from './workbook-error.ts';
 import { writeYearEndDocuments } from './year-end-documents.ts';
+import { publishYearEndToDrive } from './year-end-google.ts';
 
 /** Where the command line talks, and what it may read from outside: passed in so tests can capture it. */
 export interface CliIo {
@@ -37,6 +40,21 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stdout.write(`${msg.cliUsage}\n`);
     return EXIT.ok;
   }
+  // A Google workbook's year-end goes to its Drive folder unless --out asks for local files;
+  // checked before reading, so a missing folder costs no API call.
+  let drive: { settings: DriveSettings; spreadsheetId: string } | null = null;
+  const spreadsheetId = parsed.command === 'year-end' && !parsed.out ? spreadsheetIdOf(parsed.workbook) : null;
+  if (spreadsheetId) {
+    try {
+      const settings = loadDriveSettings(io.env);
+      if (!settings) throw new ConfigError(msg.yearEndNeedsFolder);
+      drive = { settings, spreadsheetId };
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      io.stderr.write(`${error.message}\n`);
+      return EXIT.unusable;
+    }
+  }
   const progress = progressLine(io.stderr);
   try {
     const options = { ...(io.env.GUANKAO_SHEETS_API_URL ? { sheetsApiUrl: io.env.GUANKAO_SHEETS_API_URL } : {}) };
@@ -62,6 +80,15 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         await writeConsolidation(workbook, computed.value);
         wrote = [parsed.workbook];
       }
+    } else if (drive) {
+      progress(msg.cliWriting);
+      const files = await publishYearEndToDrive(result.output, {
+        folderId: drive.settings.folderId,
+        sourceSpreadsheetId: drive.spreadsheetId,
+        ...(drive.settings.apiUrl ? { driveApiUrl: drive.settings.apiUrl } : {}),
+        ...(options.sheetsApiUrl ? { sheetsApiUrl: options.sheetsApiUrl } : {}),
+      });
+      wrote = files.map((file) => msg.driveFileLine(file.name, file.id, file.created));
     } else {
       progress(msg.cliWriting);
       wrote = await writeYearEnd(result, parsed.out ?? defaultYearEndFolder(parsed.workbook), io);

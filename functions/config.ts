@@ -19,6 +19,16 @@ export interface Config {
   readonly sheetsApiUrl?: string;
   /** PORT: where the local server listens. */
   readonly port: number;
+  /** GUANKAO_DRIVE_FOLDER (folder id) and GUANKAO_DRIVE_API_URL: where a Google workbook's year-end documents go. */
+  readonly drive?: DriveSettings;
+}
+
+/** Where the year-end documents of a Google workbook are published (docs/year-end.md › Google mode). */
+export interface DriveSettings {
+  /** The Drive folder's id (GUANKAO_DRIVE_FOLDER, an id or a folder URL). */
+  readonly folderId: string;
+  /** Another root URL for the Drive API (an emulator); requests then carry no credentials. */
+  readonly apiUrl?: string;
 }
 
 /** What the caller needs: ingest needs secrets; `npm start --dev` may fall back to the development secret. */
@@ -59,6 +69,21 @@ const EnvSchema = z.object({
     blankToUndefined,
     z.string().refine((value) => URL.canParse(value) && /^https?:$/u.test(new URL(value).protocol), { error: (issue) => msg.configNotUrl(String(issue.input)) }).optional(),
   ),
+  GUANKAO_DRIVE_FOLDER: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .transform((value, ctx) => {
+        const id = driveFolderIdOf(value);
+        if (id === null) ctx.issues.push({ code: 'custom', input: value, message: msg.configNotDriveFolder(value) });
+        return id ?? '';
+      })
+      .optional(),
+  ),
+  GUANKAO_DRIVE_API_URL: z.preprocess(
+    blankToUndefined,
+    z.string().refine((value) => URL.canParse(value) && /^https?:$/u.test(new URL(value).protocol), { error: (issue) => msg.configNotUrl(String(issue.input)) }).optional(),
+  ),
   PORT: z.preprocess(
     blankToUndefined,
     z
@@ -79,6 +104,8 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     GUANKAO_WORKBOOK: env.GUANKAO_WORKBOOK,
     GUANKAO_HMAC_SECRETS: env.GUANKAO_HMAC_SECRETS,
     GUANKAO_SHEETS_API_URL: env.GUANKAO_SHEETS_API_URL,
+    GUANKAO_DRIVE_FOLDER: env.GUANKAO_DRIVE_FOLDER,
+    GUANKAO_DRIVE_API_URL: env.GUANKAO_DRIVE_API_URL,
     PORT: env.PORT,
   });
   if (!parsed.success) {
@@ -100,7 +127,32 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     devSecret,
     port: values.PORT,
     ...(values.GUANKAO_SHEETS_API_URL ? { sheetsApiUrl: values.GUANKAO_SHEETS_API_URL } : {}),
+    ...(values.GUANKAO_DRIVE_FOLDER ? { drive: { folderId: values.GUANKAO_DRIVE_FOLDER, ...(values.GUANKAO_DRIVE_API_URL ? { apiUrl: values.GUANKAO_DRIVE_API_URL } : {}) } } : {}),
   };
+}
+
+/**
+ * The Drive settings alone (the command line needs nothing else from the environment), or
+ * undefined when GUANKAO_DRIVE_FOLDER is not set; throws a ConfigError naming the variable.
+ */
+export function loadDriveSettings(env: Readonly<Record<string, string | undefined>>): DriveSettings | undefined {
+  const parsed = EnvSchema.pick({ GUANKAO_DRIVE_FOLDER: true, GUANKAO_DRIVE_API_URL: true }).safeParse({
+    GUANKAO_DRIVE_FOLDER: env.GUANKAO_DRIVE_FOLDER,
+    GUANKAO_DRIVE_API_URL: env.GUANKAO_DRIVE_API_URL,
+  });
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((issue) => msg.configInvalid(String(issue.path[0]), issue.message)).join('\n'));
+  }
+  const { GUANKAO_DRIVE_FOLDER: folderId, GUANKAO_DRIVE_API_URL: apiUrl } = parsed.data;
+  return folderId ? { folderId, ...(apiUrl ? { apiUrl } : {}) } : undefined;
+}
+
+// A folder id is a long run of id characters; a URL is Drive's folder address (…/folders/<id>, or ?id=<id>).
+function driveFolderIdOf(value: string): string | null {
+  const text = value.trim();
+  const fromUrl = /^https:\/\/drive\.google\.com\/.*(?:\/folders\/|[?&]id=)([A-Za-z0-9_-]{10,})/u.exec(text);
+  if (fromUrl?.[1]) return fromUrl[1];
+  return /^[A-Za-z0-9_-]{10,}$/u.test(text) ? text : null;
 }
 
 /** The function this process serves, as the functions framework is told it (`--target` or FUNCTION_TARGET). */

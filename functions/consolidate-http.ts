@@ -8,6 +8,7 @@ import { sendJson, sendProblem } from './ingest-problem.ts';
 import { errorField, type LogEntry, type Logger } from './logger.ts';
 import type { RebuildScheduler } from './rebuild-scheduler.ts';
 import type { RebuildOutcome } from './stable-rebuild.ts';
+import { WorkbookError } from './workbook-error.ts';
 
 // `consolidate` is called by Cloud Scheduler with an OIDC token: deployed with
 // --no-allow-unauthenticated, the platform checks the token before this code runs, so the handler
@@ -67,6 +68,30 @@ export function yearEndTabs(result: RunResult): OutputTab[] {
     if (result.plan.practices.some((practice) => practice.units.includes(unit))) tabs.push(yearEndTable(result.output, unit));
   }
   return tabs;
+}
+
+/**
+ * A year-end run: the rebuild with the year-end tabs, then (for a Google workbook with a Drive
+ * folder configured) `publish` with the last round's result. A folder the user must fix makes the
+ * run `unusable` with the zh-TW reason, like an unusable workbook.
+ */
+export async function yearEndRun(
+  rebuild: (extra: typeof yearEndTabs) => Promise<RebuildOutcome>,
+  publish?: (result: RunResult) => Promise<unknown>,
+): Promise<RebuildOutcome> {
+  let last: RunResult | null = null;
+  const outcome = await rebuild((result) => {
+    last = result;
+    return yearEndTabs(result);
+  });
+  if (outcome.kind !== 'done' || !publish || last === null) return outcome;
+  try {
+    await publish(last);
+  } catch (error) {
+    if (!(error instanceof WorkbookError)) throw error;
+    return { kind: 'unusable', reason: error.message, durationMs: outcome.durationMs };
+  }
+  return outcome;
 }
 
 function runOverHttp(deps: ConsolidateDeps, event: string, run: () => Promise<RebuildOutcome>): HttpHandler {

@@ -1,6 +1,7 @@
 import type { Workbook } from '../shared/workbook.ts';
 import type { Config } from './config.ts';
-import { consolidateEventHandler, consolidateHandler, yearEndEventHandler, yearEndHttpHandler, yearEndTabs } from './consolidate-http.ts';
+import type { RunResult } from '../shared/run-consolidation.ts';
+import { consolidateEventHandler, consolidateHandler, yearEndEventHandler, yearEndHttpHandler, type yearEndTabs, yearEndRun } from './consolidate-http.ts';
 import { installBodyGuard } from './ingest-body.ts';
 import { type HttpHandler, ingestHandler } from './ingest-http.ts';
 import { createPlanCache, PLAN_TTL_MS } from './ingest-plan.ts';
@@ -88,7 +89,22 @@ export function createFunctions(config: Config, deps: FunctionDeps): GuankaoFunc
     ...(deps.retryDelaysMs !== undefined ? { retryDelaysMs: deps.retryDelaysMs } : {}),
   });
 
-  const consolidateDeps = { scheduler, yearEnd: () => scheduler.exclusive(() => rebuild(yearEndTabs)), log: deps.log, fields };
+  // A Google workbook with GUANKAO_DRIVE_FOLDER also gets its year-end documents in Drive; the
+  // Drive client is imported on first use, so it costs a cold start nothing.
+  const { drive } = config;
+  const publish =
+    drive && spreadsheetId
+      ? async (result: RunResult) => {
+          const { publishYearEndToDrive } = await import('./year-end-google.ts');
+          await publishYearEndToDrive(result.output, {
+            folderId: drive.folderId,
+            sourceSpreadsheetId: spreadsheetId,
+            ...(drive.apiUrl ? { driveApiUrl: drive.apiUrl } : {}),
+            ...(config.sheetsApiUrl ? { sheetsApiUrl: config.sheetsApiUrl } : {}),
+          });
+        }
+      : undefined;
+  const consolidateDeps = { scheduler, yearEnd: () => scheduler.exclusive(() => yearEndRun(rebuild, publish)), log: deps.log, fields };
   const ingest = ingestHandler({
     secrets: config.hmacSecrets,
     plans,

@@ -420,3 +420,35 @@ export const gasUnexpected = '執行時發生未預期的錯誤，已記錄在 A
 /** A published PDF (made by LibreOffice Writer for its table structure) was not produced: most often Writer is not installed beside Calc. */
 export const writerPdfNotProduced = (name: string, detail: string) =>
   `LibreOffice 未能產生「${name}.pdf」${detail ? `（${detail.split('\n').at(-1)}）` : ''}；.ods 與 .xlsx 已寫好。這份 PDF 由 LibreOffice Writer 製作（表格標題可供螢幕報讀），請確認已安裝 Writer（Debian／Ubuntu：apt-get install libreoffice-writer）後重新執行。`;
+
+// ---- year-end in Google Drive (functions/drive-*.ts, functions/year-end-google*.ts) ----
+export const configNotDriveFolder = (value: string) =>
+  `「${value}」不是 Google 雲端硬碟資料夾：請填資料夾 ID，或資料夾網址（例：https://drive.google.com/drive/folders/1AbC…）。`;
+/** The year's summary spreadsheet in the Drive folder; its exports carry the same name. */
+export const yearEndSpreadsheetTitle = (agency: string, rocYear: number) => `${agency} ${rocYear}年度執行成效一覽表`;
+export const yearEndNeedsFolder =
+  '這是 Google 試算表：年度成效會放到 Google 雲端硬碟的資料夾。請設定環境變數 GUANKAO_DRIVE_FOLDER（資料夾 ID 或網址，資料夾須共用給服務帳戶），或以 --out <資料夾> 寫成本機檔案。';
+const serviceAccountText = (serviceAccount: string | undefined) =>
+  serviceAccount ? `服務帳戶 ${serviceAccount}` : '本服務執行時使用的服務帳戶（Cloud Run 服務的「服務帳戶」電子郵件）';
+export const driveFolderNotFound = (folderId: string, serviceAccount: string | undefined) =>
+  `找不到 Google 雲端硬碟資料夾「${folderId}」，或它沒有共用給${serviceAccountText(serviceAccount)}：請在雲端硬碟對該資料夾按「共用」，把${serviceAccountText(serviceAccount)}加為「編輯者」（共用雲端硬碟請加為「內容管理員」），並確認 GUANKAO_DRIVE_FOLDER 是該資料夾的 ID，再重新執行。`;
+export const driveNotFolder = (folderId: string) => `GUANKAO_DRIVE_FOLDER 的「${folderId}」是檔案而不是資料夾：請改填要放年度成效的資料夾 ID。`;
+export const driveFolderReadOnly = (folderId: string, serviceAccount: string | undefined) =>
+  `Google 雲端硬碟資料夾「${folderId}」只共用給${serviceAccountText(serviceAccount)}檢視，無法放入檔案：請把它的權限改為「編輯者」（共用雲端硬碟請改為「內容管理員」），再重新執行。`;
+export const driveNoStorage =
+  '服務帳戶沒有自己的雲端硬碟儲存空間，無法在一般資料夾建立檔案：請把年度成效的資料夾放在「共用雲端硬碟」中，並把服務帳戶加為該共用雲端硬碟的「內容管理員」，再重新執行。';
+export const driveForbidden = (fileId: string, serviceAccount: string | undefined) =>
+  `沒有權限更新 Google 雲端硬碟中的檔案「${fileId}」：請把${serviceAccountText(serviceAccount)}加為該檔案（或其資料夾）的「編輯者」，再重新執行。`;
+export const driveApiDisabled =
+  '此 Google Cloud 專案尚未啟用 Google Drive API：請在 Cloud Console 的「API 和服務」中啟用 Google Drive API，幾分鐘後再執行。';
+export const driveQuotaExhausted = 'Google 雲端硬碟的請求次數已達上限，重試後仍未成功：請過幾分鐘後再執行。';
+export const driveUnavailable = (detail: string) => `Google 雲端硬碟服務暫時無法使用（${detail}），重試後仍未成功：請稍後再執行。`;
+export const driveUnreachable = (root: string, code: string) =>
+  `連不上 Google Drive API（${root}，${code}）：請確認網路連線，以及 GUANKAO_DRIVE_API_URL 的設定。`;
+export const driveExportTooLarge = (name: string) => `「${name}」太大，Google 雲端硬碟無法匯出（上限 10 MB）：請改以 guankao year-end --out 在本機產生檔案。`;
+export const driveRejected = (detail: string) => `Google 雲端硬碟拒絕了這次要求：${detail}`;
+export const logYearEndPublished = '年度成效已放到 Google 雲端硬碟資料夾';
+/** The tab a rewrite of the summary spreadsheet holds for a moment (a spreadsheet must keep one visible tab). */
+export const yearEndRewritingTab = '【更新中】';
+/** One published file in the command line's summary: its name, Drive id, and whether it was made or replaced. */
+export const driveFileLine = (name: string, id: string, created: boolean) => `${name}（Google 雲端硬碟 ${id}，${created ? '新建' : '已更新'}）`;

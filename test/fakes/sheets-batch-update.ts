@@ -228,6 +228,38 @@ const APPLY: Record<string, Apply> = {
     const [rule] = sheet.conditionalFormats.splice(index, 1);
     return { deleteConditionalFormatRule: { rule } };
   },
+  mergeCells(book, body) {
+    const range = (body.range ?? {}) as GridRange;
+    const sheet = sheetById(book, range.sheetId);
+    const bounds = gridBounds(sheet, range);
+    if (body.mergeType !== 'MERGE_ALL' && body.mergeType !== 'MERGE_ROWS' && body.mergeType !== 'MERGE_COLUMNS') throw badRequest('mergeType must be MERGE_ALL, MERGE_COLUMNS or MERGE_ROWS');
+    const overlaps = (sheet.merges ?? []).some(
+      (m) => (m.startRowIndex ?? 0) < bounds.endRow && bounds.startRow < (m.endRowIndex ?? 0) && (m.startColumnIndex ?? 0) < bounds.endColumn && bounds.startColumn < (m.endColumnIndex ?? 0),
+    );
+    if (overlaps) throw badRequest('You cannot merge cells that overlap an existing merge.');
+    sheet.merges = [...(sheet.merges ?? []), structuredClone(range)];
+    return {};
+  },
+  // Charts are checked as the API checks them: a basicChart's sources and its anchor must be on existing tabs, inside their grids.
+  addChart(book, body, newId) {
+    const chart = (body.chart ?? {}) as Json;
+    const spec = (chart.spec ?? {}) as Json;
+    const basic = spec.basicChart as Json | undefined;
+    if (!basic) throw badRequest('The fake supports basicChart only.');
+    if (!['BAR', 'COLUMN', 'LINE', 'AREA', 'SCATTER', 'COMBO', 'STEPPED_AREA'].includes(String(basic.chartType))) throw badRequest(`Invalid value at 'chartType': ${String(basic.chartType)}`);
+    const sources = [...((basic.domains ?? []) as Json[]).map((d) => d.domain), ...((basic.series ?? []) as Json[]).map((s) => s.series)].flatMap(
+      (data) => (((data as Json | undefined)?.sourceRange as Json | undefined)?.sources ?? []) as GridRange[],
+    );
+    if (((basic.series ?? []) as Json[]).length === 0 || sources.length === 0) throw badRequest('A chart needs a domain and at least one series with a sourceRange.');
+    for (const source of sources) gridBounds(sheetById(book, source.sheetId), source);
+    const anchor = (((chart.position ?? {}) as Json).overlayPosition as Json | undefined)?.anchorCell as Json | undefined;
+    if (!anchor) throw badRequest('The fake supports overlayPosition charts only.');
+    const host = sheetById(book, num(anchor.sheetId, 0));
+    assertInGrid(host, num(anchor.rowIndex, 0) + 1, num(anchor.columnIndex, 0) + 1);
+    const stored = { ...structuredClone(chart), chartId: typeof chart.chartId === 'number' ? chart.chartId : newId() };
+    host.charts = [...(host.charts ?? []), stored];
+    return { addChart: { chart: stored } };
+  },
   updateSpreadsheetProperties(book, body) {
     const properties = (body.properties ?? {}) as Json;
     for (const path of maskPaths(requireFields(body))) {

@@ -32,6 +32,10 @@ export interface FakeSheet {
   columnWidths: Record<number, number>;
   basicFilter?: { range: GridRange };
   conditionalFormats: Record<string, unknown>[];
+  /** Embedded charts (addChart), as the API returns them. */
+  charts?: Record<string, unknown>[];
+  /** Merged ranges (mergeCells). */
+  merges?: GridRange[];
 }
 
 /** Who the caller is to the spreadsheet: an editor, a viewer, or nobody it was shared with. */
@@ -185,6 +189,8 @@ export function spreadsheetResource(book: FakeSpreadsheet, rootUrl: string): Rec
       properties: withoutDefaults(structuredClone(sheet.properties)),
       ...(sheet.basicFilter ? { basicFilter: structuredClone(sheet.basicFilter) } : {}),
       ...(sheet.conditionalFormats.length > 0 ? { conditionalFormats: structuredClone(sheet.conditionalFormats) } : {}),
+      ...(sheet.charts?.length ? { charts: structuredClone(sheet.charts) } : {}),
+      ...(sheet.merges?.length ? { merges: structuredClone(sheet.merges) } : {}),
     })),
     spreadsheetUrl: `${rootUrl}spreadsheets/d/${book.spreadsheetId}/edit`,
   };
