@@ -9,8 +9,8 @@ import { Readable } from 'node:stream';
 import { type drive_v3, drive } from '@googleapis/drive';
 import { GoogleAuth } from 'google-auth-library';
 import { z } from 'zod';
-import { driveError, driveFailureOf, isDriveRetryable } from './drive-errors.ts';
-import { backoffMs, type RetryPolicy } from './sheets-retry.ts';
+import { type DriveFailure, driveError, driveFailureOf, isDriveRetryable } from './drive-errors.ts';
+import { type RetryJudge, type RetryPolicy, withRetry } from './sheets-retry.ts';
 
 /** A file of ours in the folder. */
 export interface DriveFile {
@@ -85,7 +85,7 @@ export function driveCalls(options: DriveClientOptions): DriveCalls {
   const context = { root: options.rootUrl ?? DEFAULT_ROOT, serviceAccountEmail: options.serviceAccountEmail ?? serviceAccountEmail };
   const call = async <T>(fileId: string, run: () => Promise<T>): Promise<T> => {
     try {
-      return await withDriveRetry(run, options.retry);
+      return await withRetry(run, options.retry, DRIVE_FAILURES);
     } catch (error) {
       throw await driveError(error, fileId, context);
     }
@@ -147,21 +147,8 @@ export function driveCalls(options: DriveClientOptions): DriveCalls {
   };
 }
 
-/** Runs `call` again after a backoff while it fails in a way Drive says may pass, within the policy's bounds. */
-export async function withDriveRetry<T>(call: () => Promise<T>, policy: RetryPolicy): Promise<T> {
-  const started = policy.now();
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await call();
-    } catch (error) {
-      const failure = driveFailureOf(error);
-      if (attempt >= policy.maxAttempts || !isDriveRetryable(failure)) throw error;
-      const wait = backoffMs(attempt - 1, failure, policy);
-      if (policy.now() + wait - started > policy.totalBudgetMs) throw error;
-      await policy.sleep(wait);
-    }
-  }
-}
+/** Drive's judgement of a failure: as Sheets', and a 403 that is a rate limit (userRateLimitExceeded…) may pass too. */
+export const DRIVE_FAILURES: RetryJudge<DriveFailure> = { failureOf: driveFailureOf, retryable: isDriveRetryable };
 
 /**
  * A create that never makes a second file: after a failure that may have been applied (a 5xx, a
@@ -169,14 +156,14 @@ export async function withDriveRetry<T>(call: () => Promise<T>, policy: RetryPol
  */
 export async function createOnce<T>(create: () => Promise<T>, find: () => Promise<T | undefined>, policy: RetryPolicy): Promise<T> {
   let lookUp = false;
-  return withDriveRetry(async () => {
+  return withRetry(async () => {
     if (lookUp) {
       const found = await find();
       if (found !== undefined) return found;
     }
     lookUp = true;
     return create();
-  }, policy);
+  }, policy, DRIVE_FAILURES);
 }
 
 interface Client {

@@ -52,15 +52,28 @@ export function backoffMs(retry: number, failure: ApiFailure, policy: RetryPolic
   return asked === undefined ? jittered : Math.max(asked, jittered);
 }
 
-/** Runs `call`, again after a backoff while it fails in a retryable way, within the policy's bounds. */
-export async function withRetry<T>(call: () => Promise<T>, policy: RetryPolicy): Promise<T> {
+/** How a failed call is judged: what it was (status, Retry-After), and whether a repeat may pass. */
+export interface RetryJudge<F extends ApiFailure = ApiFailure> {
+  readonly failureOf: (error: unknown) => F;
+  readonly retryable: (failure: F) => boolean;
+}
+
+/** The Sheets API's judgement: 429, 500, 503 and dropped connections may pass. */
+export const SHEETS_FAILURES: RetryJudge = { failureOf: apiFailureOf, retryable: isRetryable };
+
+/** Runs `call`, again after a backoff while it fails in a way the judge says may pass, within the policy's bounds. */
+export async function withRetry<T, F extends ApiFailure = ApiFailure>(
+  call: () => Promise<T>,
+  policy: RetryPolicy,
+  judge: RetryJudge<F> = SHEETS_FAILURES as unknown as RetryJudge<F>,
+): Promise<T> {
   const started = policy.now();
   for (let attempt = 1; ; attempt++) {
     try {
       return await call();
     } catch (error) {
-      const failure = apiFailureOf(error);
-      if (attempt >= policy.maxAttempts || !isRetryable(failure)) throw error;
+      const failure = judge.failureOf(error);
+      if (attempt >= policy.maxAttempts || !judge.retryable(failure)) throw error;
       const wait = backoffMs(attempt - 1, failure, policy);
       if (policy.now() + wait - started > policy.totalBudgetMs) throw error;
       await policy.sleep(wait);
