@@ -4,6 +4,7 @@
 #
 #   PROJECT=my-project SPREADSHEET=<spreadsheet id> bash deploy/deploy.sh
 #   DRY_RUN=1 PROJECT=… SPREADSHEET=… bash deploy/deploy.sh     # print the commands only
+#   DRIVE_FOLDER=<folder id in a shared drive> …                  # also publish the year-end documents there
 set -euo pipefail
 
 : "${PROJECT:?set PROJECT to the Google Cloud project id}"
@@ -44,7 +45,8 @@ gc services enable cloudfunctions.googleapis.com run.googleapis.com cloudbuild.g
 
 echo "== Service accounts: one the functions run as, one Scheduler and Eventarc call with"
 # The runtime account gets no project role: it reaches the spreadsheet because the agency shares
-# the spreadsheet with it (Editor), and the code asks only for the spreadsheets and drive.file scopes.
+# the spreadsheet with it (Editor), and the code asks for the spreadsheets scope (and drive, to
+# publish the year-end documents into the shared-drive folder given as DRIVE_FOLDER).
 for account in "${PREFIX}-functions" "${PREFIX}-invoker"; do
   if ! exists gcloud --project="$PROJECT" iam service-accounts describe "${account}@${PROJECT}.iam.gserviceaccount.com"; then
     gc iam service-accounts create "$account" --display-name="guankao ${account#"${PREFIX}-"}"
@@ -66,20 +68,21 @@ gc secrets add-iam-policy-binding "$SECRET" --member="serviceAccount:${RUNTIME_S
 echo "== Bundle"
 run npm run build
 
+WORKBOOK_ENV="GUANKAO_WORKBOOK=${SPREADSHEET}"
 COMMON=(--gen2 --region="$REGION" --runtime="$RUNTIME" --source="$SOURCE" --service-account="$RUNTIME_SA"
-  --set-env-vars="GUANKAO_WORKBOOK=${SPREADSHEET}" --memory=512Mi --cpu=1
+  --memory=512Mi --cpu=1
   # max-instances=1 keeps writers few; it is not a lock (docs/reliability.md).
   --max-instances=1)
 
 echo "== ingest: public, every request signed (HMAC); answers at once, rebuilds after answering;"
 echo "   also the Sheet menu's signed /consolidate and /yearEnd (functions/signed-run.ts)"
-gc functions deploy "${PREFIX}-ingest" "${COMMON[@]}" --entry-point=ingest --trigger-http --allow-unauthenticated \
+gc functions deploy "${PREFIX}-ingest" "${COMMON[@]}" --set-env-vars="$WORKBOOK_ENV" --entry-point=ingest --trigger-http --allow-unauthenticated \
   --concurrency=80 --timeout=60s --set-secrets="GUANKAO_HMAC_SECRETS=${SECRET}:latest"
 # The rebuild runs after the answer is sent; CPU must stay allocated between requests for it to run.
 gc run services update "${PREFIX}-ingest" --region="$REGION" --no-cpu-throttling
 
 echo "== consolidate: private; Cloud Scheduler calls it with an OIDC token the platform verifies"
-gc functions deploy "${PREFIX}-consolidate" "${COMMON[@]}" --entry-point=consolidate --trigger-http --no-allow-unauthenticated \
+gc functions deploy "${PREFIX}-consolidate" "${COMMON[@]}" --set-env-vars="$WORKBOOK_ENV" --entry-point=consolidate --trigger-http --no-allow-unauthenticated \
   --concurrency=80 --timeout=540s
 gc functions add-invoker-policy-binding "${PREFIX}-consolidate" --region="$REGION" --member="serviceAccount:${INVOKER_SA}"
 
@@ -87,9 +90,11 @@ echo "== Pub/Sub topics and the event functions"
 for topic in "$CONSOLIDATE_TOPIC" "$YEAR_END_TOPIC"; do
   if ! exists gcloud --project="$PROJECT" pubsub topics describe "$topic"; then gc pubsub topics create "$topic"; fi
 done
-gc functions deploy "${PREFIX}-consolidate-event" "${COMMON[@]}" --entry-point=consolidateEvent \
+gc functions deploy "${PREFIX}-consolidate-event" "${COMMON[@]}" --set-env-vars="$WORKBOOK_ENV" --entry-point=consolidateEvent \
   --trigger-topic="$CONSOLIDATE_TOPIC" --trigger-service-account="$INVOKER_SA" --retry --concurrency=80 --timeout=540s
-gc functions deploy "${PREFIX}-year-end" "${COMMON[@]}" --entry-point=yearEnd \
+# The year-end function also publishes into the Drive folder when one is given.
+YEAR_END_ENV="$WORKBOOK_ENV${DRIVE_FOLDER:+,GUANKAO_DRIVE_FOLDER=${DRIVE_FOLDER}}"
+gc functions deploy "${PREFIX}-year-end" "${COMMON[@]}" --set-env-vars="$YEAR_END_ENV" --entry-point=yearEnd \
   --trigger-topic="$YEAR_END_TOPIC" --trigger-service-account="$INVOKER_SA" --retry --concurrency=1 --timeout=540s
 for fn in "${PREFIX}-consolidate-event" "${PREFIX}-year-end"; do
   gc functions add-invoker-policy-binding "$fn" --region="$REGION" --member="serviceAccount:${INVOKER_SA}"
