@@ -1,6 +1,6 @@
 import { isAbsolute } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, DEFAULT_WORKBOOK, LOCAL_DEV_SECRET, loadConfig, servedTarget } from '../../functions/config.ts';
+import { ConfigError, DEFAULT_WORKBOOK, LOCAL_DEV_SECRET, loadConfig, loadDriveSettings, servedTarget } from '../../functions/config.ts';
 
 const SECRET = 'x'.repeat(32);
 const SPREADSHEET_ID = '1BxiMVs0XRA5nFMdKvBdBZjgmUUqptlbs74OgvE2upms';
@@ -80,5 +80,23 @@ describe('configuration from the environment', () => {
     expect(servedTarget(['node', 'ff', '--target=yearEnd'], {})).toBe('yearEnd');
     expect(servedTarget(['node', 'ff'], { FUNCTION_TARGET: 'consolidate' })).toBe('consolidate');
     expect(servedTarget(['node', 'ff'], {})).toBeUndefined();
+  });
+
+  it('reads the Drive folder as an id or a folder URL, with an API root for tests', () => {
+    const id = '0AbCdEfGhIjKlMnOpQrStUv';
+    expect(loadDriveSettings({})).toBeUndefined();
+    expect(loadDriveSettings({ GUANKAO_DRIVE_FOLDER: ` ${id} ` })).toEqual({ folderId: id });
+    expect(loadDriveSettings({ GUANKAO_DRIVE_FOLDER: `https://drive.google.com/drive/folders/${id}?usp=sharing`, GUANKAO_DRIVE_API_URL: 'http://127.0.0.1:9091/' })).toEqual({
+      folderId: id,
+      apiUrl: 'http://127.0.0.1:9091/',
+    });
+    expect(loadConfig({ GUANKAO_WORKBOOK: SPREADSHEET_ID, GUANKAO_DRIVE_FOLDER: id }).drive).toEqual({ folderId: id });
+  });
+
+  it.each([
+    { variable: 'GUANKAO_DRIVE_FOLDER', env: { GUANKAO_DRIVE_FOLDER: '我的資料夾' } },
+    { variable: 'GUANKAO_DRIVE_API_URL', env: { GUANKAO_DRIVE_FOLDER: '0AbCdEfGhIjKlMnOpQrStUv', GUANKAO_DRIVE_API_URL: 'not a url' } },
+  ])('names $variable when it is wrong', ({ variable, env }) => {
+    expect(errorOf(() => loadDriveSettings(env))).toContain(variable);
   });
 });
