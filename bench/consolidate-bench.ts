@@ -41,8 +41,8 @@ if (phase === 'generate') {
 }
 
 async function measure(kind: 'floor' | 'consolidate', folder: string): Promise<Measure> {
-  const { openCsvFolder } = await import('../functions/csv-folder-workbook.ts');
-  const { computeConsolidation, writeConsolidation } = await import('../functions/consolidate-job.ts');
+  const { openCsvFolder } = await import('../functions/workbooks/csv/csv-folder-workbook.ts');
+  const { computeConsolidation, writeConsolidation } = await import('../functions/rebuild/consolidate-job.ts');
   const workbook = openCsvFolder(folder);
   const started = performance.now();
   let rows = 0;

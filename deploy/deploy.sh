@@ -75,7 +75,7 @@ COMMON=(--gen2 --region="$REGION" --runtime="$RUNTIME" --source="$SOURCE" --serv
   --max-instances=1)
 
 echo "== ingest: public, every request signed (HMAC); answers at once, rebuilds after answering;"
-echo "   also the Sheet menu's signed /consolidate and /yearEnd (functions/signed-run.ts)"
+echo "   also the Sheet menu's signed /consolidate and /yearEnd (functions/ingest/signed-run.ts)"
 gc functions deploy "${PREFIX}-ingest" "${COMMON[@]}" --set-env-vars="$WORKBOOK_ENV" --entry-point=ingest --trigger-http --allow-unauthenticated \
   --concurrency=80 --timeout=60s --set-secrets="GUANKAO_HMAC_SECRETS=${SECRET}:latest"
 # The rebuild runs after the answer is sent; CPU must stay allocated between requests for it to run.

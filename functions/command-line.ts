@@ -5,13 +5,13 @@ import * as msg from '../shared/messages.ts';
 import { OUTPUT_TABS } from '../shared/output-tabs.ts';
 import type { RunResult } from '../shared/run-consolidation.ts';
 import { ConfigError, type DriveSettings, loadDriveSettings } from './config.ts';
-import { computeConsolidation, writeConsolidation } from './consolidate-job.ts';
+import { computeConsolidation, writeConsolidation } from './rebuild/consolidate-job.ts';
 import { spreadsheetIdOf } from './function-workbooks.ts';
-import { createLocalWorkbook } from './local-workbook.ts';
-import { openWorkbook } from './open-workbook.ts';
-import { WorkbookError } from './workbook-error.ts';
-import { writeYearEndDocuments } from './year-end-documents.ts';
-import { publishYearEndToDrive } from './year-end-google.ts';
+import { createLocalWorkbook } from './workbooks/local-workbook.ts';
+import { openWorkbook } from './workbooks/open-workbook.ts';
+import { WorkbookError } from './workbooks/workbook-error.ts';
+import { writeYearEndDocuments } from './year-end/year-end-documents.ts';
+import { publishYearEndToDrive } from './year-end/year-end-google.ts';
 
 /** Where the command line talks, and what it may read from outside: passed in so tests can capture it. */
 export interface CliIo {

@@ -1,17 +1,17 @@
 import type { Workbook } from '../shared/workbook.ts';
 import type { Config } from './config.ts';
 import type { RunResult } from '../shared/run-consolidation.ts';
-import { consolidateEventHandler, consolidateHandler, yearEndEventHandler, yearEndHttpHandler, type yearEndTabs, yearEndRun } from './consolidate-http.ts';
-import { installBodyGuard } from './ingest-body.ts';
-import { type HttpHandler, ingestHandler } from './ingest-http.ts';
-import { createPlanCache, PLAN_TTL_MS } from './ingest-plan.ts';
-import { createReplayMemory } from './ingest-replays.ts';
-import { publicServiceHandler } from './signed-run.ts';
+import { consolidateEventHandler, consolidateHandler, yearEndEventHandler, yearEndHttpHandler, type yearEndTabs, yearEndRun } from './rebuild/consolidate-http.ts';
+import { installBodyGuard } from './ingest/ingest-body.ts';
+import { type HttpHandler, ingestHandler } from './ingest/ingest-http.ts';
+import { createPlanCache, PLAN_TTL_MS } from './ingest/ingest-plan.ts';
+import { createReplayMemory } from './ingest/ingest-replays.ts';
+import { publicServiceHandler } from './ingest/signed-run.ts';
 import { type Logger, workbookFields } from './logger.ts';
 import { openFunctionWorkbook, spreadsheetIdOf } from './function-workbooks.ts';
-import { type Clock, createRebuildScheduler, type RebuildScheduler } from './rebuild-scheduler.ts';
-import { type RebuildOutcome, rebuildUntilStable } from './stable-rebuild.ts';
-import { createWriteRateGuard } from './write-rate-guard.ts';
+import { type Clock, createRebuildScheduler, type RebuildScheduler } from './rebuild/rebuild-scheduler.ts';
+import { type RebuildOutcome, rebuildUntilStable } from './rebuild/stable-rebuild.ts';
+import { createWriteRateGuard } from './rebuild/write-rate-guard.ts';
 
 // The composition root shared by functions/index.ts (the deployed functions) and
 // functions/local-server.ts (`npm start`): one scheduler, one rate guard and one plan cache per
@@ -95,7 +95,7 @@ export function createFunctions(config: Config, deps: FunctionDeps): GuankaoFunc
   const publish =
     drive && spreadsheetId
       ? async (result: RunResult) => {
-          const { publishYearEndToDrive } = await import('./year-end-google.ts');
+          const { publishYearEndToDrive } = await import('./year-end/year-end-google.ts');
           await publishYearEndToDrive(result.output, {
             folderId: drive.folderId,
             sourceSpreadsheetId: spreadsheetId,

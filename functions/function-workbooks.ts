@@ -1,6 +1,6 @@
 import type { Workbook } from '../shared/workbook.ts';
-import type { OpenOptions } from './open-workbook.ts';
-import { openSheetsWorkbook, parseSpreadsheetId } from './sheets-workbook.ts';
+import type { OpenOptions } from './workbooks/open-workbook.ts';
+import { openSheetsWorkbook, parseSpreadsheetId } from './workbooks/sheets/sheets-workbook.ts';
 
 // The functions open a Google spreadsheet in production and a local workbook only in development
 // and tests. Loading the local backends (exceljs, the ODS and CSV readers) costs about 90 ms and
@@ -12,7 +12,7 @@ export function openFunctionWorkbook(location: string, options: OpenOptions = {}
   const spreadsheetId = spreadsheetIdOf(location);
   if (spreadsheetId) return openSheetsWorkbook(spreadsheetId, options.sheetsApiUrl ? { rootUrl: options.sheetsApiUrl } : {});
   let opened: Promise<Workbook> | null = null;
-  const load = () => (opened ??= import('./open-workbook.ts').then(({ openWorkbook }) => openWorkbook(location, options)));
+  const load = () => (opened ??= import('./workbooks/open-workbook.ts').then(({ openWorkbook }) => openWorkbook(location, options)));
   return {
     location,
     read: async () => (await load()).read(),

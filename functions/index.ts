@@ -4,7 +4,7 @@ import { cloudEvent, http } from '@google-cloud/functions-framework';
 import { ConfigError, loadConfig, servedTarget } from './config.ts';
 import { createFunctions } from './function-handlers.ts';
 import { jsonLogger } from './logger.ts';
-import { systemClock } from './rebuild-scheduler.ts';
+import { systemClock } from './rebuild/rebuild-scheduler.ts';
 
 const log = jsonLogger((line) => process.stdout.write(line));
 

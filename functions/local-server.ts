@@ -10,10 +10,10 @@ import { parseArgs } from 'node:util';
 import * as msg from '../shared/messages.ts';
 import { type Config, ConfigError, loadConfig } from './config.ts';
 import { createFunctions, type FunctionDeps, type GuankaoFunctions } from './function-handlers.ts';
-import type { HttpHandler } from './ingest-http.ts';
-import { sendProblem } from './ingest-problem.ts';
+import type { HttpHandler } from './ingest/ingest-http.ts';
+import { sendProblem } from './ingest/ingest-problem.ts';
 import { jsonLogger } from './logger.ts';
-import { systemClock } from './rebuild-scheduler.ts';
+import { systemClock } from './rebuild/rebuild-scheduler.ts';
 
 /** A running local server. */
 export interface LocalServer {

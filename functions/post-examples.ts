@@ -4,11 +4,11 @@
 import * as msg from '../shared/messages.ts';
 import type { Plan } from '../shared/plan.ts';
 import { ConfigError, loadConfig } from './config.ts';
-import { planView } from './ingest-plan.ts';
-import type { IngestBody } from './ingest-submission.ts';
+import { planView } from './ingest/ingest-plan.ts';
+import type { IngestBody } from './ingest/ingest-submission.ts';
 import { localWorkbook } from './local-server.ts';
-import { openWorkbook } from './open-workbook.ts';
-import { SIGNATURE_HEADER, sign, TIMESTAMP_HEADER } from './signature.ts';
+import { openWorkbook } from './workbooks/open-workbook.ts';
+import { SIGNATURE_HEADER, sign, TIMESTAMP_HEADER } from './ingest/signature.ts';
 
 /** Builds example submissions for a plan: one that passes, then ones with typical mistakes. */
 export function exampleSubmissions(plan: Plan, now: number): { title: string; body: IngestBody }[] {

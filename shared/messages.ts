@@ -188,7 +188,7 @@ export const postExamplesDone = (base: string) => `完成。彙整結果寫在 $
 export const postExamplesNoServer = '連不上本機服務：請先在另一個終端機執行 npm start。';
 export const postExamplesFailed = (detail: string) => `送出範例失敗：${detail}`;
 
-// ---- local workbooks (functions/csv-folder-workbook.ts, local-workbook.ts) ----
+// ---- local workbooks (functions/workbooks/csv/csv-folder-workbook.ts, local-workbook.ts) ----
 export const csvFolderUnreadable = (folder: string, code: string) =>
   code === 'ENOENT'
     ? `找不到活頁簿資料夾「${folder}」：請確認路徑（CSV 活頁簿是一個資料夾，每個分頁一個「<分頁>.csv」檔）。`
@@ -200,7 +200,7 @@ export const localWorkbookMissing = (path: string) =>
 export const localWorkbookKindUnknown = (path: string) =>
   `不認得「${path}」的格式：活頁簿須為 .xlsx 或 .ods 檔，或放 CSV 檔的資料夾（每個分頁一個「<分頁>.csv」）。`;
 
-// ---- year-end documents (shared/year-end-table.ts, unit-summary.ts, overview.ts; functions/year-end-documents.ts) ----
+// ---- year-end documents (shared/year-end-table.ts, unit-summary.ts, overview.ts; functions/year-end/year-end-documents.ts) ----
 export const yearEndTitle = (agency: string, rocYear: number) => `${agency}${rocYear}年度執行成效一覽表`;
 export const unitSummaryTitle = (agency: string, rocYear: number, unit: string) => `${agency}${rocYear}年度執行成效－${unit}`;
 export const overviewTitle = (agency: string, rocYear: number) => `${agency}${rocYear}年度管考總覽`;
@@ -226,7 +226,7 @@ export const chartTrend = '每期填報件數';
 export const overviewName = '年度管考總覽';
 export const sectionTitle = (title: string, section: string) => `${title}：${section}`;
 
-// ---- .xlsx and .ods workbooks (functions/xlsx-workbook.ts, functions/ods-*.ts) ----
+// ---- .xlsx and .ods workbooks (functions/workbooks/xlsx/xlsx-workbook.ts, functions/workbooks/ods/) ----
 export const spreadsheetFileUnreadable = (path: string, kind: 'xlsx' | 'ods') =>
   kind === 'xlsx'
     ? `無法讀取「${path}」：這不是有效的 .xlsx 活頁簿（檔案可能已損壞、有密碼保護，或是舊版 .xls）。請以 Excel 或 LibreOffice 開啟後另存為 .xlsx。`
@@ -238,7 +238,7 @@ export const xlsxTabNameInvalid = (name: string) =>
 export const xlsxCellTruncated = '…（以下超過 Excel 儲存格 32,767 字上限，完整內容請見 .ods 或 CSV）';
 export const printPageNumber = (page: string, count: string) => `第 ${page} 頁，共 ${count} 頁`;
 
-// ---- Google Sheets backend (functions/sheets-*.ts) ----
+// ---- Google Sheets backend (functions/workbooks/sheets/) ----
 export const sheetsForbidden = (spreadsheetId: string, serviceAccount: string | undefined) =>
   `沒有權限開啟 Google 試算表「${spreadsheetId}」：請在試算表右上角按「共用」，把${
     serviceAccount ? `服務帳戶 ${serviceAccount}` : '本服務執行時使用的服務帳戶（Cloud Run 服務的「服務帳戶」電子郵件）'
@@ -416,12 +416,12 @@ export const gasUnitTabsDone = (
 export const gasRequeued = (count: number) => (count === 0 ? '沒有失敗的項目。' : `已將 ${count} 筆失敗的回應放回待送，接下來幾分鐘內會重新送出。`);
 export const gasUnexpected = '執行時發生未預期的錯誤，已記錄在 Apps Script 的執行紀錄中：請稍後再試，或將執行紀錄轉給系統管理者。';
 
-// ---- year-end PDFs through Writer (functions/pdf-export.ts, functions/odt-document.ts) ----
+// ---- year-end PDFs through Writer (functions/year-end/pdf-export.ts, functions/year-end/odt-document.ts) ----
 /** A published PDF (made by LibreOffice Writer for its table structure) was not produced: most often Writer is not installed beside Calc. */
 export const writerPdfNotProduced = (name: string, detail: string) =>
   `LibreOffice 未能產生「${name}.pdf」${detail ? `（${detail.split('\n').at(-1)}）` : ''}；.ods 與 .xlsx 已寫好。這份 PDF 由 LibreOffice Writer 製作（表格標題可供螢幕報讀），請確認已安裝 Writer（Debian／Ubuntu：apt-get install libreoffice-writer）後重新執行。`;
 
-// ---- year-end in Google Drive (functions/drive-*.ts, functions/year-end-google*.ts) ----
+// ---- year-end in Google Drive (functions/year-end/drive-*.ts, year-end-google.ts) ----
 export const configNotDriveFolder = (value: string) =>
   `「${value}」不是 Google 雲端硬碟資料夾：請填資料夾 ID，或資料夾網址（例：https://drive.google.com/drive/folders/1AbC…）。`;
 /** The year's summary spreadsheet in the Drive folder; its exports carry the same name. */

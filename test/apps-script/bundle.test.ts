@@ -5,7 +5,7 @@ import vm from 'node:vm';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildAppsScript, MISSING_GLOBALS } from '../../apps-script/build.ts';
-import { sign } from '../../functions/signature.ts';
+import { sign } from '../../functions/ingest/signature.ts';
 import vector from '../fixtures/signature-vector.json' with { type: 'json' };
 import { BUNDLE, formSubmitEvent } from './fakes/sandbox.ts';
 import { FakeUtilities } from './fakes/utilities.ts';

@@ -4,7 +4,7 @@ import { MessageChannel, Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LocalServer, startLocalServer } from '../../functions/local-server.ts';
 import type { LogEntry } from '../../functions/logger.ts';
-import { systemClock } from '../../functions/rebuild-scheduler.ts';
+import { systemClock } from '../../functions/rebuild/rebuild-scheduler.ts';
 import { aWorkbook, goodForm } from '../builders.ts';
 import { csvWorkbookFolder } from '../functions/csv-workbook-folder.ts';
 import { serveBlockingFetch } from './fakes/sync-http.ts';

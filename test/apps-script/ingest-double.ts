@@ -1,9 +1,9 @@
 // A synchronous stand-in for the ingest function, built from the server's own pieces — the
-// signature check (functions/signature.ts), the body schema and the plan check
-// (functions/ingest-submission.ts) — so the bundle is answered exactly as the function would
+// signature check (functions/ingest/signature.ts), the body schema and the plan check
+// (functions/ingest/ingest-submission.ts) — so the bundle is answered exactly as the function would
 // answer it, without HTTP. It keeps every submission it accepted, by response id.
-import { checkSubmission, parseIngestBody, type IngestBody } from '../../functions/ingest-submission.ts';
-import { verifySignature } from '../../functions/signature.ts';
+import { checkSubmission, parseIngestBody, type IngestBody } from '../../functions/ingest/ingest-submission.ts';
+import { verifySignature } from '../../functions/ingest/signature.ts';
 import { parsePlan } from '../../shared/plan.ts';
 import type { Snapshot } from '../../shared/workbook.ts';
 import type { FetchAnswer, FetchRequest } from './fakes/url-fetch.ts';

@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createCsvFolder, openCsvFolder } from '../../functions/csv-folder-workbook.ts';
+import { createCsvFolder, openCsvFolder } from '../../functions/workbooks/csv/csv-folder-workbook.ts';
 import { workbookContract } from './workbook-contract.ts';
 
 workbookContract('CSV folder', {

@@ -1,4 +1,4 @@
-import { openSheetsWorkbook } from '../../functions/sheets-workbook.ts';
+import { openSheetsWorkbook } from '../../functions/workbooks/sheets/sheets-workbook.ts';
 import { useSheetsFake } from '../fakes/sheets-server.ts';
 import { workbookContract } from './workbook-contract.ts';
 

@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createOdsWorkbook, openOdsWorkbook } from '../../functions/ods-workbook.ts';
+import { createOdsWorkbook, openOdsWorkbook } from '../../functions/workbooks/ods/ods-workbook.ts';
 import { workbookContract } from './workbook-contract.ts';
 
 workbookContract('.ods file', {

@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createXlsxWorkbook, openXlsxWorkbook } from '../../functions/xlsx-workbook.ts';
+import { createXlsxWorkbook, openXlsxWorkbook } from '../../functions/workbooks/xlsx/xlsx-workbook.ts';
 import { workbookContract } from './workbook-contract.ts';
 
 workbookContract('.xlsx file', {

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../functions/command-line.ts';
-import { readCsvFolder } from '../../functions/csv-folder-workbook.ts';
+import { readCsvFolder } from '../../functions/workbooks/csv/csv-folder-workbook.ts';
 import type { Snapshot, Tab } from '../../shared/workbook.ts';
 
 /** The clock of the golden files: 2026-11-23 10:00 in Taipei. */

@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readCsvFolder } from '../../functions/csv-folder-workbook.ts';
+import { readCsvFolder } from '../../functions/workbooks/csv/csv-folder-workbook.ts';
 import { OUTPUT_TABS } from '../../shared/output-tabs.ts';
 import { cellText } from '../../shared/text.ts';
 import type { Snapshot } from '../../shared/workbook.ts';

@@ -4,7 +4,7 @@
 // consolidated in place through the command line, the way a coordinator would run it.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../functions/command-line.ts';
-import { readCsvFolder } from '../../functions/csv-folder-workbook.ts';
+import { readCsvFolder } from '../../functions/workbooks/csv/csv-folder-workbook.ts';
 import { OUTPUT_TABS } from '../../shared/output-tabs.ts';
 import { cellText } from '../../shared/text.ts';
 import type { Cell, Snapshot, Tab } from '../../shared/workbook.ts';

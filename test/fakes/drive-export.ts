@@ -3,7 +3,7 @@
 // the spreadsheet and its tabs (ASCII only: the fake does not render CJK text).
 import type { Document } from '../../shared/document.ts';
 import type { Tab } from '../../shared/workbook.ts';
-import { odsDocumentBytes } from '../../functions/ods-document.ts';
+import { odsDocumentBytes } from '../../functions/year-end/ods-document.ts';
 
 /** The MIME types files.export turns a spreadsheet into, in the fake. */
 export const EXPORT_TYPES = { ods: 'application/x-vnd.oasis.opendocument.spreadsheet', pdf: 'application/pdf' } as const;

@@ -3,7 +3,7 @@
 import { sheets } from '@googleapis/sheets';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { tabRange } from '../../functions/a1-notation.ts';
+import { tabRange } from '../../functions/workbooks/sheets/a1-notation.ts';
 import { parseA1 } from './sheets-a1.ts';
 import { useSheetsFake } from './sheets-server.ts';
 

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sign } from '../../functions/signature.ts';
+import { sign } from '../../functions/ingest/signature.ts';
 import { aWorkbook, goodForm } from '../builders.ts';
 import { csvWorkbookFolder, folderBytes } from './csv-workbook-folder.ts';
 

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Config } from '../../functions/config.ts';
 import { type LocalServer, startLocalServer } from '../../functions/local-server.ts';
 import type { LogEntry } from '../../functions/logger.ts';
-import { systemClock } from '../../functions/rebuild-scheduler.ts';
-import { sign } from '../../functions/signature.ts';
+import { systemClock } from '../../functions/rebuild/rebuild-scheduler.ts';
+import { sign } from '../../functions/ingest/signature.ts';
 import { aWorkbook, goodForm } from '../builders.ts';
 import { memoryWorkbook } from './memory-workbook.ts';
 

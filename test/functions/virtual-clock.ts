@@ -1,5 +1,5 @@
 // A clock for tests: time moves only when the test says so, and sleepers wake in time order.
-import type { Clock } from '../../functions/rebuild-scheduler.ts';
+import type { Clock } from '../../functions/rebuild/rebuild-scheduler.ts';
 
 export interface VirtualClock extends Clock {
   /** Moves time forward by `ms`, waking every sleeper due on the way (and what they start). */

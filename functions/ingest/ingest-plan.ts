@@ -1,0 +1,69 @@
+import { parsePlan, type Plan } from '../../shared/plan.ts';
+import { ok, type Result } from '../../shared/result.ts';
+import { isFormTab } from '../../shared/submission-tabs.ts';
+import type { Snapshot } from '../../shared/workbook.ts';
+
+// Ingest checks each submission against the plan, and the plan changes rarely: reading the whole
+// workbook for every submission would spend Sheets' read quota (60 a minute) on a burst of forms.
+// So the plan is kept for a short while, concurrent requests share one read, and every rebuild hands
+// over the snapshot it read anyway.
+
+/** What ingest needs from the workbook: the plan and the name of the form's response tab. */
+export interface PlanView {
+  readonly plan: Plan;
+  readonly formTab: string;
+}
+
+export interface PlanCache {
+  /** The plan read at most `ttlMs` ago, reading (once, for every caller waiting) when it is older. */
+  get(): Promise<Result<PlanView>>;
+  /** A snapshot read by someone else (a rebuild): fresher than what is kept, so it replaces it. */
+  offer(snapshot: Snapshot): void;
+}
+
+export const PLAN_TTL_MS = 60_000;
+const DEFAULT_FORM_TAB = '表單回應 1';
+
+/** A plan cache over `read`; failures are not kept, so the next request reads again. */
+export function createPlanCache(options: { read: () => Promise<Snapshot>; now: () => number; ttlMs?: number }): PlanCache {
+  const ttl = options.ttlMs ?? PLAN_TTL_MS;
+  let kept: { at: number; view: Result<PlanView> } | null = null;
+  let reading: Promise<Result<PlanView>> | null = null;
+
+  const keep = (snapshot: Snapshot, at: number) => {
+    const view = planView(snapshot, at);
+    kept = { at, view };
+    return view;
+  };
+
+  return {
+    get() {
+      if (kept && options.now() - kept.at < ttl) return Promise.resolve(kept.view);
+      if (reading) return reading;
+      const started = options.now();
+      reading = options
+        .read()
+        .then((snapshot) => keep(snapshot, started))
+        .finally(() => {
+          reading = null;
+        });
+      return reading;
+    },
+    offer(snapshot) {
+      keep(snapshot, options.now());
+    },
+  };
+}
+
+/** The plan and the form tab of a snapshot; fails as parsePlan does when the workbook cannot be used. */
+export function planView(snapshot: Snapshot, now: number): Result<PlanView> {
+  const parsed = parsePlan(snapshot, rocYearAt(now));
+  if (!parsed.ok) return parsed;
+  const formTab = snapshot.tabs.find((tab) => isFormTab(tab.name))?.name ?? DEFAULT_FORM_TAB;
+  return ok({ plan: parsed.value.plan, formTab });
+}
+
+// The ROC year in Taiwan (UTC+8, no daylight saving) when 設定 gives none.
+function rocYearAt(now: number): number {
+  return new Date(now + 8 * 3_600_000).getUTCFullYear() - 1911;
+}

@@ -1,0 +1,122 @@
+import type { ServerResponse } from 'node:http';
+import * as msg from '../../shared/messages.ts';
+import type { RunResult } from '../../shared/run-consolidation.ts';
+import { yearEndTable } from '../../shared/year-end.ts';
+import type { OutputTab } from '../../shared/workbook.ts';
+import type { HttpHandler, HttpRequest } from '../ingest/ingest-http.ts';
+import { sendJson, sendProblem } from '../ingest/ingest-problem.ts';
+import { errorField, type LogEntry, type Logger } from '../logger.ts';
+import type { RebuildScheduler } from './rebuild-scheduler.ts';
+import type { RebuildOutcome } from './stable-rebuild.ts';
+import { WorkbookError } from '../workbooks/workbook-error.ts';
+
+// `consolidate` is called by Cloud Scheduler with an OIDC token: deployed with
+// --no-allow-unauthenticated, the platform checks the token before this code runs, so the handler
+// has nothing to verify. Scheduler delivers at least once and may fire twice; that is harmless,
+// because a rebuild is a pure function of the workbook and two requests close together share one.
+
+/** What the consolidate entry points need. */
+export interface ConsolidateDeps {
+  readonly scheduler: RebuildScheduler<RebuildOutcome>;
+  /** Runs a year-end rebuild (outputs plus the year-end tables), exclusive of other rebuilds. */
+  readonly yearEnd: () => Promise<RebuildOutcome>;
+  readonly log: Logger;
+  readonly fields: Pick<LogEntry, 'spreadsheetId' | 'workbook'>;
+}
+
+/** The body `consolidate` and `yearEnd` answer with over HTTP. */
+export interface ConsolidateAnswer {
+  readonly status: string;
+  readonly counts?: RunOutcomeCounts;
+  readonly rounds?: number;
+  readonly durationMs: number;
+}
+
+type RunOutcomeCounts = Extract<RebuildOutcome, { kind: 'done' }>['counts'];
+
+/** `POST /consolidate`: asks for a rebuild, waits for it (the work runs while the request holds the CPU) and reports its counts. */
+export function consolidateHandler(deps: ConsolidateDeps): HttpHandler {
+  return runOverHttp(deps, 'consolidate', () => deps.scheduler.request());
+}
+
+/** `POST /yearEnd` on the local server: the year-end run over HTTP. */
+export function yearEndHttpHandler(deps: ConsolidateDeps): HttpHandler {
+  return runOverHttp(deps, 'year-end', () => deps.yearEnd());
+}
+
+/** The Pub/Sub CloudEvent form of consolidate: throws when the rebuild failed, so the event is redelivered. */
+export function consolidateEventHandler(deps: ConsolidateDeps): () => Promise<void> {
+  return async () => {
+    const outcome = await deps.scheduler.request();
+    if (outcome.kind === 'unusable') logUnusable(deps, 'consolidate', outcome);
+  };
+}
+
+/** The year-end CloudEvent (Cloud Scheduler → Pub/Sub on 12/31 and 1/15). */
+export function yearEndEventHandler(deps: ConsolidateDeps): () => Promise<void> {
+  return async () => {
+    const outcome = await deps.yearEnd();
+    if (outcome.kind === 'unusable') logUnusable(deps, 'year-end', outcome);
+    else deps.log({ severity: 'INFO', event: 'year-end.done', message: msg.logYearEndDone, ...deps.fields, counts: { ...outcome.counts }, durationMs: outcome.durationMs });
+  };
+}
+
+/** The tabs a year-end run writes beside the outputs: the 一覽表 and one summary per responsible unit. */
+export function yearEndTabs(result: RunResult): OutputTab[] {
+  const tabs = [yearEndTable(result.output)];
+  for (const unit of result.plan.units.names()) {
+    if (result.plan.practices.some((practice) => practice.units.includes(unit))) tabs.push(yearEndTable(result.output, unit));
+  }
+  return tabs;
+}
+
+/**
+ * A year-end run: the rebuild with the year-end tabs, then (for a Google workbook with a Drive
+ * folder configured) `publish` with the last round's result. A folder the user must fix makes the
+ * run `unusable` with the zh-TW reason, like an unusable workbook.
+ */
+export async function yearEndRun(
+  rebuild: (extra: typeof yearEndTabs) => Promise<RebuildOutcome>,
+  publish?: (result: RunResult) => Promise<unknown>,
+): Promise<RebuildOutcome> {
+  let last: RunResult | null = null;
+  const outcome = await rebuild((result) => {
+    last = result;
+    return yearEndTabs(result);
+  });
+  if (outcome.kind !== 'done' || !publish || last === null) return outcome;
+  try {
+    await publish(last);
+  } catch (error) {
+    if (!(error instanceof WorkbookError)) throw error;
+    return { kind: 'unusable', reason: error.message, durationMs: outcome.durationMs };
+  }
+  return outcome;
+}
+
+function runOverHttp(deps: ConsolidateDeps, event: string, run: () => Promise<RebuildOutcome>): HttpHandler {
+  return async (req: HttpRequest, res: ServerResponse) => {
+    if (req.method !== 'POST') {
+      sendProblem(res, { kind: 'methodNotAllowed', status: 405, title: msg.problemTitles.methodNotAllowed, detail: msg.postOnly }, { Allow: 'POST' });
+      return;
+    }
+    try {
+      const outcome = await run();
+      if (outcome.kind === 'unusable') {
+        logUnusable(deps, event, outcome);
+        // The workbook needs a person: 422 tells Scheduler not to count it as the service being down.
+        sendProblem(res, { kind: 'unavailable', status: 422, title: msg.problemTitles.unavailable, detail: outcome.reason });
+        return;
+      }
+      const answer: ConsolidateAnswer = { status: msg.rebuildDone, counts: outcome.counts, rounds: outcome.rounds, durationMs: outcome.durationMs };
+      sendJson(res, 200, answer);
+    } catch (error) {
+      deps.log({ severity: 'ERROR', event: `${event}.failed`, message: msg.logRebuildFailed, status: 503, ...deps.fields, error: errorField(error) });
+      if (!res.headersSent) sendProblem(res, { kind: 'unavailable', status: 503, title: msg.problemTitles.unavailable, detail: msg.consolidateUnexpected }, { 'Retry-After': '60' });
+    }
+  };
+}
+
+function logUnusable(deps: ConsolidateDeps, event: string, outcome: Extract<RebuildOutcome, { kind: 'unusable' }>): void {
+  deps.log({ severity: 'ERROR', event: `${event}.unusable`, message: msg.logWorkbookUnusable, ...deps.fields, error: { name: 'WorkbookUnusable', message: outcome.reason } });
+}

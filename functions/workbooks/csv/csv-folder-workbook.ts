@@ -1,0 +1,256 @@
+// A workbook kept as a folder of CSV files, one `<tab>.csv` per tab (SPEC.md). Read as UTF-8 with
+// or without a BOM, or CP950 (Big5) when the bytes are not UTF-8, as agencies' files often are;
+// written as UTF-8 with a BOM and CRLF so that Excel on a zh-TW Windows reads them.
+//
+// CSV has no cell types: every cell is text, and text is kept exactly as typed (a leading `=` too;
+// no backend here ever evaluates it). A folder has no transaction: each file is replaced
+// atomically (written aside, then renamed), so a crash leaves every tab either old or new.
+import { createReadStream } from 'node:fs';
+import { mkdir, readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Transform, type TransformCallback } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { CsvError, parse } from 'csv-parse';
+import { stringify } from 'csv-stringify/sync';
+import iconv from 'iconv-lite';
+import { rowsWithColumn } from '../../../shared/apply-changes.ts';
+import * as msg from '../../../shared/messages.ts';
+import type { Cell, CheckColumn, Snapshot, Tab, Workbook } from '../../../shared/workbook.ts';
+import { WorkbookError } from '../workbook-error.ts';
+import { replaceFile } from '../workbook-file.ts';
+
+const EXTENSION = '.csv';
+const BOM = '\uFEFF';
+// Tabs users look at first come first, as they would in a spreadsheet; the rest by name.
+const FIRST_TABS = ['設定', '計畫', '單位'];
+// Rows are encoded and written in batches: a 100,000-row tab never exists as one string.
+const WRITE_BATCH = 500;
+// CRLF records; csv-stringify quotes a field holding the record delimiter, not a lone LF or CR,
+// and a multi-line 執行成效 typed in a cell has lone LFs: those fields are quoted too.
+const STRINGIFY = { record_delimiter: 'windows', quoted_match: ['\n', '\r'] };
+
+/** Opens a folder of CSV files as a workbook. */
+export function openCsvFolder(folder: string): Workbook {
+  // What each tab held when last read, so writing 檢核結果 need not parse an unchanged file again.
+  let lastRead = new Map<string, ReadTab>();
+  return {
+    location: folder,
+    async read() {
+      const tabs = await readTabs(folder);
+      lastRead = new Map(tabs.map((tab) => [tab.name, tab]));
+      return { tabs: tabs.map(({ name, rows }) => ({ name, rows })).sort(byTabOrder) };
+    },
+    async write(changes) {
+      for (const output of changes.outputs) await writeTabFile(folder, fileOf(output.name), output.rows);
+      for (const check of changes.checks) {
+        // A row a unit added since our read is kept: the file is read again when it changed.
+        const read = lastRead.get(check.tab);
+        const file = read?.file ?? fileOf(check.tab);
+        const rows = (await unchangedRows(folder, read)) ?? (await readTabFile(folder, file)).rows;
+        // A unit's file is left alone (bytes and time) when its 檢核結果 already say this.
+        if (!holdsCheck(rows, check)) await writeTabFile(folder, file, withCheck(rows, check));
+      }
+      lastRead = new Map();
+    },
+  };
+}
+
+/** Writes the tabs as a CSV folder (created if missing), each file replaced atomically. */
+export async function createCsvFolder(folder: string, tabs: readonly Tab[]): Promise<void> {
+  await mkdir(folder, { recursive: true });
+  for (const tab of tabs) await writeTabFile(folder, fileOf(tab.name), tab.rows);
+}
+
+/** Reads every `<tab>.csv` of the folder. */
+export async function readCsvFolder(folder: string): Promise<Snapshot> {
+  return { tabs: (await readTabs(folder)).map(({ name, rows }) => ({ name, rows })).sort(byTabOrder) };
+}
+
+/** Decodes a CSV file's bytes: UTF-8 (BOM or not) when they are valid UTF-8, otherwise CP950. */
+export function decodeCsv(bytes: Uint8Array): string {
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    return text.startsWith(BOM) ? text.slice(1) : text;
+  } catch {
+    return iconv.decode(Buffer.from(bytes), 'cp950');
+  }
+}
+
+/** The file's bytes as written: UTF-8 with a BOM, CRLF, RFC 4180 quoting. */
+export function encodeCsv(rows: Iterable<readonly Cell[]>): Buffer {
+  const parts = [Buffer.from(BOM, 'utf8')];
+  for (const batch of batches(rows)) parts.push(Buffer.from(stringify(batch, STRINGIFY), 'utf8'));
+  return Buffer.concat(parts);
+}
+
+interface ReadTab extends Tab {
+  readonly file: string;
+  readonly mtimeMs: number;
+  readonly size: number;
+  readonly rows: Cell[][];
+}
+
+async function readTabs(folder: string): Promise<ReadTab[]> {
+  let files: string[];
+  try {
+    files = (await readdir(folder, { withFileTypes: true }))
+      .filter((entry) => entry.isFile() && entry.name.toLowerCase().endsWith(EXTENSION) && !entry.name.startsWith('.'))
+      .map((entry) => entry.name);
+  } catch (error) {
+    throw new WorkbookError(msg.csvFolderUnreadable(folder, errorCode(error)));
+  }
+  const tabs: ReadTab[] = [];
+  for (const file of files) tabs.push(await readTabFile(folder, file));
+  return tabs;
+}
+
+async function readTabFile(folder: string, file: string): Promise<ReadTab> {
+  const path = join(folder, file);
+  const name = file.slice(0, -EXTENSION.length).normalize('NFC');
+  try {
+    const before = await stat(path);
+    let rows: Cell[][];
+    try {
+      rows = await parseFile(path, new Utf8Decoder());
+    } catch (error) {
+      if (!(error instanceof NotUtf8)) throw error;
+      rows = await parseFile(path, iconv.decodeStream('cp950'));
+    }
+    return { name, file, rows, mtimeMs: before.mtimeMs, size: before.size };
+  } catch (error) {
+    if (error instanceof CsvError) throw new WorkbookError(msg.csvMalformed(name, lineOf(error)));
+    if (error instanceof WorkbookError) throw error;
+    throw new WorkbookError(msg.csvFolderUnreadable(path, errorCode(error)));
+  }
+}
+
+// Streams the file through the decoder and the parser, so the file never sits in memory whole.
+async function parseFile(path: string, decoder: NodeJS.ReadWriteStream): Promise<Cell[][]> {
+  const rows: Cell[][] = [];
+  const toRow = rowMaker();
+  await pipeline(
+    createReadStream(path),
+    decoder,
+    parse({ bom: true, relax_column_count: true, skip_empty_lines: false }),
+    async (records: AsyncIterable<string[]>) => {
+      for await (const record of records) rows.push(toRow(record));
+    },
+  );
+  // As a spreadsheet shows it: no empty trailing rows; blank rows inside stay, so row numbers in
+  // 檢核錯誤 match what the user sees.
+  while (rows.length > 0 && rows[rows.length - 1]?.length === 0) rows.pop();
+  return rows;
+}
+
+class NotUtf8 extends Error {}
+
+// A streaming UTF-8 decoder that fails, rather than substituting U+FFFD, on bytes that are not
+// UTF-8: the file is then read again as CP950.
+class Utf8Decoder extends Transform {
+  readonly #decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  constructor() {
+    super({ decodeStrings: true, readableObjectMode: false });
+  }
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
+    try {
+      done(null, this.#decoder.decode(chunk, { stream: true }));
+    } catch {
+      done(new NotUtf8());
+    }
+  }
+  override _flush(done: TransformCallback): void {
+    try {
+      done(null, this.#decoder.decode());
+    } catch {
+      done(new NotUtf8());
+    }
+  }
+}
+
+// Units, 具體作法 choices, periods, statuses and e-mails repeat on every row of a response tab:
+// one copy of each short text (per file read) keeps a 100,000-row tab about a third smaller.
+const INTERN_MAX_LENGTH = 40;
+
+function rowMaker(): (record: readonly string[]) => Cell[] {
+  const seen = new Map<string, string>();
+  const intern = (text: string): string => {
+    if (text.length > INTERN_MAX_LENGTH) return text;
+    const known = seen.get(text);
+    if (known !== undefined) return known;
+    seen.set(text, text);
+    return text;
+  };
+  return (record) => {
+    let end = record.length;
+    while (end > 0 && record[end - 1] === '') end--;
+    const row: Cell[] = new Array<Cell>(end);
+    for (let i = 0; i < end; i++) row[i] = record[i] === '' ? null : intern(record[i] as string);
+    return row;
+  };
+}
+
+async function unchangedRows(folder: string, tab: ReadTab | undefined): Promise<Cell[][] | null> {
+  if (!tab) return null;
+  const now = await stat(join(folder, tab.file)).catch(() => null);
+  return now && now.mtimeMs === tab.mtimeMs && now.size === tab.size ? tab.rows : null;
+}
+
+function holdsCheck(rows: readonly (readonly Cell[])[], check: CheckColumn): boolean {
+  const height = Math.max(rows.length, check.values.length);
+  for (let r = 0; r < height; r++) {
+    const cell = rows[r]?.[check.column] ?? null;
+    if ((cell === null ? '' : String(cell)) !== (check.values[r] ?? '')) return false;
+  }
+  return true;
+}
+
+function withCheck(rows: readonly (readonly Cell[])[], check: CheckColumn): Iterable<Cell[]> {
+  return rowsWithColumn(rows, check.column, check.values);
+}
+
+async function writeTabFile(folder: string, file: string, rows: Iterable<readonly Cell[]>): Promise<void> {
+  await replaceFile(join(folder, file), async (handle) => {
+    await handle.write(BOM);
+    for (const batch of batches(rows)) await handle.write(stringify(batch, STRINGIFY));
+  });
+}
+
+function* batches(rows: Iterable<readonly Cell[]>): Generator<string[][]> {
+  let batch: string[][] = [];
+  for (const row of rows) {
+    batch.push(row.map(cellText));
+    if (batch.length === WRITE_BATCH) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
+}
+
+// A tab name may hold characters a file name cannot; the full-width forms read the same to a person.
+function fileOf(tab: string): string {
+  return `${tab.replace(/[\\/:*?"<>|]/gu, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0))}${EXTENSION}`;
+}
+
+function cellText(cell: Cell): string {
+  if (cell === null) return '';
+  if (typeof cell === 'boolean') return cell ? 'TRUE' : 'FALSE';
+  return String(cell);
+}
+
+function byTabOrder(a: Tab, b: Tab): number {
+  const rank = (tab: Tab) => {
+    const index = FIRST_TABS.indexOf(tab.name);
+    return index === -1 ? FIRST_TABS.length : index;
+  };
+  return rank(a) - rank(b) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+}
+
+function lineOf(error: CsvError): number {
+  const line = (error as CsvError & { lines?: number }).lines;
+  return typeof line === 'number' ? line : 0;
+}
+
+function errorCode(error: unknown): string {
+  return error instanceof Error && 'code' in error ? String(error.code) : String(error);
+}

@@ -1,0 +1,143 @@
+// content.xml of an .ods file: every tab as a <table:table>, with the layout TabLayout asks for —
+// column widths, wrapped text, the header row as print titles (<table:table-header-rows>),
+// coloured 辦理狀態 cells, and an autofilter on the header. Yielded in pieces, a row at a time, so
+// a large tab never becomes one string.
+import type { Cell, OutputTab } from '../../../shared/workbook.ts';
+import { cellXml } from './ods-cells.ts';
+import { escapeXml, FONT_FACES, rootAttributes, XML_DECLARATION } from './ods-xml.ts';
+import { STATUS_COLOURS } from '../status-colours.ts';
+
+const BODY = 'gkB';
+const HEADER = 'gkH';
+const STATUS_STYLES = new Map([...STATUS_COLOURS.keys()].map((status, i) => [status, `gkS${i}`]));
+
+/** content.xml for the tabs, in pieces. */
+export function* odsContent(tabs: readonly OutputTab[]): Generator<string> {
+  yield `${XML_DECLARATION}<office:document-content ${rootAttributes('office', 'style', 'text', 'table', 'fo', 'svg', 'number')}>`;
+  yield FONT_FACES;
+  yield `<office:automatic-styles>${odsStyleDefinitions(tabs)}</office:automatic-styles>`;
+  yield '<office:body><office:spreadsheet>';
+  yield* odsTables(tabs);
+  const filters = odsFilterRanges(tabs);
+  if (filters) yield `<table:database-ranges>${filters}</table:database-ranges>`;
+  yield '</office:spreadsheet></office:body></office:document-content>';
+}
+
+/** The <table:table> elements of the tabs, in pieces. */
+export function* odsTables(tabs: readonly OutputTab[]): Generator<string> {
+  const widths = columnStyleNames(tabs);
+  for (const tab of tabs) yield* tableXml(tab, widths);
+}
+
+/** The automatic styles odsTables refers to; every name starts gk, so they can join another file's styles. */
+export function odsStyleDefinitions(tabs: readonly OutputTab[]): string {
+  const widths = columnStyleNames(tabs);
+  const columns = [...widths].map(
+    ([px, name]) => `<style:style style:name="${name}" style:family="table-column"><style:table-column-properties fo:break-before="auto" style:column-width="${(px / 96).toFixed(4)}in"/></style:style>`,
+  );
+  const statuses = [...STATUS_COLOURS].map(
+    ([status, colour]) =>
+      `<style:style style:name="${STATUS_STYLES.get(status)}" style:family="table-cell"><style:table-cell-properties fo:background-color="#${colour.fill}" fo:wrap-option="wrap" style:vertical-align="top"/><style:paragraph-properties fo:text-align="center"/><style:text-properties fo:color="#${colour.text}"/></style:style>`,
+  );
+  return [
+    ...columns,
+    '<style:style style:name="gkro" style:family="table-row"><style:table-row-properties fo:break-before="auto" style:use-optimal-row-height="true"/></style:style>',
+    '<style:style style:name="gkta" style:family="table" style:master-page-name="Default"><style:table-properties table:display="true" style:writing-mode="lr-tb"/></style:style>',
+    `<style:style style:name="${BODY}" style:family="table-cell"><style:table-cell-properties fo:wrap-option="wrap" style:vertical-align="top"/></style:style>`,
+    `<style:style style:name="${HEADER}" style:family="table-cell"><style:table-cell-properties fo:background-color="#d9d9d9" fo:wrap-option="wrap" style:vertical-align="middle" fo:border-bottom="0.5pt solid #808080"/><style:text-properties fo:font-weight="bold" style:font-weight-asian="bold" style:font-weight-complex="bold"/></style:style>`,
+    ...statuses,
+  ].join('');
+}
+
+function* tableXml(tab: OutputTab, widths: ReadonlyMap<number, string>): Generator<string> {
+  const layout = tab.layout;
+  const statusColumns = new Set(layout?.statusColumns ?? []);
+  yield `<table:table table:name="${escapeXml(tab.name)}" table:style-name="gkta">`;
+  yield columnsXml(tab, widths);
+  let blank = 0;
+  for (let r = 0; r < tab.rows.length; r++) {
+    const cells = tab.rows[r] ?? [];
+    const used = cells.findLastIndex((cell) => cell !== null && cell !== '') + 1;
+    if (used === 0 && r > 0) {
+      blank++;
+      continue;
+    }
+    if (blank > 0) yield blankRows(blank);
+    blank = 0;
+    const row = rowXml(cells.slice(0, used), (value, c) => (r === 0 && layout ? HEADER : statusColumns.has(c) && r > 0 ? statusStyle(value) : null));
+    // The header row of a laid-out tab is repeated at the top of every printed page.
+    yield r === 0 && layout ? `<table:table-header-rows>${row}</table:table-header-rows>` : row;
+  }
+  // A table needs one row; trailing blank rows are not written (a spreadsheet shows them anyway).
+  if (tab.rows.length === 0) yield blankRows(1);
+  yield '</table:table>';
+}
+
+function columnsXml(tab: OutputTab, widths: ReadonlyMap<number, string>): string {
+  const count = Math.max(1, tab.layout?.widths.length ?? 0, widest(tab.rows));
+  let xml = '';
+  for (let c = 0; c < count; c++) {
+    const px = tab.layout?.widths[c];
+    const style = px === undefined ? '' : ` table:style-name="${widths.get(px)}"`;
+    xml += `<table:table-column${style} table:default-cell-style-name="${BODY}"/>`;
+  }
+  return xml;
+}
+
+function rowXml(cells: readonly Cell[], styleOf: (value: Cell, column: number) => string | null): string {
+  let xml = '<table:table-row table:style-name="gkro">';
+  let empty = 0;
+  cells.forEach((value, c) => {
+    const style = styleOf(value, c);
+    if ((value === null || value === '') && style === null) {
+      empty++;
+      return;
+    }
+    if (empty > 0) xml += cellXml(null, null, empty);
+    empty = 0;
+    xml += cellXml(value, style);
+  });
+  if (cells.length === 0) xml += '<table:table-cell/>';
+  return `${xml}</table:table-row>`;
+}
+
+const blankRows = (count: number) =>
+  `<table:table-row table:style-name="gkro"${count > 1 ? ` table:number-rows-repeated="${count}"` : ''}><table:table-cell/></table:table-row>`;
+
+function statusStyle(value: Cell): string | null {
+  return typeof value === 'string' ? (STATUS_STYLES.get(value.trim()) ?? null) : null;
+}
+
+// One automatic column style per distinct width over all tabs.
+function columnStyleNames(tabs: readonly OutputTab[]): Map<number, string> {
+  const names = new Map<number, string>();
+  for (const tab of tabs) for (const px of tab.layout?.widths ?? []) if (!names.has(px)) names.set(px, `gkco${names.size + 1}`);
+  return names;
+}
+
+/** The autofilters of laid-out tabs, as <table:database-range> elements; `first` is the first tab's index in the file. */
+export function odsFilterRanges(tabs: readonly OutputTab[], first = 0): string {
+  return tabs.map((tab, index) => (tab.layout && tab.rows.length > 0 ? autofilter(tab, first + index) : '')).join('');
+}
+
+// LibreOffice keeps a sheet's autofilter as an anonymous database range named after the sheet's index.
+function autofilter(tab: OutputTab, index: number): string {
+  const width = Math.max(1, widest(tab.rows));
+  const sheet = `'${tab.name.replaceAll("'", "''")}'`;
+  const range = `${sheet}.A1:${sheet}.${columnLetters(width - 1)}${tab.rows.length}`;
+  return `<table:database-range table:name="__Anonymous_Sheet_DB__${index}" table:target-range-address="${escapeXml(range)}" table:display-filter-buttons="true"/>`;
+}
+
+// A loop, not Math.max(...rows): a 100,000-row tab would overflow the call stack.
+function widest(rows: readonly (readonly Cell[])[]): number {
+  let width = 0;
+  for (const row of rows) width = Math.max(width, row.length);
+  return width;
+}
+
+/** A, B, … Z, AA, … for a 0-based column index. */
+export function columnLetters(index: number): string {
+  let letters = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}

@@ -1,0 +1,100 @@
+// Edits one column of a <table:table> as the file holds it, leaving every other cell's XML —
+// its formula, date, style, comment, merge — exactly as it was. Repeated rows and cells are split
+// only where the column is written, so a 1,048,576-row blank tail stays one element.
+import type { Cell } from '../../../shared/workbook.ts';
+import { cellXml } from './ods-cells.ts';
+
+const ROW_START = /<table:table-row(?=[\s>/])/gu;
+const CELL_START = /<table:(?:covered-)?table-cell(?=[\s>/])/gu;
+const TAG = String.raw`<([\w:.-]+)((?:\s+[\w:.-]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>`;
+const ROW_REPEAT = 'table:number-rows-repeated';
+const CELL_REPEAT = 'table:number-columns-repeated';
+
+interface Element {
+  readonly name: string;
+  readonly attributes: string;
+  /** The XML inside the element ('' when it closes itself). */
+  readonly body: string;
+  readonly repeat: number;
+}
+
+/** The table with column `column` (0-based) of row r set to values[r]; rows past the values keep theirs. */
+export function setOdsColumn(table: string, column: number, values: readonly Cell[]): string {
+  const out: string[] = [];
+  let position = 0;
+  let row = 0;
+  for (const { element, start, end } of elements(table, ROW_START, ROW_REPEAT)) {
+    out.push(table.slice(position, start));
+    position = end;
+    const edited = Math.max(0, Math.min(element.repeat, values.length - row));
+    for (let k = 0; k < edited; k++) out.push(elementXml({ ...element, repeat: 1, body: setCell(element.body, column, values[row + k] ?? null) }, ROW_REPEAT));
+    if (element.repeat > edited) out.push(elementXml({ ...element, repeat: element.repeat - edited }, ROW_REPEAT));
+    row += element.repeat;
+  }
+  const tail = table.slice(position);
+  // Rows the table did not have yet (a table always ends with its rows, then </table:table>).
+  const added = values.slice(row).map((value) => `<table:table-row>${setCell('', column, value)}</table:table-row>`);
+  const close = tail.lastIndexOf('</table:table>');
+  out.push(added.length > 0 && close >= 0 ? tail.slice(0, close) + added.join('') + tail.slice(close) : tail);
+  return out.join('');
+}
+
+function setCell(row: string, column: number, value: Cell): string {
+  const out: string[] = [];
+  let position = 0;
+  let at = 0;
+  let written = false;
+  for (const { element, start, end } of elements(row, CELL_START, CELL_REPEAT)) {
+    out.push(row.slice(position, start));
+    position = end;
+    if (written || at + element.repeat <= column) {
+      out.push(row.slice(start, end));
+    } else {
+      const before = column - at;
+      const after = at + element.repeat - column - 1;
+      if (before > 0) out.push(elementXml({ ...element, repeat: before }, CELL_REPEAT));
+      out.push(cellXml(value, styleName(element.attributes)));
+      if (after > 0) out.push(elementXml({ ...element, repeat: after }, CELL_REPEAT));
+      written = true;
+    }
+    at += element.repeat;
+  }
+  const tail = row.slice(position);
+  if (written) return out.join('') + tail;
+  const gap = column - at;
+  return `${out.join('')}${gap > 0 ? cellXml(null, null, gap) : ''}${cellXml(value, null)}${tail}`;
+}
+
+/** Elements found by `start` (which never nest), with where each begins and ends in the text. */
+function* elements(text: string, start: RegExp, repeatAttribute: string) {
+  const tagAt = new RegExp(TAG, 'uy');
+  for (const match of text.matchAll(start)) {
+    tagAt.lastIndex = match.index;
+    const tag = tagAt.exec(text);
+    if (!tag) throw new Error(`unreadable tag at ${match.index}`);
+    const [whole, name = '', attributes = '', selfClosing] = tag;
+    const bodyStart = match.index + whole.length;
+    const closing = `</${name}>`;
+    const bodyEnd = selfClosing ? bodyStart : text.indexOf(closing, bodyStart);
+    if (bodyEnd < 0) throw new Error(`unclosed ${name} at ${match.index}`);
+    const end = selfClosing ? bodyStart : bodyEnd + closing.length;
+    const repeat = Number.parseInt(attribute(attributes, repeatAttribute) ?? '1', 10);
+    yield { element: { name, attributes, body: text.slice(bodyStart, bodyEnd), repeat: repeat > 0 ? repeat : 1 }, start: match.index, end };
+  }
+}
+
+function elementXml(element: Element, repeatAttribute: string): string {
+  const attributes = element.attributes.replace(new RegExp(`\\s+${repeatAttribute}\\s*=\\s*(?:"[^"]*"|'[^']*')`, 'u'), '');
+  const repeat = element.repeat > 1 ? ` ${repeatAttribute}="${element.repeat}"` : '';
+  return element.body === '' ? `<${element.name}${attributes}${repeat}/>` : `<${element.name}${attributes}${repeat}>${element.body}</${element.name}>`;
+}
+
+function attribute(attributes: string, name: string): string | undefined {
+  const match = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`, 'u').exec(attributes);
+  return match ? (match[1] ?? match[2]) : undefined;
+}
+
+// The 檢核結果 cell keeps its formatting (a user may have coloured the column); nothing else of it.
+function styleName(attributes: string): string | null {
+  return attribute(attributes, 'table:style-name') ?? null;
+}

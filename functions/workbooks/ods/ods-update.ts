@@ -1,0 +1,76 @@
+// Writing into an existing .ods file without disturbing what users made in it: content.xml is
+// cut around its tables, user tables are copied as they are (their 檢核結果 column edited in
+// place), output tables are replaced with new ones at the end (the order applyChanges gives), and
+// our styles and autofilters join the file's own. Every other part of the file (styles.xml,
+// settings, images, macros) is kept by the caller.
+import { rowsWithColumn } from '../../../shared/apply-changes.ts';
+import type { Changes, Snapshot } from '../../../shared/workbook.ts';
+import { odsFilterRanges, odsStyleDefinitions, odsTables } from './ods-content.ts';
+import { setOdsColumn } from './ods-table-edit.ts';
+
+const TABLE_START = /<table:table(?=[\s>/])/gu;
+const TABLE_END = '</table:table>';
+
+/** content.xml after the changes, or null when the file is laid out in a way we do not edit (then rewrite it from its values). */
+export function updateOdsContent(content: string, snapshot: Snapshot, changes: Changes): string | null {
+  const split = splitTables(content);
+  if (!split || split.tables.length !== snapshot.tabs.length) return null;
+  const outputs = new Set(changes.outputs.map((tab) => tab.name));
+  const checks = new Map(changes.checks.map((check) => [check.tab, check]));
+  const kept: string[] = [];
+  snapshot.tabs.forEach((tab, i) => {
+    const xml = split.tables[i] ?? '';
+    if (outputs.has(tab.name)) return;
+    const check = checks.get(tab.name);
+    if (!check) {
+      kept.push(xml);
+      return;
+    }
+    const column = Array.from(rowsWithColumn(tab.rows, check.column, check.values), (row) => row[check.column] ?? null);
+    kept.push(setOdsColumn(xml, check.column, column));
+  });
+  const head = withStyles(split.head, odsStyleDefinitions(changes.outputs));
+  const tail = withFilters(withoutFiltersOf(split.tail, outputs), odsFilterRanges(changes.outputs, kept.length));
+  return head + kept.join('') + [...odsTables(changes.outputs)].join('') + tail;
+}
+
+function splitTables(content: string): { head: string; tables: string[]; tail: string } | null {
+  const tables: string[] = [];
+  let end = -1;
+  let head = '';
+  for (const match of content.matchAll(TABLE_START)) {
+    // A table inside a cell (a sub-table) or text between tables: not a layout we edit.
+    if (match.index < end) return null;
+    if (end >= 0 && content.slice(end, match.index).trim() !== '') return null;
+    if (end < 0) head = content.slice(0, match.index);
+    const close = content.indexOf(TABLE_END, match.index);
+    if (close < 0) return null;
+    end = close + TABLE_END.length;
+    tables.push(content.slice(match.index, end));
+  }
+  return end < 0 ? null : { head, tables, tail: content.slice(end) };
+}
+
+function withStyles(head: string, styles: string): string {
+  if (head.includes('</office:automatic-styles>')) return head.replace('</office:automatic-styles>', `${styles}</office:automatic-styles>`);
+  if (head.includes('<office:automatic-styles/>')) return head.replace('<office:automatic-styles/>', `<office:automatic-styles>${styles}</office:automatic-styles>`);
+  return head.replace('<office:body>', `<office:automatic-styles>${styles}</office:automatic-styles><office:body>`);
+}
+
+// The autofilter an earlier run put on an output tab covers its old rows: dropped, and made anew.
+function withoutFiltersOf(tail: string, tabs: ReadonlySet<string>): string {
+  return tail.replace(/<table:database-range\s[^>]*?table:target-range-address="'((?:[^']|'')*)'\.[^"]*"[^>]*?\/>/gu, (range, sheet: string) =>
+    tabs.has(sheet.replaceAll("''", "'")) && range.includes('__Anonymous_Sheet_DB__') ? '' : range,
+  );
+}
+
+// Database ranges come after named expressions and before pivot tables (ODF's order).
+function withFilters(tail: string, filters: string): string {
+  if (filters === '') return tail;
+  if (tail.includes('<table:database-ranges>')) return tail.replace('<table:database-ranges>', `<table:database-ranges>${filters}`);
+  const next = ['<table:data-pilot-tables', '<table:consolidation', '<table:dde-links', '</office:spreadsheet>']
+    .map((tag) => tail.indexOf(tag))
+    .filter((index) => index >= 0);
+  const at = next.length > 0 ? Math.min(...next) : 0;
+  return `${tail.slice(0, at)}<table:database-ranges>${filters}</table:database-ranges>${tail.slice(at)}`;
+}

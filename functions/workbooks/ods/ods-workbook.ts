@@ -1,0 +1,75 @@
+// A workbook kept as one .ods file (OpenDocument, the format Taiwan's government publishes
+// editable documents in), written by hand: no maintained library writes correct ODS (see
+// docs/backends.md). Writing reads the file again; user tables are kept as the file holds them
+// (formulas, dates, styles) but for their 檢核結果 column, and output tables are rebuilt. A file
+// laid out in a way we do not edit (a table inside a cell) is rewritten from its values instead.
+import { mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { applyChanges } from '../../../shared/apply-changes.ts';
+import * as msg from '../../../shared/messages.ts';
+import type { Changes, OutputTab, Snapshot, Workbook } from '../../../shared/workbook.ts';
+import { odsContent } from './ods-content.ts';
+import { readOdsContent, readOdsEntries, rewriteOdsPackage, writeOdsPackage } from './ods-package.ts';
+import { odsMeta, odsSettings, odsStyles } from './ods-parts.ts';
+import { readOdsTables } from './ods-reader.ts';
+import { updateOdsContent } from './ods-update.ts';
+import type { CreateOptions } from '../print-layout.ts';
+import { WorkbookError } from '../workbook-error.ts';
+
+/** Opens an .ods file as a workbook. */
+export function openOdsWorkbook(path: string): Workbook {
+  return {
+    location: path,
+    read: () => readOds(path),
+    async write(changes) {
+      // Read again: a unit may have added a row while the run computed.
+      const entries = await readOdsEntries(path);
+      const content = new TextDecoder().decode(entries['content.xml']);
+      const snapshot = parseTables(path, [content]);
+      const updated = updatedContent(content, snapshot, changes);
+      if (updated === null) await writeOds(path, applyChanges(snapshot, changes));
+      else await rewriteOdsPackage(path, entries, updated);
+    },
+  };
+}
+
+/** Writes the tabs as a new .ods file at `path`, replacing one that is there. */
+export async function createOdsWorkbook(path: string, tabs: readonly OutputTab[], options: CreateOptions = {}): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  await writeOds(path, tabs, options);
+}
+
+async function readOds(path: string): Promise<Snapshot> {
+  return parseTables(path, decodeInPieces(await readOdsContent(path)));
+}
+
+function parseTables(path: string, content: Iterable<string>): Snapshot {
+  try {
+    return { tabs: readOdsTables(content) };
+  } catch {
+    throw new WorkbookError(msg.spreadsheetFileUnreadable(path, 'ods'));
+  }
+}
+
+function updatedContent(content: string, snapshot: Snapshot, changes: Changes): string | null {
+  try {
+    return updateOdsContent(content, snapshot, changes);
+  } catch {
+    // Markup our editor does not follow: the values are rewritten instead, none is lost.
+    return null;
+  }
+}
+
+function writeOds(path: string, tabs: readonly OutputTab[], { print }: CreateOptions = {}): Promise<void> {
+  return writeOdsPackage(path, { content: odsContent(tabs), styles: odsStyles(print), meta: odsMeta(print?.title), settings: odsSettings(tabs) });
+}
+
+// A megabyte at a time: a 100 MB content.xml is never one JavaScript string.
+function* decodeInPieces(bytes: Uint8Array): Generator<string> {
+  const decoder = new TextDecoder('utf-8');
+  const step = 1 << 20;
+  for (let offset = 0; offset < bytes.length; offset += step) {
+    yield decoder.decode(bytes.subarray(offset, offset + step), { stream: true });
+  }
+  yield decoder.decode();
+}

@@ -1,0 +1,36 @@
+import { statSync } from 'node:fs';
+import { dirname, isAbsolute, resolve } from 'node:path';
+import type { Workbook } from '../../shared/workbook.ts';
+import { openLocalWorkbook } from './local-workbook.ts';
+import { openSheetsWorkbook, parseSpreadsheetId } from './sheets/sheets-workbook.ts';
+
+/** How to reach Google when a location is a spreadsheet. */
+export interface OpenOptions {
+  /** GUANKAO_SHEETS_API_URL: another root for the Sheets API (an emulator); requests then carry no credentials. */
+  readonly sheetsApiUrl?: string;
+  /** The main workbook: a unit's 填報試算表 given as a relative path is found beside it (inside it, for a CSV folder). */
+  readonly relativeTo?: string;
+}
+
+/** Opens a workbook wherever it lives: a Google spreadsheet id or URL, an .xlsx / .ods file, or a CSV folder. */
+export function openWorkbook(location: string, options: OpenOptions = {}): Workbook {
+  const spreadsheetId = looksLocal(location) ? null : parseSpreadsheetId(location);
+  if (spreadsheetId) {
+    return openSheetsWorkbook(spreadsheetId, options.sheetsApiUrl ? { rootUrl: options.sheetsApiUrl } : {});
+  }
+  const path = options.relativeTo && !isAbsolute(location) ? resolve(baseDirectory(options.relativeTo), location) : location;
+  return openLocalWorkbook(path);
+}
+
+// A path with a separator or a workbook extension is local even if it could pass for an id.
+function looksLocal(location: string): boolean {
+  return /[\\/]|\.(?:xlsx|ods|csv)$/iu.test(location) && !/^https?:\/\//iu.test(location);
+}
+
+function baseDirectory(mainWorkbook: string): string {
+  try {
+    return statSync(mainWorkbook).isDirectory() ? mainWorkbook : dirname(mainWorkbook);
+  } catch {
+    return dirname(mainWorkbook);
+  }
+}

@@ -1,0 +1,83 @@
+// A Google spreadsheet as a Workbook. A read is two API calls whatever the size (spreadsheets.get
+// for the tabs and the time zone, values.batchGet for every tab's values); a write is one
+// batchUpdate (split only past the payload limit, see sheets-write-plan.ts). docs/google-sheets.md
+// explains the budget, the atomicity and the retries.
+import type { Snapshot, Tab, Workbook } from '../../../shared/workbook.ts';
+import { tabRange } from './a1-notation.ts';
+import { toRow } from './sheets-cells.ts';
+import { type SheetsCalls, sheetsCalls } from './sheets-client.ts';
+import type { SpreadsheetInfo } from './sheets-metadata.ts';
+import { DEFAULT_RETRY, type RetryPolicy } from './sheets-retry.ts';
+import { isStagingTab, PAYLOAD_LIMIT, planWrite } from './sheets-write-plan.ts';
+
+/** Options for reaching the Sheets API. */
+export interface SheetsOptions {
+  /** Another root URL for the Sheets API (an emulator); requests then carry no credentials. */
+  readonly rootUrl?: string;
+  /** Overrides of the retry policy (tests inject the clock, sleep and random). */
+  readonly retry?: Partial<RetryPolicy>;
+  /** The largest batchUpdate body in bytes before a write is split (tests lower it). */
+  readonly payloadLimit?: number;
+  /** Whom a 403 message tells the user to share with; by default the credentials' service account. */
+  readonly serviceAccountEmail?: () => Promise<string | undefined>;
+}
+
+/** The spreadsheet id in a Google Sheets URL or a bare id, or null when the text is neither. */
+export function parseSpreadsheetId(location: string): string | null {
+  const fromUrl = /\/spreadsheets\/d\/([A-Za-z0-9_-]{20,})/u.exec(location);
+  if (fromUrl?.[1]) return fromUrl[1];
+  return /^[A-Za-z0-9_-]{25,}$/u.test(location.trim()) ? location.trim() : null;
+}
+
+/** Opens a Google spreadsheet as a workbook. */
+export function openSheetsWorkbook(spreadsheetId: string, options: SheetsOptions = {}): Workbook {
+  const calls = sheetsCalls(spreadsheetId, {
+    retry: { ...DEFAULT_RETRY, ...options.retry },
+    ...(options.rootUrl ? { rootUrl: options.rootUrl } : {}),
+    ...(options.serviceAccountEmail ? { serviceAccountEmail: options.serviceAccountEmail } : {}),
+  });
+  const limit = options.payloadLimit ?? PAYLOAD_LIMIT;
+  // The tabs as the last read saw them: a write right after a read needs no second get.
+  let lastRead: SpreadsheetInfo | null = null;
+  return {
+    location: spreadsheetId,
+    async read() {
+      const { info, snapshot } = await staleSafe(calls, null, (fresh) => readSnapshot(calls, fresh));
+      lastRead = info;
+      return snapshot;
+    },
+    async write(changes) {
+      const known = lastRead;
+      lastRead = null;
+      await staleSafe(calls, known, async (info) => {
+        for (const batch of planWrite(changes, info, limit)) {
+          if (batch.length > 0) await calls.batchUpdate(batch);
+        }
+      });
+    },
+  };
+}
+
+async function readSnapshot(calls: SheetsCalls, info: SpreadsheetInfo): Promise<{ info: SpreadsheetInfo; snapshot: Snapshot }> {
+  const sheets = info.sheets.filter((sheet) => sheet.grid && !isStagingTab(sheet.title));
+  const values = sheets.length > 0 ? await calls.values(sheets.map((sheet) => tabRange(sheet.title))) : [];
+  const tabs: Tab[] = sheets.map((sheet, index) => ({ name: sheet.title, rows: (values[index] ?? []).map(toRow) }));
+  return { info, snapshot: { tabs, ...(info.timeZone ? { timeZone: info.timeZone } : {}) } };
+}
+
+// Tabs may change between our calls (a coordinator renames, adds or deletes one; another instance
+// adds the output tabs; a retried batch was applied after all). Sheets then refuses the call with
+// a 400 and applies nothing, so we fetch the tabs again and redo the step once.
+async function staleSafe<T>(calls: SheetsCalls, known: SpreadsheetInfo | null, step: (info: SpreadsheetInfo) => Promise<T>): Promise<T> {
+  const first = known ?? (await calls.metadata());
+  try {
+    return await step(first);
+  } catch (error) {
+    if (!isRejected(error)) throw error;
+    return step(await calls.metadata());
+  }
+}
+
+function isRejected(error: unknown): boolean {
+  return error instanceof Error && typeof error.cause === 'object' && error.cause !== null && 'code' in error.cause && error.cause.code === 'SHEETS_REJECTED';
+}

@@ -1,0 +1,172 @@
+// The batchUpdates that carry one Workbook.write(). Normally there is exactly one: Sheets applies
+// a batchUpdate atomically (every subrequest is validated first; if one fails nothing is applied),
+// so the output tabs are replaced — resized, cleared, filled, formatted — and the 檢核結果 columns
+// written all at once or not at all. Output tabs keep their sheet ids, so links to them stay valid.
+//
+// Only a write larger than PAYLOAD_LIMIT is split. Then each output is first built in a hidden
+// staging tab (as many batchUpdates as its size needs), one batchUpdate swaps every staging tab in
+// for its output, and the 檢核結果 columns follow in as many batchUpdates as they need. A failure
+// before the swap leaves the old outputs; the next run deletes the leftover staging tabs.
+import type { sheets_v4 } from '@googleapis/sheets';
+import * as msg from '../../../shared/messages.ts';
+import type { Cell, Changes, CheckColumn, OutputTab } from '../../../shared/workbook.ts';
+import { cellData, rowData } from './sheets-cells.ts';
+import { layoutRequests, outputGrid } from './sheets-layout.ts';
+import type { SheetInfo, SpreadsheetInfo } from './sheets-metadata.ts';
+
+type Request = sheets_v4.Schema$Request;
+type RowData = sheets_v4.Schema$RowData;
+
+/**
+ * The request body size we stay under. Sheets rejects bodies over 10,485,760 bytes ("Request
+ * payload size exceeds the limit: 10485760 bytes", 400); Google recommends 2 MB for speed, but one
+ * atomic request matters more to us than speed, so we split only near the hard limit.
+ */
+export const PAYLOAD_LIMIT = 9 * 1024 * 1024;
+
+const STAGING_PREFIX = msg.sheetsStagingTab('');
+
+/** Whether a tab is a staging tab of ours (left over when a split write failed half-way). */
+export function isStagingTab(title: string): boolean {
+  return title.startsWith(STAGING_PREFIX);
+}
+
+/** The batchUpdates that write `changes` into the spreadsheet `info` describes, in order. */
+export function planWrite(changes: Changes, info: SpreadsheetInfo, limit = PAYLOAD_LIMIT): Request[][] {
+  const byTitle = new Map(info.sheets.map((sheet) => [sheet.title, sheet]));
+  const ids = new SheetIds(info.sheets);
+  const cleanup = info.sheets.filter((sheet) => isStagingTab(sheet.title)).map((sheet) => ({ deleteSheet: { sheetId: sheet.sheetId } }));
+  const checks = changes.checks.flatMap((check) => checkRequests(check, byTitle.get(check.tab), Infinity));
+  const direct: Request[] = [...cleanup];
+  for (const output of changes.outputs) direct.push(...replaceInPlace(output, byTitle.get(output.name), ids));
+  direct.push(...checks.flat());
+  if (size(direct) <= limit) return [direct];
+
+  const staging: Request[] = [...cleanup];
+  const swap: Request[] = [];
+  for (const output of changes.outputs) {
+    const old = byTitle.get(output.name);
+    const sheetId = ids.next(STAGING_PREFIX + output.name);
+    const { rows, columns } = extent(output.rows);
+    staging.push({ addSheet: { properties: { sheetId, title: msg.sheetsStagingTab(output.name), hidden: true, gridProperties: outputGrid(rows, columns) } } });
+    staging.push(...chunked(output.rows.map(rowData), limit, (chunk, offset) => writeRows(sheetId, offset, 0, chunk)));
+    if (old) swap.push({ deleteSheet: { sheetId: old.sheetId } });
+    swap.push({
+      updateSheetProperties: {
+        properties: { sheetId, title: output.name, hidden: false, ...(old ? { index: old.index } : {}) },
+        fields: old ? 'title,hidden,index' : 'title,hidden',
+      },
+    });
+    swap.push(...layoutRequests(sheetId, rows, columns, output.layout, 0));
+  }
+  const checkBatches = changes.checks.flatMap((check) => checkRequests(check, byTitle.get(check.tab), limit));
+  return [...pack(staging, limit), swap, ...checkBatches.flatMap((requests) => pack(requests, limit))];
+}
+
+// Resize, clear everything (values, formats, notes, validation), write, format — in one tab that keeps its id.
+function replaceInPlace(output: OutputTab, old: SheetInfo | undefined, ids: SheetIds): Request[] {
+  const { rows, columns } = extent(output.rows);
+  const grid = outputGrid(rows, columns);
+  const requests: Request[] = [];
+  let sheetId: number;
+  if (old) {
+    sheetId = old.sheetId;
+    requests.push(
+      { updateSheetProperties: { properties: { sheetId, hidden: false, gridProperties: grid }, fields: 'hidden,gridProperties(rowCount,columnCount,frozenRowCount)' } },
+      { updateCells: { range: { sheetId }, fields: '*' } },
+    );
+  } else {
+    sheetId = ids.next(output.name);
+    requests.push({ addSheet: { properties: { sheetId, title: output.name, gridProperties: grid } } });
+  }
+  if (output.rows.length > 0) requests.push(writeRows(sheetId, 0, 0, output.rows.map(rowData)));
+  requests.push(...layoutRequests(sheetId, rows, columns, output.layout, old?.conditionalRules ?? 0));
+  return requests;
+}
+
+// Only the 檢核結果 cells: one column from row 1 down, the column added when the grid lacks it.
+// Rows a user deleted since the read are not written (the grid no longer has them).
+function checkRequests(check: CheckColumn, sheet: SheetInfo | undefined, limit: number): Request[][] {
+  if (!sheet || !sheet.grid) return [];
+  const values = check.values.slice(0, sheet.rowCount);
+  const widen: Request[] =
+    check.column >= sheet.columnCount
+      ? [{ appendDimension: { sheetId: sheet.sheetId, dimension: 'COLUMNS', length: check.column + 1 - sheet.columnCount } }]
+      : [];
+  const rows = values.map((value): RowData => ({ values: [cellData(value)] }));
+  const writes = chunked(rows, limit, (chunk, offset) => writeRows(sheet.sheetId, offset, check.column, chunk));
+  return [widen, ...writes.map((request) => [request])].filter((batch) => batch.length > 0);
+}
+
+function writeRows(sheetId: number, rowIndex: number, columnIndex: number, rows: RowData[]): Request {
+  return { updateCells: { start: { sheetId, rowIndex, columnIndex }, rows, fields: 'userEnteredValue' } };
+}
+
+// Rows split so that each request built from a chunk stays under the limit (with room for its envelope).
+function chunked(rows: readonly RowData[], limit: number, build: (chunk: RowData[], offset: number) => Request): Request[] {
+  const room = Math.max(1, limit - 1024);
+  const requests: Request[] = [];
+  let chunk: RowData[] = [];
+  let offset = 0;
+  let bytes = 0;
+  for (const [index, row] of rows.entries()) {
+    const rowBytes = size(row) + 1;
+    if (chunk.length > 0 && bytes + rowBytes > room) {
+      requests.push(build(chunk, offset));
+      chunk = [];
+      offset = index;
+      bytes = 0;
+    }
+    chunk.push(row);
+    bytes += rowBytes;
+  }
+  if (chunk.length > 0) requests.push(build(chunk, offset));
+  return requests;
+}
+
+// Consecutive requests grouped into batches under the limit; a request alone over it goes alone.
+function pack(requests: readonly Request[], limit: number): Request[][] {
+  const batches: Request[][] = [];
+  let batch: Request[] = [];
+  let bytes = 0;
+  for (const request of requests) {
+    const requestBytes = size(request) + 1;
+    if (batch.length > 0 && bytes + requestBytes > limit - 64) {
+      batches.push(batch);
+      batch = [];
+      bytes = 0;
+    }
+    batch.push(request);
+    bytes += requestBytes;
+  }
+  if (batch.length > 0) batches.push(batch);
+  return batches;
+}
+
+function extent(rows: readonly (readonly Cell[])[]): { rows: number; columns: number } {
+  let columns = 0;
+  for (const row of rows) columns = Math.max(columns, row.length);
+  return { rows: rows.length, columns };
+}
+
+/** The request body's size in bytes, as it goes on the wire ({"requests":[…]}). */
+export function size(value: unknown): number {
+  return Buffer.byteLength(JSON.stringify(value), 'utf8');
+}
+
+// Ids we choose for new tabs: derived from the title (so a retried batch asks for the same id) and
+// never one in use. Sheets accepts any non-negative 31-bit id chosen by the caller.
+class SheetIds {
+  readonly #taken: Set<number>;
+  constructor(sheets: readonly SheetInfo[]) {
+    this.#taken = new Set(sheets.map((sheet) => sheet.sheetId));
+  }
+  next(title: string): number {
+    let hash = 0x811c9dc5;
+    for (const char of title) hash = Math.imul(hash ^ (char.codePointAt(0) ?? 0), 0x01000193) >>> 0;
+    let id = (hash % 2_000_000_000) + 1;
+    while (this.#taken.has(id)) id = (id % 2_000_000_000) + 1;
+    this.#taken.add(id);
+    return id;
+  }
+}

@@ -1,0 +1,40 @@
+// Reading and replacing a whole workbook file (.xlsx, .ods, a CSV tab). A file is replaced whole: written aside in the same folder, flushed, then renamed over
+// the old one, so a crash or a full disk leaves either the old file or the new one, never half.
+import { randomBytes } from 'node:crypto';
+import { type FileHandle, open, readFile, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import * as msg from '../../shared/messages.ts';
+import { WorkbookError } from './workbook-error.ts';
+
+/** Replaces the file at `path` with what `write` writes, atomically. */
+export async function replaceFile(path: string, write: (file: FileHandle) => Promise<void>): Promise<void> {
+  // Same folder, so the rename never crosses file systems; a dot name, so no one opens it meanwhile.
+  const aside = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    const file = await open(aside, 'w');
+    try {
+      await write(file);
+      await file.sync();
+    } finally {
+      await file.close();
+    }
+    await rename(aside, path);
+  } catch (error) {
+    await rm(aside, { force: true });
+    if (isSystemError(error)) throw new WorkbookError(msg.spreadsheetFileUnwritable(path, error.code));
+    throw error;
+  }
+}
+
+/** The file's bytes; a missing or unreadable file is a WorkbookError saying so. */
+export async function readWorkbookFile(path: string, kind: 'xlsx' | 'ods'): Promise<Buffer> {
+  try {
+    return await readFile(path);
+  } catch (error) {
+    throw new WorkbookError(isSystemError(error) && error.code === 'ENOENT' ? msg.localWorkbookMissing(path) : msg.spreadsheetFileUnreadable(path, kind));
+  }
+}
+
+function isSystemError(error: unknown): error is Error & { code: string; syscall: string } {
+  return error instanceof Error && typeof (error as { code?: unknown }).code === 'string' && 'syscall' in error;
+}

@@ -1,0 +1,123 @@
+// A workbook kept as one .xlsx file, through exceljs. Reading gives cells as Google Sheets' API
+// gives them unformatted: dates as serial numbers, formulas as their cached result, rich text as
+// plain text. Writing edits exceljs's model of the file rather than rebuilding it from values, so
+// user tabs keep their formulas, styles, merges and validation; only the 檢核結果 column is set,
+// and output tabs are dropped and added again at the end, as applyChanges orders them.
+import { mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import ExcelJS from 'exceljs';
+import { rowsWithColumn } from '../../../shared/apply-changes.ts';
+import * as msg from '../../../shared/messages.ts';
+import type { Cell, CheckColumn, OutputTab, Snapshot, Tab, Workbook } from '../../../shared/workbook.ts';
+import type { CreateOptions } from '../print-layout.ts';
+import { readWorkbookFile, replaceFile } from '../workbook-file.ts';
+import { WorkbookError } from '../workbook-error.ts';
+import { addXlsxSheet } from './xlsx-sheet.ts';
+
+// Days from 1899-12-30 (the Sheets serial epoch) to 1970-01-01.
+const UNIX_EPOCH_SERIAL = 25569;
+const DAY_MS = 86_400_000;
+
+/** Opens an .xlsx file as a workbook. */
+export function openXlsxWorkbook(path: string): Workbook {
+  return {
+    location: path,
+    async read() {
+      return snapshotOf(await loadXlsx(path));
+    },
+    async write(changes) {
+      // Read again: a unit may have added a row while the run computed.
+      const book = await loadXlsx(path);
+      const outputs = new Set(changes.outputs.map((tab) => tab.name));
+      for (const sheet of book.worksheets) if (outputs.has(sheet.name)) book.removeWorksheet(sheet.id);
+      for (const check of changes.checks) {
+        const sheet = book.getWorksheet(check.tab);
+        if (sheet) writeCheckColumn(sheet, check);
+      }
+      for (const tab of changes.outputs) addXlsxSheet(book, tab);
+      await saveXlsx(book, path);
+    },
+  };
+}
+
+/** Writes the tabs as a new .xlsx file at `path`, replacing one that is there. */
+export async function createXlsxWorkbook(path: string, tabs: readonly OutputTab[], options: CreateOptions = {}): Promise<void> {
+  const book = new ExcelJS.Workbook();
+  book.creator = 'guankao';
+  for (const tab of tabs) addXlsxSheet(book, tab, options.print);
+  await mkdir(dirname(path), { recursive: true });
+  await saveXlsx(book, path);
+}
+
+async function loadXlsx(path: string): Promise<ExcelJS.Workbook> {
+  const bytes = await readWorkbookFile(path, 'xlsx');
+  const book = new ExcelJS.Workbook();
+  try {
+    // exceljs types its input as an ArrayBuffer; JSZip underneath takes one.
+    await book.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+  } catch {
+    throw new WorkbookError(msg.spreadsheetFileUnreadable(path, 'xlsx'));
+  }
+  return book;
+}
+
+async function saveXlsx(book: ExcelJS.Workbook, path: string): Promise<void> {
+  const bytes = new Uint8Array(await book.xlsx.writeBuffer());
+  await replaceFile(path, (file) => file.writeFile(bytes));
+}
+
+function snapshotOf(book: ExcelJS.Workbook): Snapshot {
+  return { tabs: book.worksheets.map(tabOf) };
+}
+
+function tabOf(sheet: ExcelJS.Worksheet): Tab {
+  const rows: Cell[][] = [];
+  sheet.eachRow((row, rowNumber) => {
+    const cells: Cell[] = [];
+    row.eachCell((cell, columnNumber) => {
+      const value = cellValue(cell);
+      if (value === null) return;
+      while (cells.length < columnNumber - 1) cells.push(null);
+      cells[columnNumber - 1] = value;
+    });
+    if (cells.length === 0) return;
+    // Blank rows inside a tab stay, so row numbers in 檢核錯誤 match what the user sees.
+    while (rows.length < rowNumber - 1) rows.push([]);
+    rows[rowNumber - 1] = cells;
+  });
+  return { name: sheet.name, rows };
+}
+
+function cellValue(cell: ExcelJS.Cell): Cell {
+  // exceljs repeats a merged range's value in every cell of it; Sheets gives it in the first only.
+  if (cell.type === ExcelJS.ValueType.Merge) return null;
+  return plain(cell.value);
+}
+
+function plain(value: ExcelJS.CellValue | undefined): Cell {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string') return value === '' ? null : value;
+  if (typeof value === 'number' || typeof value === 'boolean') return value;
+  if (value instanceof Date) return value.getTime() / DAY_MS + UNIX_EPOCH_SERIAL;
+  if ('richText' in value) return plain(value.richText.map((run) => run.text).join(''));
+  if ('formula' in value || 'sharedFormula' in value) return plain(value.result as ExcelJS.CellValue | undefined);
+  if ('hyperlink' in value) return plain(value.text as ExcelJS.CellValue);
+  if ('error' in value) return value.error;
+  return null;
+}
+
+function writeCheckColumn(sheet: ExcelJS.Worksheet, check: CheckColumn): void {
+  let rowNumber = 0;
+  for (const row of rowsWithColumn(tabOf(sheet).rows, check.column, check.values)) {
+    rowNumber++;
+    const value = row[check.column] ?? null;
+    const cell = sheet.getCell(rowNumber, check.column + 1);
+    // Untouched when equal, so a cell's formula or style is not disturbed for nothing.
+    if (cellValue(cell) === value) continue;
+    cell.value = value;
+    // Several problems are written one per line; a new style object, as exceljs shares them between cells.
+    if (typeof value === 'string' && value.includes('\n') && !cell.alignment?.wrapText) {
+      cell.style = { ...cell.style, alignment: { ...cell.alignment, wrapText: true, vertical: 'top' } };
+    }
+  }
+}

@@ -1,0 +1,129 @@
+import type { AddressInfo } from 'node:net';
+import { cloudEvent, http } from '@google-cloud/functions-framework';
+import { getTestServer } from '@google-cloud/functions-framework/testing';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Config } from '../../../functions/config.ts';
+import { createFunctions } from '../../../functions/function-handlers.ts';
+import type { LogEntry } from '../../../functions/logger.ts';
+import { systemClock } from '../../../functions/rebuild/rebuild-scheduler.ts';
+import type { Workbook } from '../../../shared/workbook.ts';
+import { aTab, aWorkbook, goodForm } from '../../builders.ts';
+import { type MemoryWorkbook, memoryWorkbook } from '../memory-workbook.ts';
+
+const servers: { close(): void }[] = [];
+afterEach(() => {
+  for (const server of servers.splice(0)) server.close();
+});
+
+function setup(workbook: Workbook & Partial<MemoryWorkbook>) {
+  const logs: LogEntry[] = [];
+  const config: Config = { workbook: workbook.location, hmacSecrets: [], devSecret: false, port: 0 };
+  const functions = createFunctions(config, { log: (entry) => logs.push(entry), clock: systemClock, open: () => workbook, windowMs: 20, retryDelaysMs: [20, 20] });
+  return { functions, logs };
+}
+
+async function listen(name: string): Promise<string> {
+  const server = getTestServer(name);
+  servers.push(server);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+}
+
+/** A Pub/Sub message as Eventarc delivers it: a binary-mode CloudEvent. */
+const pubsubEvent = (url: string, id: string) =>
+  fetch(url, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      'ce-specversion': '1.0',
+      'ce-id': id,
+      'ce-source': '//pubsub.googleapis.com/projects/p/topics/guankao-consolidate',
+      'ce-type': 'google.cloud.pubsub.topic.v1.messagePublished',
+    },
+    body: JSON.stringify({ message: { data: Buffer.from('{"reason":"test"}').toString('base64'), messageId: id }, subscription: 's' }),
+  });
+
+describe('consolidate over HTTP (Cloud Scheduler)', () => {
+  it('rebuilds and answers with the counts', async () => {
+    const workbook = memoryWorkbook(aWorkbook([goodForm(), goodForm({ 填報單位: '工務課' })]));
+    const { functions } = setup(workbook);
+    http('consolidate', functions.consolidate);
+    const response = await fetch(await listen('consolidate'), { method: 'POST', headers: { 'x-cloudscheduler-jobname': 'guankao-consolidate-hourly' } });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ status: '彙整完成', rounds: 1, counts: { rows: 2, valid: 1, invalid: 1 } });
+    expect(workbook.tab('檢核錯誤')?.rows.length).toBe(2);
+  });
+
+  it('is harmless when Scheduler fires twice at once: both succeed and the outputs are those of one run', async () => {
+    const rows = [goodForm(), goodForm({ 填報單位: '社會課', 執行成效: '社會課成果' })];
+    const once = memoryWorkbook(aWorkbook(rows));
+    const twice = memoryWorkbook(aWorkbook(rows));
+    const single = setup(once);
+    await single.functions.scheduler.request();
+    const { functions } = setup(twice);
+    http('consolidate', functions.consolidate);
+    const url = await listen('consolidate');
+    const answers = await Promise.all([fetch(url, { method: 'POST' }), fetch(url, { method: 'POST' })]);
+    expect(answers.map((answer) => answer.status)).toEqual([200, 200]);
+    expect(JSON.stringify(twice.tabs())).toBe(JSON.stringify(once.tabs()));
+  });
+
+  it('answers 422 naming the tab when the workbook cannot be used, and writes nothing', async () => {
+    const workbook = memoryWorkbook({ tabs: [aTab('表單回應 1', [['時間戳記']])] });
+    const { functions, logs } = setup(workbook);
+    http('consolidate', functions.consolidate);
+    const response = await fetch(await listen('consolidate'), { method: 'POST' });
+    expect(response.status).toBe(422);
+    expect(response.headers.get('content-type')).toContain('application/problem+json');
+    expect(((await response.json()) as { detail: string }).detail).toContain('計畫');
+    expect(workbook.writes()).toBe(0);
+    expect(logs.some((entry) => entry.event === 'consolidate.unusable' && entry.severity === 'ERROR')).toBe(true);
+  });
+
+  it('answers 503 after the retries when the spreadsheet keeps failing, without a stack trace', async () => {
+    const failing: Workbook = {
+      location: 'memory:failing',
+      read: () => Promise.reject(new Error('The service is currently unavailable.', { cause: { code: 'UNAVAILABLE' } })),
+      write: () => Promise.reject(new Error('unreachable')),
+    };
+    const { functions, logs } = setup(failing);
+    http('consolidate', functions.consolidate);
+    const response = await fetch(await listen('consolidate'), { method: 'POST' });
+    expect(response.status).toBe(503);
+    const body = (await response.json()) as { detail: string };
+    expect(body.detail).toContain('下次排程彙整時會再試');
+    expect(JSON.stringify(body)).not.toMatch(/at .*\.ts:\d+/u);
+    expect(logs.filter((entry) => entry.event === 'rebuild.retry')).toHaveLength(2);
+    expect(logs.find((entry) => entry.event === 'rebuild.gave-up')?.error).toMatchObject({ code: 'UNAVAILABLE' });
+  });
+});
+
+describe('the CloudEvent functions (Pub/Sub)', () => {
+  it('consolidateEvent rebuilds the workbook for a Pub/Sub message', async () => {
+    const workbook = memoryWorkbook(aWorkbook([goodForm()]));
+    const { functions } = setup(workbook);
+    cloudEvent('consolidateEvent', functions.consolidateEvent);
+    const response = await pubsubEvent(await listen('consolidateEvent'), 'event-1');
+    expect(response.status).toBeLessThan(300);
+    expect(workbook.tab('執行成效')).toBeDefined();
+  });
+
+  it('yearEnd writes the 年度執行成效一覽表 and one summary per unit, and a second run replaces them', async () => {
+    const workbook = memoryWorkbook(aWorkbook([goodForm()]));
+    const { functions } = setup(workbook);
+    cloudEvent('yearEnd', functions.yearEnd);
+    const url = await listen('yearEnd');
+    expect((await pubsubEvent(url, 'year-end-1')).status).toBeLessThan(300);
+    const first = JSON.stringify(workbook.tabs());
+    expect(workbook.tab('年度執行成效一覽表')?.rows[0]).toEqual(['項次', '實施要項', '具體作法', '執行成效']);
+    expect(workbook.tabs().map((tab) => tab.name)).toEqual(expect.arrayContaining(['單位成效-秘書室', '單位成效-民政課', '單位成效-社會課']));
+    expect((await pubsubEvent(url, 'year-end-2')).status).toBeLessThan(300);
+    expect(JSON.stringify(workbook.tabs())).toBe(first);
+  });
+
+  it('fails the event (so Pub/Sub redelivers it) when the rebuild failed for good', async () => {
+    const failing: Workbook = { location: 'memory:failing', read: () => Promise.reject(new Error('quota')), write: () => Promise.resolve() };
+    const { functions } = setup(failing);
+    await expect(functions.consolidateEvent()).rejects.toThrow('quota');
+  });
+});

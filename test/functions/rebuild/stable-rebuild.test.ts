@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { inputFingerprint } from '../../../functions/rebuild/input-fingerprint.ts';
+import type { LogEntry } from '../../../functions/logger.ts';
+import { rebuildUntilStable } from '../../../functions/rebuild/stable-rebuild.ts';
+import type { Changes, Snapshot, Workbook } from '../../../shared/workbook.ts';
+import { aTab, aWorkbook, goodForm, NOW } from '../../builders.ts';
+import { memoryWorkbook } from '../memory-workbook.ts';
+
+const narrativesIn = (workbook: ReturnType<typeof memoryWorkbook>) => JSON.stringify(workbook.tab('執行成效')?.rows ?? []);
+
+/** A view of `inner` whose first write waits until `gate` opens: a slow instance that read early. */
+function slowFirstWrite(inner: Workbook, gate: Promise<void>, onBlocked: () => void): Workbook {
+  let first = true;
+  return {
+    location: inner.location,
+    read: () => inner.read(),
+    write: async (changes: Changes) => {
+      if (first) {
+        first = false;
+        onBlocked();
+        await gate;
+      }
+      await inner.write(changes);
+    },
+  };
+}
+
+function deps(workbook: Workbook, logs: LogEntry[] = [], maxRounds?: number) {
+  return {
+    workbook,
+    open: () => {
+      throw new Error('no unit spreadsheets here');
+    },
+    now: () => NOW,
+    log: (entry: LogEntry) => logs.push(entry),
+    fields: { workbook: 'memory' },
+    guard: null,
+    writeCost: 0,
+    ...(maxRounds !== undefined ? { maxRounds } : {}),
+  };
+}
+
+async function raceTwoInstances(maxRounds?: number) {
+  const shared = memoryWorkbook(aWorkbook([goodForm({ 執行成效: '第一筆' })]));
+  let open!: () => void;
+  const gate = new Promise<void>((resolve) => (open = resolve));
+  let blocked!: () => void;
+  const reachedWrite = new Promise<void>((resolve) => (blocked = resolve));
+  const logs: LogEntry[] = [];
+  // Instance A reads one submission, then stalls before writing.
+  const a = rebuildUntilStable(deps(slowFirstWrite(shared, gate, blocked), logs, maxRounds));
+  await reachedWrite;
+  // A second submission lands; instance B reads both and writes.
+  shared.appendRow('表單回應 1', goodForm({ 時間戳記: '2026/4/3 上午 10:00:00', 填報單位: '社會課', 執行成效: '第二筆' }));
+  const b = await rebuildUntilStable(deps(shared));
+  expect(narrativesIn(shared)).toContain('第二筆');
+  // A wakes up and writes what it computed from the older read.
+  open();
+  const outcome = await a;
+  return { shared, outcome, b, logs };
+}
+
+describe('a rebuild that re-reads after writing', () => {
+  it('writes again when the input changed after its read, so a stale writer never has the last word', async () => {
+    const { shared, outcome, logs } = await raceTwoInstances();
+    expect(narrativesIn(shared)).toContain('第二筆');
+    expect(narrativesIn(shared)).toContain('第一筆');
+    expect(outcome).toMatchObject({ kind: 'done', rounds: 2, stable: true });
+    expect(logs.some((entry) => entry.event === 'rebuild.input-changed')).toBe(true);
+  });
+
+  it('without the re-read, the slow instance would leave stale outputs behind', async () => {
+    const { shared, outcome } = await raceTwoInstances(1);
+    expect(outcome).toMatchObject({ kind: 'done', rounds: 1, stable: false });
+    expect(narrativesIn(shared)).not.toContain('第二筆');
+  });
+
+  it('stops after one round when nothing changed, and is idempotent', async () => {
+    const workbook = memoryWorkbook(aWorkbook([goodForm()]));
+    const first = await rebuildUntilStable(deps(workbook));
+    const after = JSON.stringify(workbook.tabs());
+    const second = await rebuildUntilStable(deps(workbook));
+    expect(first).toMatchObject({ kind: 'done', rounds: 1, stable: true });
+    expect(second).toMatchObject({ kind: 'done', rounds: 1, stable: true });
+    expect(JSON.stringify(workbook.tabs())).toBe(after);
+  });
+
+  it('reports an unusable workbook without writing anything', async () => {
+    const workbook = memoryWorkbook({ tabs: [aTab('表單回應 1', [['時間戳記']])] });
+    const outcome = await rebuildUntilStable(deps(workbook));
+    expect(outcome.kind).toBe('unusable');
+    if (outcome.kind === 'unusable') expect(outcome.reason).toContain('計畫');
+    expect(workbook.writes()).toBe(0);
+  });
+});
+
+describe('the input fingerprint', () => {
+  const base: Snapshot = aWorkbook([goodForm()]);
+  const withTabs = (tabs: Snapshot['tabs']): Snapshot => ({ tabs });
+
+  it('ignores the output tabs, the year-end tabs and the 檢核結果 column, which the rebuild writes', () => {
+    const form = base.tabs.find((tab) => tab.name === '表單回應 1');
+    if (!form) throw new Error('no form tab');
+    const checked = { name: form.name, rows: form.rows.map((row, index) => [...row, index === 0 ? '檢核結果' : '通過']) };
+    const written = withTabs([
+      ...base.tabs.filter((tab) => tab !== form),
+      checked,
+      aTab('執行成效', [['項次'], ['1-1']]),
+      aTab('年度執行成效一覽表', [['項次']]),
+      aTab('單位成效-民政課', [['項次']]),
+    ]);
+    expect(inputFingerprint(written)).toBe(inputFingerprint(withTabs([...base.tabs.filter((tab) => tab !== form), form])));
+  });
+
+  it('ignores trailing blank cells and rows', () => {
+    const padded = withTabs(base.tabs.map((tab) => ({ name: tab.name, rows: [...tab.rows.map((row) => [...row, null, '']), [null, '']] })));
+    expect(inputFingerprint(padded)).toBe(inputFingerprint(base));
+  });
+
+  it('changes when a user cell changes or a row is added', () => {
+    const edited = withTabs(base.tabs.map((tab) => (tab.name === '計畫' ? { name: tab.name, rows: [...tab.rows.slice(0, -1), ['3-1', '三', '', '新作法', '秘書室', '', '']] } : tab)));
+    expect(inputFingerprint(edited)).not.toBe(inputFingerprint(base));
+    const added = aWorkbook([goodForm(), goodForm({ 執行成效: '另一筆' })]);
+    expect(inputFingerprint(added)).not.toBe(inputFingerprint(base));
+  });
+});

@@ -1,0 +1,112 @@
+import { mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import type { Cell } from '../../../../shared/workbook.ts';
+import { createCsvFolder, decodeCsv, openCsvFolder } from '../../../../functions/workbooks/csv/csv-folder-workbook.ts';
+import { WorkbookError } from '../../../../functions/workbooks/workbook-error.ts';
+
+const folder = () => mkdtempSync(join(tmpdir(), 'guankao-csv-'));
+
+// What a spreadsheet would show: text cells, no empty trailing cells or rows.
+const trimmed = (rows: readonly (readonly Cell[])[]) => {
+  const out = rows.map((row) => {
+    const copy = row.map((cell) => (cell === null || cell === '' ? null : String(cell)));
+    while (copy.length > 0 && copy[copy.length - 1] === null) copy.pop();
+    return copy;
+  });
+  while (out.length > 0 && out[out.length - 1]?.length === 0) out.pop();
+  return out;
+};
+
+describe('CSV folder workbook', () => {
+  it('reads back what it wrote, CJK, quotes, line breaks and a leading = included', async () => {
+    const cell = fc.oneof(fc.string(), fc.constantFrom('民政課', '=IMPORTXML("http://x","//a")', '甲,乙', '第一行\n第二行', '"引號"', ' 前後空白 '), fc.constant(null));
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.array(cell, { maxLength: 6 }), { maxLength: 8 }), async (rows) => {
+        const dir = folder();
+        await createCsvFolder(dir, [{ name: '表單回應 1', rows }]);
+        const snapshot = await openCsvFolder(dir).read();
+        expect(snapshot.tabs[0]?.rows).toEqual(trimmed(rows));
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('writes UTF-8 with a BOM and CRLF, so Excel on zh-TW Windows reads it', async () => {
+    const dir = folder();
+    await createCsvFolder(dir, [{ name: '執行成效', rows: [['項次', '執行成效'], ['1', '辦理 3 場']] }]);
+    const bytes = readFileSync(join(dir, '執行成效.csv'));
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes.toString('utf8')).toBe('\uFEFF項次,執行成效\r\n1,辦理 3 場\r\n');
+  });
+
+  it('reads CP950 (Big5) files, and UTF-8 with or without a BOM', async () => {
+    const dir = folder();
+    writeFileSync(join(dir, '填報-民政課.csv'), iconv.encode('具體作法,辦理狀態\r\n1-1,辦理中\r\n', 'cp950'));
+    writeFileSync(join(dir, '單位.csv'), '單位,別名\n社會課,社會\n');
+    writeFileSync(join(dir, '計畫.csv'), '\uFEFF項次,具體作法\n1,便民\n');
+    const { tabs } = await openCsvFolder(dir).read();
+    expect(tabs.map((tab) => tab.name)).toEqual(['計畫', '單位', '填報-民政課']);
+    expect(tabs[0]?.rows).toEqual([['項次', '具體作法'], ['1', '便民']]);
+    expect(tabs[1]?.rows).toEqual([['單位', '別名'], ['社會課', '社會']]);
+    expect(tabs[2]?.rows).toEqual([['具體作法', '辦理狀態'], ['1-1', '辦理中']]);
+    expect(decodeCsv(iconv.encode('臺北市萬華區', 'cp950'))).toBe('臺北市萬華區');
+  });
+
+  it('keeps blank rows inside a tab, so row numbers match what the user sees', async () => {
+    const dir = folder();
+    writeFileSync(join(dir, '表單回應 1.csv'), '填報單位,執行成效\r\n民政課,a\r\n,\r\n\r\n社會課,b\r\n\r\n\r\n');
+    const { tabs } = await openCsvFolder(dir).read();
+    expect(tabs[0]?.rows).toEqual([['填報單位', '執行成效'], ['民政課', 'a'], [], [], ['社會課', 'b']]);
+  });
+
+  it('writes only the 檢核結果 column of a user tab, and keeps a row added since the read', async () => {
+    const dir = folder();
+    writeFileSync(join(dir, '表單回應 1.csv'), '\uFEFF填報單位,執行成效\r\n民政課,"第一行\n第二行"\r\n');
+    const workbook = openCsvFolder(dir);
+    await workbook.read();
+    // A unit appends a row while the run computes.
+    writeFileSync(join(dir, '表單回應 1.csv'), '\uFEFF填報單位,執行成效\r\n民政課,"第一行\n第二行"\r\n社會課,新的一列\r\n');
+    utimesSync(join(dir, '表單回應 1.csv'), new Date(), new Date(Date.now() + 5_000));
+    await workbook.write({ outputs: [{ name: '檢核錯誤', rows: [['來源', '列']] }], checks: [{ tab: '表單回應 1', column: 2, values: ['檢核結果', '通過'] }] });
+    const { tabs } = await openCsvFolder(dir).read();
+    expect(tabs.find((tab) => tab.name === '表單回應 1')?.rows).toEqual([
+      ['填報單位', '執行成效', '檢核結果'],
+      ['民政課', '第一行\n第二行', '通過'],
+      ['社會課', '新的一列'],
+    ]);
+    expect(tabs.find((tab) => tab.name === '檢核錯誤')?.rows).toEqual([['來源', '列']]);
+  });
+
+  it('leaves a tab whose 檢核結果 already say the same untouched, bytes and modification time', async () => {
+    const dir = folder();
+    const path = join(dir, '表單回應 1.csv');
+    writeFileSync(path, '填報單位,執行成效,檢核結果\n民政課,a,通過\n');
+    utimesSync(path, new Date(0), new Date(0));
+    const workbook = openCsvFolder(dir);
+    await workbook.read();
+    await workbook.write({ outputs: [], checks: [{ tab: '表單回應 1', column: 2, values: ['檢核結果', '通過'] }] });
+    expect(readFileSync(path, 'utf8')).toBe('填報單位,執行成效,檢核結果\n民政課,a,通過\n');
+    expect(statSync(path).mtimeMs).toBe(0);
+  });
+
+  it('leaves no temporary file behind and replaces an output tab whole', async () => {
+    const dir = folder();
+    await createCsvFolder(dir, [{ name: '單位摘要', rows: [['單位'], ['民政課'], ['社會課']] }]);
+    await openCsvFolder(dir).write({ outputs: [{ name: '單位摘要', rows: [['單位'], ['兵役課']] }], checks: [] });
+    expect(readdirSync(dir)).toEqual(['單位摘要.csv']);
+    expect((await openCsvFolder(dir).read()).tabs[0]?.rows).toEqual([['單位'], ['兵役課']]);
+  });
+
+  it('says in zh-TW what is wrong with a missing folder or a malformed file', async () => {
+    await expect(openCsvFolder(join(tmpdir(), 'guankao-no-such-folder')).read()).rejects.toThrow(/找不到活頁簿資料夾/u);
+    const dir = folder();
+    writeFileSync(join(dir, '計畫.csv'), '項次,具體作法\n1,"沒有結束的引號\n');
+    const error = await openCsvFolder(dir).read().catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(WorkbookError);
+    expect((error as Error).message).toMatch(/分頁「計畫」的 CSV 檔格式有誤/u);
+  });
+});

@@ -1,0 +1,215 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { applyChanges } from '../../../../shared/apply-changes.ts';
+import { createOdsWorkbook, openOdsWorkbook } from '../../../../functions/workbooks/ods/ods-workbook.ts';
+import { WorkbookError } from '../../../../functions/workbooks/workbook-error.ts';
+import { openXlsxWorkbook } from '../../../../functions/workbooks/xlsx/xlsx-workbook.ts';
+import { CSV_ALL_SHEETS, convertWithLibreOffice, hasLibreOffice, libreOfficeTitle } from '../../year-end/libreoffice.ts';
+import { asRead, tabsArbitrary } from '../../random-tabs.ts';
+
+const folder = () => mkdtempSync(join(tmpdir(), 'guankao-ods-'));
+
+const RESULTS = {
+  name: '執行成效',
+  rows: [
+    ['項次', '具體作法', '辦理狀態', '執行成效'],
+    ['1-1', '檢討申請表單', '落後', '=IMPORTXML("https://example.com","//title")'],
+    ['1-2', '  兩個空白開頭', '已完成', '第一行\n第二行'],
+  ],
+  layout: { widths: [60, 280, 80, 420], statusColumns: [2] },
+};
+
+// A hand-made .ods around the given content.xml body, as another program would write it.
+function odsWith(body: string, mimetype = 'application/vnd.oasis.opendocument.spreadsheet', extra: Record<string, Uint8Array> = {}): string {
+  const path = join(folder(), 'hand.ods');
+  const content = `<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"><office:automatic-styles><style:style style:name="ce1" style:family="table-cell"><style:table-cell-properties fo:background-color="#ffff00"/></style:style></office:automatic-styles><office:body><office:spreadsheet>${body}</office:spreadsheet></office:body></office:document-content>`;
+  writeFileSync(path, zipSync({ mimetype: [strToU8(mimetype), { level: 0 }], 'content.xml': strToU8(content), ...extra }));
+  return path;
+}
+
+const tableXml = (content: string, name: string) => /<table:table table:name="([^"]*)"[\s\S]*?<\/table:table>/gu.exec(content.slice(content.indexOf(`table:name="${name}"`) - 20))?.[0] ?? '';
+
+describe('.ods workbook', () => {
+  it('reads back what it wrote: CJK, several lines, leading =, spaces, tabs, numbers, booleans, blanks, ragged rows', async () => {
+    const dir = folder();
+    await fc.assert(
+      fc.asyncProperty(tabsArbitrary, async (tabs) => {
+        const path = join(dir, 'round-trip.ods');
+        await createOdsWorkbook(path, tabs);
+        const { tabs: read } = await openOdsWorkbook(path).read();
+        expect(read).toEqual(tabs.map((tab) => ({ name: tab.name, rows: asRead(tab.rows) })));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('stores mimetype first and uncompressed, with no extra field, and declares zh-TW and a Traditional Chinese font', async () => {
+    const path = join(folder(), 'out.ods');
+    await createOdsWorkbook(path, [RESULTS]);
+    const bytes = readFileSync(path);
+    // Local file header: signature, method 0 (STORED) at 8, name length at 26, extra length at 28, name at 30.
+    expect(bytes.readUInt32LE(0)).toBe(0x04034b50);
+    expect(bytes.readUInt16LE(8)).toBe(0);
+    expect(bytes.readUInt16LE(28)).toBe(0);
+    expect(bytes.subarray(30, 38).toString()).toBe('mimetype');
+    expect(bytes.subarray(38, 38 + 46).toString()).toBe('application/vnd.oasis.opendocument.spreadsheet');
+    const parts = unzipSync(bytes);
+    expect(Object.keys(parts)).toEqual(['mimetype', 'content.xml', 'styles.xml', 'meta.xml', 'settings.xml', 'META-INF/manifest.xml']);
+    const styles = strFromU8(parts['styles.xml'] ?? new Uint8Array());
+    expect(styles).toContain('fo:language="zh" fo:country="TW"');
+    expect(styles).toContain('style:language-asian="zh" style:country-asian="TW"');
+    expect(styles).toContain('Noto Sans CJK TC');
+    const content = strFromU8(parts['content.xml'] ?? new Uint8Array());
+    expect(content).not.toContain('table:formula');
+    expect(content).toContain('<table:table-header-rows>');
+  });
+
+  it('expands repeated rows and cells only up to the last value, and reads every value type', async () => {
+    const path = odsWith(
+      `<table:table table:name="表單回應 1">
+        <table:table-column table:number-columns-repeated="16384"/>
+        <table:table-row><table:table-cell office:value-type="string"><text:p>填報單位</text:p></table:table-cell><table:table-cell table:number-columns-repeated="2"/><table:table-cell office:value-type="float" office:value="3.5"><text:p>3.50</text:p></table:table-cell><table:table-cell table:number-columns-repeated="16380"/></table:table-row>
+        <table:table-row table:number-rows-repeated="2"><table:table-cell table:number-columns-repeated="16384"/></table:table-row>
+        <table:table-row><table:table-cell office:value-type="date" office:date-value="2026-02-12"><text:p>115/02/12</text:p></table:table-cell><table:table-cell office:value-type="date" office:date-value="2026-02-12T18:00:00"/><table:table-cell office:value-type="time" office:time-value="PT12H00M00S"/><table:table-cell office:value-type="percentage" office:value="0.25"><text:p>25%</text:p></table:table-cell><table:table-cell office:value-type="boolean" office:boolean-value="true"/><table:table-cell office:value-type="currency" office:currency="TWD" office:value="1200"/></table:table-row>
+        <table:table-row><table:table-cell office:value-type="string"><office:annotation><text:p>批註不算</text:p></office:annotation><text:p>甲<text:s text:c="3"/>乙<text:tab/>丙<text:line-break/>丁</text:p><text:p><text:span>第二段</text:span> <text:a>連結</text:a></text:p></table:table-cell><table:covered-table-cell office:value-type="string"><text:p>被合併</text:p></table:covered-table-cell><table:table-cell table:formula="of:=1+1" office:value-type="float" office:value="2"/></table:table-row>
+        <table:table-row table:number-rows-repeated="1048570"><table:table-cell table:number-columns-repeated="16384"/></table:table-row>
+      </table:table>
+      <table:table table:name="空白"><table:table-row table:number-rows-repeated="1048576"><table:table-cell table:number-columns-repeated="1024"/></table:table-row></table:table>`,
+    );
+    const { tabs } = await openOdsWorkbook(path).read();
+    expect(tabs).toEqual([
+      {
+        name: '表單回應 1',
+        rows: [
+          ['填報單位', null, null, 3.5],
+          [],
+          [],
+          [46065, 46065.75, 0.5, 0.25, true, 1200],
+          ['甲   乙\t丙\n丁\n第二段 連結', null, 2],
+        ],
+      },
+      { name: '空白', rows: [] },
+    ]);
+  });
+
+  it('writes only the 檢核結果 column of a user tab and rebuilds the output tabs', async () => {
+    const path = join(folder(), 'book.ods');
+    const form = { name: '表單回應 1', rows: [['填報單位', '執行成效', '檢核結果'], ['民政課', '=SUM(A1)', '舊的結果'], [], ['社會課', 3, '舊的']] };
+    await createOdsWorkbook(path, [{ name: '計畫', rows: [['項次', '具體作法'], ['1-1', '便民']] }, form, { name: '執行成效', rows: [['舊']] }]);
+    const workbook = openOdsWorkbook(path);
+    await workbook.read();
+    await workbook.write({ outputs: [RESULTS], checks: [{ tab: '表單回應 1', column: 2, values: ['檢核結果', '通過', '', '辦理狀態：必填\n執行成效：必填'] }] });
+    const { tabs } = await openOdsWorkbook(path).read();
+    expect(tabs.map((tab) => tab.name)).toEqual(['計畫', '表單回應 1', '執行成效']);
+    expect(tabs[0]?.rows).toEqual([['項次', '具體作法'], ['1-1', '便民']]);
+    expect(tabs[1]?.rows).toEqual([['填報單位', '執行成效', '檢核結果'], ['民政課', '=SUM(A1)', '通過'], [], ['社會課', 3, '辦理狀態：必填\n執行成效：必填']]);
+    expect(tabs[2]?.rows).toEqual(RESULTS.rows);
+  });
+
+  it('keeps a user table as the file holds it (formulas, dates, styles, comments, merges), editing only its 檢核結果 column', async () => {
+    const plan = '<table:table table:name="計畫"><table:table-column table:number-columns-repeated="2"/><table:table-row><table:table-cell table:style-name="ce1" office:value-type="string"><text:p>項次</text:p></table:table-cell><table:table-cell table:number-columns-spanned="2" office:value-type="string"><office:annotation><text:p>批註</text:p></office:annotation><text:p>具體作法</text:p></table:table-cell><table:covered-table-cell/></table:table-row></table:table>';
+    const form = [
+      '<table:table table:name="表單回應 1"><table:table-column table:number-columns-repeated="1024"/>',
+      '<table:table-row><table:table-cell office:value-type="string"><text:p>時間戳記</text:p></table:table-cell><table:table-cell office:value-type="string"><text:p>數量</text:p></table:table-cell><table:table-cell table:number-columns-repeated="1022"/></table:table-row>',
+      '<table:table-row table:number-rows-repeated="2"><table:table-cell table:style-name="ce1" office:value-type="date" office:date-value="2026-02-12T18:00:00"><text:p>115/02/12</text:p></table:table-cell><table:table-cell table:formula="of:=1+2" office:value-type="float" office:value="3"><text:p>3</text:p></table:table-cell><table:table-cell table:style-name="ce1" table:number-columns-repeated="1022"/></table:table-row>',
+      '<table:table-row table:number-rows-repeated="1048573"><table:table-cell table:number-columns-repeated="1024"/></table:table-row></table:table>',
+    ].join('');
+    const picture = new Uint8Array([1, 2, 3]);
+    const path = odsWith(`${plan}${form}<table:table table:name="執行成效"><table:table-row><table:table-cell office:value-type="string"><text:p>舊</text:p></table:table-cell></table:table-row></table:table>`, undefined, { 'Pictures/logo.png': picture });
+    const workbook = openOdsWorkbook(path);
+    await workbook.write({ outputs: [RESULTS], checks: [{ tab: '表單回應 1', column: 2, values: ['檢核結果', '通過', '辦理狀態：必填\n執行成效：必填'] }] });
+
+    const parts = unzipSync(readFileSync(path));
+    const content = strFromU8(parts['content.xml'] ?? new Uint8Array());
+    expect(tableXml(content, '計畫')).toBe(plan);
+    const formXml = tableXml(content, '表單回應 1');
+    expect(formXml.match(/table:formula="of:=1\+2"/gu)).toHaveLength(2);
+    expect(formXml.match(/office:date-value="2026-02-12T18:00:00"/gu)).toHaveLength(2);
+    expect(formXml).toContain('table:number-rows-repeated="1048573"');
+    expect(formXml).toContain('<table:table-cell table:style-name="ce1" office:value-type="string"><text:p>通過</text:p></table:table-cell><table:table-cell table:style-name="ce1" table:number-columns-repeated="1021"/>');
+    expect(parts['Pictures/logo.png']).toEqual(picture);
+    expect(Object.keys(parts)[0]).toBe('mimetype');
+    const { tabs } = await openOdsWorkbook(path).read();
+    expect(tabs.map((tab) => tab.name)).toEqual(['計畫', '表單回應 1', '執行成效']);
+    expect(tabs[1]?.rows).toEqual([['時間戳記', '數量', '檢核結果'], [46065.75, 3, '通過'], [46065.75, 3, '辦理狀態：必填\n執行成效：必填']]);
+    expect(tabs[2]?.rows).toEqual(RESULTS.rows);
+  });
+
+  it('writes any 檢核結果 column into any tab as applyChanges says, whether it edits the table or rewrites it', async () => {
+    const dir = folder();
+    const check = fc.record({ column: fc.nat({ max: 8 }), values: fc.array(fc.oneof(fc.constant(''), fc.constantFrom('通過', '辦理狀態：必填\n執行成效：必填', '  前導')), { maxLength: 10 }) });
+    await fc.assert(
+      fc.asyncProperty(tabsArbitrary, check, async (tabs, { column, values }) => {
+        const path = join(dir, 'checks.ods');
+        await createOdsWorkbook(path, tabs);
+        const [first, ...rest] = tabs;
+        if (!first) return;
+        const changes = { outputs: rest.slice(0, 1), checks: [{ tab: first.name, column, values: ['檢核結果', ...values] }] };
+        const before = await openOdsWorkbook(path).read();
+        await openOdsWorkbook(path).write(changes);
+        expect((await openOdsWorkbook(path).read()).tabs).toEqual(applyChanges(before, changes).map((tab) => ({ name: tab.name, rows: asRead(tab.rows) })));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('replaces the file whole, leaving no temporary file beside it', async () => {
+    const dir = folder();
+    const path = join(dir, 'book.ods');
+    await createOdsWorkbook(path, [RESULTS]);
+    await createOdsWorkbook(path, [{ name: '執行成效', rows: [['新']] }]);
+    expect(readdirSync(dir)).toEqual(['book.ods']);
+    expect((await openOdsWorkbook(path).read()).tabs).toEqual([{ name: '執行成效', rows: [['新']] }]);
+  });
+
+  it.each([
+    ['a file that is not a zip', (path: string) => writeFileSync(path, 'not a zip')],
+    ['a text document renamed .ods', (path: string) => writeFileSync(path, readFileSync(odsWith('', 'application/vnd.oasis.opendocument.text')))],
+    ['a zip without content.xml', (path: string) => writeFileSync(path, zipSync({ 'a.txt': strToU8('a') }))],
+    ['malformed XML', (path: string) => writeFileSync(path, readFileSync(odsWith('<table:table table:name="a"><table:table-row>')))],
+  ])('refuses %s with a zh-TW message', async (_name, make) => {
+    const path = join(folder(), 'bad.ods');
+    make(path);
+    const read = openOdsWorkbook(path).read();
+    await expect(read).rejects.toBeInstanceOf(WorkbookError);
+    await expect(read).rejects.toThrow(/無法讀取.*\.ods/u);
+  });
+
+  it('says the file is missing when it is', async () => {
+    await expect(openOdsWorkbook(join(folder(), 'none.ods')).read()).rejects.toThrow(/找不到活頁簿/u);
+  });
+});
+
+describe.skipIf(!hasLibreOffice)(libreOfficeTitle('.ods in LibreOffice'), () => {
+  it('opens in LibreOffice with its Chinese text, layout and print settings intact', async () => {
+    const dir = folder();
+    const path = join(dir, '年度執行成效一覽表.ods');
+    const tabs = [RESULTS, { name: '表單回應 1', rows: [['填報單位', '數量'], ['民政課', 12], [], ['社會課', true]] }];
+    await createOdsWorkbook(path, tabs, { print: { title: '臺北市萬華區公所115年度執行成效一覽表', landscape: true } });
+    const out = join(dir, 'lo');
+    await convertWithLibreOffice([path], 'xlsx', out);
+    await convertWithLibreOffice([path], CSV_ALL_SHEETS, out);
+
+    const csv = readFileSync(join(out, '年度執行成效一覽表-執行成效.csv'), 'utf8');
+    expect(csv).toContain('"=IMPORTXML(""https://example.com"",""//title"")"');
+    expect(csv).toContain('"第一行\n第二行"');
+    expect(csv).toContain('  兩個空白開頭');
+    expect(existsSync(join(out, '年度執行成效一覽表-表單回應 1.csv'))).toBe(true);
+
+    // LibreOffice's own .xlsx of our .ods, read back by the .xlsx backend: the same values.
+    const xlsx = join(out, '年度執行成效一覽表.xlsx');
+    expect((await openXlsxWorkbook(xlsx).read()).tabs).toEqual(tabs.map((tab) => ({ name: tab.name, rows: asRead(tab.rows) })));
+    const ExcelJS = (await import('exceljs')).default;
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(xlsx);
+    const sheet = book.getWorksheet('執行成效');
+    // (The frozen header row lives in settings.xml, which headless LibreOffice does not carry over: it has no view.)
+    expect(sheet?.autoFilter).toBeTruthy();
+    expect(sheet?.pageSetup).toMatchObject({ orientation: 'landscape', paperSize: 9 });
+    expect(sheet?.getCell('C2').fill).toMatchObject({ fgColor: { argb: 'FFF4C7C3' } });
+  });
+});

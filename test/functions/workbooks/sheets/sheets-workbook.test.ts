@@ -1,0 +1,243 @@
+// The Google Sheets backend against the msw fake of the Sheets API: the whole consolidation
+// (computeConsolidation + writeConsolidation, and the command line) on a fake spreadsheet; the
+// call budget from the fake's request log; atomic output replacement under injected failures;
+// retries; and what the user is told when the spreadsheet cannot be used.
+import { sheets } from '@googleapis/sheets';
+import { describe, expect, it } from 'vitest';
+import { computeConsolidation, writeConsolidation } from '../../../../functions/rebuild/consolidate-job.ts';
+import { runCli } from '../../../../functions/command-line.ts';
+import { isStagingTab } from '../../../../functions/workbooks/sheets/sheets-write-plan.ts';
+import { openSheetsWorkbook, type SheetsOptions } from '../../../../functions/workbooks/sheets/sheets-workbook.ts';
+import { WorkbookError } from '../../../../functions/workbooks/workbook-error.ts';
+import * as msg from '../../../../shared/messages.ts';
+import { OUTPUT_TABS } from '../../../../shared/output-tabs.ts';
+import type { Cell, OutputTab } from '../../../../shared/workbook.ts';
+import { aWorkbook, goodForm, NOW } from '../../../builders.ts';
+import { useSheetsFake } from '../../../fakes/sheets-server.ts';
+
+const fake = useSheetsFake({ rootUrl: 'http://sheets.guankao.test/' });
+const OUTPUTS = Object.values(OUTPUT_TABS);
+const SERVICE_ACCOUNT = 'guankao-functions@agency-project.iam.gserviceaccount.com';
+
+// The retry policy on a clock that never waits; `waits` records what it would have slept.
+function testOptions(overrides: SheetsOptions = {}): SheetsOptions & { waits: number[] } {
+  const waits: number[] = [];
+  return {
+    rootUrl: fake.rootUrl,
+    retry: { sleep: async (ms) => void waits.push(ms), random: () => 0.5, now: () => 0 },
+    serviceAccountEmail: async () => SERVICE_ACCOUNT,
+    ...overrides,
+    waits,
+  };
+}
+
+const formRows = (count: number, narrative = '完成問卷設計'): Cell[][] =>
+  Array.from({ length: count }, (_, i) =>
+    goodForm({ 時間戳記: `2026/4/${(i % 28) + 1} 上午 9:15:00`, 填報期間: `115年${(i % 3) + 1}月`, 執行成效: `${narrative}（第${i + 1}次）` }),
+  );
+
+async function consolidate(id: string, options: SheetsOptions) {
+  const workbook = openSheetsWorkbook(id, options);
+  const computed = await computeConsolidation(workbook, { now: () => NOW, open: (location) => openSheetsWorkbook(location, options) });
+  if (!computed.ok) throw new Error(computed.reason);
+  await writeConsolidation(workbook, computed.value);
+  return computed.value.result.changes.outputs;
+}
+
+// An output tab as a read gives it back: blank cells null, trailing blanks gone.
+const asRead = (rows: readonly (readonly Cell[])[]): Cell[][] => {
+  const out = rows.map((row) => {
+    const cells = row.map((cell) => (cell === '' ? null : cell));
+    while (cells.length > 0 && cells.at(-1) === null) cells.pop();
+    return cells;
+  });
+  while (out.length > 0 && out.at(-1)?.length === 0) out.pop();
+  return out;
+};
+const outputsIn = (id: string): Record<string, readonly (readonly Cell[])[]> =>
+  Object.fromEntries(fake.tabs(id).filter((tab) => OUTPUTS.includes(tab.name as (typeof OUTPUTS)[number])).map((tab) => [tab.name, tab.rows]));
+const outputsOf = (outputs: readonly OutputTab[]) => Object.fromEntries(outputs.map((tab) => [tab.name, asRead(tab.rows)]));
+const calls = () => fake.requests.map(({ method, path, kind }) => `${kind} ${method} ${path.replace(/\/v4\/spreadsheets\/[^/:]+/u, '…')}`);
+
+describe('one consolidation on a Google spreadsheet', () => {
+  it.each([100, 50_000])('reads in 2 calls and writes in 1, whatever the rows (%i submission rows)', async (count) => {
+    const id = fake.createSpreadsheet(aWorkbook(formRows(count)).tabs);
+    const outputs = await consolidate(id, testOptions());
+    expect(calls()).toEqual(['read GET …', 'read GET …/values:batchGet', 'write POST …:batchUpdate']);
+    expect(outputsIn(id)).toEqual(outputsOf(outputs));
+    const form = fake.tabs(id).find((tab) => tab.name === '表單回應 1');
+    expect(form?.rows[0]?.at(-1)).toBe('檢核結果');
+    expect(form?.rows.length).toBe(count + 1);
+    expect(form?.rows.every((row, i) => i === 0 || typeof row.at(-1) === 'string')).toBe(true);
+  }, 120_000);
+
+  it('reads the spreadsheet’s time zone and sends no credentials to another API root', async () => {
+    const id = fake.createSpreadsheet(aWorkbook(formRows(3)).tabs, { timeZone: 'America/New_York' });
+    const snapshot = await openSheetsWorkbook(id, testOptions()).read();
+    expect(snapshot.timeZone).toBe('America/New_York');
+    expect(fake.requests.length).toBeGreaterThan(0);
+    expect(fake.requests.every((request) => !request.authorized)).toBe(true);
+  });
+
+  it('lays out the output tabs: header frozen, text wrapped, widths, a filter and coloured 辦理狀態', async () => {
+    const id = fake.createSpreadsheet(aWorkbook(formRows(5)).tabs);
+    await consolidate(id, testOptions());
+    const results = fake.spreadsheet(id).sheets.find((sheet) => sheet.properties.title === OUTPUT_TABS.results);
+    expect(results?.properties.gridProperties.frozenRowCount).toBe(1);
+    expect(results?.cells[1]?.[4]?.userEnteredFormat).toMatchObject({ wrapStrategy: 'WRAP', verticalAlignment: 'TOP' });
+    expect(results?.columnWidths).toMatchObject({ 0: 60, 4: 420 });
+    expect(results?.basicFilter?.range).toMatchObject({ startRowIndex: 0, startColumnIndex: 0, endColumnIndex: 8 });
+    const colours = results?.conditionalFormats.map((rule) => (rule as { booleanRule: { condition: { values: { userEnteredValue: string }[] } } }).booleanRule.condition.values[0]?.userEnteredValue);
+    expect(colours).toEqual(expect.arrayContaining(['落後', '已完成', '未填報', '辦理中']));
+  });
+
+  it('keeps the output tabs’ ids and their rule count steady over runs', async () => {
+    const id = fake.createSpreadsheet(aWorkbook(formRows(5)).tabs);
+    await consolidate(id, testOptions());
+    const ids = () => fake.spreadsheet(id).sheets.map((sheet) => [sheet.properties.title, sheet.properties.sheetId, sheet.conditionalFormats.length]);
+    const first = ids();
+    await consolidate(id, testOptions());
+    expect(ids()).toEqual(first);
+  });
+});
+
+describe('a write that fails half-way', () => {
+  // v1 is written; then a unit reports again, and the run that would write v2 meets a fault.
+  async function twoVersions(options: SheetsOptions) {
+    const id = fake.createSpreadsheet(aWorkbook(formRows(40)).tabs);
+    const v1 = outputsOf(await consolidate(id, options));
+    fake.appendRows(id, '表單回應 1', [goodForm({ 填報單位: '社會課', 執行成效: '社會課的新回報' })]);
+    fake.clearLog();
+    return { id, v1 };
+  }
+  const writeCount = () => fake.requests.filter((request) => request.kind === 'write').length;
+  const cases = [
+    { path: 'one batchUpdate', payloadLimit: undefined },
+    // Small enough that every output is staged in several batches.
+    { path: 'staged batchUpdates', payloadLimit: 4_000 },
+  ];
+
+  it.each(cases)('leaves the previous outputs when every attempt fails ($path), and the next run heals', async ({ payloadLimit }) => {
+    const options = testOptions(payloadLimit ? { payloadLimit } : {});
+    const { id, v1 } = await twoVersions(options);
+    // Every attempt of the second write fails: with a split write that is a staging batch.
+    fake.inject({ kind: 'write', nth: payloadLimit ? 2 : 1, status: 500, times: 4 });
+    await expect(consolidate(id, options)).rejects.toThrow(msg.sheetsUnavailable('HTTP 500'));
+    expect(outputsIn(id)).toEqual(v1);
+    fake.clearLog();
+    const v2 = outputsOf(await consolidate(id, options));
+    if (payloadLimit) expect(writeCount()).toBeGreaterThan(4);
+    else expect(writeCount()).toBe(1);
+    expect(v2).not.toEqual(v1);
+    expect(outputsIn(id)).toEqual(v2);
+    expect(fake.tabs(id).some((tab) => isStagingTab(tab.name))).toBe(false);
+  });
+
+  it.each(cases)('ends with the new outputs, once each, whichever write’s answer is lost ($path)', async ({ payloadLimit }) => {
+    const options = testOptions(payloadLimit ? { payloadLimit } : {});
+    await twoVersions(options).then(({ id }) => consolidate(id, options));
+    const writes = writeCount();
+    for (let nth = 1; nth <= writes; nth++) {
+      fake.reset();
+      const { id } = await twoVersions(options);
+      // The write is applied, then the connection drops: the retry must neither fail nor duplicate.
+      fake.inject({ kind: 'write', nth, reset: true, afterApply: true });
+      const v2 = outputsOf(await consolidate(id, options));
+      expect(outputsIn(id)).toEqual(v2);
+      const titles = fake.tabs(id).map((tab) => tab.name);
+      expect(titles.filter((title) => OUTPUTS.includes(title as (typeof OUTPUTS)[number])).sort()).toEqual([...OUTPUTS].sort());
+      expect(titles.some(isStagingTab)).toBe(false);
+    }
+  });
+});
+
+describe('retries', () => {
+  it('waits as long as Retry-After asks on a 429, then reads', async () => {
+    const id = fake.createSpreadsheet(aWorkbook(formRows(2)).tabs);
+    const options = testOptions();
+    fake.inject({ kind: 'read', status: 429, retryAfter: '7' });
+    const snapshot = await openSheetsWorkbook(id, options).read();
+    expect(snapshot.tabs.map((tab) => tab.name)).toContain('表單回應 1');
+    expect(options.waits).toEqual([7_000]);
+    expect(fake.requests.map((request) => request.status)).toEqual([429, 200, 200]);
+  });
+
+  it('backs off with full jitter on 503 and a dropped connection, within the attempt bound', async () => {
+    const id = fake.createSpreadsheet(aWorkbook(formRows(2)).tabs);
+    const options = testOptions();
+    fake.inject({ kind: 'read', status: 503 });
+    fake.inject({ kind: 'read', reset: true });
+    await openSheetsWorkbook(id, options).read();
+    // random() = 0.5 of a ceiling of 1 s, then 2 s.
+    expect(options.waits).toEqual([500, 1_000]);
+  });
+
+  it('gives up after 4 attempts and says the quota is used up', async () => {
+    const id = fake.createSpreadsheet(aWorkbook(formRows(2)).tabs);
+    fake.inject({ kind: 'read', status: 429, times: 10 });
+    await expect(openSheetsWorkbook(id, testOptions()).read()).rejects.toThrow(msg.sheetsQuotaExhausted);
+    expect(fake.requests.length).toBe(4);
+  });
+
+  it('never retries a request the API refused as invalid', async () => {
+    const id = fake.createSpreadsheet(aWorkbook(formRows(2)).tabs);
+    const workbook = openSheetsWorkbook(id, testOptions());
+    await workbook.read();
+    // Meanwhile the coordinator deletes the form tab and makes it again: same title, a new sheet id.
+    const api = sheets({ version: 'v4', rootUrl: fake.rootUrl, retry: false });
+    const formId = fake.spreadsheet(id).sheets[3]?.properties.sheetId;
+    await api.spreadsheets.batchUpdate({ spreadsheetId: id, requestBody: { requests: [{ deleteSheet: { sheetId: formId ?? 0 } }, { addSheet: { properties: { title: '表單回應 1' } } }] } });
+    fake.clearLog();
+    // The write planned on the read's sheet ids is refused whole (400); fresh ids, one more try.
+    await workbook.write({ outputs: [], checks: [{ tab: '表單回應 1', column: 12, values: ['檢核結果'] }] });
+    expect(calls()).toEqual(['write POST …:batchUpdate', 'read GET …', 'write POST …:batchUpdate']);
+    expect(fake.requests.map((request) => request.status)).toEqual([400, 200, 200]);
+    expect(fake.tabs(id).find((tab) => tab.name === '表單回應 1')?.rows).toEqual([[null, null, null, null, null, null, null, null, null, null, null, null, '檢核結果']]);
+  });
+});
+
+describe('a spreadsheet that cannot be used', () => {
+  it('tells the user to share it with the service account, by its e-mail, on a 403', async () => {
+    const id = fake.createSpreadsheet(aWorkbook([]).tabs, { access: 'none' });
+    const read = openSheetsWorkbook(id, testOptions()).read();
+    await expect(read).rejects.toThrow(new WorkbookError(msg.sheetsForbidden(id, SERVICE_ACCOUNT)));
+    expect(msg.sheetsForbidden(id, SERVICE_ACCOUNT)).toContain(SERVICE_ACCOUNT);
+  });
+
+  it('tells the user to check the id on a 404', async () => {
+    const id = 'x'.repeat(44);
+    await expect(openSheetsWorkbook(id, testOptions()).read()).rejects.toThrow(new WorkbookError(msg.sheetsNotFound(id)));
+    expect(fake.requests.length).toBe(1);
+  });
+});
+
+describe('guankao consolidate <spreadsheet-id> with GUANKAO_SHEETS_API_URL', () => {
+  const run = async (argv: string[]) => {
+    let stdout = '';
+    let stderr = '';
+    const code = await runCli(argv, {
+      stdout: { write: (text: string) => (stdout += text) },
+      stderr: { write: (text: string) => (stderr += text) },
+      now: () => NOW,
+      env: { GUANKAO_SHEETS_API_URL: fake.rootUrl },
+    });
+    return { code, stdout, stderr };
+  };
+
+  it('consolidates the spreadsheet in place, given its id or its URL', async () => {
+    const id = fake.createSpreadsheet(aWorkbook(formRows(10)).tabs);
+    const byId = await run(['consolidate', id]);
+    expect(byId).toMatchObject({ code: 0, stderr: '' });
+    expect(byId.stdout).toContain(msg.cliWroteConsolidation(id, OUTPUTS));
+    expect(Object.keys(outputsIn(id)).sort()).toEqual([...OUTPUTS].sort());
+    const byUrl = await run(['consolidate', `https://docs.google.com/spreadsheets/d/${id}/edit#gid=0`]);
+    expect(byUrl.code).toBe(0);
+    expect(fake.requests.every((request) => !request.authorized)).toBe(true);
+  });
+
+  it('exits 2 with the zh-TW message when the spreadsheet is not shared', async () => {
+    const id = fake.createSpreadsheet(aWorkbook([]).tabs, { access: 'none' });
+    const result = await run(['consolidate', id]);
+    expect(result).toEqual({ code: 2, stdout: '', stderr: `${msg.sheetsForbidden(id, undefined)}\n` });
+  });
+});

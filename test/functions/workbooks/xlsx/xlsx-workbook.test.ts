@@ -1,0 +1,162 @@
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import fc from 'fast-check';
+import { strFromU8, unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import * as msg from '../../../../shared/messages.ts';
+import type { Cell } from '../../../../shared/workbook.ts';
+import { openOdsWorkbook } from '../../../../functions/workbooks/ods/ods-workbook.ts';
+import { WorkbookError } from '../../../../functions/workbooks/workbook-error.ts';
+import { createXlsxWorkbook, openXlsxWorkbook } from '../../../../functions/workbooks/xlsx/xlsx-workbook.ts';
+import { CSV_ALL_SHEETS, convertWithLibreOffice, hasLibreOffice, libreOfficeTitle } from '../../year-end/libreoffice.ts';
+import { asRead, tabsArbitrary } from '../../random-tabs.ts';
+
+const folder = () => mkdtempSync(join(tmpdir(), 'guankao-xlsx-'));
+
+const RESULTS = {
+  name: '執行成效',
+  rows: [
+    ['項次', '具體作法', '辦理狀態', '執行成效'],
+    ['1-1', '檢討申請表單', '落後', '=IMPORTXML("https://example.com","//title")'],
+    ['1-2', '  兩個空白開頭', '已完成', '第一行\n第二行'],
+  ],
+  layout: { widths: [60, 280, 80, 420], statusColumns: [2] },
+};
+
+async function load(path: string): Promise<ExcelJS.Workbook> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(path);
+  return book;
+}
+
+describe('.xlsx workbook', () => {
+  it('reads back what it wrote: CJK, several lines, leading =, spaces, tabs, numbers, booleans, blanks, ragged rows', async () => {
+    const dir = folder();
+    await fc.assert(
+      fc.asyncProperty(tabsArbitrary, async (tabs) => {
+        const path = join(dir, 'round-trip.xlsx');
+        await createXlsxWorkbook(path, tabs);
+        const { tabs: read } = await openXlsxWorkbook(path).read();
+        expect(read).toEqual(tabs.map((tab) => ({ name: tab.name, rows: asRead(tab.rows) })));
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('reads dates as serial numbers, formulas as their results, rich text as text, a merged range in its first cell', async () => {
+    const path = join(folder(), 'user.xlsx');
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('表單回應 1');
+    sheet.getCell('A1').value = new Date(Date.UTC(2026, 1, 12, 18, 0));
+    sheet.getCell('B1').value = { formula: 'C1*2', result: 4 };
+    sheet.getCell('C1').value = { richText: [{ text: '粗' }, { text: '體', font: { bold: true } }] };
+    sheet.getCell('D1').value = { text: '佐證', hyperlink: 'https://example.gov.tw' };
+    sheet.mergeCells('A3:C3');
+    sheet.getCell('A3').value = '合併';
+    sheet.getCell('B5').value = '';
+    await book.xlsx.writeFile(path);
+    expect((await openXlsxWorkbook(path).read()).tabs).toEqual([{ name: '表單回應 1', rows: [[46065.75, 4, '粗體', '佐證'], [], ['合併']] }]);
+  });
+
+  it('writes only the 檢核結果 column of a user tab, keeping its formulas and styles, and rebuilds the output tabs at the end', async () => {
+    const path = join(folder(), 'book.xlsx');
+    const book = new ExcelJS.Workbook();
+    const form = book.addWorksheet('表單回應 1');
+    form.addRow(['填報單位', '數量', '檢核結果']);
+    form.addRow(['民政課', 3, '舊的結果']);
+    form.addRow([]);
+    form.addRow(['社會課', { formula: 'B2*2', result: 6 }]);
+    form.getCell('A2').font = { bold: true, color: { argb: 'FFFF0000' } };
+    form.getCell('B2').numFmt = '0.00';
+    book.addWorksheet('執行成效').addRow(['舊']);
+    book.addWorksheet('計畫').addRow(['項次', '具體作法']);
+    await book.xlsx.writeFile(path);
+
+    const workbook = openXlsxWorkbook(path);
+    await workbook.read();
+    await workbook.write({ outputs: [RESULTS], checks: [{ tab: '表單回應 1', column: 2, values: ['檢核結果', '通過', '', '辦理狀態：必填\n執行成效：必填'] }] });
+
+    const { tabs } = await openXlsxWorkbook(path).read();
+    expect(tabs.map((tab) => tab.name)).toEqual(['表單回應 1', '計畫', '執行成效']);
+    expect(tabs[0]?.rows).toEqual([['填報單位', '數量', '檢核結果'], ['民政課', 3, '通過'], [], ['社會課', 6, '辦理狀態：必填\n執行成效：必填']]);
+    expect(tabs[2]?.rows).toEqual(RESULTS.rows);
+    const after = await load(path);
+    const sheet = after.getWorksheet('表單回應 1');
+    expect(sheet?.getCell('B4').value).toEqual({ formula: 'B2*2', result: 6 });
+    expect(sheet?.getCell('A2').font).toMatchObject({ bold: true, color: { argb: 'FFFF0000' } });
+    expect(sheet?.getCell('B2').numFmt).toBe('0.00');
+    expect(sheet?.getCell('C4').alignment).toMatchObject({ wrapText: true });
+  });
+
+  it('lays out output tabs: frozen header, widths, wrapped text, coloured statuses, autofilter, A4, a CJK font', async () => {
+    const path = join(folder(), 'out.xlsx');
+    await createXlsxWorkbook(path, [RESULTS], { print: { title: '115年度執行成效一覽表', landscape: true } });
+    const sheet = (await load(path)).getWorksheet('執行成效');
+    expect(sheet?.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(sheet?.getColumn(2).width).toBeCloseTo(39.29, 1);
+    expect(sheet?.getCell('D3').alignment).toMatchObject({ wrapText: true });
+    expect(sheet?.getCell('C2').fill).toMatchObject({ fgColor: { argb: 'FFF4C7C3' } });
+    expect(sheet?.getCell('C3').fill).toMatchObject({ fgColor: { argb: 'FFC6EFCE' } });
+    expect(sheet?.getCell('A1').font).toMatchObject({ name: 'Noto Sans CJK TC', bold: true, charset: 136 });
+    expect(sheet?.autoFilter).toBeTruthy();
+    expect(sheet?.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', printTitlesRow: '1:1', fitToWidth: 1 });
+    expect(sheet?.headerFooter.oddHeader).toContain('115年度執行成效一覽表');
+  });
+
+  it('stores text beginning with = as a string, never a formula', async () => {
+    const path = join(folder(), 'formula.xlsx');
+    await createXlsxWorkbook(path, [{ name: '表單回應 1', rows: [['=1+1', '+2', '-3', '@a']] }]);
+    const sheetXml = strFromU8(unzipSync(readFileSync(path))['xl/worksheets/sheet1.xml'] ?? new Uint8Array());
+    expect(sheetXml).not.toContain('<f>');
+    expect((await openXlsxWorkbook(path).read()).tabs[0]?.rows).toEqual([['=1+1', '+2', '-3', '@a']]);
+  });
+
+  it('cuts a cell longer than Excel holds and says so in the cell', async () => {
+    const path = join(folder(), 'long.xlsx');
+    await createXlsxWorkbook(path, [{ name: '執行成效', rows: [['說'.repeat(40_000)]] }]);
+    const cell = (await openXlsxWorkbook(path).read()).tabs[0]?.rows[0]?.[0];
+    expect(typeof cell === 'string' && cell.length).toBe(32_767);
+    expect(String(cell).endsWith(msg.xlsxCellTruncated)).toBe(true);
+  });
+
+  it('refuses a tab name Excel cannot hold, leaving the old file as it was', async () => {
+    const dir = folder();
+    const path = join(dir, 'book.xlsx');
+    await createXlsxWorkbook(path, [RESULTS]);
+    const before = readFileSync(path);
+    await expect(createXlsxWorkbook(path, [{ name: '填報-民政課/社會課', rows: [] }])).rejects.toThrow(/分頁名稱/u);
+    expect(readFileSync(path).equals(before)).toBe(true);
+    expect(readdirSync(dir)).toEqual(['book.xlsx']);
+  });
+
+  it('refuses a file that is not an .xlsx, and a missing one, with a zh-TW message', async () => {
+    const bad = join(folder(), 'bad.xlsx');
+    writeFileSync(bad, 'not a zip');
+    await expect(openXlsxWorkbook(bad).read()).rejects.toBeInstanceOf(WorkbookError);
+    await expect(openXlsxWorkbook(bad).read()).rejects.toThrow(/無法讀取.*\.xlsx/u);
+    await expect(openXlsxWorkbook(join(folder(), 'none.xlsx')).read()).rejects.toThrow(/找不到活頁簿/u);
+  });
+});
+
+describe.skipIf(!hasLibreOffice)(libreOfficeTitle('.xlsx in LibreOffice'), () => {
+  it('opens in LibreOffice with its Chinese text intact, and survives a trip through .ods', async () => {
+    const dir = folder();
+    const path = join(dir, '年度執行成效一覽表.xlsx');
+    const tabs = [RESULTS, { name: '表單回應 1', rows: [['填報單位', '數量'], ['民政課', 12], [], ['社會課', true]] }];
+    await createXlsxWorkbook(path, tabs);
+    const out = join(dir, 'lo');
+    await convertWithLibreOffice([path], CSV_ALL_SHEETS, out);
+    await convertWithLibreOffice([path], 'ods', out);
+
+    const csv = readFileSync(join(out, '年度執行成效一覽表-執行成效.csv'), 'utf8');
+    expect(csv).toContain('"=IMPORTXML(""https://example.com"",""//title"")"');
+    expect(csv).toContain('"第一行\n第二行"');
+    expect(csv).toContain('  兩個空白開頭');
+    // LibreOffice's own .ods of our .xlsx, read back by the .ods backend: the same values, but
+    // LibreOffice has no boolean cells: it imports TRUE as the formula =TRUE() with the value 1.
+    const asLibreOffice = (rows: Cell[][]) => rows.map((row) => row.map((cell) => (typeof cell === 'boolean' ? Number(cell) : cell)));
+    expect((await openOdsWorkbook(join(out, '年度執行成效一覽表.ods')).read()).tabs).toEqual(tabs.map((tab) => ({ name: tab.name, rows: asLibreOffice(asRead(tab.rows)) })));
+  });
+});

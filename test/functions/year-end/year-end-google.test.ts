@@ -1,0 +1,200 @@
+import { strFromU8, unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import type { Config } from '../../../functions/config.ts';
+import { runCli } from '../../../functions/command-line.ts';
+import { computeConsolidation } from '../../../functions/rebuild/consolidate-job.ts';
+import { createFunctions } from '../../../functions/function-handlers.ts';
+import type { LogEntry } from '../../../functions/logger.ts';
+import { readOdsTables } from '../../../functions/workbooks/ods/ods-reader.ts';
+import { systemClock } from '../../../functions/rebuild/rebuild-scheduler.ts';
+import { openSheetsWorkbook } from '../../../functions/workbooks/sheets/sheets-workbook.ts';
+import { publishYearEndToDrive } from '../../../functions/year-end/year-end-google.ts';
+import * as msg from '../../../shared/messages.ts';
+import { aWorkbook, goodForm, NOW } from '../../builders.ts';
+import { useGoogleFakes } from '../../fakes/drive-server.ts';
+
+const { sheets, drive } = useGoogleFakes();
+const DRIVE_ROOT = 'https://www.googleapis.com/';
+const ODS = 'application/x-vnd.oasis.opendocument.spreadsheet';
+const SPREADSHEET = 'application/vnd.google-apps.spreadsheet';
+const TITLE = msg.yearEndSpreadsheetTitle('臺北市測試區公所', 115);
+
+async function run(argv: string[], env: Record<string, string> = {}) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(argv, {
+    stdout: { write: (text: string) => (stdout += text) },
+    stderr: { write: (text: string) => (stderr += text) },
+    now: () => NOW,
+    env: { GUANKAO_SHEETS_API_URL: sheets.rootUrl, GUANKAO_DRIVE_API_URL: DRIVE_ROOT, ...env },
+  });
+  return { code, stdout, stderr };
+}
+
+const workbook = () => sheets.createSpreadsheet(aWorkbook([goodForm(), goodForm({ 填報單位: '社會課', 執行成效: '社會課成果' })]).tabs);
+const byType = () => Object.fromEntries(drive.files().map((file) => [file.mimeType, file]));
+const summaryOf = () => {
+  const file = byType()[SPREADSHEET];
+  if (!file) throw new Error('no summary spreadsheet');
+  return sheets.spreadsheet(file.id);
+};
+
+describe('guankao year-end <spreadsheet-id> with GUANKAO_DRIVE_FOLDER', () => {
+  it('creates the summary spreadsheet (a tab per document, header frozen, charts) and its .ods and .pdf in the folder', async () => {
+    const folder = drive.addFolder();
+    const id = workbook();
+    const result = await run(['year-end', id], { GUANKAO_DRIVE_FOLDER: `https://drive.google.com/drive/folders/${folder}` });
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+
+    const files = drive.files();
+    expect(files.map((file) => [file.name, file.mimeType, file.parents]).sort()).toEqual(
+      [
+        [TITLE, SPREADSHEET, [folder]],
+        [`${TITLE}.ods`, ODS, [folder]],
+        [`${TITLE}.pdf`, 'application/pdf', [folder]],
+      ].sort(),
+    );
+    for (const file of files) expect(file.appProperties).toMatchObject({ guankao: 'year-end', year: '115', source: id });
+    expect(result.stdout).toContain(msg.driveFileLine(TITLE, byType()[SPREADSHEET]?.id ?? '', true));
+
+    const summary = summaryOf();
+    expect(summary.sheets.map((sheet) => sheet.properties.title)).toEqual(['年度執行成效一覽表', '年度管考總覽', '單位成效-秘書室', '單位成效-民政課', '單位成效-社會課']);
+    const [table, overview] = summary.sheets;
+    // Title, information line, header: all three stay in view.
+    expect(table?.properties.gridProperties.frozenRowCount).toBe(3);
+    expect(table?.cells[2]?.map((cell) => cell?.userEnteredValue?.stringValue)).toEqual(['項次', '實施要項', '具體作法', '執行成效']);
+    expect(table?.cells[2]?.[0]?.userEnteredFormat).toMatchObject({ textFormat: { bold: true } });
+    expect(table?.merges?.[0]).toMatchObject({ startRowIndex: 0, endRowIndex: 1, startColumnIndex: 0, endColumnIndex: 4 });
+    const charts = overview?.charts ?? [];
+    expect(charts.map((chart) => (chart.spec as { basicChart: { chartType: string } }).basicChart.chartType)).toEqual(['BAR', 'LINE']);
+    expect(charts.map((chart) => (chart.spec as { title: string }).title)).toEqual([msg.chartCompletion, msg.chartTrend]);
+
+    const ods = byType()[ODS]?.content ?? new Uint8Array();
+    const tabs = readOdsTables([strFromU8(unzipSync(ods)['content.xml'] ?? new Uint8Array())]);
+    expect(tabs.map((tab) => tab.name)).toEqual(summary.sheets.map((sheet) => sheet.properties.title));
+    expect(tabs[0]?.rows[0]).toEqual(['臺北市測試區公所115年度執行成效一覽表']);
+    expect(strFromU8(byType()['application/pdf']?.content ?? new Uint8Array()).startsWith('%PDF-')).toBe(true);
+    expect(drive.requests.every((request) => !request.authorized)).toBe(true);
+  });
+
+  it('replaces the three files in place on a second run: same ids, no extra file, a constant number of calls', async () => {
+    const folder = drive.addFolder();
+    const id = workbook();
+    await run(['year-end', id], { GUANKAO_DRIVE_FOLDER: folder });
+    const first = drive.files().map((file) => ({ id: file.id, version: file.version }));
+    sheets.appendRows(id, '表單回應 1', [goodForm({ 執行成效: '第二次的成果' })]);
+    drive.clearLog();
+    const sheetsBefore = sheets.requests.length;
+
+    expect((await run(['year-end', id], { GUANKAO_DRIVE_FOLDER: folder })).code).toBe(0);
+    const second = drive.files();
+    expect(second.map((file) => file.id)).toEqual(first.map((file) => file.id));
+    expect(second.filter((file) => file.mimeType !== SPREADSHEET).map((file) => file.version)).toEqual([2, 2]);
+    const summary = summaryOf();
+    expect(summary.sheets).toHaveLength(5);
+    expect(summary.sheets[1]?.charts).toHaveLength(2);
+    const ods = readOdsTables([strFromU8(unzipSync(byType()[ODS]?.content ?? new Uint8Array())['content.xml'] ?? new Uint8Array())]);
+    expect(JSON.stringify(ods[0])).toContain('第二次的成果');
+
+    // Drive: the folder, one list, two exports, two updates. Sheets, for the summary: one get, one batchUpdate.
+    expect(drive.requests.map((request) => request.operation).sort()).toEqual(
+      ['files.get', 'files.list', 'files.export', 'files.export', 'files.update', 'files.update'].sort(),
+    );
+    const summaryCalls = sheets.requests.slice(sheetsBefore).filter((request) => request.path.includes(byType()[SPREADSHEET]?.id ?? '-'));
+    expect(summaryCalls.map((request) => request.method)).toEqual(['GET', 'POST']);
+  });
+
+  it('keeps the year apart from other workbooks and other years in the same folder', async () => {
+    const folder = drive.addFolder();
+    await run(['year-end', workbook()], { GUANKAO_DRIVE_FOLDER: folder });
+    await run(['year-end', workbook()], { GUANKAO_DRIVE_FOLDER: folder });
+    expect(drive.files()).toHaveLength(6);
+  });
+
+  it('says to share the folder with the service account when it is missing or not shared, and writes nothing', async () => {
+    const hidden = drive.addFolder({ access: 'none' });
+    const id = workbook();
+    for (const folder of [hidden, '1NoSuchFolderxxxxxxxxxxxxxxxx']) {
+      const result = await run(['year-end', id], { GUANKAO_DRIVE_FOLDER: folder });
+      expect(result).toEqual({ code: 2, stdout: '', stderr: `${msg.driveFolderNotFound(folder, undefined)}\n` });
+    }
+    expect(msg.driveFolderNotFound('f', 'guankao@p.iam.gserviceaccount.com')).toContain('共用');
+    expect(drive.files()).toEqual([]);
+  });
+
+  it('says what to do for a folder shared read-only, and for one outside a shared drive', async () => {
+    const id = workbook();
+    const readOnly = drive.addFolder({ access: 'read' });
+    expect((await run(['year-end', id], { GUANKAO_DRIVE_FOLDER: readOnly })).stderr).toBe(`${msg.driveFolderReadOnly(readOnly, undefined)}\n`);
+    const myDrive = drive.addFolder({ sharedDrive: false });
+    const result = await run(['year-end', id], { GUANKAO_DRIVE_FOLDER: myDrive });
+    expect(result).toMatchObject({ code: 2, stderr: `${msg.driveNoStorage}\n` });
+  });
+
+  it('asks for GUANKAO_DRIVE_FOLDER (or --out) before calling any API, and refuses a value that is not a folder', async () => {
+    const id = workbook();
+    const before = sheets.requests.length;
+    expect(await run(['year-end', id])).toEqual({ code: 2, stdout: '', stderr: `${msg.yearEndNeedsFolder}\n` });
+    const bad = await run(['year-end', id], { GUANKAO_DRIVE_FOLDER: 'my folder' });
+    expect(bad).toEqual({ code: 2, stdout: '', stderr: `${msg.configInvalid('GUANKAO_DRIVE_FOLDER', msg.configNotDriveFolder('my folder'))}\n` });
+    expect(sheets.requests.length).toBe(before);
+    expect(drive.requests).toEqual([]);
+  });
+});
+
+describe('publishing when Drive fails part-way', () => {
+  const retry = { sleep: async () => undefined, random: () => 0 };
+  const output = async (id: string) => {
+    const computed = await computeConsolidation(openSheetsWorkbook(id, { rootUrl: sheets.rootUrl }), { now: () => NOW, open: () => openSheetsWorkbook(id, { rootUrl: sheets.rootUrl }) });
+    if (!computed.ok) throw new Error(computed.reason);
+    return computed.value.result.output;
+  };
+
+  it('never makes a second file when a create was applied but its answer was lost', async () => {
+    const folder = drive.addFolder();
+    const id = workbook();
+    drive.inject({ operation: 'files.create', status: 503, afterApply: true, times: 3 });
+    const published = await publishYearEndToDrive(await output(id), { folderId: folder, sourceSpreadsheetId: id, driveApiUrl: DRIVE_ROOT, sheetsApiUrl: sheets.rootUrl, retry });
+    expect(drive.files()).toHaveLength(3);
+    expect(published.map((file) => file.id).sort()).toEqual(drive.files().map((file) => file.id).sort());
+  });
+
+  it('retries exports and updates through 503s and Drive 403 rate limits', async () => {
+    const folder = drive.addFolder();
+    const id = workbook();
+    const input = await output(id);
+    await publishYearEndToDrive(input, { folderId: folder, sourceSpreadsheetId: id, driveApiUrl: DRIVE_ROOT, sheetsApiUrl: sheets.rootUrl, retry });
+    drive.inject({ operation: 'files.export', status: 503 });
+    drive.inject({ operation: 'files.update', status: 403 });
+    const again = await publishYearEndToDrive(input, { folderId: folder, sourceSpreadsheetId: id, driveApiUrl: DRIVE_ROOT, sheetsApiUrl: sheets.rootUrl, retry });
+    expect(again.map((file) => file.created)).toEqual([false, false, false]);
+    expect(drive.files()).toHaveLength(3);
+  });
+});
+
+describe('the yearEnd function with GUANKAO_DRIVE_FOLDER', () => {
+  const setup = (id: string, folderId: string) => {
+    const logs: LogEntry[] = [];
+    const config: Config = { workbook: id, hmacSecrets: [], devSecret: false, port: 0, sheetsApiUrl: sheets.rootUrl, drive: { folderId, apiUrl: DRIVE_ROOT } };
+    return { logs, functions: createFunctions(config, { log: (entry) => logs.push(entry), clock: systemClock, windowMs: 20, retryDelaysMs: [20, 20] }) };
+  };
+
+  it('publishes the year into the folder, and a second run replaces it', async () => {
+    const folder = drive.addFolder();
+    const id = workbook();
+    const { functions } = setup(id, folder);
+    await functions.yearEnd();
+    const first = drive.files().map((file) => file.id);
+    expect(first).toHaveLength(3);
+    await functions.yearEnd();
+    expect(drive.files().map((file) => file.id)).toEqual(first);
+    expect(summaryOf().sheets).toHaveLength(5);
+  });
+
+  it('logs the folder message as an unusable run when the folder is not shared', async () => {
+    const folder = drive.addFolder({ access: 'none' });
+    const { functions, logs } = setup(workbook(), folder);
+    await functions.yearEnd();
+    expect(logs.find((entry) => entry.event === 'year-end.unusable')?.error?.message).toBe(msg.driveFolderNotFound(folder, undefined));
+  });
+});
