@@ -111,17 +111,31 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 type Command = { command: 'help' } | { command: 'consolidate' | 'year-end'; workbook: string; out?: string };
 
 function parseCommand(argv: readonly string[]): Command {
-  const { positionals, values } = parseArgs({
-    args: [...argv],
-    allowPositionals: true,
-    options: { out: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } },
-  });
+  const { positionals, values } = parseOptions(argv);
   const [command, workbook, ...extra] = positionals;
   if (values.help || command === undefined || command === 'help') return { command: 'help' };
   if (command !== 'consolidate' && command !== 'year-end') throw new Error(msg.cliUnknownCommand(command));
   if (!workbook) throw new Error(msg.cliWorkbookMissing);
   if (extra.length > 0) throw new Error(msg.cliExtraArguments(extra));
   return { command, workbook, ...(values.out ? { out: values.out } : {}) };
+}
+
+// node:util's parseArgs explains itself in English; a user reads the two mistakes it catches in zh-TW.
+function parseOptions(argv: readonly string[]) {
+  try {
+    return parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: { out: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } },
+    });
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    const option = error instanceof Error ? (/'(-[^']*)'/u.exec(error.message)?.[1] ?? '') : '';
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new Error(msg.cliUnknownOption(option));
+    // --out is the only option that takes a value.
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new Error(msg.cliOptionValueMissing('--out'));
+    throw error;
+  }
 }
 
 function defaultYearEndFolder(workbook: string): string {

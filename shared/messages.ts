@@ -103,6 +103,8 @@ export const cliBadArguments = (detail: string) => `指令有誤：${detail}`;
 export const cliUnknownCommand = (command: string) => `不認得的指令「${command}」（可用：consolidate、year-end）`;
 export const cliWorkbookMissing = '請指定活頁簿（試算表 ID、.xlsx／.ods 檔或 CSV 資料夾）';
 export const cliExtraArguments = (extra: readonly string[]) => `多出的參數：${extra.join(' ')}`;
+export const cliUnknownOption = (option: string) => `不認得的選項「${option}」（可用：--out <位置>、--help）`;
+export const cliOptionValueMissing = (option: string) => `選項「${option}」後面需要一個值，例如 --out out/彙整`;
 export const cliReading = (location: string) => `讀取 ${location}…`;
 export const cliWriting = '寫入結果…';
 export const cliTitle = (agency: string, planName: string, rocYear: number) =>

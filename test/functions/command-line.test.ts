@@ -80,6 +80,16 @@ describe('guankao command line', () => {
     expect(run.err()).toContain('用法');
   });
 
+  it('names an unknown option, or --out without its value, in zh-TW', async () => {
+    const unknown = io();
+    expect(await runCli(['consolidate', 'x', '--bogus'], unknown.io)).toBe(2);
+    expect(unknown.err()).toContain('不認得的選項「--bogus」');
+    const noValue = io();
+    expect(await runCli(['consolidate', 'x', '--out'], noValue.io)).toBe(2);
+    expect(noValue.err()).toContain('選項「--out」後面需要一個值');
+    expect(unknown.err() + noValue.err()).not.toMatch(/[Uu]nknown|argument missing/u);
+  });
+
   it('writes the year-end table as .ods and .xlsx, and one summary per unit', async () => {
     const dir = folder({ '設定.csv': SETTINGS, '計畫.csv': PLAN, '表單回應 1.csv': FORM });
     const out = mkdtempSync(join(tmpdir(), 'guankao-ye-'));
