@@ -1,4 +1,5 @@
 import { mapHeader, PLAN_COLUMNS, type PlanColumn } from './columns.ts';
+import { formatRocDate, parseDate } from './dates.ts';
 import { type Deadline, parseDeadline } from './deadline.ts';
 import * as msg from './messages.ts';
 import { outlineNumber } from './outline-number.ts';
@@ -7,7 +8,7 @@ import { fail, ok, type Result } from './result.ts';
 import { parseSettings, type Settings, SETTINGS_TAB } from './settings.ts';
 import { cellText, isBlank, matchKey } from './text.ts';
 import { parseUnitCell, parseUnits, type UnitDirectory, UNITS_TAB } from './units.ts';
-import type { Snapshot, Tab } from './workbook.ts';
+import type { Cell, Snapshot, Tab } from './workbook.ts';
 
 /** A 具體作法: the leaf item units report on. */
 export interface Practice {
@@ -172,10 +173,18 @@ function readPlanRows(
       strategy: outline.strategy,
       text,
       unitsText: at('執行單位'),
-      deadlineText: at('完成期限'),
+      deadlineText: deadlineCellText(header.完成期限 === undefined ? null : (row[header.完成期限] ?? null)),
       target: at('預期目標'),
       row: rowNumber,
     });
   });
   return rows;
+}
+
+// A 完成期限 typed as a date (2026/3/14 in Excel or Sheets) arrives as a serial number; it is
+// shown as the ROC date it stands for rather than as the serial.
+function deadlineCellText(cell: Cell): string {
+  if (typeof cell !== 'number') return cellText(cell);
+  const date = parseDate(cell);
+  return date.ok ? formatRocDate(date.value) : cellText(cell);
 }

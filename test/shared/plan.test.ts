@@ -75,6 +75,16 @@ describe('parsePlan', () => {
     expect(problems).toContainEqual(expect.objectContaining({ source: '計畫', row: 2, column: '完成期限' }));
   });
 
+  it('reads a 完成期限 typed as a date cell (a serial number in .xlsx, .ods and Sheets) as that date', () => {
+    const tab = aTab('計畫', [
+      ['實施要項', '具體作法', '完成期限'],
+      ['一、便捷服務', '設置單一窗口', 46095], // 2026-03-14 as Excel and Sheets store it
+    ]);
+    const { plan: p, problems } = plan([settingsTab(), unitsTab(), tab]);
+    expect(p.practices[0]?.deadline).toMatchObject({ kind: 'date', date: { year: 2026, month: 3, day: 14 }, text: '115年3月14日' });
+    expect(problems.filter((problem) => problem.source === '計畫')).toEqual([]);
+  });
+
   it('fails, naming the tab, when there is no 計畫 tab', () => {
     const result = parsePlan({ tabs: [settingsTab()] }, 115);
     expect(result).toMatchObject({ ok: false, reason: expect.stringContaining('「計畫」分頁') });
