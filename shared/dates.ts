@@ -190,7 +190,17 @@ export function parseDate(cell: Cell): Result<PlainDate> {
   const text = cellText(cell).trim();
   if (text === '') return fail(msg.dateBlank);
   if (typeof cell === 'boolean') return fail(msg.dateNotUnderstood(text));
+  const serial = serialText(foldText(text).trim());
+  if (serial !== null) return dateFromNumber(serial);
   return parseDateText(foldText(text).trim(), text);
+}
+
+// A CSV file has no number cells: a date or time Sheets or Excel exported unformatted arrives as
+// the serial's text (46065.75). Five digits before the point: 1927-10-16 to 2173-10-13.
+const SERIAL_TEXT = /^\d{5}(?:\.\d+)?$/u;
+
+function serialText(folded: string): number | null {
+  return SERIAL_TEXT.test(folded) ? Number(folded) : null;
 }
 
 // ---- reading timestamps ----
@@ -244,6 +254,7 @@ function offsetMinutes(zone: string): number {
  * @example parseTimestamp('2024/4/8 下午 3:12:45', 'Asia/Taipei') // → { ok: true, value: 1712560365000 }
  */
 export function parseTimestamp(cell: Cell, timeZone: string): Result<number> {
+  if (typeof cell === 'string') cell = serialText(foldText(cell).trim()) ?? cell;
   if (typeof cell === 'number') {
     const date = dateFromNumber(cell);
     if (!date.ok) return date;

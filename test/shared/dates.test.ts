@@ -261,6 +261,23 @@ describe('parseTimestamp', () => {
     expect(parseTimestamp(serial, zone)).toEqual({ ok: true, value: Date.parse(iso) });
   });
 
+  // A CSV file has no number cells: a serial exported from Sheets or Excel arrives as its text.
+  it.each([
+    ['46065.75', '2026-02-12T10:00:00.000Z'],
+    ['45390.633854166665', '2024-04-08T07:12:45.000Z'],
+    ['46065', '2026-02-11T16:00:00.000Z'],
+    ['４６０６５.７５', '2026-02-12T10:00:00.000Z'],
+  ])('reads the serial written as text %j as wall time in Asia/Taipei', (text, iso) => {
+    expect(parseTimestamp(text, 'Asia/Taipei')).toEqual({ ok: true, value: Date.parse(iso) });
+  });
+
+  it('reads a serial written as text in 辦理日期 too, and a short number not at all', () => {
+    expect(parseDate('46095')).toEqual({ ok: true, value: day(2026, 3, 14) });
+    expect(parseDate('46095.5')).toEqual({ ok: true, value: day(2026, 3, 14) });
+    expect(parseDate('2026').ok).toBe(false);
+    expect(parseTimestamp('315', 'Asia/Taipei').ok).toBe(false);
+  });
+
   it('reads wall time in a DST zone on the day clocks change', () => {
     expect(parseTimestamp('2024-03-10 12:00', 'America/New_York')).toEqual({ ok: true, value: Date.parse('2024-03-10T16:00:00Z') });
     expect(parseTimestamp('2024-03-09 12:00', 'America/New_York')).toEqual({ ok: true, value: Date.parse('2024-03-09T17:00:00Z') });
