@@ -84,7 +84,19 @@ const RULES: readonly Rule[] = [
   rule(String.raw`${START}(?:${YEAR})?(?<m>\d{1,2})月(?<d>\d{1,2})(?:[日號]|(?=辦|完成|前|止|$|[，。；,;、]))${BY}`, (g, at) =>
     date(at, yearOf(g.y, g.rel, at), num(g.m), num(g.d)),
   ),
+  // 115/1~115/6, 115/11-116/02, 2026/03~06: a range of year/month ends.
+  rule(
+    String.raw`${START}(?<y>\d{4}|\d{3})/(?<m>\d{1,2})(?:[~至到](?:(?<y2>\d{4}|\d{3})/)?|-(?<y3>\d{4}|\d{3})/)(?<m2>\d{1,2})(?![\d/.-])${PART}${BY}`,
+    (g, at) => {
+      const from = yearOf(g.y, undefined, at);
+      const explicitTo = g.y2 ?? g.y3;
+      const to = explicitTo === undefined ? from : yearOf(explicitTo, undefined, at);
+      return range(at, { year: from, month: num(g.m) }, { year: to, month: num(g.m2) }, part(g.part));
+    },
+  ),
   rule(String.raw`${START}(?<y>\d{4}|\d{3}(?=/))[/-](?<m>\d{1,2})(?![\d/.-])`, (g, at) => month(at, yearOf(g.y, undefined, at), num(g.m))),
+  // 7/15前: month/day in the plan year (a year/month is read above, with three or four digits).
+  rule(String.raw`${START}(?<m>\d{1,2})/(?<d>\d{1,2})(?![\d/.-])${BY}`, (g, at) => date(at, at.carry, num(g.m), num(g.d))),
   rule(String.raw`${START}(?:${YEAR})?(?<m>\d{1,2})(?:月份?)?[-~至到]${YEAR2}?(?<m2>\d{1,2})月份?${PART}${BY}`, (g, at) => {
     const from = yearOf(g.y, g.rel, at);
     const explicitTo = g.y2 === undefined ? null : yearOf(g.y2, undefined, at);

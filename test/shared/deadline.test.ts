@@ -142,6 +142,18 @@ const understood: readonly Case[] = [
     due: day(2027, 3, 31),
   },
   { text: '3月12-15日', expected: { kind: 'range', from: { month: 3, day: 12 }, to: { month: 3, day: 15 } }, due: day(2026, 3, 15) },
+  // year/month ranges and month/day as a 稅捐 or 地政 office writes them
+  {
+    text: '115/1~115/6',
+    expected: { kind: 'range', from: { year: 2026, month: 1 }, to: { year: 2026, month: 6 } },
+    due: day(2026, 6, 30),
+    described: '115年1月至6月',
+  },
+  { text: '115/07至115/09辦理', expected: { kind: 'range', from: { year: 2026, month: 7 }, to: { year: 2026, month: 9 } }, due: day(2026, 9, 30) },
+  { text: '2026/03~06', expected: { kind: 'range', from: { year: 2026, month: 3 }, to: { year: 2026, month: 6 } }, due: day(2026, 6, 30) },
+  { text: '115/11-116/02', expected: { kind: 'range', from: { year: 2026, month: 11 }, to: { year: 2027, month: 2 } }, due: day(2027, 2, 28) },
+  { text: '7/15前', expected: { kind: 'date', date: day(2026, 7, 15) }, due: day(2026, 7, 15), described: '115年7月15日前' },
+  { text: '預定12/31前完成', expected: { kind: 'date', date: day(2026, 12, 31) }, due: day(2026, 12, 31) },
 ];
 
 describe('parseDeadline', () => {
@@ -167,6 +179,7 @@ describe('parseDeadline', () => {
     '0年3月',
     '民政局114/11/28北市民治字第1146028129號函，將於115年度開始辦理。（青山、光復、萬大及萬大二將視114年6月底各標餘款額度辦理）',
     '每2年總清查1次',
+    '2/30前',
   ])('does not mistake %j for a deadline: unknown, kept as written', (text) => {
     const deadline = parseDeadline(text, Y115);
     expect(deadline).toEqual({ kind: 'unknown', text });
