@@ -7,7 +7,7 @@ import type { Problem } from './problem.ts';
 import { fail, ok, type Result } from './result.ts';
 import { parseSettings, type Settings, SETTINGS_TAB } from './settings.ts';
 import { cellText, isBlank, matchKey } from './text.ts';
-import { parseUnitCell, parseUnits, type UnitDirectory, UNITS_TAB } from './units.ts';
+import { parseUnitCell, parseUnits, splitJoinedNames, type UnitDirectory, UNITS_TAB } from './units.ts';
 import type { Cell, Snapshot, Tab } from './workbook.ts';
 
 /** A 具體作法: the leaf item units report on. */
@@ -75,7 +75,7 @@ export function parsePlan(
   const rows = readPlanRows(planTab, headerRowIndex, header, problems);
   // Units named in 計畫 but missing from 單位 still count (reported), so their reports are not lost.
   for (const row of rows) {
-    for (const name of parseUnitCell(row.unitsText).names) {
+    for (const name of splitJoinedNames(parseUnitCell(row.unitsText).names, directory)) {
       if (directory.find(name)) continue;
       directory.add({ name, aliases: [], emails: [], row: null });
       if (unitsTab) {
@@ -86,7 +86,7 @@ export function parsePlan(
 
   const practices = rows.map((row): Practice => {
     const mention = parseUnitCell(row.unitsText);
-    const named = mention.names.flatMap((name) => directory.find(name)?.name ?? []);
+    const named = splitJoinedNames(mention.names, directory).flatMap((name) => directory.find(name)?.name ?? []);
     const units = mention.everyUnit ? directory.names() : [...new Set(named)];
     const deadline = parseDeadline(row.deadlineText, settings.year);
     if (deadline.kind === 'unknown') {

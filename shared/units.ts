@@ -97,3 +97,19 @@ export function parseUnitCell(text: string): UnitMention {
   const names = splitList(rest).filter((name) => !/^(?:主辦|協辦|及|與|等)$/u.test(name));
   return { everyUnit: everyUnit || names.length === 0, names };
 }
+
+const JOINED = /[及與和暨]/u;
+
+/**
+ * The names with 「民政課及社會課」 split into its units when every part is one (SPEC.md's
+ * separators are 、，,;/ and spaces, but plans also join two units with 及 or 與); a name that is
+ * itself a unit, or whose parts are not all units, stays whole.
+ */
+export function splitJoinedNames(names: readonly string[], directory: UnitDirectory): string[] {
+  return names.flatMap((name) => {
+    if (directory.find(name) || !JOINED.test(name)) return [name];
+    // 「秘書室及各課室」 leaves 「秘書室及」 once 各課室 is read as every unit.
+    const parts = name.split(JOINED).map((part) => part.trim()).filter((part) => part !== '');
+    return parts.length > 0 && parts.every((part) => directory.find(part)) ? parts : [name];
+  });
+}

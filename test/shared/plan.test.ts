@@ -55,6 +55,25 @@ describe('parsePlan', () => {
     expect(problems).toContainEqual(expect.objectContaining({ source: '計畫', row: 5, column: '項次' }));
   });
 
+  it('reads 「民政課及社會課」 as two units when both are in 單位, and keeps an unknown name whole', () => {
+    const tab = aTab('計畫', [
+      ['實施要項', '具體作法', '執行單位'],
+      ['一、便捷服務', '稅務講習', '民政課及社會課'],
+      ['', '聯合服務', '秘書室與民政課、社會課'],
+      ['', '文化活動', '文化及觀光課'],
+      ['', '公文稽核', '秘書室及各課室'],
+    ]);
+    const { plan: p, problems } = plan([settingsTab(), unitsTab(), tab]);
+    expect(p.practices.map((practice) => practice.units)).toEqual([
+      ['民政課', '社會課'],
+      ['秘書室', '民政課', '社會課'],
+      ['文化及觀光課'],
+      ['秘書室', '民政課', '社會課', '文化及觀光課'],
+    ]);
+    expect(p.units.names()).toEqual(['秘書室', '民政課', '社會課', '文化及觀光課']);
+    expect(problems.filter((problem) => problem.column === '執行單位')).toEqual([expect.objectContaining({ row: 4, unit: '文化及觀光課' })]);
+  });
+
   it('keeps a unit named only in 計畫 and says so', () => {
     const tab = aTab('計畫', [
       ['實施要項', '具體作法', '執行單位'],
