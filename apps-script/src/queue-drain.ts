@@ -1,6 +1,7 @@
 import * as msg from '../../shared/messages.ts';
 import { deliver } from './delivery.ts';
 import { type Gas, logEvent, withScriptLock } from './gas.ts';
+import { sweepMissedSubmissions, type SweepReport } from './missed-submissions.ts';
 import { readConnection } from './script-config.ts';
 import { CLAIM_MS, openQueue, type QueueEntry, readQueue, writeItem } from './submit-queue.ts';
 
@@ -9,6 +10,8 @@ export interface DrainReport {
   readonly answered: number;
   readonly failed: number;
   readonly waiting: number;
+  /** Responses whose form-submit trigger never fired, found and queued by this run (null when the sweep failed). */
+  readonly swept: SweepReport | null;
 }
 
 /** Items one run takes at most, and the time it allows itself (Apps Script stops a run at 6 minutes). */
@@ -18,12 +21,14 @@ const BUDGET_MS = 4 * 60_000;
 const GIVE_UP_AFTER = 3;
 
 /**
- * The time-driven retry trigger: sends every queued item whose back-off has passed, each exactly
+ * The time-driven retry trigger: first queues the responses whose form-submit trigger never fired
+ * (missed-submissions.ts), then sends every queued item whose back-off has passed, each exactly
  * once per run (taken under the lock, so a form-submit execution running alongside never sends it too).
  */
 export function drainQueue(gas: Gas): DrainReport {
   const started = gas.now();
   const spreadsheet = gas.spreadsheets.getActive();
+  const swept = sweepSafely(gas, spreadsheet);
   const taken = withScriptLock(gas, () => {
     const queue = openQueue(spreadsheet);
     const now = gas.now();
@@ -48,9 +53,20 @@ export function drainQueue(gas: Gas): DrainReport {
     busy = delivery.kind === 'retry' ? busy + 1 : 0;
   }
   release(gas, spreadsheet, taken.slice(index));
-  const report = { answered, failed, waiting: countWaiting(spreadsheet) };
-  logEvent(gas, 'drain.done', { ...report });
+  const report = { answered, failed, waiting: countWaiting(spreadsheet), swept };
+  logEvent(gas, 'drain.done', { answered, failed, waiting: report.waiting });
   return report;
+}
+
+// The sweep is a safety net: whatever goes wrong in it (a lock wait that timed out, a tab changed
+// under it) must not keep the run from sending what is already queued.
+function sweepSafely(gas: Gas, spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): SweepReport | null {
+  try {
+    return sweepMissedSubmissions(gas, spreadsheet);
+  } catch (error) {
+    logEvent(gas, 'sweep.failed', { error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
+    return null;
+  }
 }
 
 /** Gives back the claims on items this run did not get to, with the back-off they had. */

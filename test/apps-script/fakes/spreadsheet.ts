@@ -214,6 +214,7 @@ export class FakeRange {
     return Array.from({ length: this.#rows }, (_, r) => Array.from({ length: this.#columns }, (_, c) => cell(this.#row + r, this.#column + c)));
   }
   getValues(): Value[][] {
+    this.#sheet.getParent().cellsRead += this.#rows * this.#columns;
     // A fresh copy: what a script changes in the array does not reach the sheet.
     return this.#grid((r, c) => {
       const value = this.#sheet.at(r, c);
@@ -221,6 +222,7 @@ export class FakeRange {
     });
   }
   getDisplayValues(): string[][] {
+    this.#sheet.getParent().cellsRead += this.#rows * this.#columns;
     return this.#grid((r, c) => this.#sheet.display(this.#sheet.at(r, c)));
   }
   getValue(): Value {
@@ -263,6 +265,8 @@ export class FakeSpreadsheet {
   readonly sheets: FakeSheet[] = [];
   readonly timeZone: string;
   formUrl: string | null = null;
+  /** Cells handed out by getValues / getDisplayValues over every tab: what a run costs in reads. */
+  cellsRead = 0;
   #nextSheetId = 1;
 
   constructor(id = 'spreadsheet-1', timeZone = 'Asia/Taipei') {
