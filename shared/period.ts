@@ -19,10 +19,10 @@ export interface Period {
 export const monthsPerPeriod = (cycle: Cycle): number => ({ month: 1, quarter: 3, half: 6, year: 12 })[cycle];
 
 const CYCLE_WORDS: ReadonlyMap<string, Cycle> = new Map([
-  ...['月', '個月', 'month', 'monthly'].map((w): [string, Cycle] => [w, 'month']),
+  ...['月', '個月', '一個月', 'month', 'monthly'].map((w): [string, Cycle] => [w, 'month']),
   ...['季', '季度', '一季', 'quarter', 'quarterly'].map((w): [string, Cycle] => [w, 'quarter']),
   ...['半年', '半年度', '半年一次', 'half', 'halfyear', 'half-year', 'semiannual'].map((w): [string, Cycle] => [w, 'half']),
-  ...['年', '年度', '全年', 'year', 'yearly', 'annual'].map((w): [string, Cycle] => [w, 'year']),
+  ...['年', '一年', '年度', '全年', 'year', 'yearly', 'annual'].map((w): [string, Cycle] => [w, 'year']),
 ]);
 
 /** Reads 填報週期 (月, 每月, 月報, 季, 半年, 年度…); blank means monthly. */
