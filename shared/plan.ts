@@ -111,7 +111,7 @@ interface PlanRow {
 }
 
 // Blank 實施要項 / 執行策略 continue the value above (a plan pasted from merged cells); a row with
-// only those filled is a heading. Blank 項次 are generated from the outline: measure-strategy-practice,
+// only those filled is a heading, and so is a row holding only a labelled heading in another column. Blank 項次 are generated from the outline: measure-strategy-practice,
 // each by the number its label is written with (一、 （二） 3.) or else by its position.
 function readPlanRows(
   tab: Tab,
@@ -134,14 +134,16 @@ function readPlanRows(
       const position = header[column];
       return position === undefined ? '' : cellText(row[position] ?? null);
     };
-    const measure = at('實施要項');
+    const heading = headingRow(row, header);
+    const measure = heading?.level === 'measure' ? heading.text : at('實施要項');
     if (measure.trim() && matchKey(measure) !== matchKey(outline.measure)) {
       Object.assign(outline, { measure, strategy: '', measureNo: outlineNumber(measure) ?? outline.measureNo + 1, strategyNo: 0, practiceNo: 0 });
     }
-    const strategy = at('執行策略');
+    const strategy = heading?.level === 'strategy' ? heading.text : at('執行策略');
     if (strategy.trim() && matchKey(strategy) !== matchKey(outline.strategy)) {
       Object.assign(outline, { strategy, strategyNo: outlineNumber(strategy) ?? outline.strategyNo + 1, practiceNo: 0 });
     }
+    if (heading) return;
     const text = at('具體作法');
     const rest = [at('項次'), at('執行單位'), at('完成期限'), at('預期目標')];
     if (!text.trim()) {
@@ -179,6 +181,25 @@ function readPlanRows(
     });
   });
   return rows;
+}
+
+// A plan pasted from a document often writes a 實施要項 (or 執行策略) as a row of its own, merged
+// across the table, so its text sits in the first cell (項次) with the rest blank. Such a row is a
+// heading when its one cell opens with the level's outline label: 一、 or 壹、 for a 實施要項,
+// （一） for a 執行策略. Anything else alone on a row stays what it was (a row missing 具體作法).
+const MEASURE_LABEL = /^\s*[一二三四五六七八九十壹貳參叁肆伍陸柒捌玖拾]{1,3}\s*[、.．]/u;
+const STRATEGY_LABEL = /^\s*[(（]\s*[一二三四五六七八九十壹貳參叁肆伍陸柒捌玖拾]{1,3}\s*[)）]/u;
+
+function headingRow(row: readonly Cell[], header: Partial<Record<PlanColumn, number>>): { level: 'measure' | 'strategy'; text: string } | null {
+  const filled = row.flatMap((cell, position) => (isBlank(cell) ? [] : [position]));
+  const [position] = filled;
+  if (filled.length !== 1 || position === undefined) return null;
+  if (position === header.具體作法 || position === header.實施要項 || position === header.執行策略) return null;
+  const text = cellText(row[position] ?? null);
+  const key = text.normalize('NFKC');
+  if (MEASURE_LABEL.test(key)) return { level: 'measure', text };
+  if (STRATEGY_LABEL.test(key)) return { level: 'strategy', text };
+  return null;
 }
 
 // A 完成期限 typed as a date (2026/3/14 in Excel or Sheets) arrives as a serial number; it is

@@ -33,6 +33,25 @@ describe('parsePlan', () => {
     expect(p.practices.map((x) => x.id)).toEqual(['1-1-1', '1-1-2', '3-1', '3-2-3', '3-2-4', '4-1']);
   });
 
+  it('reads a 實施要項 or 執行策略 written as a row of its own (merged across the table, text in 項次) as a heading', () => {
+    const tab = aTab('計畫', [
+      ['項次', '實施要項', '執行策略', '具體作法', '執行單位'],
+      ['一、完備基礎服務項目', '', '', '', ''],
+      ['（一）建立標準作業流程', '', '', '', ''],
+      ['1', '', '', '檢討各項申請表單', '民政課'],
+      ['二、重視全程意見回饋', '', '', '', ''],
+      ['2', '', '', '辦理民眾滿意度調查', '社會課'],
+      ['備註：本表依核定計畫填列', '', '', '', ''],
+    ]);
+    const { plan: p, problems } = plan([settingsTab(), unitsTab(), tab]);
+    expect(p.practices.map((x) => [x.id, x.measure, x.strategy, x.text])).toEqual([
+      ['1', '一、完備基礎服務項目', '（一）建立標準作業流程', '檢討各項申請表單'],
+      ['2', '二、重視全程意見回饋', '', '辦理民眾滿意度調查'],
+    ]);
+    // Only the row that is not a heading is reported (it has no 具體作法); the practices have their 實施要項.
+    expect(problems.filter((x) => x.source === '計畫').map((x) => [x.row, x.column])).toEqual([[7, '具體作法']]);
+  });
+
   it('expands 各課室 to every unit and splits a cell naming several', () => {
     const { plan: p } = plan();
     expect(p.practices[0]?.units).toEqual(['秘書室', '民政課', '社會課']);
