@@ -381,22 +381,45 @@ export const gasReminderBody = (agency: string, unit: string, period: string, du
   ].join('\n');
 export const gasReminderNoPeriod = '目前沒有已過填報截止日的期間，不需催報。';
 export const gasReminderAlreadySent = (period: string) => `${period}的催報信已寄出過，不再重複寄送。`;
+/** Where a unit's 催報 was decided (apps-script/src/reminders.ts ReminderSource). */
+export const gasReminderSources = {
+  responses: '本試算表的填報資料',
+  tracking: '「管考總表」（此單位使用自己的填報試算表）',
+} as const;
+const gasReminderGap = (gap: 'absent' | 'stale' | 'no-period' | 'no-row', period: string, due: string) =>
+  ({
+    absent: '這些單位使用自己的填報試算表，要依「管考總表」判斷，但本試算表沒有「管考總表」分頁',
+    stale: `這些單位使用自己的填報試算表，要依「管考總表」判斷，但「管考總表」是在${period}的填報截止日（${due}）以前彙整的，還看不出誰逾期未填`,
+    'no-period': `這些單位使用自己的填報試算表，要依「管考總表」判斷，但「管考總表」沒有「${period}」欄（可能是其他年度或填報週期的彙整結果）`,
+    'no-row': '「管考總表」沒有這些具體作法的列（計畫可能在上次彙整後修改過）',
+  })[gap];
 export const gasReminderReport = (
   dryRun: boolean,
   period: string,
-  reminders: readonly { readonly unit: string; readonly to: readonly string[]; readonly practices: readonly string[] }[],
+  due: string,
+  reminders: readonly { readonly unit: string; readonly to: readonly string[]; readonly practices: readonly string[]; readonly source: keyof typeof gasReminderSources }[],
   withoutEmail: readonly string[],
-  ownSpreadsheet: readonly string[],
-) =>
-  [
+  undecided: readonly { readonly unit: string; readonly gap: 'absent' | 'stale' | 'no-period' | 'no-row'; readonly practices: readonly string[] }[],
+) => {
+  const gaps = [...new Set(undecided.map((entry) => entry.gap))];
+  return [
     dryRun ? `預覽：以下為${period}的催報信，尚未寄出。` : `已寄出${period}的催報信 ${reminders.length} 封。`,
-    reminders.length === 0 ? '所有單位都已填報，不需催報。' : '',
-    ...reminders.map((reminder) => `\n【${reminder.unit}】寄給 ${reminder.to.join('、')}\n${reminder.practices.map((practice) => `・${practice}`).join('\n')}`),
+    reminders.length > 0 ? '' : withoutEmail.length + undecided.length === 0 ? '所有單位都已填報，不需催報。' : '沒有可以寄出的催報信。',
+    ...reminders.map(
+      (reminder) =>
+        `\n【${reminder.unit}】寄給 ${reminder.to.join('、')}（依據：${gasReminderSources[reminder.source]}）\n${reminder.practices.map((practice) => `・${practice}`).join('\n')}`,
+    ),
     withoutEmail.length > 0 ? `\n未填報但沒有填報人電子郵件（未寄出）：${withoutEmail.join('、')}` : '',
-    ownSpreadsheet.length > 0 ? `\n使用自己的填報試算表，請查看「管考總表」：${ownSpreadsheet.join('、')}` : '',
+    ...gaps.map((gap) => {
+      const entries = undecided.filter((entry) => entry.gap === gap);
+      const advice = `${gasReminderGap(gap, period, due)}。請先執行「管考 › 立即彙整」。`;
+      if (gap !== 'no-row') return `\n無法判斷是否已填報（未寄出）：${entries.map((entry) => entry.unit).join('、')}\n${advice}`;
+      return `\n無法判斷下列具體作法是否已填報（未寄出）：${advice}${entries.map((entry) => `\n【${entry.unit}】\n${entry.practices.map((practice) => `・${practice}`).join('\n')}`).join('')}`;
+    }),
   ]
     .filter(Boolean)
     .join('\n');
+};
 export const gasFormSynced = (
   result: { readonly ok: true; readonly value: { readonly formUrl: string; readonly created: boolean; readonly units: number; readonly practices: number } } | { readonly ok: false; readonly reason: string },
 ) =>

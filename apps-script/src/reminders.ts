@@ -1,15 +1,21 @@
 import { compareDates, formatRocDate } from '../../shared/dates.ts';
 import * as msg from '../../shared/messages.ts';
+import { OUTPUT_TABS } from '../../shared/output-tabs.ts';
 import { type Period, periodKey, periodLabel, periodsOfYear, reportDueDate } from '../../shared/period.ts';
-import { reportingRecords } from '../../shared/reporting-record.ts';
+import { type ReportingRecord, reportingRecords } from '../../shared/reporting-record.ts';
 import { ok, type Result } from '../../shared/result.ts';
 import { runConsolidation } from '../../shared/run-consolidation.ts';
-import type { Snapshot } from '../../shared/workbook.ts';
+import type { Snapshot, Tab } from '../../shared/workbook.ts';
 import { type Gas, logEvent } from './gas.ts';
 import { planTimeZone } from './plan-reader.ts';
 import { practiceChoice } from './practice-choice.ts';
 import { PROPERTY } from './script-config.ts';
+import { findSheet, readDisplayTab } from './sheet-cells.ts';
+import { readTrackingTab, type TrackingGap } from './tracking-tab.ts';
 import { readWorkbook } from './workbook-reader.ts';
+
+/** Where a unit's lateness was read: this spreadsheet's own submission rows, or 管考總表 for a unit that reports in its own spreadsheet. */
+export type ReminderSource = 'responses' | 'tracking';
 
 /** One 催報 letter. */
 export interface Reminder {
@@ -18,67 +24,114 @@ export interface Reminder {
   readonly subject: string;
   readonly body: string;
   readonly practices: readonly string[];
+  readonly source: ReminderSource;
+}
+
+/** A unit reporting in its own spreadsheet whose practices 管考總表 cannot answer for; no letter for them. */
+export interface Undecided {
+  readonly unit: string;
+  readonly gap: TrackingGap;
+  readonly practices: readonly string[];
 }
 
 /** Who is late for the last closed period, and who cannot be reminded by mail. */
 export interface ReminderPlan {
   readonly period: Period | null;
+  /** The period's 填報截止日, as shown (115年11月5日); '' without a period. */
+  readonly due: string;
   readonly reminders: readonly Reminder[];
   readonly withoutEmail: readonly string[];
-  /** Units that report in their own spreadsheet (單位 › 填報試算表), which this script cannot open. */
-  readonly ownSpreadsheet: readonly string[];
+  readonly undecided: readonly Undecided[];
 }
 
 /**
  * The letters for the last period whose 填報截止日 has passed: each responsible unit with practices
- * not reported for it, by the rules of 管考總表 (shared/reporting-record.ts).
+ * not reported for it, by the rules of 管考總表 (shared/reporting-record.ts). This script may open
+ * only its own spreadsheet, so for a unit that reports in its own (單位 › 填報試算表) a practice
+ * missing here is looked up in `tracking` — the 管考總表 the functions wrote after reading that
+ * spreadsheet — and when 管考總表 cannot say (absent, written before the due date, no such row),
+ * the unit is named as undecided rather than mailed on a guess.
  */
-export function planReminders(snapshot: Snapshot, now: number): Result<ReminderPlan> {
+export function planReminders(snapshot: Snapshot, now: number, tracking?: Tab): Result<ReminderPlan> {
   const run = runConsolidation({ snapshot, now });
   if (!run.ok) return run;
   const { plan, index, output } = run.value;
   const { settings } = plan;
-  const closed = periodsOfYear(settings.year, settings.cycle).filter((period) => compareDates(reportDueDate(period, settings.dueDay), output.today) < 0);
+  const periods = periodsOfYear(settings.year, settings.cycle);
+  const closed = periods.filter((period) => compareDates(reportDueDate(period, settings.dueDay), output.today) < 0);
   const period = closed.at(-1) ?? null;
-  if (!period) return ok({ period, reminders: [], withoutEmail: [], ownSpreadsheet: [] });
+  if (!period) return ok({ period, due: '', reminders: [], withoutEmail: [], undecided: [] });
   const key = periodKey(period);
-  const missing = new Map<string, string[]>();
+  const lateHere = new Map<string, ReportingRecord[]>();
   for (const record of reportingRecords(plan, index, output.today)) {
-    if (record.missing.some((late) => periodKey(late) === key)) missing.set(record.unit, [...(missing.get(record.unit) ?? []), practiceChoice(record.practice)]);
+    if (record.missing.some((late) => periodKey(late) === key)) lateHere.set(record.unit, [...(lateHere.get(record.unit) ?? []), record]);
   }
+  const view = readTrackingTab(tracking, period, periods);
   const reminders: Reminder[] = [];
   const withoutEmail: string[] = [];
-  const ownSpreadsheet: string[] = [];
+  const undecided: Undecided[] = [];
   const label = periodLabel(period);
   const due = formatRocDate(reportDueDate(period, settings.dueDay));
   for (const unitName of plan.units.names()) {
-    const practices = missing.get(unitName);
-    if (!practices) continue;
+    const records = lateHere.get(unitName);
+    if (!records) continue;
     const unit = plan.units.find(unitName);
-    if (unit?.spreadsheet) ownSpreadsheet.push(unitName);
-    else if (!unit || unit.emails.length === 0) withoutEmail.push(unitName);
-    else reminders.push({ unit: unitName, to: unit.emails, subject: msg.gasReminderSubject(label), body: msg.gasReminderBody(settings.agency, unitName, label, due, practices), practices });
+    const source: ReminderSource = unit?.spreadsheet ? 'tracking' : 'responses';
+    let late = records;
+    if (source === 'tracking') {
+      // Rows made here (the form) count as they are; the rest of the unit's year is in its own spreadsheet.
+      const answers = records.map((record) => ({ record, answer: view.answer(record.practice.id, unitName) }));
+      late = answers.filter(({ answer }) => answer.kind === 'missing').map(({ record }) => record);
+      const unknown = answers.flatMap(({ record, answer }) => (answer.kind === 'unknown' ? [{ record, gap: answer.gap }] : []));
+      const first = unknown[0];
+      if (first) undecided.push({ unit: unitName, gap: first.gap, practices: unknown.map(({ record }) => practiceChoice(record.practice)) });
+    }
+    if (late.length === 0) continue;
+    const practices = late.map((record) => practiceChoice(record.practice));
+    if (!unit || unit.emails.length === 0) withoutEmail.push(unitName);
+    else reminders.push({ unit: unitName, to: unit.emails, subject: msg.gasReminderSubject(label), body: msg.gasReminderBody(settings.agency, unitName, label, due, practices), practices, source });
   }
-  return ok({ period, reminders, withoutEmail, ownSpreadsheet });
+  return ok({ period, due, reminders, withoutEmail, undecided });
 }
 
 /**
- * The monthly 催報 run: mails every late unit, once per period (a second run for the same period
- * sends nothing). With dryRun nothing is mailed or remembered; the text says what would be sent.
+ * The monthly 催報 run: mails every late unit, once per period — a second run for the same period
+ * mails only units not mailed yet (one 管考總表 could not answer for the first time). With dryRun
+ * nothing is mailed or remembered; the text says what would be sent and from which source.
  */
 export function sendReminders(gas: Gas, options: { readonly dryRun: boolean }): string {
   const spreadsheet = gas.spreadsheets.getActive();
-  const planned = planReminders(readWorkbook(spreadsheet, planTimeZone(spreadsheet)), gas.now());
+  const trackingSheet = findSheet(spreadsheet, OUTPUT_TABS.tracking);
+  const planned = planReminders(readWorkbook(spreadsheet, planTimeZone(spreadsheet)), gas.now(), trackingSheet ? readDisplayTab(trackingSheet) : undefined);
   if (!planned.ok) return planned.reason;
-  const { period, reminders, withoutEmail, ownSpreadsheet } = planned.value;
+  const { period, due, reminders, withoutEmail, undecided } = planned.value;
   if (!period) return msg.gasReminderNoPeriod;
+  const label = periodLabel(period);
+  if (options.dryRun) return msg.gasReminderReport(true, label, due, reminders, withoutEmail, undecided);
+
   const properties = gas.properties.getScriptProperties();
   const key = periodKey(period);
-  if (!options.dryRun && properties.getProperty(PROPERTY.remindedPeriod) === key) return msg.gasReminderAlreadySent(periodLabel(period));
-  if (!options.dryRun) {
-    for (const reminder of reminders) gas.mail.sendEmail(reminder.to.join(','), reminder.subject, reminder.body);
-    properties.setProperty(PROPERTY.remindedPeriod, key);
-    logEvent(gas, 'reminders.sent', { period: key, letters: reminders.length });
+  const mailed = mailedFor(properties, key);
+  if (mailed === 'all') return msg.gasReminderAlreadySent(label);
+  const toSend = reminders.filter((reminder) => !mailed?.has(reminder.unit));
+  if (mailed && toSend.length === 0) return msg.gasReminderAlreadySent(label);
+  for (const reminder of toSend) gas.mail.sendEmail(reminder.to.join(','), reminder.subject, reminder.body);
+  properties.setProperty(PROPERTY.remindedPeriod, key);
+  properties.setProperty(PROPERTY.remindedUnits, JSON.stringify([...(mailed ?? []), ...toSend.map((reminder) => reminder.unit)]));
+  const text = msg.gasReminderReport(false, label, due, toSend, withoutEmail, undecided);
+  // A trigger has no dialog: the execution log is where the coordinator reads who was not decided.
+  logEvent(gas, 'reminders.sent', { period: key, letters: toSend.length, undecided: undecided.map((entry) => entry.unit), text });
+  return text;
+}
+
+// The units already mailed for this period: null when none were; 'all' for a period remembered
+// without a readable list (as before units were remembered), so nobody gets a second letter.
+function mailedFor(properties: GoogleAppsScript.Properties.Properties, key: string): Set<string> | 'all' | null {
+  if (properties.getProperty(PROPERTY.remindedPeriod) !== key) return null;
+  try {
+    const units: unknown = JSON.parse(properties.getProperty(PROPERTY.remindedUnits) ?? 'null');
+    return Array.isArray(units) ? new Set(units.map(String)) : 'all';
+  } catch {
+    return 'all';
   }
-  return msg.gasReminderReport(options.dryRun, periodLabel(period), reminders, withoutEmail, ownSpreadsheet);
 }

@@ -16,6 +16,8 @@ export const PROPERTY = {
   sendResults: 'SEND_CHECK_RESULTS',
   /** Internal: the period whose 催報 went out last, so a period is reminded once. */
   remindedPeriod: 'GUANKAO_REMINDED_PERIOD',
+  /** Internal: the units mailed for that period (JSON list), so a second run mails only the others. */
+  remindedUnits: 'GUANKAO_REMINDED_UNITS',
 } as const;
 
 /** The functions' addresses and the secrets to sign with. */

@@ -27,10 +27,10 @@ describe('催報', () => {
       [
         '預覽：以下為115年10月的催報信，尚未寄出。',
         '',
-        '【民政課】寄給 civil@test.example.gov.tw',
+        '【民政課】寄給 civil@test.example.gov.tw（依據：本試算表的填報資料）',
         '・2-1-2 里鄰長研習',
         '',
-        '【社會課】寄給 social@test.example.gov.tw',
+        '【社會課】寄給 social@test.example.gov.tw（依據：本試算表的填報資料）',
         '・1-1 檢討各項申請表單',
       ].join('\n'),
     );
