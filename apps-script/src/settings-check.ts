@@ -34,8 +34,9 @@ export function checkSetup(gas: Gas): SetupReport {
     fine.push(msg.gasCheckPlanRead(parsed.settings.rocYear, parsed.practices.length, parsed.units.units.length));
     for (const problem of found.slice(0, 10)) problems.push(msg.gasCheckPlanProblem(problem.source, problem.row, problem.column, problem.message));
     if (found.length > 10) problems.push(msg.gasCheckMoreProblems(found.length - 10));
+    // Units with their own spreadsheet too: their 催報 is decided from 管考總表 and mailed like the others'.
     for (const unit of parsed.units.units) {
-      if (unit.emails.length === 0 && !unit.spreadsheet && parsed.practices.some((practice) => practice.units.includes(unit.name))) {
+      if (unit.emails.length === 0 && parsed.practices.some((practice) => practice.units.includes(unit.name))) {
         problems.push(msg.gasCheckUnitWithoutEmail(unit.name));
       }
     }

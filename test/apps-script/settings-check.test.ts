@@ -31,6 +31,15 @@ describe('管考 › 檢查設定', () => {
     expect(report).toContain(`✗ ${msg.gasCheckUnitWithoutEmail('社會課')}`);
   });
 
+  it('names a unit that reports in its own spreadsheet but has no e-mail (its 催報 is mailed too)', () => {
+    const spreadsheet = coordinatorSpreadsheet();
+    spreadsheet.sheet('單位').put(4, 3, '');
+    spreadsheet.sheet('單位').put(4, 4, 'https://docs.google.com/spreadsheets/d/social-own-spreadsheet/edit');
+    const { gas } = bundleWithIngest(spreadsheet, { properties: PROPERTIES });
+    gas.run('checkSetup');
+    expect(lastAlert(gas).split('\n')).toContain(`✗ ${msg.gasCheckUnitWithoutEmail('社會課')}`);
+  });
+
   it('is content once the properties are set and the triggers installed — each once, however often installed', () => {
     const spreadsheet = coordinatorSpreadsheet();
     const { gas } = bundleWithIngest(spreadsheet, { properties: PROPERTIES });
