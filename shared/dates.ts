@@ -196,11 +196,15 @@ export function parseDate(cell: Cell): Result<PlainDate> {
 }
 
 // A CSV file has no number cells: a date or time Sheets or Excel exported unformatted arrives as
-// the serial's text (46065.75). Five digits before the point: 1927-10-16 to 2173-10-13.
+// the serial's text (46065.75). Only serials of 1990–2099 count: shorter digit runs of that length
+// are more likely something else a person typed (11503 for 115年03月 is not 1931).
 const SERIAL_TEXT = /^\d{5}(?:\.\d+)?$/u;
+const TEXT_SERIALS = { from: 32874, to: 73051 };
 
 function serialText(folded: string): number | null {
-  return SERIAL_TEXT.test(folded) ? Number(folded) : null;
+  if (!SERIAL_TEXT.test(folded)) return null;
+  const serial = Number(folded);
+  return serial >= TEXT_SERIALS.from && serial < TEXT_SERIALS.to ? serial : null;
 }
 
 // ---- reading timestamps ----

@@ -276,6 +276,9 @@ describe('parseTimestamp', () => {
     expect(parseDate('46095.5')).toEqual({ ok: true, value: day(2026, 3, 14) });
     expect(parseDate('2026').ok).toBe(false);
     expect(parseTimestamp('315', 'Asia/Taipei').ok).toBe(false);
+    // Five digits outside 1990–2099 are not taken for a serial: 11503 is not a day of 1931.
+    expect(parseDate('11503').ok).toBe(false);
+    expect(parseTimestamp('11503', 'Asia/Taipei').ok).toBe(false);
   });
 
   it('reads wall time in a DST zone on the day clocks change', () => {
