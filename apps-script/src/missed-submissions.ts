@@ -6,8 +6,8 @@ import { prepareResponse, type PreparedResponse, recordResponse } from './form-s
 import { type Gas, logEvent, withScriptLock } from './gas.ts';
 import { planTimeZone } from './plan-reader.ts';
 import { formResponsesOnce } from './response-id.ts';
-import { headerColumn } from './sheet-cells.ts';
-import { openQueue, readQueue } from './submit-queue.ts';
+import { findSheet, headerColumn } from './sheet-cells.ts';
+import { openQueue, QUEUE_TAB, readQueue } from './submit-queue.ts';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -54,8 +54,10 @@ export function sweepMissedSubmissions(gas: Gas, spreadsheet: Spreadsheet): Swee
     .flatMap((sheet) => uncheckedRows(sheet, timeZone, cutoff));
   if (unchecked.length === 0) return { missed: 0, queued: 0, blank: 0 };
 
-  // A pending item (ingest down) has no 檢核結果 yet: its row is known by the queue.
-  const queued = new Set(readQueue(openQueue(spreadsheet)).map((entry) => rowKey(entry.item.tab, entry.item.row)));
+  // A pending item (ingest down) has no 檢核結果 yet: its row is known by the queue. Only looked
+  // at here — the tab is created (openQueue) under the lock, never by two executions at once.
+  const queueSheet = findSheet(spreadsheet, QUEUE_TAB);
+  const queued = new Set((queueSheet ? readQueue(queueSheet) : []).map((entry) => rowKey(entry.item.tab, entry.item.row)));
   const missed = unchecked.filter((candidate) => !queued.has(rowKey(candidate.sheet.getName(), candidate.row))).sort((a, b) => a.timestamp - b.timestamp);
   const taken = missed.slice(0, SWEEP_ROWS);
 
