@@ -1,5 +1,5 @@
 import { subscribe } from 'node:diagnostics_channel';
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 
 /** Our own limit on a request body: 1 MiB (a form answer is a few KiB; the platform allows 32 MiB). */
 export const BODY_LIMIT = 1024 * 1024;
@@ -56,11 +56,10 @@ export function readBody(request: IncomingMessage & { rawBody?: Buffer }, limit 
       request.off('end', onEnd);
       request.off('error', onError);
     };
-    // Stop listening but leave the stream alone: Node discards the rest once the answer is sent,
-    // which keeps the connection healthy (destroying it would reset the client before it reads the 413).
     const onData = (chunk: Buffer) => {
       size += chunk.length;
       if (size > limit) {
+        // Paused until the caller answers: closeAfterAnswer() then reads the rest away.
         stop();
         request.pause();
         resolve({ tooLarge: true });
@@ -80,6 +79,28 @@ export function readBody(request: IncomingMessage & { rawBody?: Buffer }, limit 
     request.on('end', onEnd);
     request.on('error', onError);
   });
+}
+
+/** How much of a refused body is read and thrown away, at most, while its answer goes out. */
+export const DISCARD_LIMIT = 4 * BODY_LIMIT;
+
+/**
+ * Sets up the end of a request whose body was refused part-way (413): the answer says
+ * `Connection: close`, so Node ends the connection once it is sent, and until then the rest of the
+ * body is read and thrown away, up to `DISCARD_LIMIT`, so the client is not reset before it has
+ * read the answer. Without this a chunked body, once paused, is never drained: the keep-alive
+ * connection hangs and the server cannot close. Call it before sending the answer.
+ */
+export function closeAfterAnswer(request: IncomingMessage, response: ServerResponse): void {
+  response.setHeader('Connection', 'close');
+  if (request.readableEnded) return;
+  let discarded = 0;
+  request.on('data', (chunk: Buffer) => {
+    discarded += chunk.length;
+    if (discarded > DISCARD_LIMIT) request.socket.destroy();
+  });
+  request.on('error', () => undefined);
+  request.resume();
 }
 
 function isCloudEvent(request: IncomingMessage, type: string): boolean {

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import * as msg from '../../shared/messages.ts';
-import { contentTypeOf, isJsonType, readBody } from './ingest-body.ts';
+import { closeAfterAnswer, contentTypeOf, isJsonType, readBody } from './ingest-body.ts';
 import type { PlanCache } from './ingest-plan.ts';
 import { sendJson, sendProblem } from './ingest-problem.ts';
 import type { ReplayMemory } from './ingest-replays.ts';
@@ -54,6 +54,7 @@ export function ingestHandler(deps: IngestDeps): HttpHandler {
     }
     const body = await readBody(req);
     if (body.tooLarge) {
+      closeAfterAnswer(req, res);
       refuse(res, started, { kind: 'tooLarge', status: 413, title: msg.problemTitles.tooLarge, detail: msg.bodyTooLarge(1024 * 1024) });
       return;
     }

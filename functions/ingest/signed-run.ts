@@ -1,6 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import * as msg from '../../shared/messages.ts';
-import { readBody } from './ingest-body.ts';
+import { closeAfterAnswer, readBody } from './ingest-body.ts';
 import type { HttpHandler, HttpRequest } from './ingest-http.ts';
 import { sendProblem } from './ingest-problem.ts';
 import { checkSignatureHeaders, SIGNATURE_HEADER, TIMESTAMP_HEADER, verifySignature } from './signature.ts';
@@ -37,6 +37,7 @@ function signedOnly(deps: PublicServiceDeps, run: HttpHandler): HttpHandler {
     if (!early.ok) return unauthorized(res, early.reason);
     const body = await readBody(req);
     if (body.tooLarge) {
+      closeAfterAnswer(req, res);
       sendProblem(res, { kind: 'tooLarge', status: 413, title: msg.problemTitles.tooLarge, detail: msg.bodyTooLarge(1024 * 1024) });
       return;
     }
