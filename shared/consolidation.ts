@@ -1,6 +1,6 @@
 import { periodKey } from './period.ts';
 import { sameRow } from './row-identity.ts';
-import type { RawSubmission } from './submission-tabs.ts';
+import type { RawSubmission, SubmissionSource } from './submission-tabs.ts';
 import type { Checked, Submission } from './validation.ts';
 
 /** Why a valid row does not count on its own. */
@@ -14,6 +14,8 @@ export interface Consolidated {
   readonly latest: ReadonlyMap<string, Submission>;
   /** The valid rows that do not count on their own (by `order`): duplicates and superseded rows. A valid row not here counts. */
   readonly standing: ReadonlyMap<number, Standing>;
+  /** The supersede order over valid rows (negative when `a` came first); see {@link arrivalOrder}. */
+  readonly compareArrival: (a: Submission, b: Submission) => number;
 }
 
 /** The key under which reports supersede each other. */
@@ -21,26 +23,45 @@ export function reportKey(unit: string, practiceId: string, key: string): string
   return `${unit}\u0000${practiceId}\u0000${key}`;
 }
 
-// A later valid submission supersedes an earlier one: by 時間戳記 when both rows have one,
-// otherwise by reading order (tab order, then row).
-function isLater(a: Submission, b: Submission): boolean {
-  if (a.timestamp !== null && b.timestamp !== null && a.timestamp !== b.timestamp) return a.timestamp > b.timestamp;
-  return a.raw.order > b.raw.order;
+/**
+ * The supersede order (README, Decisions › Supersede order), a total order on valid rows:
+ * each row has an effective time, its own 時間戳記, else that of the nearest valid row above it in
+ * the same tab that has one (a row typed below a response was typed after it), else none. Rows
+ * compare by effective time, a row with none before every row with one (nothing shows when it was
+ * typed, while a Form answer proves when it arrived); equal times, and rows with none, by reading
+ * order (tabs in workbook order, then rows). A lexicographic order on (time, order), so it is
+ * transitive, and `order` is unique, so no two rows tie.
+ * @returns a comparator over the rows given (and only those)
+ */
+export function arrivalOrder(valid: readonly Submission[]): (a: Submission, b: Submission) => number {
+  const effective = new Map<number, number>();
+  const lastTime = new Map<SubmissionSource, number>();
+  for (const submission of inReadingOrder(valid)) {
+    const source = submission.raw.source;
+    const time = submission.timestamp ?? lastTime.get(source);
+    if (submission.timestamp !== null) lastTime.set(source, submission.timestamp);
+    if (time !== undefined) effective.set(submission.raw.order, time);
+  }
+  return (a, b) => {
+    const byTime = (effective.get(a.raw.order) ?? Number.NEGATIVE_INFINITY) - (effective.get(b.raw.order) ?? Number.NEGATIVE_INFINITY);
+    return byTime !== 0 && !Number.isNaN(byTime) ? Math.sign(byTime) : a.raw.order - b.raw.order;
+  };
 }
 
 /**
- * Applies SPEC.md's supersede and de-duplicate rules to the checked rows. Order-independent:
- * the same rows in any order give the same result.
+ * Applies SPEC.md's supersede and de-duplicate rules to the checked rows: for each key the
+ * maximum of {@link arrivalOrder} counts. Order-independent: the same rows in any order give the
+ * same result.
  * @example consolidate(checked).latest.get(reportKey('民政課', '1-1', '2026-M03'))
  */
 export function consolidate(checked: readonly Checked[]): Consolidated {
-  const valid: Submission[] = [];
-  for (const row of checked) if (row.ok) valid.push(row.submission);
-  if (!isInOrder(valid)) valid.sort((a, b) => a.raw.order - b.raw.order);
+  const valid = inReadingOrder(checked.flatMap((row) => (row.ok ? [row.submission] : [])));
+  const compareArrival = arrivalOrder(valid);
   const keys = valid.map((submission) => reportKey(submission.unit, submission.practiceId, periodKey(submission.period)));
   const standing = new Map<number, Standing>();
   const firstByHash = new Map<number, Submission[]>();
   const latest = new Map<string, Submission>();
+  // The first copy of a row delivered twice is the original, whatever the supersede order says.
   valid.forEach((submission, i) => {
     const sameHash = firstByHash.get(submission.fingerprint);
     const original = sameHash?.find((earlier) => sameRow(earlier.raw, earlier.unit, submission.raw, submission.unit));
@@ -52,17 +73,19 @@ export function consolidate(checked: readonly Checked[]): Consolidated {
     else firstByHash.set(submission.fingerprint, [submission]);
     const key = keys[i] as string;
     const current = latest.get(key);
-    if (!current || isLater(submission, current)) latest.set(key, submission);
+    if (!current || compareArrival(submission, current) > 0) latest.set(key, submission);
   });
   valid.forEach((submission, i) => {
     if (standing.has(submission.raw.order)) return;
     const winner = latest.get(keys[i] as string);
     if (winner && winner !== submission) standing.set(submission.raw.order, { kind: 'superseded', by: winner.raw });
   });
-  return { latest, standing };
+  return { latest, standing, compareArrival };
 }
 
-function isInOrder(rows: readonly Submission[]): boolean {
-  for (let i = 1; i < rows.length; i++) if ((rows[i] as Submission).raw.order < (rows[i - 1] as Submission).raw.order) return false;
-  return true;
+function inReadingOrder(rows: readonly Submission[]): readonly Submission[] {
+  for (let i = 1; i < rows.length; i++) {
+    if ((rows[i] as Submission).raw.order < (rows[i - 1] as Submission).raw.order) return [...rows].sort((a, b) => a.raw.order - b.raw.order);
+  }
+  return rows;
 }

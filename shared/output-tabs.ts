@@ -4,7 +4,7 @@ import * as msg from './messages.ts';
 import { type Period, periodKey, periodLabel, periodsOfYear, reportDueDate } from './period.ts';
 import type { Plan } from './plan.ts';
 import type { Problem } from './problem.ts';
-import { combinedStatus, FINAL_STATUSES, latestReport, type ReportIndex } from './report-index.ts';
+import { combinedStatus, FINAL_STATUSES, type ReportIndex } from './report-index.ts';
 import { MAX_NARRATIVE, type Submission } from './validation.ts';
 import type { Cell, OutputTab } from './workbook.ts';
 
@@ -41,7 +41,7 @@ export function resultsTab({ plan, index }: OutputInput): OutputTab {
       .filter(({ report }) => report.narrative.trim())
       .map(({ unit, report }) => (several ? `【${unit}】${report.narrative}` : report.narrative))
       .join('\n');
-    const newest = latestReport(latest.map(({ report }) => report));
+    const newest = index.latestReport(latest.map(({ report }) => report));
     const links = [...new Set(latest.flatMap(({ report }) => report.links))];
     return [
       practice.id,
@@ -109,7 +109,7 @@ export function unitsTab({ plan, index }: OutputInput): OutputTab {
     const count = (status: Submission['status']) => latest.filter((report) => report.status === status).length;
     const cancelled = count('取消');
     const expected = owned.length - cancelled;
-    const newest = latestReport(owned.flatMap((practice) => index.reports(unit.name, practice.id)));
+    const newest = index.latestReport(owned.flatMap((practice) => index.reports(unit.name, practice.id)));
     return [
       unit.name,
       owned.length,

@@ -6,8 +6,10 @@ import type { Status, Submission } from './validation.ts';
 /** Counted reports arranged for the output tabs: by unit × practice, in period order. */
 export class ReportIndex {
   readonly #byUnitPractice = new Map<string, Submission[]>();
+  readonly #compareArrival: Consolidated['compareArrival'];
 
   constructor(consolidated: Consolidated) {
+    this.#compareArrival = consolidated.compareArrival;
     for (const submission of consolidated.latest.values()) {
       const key = pairKey(submission.unit, submission.practiceId);
       const list = this.#byUnitPractice.get(key) ?? [];
@@ -39,6 +41,16 @@ export class ReportIndex {
       return report ? [{ unit, report }] : [];
     });
   }
+
+  /** The latest of some counted reports: a later period, else later in the supersede order. */
+  latestReport(reports: readonly Submission[]): Submission | undefined {
+    let best: Submission | undefined;
+    for (const report of reports) {
+      const byPeriod = best ? comparePeriods(report.period, best.period) : 1;
+      if (byPeriod > 0 || (byPeriod === 0 && best && this.#compareArrival(report, best) > 0)) best = report;
+    }
+    return best;
+  }
 }
 
 function pairKey(unit: string, practiceId: string): string {
@@ -56,16 +68,3 @@ export function combinedStatus(statuses: readonly Status[]): Status | '未填報
   return first !== undefined && statuses.every((status) => status === first) ? first : '辦理中';
 }
 
-/** The later of two reports: a later period, else a later 時間戳記, else later in reading order. */
-export function latestReport(reports: readonly Submission[]): Submission | undefined {
-  let best: Submission | undefined;
-  for (const report of reports) {
-    if (!best) best = report;
-    else {
-      const byPeriod = comparePeriods(report.period, best.period);
-      const byTime = report.timestamp !== null && best.timestamp !== null ? report.timestamp - best.timestamp : 0;
-      if (byPeriod > 0 || (byPeriod === 0 && (byTime > 0 || (byTime === 0 && report.raw.order > best.raw.order)))) best = report;
-    }
-  }
-  return best;
-}

@@ -141,10 +141,11 @@ describe('a 戶政事務所 plan in its own words, consolidated in place', () =>
     expect(practice?.['最近填報']).toBe('115年第2季（115/07/08 09:00）');
   });
 
-  it('counts a month for its quarter and a hand-typed row after the form rows read before it', () => {
+  it('counts a month for its quarter, and a Form answer over an undated hand-typed row for the same period', () => {
+    // README, Decisions › Supersede order: the typed row has no 時間戳記, the Form answer proves when it came.
     const [hr] = byId(OUTPUT_TABS.tracking, '1-2-2').filter((row) => row['單位'] === '人事室');
-    expect(hr?.['115年第1季']).toBe('已完成');
-    expect(hr?.['115年第2季']).toBe('');
+    expect(hr?.['115年第1季']).toBe('辦理中');
+    expect(hr?.['115年第2季']).toBe('未填報');
     const [it] = byId(OUTPUT_TABS.tracking, '1-2-2').filter((row) => row['單位'] === '資訊課');
     expect(it?.['逾期']).toBe('3期未填報；已逾完成期限（115年6月30日）');
   });
@@ -168,7 +169,7 @@ describe('a 戶政事務所 plan in its own words, consolidated in place', () =>
       '通過',
       '通過',
       '通過',
-      '通過（已由「填報-人事室」第3列取代）',
+      '通過',
       expect.stringMatching(/^具體作法：會計室不是具體作法 1-1-1 的執行單位/u),
       expect.stringMatching(/^填報單位：填報單位「戶政課」不是已知的單位或別名/u),
       '通過（已由第10列取代）',
@@ -177,7 +178,7 @@ describe('a 戶政事務所 plan in its own words, consolidated in place', () =>
       '通過（與第9列重複，僅計一次）',
       '通過',
     ]);
-    expect(verdicts('填報-人事室')).toEqual(['通過', '通過']);
+    expect(verdicts('填報-人事室')).toEqual(['通過', '通過（已由「Form Responses 1」第5列取代）']);
   });
 
   it('never changes a user cell other than 檢核結果', () => {

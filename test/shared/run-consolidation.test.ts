@@ -1,9 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { consolidate } from '../../shared/consolidation.ts';
 import { type RunResult, runConsolidation } from '../../shared/run-consolidation.ts';
 import type { Cell, Snapshot } from '../../shared/workbook.ts';
-import { aTab, aWorkbook, goodForm, NOW } from '../builders.ts';
+import { aTab, aWorkbook, FORM_HEADER, goodForm, NOW } from '../builders.ts';
 
 function run(snapshot: Snapshot): RunResult {
   const result = runConsolidation({ snapshot, now: NOW });
@@ -75,22 +74,73 @@ describe('runConsolidation', () => {
     expect(rows.find((row) => row[0] === '民政課')?.slice(0, 10)).toEqual(['民政課', 3, 1, 1, 0, 0, 0, 0, 2, '33.3%']);
   });
 
-  it('gives the same result whatever order the checked rows come in', () => {
-    const result = run(aWorkbook([
-      goodForm(),
-      goodForm({ 時間戳記: '2026/4/3 上午 9:00:00', 執行成效: 'B' }),
-      goodForm({ 時間戳記: '2026/4/1 上午 9:00:00', 執行成效: 'C' }),
-      goodForm(),
-      goodForm({ 填報單位: '社會課' }),
-    ]));
-    const expected = consolidate(result.checked);
-    fc.assert(
-      fc.property(fc.shuffledSubarray([...result.checked], { minLength: result.checked.length }), (shuffled) => {
-        const again = consolidate(shuffled);
-        expect([...again.latest.entries()].sort()).toEqual([...expected.latest.entries()].sort());
-        expect(new Map([...again.standing].sort())).toEqual(new Map([...expected.standing].sort()));
-      }),
-    );
+  it('lets a Form answer sent later supersede a row typed into the unit\'s own tab', () => {
+    const typed = aTab('填報-民政課', [['具體作法', '填報期間', '辦理狀態', '執行成效'], ['2-1', '115年3月', '辦理中', '三月初打字的']]);
+    const result = run(aWorkbook([goodForm({ 時間戳記: '2026/4/20 上午 9:00:00', 執行成效: '四月表單送的' })], [typed]));
+    expect(tab(result, '執行成效')[3]?.[4]).toBe('四月表單送的');
+    const check = result.changes.checks.find((c) => c.tab === '填報-民政課');
+    expect(check?.values[1]).toBe('通過（已由「表單回應 1」第2列取代）');
+  });
+
+  it('gives a row without 時間戳記 the time of the row above it, so an unrelated row never decides', () => {
+    const a = goodForm({ 時間戳記: '2026/4/20 上午 9:00:00', 執行成效: 'A' });
+    const b = goodForm({ 時間戳記: null, 執行成效: 'B' });
+    const c = goodForm({ 時間戳記: '2026/4/1 上午 9:00:00', 執行成效: 'C' });
+    expect(tab(run(aWorkbook([a, b, c])), '執行成效')[3]?.[4]).toBe('B');
+    expect(tab(run(aWorkbook([a, c])), '執行成效')[3]?.[4]).toBe('A');
+  });
+
+  describe('supersede order (README, Decisions)', () => {
+    // Rows for one unit × practice × period, spread over two Form tabs and the unit's own tab (which
+    // has no 時間戳記 column); each row's 執行成效 names it.
+    interface Row { readonly tab: number; readonly day: number | null; readonly name: string }
+    const TABS = ['表單回應 1', '填報-民政課', '表單回應 2'];
+    const UNIT_HEADER = ['具體作法', '填報期間', '辦理狀態', '執行成效'];
+    const arbitraryRow = (name: string) =>
+      fc.record({ tab: fc.integer({ min: 0, max: 2 }), day: fc.option(fc.integer({ min: 1, max: 4 })) }).map(({ tab, day }): Row => ({ tab, day: tab === 1 ? null : day, name }));
+    const arbitraryRows = fc.integer({ min: 1, max: 7 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => arbitraryRow(`r${i}`))));
+    const workbookOf = (rows: readonly Row[]): Snapshot => {
+      const tabs = TABS.map((name, i) => aTab(name, [
+        i === 1 ? UNIT_HEADER : [...FORM_HEADER],
+        ...rows.filter((row) => row.tab === i).map((row) => (i === 1
+          ? ['2-1', '115年3月', '辦理中', row.name]
+          : goodForm({ 時間戳記: row.day === null ? null : `2026/4/${row.day} 上午 9:00:00`, 執行成效: row.name }))),
+      ]));
+      const base = aWorkbook([]);
+      return { tabs: [...base.tabs.filter((t) => !t.name.startsWith('表單回應')), ...tabs] };
+    };
+    const winnerOf = (rows: readonly Row[]) => {
+      const winners = [...run(workbookOf(rows)).consolidated.latest.values()];
+      expect(winners).toHaveLength(1);
+      return winners[0]?.narrative;
+    };
+    // The documented order, written independently: (effective day, reading position), lexicographic.
+    const ranked = (rows: readonly Row[]) =>
+      TABS.flatMap((_, i) => {
+        let last: number | null = null;
+        return rows.filter((row) => row.tab === i).map((row) => {
+          last = row.day ?? last;
+          return { name: row.name, day: last ?? Number.NEGATIVE_INFINITY };
+        });
+      }).map((row, position) => ({ ...row, position }))
+        .sort((a, b) => (a.day === b.day ? a.position - b.position : a.day - b.day));
+
+    it('counts the maximum of the order for any rows of one key', () => {
+      fc.assert(fc.property(arbitraryRows, (rows) => {
+        expect(winnerOf(rows)).toBe(ranked(rows).at(-1)?.name);
+      }));
+    });
+
+    it('never changes the winner when a row that loses to it is added', () => {
+      fc.assert(fc.property(arbitraryRows, arbitraryRow('added'), fc.nat(), (rows, added, at) => {
+        const winner = winnerOf(rows);
+        const more = [...rows];
+        more.splice(at % (rows.length + 1), 0, added);
+        const order = ranked(more).map((row) => row.name);
+        fc.pre(order.indexOf('added') < order.indexOf(winner ?? ''));
+        expect(winnerOf(more)).toBe(winner);
+      }));
+    });
   });
 
   it('fails with a message naming 計畫 when the workbook has no plan', () => {
