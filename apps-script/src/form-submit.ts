@@ -6,7 +6,7 @@ import { type FormResponsesSince, responseIdFor } from './response-id.ts';
 import { readResponseRow, submissionBody } from './response-row.ts';
 import { readConnection } from './script-config.ts';
 import { digestOf } from './signing.ts';
-import { CLAIM_MS, openQueue, type QueueItem, readQueue, writeItem } from './submit-queue.ts';
+import { CLAIM_MS, openQueue, type QueueItem, queueHash, readQueue, writeItem } from './submit-queue.ts';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -32,7 +32,7 @@ export function prepareResponse(gas: Gas, sheet: Sheet, row: number, timeZone: s
   if (!response) return null;
   const responseId = responseIdFor(gas, sheet, response, responses);
   const body = submissionBody(responseId, response, timeZone, gas.utilities, gas.now());
-  return { responseId, tab: response.tab, row: response.row, hash: digestOf(gas.utilities, body), body };
+  return { responseId, tab: response.tab, row: response.row, hash: queueHash(digestOf(gas.utilities, body)), body };
 }
 
 /**

@@ -12,9 +12,27 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 /** The hidden tab holding the queue. */
 export const QUEUE_TAB = '待送';
 export const QUEUE_HEADER = ['回應編號', '分頁', '列', '內容雜湊', '狀態', '嘗試次數', '下次嘗試', '最後結果', '更新時間', '內容'] as const;
-const BODY_COLUMN = QUEUE_HEADER.length;
+type QueueColumn = (typeof QUEUE_HEADER)[number];
+/** Each column's 0-based position, named by its header. */
+const AT = Object.fromEntries(QUEUE_HEADER.map((title, index) => [title, index])) as Record<QueueColumn, number>;
 // A Sheets cell holds 50,000 characters; a longer body continues in the cells to its right.
 const CHUNK = 45_000;
+
+// setValues stores text as if typed, so a bare hex digest that happens to be all digits (about 1 in
+// 80,000) or reads as a number in E notation (`1234e56…`) would come back a number and never match
+// again. The prefix makes it text that can never be read as a number; a row written before the prefix
+// holds bare hex, which is read as the same hash.
+const HASH_PREFIX = 'sha256:';
+
+/** The content hash the queue keeps for a body digest (24 hex digits): text Sheets never reads as a number. */
+export function queueHash(digest: string): string {
+  return `${HASH_PREFIX}${digest}`;
+}
+
+function hashOf(cell: unknown): string {
+  if (typeof cell === 'string' && /^[0-9a-f]+$/u.test(cell)) return queueHash(cell);
+  return String(cell ?? '');
+}
 
 /** Where a response stands: waiting to be sent, delivered, or refused for good. */
 export type QueueState = typeof msg.gasQueueStates[keyof typeof msg.gasQueueStates];
@@ -24,6 +42,7 @@ export interface QueueItem {
   readonly responseId: string;
   readonly tab: string;
   readonly row: number;
+  /** The body's content hash as queueHash gives it (`sha256:` and 24 hex digits). */
   readonly hash: string;
   readonly state: QueueState;
   readonly attempts: number;
@@ -63,19 +82,21 @@ export function openQueue(spreadsheet: Spreadsheet): Sheet {
 export function readQueue(sheet: Sheet): QueueEntry[] {
   const values = sheet.getDataRange().getValues();
   return values.slice(1).flatMap((cells, index): QueueEntry[] => {
-    const responseId = String(cells[0] ?? '');
+    const text = (column: QueueColumn) => String(cells[AT[column]] ?? '');
+    const count = (column: QueueColumn) => Number(cells[AT[column]]) || 0;
+    const responseId = text('回應編號');
     if (!responseId) return [];
     const item: QueueItem = {
       responseId,
-      tab: String(cells[1] ?? ''),
-      row: Number(cells[2]) || 0,
-      hash: String(cells[3] ?? ''),
-      state: toState(String(cells[4] ?? '')),
-      attempts: Number(cells[5]) || 0,
-      nextAt: Number(cells[6]) || 0,
-      lastResult: String(cells[7] ?? ''),
-      updatedAt: Number(cells[8]) || 0,
-      body: cells.slice(BODY_COLUMN - 1).map((cell) => String(cell ?? '')).join(''),
+      tab: text('分頁'),
+      row: count('列'),
+      hash: hashOf(cells[AT.內容雜湊]),
+      state: toState(text('狀態')),
+      attempts: count('嘗試次數'),
+      nextAt: count('下次嘗試'),
+      lastResult: text('最後結果'),
+      updatedAt: count('更新時間'),
+      body: cells.slice(AT.內容).map((cell) => String(cell ?? '')).join(''),
     };
     return [{ item, line: index + 2, width: cells.length }];
   });
@@ -85,16 +106,19 @@ export function readQueue(sheet: Sheet): QueueEntry[] {
 export function writeItem(sheet: Sheet, item: QueueItem, entry?: QueueEntry): void {
   const chunks: string[] = [];
   for (let at = 0; at < item.body.length; at += CHUNK) chunks.push(item.body.slice(at, at + CHUNK));
+  const fields: Record<Exclude<QueueColumn, '內容'>, string | number> = {
+    回應編號: plainText(item.responseId),
+    分頁: plainText(item.tab),
+    列: item.row,
+    內容雜湊: plainText(item.hash),
+    狀態: item.state,
+    嘗試次數: item.attempts,
+    下次嘗試: item.nextAt,
+    最後結果: plainText(item.lastResult),
+    更新時間: item.updatedAt,
+  };
   const cells: (string | number)[] = [
-    plainText(item.responseId),
-    plainText(item.tab),
-    item.row,
-    item.hash,
-    item.state,
-    item.attempts,
-    item.nextAt,
-    plainText(item.lastResult),
-    item.updatedAt,
+    ...QUEUE_HEADER.slice(0, AT.內容).map((column) => fields[column as Exclude<QueueColumn, '內容'>]),
     ...(chunks.length > 0 ? chunks.map(plainText) : ['']),
   ];
   while (cells.length < (entry?.width ?? 0)) cells.push('');

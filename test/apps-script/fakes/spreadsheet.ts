@@ -1,9 +1,9 @@
 /// <reference types="google-apps-script" />
 // SpreadsheetApp as the reference describes it, for the methods the bundle uses: ranges are
 // 1-based (row, column, numRows, numColumns); getValues gives '' for an empty cell and Date
-// objects for dates; setValues parses text as if typed (a number stays a number, `=` starts a
-// formula, a leading apostrophe keeps text as text and is not stored); a sheet's last row and
-// column are the last ones holding anything.
+// objects for dates; setValues parses text as if typed (a number stays a number, text that reads
+// as a number — `0123`, `12e45` — becomes one, `=` starts a formula, a leading apostrophe keeps
+// text as text and is not stored); a sheet's last row and column are the last ones holding anything.
 import { formatJavaDate } from './utilities.ts';
 
 export type Value = string | number | boolean | Date;
@@ -58,12 +58,18 @@ export class FakeDataValidationBuilder {
   }
 }
 
+// Text Sheets reads as a number when it is typed (or set with setValues, which parses as typed):
+// digits with a sign, a decimal point or E notation — `0123` → 123, `12e45` → 1.2e46. Hex digits
+// such as `1234e56` are numbers too; `12e45a` or `sha256:…` stay text.
+const TYPED_NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/iu;
+
 /** What a user typing `text` into a cell ends up with. */
-function parseTyped(value: Value): { value: Value; formula?: string } {
+export function parseTyped(value: Value): { value: Value; formula?: string } {
   if (typeof value !== 'string') return { value };
   if (value.startsWith("'")) return { value: value.slice(1) };
   if (value.startsWith('=')) return { value: '', formula: value };
-  if (/^-?\d+(?:\.\d+)?$/u.test(value.trim())) return { value: Number(value) };
+  const number = TYPED_NUMBER.test(value.trim()) ? Number(value.trim()) : Number.NaN;
+  if (Number.isFinite(number)) return { value: number };
   return { value };
 }
 
