@@ -46,3 +46,14 @@ export function headerColumn(header: readonly unknown[], words: readonly string[
   const keys = new Set(words.map(matchKey));
   return header.findIndex((cell) => keys.has(matchKey(String(cell ?? '')))) + 1;
 }
+
+/**
+ * The first column right of everything the tab holds, in any row: where the system adds a column
+ * (檢核結果, a 填報 column a tab lacks). Units keep notes in columns without a header; a column
+ * placed after the last header would land on those notes and overwrite them (SPEC.md: the system
+ * never rewrites a user's cell). getLastColumn covers every row; shared/run-consolidation.ts
+ * places the functions' 檢核結果 by the same rule.
+ */
+export function nextFreeColumn(sheet: Sheet): number {
+  return sheet.getLastColumn() + 1;
+}

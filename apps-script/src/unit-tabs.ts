@@ -6,6 +6,7 @@ import { STATUSES } from '../../shared/validation.ts';
 import type { Gas } from './gas.ts';
 import { readPlan } from './plan-reader.ts';
 import { reportingUnits, unitPracticeChoices } from './practice-choice.ts';
+import { nextFreeColumn } from './sheet-cells.ts';
 
 /** The columns of a `填報-<單位>` tab (SPEC.md › Submission tabs; 填報單位 is implied by the name). */
 export const UNIT_TAB_COLUMNS = ['具體作法', '填報期間', '辦理狀態', '辦理日期', '執行成效', '量化成果', '佐證資料', '落後原因', '改善措施', '檢核結果'] as const satisfies readonly SubmissionColumn[];
@@ -21,7 +22,7 @@ export interface UnitTabsReport {
 
 /**
  * Creates a `填報-<單位>` tab for every unit with practices, or brings an existing one up to date:
- * missing columns are added after the last, and the dropdowns (the unit's own practices, the plan
+ * missing columns are added right of everything the tab holds, and the dropdowns (the unit's own practices, the plan
  * year's periods, the statuses) are set again from the plan. What units typed is never touched.
  */
 export function createUnitTabs(gas: Gas): Result<UnitTabsReport> {
@@ -53,17 +54,17 @@ export function createUnitTabs(gas: Gas): Result<UnitTabsReport> {
   return ok({ created, updated });
 }
 
-// Adds the columns a tab lacks after its last header; returns where every column now is (0-based).
+// Adds the columns a tab lacks right of everything it holds (never over notes in a column without
+// a header); returns where every column now is (0-based).
 function ensureColumns(sheet: GoogleAppsScript.Spreadsheet.Sheet): Partial<Record<SubmissionColumn, number>> {
   const width = Math.max(sheet.getLastColumn(), 1);
   const header = sheet.getRange(1, 1, 1, width).getValues()[0] ?? [];
-  let last = header.length;
-  while (last > 0 && String(header[last - 1] ?? '').trim() === '') last--;
-  const found = mapHeader(header.slice(0, last).map((cell) => String(cell ?? '')), SUBMISSION_COLUMNS);
+  const found = mapHeader(header.map((cell) => String(cell ?? '')), SUBMISSION_COLUMNS);
   const missing = UNIT_TAB_COLUMNS.filter((column) => found[column] === undefined);
-  if (missing.length > 0) sheet.getRange(1, last + 1, 1, missing.length).setValues([[...missing]]);
+  const first = nextFreeColumn(sheet);
+  if (missing.length > 0) sheet.getRange(1, first, 1, missing.length).setValues([[...missing]]);
   missing.forEach((column, index) => {
-    found[column] = last + index;
+    found[column] = first - 1 + index;
   });
   return found;
 }

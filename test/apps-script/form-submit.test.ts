@@ -49,6 +49,21 @@ describe('onFormSubmit', () => {
     expect(gas.mail.outbox).toEqual([]);
   });
 
+  it('adds 檢核結果 after the last filled column of any row, never over a note in a column without a header', () => {
+    const note = '主管交辦：下週再確認';
+    const spreadsheet = coordinatorSpreadsheet([[...goodResponse(), note], goodResponse({ 執行成效: '回收問卷 80 份' })]);
+    const { gas } = bundleWithIngest(spreadsheet);
+    submit(gas, spreadsheet, 3);
+    const tab = spreadsheet.sheet(RESPONSES);
+    expect(tab.at(1, CHECK_COLUMN)).toBe('');
+    expect(tab.at(2, CHECK_COLUMN)).toBe(note);
+    expect(tab.at(1, CHECK_COLUMN + 1)).toBe('檢核結果');
+    expect(tab.at(3, CHECK_COLUMN + 1)).toBe('通過');
+    submit(gas, spreadsheet, 2);
+    expect(tab.at(2, CHECK_COLUMN)).toBe(note);
+    expect(tab.at(2, CHECK_COLUMN + 1)).toBe('通過');
+  });
+
   it('counts a response that fires twice once', () => {
     const spreadsheet = coordinatorSpreadsheet([goodResponse()]);
     const { gas, ingest } = bundleWithIngest(spreadsheet);

@@ -46,4 +46,19 @@ describe('管考 › 建立單位填報分頁', () => {
     expect(tab.getRange(2, 3).getDataValidation()?.values).toEqual([...STATUSES]);
     expect(gas.spreadsheetApp.ui.alerts.at(-1)?.prompt).toContain('已更新下拉選單：填報-秘書室、填報-民政課、填報-社會課');
   });
+
+  it('adds the missing columns after the last filled column of any row, not over notes in a column without a header', () => {
+    const spreadsheet = coordinatorSpreadsheet([], {
+      '填報-社會課': [
+        ['具體作法', '填報期間', '辦理狀態', '執行成效'],
+        ['2-1 辦理民眾滿意度調查', '115年3月', '辦理中', '已發放問卷', '主管交辦：下週再確認'],
+      ],
+    });
+    const { gas } = bundleWithIngest(spreadsheet);
+    gas.run('createUnitTabs');
+    expect(spreadsheet.sheet('填報-社會課').rows()).toEqual([
+      ['具體作法', '填報期間', '辦理狀態', '執行成效', '', '辦理日期', '量化成果', '佐證資料', '落後原因', '改善措施', '檢核結果'],
+      ['2-1 辦理民眾滿意度調查', '115年3月', '辦理中', '已發放問卷', '主管交辦：下週再確認', '', '', '', '', '', ''],
+    ]);
+  });
 });
