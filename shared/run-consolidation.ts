@@ -1,3 +1,4 @@
+import { checkColumnOf } from './check-column.ts';
 import { type Consolidated, consolidate, type Standing } from './consolidation.ts';
 import { dateInZone, toRocYear } from './dates.ts';
 import * as msg from './messages.ts';
@@ -118,10 +119,7 @@ function checkColumns(sources: readonly SubmissionSource[], checked: readonly Ch
     byOrigin.set(row.raw.source, list);
   }
   return sources.map((source) => {
-    const header = source.tab.rows[0] ?? [];
-    let lastUsed = header.length - 1;
-    while (lastUsed >= 0 && cellText(header[lastUsed] ?? null).trim() === '') lastUsed--;
-    const column = source.header.檢核結果 ?? lastUsed + 1;
+    const column = checkColumnOf(source);
     const values: string[] = ['檢核結果'];
     for (const row of byOrigin.get(source) ?? []) {
       while (values.length < row.raw.row - 1) values.push('');

@@ -5,7 +5,9 @@
 //
 //   workbookContract('CSV folder', { create: (tabs) => …location, open: (location) => Workbook, typedCells: false });
 import { describe, expect, it } from 'vitest';
+import { runConsolidation } from '../../shared/run-consolidation.ts';
 import type { Cell, Changes, Tab, Workbook } from '../../shared/workbook.ts';
+import { aWorkbook, NOW } from '../builders.ts';
 
 /** How the contract reaches a backend. */
 export interface ContractBackend {
@@ -91,6 +93,23 @@ export function workbookContract(name: string, backend: ContractBackend): void {
       // The old result in row 2 is replaced; row 3, past the values, keeps its cells.
       expect(tabs.get(UNIT_TAB)).toEqual([['填報期間', '辦理狀態', '檢核結果'], ['115年3月', '辦理中', '通過'], ['115年4月', '落後']]);
       expect(tabs.get(PLAN_TAB)).toEqual(planTab().rows);
+    });
+
+    it('keeps a note in a column without a header when a run adds the 檢核結果 column', async () => {
+      const noted: Tab = {
+        name: '填報-民政課',
+        rows: [['具體作法', '填報期間', '辦理狀態', '執行成效'], ['2-1', '115年3月', '辦理中', '完成問卷設計', '主管交辦：下週再確認'], ['2-1', '115年4月', '辦理中', '回收問卷']],
+      };
+      const location = await backend.create([...aWorkbook([]).tabs, noted]);
+      const workbook = backend.open(location);
+      const run = runConsolidation({ snapshot: await workbook.read(), now: NOW });
+      if (!run.ok) throw new Error(run.reason);
+      await workbook.write(run.value.changes);
+      expect((await tabsOf(backend.open(location))).get(noted.name)).toEqual([
+        ['具體作法', '填報期間', '辦理狀態', '執行成效', null, '檢核結果'],
+        ['2-1', '115年3月', '辦理中', '完成問卷設計', '主管交辦：下週再確認', '通過'],
+        ['2-1', '115年4月', '辦理中', '回收問卷', null, '通過'],
+      ]);
     });
 
     it('keeps text that starts with = + - @ as the text it is, in outputs and in 檢核結果', async () => {

@@ -43,6 +43,18 @@ describe('runConsolidation', () => {
     expect(tab(result, '執行成效')[3]?.[4]).toBe('第二版');
   });
 
+  it('adds 檢核結果 after the last value of any row, so a note in a column without a header is kept', () => {
+    const noted = aTab('填報-民政課', [
+      ['具體作法', '填報期間', '辦理狀態', '執行成效'],
+      ['2-1', '115年3月', '辦理中', '完成問卷設計', '主管交辦：下週再確認'],
+      ['2-1', '115年4月', '辦理中', '回收問卷', null, ' '],
+      ['2-1', '115年5月', '辦理中', '分析問卷'],
+    ]);
+    const check = run(aWorkbook([], [noted])).changes.checks.find((c) => c.tab === '填報-民政課');
+    expect(check?.column).toBe(6);
+    expect(check?.values).toEqual(['檢核結果', '通過', '通過', '通過']);
+  });
+
   it('lists every bad row in 檢核錯誤 with its tab, row and column, and writes its problems beside it', () => {
     const result = run(aWorkbook([goodForm(), goodForm({ 辦理狀態: '落後', 佐證資料: '見附件' }), [], goodForm({ 填報單位: '工務課' })]));
     const problems = tab(result, '檢核錯誤').filter((row) => row[0] === '表單回應 1');
