@@ -96,7 +96,8 @@ export function planReminders(snapshot: Snapshot, now: number, tracking?: Tab): 
 
 /**
  * The monthly 催報 run: mails every late unit, once per period — a second run for the same period
- * mails only units not mailed yet (one 管考總表 could not answer for the first time). With dryRun
+ * mails only units not mailed yet (one 管考總表 could not answer for the first time, or one the
+ * mail quota stopped the run before: each unit is remembered as its letter goes). With dryRun
  * nothing is mailed or remembered; the text says what would be sent and from which source.
  */
 export function sendReminders(gas: Gas, options: { readonly dryRun: boolean }): string {
@@ -115,9 +116,17 @@ export function sendReminders(gas: Gas, options: { readonly dryRun: boolean }): 
   if (mailed === 'all') return msg.gasReminderAlreadySent(label);
   const toSend = reminders.filter((reminder) => !mailed?.has(reminder.unit));
   if (mailed && toSend.length === 0) return msg.gasReminderAlreadySent(label);
-  for (const reminder of toSend) gas.mail.sendEmail(reminder.to.join(','), reminder.subject, reminder.body);
-  properties.setProperty(PROPERTY.remindedPeriod, key);
-  properties.setProperty(PROPERTY.remindedUnits, JSON.stringify([...(mailed ?? []), ...toSend.map((reminder) => reminder.unit)]));
+  const sent = new Set(mailed ?? []);
+  // The period and its units in one write, so they never disagree (units of another period read as this one's).
+  const remember = () => properties.setProperties({ [PROPERTY.remindedPeriod]: key, [PROPERTY.remindedUnits]: JSON.stringify([...sent]) });
+  for (const reminder of toSend) {
+    gas.mail.sendEmail(reminder.to.join(','), reminder.subject, reminder.body);
+    // Remembered letter by letter: when the mail quota runs out part way (sendEmail throws), the
+    // next run mails only the units not reached.
+    sent.add(reminder.unit);
+    remember();
+  }
+  remember();
   const text = msg.gasReminderReport(false, label, due, toSend, withoutEmail, undecided);
   // A trigger has no dialog: the execution log is where the coordinator reads who was not decided.
   logEvent(gas, 'reminders.sent', { period: key, letters: toSend.length, undecided: undecided.map((entry) => entry.unit), text });

@@ -52,6 +52,19 @@ describe('催報', () => {
     expect(gas.mail.outbox).toHaveLength(2);
   });
 
+  it('remembers each letter as it is sent: after the mail quota runs out part way, the next run mails only the rest', () => {
+    const { gas } = scenario();
+    gas.mail.quota = 1;
+    expect(() => gas.run('sendReminders', undefined, { ui: false })).toThrow(/too many times/u);
+    expect(gas.mail.outbox.map((mail) => mail.to)).toEqual(['civil@test.example.gov.tw']);
+    gas.mail.quota = 100;
+    gas.clock.advance(24 * 3_600_000);
+    gas.run('sendReminders', undefined, { ui: false });
+    expect(gas.mail.outbox.map((mail) => mail.to)).toEqual(['civil@test.example.gov.tw', 'social@test.example.gov.tw']);
+    gas.run('sendReminders', undefined, { ui: false });
+    expect(gas.mail.outbox).toHaveLength(2);
+  });
+
   it('reads a generated form, whose 具體作法 is one column per unit section', () => {
     const { gas, spreadsheet } = scenario();
     gas.run('syncFormFromPlan');

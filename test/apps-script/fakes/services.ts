@@ -19,6 +19,12 @@ export class FakeProperties implements Pick<GoogleAppsScript.Properties.Properti
     this.#values.set(key, String(value));
     return this;
   }
+  /** Sets several at once (one write, as the reference's setProperties is); deleteAllOthers drops the rest. */
+  setProperties(values: Record<string, string>, deleteAllOthers = false): this {
+    if (deleteAllOthers) this.#values.clear();
+    for (const [key, value] of Object.entries(values)) this.#values.set(key, String(value));
+    return this;
+  }
   deleteProperty(key: string): this {
     this.#values.delete(key);
     return this;
