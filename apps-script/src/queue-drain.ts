@@ -3,7 +3,7 @@ import { deliver } from './delivery.ts';
 import { type Gas, logEvent, withScriptLock } from './gas.ts';
 import { sweepMissedSubmissions, type SweepReport } from './missed-submissions.ts';
 import { readConnection } from './script-config.ts';
-import { CLAIM_MS, openQueue, type QueueEntry, readQueue, writeItem } from './submit-queue.ts';
+import { CLAIM_MS, KEEP_DELIVERED_MS, openQueue, pruneDelivered, type QueueEntry, readQueue, writeItem } from './submit-queue.ts';
 
 /** What one run of the retry trigger did. */
 export interface DrainReport {
@@ -23,21 +23,24 @@ const GIVE_UP_AFTER = 3;
 /**
  * The time-driven retry trigger: first queues the responses whose form-submit trigger never fired
  * (missed-submissions.ts), then sends every queued item whose back-off has passed, each exactly
- * once per run (taken under the lock, so a form-submit execution running alongside never sends it too).
+ * once per run (taken under the lock, so a form-submit execution running alongside never sends it too),
+ * and drops delivered items older than KEEP_DELIVERED_MS from 待送.
  */
 export function drainQueue(gas: Gas): DrainReport {
   const started = gas.now();
   const spreadsheet = gas.spreadsheets.getActive();
   const swept = sweepSafely(gas, spreadsheet);
-  const taken = withScriptLock(gas, () => {
+  const { taken, pruned } = withScriptLock(gas, () => {
     const queue = openQueue(spreadsheet);
     const now = gas.now();
-    const due = readQueue(queue)
+    const entries = readQueue(queue);
+    const due = entries
       .filter((entry) => entry.item.state === msg.gasQueueStates.pending && entry.item.nextAt <= now)
       .sort((a, b) => a.item.nextAt - b.item.nextAt)
       .slice(0, BATCH);
     for (const entry of due) writeItem(queue, { ...entry.item, nextAt: now + CLAIM_MS }, entry);
-    return due;
+    // Last, as the rows move up: what is taken is found again by response id (deliver, release).
+    return { taken: due, pruned: pruneDelivered(queue, entries, now - KEEP_DELIVERED_MS) };
   });
   const connection = readConnection(gas.properties.getScriptProperties());
   let answered = 0;
@@ -54,7 +57,7 @@ export function drainQueue(gas: Gas): DrainReport {
   }
   release(gas, spreadsheet, taken.slice(index));
   const report = { answered, failed, waiting: countWaiting(spreadsheet), swept };
-  logEvent(gas, 'drain.done', { answered, failed, waiting: report.waiting });
+  logEvent(gas, 'drain.done', { answered, failed, waiting: report.waiting, pruned });
   return report;
 }
 

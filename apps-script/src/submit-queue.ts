@@ -63,6 +63,14 @@ export interface QueueEntry {
 /** How long a sender owns an item it has taken: longer than one UrlFetch can last (about 60 s). */
 export const CLAIM_MS = 10 * 60_000;
 
+/**
+ * How long a delivered item stays in 待送. Past its first minutes nothing needs it: its 檢核結果
+ * beside the response is what the sweep and the coordinator look at, and a response sent again
+ * anyway is checked again and changes nothing (README › The queue). Pruning keeps every run's read
+ * of 待送 to about a month of responses rather than the whole year's.
+ */
+export const KEEP_DELIVERED_MS = 30 * 86_400_000;
+
 /** Wait before the next try after `attempts` failed ones: 1, 2, 4 … minutes, at most an hour. */
 export function backoffMs(attempts: number): number {
   return Math.min(60_000 * 2 ** Math.max(0, attempts - 1), 60 * 60_000);
@@ -124,6 +132,29 @@ export function writeItem(sheet: Sheet, item: QueueItem, entry?: QueueEntry): vo
   while (cells.length < (entry?.width ?? 0)) cells.push('');
   const line = entry?.line ?? Math.max(sheet.getLastRow(), 1) + 1;
   sheet.getRange(line, 1, 1, cells.length).setValues([cells]);
+}
+
+/**
+ * Deletes the delivered items last updated before `before`, bottom up, one call per run of
+ * adjacent rows. Call it holding the script lock with entries read under that same hold; rows
+ * below move up, so whoever writes next reads the queue again (every writer here does).
+ */
+export function pruneDelivered(sheet: Sheet, entries: readonly QueueEntry[], before: number): number {
+  const lines = entries
+    .filter((entry) => entry.item.state === msg.gasQueueStates.delivered && entry.item.updatedAt < before)
+    .map((entry) => entry.line)
+    .sort((a, b) => b - a);
+  for (let index = 0; index < lines.length; ) {
+    let first = lines[index] as number;
+    let count = 1;
+    while (lines[index + count] === first - 1) {
+      first--;
+      count++;
+    }
+    sheet.deleteRows(first, count);
+    index += count;
+  }
+  return lines.length;
 }
 
 function toState(text: string): QueueState {

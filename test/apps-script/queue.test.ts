@@ -2,13 +2,14 @@ import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formSubmitEvent } from './fakes/sandbox.ts';
 import { FakeSpreadsheet, parseTyped } from './fakes/spreadsheet.ts';
-import { buildBundle, bundleWithIngest, coordinatorSpreadsheet, goodResponse } from './setup-bundle.ts';
+import { at, buildBundle, bundleWithIngest, coordinatorSpreadsheet, goodResponse } from './setup-bundle.ts';
 
 beforeAll(buildBundle);
 
 const RESPONSES = '表單回應 1';
 const CHECK_COLUMN = 13;
-const QUEUE = { hash: 4, state: 5, body: 10 } as const;
+const QUEUE = { id: 1, row: 3, hash: 4, state: 5, body: 10 } as const;
+const DAY = 86_400_000;
 const submit = (gas: ReturnType<typeof bundleWithIngest>['gas'], spreadsheet: FakeSpreadsheet, row: number) =>
   gas.run('onFormSubmit', formSubmitEvent(spreadsheet, RESPONSES, row), { ui: false });
 
@@ -67,5 +68,39 @@ describe('the queue content hash (待送 › 內容雜湊)', () => {
     submit(gas, spreadsheet, 2);
     expect([...ingest.accepted.values()].map((copies) => copies.length)).toEqual([1]);
     expect(gas.logger.events().map((line) => line.event)).toContain('submit.duplicate');
+  });
+});
+
+describe('pruning delivered items from 待送', () => {
+  it('drops delivered items older than 30 days, keeps the rest, and sends nothing twice', () => {
+    const rows = [1, 2, 3, 4].map((n) => goodResponse({ 時間戳記: at(`2026-04-02T09:1${n}:00+08:00`), 執行成效: `第 ${n} 次回收問卷` }));
+    const spreadsheet = coordinatorSpreadsheet(rows);
+    const { gas, ingest } = bundleWithIngest(spreadsheet);
+    submit(gas, spreadsheet, 2);
+    ingest.mode = 'down';
+    submit(gas, spreadsheet, 3);
+    ingest.mode = 'up';
+    submit(gas, spreadsheet, 4);
+    gas.clock.advance(31 * DAY);
+    ingest.mode = 'up';
+    submit(gas, spreadsheet, 5);
+    const queue = spreadsheet.sheet('待送');
+    expect(queue.rows().slice(1).map((row) => [row[QUEUE.row - 1], row[QUEUE.state - 1]])).toEqual([[2, '已送達'], [3, '待送'], [4, '已送達'], [5, '已送達']]);
+
+    ingest.mode = 'down';
+    gas.run('retryQueue', undefined, { ui: false });
+    // Rows 2 and 4 were delivered 31 days ago; row 3 still waits (ingest is down), row 5 is recent.
+    expect(queue.rows().slice(1).map((row) => [row[QUEUE.row - 1], row[QUEUE.state - 1]])).toEqual([[3, '待送'], [5, '已送達']]);
+    expect(queue.at(2, QUEUE.body)).toContain('第 2 次回收問卷');
+
+    ingest.mode = 'up';
+    gas.clock.advance(60 * 60_000);
+    gas.run('retryQueue', undefined, { ui: false });
+    gas.clock.advance(60 * 60_000);
+    gas.run('retryQueue', undefined, { ui: false });
+    // The pruned responses keep their 檢核結果, so the sweep does not take them for missed ones.
+    expect([2, 3, 4, 5].map((row) => spreadsheet.sheet(RESPONSES).at(row, CHECK_COLUMN))).toEqual(['通過', '通過', '通過', '通過']);
+    expect([...ingest.accepted.values()].map((copies) => copies.length)).toEqual([1, 1, 1, 1]);
+    expect(queue.rows().slice(1).map((row) => [row[QUEUE.row - 1], row[QUEUE.state - 1]])).toEqual([[3, '已送達'], [5, '已送達']]);
   });
 });

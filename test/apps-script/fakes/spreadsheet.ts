@@ -137,6 +137,23 @@ export class FakeSheet {
     row.forEach((value, c) => this.write(line, c + 1, value));
     return this;
   }
+  /** Removes rows; those below move up, with their formulas and validations (Sheet.deleteRows). */
+  deleteRows(rowPosition: number, howMany: number): void {
+    if (!Number.isInteger(rowPosition) || !Number.isInteger(howMany) || rowPosition < 1 || howMany < 1) {
+      throw new Error(`Those rows are out of bounds (${rowPosition}, ${howMany}).`);
+    }
+    if (rowPosition + howMany - 1 > this.getMaxRows()) throw new Error('Those rows are out of bounds.');
+    this.cells.splice(rowPosition - 1, howMany);
+    for (const map of [this.formulas, this.validations] as Map<string, unknown>[]) {
+      const moved = [...map].flatMap(([key, value]): [string, unknown][] => {
+        const [row = 0, column = 0] = key.split(',').map(Number);
+        if (row < rowPosition) return [[key, value]];
+        return row < rowPosition + howMany ? [] : [[`${row - howMany},${column}`, value]];
+      });
+      map.clear();
+      for (const [key, value] of moved) map.set(key, value);
+    }
+  }
   hideSheet(): this {
     this.hidden = true;
     return this;
