@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as msg from '../../shared/messages.ts';
+import { cellOf, findSubmissionSources, readSubmissions } from '../../shared/submission-tabs.ts';
 import { formSubmitEvent } from './fakes/sandbox.ts';
 import type { FakeSpreadsheet } from './fakes/spreadsheet.ts';
 import { at, buildBundle, bundleWithIngest, coordinatorSpreadsheet, goodResponse, PROPERTIES, SECRET } from './setup-bundle.ts';
@@ -62,6 +63,19 @@ describe('onFormSubmit', () => {
     submit(gas, spreadsheet, 2);
     expect(tab.at(2, CHECK_COLUMN)).toBe(note);
     expect(tab.at(2, CHECK_COLUMN + 1)).toBe('通過');
+  });
+
+  it('sends the 具體作法 the functions read from a row answering it in two columns (exact header before noted)', () => {
+    const header = ['時間戳記', '電子郵件地址', '填報單位', '具體作法（民政課）', '填報期間', '辦理狀態', '執行成效', '具體作法'];
+    const row = ['', 'civil@test.example.gov.tw', '民政課', '2-1 辦理民眾滿意度調查', '115年3月', '辦理中', '完成問卷設計', '1-1 檢討各項申請表單'];
+    const spreadsheet = coordinatorSpreadsheet([], { '表單回應 2': [header, row] });
+    spreadsheet.sheet('表單回應 2').put(2, 1, at('2026-04-02T09:15:00+08:00'));
+    const { gas, ingest } = bundleWithIngest(spreadsheet);
+    gas.run('onFormSubmit', formSubmitEvent(spreadsheet, '表單回應 2', 2), { ui: false });
+    const [raw] = readSubmissions(findSubmissionSources({ tabs: [{ name: '表單回應 2', rows: [header, row] }] }));
+    const read = raw && cellOf(raw, '具體作法');
+    expect(read).toBe('1-1 檢討各項申請表單');
+    expect([...ingest.accepted.values()].flat().map((body) => body.answers['具體作法'])).toEqual([read]);
   });
 
   it('counts a response that fires twice once', () => {

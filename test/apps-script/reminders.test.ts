@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as msg from '../../shared/messages.ts';
+import { cellOf, findSubmissionSources, readSubmissions } from '../../shared/submission-tabs.ts';
 import { at, buildBundle, bundleWithIngest, coordinatorSpreadsheet, goodResponse } from './setup-bundle.ts';
 
 beforeAll(buildBundle);
@@ -79,6 +80,23 @@ describe('催報', () => {
     );
     generated.appendRow(row);
     gas.run('previewReminders');
+    expect(gas.spreadsheetApp.ui.alerts.at(-1)?.prompt).not.toContain('【社會課】');
+  });
+
+  it('reads a row with two 具體作法 answers as the functions do: the exact header before the noted one', () => {
+    // Header order puts 具體作法（社會課） first; the shared rule (mapHeaderAll, cellOf) reads 具體作法.
+    const header = ['時間戳記', '電子郵件地址', '填報單位', '具體作法（社會課）', '填報期間', '辦理狀態', '執行成效', '具體作法'];
+    const row = ['', 'social@test.example.gov.tw', '社會課', '2-1 辦理民眾滿意度調查', '115年10月', '辦理中', '檢討 3 種表單', '1-1 檢討各項申請表單'];
+    const spreadsheet = coordinatorSpreadsheet(
+      [october('民政課', '1-1'), october('民政課', '2-1'), october('秘書室', '1-1'), october('秘書室', '1-2'), october('社會課', '2-1')],
+      { '表單回應 2': [header, row] },
+    );
+    spreadsheet.sheet('表單回應 2').put(2, 1, at('2026-11-04T08:00:00+08:00'));
+    const [raw] = readSubmissions(findSubmissionSources({ tabs: [{ name: '表單回應 2', rows: [header, row] }] }));
+    expect(raw && cellOf(raw, '具體作法')).toBe('1-1 檢討各項申請表單');
+    const { gas } = bundleWithIngest(spreadsheet);
+    gas.run('previewReminders');
+    // 社會課 reported 2-1 in 表單回應 1 and 1-1 here: nothing is late.
     expect(gas.spreadsheetApp.ui.alerts.at(-1)?.prompt).not.toContain('【社會課】');
   });
 });
