@@ -1,5 +1,5 @@
-import { SUBMISSION_COLUMNS } from '../../shared/columns.ts';
-import { headerColumn, nextFreeColumn, plainText } from './sheet-cells.ts';
+import { mapHeader, SUBMISSION_COLUMNS, type SubmissionColumn } from '../../shared/columns.ts';
+import { nextFreeColumn, plainText } from './sheet-cells.ts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -13,10 +13,19 @@ export function writeCheckResult(spreadsheet: Spreadsheet, tab: string, row: num
   if (!sheet || row < 2) return;
   const width = Math.max(sheet.getLastColumn(), 1);
   const header = sheet.getRange(1, 1, 1, width).getValues()[0] ?? [];
-  let column = headerColumn(header, SUBMISSION_COLUMNS.檢核結果);
+  let column = submissionColumn(header, '檢核結果');
   if (column === 0) {
     column = nextFreeColumn(sheet);
     sheet.getRange(1, column).setValue(SUBMISSION_COLUMNS.檢核結果[0]);
   }
   sheet.getRange(row, column).setValue(plainText(text));
+}
+
+/**
+ * The 1-based column of a submission tab that holds `column`, 0 when none: the functions' rule
+ * (shared mapHeader — the first header naming it, exact words before noted ones such as
+ * `檢核結果（系統填寫，請勿修改）`), so both sides write and read the same column.
+ */
+export function submissionColumn(header: readonly unknown[], column: SubmissionColumn): number {
+  return (mapHeader(header.map((cell) => String(cell ?? '')), SUBMISSION_COLUMNS)[column] ?? -1) + 1;
 }

@@ -1,12 +1,11 @@
-import { SUBMISSION_COLUMNS } from '../../shared/columns.ts';
 import { parseTimestamp } from '../../shared/dates.ts';
 import { isFormTab } from '../../shared/submission-tabs.ts';
-import { canonicalColumn } from './coalesce-columns.ts';
+import { submissionColumn } from './check-column.ts';
 import { prepareResponse, type PreparedResponse, recordResponse } from './form-submit.ts';
 import { type Gas, logEvent, withScriptLock } from './gas.ts';
 import { planTimeZone } from './plan-reader.ts';
 import { formResponsesOnce } from './response-id.ts';
-import { findSheet, headerColumn } from './sheet-cells.ts';
+import { findSheet } from './sheet-cells.ts';
 import { openQueue, QUEUE_TAB, readQueue } from './submit-queue.ts';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -89,9 +88,9 @@ function uncheckedRows(sheet: Sheet, timeZone: string, cutoff: number): Candidat
   const width = sheet.getLastColumn();
   if (lastRow < 2 || width < 1) return [];
   const header = sheet.getRange(1, 1, 1, width).getValues()[0] ?? [];
-  const stampColumn = header.findIndex((title) => canonicalColumn(String(title ?? '')) === '時間戳記') + 1;
+  const stampColumn = submissionColumn(header, '時間戳記');
   if (stampColumn === 0) return [];
-  const checkColumn = headerColumn(header, SUBMISSION_COLUMNS.檢核結果);
+  const checkColumn = submissionColumn(header, '檢核結果');
   const stamps = sheet.getRange(2, stampColumn, lastRow - 1, 1).getValues();
   const checks = checkColumn > 0 ? sheet.getRange(2, checkColumn, lastRow - 1, 1).getValues() : [];
   return stamps.flatMap(([value], index): Candidate[] => {

@@ -41,11 +41,6 @@ export function plainText(text: string): string {
   return /^[=+\-@\t\r']/u.test(text) ? `'${text}` : text;
 }
 
-/** The 1-based column whose header matches one of `words`, or 0. */
-export function headerColumn(header: readonly unknown[], words: readonly string[]): number {
-  const keys = new Set(words.map(matchKey));
-  return header.findIndex((cell) => keys.has(matchKey(String(cell ?? '')))) + 1;
-}
 
 /**
  * The first column right of everything the tab holds, in any row: where the system adds a column

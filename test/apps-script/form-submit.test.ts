@@ -78,6 +78,21 @@ describe('onFormSubmit', () => {
     expect([...ingest.accepted.values()].flat().map((body) => body.answers['具體作法'])).toEqual([read]);
   });
 
+  it('writes into a 檢核結果 column whose header carries a note, as the functions do, rather than adding another', () => {
+    const spreadsheet = coordinatorSpreadsheet([goodResponse(), goodResponse({ 執行成效: '回收問卷 80 份' })]);
+    const tab = spreadsheet.sheet(RESPONSES);
+    tab.put(1, CHECK_COLUMN, '檢核結果（系統填寫，請勿修改）');
+    tab.put(2, CHECK_COLUMN, '通過');
+    const { gas, ingest } = bundleWithIngest(spreadsheet);
+    gas.clock.advance(10 * 60_000);
+    submit(gas, spreadsheet, 3);
+    expect(tab.at(3, CHECK_COLUMN)).toBe('通過');
+    expect(tab.getLastColumn()).toBe(CHECK_COLUMN);
+    // The sweep reads the same column: row 2 has its 檢核結果 and is not taken for a missed response.
+    gas.run('retryQueue', undefined, { ui: false });
+    expect(ingest.accepted.size).toBe(1);
+  });
+
   it('counts a response that fires twice once', () => {
     const spreadsheet = coordinatorSpreadsheet([goodResponse()]);
     const { gas, ingest } = bundleWithIngest(spreadsheet);
