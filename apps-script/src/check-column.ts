@@ -1,5 +1,5 @@
 import { mapHeader, SUBMISSION_COLUMNS, type SubmissionColumn } from '../../shared/columns.ts';
-import { nextFreeColumn, plainText } from './sheet-cells.ts';
+import { ensureGrid, nextFreeColumn, plainText } from './sheet-cells.ts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -16,6 +16,7 @@ export function writeCheckResult(spreadsheet: Spreadsheet, tab: string, row: num
   let column = submissionColumn(header, '檢核結果');
   if (column === 0) {
     column = nextFreeColumn(sheet);
+    ensureGrid(sheet, row, column);
     sheet.getRange(1, column).setValue(SUBMISSION_COLUMNS.檢核結果[0]);
   }
   sheet.getRange(row, column).setValue(plainText(text));

@@ -52,3 +52,16 @@ export function plainText(text: string): string {
 export function nextFreeColumn(sheet: Sheet): number {
   return sheet.getLastColumn() + 1;
 }
+
+/**
+ * Grows the tab's grid to at least `rows` × `columns`: a range outside the grid is refused
+ * ("The coordinates of the range are outside the dimensions of the sheet"), and a tab does not
+ * grow by itself — a new one is 1000 × 26, a Form's response tab may be exactly as wide as its
+ * questions.
+ */
+export function ensureGrid(sheet: Sheet, rows: number, columns: number): void {
+  const maxRows = sheet.getMaxRows();
+  if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  const maxColumns = sheet.getMaxColumns();
+  if (columns > maxColumns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+}

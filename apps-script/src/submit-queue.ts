@@ -1,5 +1,5 @@
 import * as msg from '../../shared/messages.ts';
-import { findSheet, plainText } from './sheet-cells.ts';
+import { ensureGrid, findSheet, plainText } from './sheet-cells.ts';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -131,6 +131,7 @@ export function writeItem(sheet: Sheet, item: QueueItem, entry?: QueueEntry): vo
   ];
   while (cells.length < (entry?.width ?? 0)) cells.push('');
   const line = entry?.line ?? Math.max(sheet.getLastRow(), 1) + 1;
+  ensureGrid(sheet, line, cells.length);
   sheet.getRange(line, 1, 1, cells.length).setValues([cells]);
 }
 

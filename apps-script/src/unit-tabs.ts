@@ -6,12 +6,12 @@ import { STATUSES } from '../../shared/validation.ts';
 import type { Gas } from './gas.ts';
 import { readPlan } from './plan-reader.ts';
 import { reportingUnits, unitPracticeChoices } from './practice-choice.ts';
-import { nextFreeColumn } from './sheet-cells.ts';
+import { ensureGrid, nextFreeColumn } from './sheet-cells.ts';
 
 /** The columns of a `填報-<單位>` tab (SPEC.md › Submission tabs; 填報單位 is implied by the name). */
 export const UNIT_TAB_COLUMNS = ['具體作法', '填報期間', '辦理狀態', '辦理日期', '執行成效', '量化成果', '佐證資料', '落後原因', '改善措施', '檢核結果'] as const satisfies readonly SubmissionColumn[];
 
-/** Rows below the header that get the dropdowns. */
+/** Rows below the header that get the dropdowns (at most the tab's grid). */
 export const VALIDATED_ROWS = 1_000;
 
 /** What 建立單位填報分頁 did. */
@@ -47,7 +47,8 @@ export function createUnitTabs(gas: Gas): Result<UnitTabsReport> {
       const position = columns[column];
       if (position === undefined) continue;
       const rule = gas.spreadsheets.newDataValidation().requireValueInList([...values], true).setAllowInvalid(false).setHelpText(msg.gasDropdownHelp(column)).build();
-      sheet.getRange(2, position + 1, VALIDATED_ROWS, 1).setDataValidation(rule);
+      // Within the grid (a new tab has 1000 rows): a range past it is refused.
+      sheet.getRange(2, position + 1, Math.min(VALIDATED_ROWS, sheet.getMaxRows() - 1), 1).setDataValidation(rule);
     }
     sheet.setFrozenRows(1);
   }
@@ -62,7 +63,10 @@ function ensureColumns(sheet: GoogleAppsScript.Spreadsheet.Sheet): Partial<Recor
   const found = mapHeader(header.map((cell) => String(cell ?? '')), SUBMISSION_COLUMNS);
   const missing = UNIT_TAB_COLUMNS.filter((column) => found[column] === undefined);
   const first = nextFreeColumn(sheet);
-  if (missing.length > 0) sheet.getRange(1, first, 1, missing.length).setValues([[...missing]]);
+  if (missing.length > 0) {
+    ensureGrid(sheet, 1, first + missing.length - 1);
+    sheet.getRange(1, first, 1, missing.length).setValues([[...missing]]);
+  }
   missing.forEach((column, index) => {
     found[column] = first - 1 + index;
   });

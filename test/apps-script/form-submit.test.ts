@@ -93,6 +93,19 @@ describe('onFormSubmit', () => {
     expect(ingest.accepted.size).toBe(1);
   });
 
+  it('widens a response tab that is exactly as wide as its questions to add 檢核結果, and a full 待送 to add an item', () => {
+    const spreadsheet = coordinatorSpreadsheet([goodResponse(), goodResponse({ 執行成效: '回收問卷 80 份' })]);
+    spreadsheet.sheet(RESPONSES).resize(3, CHECK_COLUMN - 1);
+    const { gas } = bundleWithIngest(spreadsheet);
+    submit(gas, spreadsheet, 2);
+    expect(checkResult(spreadsheet, 2)).toBe('通過');
+    // 待送 now holds its header and one item, and no empty row below.
+    spreadsheet.sheet('待送').resize(2, 10);
+    submit(gas, spreadsheet, 3);
+    expect(checkResult(spreadsheet, 3)).toBe('通過');
+    expect(queueStates(spreadsheet)).toEqual(['已送達', '已送達']);
+  });
+
   it('counts a response that fires twice once', () => {
     const spreadsheet = coordinatorSpreadsheet([goodResponse()]);
     const { gas, ingest } = bundleWithIngest(spreadsheet);

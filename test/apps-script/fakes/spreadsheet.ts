@@ -83,6 +83,10 @@ export class FakeSheet {
   hidden = false;
   frozenRows = 0;
   formUrl: string | null = null;
+  // The grid: a new tab is 1000 × 26; a range outside it is refused, as Sheets refuses it. What
+  // Google itself writes (put: a form response, a test's setup) grows it.
+  #maxRows = 1000;
+  #maxColumns = 26;
 
   constructor(spreadsheet: FakeSpreadsheet, name: string, id: number, rows: readonly (readonly Value[])[] = []) {
     this.#spreadsheet = spreadsheet;
@@ -117,15 +121,34 @@ export class FakeSheet {
     return last;
   }
   getMaxRows(): number {
-    return Math.max(1000, this.cells.length);
+    return this.#maxRows;
   }
   getMaxColumns(): number {
-    return Math.max(26, this.getLastColumn());
+    return this.#maxColumns;
+  }
+  /** Test setup: a grid of exactly this size (a tab Forms made with one column per question). */
+  resize(rows: number, columns: number): this {
+    this.#maxRows = Math.max(rows, this.cells.length);
+    this.#maxColumns = Math.max(columns, ...this.cells.map((line) => line.length));
+    return this;
+  }
+  insertRowsAfter(afterPosition: number, howMany: number): this {
+    this.cells.splice(afterPosition, 0, ...Array.from({ length: Math.max(0, Math.min(howMany, this.cells.length - afterPosition)) }, (): Value[] => []));
+    this.#maxRows += howMany;
+    return this;
+  }
+  insertColumnsAfter(afterPosition: number, howMany: number): this {
+    for (const line of this.cells) if (line.length > afterPosition) line.splice(afterPosition, 0, ...Array<Value>(howMany).fill(''));
+    this.#maxColumns += howMany;
+    return this;
   }
   getRange(row: number, column?: number, numRows = 1, numColumns = 1): FakeRange {
     if (column === undefined) throw new Error('A1 notation is not faked; use getRange(row, column, numRows, numColumns)');
     for (const n of [row, column, numRows, numColumns]) {
       if (!Number.isInteger(n) || n < 1) throw new Error(`The coordinates or dimensions of the range are invalid (${row}, ${column}, ${numRows}, ${numColumns}).`);
+    }
+    if (row + numRows - 1 > this.#maxRows || column + numColumns - 1 > this.#maxColumns) {
+      throw new Error('Exception: The coordinates of the range are outside the dimensions of the sheet.');
     }
     return new FakeRange(this, row, column, numRows, numColumns);
   }
@@ -144,6 +167,7 @@ export class FakeSheet {
     }
     if (rowPosition + howMany - 1 > this.getMaxRows()) throw new Error('Those rows are out of bounds.');
     this.cells.splice(rowPosition - 1, howMany);
+    this.#maxRows -= howMany;
     for (const map of [this.formulas, this.validations] as Map<string, unknown>[]) {
       const moved = [...map].flatMap(([key, value]): [string, unknown][] => {
         const [row = 0, column = 0] = key.split(',').map(Number);
@@ -178,6 +202,8 @@ export class FakeSheet {
   }
   /** Stores a value as it is (a test setting up what Google wrote). */
   put(row: number, column: number, value: Value): void {
+    this.#maxRows = Math.max(this.#maxRows, row);
+    this.#maxColumns = Math.max(this.#maxColumns, column);
     while (this.cells.length < row) this.cells.push([]);
     const line = this.cells[row - 1] ?? [];
     while (line.length < column) line.push('');
