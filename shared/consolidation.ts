@@ -25,12 +25,14 @@ export function reportKey(unit: string, practiceId: string, key: string): string
 
 /**
  * The supersede order (README, Decisions › Supersede order), a total order on valid rows:
- * each row has an effective time, its own 時間戳記, else that of the nearest valid row above it in
- * the same tab that has one (a row typed below a response was typed after it), else none. Rows
+ * each row has an effective time, its own 時間戳記, else the latest 時間戳記 of the valid rows above
+ * it in the same tab (a row typed below responses was typed after them), else none. Rows
  * compare by effective time, a row with none before every row with one (nothing shows when it was
  * typed, while a Form answer proves when it arrived); equal times, and rows with none, by reading
  * order (tabs in workbook order, then rows). A lexicographic order on (time, order), so it is
- * transitive, and `order` is unique, so no two rows tie.
+ * transitive, and `order` is unique, so no two rows tie. Taking the latest time above, not the
+ * nearest, also means a row that loses never changes the winner, wherever it is inserted: it can
+ * only raise the effective time of undated rows below it, and never past the winner's.
  * @returns a comparator over the rows given (and only those)
  */
 export function arrivalOrder(valid: readonly Submission[]): (a: Submission, b: Submission) => number {
@@ -38,8 +40,9 @@ export function arrivalOrder(valid: readonly Submission[]): (a: Submission, b: S
   const lastTime = new Map<SubmissionSource, number>();
   for (const submission of inReadingOrder(valid)) {
     const source = submission.raw.source;
-    const time = submission.timestamp ?? lastTime.get(source);
-    if (submission.timestamp !== null) lastTime.set(source, submission.timestamp);
+    const above = lastTime.get(source);
+    const time = submission.timestamp ?? above;
+    if (submission.timestamp !== null && (above === undefined || submission.timestamp > above)) lastTime.set(source, submission.timestamp);
     if (time !== undefined) effective.set(submission.raw.order, time);
   }
   return (a, b) => {

@@ -94,12 +94,14 @@ describe('runConsolidation', () => {
     expect(check?.values[1]).toBe('通過（已由「表單回應 1」第2列取代）');
   });
 
-  it('gives a row without 時間戳記 the time of the row above it, so an unrelated row never decides', () => {
+  it('gives a row without 時間戳記 the latest time above it in its tab, so an unrelated row never decides', () => {
     const a = goodForm({ 時間戳記: '2026/4/20 上午 9:00:00', 執行成效: 'A' });
     const b = goodForm({ 時間戳記: null, 執行成效: 'B' });
     const c = goodForm({ 時間戳記: '2026/4/1 上午 9:00:00', 執行成效: 'C' });
     expect(tab(run(aWorkbook([a, b, c])), '執行成效')[3]?.[4]).toBe('B');
     expect(tab(run(aWorkbook([a, c])), '執行成效')[3]?.[4]).toBe('A');
+    // Typed below both responses, B was typed after both: after 4/20, not merely after 4/1.
+    expect(tab(run(aWorkbook([a, c, b])), '執行成效')[3]?.[4]).toBe('B');
   });
 
   describe('supersede order (README, Decisions)', () => {
@@ -131,8 +133,8 @@ describe('runConsolidation', () => {
       TABS.flatMap((_, i) => {
         let last: number | null = null;
         return rows.filter((row) => row.tab === i).map((row) => {
-          last = row.day ?? last;
-          return { name: row.name, day: last ?? Number.NEGATIVE_INFINITY };
+          last = row.day === null ? last : Math.max(row.day, last ?? row.day);
+          return { name: row.name, day: (row.day ?? last) ?? Number.NEGATIVE_INFINITY };
         });
       }).map((row, position) => ({ ...row, position }))
         .sort((a, b) => (a.day === b.day ? a.position - b.position : a.day - b.day));
@@ -151,7 +153,7 @@ describe('runConsolidation', () => {
         const order = ranked(more).map((row) => row.name);
         fc.pre(order.indexOf('added') < order.indexOf(winner ?? ''));
         expect(winnerOf(more)).toBe(winner);
-      }));
+      }), { numRuns: 400 });
     });
   });
 
