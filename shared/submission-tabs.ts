@@ -48,9 +48,18 @@ export function unitTabUnit(name: string): string | undefined {
   const key = matchKey(name);
   const match = unitTab.exec(key);
   if (!match) return undefined;
-  // Keep the unit as typed in the tab name: drop the prefix up to the first dash.
-  return match[1] === undefined ? '' : name.replace(/^\s*填報\s*[-－‐–—]\s*/u, '').trim();
+  if (match[1] === undefined) return '';
+  // Keep the unit as typed in the tab name: drop the shortest prefix that matches as `填報-`, so
+  // every dash matchKey folds (U+2011, U+2212, U+FE63, superscript minus…) is taken, and only those.
+  let end = 0;
+  for (const char of name) {
+    end += char.length;
+    if (matchKey(name.slice(0, end)) === '填報-') break;
+  }
+  return name.slice(end).replace(LEADING_INVISIBLE, '').trim();
 }
+
+const LEADING_INVISIBLE = /^[\s\u200B-\u200D\u2060\u180E]+/u;
 
 /** True for the Form's response tabs (`表單回應 1`, `Form Responses 1`). */
 export function isFormTab(name: string): boolean {

@@ -55,6 +55,13 @@ describe('runConsolidation', () => {
     expect(check?.values).toEqual(['檢核結果', '通過', '通過', '通過']);
   });
 
+  it('reads a 填報‑<單位> tab named with a look-alike dash as that unit\'s tab', () => {
+    const typed = aTab('填報\u2011民政課', [['具體作法', '填報期間', '辦理狀態', '執行成效'], ['2-1', '115年3月', '辦理中', '完成問卷設計']]);
+    const result = run(aWorkbook([], [typed]));
+    expect(result.changes.checks.find((c) => c.tab === typed.name)?.values).toEqual(['檢核結果', '通過']);
+    expect(tab(result, '檢核錯誤').filter((row) => row[0] === typed.name)).toEqual([]);
+  });
+
   it('lists every bad row in 檢核錯誤 with its tab, row and column, and writes its problems beside it', () => {
     const result = run(aWorkbook([goodForm(), goodForm({ 辦理狀態: '落後', 佐證資料: '見附件' }), [], goodForm({ 填報單位: '工務課' })]));
     const problems = tab(result, '檢核錯誤').filter((row) => row[0] === '表單回應 1');
