@@ -477,3 +477,23 @@ export const logYearEndPublished = '年度成效已放到 Google 雲端硬碟資
 export const yearEndRewritingTab = '【更新中】';
 /** One published file in the command line's summary: its name, Drive id, and whether it was made or replaced. */
 export const driveFileLine = (name: string, id: string, created: boolean) => `${name}（Google 雲端硬碟 ${id}，${created ? '新建' : '已更新'}）`;
+
+// ---- adapters' own messages: output locations, refused in-place writes (functions/workbooks/, functions/year-end/) ----
+// Why a folder or file cannot be made where the run was told to write, by the OS error code.
+const LOCATION_PROBLEMS: Readonly<Record<string, string>> = {
+  EEXIST: '那裡已有同名的檔案，不是資料夾',
+  ENOTDIR: '路徑中有一段是檔案而不是資料夾',
+  EISDIR: '那裡是資料夾，不是檔案',
+  EACCES: '沒有寫入那裡的權限',
+  EPERM: '沒有寫入那裡的權限',
+  EROFS: '那裡在唯讀的磁碟上',
+  ENOSPC: '磁碟空間已滿',
+  EDQUOT: '已超過磁碟配額',
+  ENAMETOOLONG: '路徑太長',
+};
+/** True when `code` is an OS error the user can fix by choosing another place (or freeing space). */
+export const isLocationProblem = (code: string) => code in LOCATION_PROBLEMS;
+export const outputFolderUnusable = (path: string, code: string) =>
+  `無法在「${path}」建立輸出資料夾：${LOCATION_PROBLEMS[code] ?? code}（${code}）。請以 --out 指定另一個位置，或處理後重新執行。`;
+export const outputFileUnusable = (path: string, code: string) =>
+  `無法寫入「${path}」：${LOCATION_PROBLEMS[code] ?? code}（${code}）。請以 --out 指定另一個位置，或處理後重新執行。`;

@@ -1,7 +1,7 @@
 // Reading and replacing a whole workbook file (.xlsx, .ods, a CSV tab). A file is replaced whole: written aside in the same folder, flushed, then renamed over
 // the old one, so a crash or a full disk leaves either the old file or the new one, never half.
 import { randomBytes } from 'node:crypto';
-import { type FileHandle, open, readFile, rename, rm } from 'node:fs/promises';
+import { type FileHandle, mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import * as msg from '../../shared/messages.ts';
 import { WorkbookError } from './workbook-error.ts';
@@ -21,7 +21,21 @@ export async function replaceFile(path: string, write: (file: FileHandle) => Pro
     await rename(aside, path);
   } catch (error) {
     await rm(aside, { force: true });
-    if (isSystemError(error)) throw new WorkbookError(msg.spreadsheetFileUnwritable(path, error.code));
+    if (!isSystemError(error)) throw error;
+    throw new WorkbookError(msg.isLocationProblem(error.code) ? msg.outputFileUnusable(path, error.code) : msg.spreadsheetFileUnwritable(path, error.code));
+  }
+}
+
+/**
+ * Makes the folder outputs go into (and its parents). A place that cannot hold one — a file in the
+ * way, no permission, a read-only or full disk — is the user's to fix: a WorkbookError naming it
+ * (exit 2), not an unexpected error in the OS's English.
+ */
+export async function prepareFolder(folder: string): Promise<void> {
+  try {
+    await mkdir(folder, { recursive: true });
+  } catch (error) {
+    if (isSystemError(error) && msg.isLocationProblem(error.code)) throw new WorkbookError(msg.outputFolderUnusable(folder, error.code));
     throw error;
   }
 }

@@ -3,7 +3,7 @@
 // file is replaced whole (written aside, then renamed), so a re-run never leaves a second copy.
 // The published PDFs are made from a Writer document (a temporary .fodt) for their tagged table
 // structure; a document with charts (the overview) is printed from its .ods, which draws them.
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Document } from '../../shared/document.ts';
@@ -15,7 +15,7 @@ import { yearEndDocument } from '../../shared/year-end-table.ts';
 import { odsDocumentBytes } from './ods-document.ts';
 import { odtDocumentXml } from './odt-document.ts';
 import { exportPdfs, type PdfExportOptions, type PdfSource } from './pdf-export.ts';
-import { replaceFile } from '../workbooks/workbook-file.ts';
+import { prepareFolder, replaceFile } from '../workbooks/workbook-file.ts';
 import { xlsxDocumentBytes } from './xlsx-document.ts';
 
 /** What a year-end run wrote, and how the PDF conversion went. */
@@ -40,7 +40,7 @@ export function yearEndDocuments(input: OutputInput): { document: Document; xlsx
  * @example await writeYearEndDocuments(result.output, 'out/年度成效') // → { files: [...], pdfs: ok([...]) }
  */
 export async function writeYearEndDocuments(input: OutputInput, folder: string, options: PdfExportOptions = {}): Promise<YearEndOutcome> {
-  await mkdir(folder, { recursive: true });
+  await prepareFolder(folder);
   const files: string[] = [];
   const sources: PdfSource[] = [];
   // The Writer sources are not outputs: they live in a folder of their own, removed afterwards.

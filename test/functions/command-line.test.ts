@@ -90,6 +90,32 @@ describe('guankao command line', () => {
     expect(unknown.err() + noValue.err()).not.toMatch(/[Uu]nknown|argument missing/u);
   });
 
+  // Review #5: a place that cannot hold the output is the user's to fix, told in zh-TW with exit 2.
+  it.each([
+    ['a CSV folder under a file', (file: string) => join(file, 'out'), '路徑中有一段是檔案而不是資料夾（ENOTDIR）'],
+    ['an .xlsx two folders under a file', (file: string) => join(file, 'out', 'copy.xlsx'), '路徑中有一段是檔案而不是資料夾（ENOTDIR）'],
+    ['an .ods whose folder is a file', (file: string) => join(file, 'copy.ods'), '那裡已有同名的檔案，不是資料夾（EEXIST）'],
+  ])('exits 2 naming the place when --out is %s', async (_name, outOf, why) => {
+    const dir = folder({ '設定.csv': SETTINGS, '計畫.csv': PLAN, '表單回應 1.csv': FORM });
+    const file = join(mkdtempSync(join(tmpdir(), 'guankao-notdir-')), 'a-file');
+    writeFileSync(file, 'x');
+    const run = io();
+    expect(await runCli(['consolidate', dir, '--out', outOf(file)], run.io)).toBe(2);
+    expect(run.err()).toContain(`「${file}`);
+    expect(run.err()).toContain(why);
+    expect(run.err()).not.toMatch(/未預期|not a directory/u);
+  });
+
+  it('exits 2 naming the place when year-end --out is a file', async () => {
+    const dir = folder({ '設定.csv': SETTINGS, '計畫.csv': PLAN, '表單回應 1.csv': FORM });
+    const file = join(mkdtempSync(join(tmpdir(), 'guankao-exists-')), 'a-file');
+    writeFileSync(file, 'x');
+    const run = io();
+    expect(await runCli(['year-end', dir, '--out', file], run.io)).toBe(2);
+    expect(run.err()).toContain(`無法在「${file}」建立輸出資料夾：那裡已有同名的檔案，不是資料夾（EEXIST）`);
+    expect(run.err()).not.toMatch(/未預期|file already exists/u);
+  });
+
   it('writes the year-end table as .ods and .xlsx, and one summary per unit', async () => {
     const dir = folder({ '設定.csv': SETTINGS, '計畫.csv': PLAN, '表單回應 1.csv': FORM });
     const out = mkdtempSync(join(tmpdir(), 'guankao-ye-'));

@@ -6,7 +6,7 @@
 // no backend here ever evaluates it). A folder has no transaction: each file is replaced
 // atomically (written aside, then renamed), so a crash leaves every tab either old or new.
 import { createReadStream } from 'node:fs';
-import { mkdir, readdir, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Transform, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -17,7 +17,7 @@ import { rowsWithColumn } from '../../../shared/apply-changes.ts';
 import * as msg from '../../../shared/messages.ts';
 import type { Cell, CheckColumn, Snapshot, Tab, Workbook } from '../../../shared/workbook.ts';
 import { WorkbookError } from '../workbook-error.ts';
-import { replaceFile } from '../workbook-file.ts';
+import { prepareFolder, replaceFile } from '../workbook-file.ts';
 
 const EXTENSION = '.csv';
 const BOM = '\uFEFF';
@@ -57,7 +57,7 @@ export function openCsvFolder(folder: string): Workbook {
 
 /** Writes the tabs as a CSV folder (created if missing), each file replaced atomically. */
 export async function createCsvFolder(folder: string, tabs: readonly Tab[]): Promise<void> {
-  await mkdir(folder, { recursive: true });
+  await prepareFolder(folder);
   for (const tab of tabs) await writeTabFile(folder, fileOf(tab.name), tab.rows);
 }
 

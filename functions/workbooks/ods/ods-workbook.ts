@@ -3,7 +3,6 @@
 // docs/backends.md). Writing reads the file again; user tables are kept as the file holds them
 // (formulas, dates, styles) but for their 檢核結果 column, and output tables are rebuilt. A file
 // laid out in a way we do not edit (a table inside a cell) is rewritten from its values instead.
-import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { applyChanges } from '../../../shared/apply-changes.ts';
 import * as msg from '../../../shared/messages.ts';
@@ -15,6 +14,7 @@ import { readOdsTables } from './ods-reader.ts';
 import { updateOdsContent } from './ods-update.ts';
 import type { CreateOptions } from '../print-layout.ts';
 import { WorkbookError } from '../workbook-error.ts';
+import { prepareFolder } from '../workbook-file.ts';
 
 /** Opens an .ods file as a workbook. */
 export function openOdsWorkbook(path: string): Workbook {
@@ -35,7 +35,7 @@ export function openOdsWorkbook(path: string): Workbook {
 
 /** Writes the tabs as a new .ods file at `path`, replacing one that is there. */
 export async function createOdsWorkbook(path: string, tabs: readonly OutputTab[], options: CreateOptions = {}): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
+  await prepareFolder(dirname(path));
   await writeOds(path, tabs, options);
 }
 

@@ -3,14 +3,13 @@
 // plain text. Writing edits exceljs's model of the file rather than rebuilding it from values, so
 // user tabs keep their formulas, styles, merges and validation; only the 檢核結果 column is set,
 // and output tabs are dropped and added again at the end, as applyChanges orders them.
-import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import ExcelJS from 'exceljs';
 import { rowsWithColumn } from '../../../shared/apply-changes.ts';
 import * as msg from '../../../shared/messages.ts';
 import type { Cell, CheckColumn, OutputTab, Snapshot, Tab, Workbook } from '../../../shared/workbook.ts';
 import type { CreateOptions } from '../print-layout.ts';
-import { readWorkbookFile, replaceFile } from '../workbook-file.ts';
+import { prepareFolder, readWorkbookFile, replaceFile } from '../workbook-file.ts';
 import { WorkbookError } from '../workbook-error.ts';
 import { addXlsxSheet } from './xlsx-sheet.ts';
 
@@ -45,7 +44,7 @@ export async function createXlsxWorkbook(path: string, tabs: readonly OutputTab[
   const book = new ExcelJS.Workbook();
   book.creator = 'guankao';
   for (const tab of tabs) addXlsxSheet(book, tab, options.print);
-  await mkdir(dirname(path), { recursive: true });
+  await prepareFolder(dirname(path));
   await saveXlsx(book, path);
 }
 
