@@ -1,7 +1,13 @@
-import type { SubmissionSource } from './submission-tabs.ts';
-import type { Cell } from './workbook.ts';
+import { SUBMISSION_COLUMNS } from './columns.ts';
+import { findSubmissionSources, type SubmissionSource } from './submission-tabs.ts';
+import { cellText } from './text.ts';
+import type { Cell, Snapshot } from './workbook.ts';
 
-// Where the system writes 檢核結果 in a submission tab: the one rule every writer follows.
+// Where the system writes 檢核結果 in a submission tab, and under which header: the one rule every
+// writer, and the rebuild's check that its input did not change, follow.
+
+/** The header written above a new 檢核結果 column. */
+export const CHECK_HEADER = SUBMISSION_COLUMNS.檢核結果[0];
 
 /**
  * The first column with no value in any row of a tab. A new 檢核結果 column goes there, so it
@@ -22,7 +28,27 @@ export function firstFreeColumn(rows: readonly (readonly Cell[])[]): number {
   return free;
 }
 
-/** The 0-based column of a submission tab's 檢核結果: the column its header names, else the first free one. */
-export function checkColumnOf(source: SubmissionSource): number {
-  return source.header.檢核結果 ?? firstFreeColumn(source.tab.rows);
+/** Where a submission tab's 檢核結果 goes. */
+export interface CheckPlace {
+  /** 0-based: the column its header names, else the first free one. */
+  readonly column: number;
+  /** The header to write: the tab's own (`檢核結果（系統填寫）` stays as typed), else 檢核結果. */
+  readonly header: string;
+}
+
+/** Where a submission tab's 檢核結果 goes and the header it is written under. */
+export function checkPlaceOf(source: SubmissionSource): CheckPlace {
+  const named = source.header.檢核結果;
+  if (named === undefined) return { column: firstFreeColumn(source.tab.rows), header: CHECK_HEADER };
+  return { column: named, header: cellText(source.tab.rows[0]?.[named] ?? null) };
+}
+
+/** The 檢核結果 column of each submission tab of a workbook that has one, by tab name: the cells a run writes. */
+export function checkColumnsOf(snapshot: Snapshot): ReadonlyMap<string, number> {
+  const columns = new Map<string, number>();
+  for (const source of findSubmissionSources(snapshot)) {
+    const column = source.header.檢核結果;
+    if (column !== undefined) columns.set(source.tab.name, column);
+  }
+  return columns;
 }

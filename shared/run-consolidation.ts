@@ -1,4 +1,4 @@
-import { checkColumnOf } from './check-column.ts';
+import { checkPlaceOf } from './check-column.ts';
 import { type Consolidated, consolidate, type Standing } from './consolidation.ts';
 import { dateInZone, toRocYear } from './dates.ts';
 import * as msg from './messages.ts';
@@ -119,8 +119,8 @@ function checkColumns(sources: readonly SubmissionSource[], checked: readonly Ch
     byOrigin.set(row.raw.source, list);
   }
   return sources.map((source) => {
-    const column = checkColumnOf(source);
-    const values: string[] = ['檢核結果'];
+    const { column, header } = checkPlaceOf(source);
+    const values: string[] = [header];
     for (const row of byOrigin.get(source) ?? []) {
       while (values.length < row.raw.row - 1) values.push('');
       values.push(verdict(row, consolidated.standing.get(row.raw.order)));

@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto';
+import { checkColumnsOf } from '../../shared/check-column.ts';
 import { OUTPUT_TABS } from '../../shared/output-tabs.ts';
 import { YEAR_END_NAME } from '../../shared/year-end.ts';
 import type { Cell, Snapshot } from '../../shared/workbook.ts';
 
 // What a rebuild read, reduced to a hash: every tab users own, without the cells the rebuild itself
-// writes (the output tabs, the year-end tabs, the 檢核結果 columns). Equal fingerprints before and
-// after a write mean nobody changed the input meanwhile, so the outputs just written are current.
+// writes (the output tabs, the year-end tabs, the submission tabs' 檢核結果 columns). Equal
+// fingerprints before and after a write mean nobody changed the input meanwhile, so the outputs
+// just written are current.
 
 const ownTabs = new Set<string>([...Object.values(OUTPUT_TABS), YEAR_END_NAME]);
 const isOwnTab = (name: string) => ownTabs.has(name.trim()) || name.trim().startsWith('單位成效-');
@@ -13,9 +15,11 @@ const isOwnTab = (name: string) => ownTabs.has(name.trim()) || name.trim().start
 /** A hash of the user-owned cells of a snapshot; trailing blanks do not count. */
 export function inputFingerprint(snapshot: Snapshot): string {
   const hash = createHash('sha256');
+  // The same mapping the writer uses: a header with a note (檢核結果（系統填寫）) is the column too.
+  const checkColumns = checkColumnsOf(snapshot);
   for (const tab of snapshot.tabs) {
     if (isOwnTab(tab.name)) continue;
-    const checkColumn = (tab.rows[0] ?? []).findIndex((cell) => typeof cell === 'string' && cell.normalize('NFKC').trim() === '檢核結果');
+    const checkColumn = checkColumns.get(tab.name) ?? -1;
     const rows = tab.rows.map((row) => trimTrailing(row.filter((_, index) => index !== checkColumn)));
     while (rows.length > 0 && rows.at(-1)?.length === 0) rows.pop();
     hash.update(JSON.stringify([tab.name, rows]));

@@ -55,6 +55,15 @@ describe('runConsolidation', () => {
     expect(check?.values).toEqual(['檢核結果', '通過', '通過', '通過']);
   });
 
+  it('writes 檢核結果 under the tab\'s own header when it has one, a note in brackets included', () => {
+    const own = aTab('填報-民政課', [
+      ['具體作法', '檢核結果（系統填寫，請勿修改）', '填報期間', '辦理狀態', '執行成效'],
+      ['2-1', '舊的結果', '115年3月', '辦理中', '完成問卷設計'],
+    ]);
+    const check = run(aWorkbook([], [own])).changes.checks.find((c) => c.tab === own.name);
+    expect(check).toEqual({ tab: own.name, column: 1, values: ['檢核結果（系統填寫，請勿修改）', '通過'] });
+  });
+
   it('reads a 填報‑<單位> tab named with a look-alike dash as that unit\'s tab', () => {
     const typed = aTab('填報\u2011民政課', [['具體作法', '填報期間', '辦理狀態', '執行成效'], ['2-1', '115年3月', '辦理中', '完成問卷設計']]);
     const result = run(aWorkbook([], [typed]));
