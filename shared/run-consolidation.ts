@@ -68,9 +68,19 @@ export function runConsolidation(input: RunInput): Result<RunResult> {
   }
   const raws = readSubmissions(sources);
   const checked = raws.map((raw) => validateSubmission(plan, raw, { now: input.now }));
+  // A tab lacking a required column is one problem of the tab (README, Decisions), listed where its
+  // first row would be, with the number of rows it left unchecked; each row's 檢核結果 still says why.
+  const missing = new Map<string, { index: number; column: string; source: SubmissionSource; rows: number }>();
   for (const row of checked) {
     if (row.ok) continue;
     for (const problem of row.problems) {
+      if (problem.missingColumn !== undefined) {
+        const key = `${row.raw.source.label}\u0000${problem.missingColumn}`;
+        const known = missing.get(key);
+        if (known) known.rows++;
+        else missing.set(key, { index: problems.push(EMPTY_PROBLEM) - 1, column: problem.missingColumn, source: row.raw.source, rows: 1 });
+        continue;
+      }
       problems.push({
         source: row.raw.source.label,
         row: row.raw.row,
@@ -79,6 +89,10 @@ export function runConsolidation(input: RunInput): Result<RunResult> {
         message: problem.message,
       });
     }
+  }
+
+  for (const { index, column, source, rows } of missing.values()) {
+    problems[index] = { source: source.label, row: null, unit: source.impliedUnit ?? '', column, message: msg.columnMissingForRows(column, rows) };
   }
 
   const consolidated = consolidate(checked);
@@ -110,6 +124,8 @@ export function runConsolidation(input: RunInput): Result<RunResult> {
   };
   return ok({ plan, checked, consolidated, index, output, changes: { outputs, checks: mainChecks }, unitChanges, counts });
 }
+
+const EMPTY_PROBLEM: Problem = { source: '', row: null, unit: '', column: '', message: '' };
 
 function checkColumns(sources: readonly SubmissionSource[], checked: readonly Checked[], consolidated: Consolidated) {
   const byOrigin = new Map<SubmissionSource, Checked[]>();

@@ -5,7 +5,7 @@ import * as msg from './messages.ts';
 import { type Period, parsePeriod, periodStart } from './period.ts';
 import type { Plan } from './plan.ts';
 import { rowHash } from './row-identity.ts';
-import { cellOf, type RawSubmission } from './submission-tabs.ts';
+import { cellOf, type RawSubmission, type SubmissionSource } from './submission-tabs.ts';
 import { cellText, isBlank, matchKey, splitLinks } from './text.ts';
 
 /** The statuses a unit may report (SPEC.md). */
@@ -41,6 +41,8 @@ export interface Submission {
 export interface CellProblem {
   readonly column: SubmissionColumn | '列';
   readonly message: string;
+  /** Set when the row cannot be checked because its tab lacks this required column: the same for every row of the tab, so 檢核錯誤 lists it once for the tab. */
+  readonly missingColumn?: SubmissionColumn;
 }
 
 /** The verdict on one row: its unit when known, and either a submission or its problems. */
@@ -67,10 +69,7 @@ export function validateSubmission(plan: Plan, raw: RawSubmission, context: Vali
   const text = (column: SubmissionColumn) => cellText(cellOf(raw, column));
   const present = (column: SubmissionColumn) => raw.source.header[column] !== undefined;
 
-  for (const column of ['具體作法', '填報期間', '辦理狀態', '執行成效'] as const) {
-    if (!present(column)) report('列', msg.columnMissingInTab(column));
-  }
-  if (!present('填報單位') && raw.source.impliedUnit === undefined) report('列', msg.columnMissingInTab('填報單位'));
+  for (const column of missingColumns(raw.source)) problems.push({ column: '列', message: msg.columnMissingInTab(column), missingColumn: column });
 
   // 時間戳記 first: 辦理日期 is checked against it.
   let timestamp: number | null = null;
@@ -197,6 +196,15 @@ export function validateSubmission(plan: Plan, raw: RawSubmission, context: Vali
       fingerprint: rowHash(raw, unit),
     },
   };
+}
+
+const REQUIRED_COLUMNS = ['具體作法', '填報期間', '辦理狀態', '執行成效'] as const satisfies readonly SubmissionColumn[];
+
+/** The required columns a submission tab lacks (填報單位 only when the tab does not imply its unit). */
+export function missingColumns(source: SubmissionSource): SubmissionColumn[] {
+  const missing: SubmissionColumn[] = REQUIRED_COLUMNS.filter((column) => source.header[column] === undefined);
+  if (source.header.填報單位 === undefined && source.impliedUnit === undefined) missing.push('填報單位');
+  return missing;
 }
 
 /** The practice a 具體作法 answer names: its 項次, the choice text `項次 作法…`, or the practice text itself. */

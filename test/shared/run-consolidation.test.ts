@@ -85,6 +85,19 @@ describe('runConsolidation', () => {
     expect(check?.values[3]).toBe('');
   });
 
+  it('reports a unit tab missing a required column once, names it on each row, and consolidates the other units', () => {
+    const noPeriod = aTab('填報-社會課', [['具體作法', '辦理狀態', '執行成效'], ['2-1', '辦理中', 'A'], ['2-1', '已完成', 'B'], ['2-1', '落後', 'C']]);
+    const result = run(aWorkbook([goodForm()], [noPeriod]));
+    expect(tab(result, '檢核錯誤').filter((row) => row[0] === '填報-社會課')).toEqual([
+      ['填報-社會課', null, '社會課', '填報期間', '此分頁缺少「填報期間」欄，其中 3 列都無法檢核；請在第1列加上「填報期間」欄。'],
+      ['填報-社會課', 4, '社會課', '落後原因', '辦理狀態為「落後」時須填寫落後原因。'],
+      ['填報-社會課', 4, '社會課', '改善措施', '辦理狀態為「落後」時須填寫改善措施。'],
+    ]);
+    const check = result.changes.checks.find((c) => c.tab === '填報-社會課');
+    expect(check?.values.slice(1, 3)).toEqual(['此分頁缺少「填報期間」欄，無法檢核本列。', '此分頁缺少「填報期間」欄，無法檢核本列。']);
+    expect(tab(result, '執行成效')[3]?.[4]).toBe('完成問卷設計');
+  });
+
   it('shows each period in 管考總表 and what is overdue', () => {
     const result = run(aWorkbook([goodForm({ 填報單位: '民政課', 具體作法: '2-1', 填報期間: '115年3月', 辦理狀態: '辦理中' })]));
     const rows = tab(result, '管考總表');
