@@ -1,13 +1,12 @@
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { applyChanges } from '../shared/apply-changes.ts';
 import * as msg from '../shared/messages.ts';
 import { OUTPUT_TABS } from '../shared/output-tabs.ts';
 import type { RunResult } from '../shared/run-consolidation.ts';
 import { ConfigError, type DriveSettings, loadDriveSettings } from './config.ts';
 import { computeConsolidation, writeConsolidation } from './rebuild/consolidate-job.ts';
 import { spreadsheetIdOf } from './function-workbooks.ts';
-import { createLocalWorkbook } from './workbooks/local-workbook.ts';
+import { writeLocalCopy } from './workbooks/local-workbook.ts';
 import { openWorkbook } from './workbooks/open-workbook.ts';
 import { WorkbookError } from './workbooks/workbook-error.ts';
 import { writeYearEndDocuments } from './year-end/year-end-documents.ts';
@@ -74,7 +73,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (parsed.command === 'consolidate') {
       progress(msg.cliWriting);
       if (parsed.out) {
-        await createLocalWorkbook(parsed.out, applyChanges(snapshot, result.changes));
+        await writeLocalCopy(spreadsheetIdOf(parsed.workbook) === null ? parsed.workbook : null, parsed.out, snapshot, result.changes);
         wrote = [parsed.out];
       } else {
         await writeConsolidation(workbook, computed.value);

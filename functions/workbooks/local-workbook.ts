@@ -2,12 +2,14 @@
 // exceljs takes about half a second to load, so the .xlsx and .ods backends are imported on first
 // use: a run over a CSV folder (the benchmark, the demo) never pays for them.
 import { statSync } from 'node:fs';
-import { extname } from 'node:path';
+import { extname, resolve } from 'node:path';
+import { applyChanges } from '../../shared/apply-changes.ts';
 import * as msg from '../../shared/messages.ts';
-import type { OutputTab, Workbook } from '../../shared/workbook.ts';
-import { createCsvFolder, openCsvFolder } from './csv/csv-folder-workbook.ts';
+import type { Changes, OutputTab, Snapshot, Workbook } from '../../shared/workbook.ts';
+import { copyCsvFolder, createCsvFolder, openCsvFolder } from './csv/csv-folder-workbook.ts';
 import type { CreateOptions } from './print-layout.ts';
 import { WorkbookError } from './workbook-error.ts';
+import { copyWorkbookFile } from './workbook-file.ts';
 
 type LocalKind = 'csv' | 'xlsx' | 'ods';
 
@@ -37,6 +39,24 @@ export async function createLocalWorkbook(path: string, tabs: readonly OutputTab
   if (kind === 'csv') return createCsvFolder(path, tabs);
   if (kind === 'xlsx') return (await import('./xlsx/xlsx-workbook.ts')).createXlsxWorkbook(path, tabs, options);
   return (await import('./ods/ods-workbook.ts')).createOdsWorkbook(path, tabs, options);
+}
+
+/**
+ * `consolidate --out`: the workbook after `changes`, written at `out` and the input left as it was.
+ * Onto the same kind (an .xlsx to an .xlsx, an .ods to an .ods, a CSV folder to a CSV folder) the
+ * input is copied and the changes are written into the copy as they would be in place, so date
+ * formats, merges, styles and formulas survive. Across kinds (or from a Google spreadsheet) the copy
+ * is made from the values, as the target format can hold them. `source` is the input's local path,
+ * or null when it is not local.
+ */
+export async function writeLocalCopy(source: string | null, out: string, snapshot: Snapshot, changes: Changes): Promise<void> {
+  const kind = kindOf(out, false);
+  if (source === null || kindOf(source, true) !== kind) return createLocalWorkbook(out, applyChanges(snapshot, changes));
+  if (resolve(source) !== resolve(out)) {
+    if (kind === 'csv') await copyCsvFolder(source, out);
+    else await copyWorkbookFile(source, out, kind);
+  }
+  await openLocalWorkbook(out).write(changes);
 }
 
 function kindOf(path: string, mustExist: boolean): LocalKind {

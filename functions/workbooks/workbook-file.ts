@@ -49,6 +49,13 @@ export async function readWorkbookFile(path: string, kind: 'xlsx' | 'ods'): Prom
   }
 }
 
+/** Copies a workbook file to `to` (its folder made if missing), replacing one that is there atomically. */
+export async function copyWorkbookFile(from: string, to: string, kind: 'xlsx' | 'ods'): Promise<void> {
+  const bytes = await readWorkbookFile(from, kind);
+  await prepareFolder(dirname(to));
+  await replaceFile(to, (file) => file.writeFile(bytes));
+}
+
 function isSystemError(error: unknown): error is Error & { code: string; syscall: string } {
   return error instanceof Error && typeof (error as { code?: unknown }).code === 'string' && 'syscall' in error;
 }

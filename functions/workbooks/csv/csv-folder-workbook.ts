@@ -6,7 +6,7 @@
 // no backend here ever evaluates it). A folder has no transaction: each file is replaced
 // atomically (written aside, then renamed), so a crash leaves every tab either old or new.
 import { createReadStream } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Transform, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -61,6 +61,22 @@ export async function createCsvFolder(folder: string, tabs: readonly Tab[]): Pro
   for (const tab of tabs) await writeTabFile(folder, fileOf(tab.name), tab.rows);
 }
 
+/** Copies every `<tab>.csv` of a folder, byte for byte, into `to` (created if missing), each file replaced atomically. */
+export async function copyCsvFolder(from: string, to: string): Promise<void> {
+  const files = await tabFiles(from);
+  await prepareFolder(to);
+  for (const file of files) {
+    const path = join(from, file);
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(path);
+    } catch (error) {
+      throw new WorkbookError(msg.csvFolderUnreadable(path, errorCode(error)));
+    }
+    await replaceFile(join(to, file), (handle) => handle.writeFile(bytes));
+  }
+}
+
 /** Reads every `<tab>.csv` of the folder. */
 export async function readCsvFolder(folder: string): Promise<Snapshot> {
   return { tabs: (await readTabs(folder)).map(({ name, rows }) => ({ name, rows })).sort(byTabOrder) };
@@ -91,17 +107,20 @@ interface ReadTab extends Tab {
 }
 
 async function readTabs(folder: string): Promise<ReadTab[]> {
-  let files: string[];
+  const tabs: ReadTab[] = [];
+  for (const file of await tabFiles(folder)) tabs.push(await readTabFile(folder, file));
+  return tabs;
+}
+
+// The folder's tab files: `<tab>.csv`, not the dot files replaceFile writes aside.
+async function tabFiles(folder: string): Promise<string[]> {
   try {
-    files = (await readdir(folder, { withFileTypes: true }))
+    return (await readdir(folder, { withFileTypes: true }))
       .filter((entry) => entry.isFile() && entry.name.toLowerCase().endsWith(EXTENSION) && !entry.name.startsWith('.'))
       .map((entry) => entry.name);
   } catch (error) {
     throw new WorkbookError(msg.csvFolderUnreadable(folder, errorCode(error)));
   }
-  const tabs: ReadTab[] = [];
-  for (const file of files) tabs.push(await readTabFile(folder, file));
-  return tabs;
 }
 
 async function readTabFile(folder: string, file: string): Promise<ReadTab> {

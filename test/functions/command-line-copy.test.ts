@@ -1,0 +1,95 @@
+// `consolidate <workbook> --out <copy>` onto the same kind copies the workbook and writes into the
+// copy as in place: the user's date cells, merges and encodings survive, as they do without --out.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../functions/command-line.ts';
+import { NOW } from '../builders.ts';
+
+const quiet = { stdout: { write: () => true }, stderr: { write: () => true }, now: () => NOW, env: {} };
+const dir = () => mkdtempSync(join(tmpdir(), 'guankao-copy-'));
+
+const SETTINGS = [['項目', '內容'], ['機關名稱', '測試區公所'], ['計畫名稱', '115年度提升服務品質執行計畫'], ['計畫年度', '115']];
+const PLAN = [
+  ['項次', '實施要項', '具體作法', '執行單位', '完成期限'],
+  ['1-1', '一、完備基礎服務', '檢討申請表單', '民政課', '持續辦理'],
+  ['1-2', null, '簡化臨櫃流程', '民政課', '持續辦理'],
+];
+const FORM_HEADER = ['時間戳記', '填報單位', '具體作法', '填報期間', '辦理狀態', '執行成效'];
+const FORM_ROW = ['民政課', '1-1 檢討申請表單', '115年3月', '辦理中', '完成問卷設計'];
+
+describe('consolidate --out onto the same kind', () => {
+  it('.xlsx: keeps a date cell with its format and a merged 實施要項, and leaves the input as it was', async () => {
+    const input = join(dir(), 'plan.xlsx');
+    const book = new ExcelJS.Workbook();
+    const settings = book.addWorksheet('設定');
+    for (const row of SETTINGS) settings.addRow(row);
+    const plan = book.addWorksheet('計畫');
+    for (const row of PLAN) plan.addRow(row);
+    plan.mergeCells('B2:B3');
+    const form = book.addWorksheet('表單回應 1');
+    form.addRow(FORM_HEADER);
+    form.addRow([new Date(Date.UTC(2026, 3, 2, 1, 15)), ...FORM_ROW]);
+    form.getCell('A2').numFmt = 'yyyy/m/d h:mm';
+    await book.xlsx.writeFile(input);
+    const before = readFileSync(input);
+
+    const out = join(dir(), 'copy.xlsx');
+    expect(await runCli(['consolidate', input, '--out', out], quiet)).toBe(0);
+
+    expect(readFileSync(input).equals(before)).toBe(true);
+    const copy = new ExcelJS.Workbook();
+    await copy.xlsx.readFile(out);
+    const copied = copy.getWorksheet('表單回應 1')!;
+    expect(copied.getCell('A2').value).toBeInstanceOf(Date);
+    expect(copied.getCell('A2').numFmt).toBe('yyyy/m/d h:mm');
+    expect(copied.getCell('G1').value).toBe('檢核結果');
+    expect(copied.getCell('G2').value).toBe('通過');
+    expect(copy.getWorksheet('計畫')!.model.merges).toContain('B2:B3');
+    expect(copy.getWorksheet('執行成效')?.getCell('A2').value).toBe('1-1');
+  });
+
+  it('.ods: keeps a date cell and a merged 實施要項', async () => {
+    const cell = (value: string | null) => (value === null ? '<table:covered-table-cell/>' : `<table:table-cell office:value-type="string"><text:p>${value}</text:p></table:table-cell>`);
+    const table = (name: string, rows: string[][]) => `<table:table table:name="${name}">${rows.map((row) => `<table:table-row>${row.join('')}</table:table-row>`).join('')}</table:table>`;
+    const merged = '<table:table-cell table:number-rows-spanned="2" office:value-type="string"><text:p>一、完備基礎服務</text:p></table:table-cell>';
+    const date = '<table:table-cell table:style-name="ce1" office:value-type="date" office:date-value="2026-04-02T09:15:00"><text:p>2026/4/2 09:15</text:p></table:table-cell>';
+    const body = [
+      table('設定', SETTINGS.map((row) => row.map(cell))),
+      table('計畫', [PLAN[0]!.map(cell), [cell('1-1'), merged, ...PLAN[1]!.slice(2).map(cell)], PLAN[2]!.map(cell)]),
+      table('表單回應 1', [FORM_HEADER.map(cell), [date, ...FORM_ROW.map(cell)]]),
+    ].join('');
+    const content = `<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:number="urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"><office:automatic-styles><number:date-style style:name="N1"><number:year/><number:text>/</number:text><number:month/><number:text>/</number:text><number:day/></number:date-style><style:style style:name="ce1" style:family="table-cell" style:data-style-name="N1"/></office:automatic-styles><office:body><office:spreadsheet>${body}</office:spreadsheet></office:body></office:document-content>`;
+    const input = join(dir(), 'plan.ods');
+    writeFileSync(input, zipSync({ mimetype: [strToU8('application/vnd.oasis.opendocument.spreadsheet'), { level: 0 }], 'content.xml': strToU8(content) }));
+
+    const out = join(dir(), 'copy.ods');
+    expect(await runCli(['consolidate', input, '--out', out], quiet)).toBe(0);
+
+    const written = strFromU8(unzipSync(readFileSync(out))['content.xml']!);
+    expect(written).toContain('office:value-type="date" office:date-value="2026-04-02T09:15:00"');
+    expect(written).toContain('table:style-name="ce1"');
+    expect(written).toContain('table:number-rows-spanned="2"');
+    expect(written).toContain('table:name="執行成效"');
+  });
+
+  it('CSV folder: a tab saved in CP950 (Big5) stays byte for byte as the user saved it', async () => {
+    const input = dir();
+    const csv = (rows: (string | null)[][]) => `${rows.map((row) => row.map((value) => value ?? '').join(',')).join('\r\n')}\r\n`;
+    const plan = iconv.encode(csv(PLAN), 'cp950');
+    writeFileSync(join(input, '計畫.csv'), plan);
+    writeFileSync(join(input, '設定.csv'), `\uFEFF${csv(SETTINGS)}`);
+    writeFileSync(join(input, '表單回應 1.csv'), `\uFEFF${csv([FORM_HEADER, ['2026/4/2 上午 9:15:00', ...FORM_ROW]])}`);
+
+    const out = join(dir(), 'copy');
+    expect(await runCli(['consolidate', input, '--out', out], quiet)).toBe(0);
+
+    expect(readFileSync(join(out, '計畫.csv')).equals(plan)).toBe(true);
+    expect(readFileSync(join(out, '表單回應 1.csv'), 'utf8')).toContain('完成問卷設計,通過');
+    expect(readFileSync(join(out, '執行成效.csv'), 'utf8')).toContain('1-1');
+  });
+});
