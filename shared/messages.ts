@@ -52,6 +52,8 @@ export const settingsYearMissing = (rocYear: number) => `「設定」分頁未�
 export const settingsBadYear = (text: string, rocYear: number) => `計畫年度「${text}」無法辨識，請填民國年（例：115）；暫以 ${rocYear} 年計。`;
 export const settingsBadDueDay = (text: string) => `填報截止日「${text}」無法辨識，請填 1 到 31 的日期（例：5）；暫以每月 5 日計。`;
 export const settingsBadTimeZone = (text: string) => `時區「${text}」無法辨識；暫以 Asia/Taipei 計。`;
+// 設定 read by its header (settings.ts).
+export const settingsBadCycle = (text: string) => `填報週期「${text}」無法辨識，請填：月、季、半年或年；暫以每月計。`;
 export const unitsTabMissing = '找不到「單位」分頁：單位以「計畫」分頁執行單位欄列出者為準。';
 export const unitNameMissing = '單位名稱空白。';
 export const unitRepeated = (name: string) => `單位「${name}」重複列出（或與其他單位的別名相同），本列不計。`;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { mapHeader, SETTING_COLUMNS } from './columns.ts';
 import { fromRocYear } from './dates.ts';
 import * as msg from './messages.ts';
 import { parseCycle } from './period.ts';
@@ -32,9 +33,26 @@ const KEYS = {
   時區: 'timeZone',
 } as const;
 
+// How far down a title row may push the 項目 | 內容 header.
+const HEADER_SEARCH_ROWS = 5;
+
+/**
+ * Where 項目 and 內容 are: by their headers (in the agencies' words, any columns around them, a
+ * title row above allowed), else the first two columns of every row when no row is a header.
+ */
+function settingColumns(rows: Tab['rows']): { item: number; value: number; firstRow: number } {
+  for (let index = 0; index < Math.min(rows.length, HEADER_SEARCH_ROWS); index++) {
+    const header = mapHeader(rows[index] ?? [], SETTING_COLUMNS);
+    // A 內容 header in words of its own (設定內容) is the column after 項目, as in the two-column layout.
+    if (header.項目 !== undefined) return { item: header.項目, value: header.內容 ?? header.項目 + 1, firstRow: index + 1 };
+  }
+  return { item: 0, value: 1, firstRow: 0 };
+}
+
 /**
  * Reads 設定 (項目 | 內容 rows, header optional). Missing or unreadable values fall back to
- * SPEC.md's defaults and are reported; a missing 計畫年度 falls back to the current year.
+ * SPEC.md's defaults and are reported — 欄位 `內容` for a value that is blank or unreadable, `項目`
+ * for an item with no row, `分頁` for no tab; a missing 計畫年度 falls back to the current year.
  */
 export function parseSettings(
   tab: Tab | undefined,
@@ -42,14 +60,17 @@ export function parseSettings(
 ): { settings: Settings; problems: Problem[] } {
   const problems: Problem[] = [];
   const found = new Map<string, { text: string; row: number }>();
-  tab?.rows.forEach((row, index) => {
-    const key = matchKey(cellText(row[0] ?? null));
+  const rows = tab?.rows ?? [];
+  const { item, value, firstRow } = settingColumns(rows);
+  for (let index = firstRow; index < rows.length; index++) {
+    const row = rows[index] ?? [];
+    const key = matchKey(cellText(row[item] ?? null));
     for (const name of Object.keys(KEYS)) {
       if (key === matchKey(name) && !found.has(name)) {
-        found.set(name, { text: cellText(row[1] ?? null).trim(), row: index + 1 });
+        found.set(name, { text: cellText(row[value] ?? null).trim(), row: index + 1 });
       }
     }
-  });
+  }
   const report = (row: number | null, column: string, message: string) =>
     problems.push({ source: SETTINGS_TAB, row, unit: '', column, message });
 
@@ -64,7 +85,7 @@ export function parseSettings(
     else if (parsed >= 1912) rocYear = parsed - 1911;
     else report(yearEntry.row, '內容', msg.settingsBadYear(yearEntry.text, fallbackRocYear));
   } else if (tab) {
-    report(yearEntry?.row ?? null, '計畫年度', msg.settingsYearMissing(fallbackRocYear));
+    report(yearEntry?.row ?? null, yearEntry ? '內容' : '項目', msg.settingsYearMissing(fallbackRocYear));
   }
 
   let cycle: Settings['cycle'] = 'month';
@@ -72,7 +93,7 @@ export function parseSettings(
   if (cycleEntry?.text) {
     const parsed = parseCycle(cycleEntry.text);
     if (parsed.ok) cycle = parsed.value;
-    else report(cycleEntry.row, '內容', `填報週期：${parsed.reason}`);
+    else report(cycleEntry.row, '內容', msg.settingsBadCycle(cycleEntry.text));
   }
 
   let dueDay = 5;
