@@ -34,7 +34,7 @@ const NOISE: readonly RegExp[] = [
   /[^，。；,;]{0,20}?字第\d+號函?/gu, // a document citation with its date: 114/11/28北市民治字第1146028129號函
   /\d{9,}/gu, // 文號 and other long numbers
   /\d{1,4}年次/gu, // a birth cohort: 96年次役男
-  /\d{1,4}年度(?![\d上下第])/gu, // a fiscal-year reference: 114年度調解業務
+  /\d{1,4}年度(?![\d上下第內])/gu, // a fiscal-year reference: 114年度調解業務 (115年度內 is a deadline)
 ];
 const CHINESE_BEFORE_UNIT = /([〇零一二三四五六七八九十]{1,3})(?=月|日|季)/gu;
 const RECURRENCE: readonly (readonly [RegExp, Cycle])[] = [
@@ -43,6 +43,7 @@ const RECURRENCE: readonly (readonly [RegExp, Cycle])[] = [
   [/(?:每|按|逐)季/u, 'quarter'],
   [/(?:每|按|逐)年(?:度)?/u, 'year'],
 ];
+const WHOLE_YEAR = /^(?:(?:中華)?民國)?(?:(?<y>\d{3,4})|(?<rel>今|本|當|明|次|翌))年度?(?:辦理|完成)?$/u;
 const CONTINUOUS = /持續|按時|不定期|隨時|即時|經常|常態|全年|賡續|長期|適時|積極|每[日天週周]/u;
 
 // ---- phrases, tried in this order at each position ----
@@ -107,6 +108,8 @@ const RULES: readonly Rule[] = [
   rule(String.raw`(?:${START}(?:(?:中華)?民國)?(?<y>\d{1,4})|(?<rel>今|本|當|明|次|翌))?年[底末]${BY}`, (g, at) =>
     month(at, yearOf(g.y, g.rel, at), 12, 'late'),
   ),
+  // 115年度內, 本年度內: any time in that year, so done by its 12/31.
+  rule(String.raw`(?:${START}(?:(?:中華)?民國)?(?<y>\d{3,4})|(?<rel>今|本|當|明|次|翌))年度?內`, (g, at) => wholeYear(at, yearOf(g.y, g.rel, at))),
   rule(String.raw`上[、,及與和]?下半?年度?`, () => 'halves'),
   rule(String.raw`${START}(?:${YEAR})?(?<h>[上下])半年度?`, (g, at) => {
     const year = yearOf(g.y, g.rel, at);
@@ -155,6 +158,8 @@ function range(at: Context, from: RangeEnd, to: RangeEnd, p?: MonthPart): Found 
   const end = p === 'early' ? { ...to, day: 10 } : p === 'mid' ? { ...to, day: 20 } : to;
   return { kind: 'range', text: at.text, from, to: end };
 }
+
+const wholeYear = (at: Context, year: number): Found => range(at, { year, month: 1 }, { year, month: 12 });
 
 function multiple(items: readonly Dated[]): Deadline {
   const [only] = items;
@@ -207,6 +212,14 @@ export function parseDeadline(text: string, planYear: number): Deadline {
     .replace(CHINESE_BEFORE_UNIT, (numeral) => String(parseChineseNumber(numeral) ?? numeral))
     .replace(/\n/gu, '；')
     .replace(/\s+/gu, '');
+  // A cell that is only a year (115年度, 本年度) gives that year as the deadline; inside a longer
+  // text such a year is a reference (115年度預計辦理…) and NOISE drops it.
+  const year = WHOLE_YEAR.exec(cleaned)?.groups;
+  if (year) {
+    const at: Context = { planYear, text, carry: planYear };
+    const found = wholeYear(at, yearOf(year.y, year.rel, at));
+    return isDated(found) && latestYear(found) >= planYear ? found : { kind: 'unknown', text };
+  }
   for (const noise of NOISE) cleaned = cleaned.replace(noise, '；');
 
   const found = scan(cleaned, { planYear, text: '', carry: planYear });

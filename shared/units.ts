@@ -19,8 +19,11 @@ export type Unit = z.infer<typeof UnitSchema>;
 
 export const UNITS_TAB = '單位';
 
-// "各課室", "各組、室", "各科室", "全體" … stand for every unit (SPEC.md).
-const everyUnitPhrase = /(?:本[所處局署府]?)?各[課組科室股處單位、，,及與]+|全體(?:同仁|單位|課室|組室)?|所有單位/gu;
+// "各課室", "各組、室", "各科室", "全體" … stand for every unit (SPEC.md); so do 各單位, 全體同仁,
+// 全所, 全處 and 全處室 (README, Decisions). 全所 / 全處 count only where a name cannot go on
+// before them, so 安全處 or 保全所 stay the units they are.
+const everyUnitPhrase =
+  /(?:本[所處局署府]?)?各[課組科室股處單位、，,及與]+|(?:本[所處局署府]?)?全體(?:同仁|單位|課室|組室)?|(?<=^|[^\p{Script=Han}]|[及與和暨])全(?:所|處室?)(?:同仁|人員)?|所有單位/gu;
 const bracketedNote = /[(（][^)）]*[)）]/gu;
 
 /** The units of a plan, looked up by name or alias. */

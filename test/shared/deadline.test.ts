@@ -154,6 +154,17 @@ const understood: readonly Case[] = [
   { text: '115/11-116/02', expected: { kind: 'range', from: { year: 2026, month: 11 }, to: { year: 2027, month: 2 } }, due: day(2027, 2, 28) },
   { text: '7/15前', expected: { kind: 'date', date: day(2026, 7, 15) }, due: day(2026, 7, 15), described: '115年7月15日前' },
   { text: '預定12/31前完成', expected: { kind: 'date', date: day(2026, 12, 31) }, due: day(2026, 12, 31) },
+  // a whole year: done by its 12/31 (README, Decisions); a cell that is only a year, or 年度內
+  { text: '115年度', expected: { kind: 'range', from: { year: 2026, month: 1 }, to: { year: 2026, month: 12 } }, due: day(2026, 12, 31), described: '115年1月至12月' },
+  { text: '本年度', expected: { kind: 'range', from: { year: 2026, month: 1 }, to: { year: 2026, month: 12 } }, due: day(2026, 12, 31) },
+  { text: '民國115年度', expected: { kind: 'range', to: { year: 2026, month: 12 } }, due: day(2026, 12, 31) },
+  { text: '116年度', expected: { kind: 'range', from: { year: 2027, month: 1 }, to: { year: 2027, month: 12 } }, due: day(2027, 12, 31) },
+  { text: '115年度內完成', expected: { kind: 'range', from: { year: 2026, month: 1 }, to: { year: 2026, month: 12 } }, due: day(2026, 12, 31) },
+  { text: '預計115年度內辦理完成', expected: { kind: 'range', to: { year: 2026, month: 12 } }, due: day(2026, 12, 31) },
+  { text: '本年度內完成', expected: { kind: 'range', to: { year: 2026, month: 12 } }, due: day(2026, 12, 31) },
+  { text: '本年度內每季辦理', expected: { kind: 'recurring', every: 'quarter' }, due: null },
+  { text: '年底前', expected: { kind: 'month', year: 2026, month: 12, part: 'late' }, due: day(2026, 12, 31), described: '115年12月底前' },
+  { text: '年底前完成', expected: { kind: 'month', year: 2026, month: 12, part: 'late' }, due: day(2026, 12, 31) },
 ];
 
 describe('parseDeadline', () => {
@@ -172,8 +183,7 @@ describe('parseDeadline', () => {
     '視上級指示',
     '1146028129',
     '96年次',
-    '114年度',
-    '115年度',
+    '114年度', // a year before the plan's: a reference, not a deadline (115年度 is one: see understood)
     '115年2月30日',
     '13月底前',
     '0年3月',
