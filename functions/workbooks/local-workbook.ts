@@ -51,7 +51,11 @@ export async function createLocalWorkbook(path: string, tabs: readonly OutputTab
  */
 export async function writeLocalCopy(source: string | null, out: string, snapshot: Snapshot, changes: Changes): Promise<void> {
   const kind = kindOf(out, false);
-  if (source === null || kindOf(source, true) !== kind) return createLocalWorkbook(out, applyChanges(snapshot, changes));
+  if (source === null || kindOf(source, true) !== kind) {
+    const tabs = applyChanges(snapshot, changes);
+    if (kind === 'csv') return createCsvFolder(out, tabs, new Set(changes.outputs.map((tab) => tab.name)));
+    return createLocalWorkbook(out, tabs);
+  }
   if (resolve(source) !== resolve(out)) {
     if (kind === 'csv') await copyCsvFolder(source, out);
     else await copyWorkbookFile(source, out, kind);

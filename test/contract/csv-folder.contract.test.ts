@@ -12,4 +12,5 @@ workbookContract('CSV folder', {
   },
   open: openCsvFolder,
   typedCells: false,
+  outputsForExcel: true,
 });

@@ -133,11 +133,13 @@ describe.each(Object.entries(EXAMPLES))('%s', (name, expectation) => {
 });
 
 describe('what the examples exercise', () => {
-  it('keeps a formula-like 執行成效 as plain text, verbatim, in 執行成效', async () => {
+  it('writes a formula-like 執行成效 into 執行成效.csv as text behind Excel’s apostrophe, and keeps the user’s tab as typed', async () => {
     const run = await consolidateExample('taipei-vac-114');
     const results = recordsOf(tabOf(run.output, OUTPUT_TABS.results));
-    expect(results.find((row) => row['項次'] === '1-12')?.['執行成效']).toBe('=IMPORTXML("http://x","//a")');
-    expect(readFileSync(join(run.out, `${OUTPUT_TABS.results}.csv`), 'utf8')).toContain('"=IMPORTXML(""http://x"",""//a"")"');
+    expect(results.find((row) => row['項次'] === '1-12')?.['執行成效']).toBe('\'=IMPORTXML("http://x","//a")');
+    expect(readFileSync(join(run.out, `${OUTPUT_TABS.results}.csv`), 'utf8')).toContain('"\'=IMPORTXML(""http://x"",""//a"")"');
+    const typed = run.output.tabs.filter((tab) => !Object.values<string>(OUTPUT_TABS).includes(tab.name)).flatMap((tab) => tab.rows.flat());
+    expect(typed).toContain('=IMPORTXML("http://x","//a")');
   });
 
   it('holds one submission tab in CP950 (Big5), not UTF-8, and reads it', async () => {

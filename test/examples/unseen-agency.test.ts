@@ -134,9 +134,10 @@ describe('a 戶政事務所 plan in its own words, consolidated in place', () =>
     expect(byId(OUTPUT_TABS.results, '1-2-1')[0]?.['辦理狀態']).toBe('未填報');
   });
 
-  it('lets a later report supersede an earlier one and keeps formula-like text as typed', () => {
+  it('lets a later report supersede an earlier one and writes formula-like text for Excel, as text', () => {
     const [practice] = byId(OUTPUT_TABS.results, '1-1-1');
-    expect(practice?.['執行成效']).toBe('+886-2-2345-6789 預約專線全年受理，第2季免附謄本累計1,130件。');
+    // A CSV output tab: text Excel would take for a formula gets its apostrophe (docs/backends.md).
+    expect(practice?.['執行成效']).toBe("'+886-2-2345-6789 預約專線全年受理，第2季免附謄本累計1,130件。");
     expect(practice?.['辦理狀態']).toBe('已完成');
     expect(practice?.['最近填報']).toBe('115年第2季（115/07/08 09:00）');
   });

@@ -2,9 +2,11 @@
 // or without a BOM, or CP950 (Big5) when the bytes are not UTF-8, as agencies' files often are;
 // written as UTF-8 with a BOM and CRLF so that Excel on a zh-TW Windows reads them.
 //
-// CSV has no cell types: every cell is text, and text is kept exactly as typed (a leading `=` too;
-// no backend here ever evaluates it). A folder has no transaction: each file is replaced
-// atomically (written aside, then renamed), so a crash leaves every tab either old or new.
+// CSV has no cell types: every cell is text. Users' tabs keep their text exactly as typed (a
+// leading `=` too). The output tabs the system writes are for Excel, which evaluates a CSV cell
+// beginning with = + - @ as a formula: there such text is written behind an apostrophe (forExcel).
+// A folder has no transaction: each file is replaced atomically (written aside, then renamed), so
+// a crash leaves every tab either old or new.
 import { createReadStream } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -41,7 +43,7 @@ export function openCsvFolder(folder: string): Workbook {
       return { tabs: tabs.map(({ name, rows }) => ({ name, rows })).sort(byTabOrder) };
     },
     async write(changes) {
-      for (const output of changes.outputs) await writeTabFile(folder, fileOf(output.name), output.rows);
+      for (const output of changes.outputs) await writeTabFile(folder, fileOf(output.name), forExcel(output.rows));
       for (const check of changes.checks) {
         // A row a unit added since our read is kept: the file is read again when it changed.
         const read = lastRead.get(check.tab);
@@ -55,10 +57,27 @@ export function openCsvFolder(folder: string): Workbook {
   };
 }
 
-/** Writes the tabs as a CSV folder (created if missing), each file replaced atomically. */
-export async function createCsvFolder(folder: string, tabs: readonly Tab[]): Promise<void> {
+/**
+ * Writes the tabs as a CSV folder (created if missing), each file replaced atomically; the tabs
+ * named in `outputs` are the system's, written for Excel (forExcel), the others as they are.
+ */
+export async function createCsvFolder(folder: string, tabs: readonly Tab[], outputs: ReadonlySet<string> = new Set()): Promise<void> {
   await prepareFolder(folder);
-  for (const tab of tabs) await writeTabFile(folder, fileOf(tab.name), tab.rows);
+  for (const tab of tabs) await writeTabFile(folder, fileOf(tab.name), outputs.has(tab.name) ? forExcel(tab.rows) : tab.rows);
+}
+
+// What Excel (and LibreOffice) take for the start of a formula when it opens a CSV file: = + - @,
+// a tab or a line break (OWASP, "CSV Injection"), and the full-width ＝＋－＠ that East Asian Excel
+// reads the same way.
+const FORMULA_START = /^[=+\-@\t\r\n＝＋－＠]/u;
+
+/**
+ * An output tab's rows as Excel must get them: text that would start a formula gets a leading
+ * apostrophe, Excel's own "this is text" mark (OWASP's advice, and csv-stringify's escape_formulas).
+ * Every character stays readable; numbers (a count of -1) are left alone. See docs/backends.md.
+ */
+export function* forExcel(rows: Iterable<readonly Cell[]>): Generator<Cell[]> {
+  for (const row of rows) yield row.map((cell) => (typeof cell === 'string' && FORMULA_START.test(cell) ? `'${cell}` : cell));
 }
 
 /** Copies every `<tab>.csv` of a folder, byte for byte, into `to` (created if missing), each file replaced atomically. */

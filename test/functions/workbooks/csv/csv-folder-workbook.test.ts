@@ -93,6 +93,39 @@ describe('CSV folder workbook', () => {
     expect(statSync(path).mtimeMs).toBe(0);
   });
 
+  // Review #3 / SPEC: the output tabs are opened in Excel, which evaluates a CSV cell starting
+  // with = + - @ or a tab; users' own tabs stay as typed.
+  it('writes output text that Excel would take for a formula behind an apostrophe, and leaves user tabs as typed', async () => {
+    const dir = folder();
+    const typed = '\uFEFF填報單位,執行成效\r\n民政課,"=HYPERLINK(""http://evil.example"",""點此"")"\r\n社會課,-3天\r\n';
+    writeFileSync(join(dir, '表單回應 1.csv'), typed);
+    const tricky = ['=HYPERLINK("http://evil.example","點此")', '+886 2 2720 8889', '-3天', '@所有人', '\t縮排', '\r開頭', '＝全形等號', '－全形減號', "'已有撇號"];
+    const workbook = openCsvFolder(dir);
+    await workbook.read();
+    await workbook.write({
+      outputs: [{ name: '執行成效', rows: [['執行成效', '件數'], ...tricky.map((text) => [text, -1]), ['辦理 3 場', 3]] }],
+      checks: [{ tab: '表單回應 1', column: 2, values: ['檢核結果', '通過', '通過'] }],
+    });
+    const { tabs } = await openCsvFolder(dir).read();
+    expect(tabs.find((tab) => tab.name === '執行成效')?.rows).toEqual([
+      ['執行成效', '件數'],
+      ...tricky.map((text) => [/^[=+\-@\t\r＝＋－＠]/u.test(text) ? `'${text}` : text, '-1']),
+      ['辦理 3 場', '3'],
+    ]);
+    expect(readFileSync(join(dir, '執行成效.csv'), 'utf8')).toContain('"\'=HYPERLINK(""http://evil.example"",""點此"")",-1\r\n');
+    // The user's tab: its cells exactly as typed, a leading = and - included; only 檢核結果 added.
+    expect(readFileSync(join(dir, '表單回應 1.csv'), 'utf8')).toBe(
+      '\uFEFF填報單位,執行成效,檢核結果\r\n民政課,"=HYPERLINK(""http://evil.example"",""點此"")",通過\r\n社會課,-3天,通過\r\n',
+    );
+  });
+
+  it('writes the outputs of a new folder for Excel too, and the user tabs as they are', async () => {
+    const dir = folder();
+    await createCsvFolder(dir, [{ name: '表單回應 1', rows: [['執行成效'], ['=1+1']] }, { name: '檢核錯誤', rows: [['說明'], ['=1+1']] }], new Set(['檢核錯誤']));
+    expect(readFileSync(join(dir, '表單回應 1.csv'), 'utf8')).toBe('\uFEFF執行成效\r\n=1+1\r\n');
+    expect(readFileSync(join(dir, '檢核錯誤.csv'), 'utf8')).toBe("\uFEFF說明\r\n'=1+1\r\n");
+  });
+
   it('leaves no temporary file behind and replaces an output tab whole', async () => {
     const dir = folder();
     await createCsvFolder(dir, [{ name: '單位摘要', rows: [['單位'], ['民政課'], ['社會課']] }]);
