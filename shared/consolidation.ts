@@ -8,10 +8,10 @@ export type Standing =
   | { readonly kind: 'duplicate'; readonly of: RawSubmission }
   | { readonly kind: 'superseded'; readonly by: RawSubmission };
 
-/** The valid reports that count: for each unit × practice × period, the latest one. */
+/** The valid reports that count: for each unit × practice × period, the winner of the supersede order. */
 export interface Consolidated {
-  /** Latest valid report per `unit|practice|period` key. */
-  readonly latest: ReadonlyMap<string, Submission>;
+  /** The report that counts per `unit|practice|period` key ({@link reportKey}): the maximum of {@link arrivalOrder}. */
+  readonly winners: ReadonlyMap<string, Submission>;
   /** The valid rows that do not count on their own (by `order`): duplicates and superseded rows. A valid row not here counts. */
   readonly standing: ReadonlyMap<number, Standing>;
   /** The supersede order over valid rows (negative when `a` came first); see {@link arrivalOrder}. */
@@ -55,7 +55,7 @@ export function arrivalOrder(valid: readonly Submission[]): (a: Submission, b: S
  * Applies SPEC.md's supersede and de-duplicate rules to the checked rows: for each key the
  * maximum of {@link arrivalOrder} counts. Order-independent: the same rows in any order give the
  * same result.
- * @example consolidate(checked).latest.get(reportKey('民政課', '1-1', '2026-M03'))
+ * @example consolidate(checked).winners.get(reportKey('民政課', '1-1', '2026-M03'))
  */
 export function consolidate(checked: readonly Checked[]): Consolidated {
   const valid = inReadingOrder(checked.flatMap((row) => (row.ok ? [row.submission] : [])));
@@ -63,7 +63,7 @@ export function consolidate(checked: readonly Checked[]): Consolidated {
   const keys = valid.map((submission) => reportKey(submission.unit, submission.practiceId, periodKey(submission.period)));
   const standing = new Map<number, Standing>();
   const firstByHash = new Map<number, Submission[]>();
-  const latest = new Map<string, Submission>();
+  const winners = new Map<string, Submission>();
   // The first copy of a row delivered twice is the original, whatever the supersede order says.
   valid.forEach((submission, i) => {
     const sameHash = firstByHash.get(submission.fingerprint);
@@ -75,15 +75,15 @@ export function consolidate(checked: readonly Checked[]): Consolidated {
     if (sameHash) sameHash.push(submission);
     else firstByHash.set(submission.fingerprint, [submission]);
     const key = keys[i] as string;
-    const current = latest.get(key);
-    if (!current || compareArrival(submission, current) > 0) latest.set(key, submission);
+    const current = winners.get(key);
+    if (!current || compareArrival(submission, current) > 0) winners.set(key, submission);
   });
   valid.forEach((submission, i) => {
     if (standing.has(submission.raw.order)) return;
-    const winner = latest.get(keys[i] as string);
+    const winner = winners.get(keys[i] as string);
     if (winner && winner !== submission) standing.set(submission.raw.order, { kind: 'superseded', by: winner.raw });
   });
-  return { latest, standing, compareArrival };
+  return { winners, standing, compareArrival };
 }
 
 function inReadingOrder(rows: readonly Submission[]): readonly Submission[] {

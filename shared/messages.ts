@@ -131,7 +131,6 @@ export const configSecretTooShort = (position: number, min: number) =>
 export const configSecretsTooMany = (count: number) => `設了 ${count} 組密鑰；同時有效的密鑰最多兩組（更換期間新舊各一）。`;
 export const configNotUrl = (value: string) => `「${value}」不是網址（例：http://127.0.0.1:9090/）。`;
 export const configNotPort = (value: string) => `「${value}」不是連接埠號碼（1 到 65535 的整數）。`;
-export const configWorkbookBlank = '不能是空白：請填 Google 試算表 ID 或網址，或本機活頁簿的路徑。';
 export const configDevSecretNeedsLocal =
   '開發用密鑰只能搭配本機活頁簿使用：GUANKAO_WORKBOOK 指向 Google 試算表時，請設定 GUANKAO_HMAC_SECRETS。';
 export const signatureHeadersMissing = '缺少簽章：請附上 X-Guankao-Timestamp（Unix 秒數）與 X-Guankao-Signature（v1=<十六進位>）標頭。';
@@ -476,7 +475,6 @@ export const driveUnreachable = (root: string, code: string) =>
   `連不上 Google Drive API（${root}，${code}）：請確認網路連線，以及 GUANKAO_DRIVE_API_URL 的設定。`;
 export const driveExportTooLarge = (name: string) => `「${name}」太大，Google 雲端硬碟無法匯出（上限 10 MB）：請改以 guankao year-end --out 在本機產生檔案。`;
 export const driveRejected = (detail: string) => `Google 雲端硬碟拒絕了這次要求：${detail}`;
-export const logYearEndPublished = '年度成效已放到 Google 雲端硬碟資料夾';
 /** The tab a rewrite of the summary spreadsheet holds for a moment (a spreadsheet must keep one visible tab). */
 export const yearEndRewritingTab = '【更新中】';
 /** One published file in the command line's summary: its name, Drive id, and whether it was made or replaced. */
@@ -501,3 +499,15 @@ export const outputFolderUnusable = (path: string, code: string) =>
   `無法在「${path}」建立輸出資料夾：${LOCATION_PROBLEMS[code] ?? code}（${code}）。請以 --out 指定另一個位置，或處理後重新執行。`;
 export const outputFileUnusable = (path: string, code: string) =>
   `無法寫入「${path}」：${LOCATION_PROBLEMS[code] ?? code}（${code}）。請以 --out 指定另一個位置，或處理後重新執行。`;
+/** What an exceljs round trip would lose from an .xlsx (functions/workbooks/xlsx/xlsx-workbook.ts). */
+export type XlsxPart = 'charts' | 'pivotTables' | 'drawings';
+const XLSX_PART_NAMES: Readonly<Record<XlsxPart, string>> = { charts: '圖表', pivotTables: '樞紐分析表', drawings: '圖片或繪圖物件' };
+const xlsxPartList = (parts: readonly XlsxPart[]) => parts.map((part) => XLSX_PART_NAMES[part]).join('、');
+export const xlsxPartsRefused = (path: string, parts: readonly XlsxPart[]) =>
+  `「${path}」含有${xlsxPartList(parts)}，直接寫回這個檔案會讓它們遺失，所以沒有寫入。請以 --out 另存一份彙整結果（例：--out 彙整結果.xlsx，新檔不含${xlsxPartList(parts)}；原檔不會更動），或改用 .ods、CSV 資料夾或 Google 試算表。`;
+export const xlsxCopyPartsDropped = (path: string, parts: readonly XlsxPart[]) =>
+  `注意：「${path}」是副本，原檔中的${xlsxPartList(parts)}沒有保留在副本中（原檔不受影響）。`;
+export const odsLayoutRefused = (path: string) =>
+  `「${path}」的版面（例如儲存格中又有表格）無法只改「檢核結果」欄；若直接寫回，使用者分頁的公式與格式會遺失，所以沒有寫入。請以 --out 另存一份彙整結果，或把該表格移出儲存格後重新執行。`;
+export const odsCopyFromValues = (path: string) =>
+  `注意：「${path}」的版面無法逐欄編輯，副本依儲存格的值重新產生：使用者分頁的公式與格式沒有保留在副本中（原檔不受影響）。`;

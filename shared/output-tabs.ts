@@ -31,17 +31,21 @@ export function reportedLabel(report: Submission, timeZone: string): string {
   return report.timestamp === null ? period : `${period}（${formatRocDateTime(report.timestamp, timeZone)}）`;
 }
 
-/** 執行成效: one row per practice in plan order, each responsible unit's latest report gathered. */
+const RESULTS_HEADER = ['項次', '實施要項', '具體作法', '執行單位', '執行成效', '辦理狀態', '最近填報', '佐證資料'] as const;
+/** 管考總表's columns before one column per period (and 逾期 after them). */
+const TRACKING_LEADING = ['項次', '具體作法', '單位'] as const;
+
+/** 執行成效: one row per practice in plan order, each responsible unit's latest-period report gathered. */
 export function resultsTab({ plan, index }: OutputInput): OutputTab {
-  const header = ['項次', '實施要項', '具體作法', '執行單位', '執行成效', '辦理狀態', '最近填報', '佐證資料'];
+  const header = [...RESULTS_HEADER];
   const rows: Cell[][] = plan.practices.map((practice) => {
-    const latest = index.latestByUnit(practice);
+    const latest = index.latestPeriodReports(practice);
     const several = latest.length > 1;
     const narrative = latest
       .filter(({ report }) => report.narrative.trim())
       .map(({ unit, report }) => (several ? `【${unit}】${report.narrative}` : report.narrative))
       .join('\n');
-    const newest = index.latestReport(latest.map(({ report }) => report));
+    const newest = index.mostRecentReport(latest.map(({ report }) => report));
     const links = [...new Set(latest.flatMap(({ report }) => report.links))];
     return [
       practice.id,
@@ -54,7 +58,11 @@ export function resultsTab({ plan, index }: OutputInput): OutputTab {
       links.join('\n'),
     ];
   });
-  return { name: OUTPUT_TABS.results, rows: [header, ...rows], layout: { widths: [60, 180, 320, 120, 420, 80, 160, 220], statusColumns: [5] } };
+  return {
+    name: OUTPUT_TABS.results,
+    rows: [header, ...rows],
+    layout: { widths: [60, 180, 320, 120, 420, 80, 160, 220], statusColumns: [RESULTS_HEADER.indexOf('辦理狀態')] },
+  };
 }
 
 /** Whether a period's reports are due by now (its 填報截止日 has passed). */
@@ -66,7 +74,7 @@ function isDue(period: Period, dueDay: number, today: PlainDate): boolean {
 export function trackingTab({ plan, index, today }: OutputInput): OutputTab {
   const { settings } = plan;
   const periods = periodsOfYear(settings.year, settings.cycle);
-  const header = ['項次', '具體作法', '單位', ...periods.map(periodLabel), '逾期'];
+  const header = [...TRACKING_LEADING, ...periods.map(periodLabel), '逾期'];
   const rows: Cell[][] = [];
   for (const practice of plan.practices) {
     const due = deadlineDue(practice.deadline);
@@ -85,14 +93,14 @@ export function trackingTab({ plan, index, today }: OutputInput): OutputTab {
       });
       const overdue: string[] = [];
       if (missing > 0) overdue.push(msg.periodsMissing(missing));
-      const latest = index.latest(unit, practice.id);
+      const latest = index.latestPeriodReport(unit, practice.id);
       if (due && compareDates(due, today) < 0 && !(latest && FINAL_STATUSES.has(latest.status))) {
         overdue.push(msg.pastDeadline(formatRocDate(due)));
       }
       rows.push([practice.id, practice.text, unit, ...cells, overdue.join('；')]);
     }
   }
-  const statusColumns = periods.map((_, i) => 3 + i);
+  const statusColumns = periods.map((_, i) => TRACKING_LEADING.length + i);
   return {
     name: OUTPUT_TABS.tracking,
     rows: [header, ...rows],
@@ -105,11 +113,11 @@ export function unitsTab({ plan, index }: OutputInput): OutputTab {
   const header = ['單位', '負責作法數', '已填報', '已完成', '辦理中', '持續辦理', '落後', '未開始', '未填報', '完成率', '最近填報'];
   const rows: Cell[][] = plan.units.units.map((unit) => {
     const owned = plan.practices.filter((practice) => practice.units.includes(unit.name));
-    const latest = owned.flatMap((practice) => index.latest(unit.name, practice.id) ?? []);
+    const latest = owned.flatMap((practice) => index.latestPeriodReport(unit.name, practice.id) ?? []);
     const count = (status: Submission['status']) => latest.filter((report) => report.status === status).length;
     const cancelled = count('取消');
     const expected = owned.length - cancelled;
-    const newest = index.latestReport(owned.flatMap((practice) => index.reports(unit.name, practice.id)));
+    const newest = index.mostRecentReport(owned.flatMap((practice) => index.reports(unit.name, practice.id)));
     return [
       unit.name,
       owned.length,

@@ -3,10 +3,34 @@ import { type DocCell, type DocRow, type DocSheet, type Document, titleRows } fr
 import * as msg from './messages.ts';
 import type { OutputInput } from './output-tabs.ts';
 import { periodKey, periodLabel, periodsOfYear, periodStart } from './period.ts';
-import { reportingRecords, unitTotals } from './reporting-record.ts';
+import { reportingRecords, type UnitTotals, unitTotals } from './reporting-record.ts';
 import { documentInfo } from './year-end-table.ts';
 
 const ratio = (value: number | null): DocCell => (value === null ? '—' : { percent: value });
+
+// What each column of a sheet holds, in the order of its header in messages.ts, so a chart names its
+// columns instead of counting them.
+const UNIT_COLUMNS = ['unit', 'owned', 'done', 'completion', 'expectedPeriods', 'reportedPeriods', 'reportingRate', 'missingPeriods'] as const satisfies {
+  readonly length: (typeof msg.overviewUnitsHeader)['length'];
+};
+const TREND_COLUMNS = ['period', 'reports', 'units', 'done'] as const satisfies { readonly length: (typeof msg.overviewTrendHeader)['length'] };
+const unitColumn = (name: (typeof UNIT_COLUMNS)[number]) => UNIT_COLUMNS.indexOf(name);
+const trendColumn = (name: (typeof TREND_COLUMNS)[number]) => TREND_COLUMNS.indexOf(name);
+
+/** A row of 單位完成率: a unit (or the total) and its totals, in UNIT_COLUMNS order. */
+function unitCells(label: string, t: UnitTotals): DocCell[] {
+  const cells: Record<(typeof UNIT_COLUMNS)[number], DocCell> = {
+    unit: label,
+    owned: t.owned,
+    done: t.done,
+    completion: ratio(t.completion),
+    expectedPeriods: t.expectedPeriods,
+    reportedPeriods: t.reportedPeriods,
+    reportingRate: ratio(t.reportingRate),
+    missingPeriods: t.missingPeriods,
+  };
+  return UNIT_COLUMNS.map((column) => cells[column]);
+}
 
 /**
  * The coordinator's overview: completion and reporting rate per unit, reports per period, and the
@@ -23,30 +47,32 @@ export function overviewDocument(input: OutputInput): Document {
   const unitRows: DocRow[] = plan.units.names().flatMap((unit) => {
     const own = records.filter((record) => record.unit === unit);
     if (own.length === 0) return [];
-    const t = unitTotals(own);
-    return [{ kind: 'body', cells: [unit, t.owned, t.done, ratio(t.completion), t.expectedPeriods, t.reportedPeriods, ratio(t.reportingRate), t.missingPeriods] }];
+    return [{ kind: 'body', cells: unitCells(unit, unitTotals(own)) }];
   });
   const all = unitTotals(records);
   const units = table(msg.overviewSheets.units, title, info, [...msg.overviewUnitsHeader], [120, 90, 70, 80, 96, 96, 80, 96], unitRows);
   if (unitRows.length > 0) {
-    units.rows.push({ kind: 'total', cells: [msg.totalLabel, all.owned, all.done, ratio(all.completion), all.expectedPeriods, all.reportedPeriods, ratio(all.reportingRate), all.missingPeriods] });
+    units.rows.push({ kind: 'total', cells: unitCells(msg.totalLabel, all) });
     const first = units.rows.length - unitRows.length - 1;
-    units.charts.push({ kind: 'bar', title: msg.chartCompletion, rows: { from: first, to: first + unitRows.length - 1 }, categoryColumn: 0, valueColumns: [3, 6], percent: true, place: 'below' });
+    units.charts.push({ kind: 'bar', title: msg.chartCompletion, rows: { from: first, to: first + unitRows.length - 1 }, categoryColumn: unitColumn('unit'), valueColumns: [unitColumn('completion'), unitColumn('reportingRate')], percent: true, place: 'below' });
   }
 
   const reports = records.flatMap((record) => record.reported);
   const periods = periodsOfYear(plan.settings.year, plan.settings.cycle).filter((period) => compareDates(periodStart(period), today) <= 0);
   const trendRows: DocRow[] = periods.map((period) => {
     const inPeriod = reports.filter((report) => periodKey(report.period) === periodKey(period));
-    return {
-      kind: 'body',
-      cells: [periodLabel(period), inPeriod.length, new Set(inPeriod.map((report) => report.unit)).size, inPeriod.filter((report) => report.status === '已完成').length],
+    const cells: Record<(typeof TREND_COLUMNS)[number], DocCell> = {
+      period: periodLabel(period),
+      reports: inPeriod.length,
+      units: new Set(inPeriod.map((report) => report.unit)).size,
+      done: inPeriod.filter((report) => report.status === '已完成').length,
     };
+    return { kind: 'body', cells: TREND_COLUMNS.map((column) => cells[column]) };
   });
   const trend = table(msg.overviewSheets.trend, title, info, [...msg.overviewTrendHeader], [140, 100, 100, 100], trendRows);
   if (trendRows.length > 0) {
     const first = trend.rows.length - trendRows.length;
-    trend.charts.push({ kind: 'line', title: msg.chartTrend, rows: { from: first, to: first + trendRows.length - 1 }, categoryColumn: 0, valueColumns: [1], percent: false, place: 'right' });
+    trend.charts.push({ kind: 'line', title: msg.chartTrend, rows: { from: first, to: first + trendRows.length - 1 }, categoryColumn: trendColumn('period'), valueColumns: [trendColumn('reports')], percent: false, place: 'right' });
   }
 
   const overdueRows: DocRow[] = records.flatMap((record) => {
@@ -54,7 +80,7 @@ export function overviewDocument(input: OutputInput): Document {
     const notes = [msg.pastDeadline(formatRocDate(record.pastDeadline)), ...(record.missing.length > 0 ? [msg.periodsMissing(record.missing.length)] : [])];
     return [{
       kind: 'body',
-      cells: [record.practice.id, record.practice.text, record.unit, record.practice.deadline.text.trim(), record.latest?.status ?? msg.notReported, record.missing.length, notes.join('；')],
+      cells: [record.practice.id, record.practice.text, record.unit, record.practice.deadline.text.trim(), record.latestPeriodReport?.status ?? msg.notReported, record.missing.length, notes.join('；')],
     }];
   });
   const overdue = table(msg.overviewSheets.overdue, title, info, [...msg.overviewOverdueHeader], [56, 300, 90, 120, 80, 80, 240], overdueRows);

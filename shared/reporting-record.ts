@@ -18,7 +18,8 @@ export interface ReportingRecord {
   readonly reported: readonly Submission[];
   /** Due periods without a report. */
   readonly missing: readonly Period[];
-  readonly latest: Submission | undefined;
+  /** The counted report of the latest period the unit reported (ReportIndex.latestPeriodReport). */
+  readonly latestPeriodReport: Submission | undefined;
   /** The 完成期限 when it has passed without 已完成 or 取消. */
   readonly pastDeadline: PlainDate | null;
 }
@@ -41,10 +42,10 @@ export function reportingRecord(plan: Plan, index: ReportIndex, practice: Practi
       missing.push(period);
     }
   }
-  const latest = index.latest(unit, practice.id);
+  const latestPeriodReport = index.latestPeriodReport(unit, practice.id);
   const due = deadlineDue(practice.deadline);
-  const done = latest !== undefined && FINAL_STATUSES.has(latest.status);
-  return { practice, unit, expected, reported, missing, latest, pastDeadline: due && compareDates(due, today) < 0 && !done ? due : null };
+  const done = latestPeriodReport !== undefined && FINAL_STATUSES.has(latestPeriodReport.status);
+  return { practice, unit, expected, reported, missing, latestPeriodReport, pastDeadline: due && compareDates(due, today) < 0 && !done ? due : null };
 }
 
 /** Every (practice, responsible unit) record of the plan, in plan order. */
@@ -67,8 +68,8 @@ export interface UnitTotals {
 
 /** Totals over one unit's records (one per practice it is responsible for). */
 export function unitTotals(records: readonly ReportingRecord[]): UnitTotals {
-  const done = records.filter((record) => record.latest?.status === '已完成').length;
-  const cancelled = records.filter((record) => record.latest?.status === '取消').length;
+  const done = records.filter((record) => record.latestPeriodReport?.status === '已完成').length;
+  const cancelled = records.filter((record) => record.latestPeriodReport?.status === '取消').length;
   const expectedPeriods = records.reduce((sum, record) => sum + record.expected.length, 0);
   const reportedPeriods = records.reduce((sum, record) => sum + record.reported.length, 0);
   const open = records.length - cancelled;

@@ -118,7 +118,7 @@ export function runConsolidation(input: RunInput): Result<RunResult> {
     practices: plan.practices.length,
     rows: checked.length,
     valid,
-    counted: consolidated.latest.size,
+    counted: consolidated.winners.size,
     invalid: checked.length - valid,
     problems: problems.length,
   };

@@ -34,7 +34,7 @@ export function unitSummaryDocument(input: OutputInput, unit: string): Document 
         owned,
         practiceColumns,
         (practice) => {
-          const latest = byPractice.get(practice)?.latest;
+          const latest = byPractice.get(practice)?.latestPeriodReport;
           return {
             kind: 'body',
             cells: [
@@ -55,13 +55,13 @@ export function unitSummaryDocument(input: OutputInput, unit: string): Document 
     charts: [],
   };
 
-  const late = records.filter((record) => record.latest?.status === '落後');
+  const late = records.filter((record) => record.latestPeriodReport?.status === '落後');
   const lateSheet = section(msg.unitSheets.late, title, [...msg.unitLateHeader], [56, 260, 110, 300, 300], late, (record) => [
     record.practice.id,
     record.practice.text,
-    record.latest ? periodLabel(record.latest.period) : '',
-    record.latest?.lateReason ?? '',
-    record.latest?.improvement ?? '',
+    record.latestPeriodReport ? periodLabel(record.latestPeriodReport.period) : '',
+    record.latestPeriodReport?.lateReason ?? '',
+    record.latestPeriodReport?.improvement ?? '',
   ]);
 
   const missing = records.filter((record) => record.missing.length > 0);

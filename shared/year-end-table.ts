@@ -15,7 +15,7 @@ export function reportText(report: Submission): string {
 
 /** Every responsible unit's latest report on a practice, prefixed 【單位】 when more than one unit reported. */
 export function gatheredResults(practice: Practice, index: ReportIndex): string {
-  const latest = index.latestByUnit(practice);
+  const latest = index.latestPeriodReports(practice);
   const several = latest.length > 1;
   return latest.map(({ unit, report }) => (several ? `【${unit}】${reportText(report)}` : reportText(report))).join('\n');
 }

@@ -153,7 +153,7 @@ describe('runConsolidation', () => {
       return { tabs: [...base.tabs.filter((t) => !t.name.startsWith('表單回應')), ...tabs] };
     };
     const winnerOf = (rows: readonly Row[]) => {
-      const winners = [...run(workbookOf(rows)).consolidated.latest.values()];
+      const winners = [...run(workbookOf(rows)).consolidated.winners.values()];
       expect(winners).toHaveLength(1);
       return winners[0]?.narrative;
     };
@@ -184,6 +184,16 @@ describe('runConsolidation', () => {
         expect(winnerOf(more)).toBe(winner);
       }), { numRuns: 400 });
     });
+  });
+
+  it('marks the status columns for colouring: 執行成效\'s 辦理狀態, and every period of 管考總表', () => {
+    const outputs = run(aWorkbook([goodForm()])).changes.outputs;
+    const statusHeaders = (name: string) => {
+      const output = outputs.find((t) => t.name === name);
+      return output?.layout?.statusColumns.map((column) => output.rows[0]?.[column]);
+    };
+    expect(statusHeaders('執行成效')).toEqual(['辦理狀態']);
+    expect(statusHeaders('管考總表')).toEqual(Array.from({ length: 12 }, (_, i) => `115年${i + 1}月`));
   });
 
   it('fails with a message naming 計畫 when the workbook has no plan', () => {
