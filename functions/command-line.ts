@@ -73,7 +73,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (parsed.command === 'consolidate') {
       progress(msg.cliWriting);
       if (parsed.out) {
-        await writeLocalCopy(spreadsheetIdOf(parsed.workbook) === null ? parsed.workbook : null, parsed.out, snapshot, result.changes);
+        const warn = (text: string) => void io.stderr.write(`${text}\n`);
+        await writeLocalCopy(spreadsheetIdOf(parsed.workbook) === null ? parsed.workbook : null, parsed.out, snapshot, result.changes, warn);
         wrote = [parsed.out];
       } else {
         await writeConsolidation(workbook, computed.value);

@@ -5,6 +5,7 @@ import { computeConsolidation, writeConsolidation } from './consolidate-job.ts';
 import { inputFingerprint } from './input-fingerprint.ts';
 import type { LogEntry, Logger } from '../logger.ts';
 import { guardWrites, type WriteRateGuard } from './write-rate-guard.ts';
+import { WriteRefused } from '../workbooks/workbook-error.ts';
 
 // Sheets has no transactions: a rebuild that read the workbook before a submission landed can write
 // after a rebuild that saw it (two instances, a deploy's overlapping revisions). So after writing,
@@ -61,7 +62,14 @@ export async function rebuildUntilStable(deps: RebuildDeps): Promise<RebuildOutc
     const extra = deps.extraOutputs?.(computed.value.result) ?? [];
     const { result } = computed.value;
     const withExtra = extra.length === 0 ? computed.value : { ...computed.value, result: { ...result, changes: { ...result.changes, outputs: [...result.changes.outputs, ...extra] } } };
-    await writeConsolidation(guarded(source), withExtra);
+    try {
+      await writeConsolidation(guarded(source), withExtra);
+    } catch (error) {
+      // A write refused to keep what a user made in the file: a person must act, retrying cannot help.
+      if (!(error instanceof WriteRefused)) throw error;
+      deps.log({ severity: 'ERROR', event: 'rebuild.write-refused', message: msg.logWorkbookUnusable, ...deps.fields, durationMs: deps.now() - started, error: { name: error.name, message: error.message } });
+      return { kind: 'unusable', reason: error.message, durationMs: deps.now() - started };
+    }
 
     const after = await deps.workbook.read();
     deps.onSnapshot?.(after);

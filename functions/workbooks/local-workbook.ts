@@ -7,22 +7,23 @@ import { applyChanges } from '../../shared/apply-changes.ts';
 import * as msg from '../../shared/messages.ts';
 import type { Changes, OutputTab, Snapshot, Workbook } from '../../shared/workbook.ts';
 import { copyCsvFolder, createCsvFolder, openCsvFolder } from './csv/csv-folder-workbook.ts';
+import type { WriteOptions } from './copy-options.ts';
 import type { CreateOptions } from './print-layout.ts';
 import { WorkbookError } from './workbook-error.ts';
 import { copyWorkbookFile } from './workbook-file.ts';
 
 type LocalKind = 'csv' | 'xlsx' | 'ods';
 
-/** Opens a local workbook: a CSV folder, an .xlsx or an .ods file. */
-export function openLocalWorkbook(path: string): Workbook {
+/** Opens a local workbook: a CSV folder, an .xlsx or an .ods file (`options`: copy-options.ts). */
+export function openLocalWorkbook(path: string, options: WriteOptions = {}): Workbook {
   const kind = kindOf(path, true);
   if (kind === 'csv') return openCsvFolder(path);
   let opened: Promise<Workbook> | null = null;
   const load = () =>
     (opened ??=
       kind === 'xlsx'
-        ? import('./xlsx/xlsx-workbook.ts').then(({ openXlsxWorkbook }) => openXlsxWorkbook(path))
-        : import('./ods/ods-workbook.ts').then(({ openOdsWorkbook }) => openOdsWorkbook(path)));
+        ? import('./xlsx/xlsx-workbook.ts').then(({ openXlsxWorkbook }) => openXlsxWorkbook(path, options))
+        : import('./ods/ods-workbook.ts').then(({ openOdsWorkbook }) => openOdsWorkbook(path, options)));
   return {
     location: path,
     read: async () => (await load()).read(),
@@ -47,9 +48,9 @@ export async function createLocalWorkbook(path: string, tabs: readonly OutputTab
  * input is copied and the changes are written into the copy as they would be in place, so date
  * formats, merges, styles and formulas survive. Across kinds (or from a Google spreadsheet) the copy
  * is made from the values, as the target format can hold them. `source` is the input's local path,
- * or null when it is not local.
+ * or null when it is not local; `warn` hears what the copy could not keep (an .xlsx's charts…).
  */
-export async function writeLocalCopy(source: string | null, out: string, snapshot: Snapshot, changes: Changes): Promise<void> {
+export async function writeLocalCopy(source: string | null, out: string, snapshot: Snapshot, changes: Changes, warn?: (message: string) => void): Promise<void> {
   const kind = kindOf(out, false);
   if (source === null || kindOf(source, true) !== kind) {
     const tabs = applyChanges(snapshot, changes);
@@ -60,7 +61,7 @@ export async function writeLocalCopy(source: string | null, out: string, snapsho
     if (kind === 'csv') await copyCsvFolder(source, out);
     else await copyWorkbookFile(source, out, kind);
   }
-  await openLocalWorkbook(out).write(changes);
+  await openLocalWorkbook(out, { copy: true, ...(warn ? { warn } : {}) }).write(changes);
 }
 
 function kindOf(path: string, mustExist: boolean): LocalKind {

@@ -92,4 +92,36 @@ describe('consolidate --out onto the same kind', () => {
     expect(readFileSync(join(out, '表單回應 1.csv'), 'utf8')).toContain('完成問卷設計,通過');
     expect(readFileSync(join(out, '執行成效.csv'), 'utf8')).toContain('1-1');
   });
+
+  it('.xlsx with an image: refused in place (exit 2, the file untouched); with --out the copy is written and the run says what it lacks', async () => {
+    const input = join(dir(), 'plan-with-logo.xlsx');
+    const book = new ExcelJS.Workbook();
+    const settings = book.addWorksheet('設定');
+    for (const row of SETTINGS) settings.addRow(row);
+    const plan = book.addWorksheet('計畫');
+    for (const row of PLAN) plan.addRow(row);
+    const form = book.addWorksheet('表單回應 1');
+    form.addRow(FORM_HEADER);
+    form.addRow(['2026/4/2 上午 9:15:00', ...FORM_ROW]);
+    const logo = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+    settings.addImage(book.addImage({ buffer: logo as unknown as ExcelJS.Buffer, extension: 'png' }), 'D1:E3');
+    await book.xlsx.writeFile(input);
+    const before = readFileSync(input);
+
+    const err: string[] = [];
+    const io = { ...quiet, stderr: { write: (text: string) => err.push(text) } };
+    expect(await runCli(['consolidate', input], io)).toBe(2);
+    expect(err.join('')).toContain(`「${input}」含有圖片或繪圖物件`);
+    expect(err.join('')).toContain('--out');
+    expect(readFileSync(input).equals(before)).toBe(true);
+
+    err.length = 0;
+    const out = join(dir(), 'copy.xlsx');
+    expect(await runCli(['consolidate', input, '--out', out], io)).toBe(0);
+    expect(err.join('')).toContain('圖片或繪圖物件沒有保留在副本中');
+    const copy = new ExcelJS.Workbook();
+    await copy.xlsx.readFile(out);
+    expect(copy.getWorksheet('表單回應 1')?.getCell('G2').value).toBe('通過');
+    expect(readFileSync(input).equals(before)).toBe(true);
+  });
 });

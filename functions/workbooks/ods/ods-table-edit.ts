@@ -10,6 +10,9 @@ const TAG = String.raw`<([\w:.-]+)((?:\s+[\w:.-]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s
 const ROW_REPEAT = 'table:number-rows-repeated';
 const CELL_REPEAT = 'table:number-columns-repeated';
 
+/** Markup the editor does not follow (a tag it cannot read, an element never closed): the file is not edited. */
+export class OdsLayoutNotEdited extends Error {}
+
 interface Element {
   readonly name: string;
   readonly attributes: string;
@@ -71,12 +74,12 @@ function* elements(text: string, start: RegExp, repeatAttribute: string) {
   for (const match of text.matchAll(start)) {
     tagAt.lastIndex = match.index;
     const tag = tagAt.exec(text);
-    if (!tag) throw new Error(`unreadable tag at ${match.index}`);
+    if (!tag) throw new OdsLayoutNotEdited(`unreadable tag at ${match.index}`);
     const [whole, name = '', attributes = '', selfClosing] = tag;
     const bodyStart = match.index + whole.length;
     const closing = `</${name}>`;
     const bodyEnd = selfClosing ? bodyStart : text.indexOf(closing, bodyStart);
-    if (bodyEnd < 0) throw new Error(`unclosed ${name} at ${match.index}`);
+    if (bodyEnd < 0) throw new OdsLayoutNotEdited(`unclosed ${name} at ${match.index}`);
     const end = selfClosing ? bodyStart : bodyEnd + closing.length;
     const repeat = Number.parseInt(attribute(attributes, repeatAttribute) ?? '1', 10);
     yield { element: { name, attributes, body: text.slice(bodyStart, bodyEnd), repeat: repeat > 0 ? repeat : 1 }, start: match.index, end };

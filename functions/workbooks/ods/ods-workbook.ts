@@ -2,7 +2,9 @@
 // editable documents in), written by hand: no maintained library writes correct ODS (see
 // docs/backends.md). Writing reads the file again; user tables are kept as the file holds them
 // (formulas, dates, styles) but for their 檢核結果 column, and output tables are rebuilt. A file
-// laid out in a way we do not edit (a table inside a cell) is rewritten from its values instead.
+// laid out in a way we do not edit (a table inside a cell) is not written in place: rewriting it
+// from its values would lose its formulas and styles, so the run is refused and --out suggested;
+// the copy --out makes is rewritten from its values, and the run says so.
 import { dirname } from 'node:path';
 import { applyChanges } from '../../../shared/apply-changes.ts';
 import * as msg from '../../../shared/messages.ts';
@@ -11,13 +13,15 @@ import { odsContent } from './ods-content.ts';
 import { readOdsContent, readOdsEntries, rewriteOdsPackage, writeOdsPackage } from './ods-package.ts';
 import { odsMeta, odsSettings, odsStyles } from './ods-parts.ts';
 import { readOdsTables } from './ods-reader.ts';
+import { OdsLayoutNotEdited } from './ods-table-edit.ts';
 import { updateOdsContent } from './ods-update.ts';
+import type { WriteOptions } from '../copy-options.ts';
 import type { CreateOptions } from '../print-layout.ts';
-import { WorkbookError } from '../workbook-error.ts';
+import { WorkbookError, WriteRefused } from '../workbook-error.ts';
 import { prepareFolder } from '../workbook-file.ts';
 
 /** Opens an .ods file as a workbook. */
-export function openOdsWorkbook(path: string): Workbook {
+export function openOdsWorkbook(path: string, options: WriteOptions = {}): Workbook {
   return {
     location: path,
     read: () => readOds(path),
@@ -27,8 +31,13 @@ export function openOdsWorkbook(path: string): Workbook {
       const content = new TextDecoder().decode(entries['content.xml']);
       const snapshot = parseTables(path, [content]);
       const updated = updatedContent(content, snapshot, changes);
-      if (updated === null) await writeOds(path, applyChanges(snapshot, changes));
-      else await rewriteOdsPackage(path, entries, updated);
+      if (updated !== null) {
+        await rewriteOdsPackage(path, entries, updated);
+        return;
+      }
+      if (!options.copy) throw new WriteRefused(msg.odsLayoutRefused(path));
+      options.warn?.(msg.odsCopyFromValues(path));
+      await writeOds(path, applyChanges(snapshot, changes));
     },
   };
 }
@@ -54,9 +63,10 @@ function parseTables(path: string, content: Iterable<string>): Snapshot {
 function updatedContent(content: string, snapshot: Snapshot, changes: Changes): string | null {
   try {
     return updateOdsContent(content, snapshot, changes);
-  } catch {
-    // Markup our editor does not follow: the values are rewritten instead, none is lost.
-    return null;
+  } catch (error) {
+    // Markup our editor does not follow is a layout we do not edit; anything else is a bug to see.
+    if (error instanceof OdsLayoutNotEdited) return null;
+    throw error;
   }
 }
 

@@ -2,15 +2,21 @@
 // gives them unformatted: dates as serial numbers, formulas as their cached result, rich text as
 // plain text. Writing edits exceljs's model of the file rather than rebuilding it from values, so
 // user tabs keep their formulas, styles, merges and validation; only the 檢核結果 column is set,
-// and output tabs are dropped and added again at the end, as applyChanges orders them.
+// and output tabs are dropped and added again at the end, as applyChanges orders them. exceljs
+// cannot keep charts, pivot tables and images on that round trip: a file holding them is not
+// written in place (the run is refused and --out suggested); the copy --out makes loses them, and
+// the run says so.
 import { dirname } from 'node:path';
 import ExcelJS from 'exceljs';
+import { unzipSync } from 'fflate';
 import { rowsWithColumn } from '../../../shared/apply-changes.ts';
 import * as msg from '../../../shared/messages.ts';
+import type { XlsxPart } from '../../../shared/messages.ts';
 import type { Cell, CheckColumn, OutputTab, Snapshot, Tab, Workbook } from '../../../shared/workbook.ts';
 import type { CreateOptions } from '../print-layout.ts';
 import { prepareFolder, readWorkbookFile, replaceFile } from '../workbook-file.ts';
-import { WorkbookError } from '../workbook-error.ts';
+import { WorkbookError, WriteRefused } from '../workbook-error.ts';
+import type { WriteOptions } from '../copy-options.ts';
 import { addXlsxSheet } from './xlsx-sheet.ts';
 
 // Days from 1899-12-30 (the Sheets serial epoch) to 1970-01-01.
@@ -18,7 +24,7 @@ const UNIX_EPOCH_SERIAL = 25569;
 const DAY_MS = 86_400_000;
 
 /** Opens an .xlsx file as a workbook. */
-export function openXlsxWorkbook(path: string): Workbook {
+export function openXlsxWorkbook(path: string, options: WriteOptions = {}): Workbook {
   return {
     location: path,
     async read() {
@@ -26,7 +32,13 @@ export function openXlsxWorkbook(path: string): Workbook {
     },
     async write(changes) {
       // Read again: a unit may have added a row while the run computed.
-      const book = await loadXlsx(path);
+      const bytes = await readWorkbookFile(path, 'xlsx');
+      const lost = partsExceljsLoses(bytes);
+      if (lost.length > 0) {
+        if (!options.copy) throw new WriteRefused(msg.xlsxPartsRefused(path, lost));
+        options.warn?.(msg.xlsxCopyPartsDropped(path, lost));
+      }
+      const book = await parseXlsx(path, bytes);
       const outputs = new Set(changes.outputs.map((tab) => tab.name));
       for (const sheet of book.worksheets) if (outputs.has(sheet.name)) book.removeWorksheet(sheet.id);
       for (const check of changes.checks) {
@@ -49,7 +61,34 @@ export async function createXlsxWorkbook(path: string, tabs: readonly OutputTab[
 }
 
 async function loadXlsx(path: string): Promise<ExcelJS.Workbook> {
-  const bytes = await readWorkbookFile(path, 'xlsx');
+  return parseXlsx(path, await readWorkbookFile(path, 'xlsx'));
+}
+
+// The parts of an .xlsx (zip entry names) that exceljs's model does not carry through a save.
+// Cell comments (xl/drawings/vmlDrawing*.vml) are not among them: exceljs keeps notes.
+const LOST_PARTS: readonly { readonly part: RegExp; readonly what: XlsxPart }[] = [
+  { part: /^xl\/(?:charts|chartsheets)\//u, what: 'charts' },
+  { part: /^xl\/(?:pivotTables|pivotCache)\//u, what: 'pivotTables' },
+  { part: /^xl\/(?:drawings\/drawing\d*\.xml|media\/)/u, what: 'drawings' },
+];
+
+/** What in this .xlsx an exceljs round trip would lose (charts, pivot tables, images and shapes); read from the zip's names only. */
+export function partsExceljsLoses(bytes: Uint8Array): XlsxPart[] {
+  const found = new Set<XlsxPart>();
+  try {
+    unzipSync(bytes, {
+      filter: (file) => {
+        for (const { part, what } of LOST_PARTS) if (part.test(file.name)) found.add(what);
+        return false;
+      },
+    });
+  } catch {
+    // Not a zip: exceljs says so, in parseXlsx.
+  }
+  return LOST_PARTS.map(({ what }) => what).filter((what) => found.has(what));
+}
+
+async function parseXlsx(path: string, bytes: Buffer): Promise<ExcelJS.Workbook> {
   const book = new ExcelJS.Workbook();
   try {
     // exceljs types its input as an ArrayBuffer; JSZip underneath takes one.

@@ -5,6 +5,7 @@ import { rebuildUntilStable } from '../../../functions/rebuild/stable-rebuild.ts
 import type { Changes, Snapshot, Workbook } from '../../../shared/workbook.ts';
 import { aTab, aWorkbook, goodForm, NOW } from '../../builders.ts';
 import { memoryWorkbook } from '../memory-workbook.ts';
+import { WorkbookError, WriteRefused } from '../../../functions/workbooks/workbook-error.ts';
 
 const narrativesIn = (workbook: ReturnType<typeof memoryWorkbook>) => JSON.stringify(workbook.tab('執行成效')?.rows ?? []);
 
@@ -122,5 +123,23 @@ describe('the input fingerprint', () => {
     expect(inputFingerprint(edited)).not.toBe(inputFingerprint(base));
     const added = aWorkbook([goodForm(), goodForm({ 執行成效: '另一筆' })]);
     expect(inputFingerprint(added)).not.toBe(inputFingerprint(base));
+  });
+});
+
+describe('a write refused to keep what a user made in the file', () => {
+  const refusing = (error: Error): Workbook => {
+    const inner = memoryWorkbook(aWorkbook([goodForm()]));
+    return { location: inner.location, read: () => inner.read(), write: () => Promise.reject(error) };
+  };
+
+  it('ends the rebuild as unusable with the zh-TW reason, logged, rather than failing it for a retry', async () => {
+    const logs: LogEntry[] = [];
+    const outcome = await rebuildUntilStable(deps(refusing(new WriteRefused('「x.xlsx」含有圖表…請以 --out 另存')), logs));
+    expect(outcome).toMatchObject({ kind: 'unusable', reason: '「x.xlsx」含有圖表…請以 --out 另存' });
+    expect(logs.some((entry) => entry.event === 'rebuild.write-refused' && entry.severity === 'ERROR')).toBe(true);
+  });
+
+  it('still fails on any other write error, so the scheduler retries it', async () => {
+    await expect(rebuildUntilStable(deps(refusing(new WorkbookError('Sheets 暫時無法使用'))))).rejects.toThrow('Sheets 暫時無法使用');
   });
 });

@@ -6,7 +6,7 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { applyChanges } from '../../../../shared/apply-changes.ts';
 import { createOdsWorkbook, openOdsWorkbook } from '../../../../functions/workbooks/ods/ods-workbook.ts';
-import { WorkbookError } from '../../../../functions/workbooks/workbook-error.ts';
+import { WorkbookError, WriteRefused } from '../../../../functions/workbooks/workbook-error.ts';
 import { openXlsxWorkbook } from '../../../../functions/workbooks/xlsx/xlsx-workbook.ts';
 import { CSV_ALL_SHEETS, convertWithLibreOffice, hasLibreOffice, libreOfficeTitle } from '../../year-end/libreoffice.ts';
 import { asRead, tabsArbitrary } from '../../random-tabs.ts';
@@ -211,5 +211,34 @@ describe.skipIf(!hasLibreOffice)(libreOfficeTitle('.ods in LibreOffice'), () => 
     expect(sheet?.autoFilter).toBeTruthy();
     expect(sheet?.pageSetup).toMatchObject({ orientation: 'landscape', paperSize: 9 });
     expect(sheet?.getCell('C2').fill).toMatchObject({ fgColor: { argb: 'FFF4C7C3' } });
+  });
+
+  // Review #11: a layout the editor does not follow is not rewritten in place from values.
+  describe('a file laid out in a way the editor does not follow (a table inside a cell)', () => {
+    const cell = (text: string) => `<table:table-cell office:value-type="string"><text:p>${text}</text:p></table:table-cell>`;
+    const nested = () =>
+      odsWith(
+        `<table:table table:name="表單回應 1"><table:table-row>${cell('填報單位')}</table:table-row><table:table-row><table:table-cell table:formula="of:=1+2" office:value-type="float" office:value="3"><table:table table:name="內表"><table:table-row>${cell('內')}</table:table-row></table:table></table:table-cell></table:table-row></table:table>`,
+      );
+    const CHANGES = { outputs: [RESULTS], checks: [{ tab: '表單回應 1', column: 1, values: ['檢核結果', '通過'] }] };
+
+    it('refuses to write it in place, suggesting --out, and leaves it byte for byte', async () => {
+      const path = nested();
+      const before = readFileSync(path);
+      const error = await openOdsWorkbook(path).write(CHANGES).catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(WriteRefused);
+      expect(error).toBeInstanceOf(WorkbookError);
+      expect((error as Error).message).toContain('--out');
+      expect(readFileSync(path).equals(before)).toBe(true);
+    });
+
+    it('rewrites a copy (consolidate --out) from its values and says so', async () => {
+      const path = nested();
+      const warnings: string[] = [];
+      await openOdsWorkbook(path, { copy: true, warn: (text) => warnings.push(text) }).write(CHANGES);
+      expect(warnings).toHaveLength(1);
+      expect(warnings[0]).toContain('公式與格式沒有保留');
+      expect((await openOdsWorkbook(path).read()).tabs.map((tab) => tab.name)).toEqual(['表單回應 1', '執行成效']);
+    });
   });
 });

@@ -3,13 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import * as msg from '../../../../shared/messages.ts';
 import type { Cell } from '../../../../shared/workbook.ts';
 import { openOdsWorkbook } from '../../../../functions/workbooks/ods/ods-workbook.ts';
-import { WorkbookError } from '../../../../functions/workbooks/workbook-error.ts';
-import { createXlsxWorkbook, openXlsxWorkbook } from '../../../../functions/workbooks/xlsx/xlsx-workbook.ts';
+import { WorkbookError, WriteRefused } from '../../../../functions/workbooks/workbook-error.ts';
+import { createXlsxWorkbook, openXlsxWorkbook, partsExceljsLoses } from '../../../../functions/workbooks/xlsx/xlsx-workbook.ts';
 import { CSV_ALL_SHEETS, convertWithLibreOffice, hasLibreOffice, libreOfficeTitle } from '../../year-end/libreoffice.ts';
 import { asRead, tabsArbitrary } from '../../random-tabs.ts';
 
@@ -158,5 +158,65 @@ describe.skipIf(!hasLibreOffice)(libreOfficeTitle('.xlsx in LibreOffice'), () =>
     // LibreOffice has no boolean cells: it imports TRUE as the formula =TRUE() with the value 1.
     const asLibreOffice = (rows: Cell[][]) => rows.map((row) => row.map((cell) => (typeof cell === 'boolean' ? Number(cell) : cell)));
     expect((await openOdsWorkbook(join(out, '年度執行成效一覽表.ods')).read()).tabs).toEqual(tabs.map((tab) => ({ name: tab.name, rows: asLibreOffice(asRead(tab.rows)) })));
+  });
+
+  // Review #10: exceljs cannot carry charts, pivot tables and images through a save.
+  describe('a file holding what exceljs would lose', () => {
+    // 1×1 transparent PNG.
+    const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+    const CHANGES = { outputs: [RESULTS], checks: [{ tab: '表單回應 1', column: 1, values: ['檢核結果', '通過'] }] };
+
+    async function bookWith(extra: (book: ExcelJS.Workbook, sheet: ExcelJS.Worksheet) => void): Promise<string> {
+      const path = join(folder(), 'with-parts.xlsx');
+      const book = new ExcelJS.Workbook();
+      const sheet = book.addWorksheet('表單回應 1');
+      sheet.addRow(['填報單位']);
+      sheet.addRow(['民政課']);
+      extra(book, sheet);
+      await book.xlsx.writeFile(path);
+      return path;
+    }
+    const withImage = () => bookWith((book, sheet) => sheet.addImage(book.addImage({ buffer: PNG as unknown as ExcelJS.Buffer, extension: 'png' }), 'C1:D3'));
+    // exceljs cannot make a chart or a pivot table: parts are added to the zip as Excel would have them.
+    const withParts = async (parts: string[]) => {
+      const path = await bookWith(() => undefined);
+      const entries = unzipSync(readFileSync(path));
+      for (const part of parts) entries[part] = strToU8('<?xml version="1.0"?><x/>');
+      writeFileSync(path, zipSync(entries));
+      return path;
+    };
+
+    it('names charts, pivot tables and images, from the zip alone', async () => {
+      expect(partsExceljsLoses(readFileSync(await withImage()))).toEqual(['drawings']);
+      expect(partsExceljsLoses(readFileSync(await withParts(['xl/charts/chart1.xml', 'xl/pivotTables/pivotTable1.xml'])))).toEqual(['charts', 'pivotTables']);
+      expect(partsExceljsLoses(readFileSync(await bookWith((_book, sheet) => (sheet.getCell('A2').note = '主管備註'))))).toEqual([]);
+    });
+
+    it('refuses to write one in place, suggesting --out, and leaves it byte for byte', async () => {
+      for (const path of [await withImage(), await withParts(['xl/charts/chart1.xml'])]) {
+        const before = readFileSync(path);
+        const error = await openXlsxWorkbook(path).write(CHANGES).catch((caught: unknown) => caught);
+        expect(error).toBeInstanceOf(WriteRefused);
+        expect(error).toBeInstanceOf(WorkbookError);
+        expect((error as Error).message).toMatch(/含有(圖表|圖片或繪圖物件).*--out/u);
+        expect(readFileSync(path).equals(before)).toBe(true);
+      }
+    });
+
+    it('writes a copy (consolidate --out) without them and says so', async () => {
+      const path = await withParts(['xl/charts/chart1.xml', 'xl/pivotTables/pivotTable1.xml']);
+      const warnings: string[] = [];
+      await openXlsxWorkbook(path, { copy: true, warn: (text) => warnings.push(text) }).write(CHANGES);
+      expect(warnings).toEqual([msg.xlsxCopyPartsDropped(path, ['charts', 'pivotTables'])]);
+      expect((await openXlsxWorkbook(path).read()).tabs.map((tab) => tab.name)).toEqual(['表單回應 1', '執行成效']);
+    });
+
+    it('writes one with only cell notes in place, as exceljs keeps notes', async () => {
+      const path = await bookWith((_book, sheet) => (sheet.getCell('A2').note = '主管備註'));
+      await openXlsxWorkbook(path).write(CHANGES);
+      const book = await load(path);
+      expect(book.getWorksheet('表單回應 1')?.getCell('B2').value).toBe('通過');
+      expect(book.getWorksheet('表單回應 1')?.getCell('A2').note).toBe('主管備註');
+    });
   });
 });

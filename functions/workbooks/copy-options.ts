@@ -1,0 +1,10 @@
+/**
+ * How a local backend writes into a file. In place (the default) a write that would lose what a
+ * user made in the file — an .xlsx's charts, pivot tables or images, an .ods laid out in a way we do
+ * not edit — is refused (WriteRefused). Into the copy `consolidate --out` made, it goes ahead
+ * without them and `warn` says, in zh-TW, what was not kept.
+ */
+export interface WriteOptions {
+  readonly copy?: boolean;
+  readonly warn?: (message: string) => void;
+}
