@@ -5,7 +5,7 @@ import { OUTPUT_TABS } from '../shared/output-tabs.ts';
 import type { RunResult } from '../shared/run-consolidation.ts';
 import { ConfigError, type DriveSettings, loadDriveSettings } from './config.ts';
 import { computeConsolidation, writeConsolidation } from './rebuild/consolidate-job.ts';
-import { spreadsheetIdOf } from './function-workbooks.ts';
+import { spreadsheetIdOf } from './workbooks/workbook-location.ts';
 import { writeLocalCopy } from './workbooks/local-workbook.ts';
 import { openWorkbook } from './workbooks/open-workbook.ts';
 import { WorkbookError } from './workbooks/workbook-error.ts';

@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import * as msg from '../shared/messages.ts';
+import { spreadsheetIdOf } from './workbooks/workbook-location.ts';
 
 /** A configuration the process cannot run with; the message names the variable, in zh-TW. */
 export class ConfigError extends Error {}
@@ -117,7 +118,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
   let devSecret = false;
   if (secrets.length === 0 && options.requireSecrets) {
     if (!options.allowDevSecret) throw new ConfigError(msg.configSecretsMissing);
-    if (isSpreadsheet(workbook)) throw new ConfigError(msg.configInvalid('GUANKAO_HMAC_SECRETS', msg.configDevSecretNeedsLocal));
+    if (spreadsheetIdOf(workbook) !== null) throw new ConfigError(msg.configInvalid('GUANKAO_HMAC_SECRETS', msg.configDevSecretNeedsLocal));
     secrets = [LOCAL_DEV_SECRET];
     devSecret = true;
   }
@@ -162,12 +163,6 @@ export function servedTarget(argv: readonly string[] = process.argv, env: Readon
     if (arg.startsWith('--target=')) return arg.slice('--target='.length);
   }
   return env.FUNCTION_TARGET;
-}
-
-// A spreadsheet id is a long run of id characters with no path separator or extension; a URL names Google.
-function isSpreadsheet(location: string): boolean {
-  if (/^https?:\/\//iu.test(location)) return true;
-  return /^[A-Za-z0-9_-]{25,}$/u.test(location);
 }
 
 // The example sits at the project root; this module is functions/config.ts in the source tree and

@@ -1,6 +1,7 @@
 import type { Workbook } from '../shared/workbook.ts';
 import type { OpenOptions } from './workbooks/open-workbook.ts';
-import { openSheetsWorkbook, parseSpreadsheetId } from './workbooks/sheets/sheets-workbook.ts';
+import { openSheetsWorkbook } from './workbooks/sheets/sheets-workbook.ts';
+import { spreadsheetIdOf } from './workbooks/workbook-location.ts';
 
 // The functions open a Google spreadsheet in production and a local workbook only in development
 // and tests. Loading the local backends (exceljs, the ODS and CSV readers) costs about 90 ms and
@@ -18,11 +19,4 @@ export function openFunctionWorkbook(location: string, options: OpenOptions = {}
     read: async () => (await load()).read(),
     write: async (changes) => (await load()).write(changes),
   };
-}
-
-/** The spreadsheet id a location names, or null for a local workbook. */
-export function spreadsheetIdOf(location: string): string | null {
-  // As openWorkbook decides: a path with a separator or a workbook extension is local.
-  const local = /[\\/]|\.(?:xlsx|ods|csv)$/iu.test(location) && !/^https?:\/\//iu.test(location);
-  return local ? null : parseSpreadsheetId(location);
 }

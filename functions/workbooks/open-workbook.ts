@@ -2,7 +2,8 @@ import { statSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import type { Workbook } from '../../shared/workbook.ts';
 import { openLocalWorkbook } from './local-workbook.ts';
-import { openSheetsWorkbook, parseSpreadsheetId } from './sheets/sheets-workbook.ts';
+import { openSheetsWorkbook } from './sheets/sheets-workbook.ts';
+import { spreadsheetIdOf } from './workbook-location.ts';
 
 /** How to reach Google when a location is a spreadsheet. */
 export interface OpenOptions {
@@ -14,17 +15,12 @@ export interface OpenOptions {
 
 /** Opens a workbook wherever it lives: a Google spreadsheet id or URL, an .xlsx / .ods file, or a CSV folder. */
 export function openWorkbook(location: string, options: OpenOptions = {}): Workbook {
-  const spreadsheetId = looksLocal(location) ? null : parseSpreadsheetId(location);
+  const spreadsheetId = spreadsheetIdOf(location);
   if (spreadsheetId) {
     return openSheetsWorkbook(spreadsheetId, options.sheetsApiUrl ? { rootUrl: options.sheetsApiUrl } : {});
   }
   const path = options.relativeTo && !isAbsolute(location) ? resolve(baseDirectory(options.relativeTo), location) : location;
   return openLocalWorkbook(path);
-}
-
-// A path with a separator or a workbook extension is local even if it could pass for an id.
-function looksLocal(location: string): boolean {
-  return /[\\/]|\.(?:xlsx|ods|csv)$/iu.test(location) && !/^https?:\/\//iu.test(location);
 }
 
 function baseDirectory(mainWorkbook: string): string {

@@ -1,5 +1,8 @@
 import { isAbsolute } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { openWorkbook } from '../../functions/workbooks/open-workbook.ts';
+import { spreadsheetIdOf } from '../../functions/workbooks/workbook-location.ts';
+import { WorkbookError } from '../../functions/workbooks/workbook-error.ts';
 import { ConfigError, DEFAULT_WORKBOOK, LOCAL_DEV_SECRET, loadConfig, loadDriveSettings, servedTarget } from '../../functions/config.ts';
 
 const SECRET = 'x'.repeat(32);
@@ -67,6 +70,30 @@ describe('configuration from the environment', () => {
       'GUANKAO_HMAC_SECRETS',
     );
     expect(loadConfig({ GUANKAO_HMAC_SECRETS: SECRET }, { requireSecrets: true, allowDevSecret: true }).devSecret).toBe(false);
+  });
+
+  // Review #15: config, the functions and the backends decide "is this a spreadsheet" in one place.
+  it.each([
+    [`  ${'1AbCdEfGhIjKlMnOpQrStUvWxYz0123'}  `, true],
+    ['https://docs.google.com/spreadsheets/d/1AbCdEfGhIjKlMnOpQrStUvWxYz0123/edit#gid=0', true],
+    ['1AbCdEfGhIjKlMnOpQrStUvWxYz0123', true],
+    ['out/1AbCdEfGhIjKlMnOpQrStUvWxYz0123', false],
+    ['1AbCdEfGhIjKlMnOpQrStUvWxYz0123.xlsx', false],
+    ['examples/wanhua-115', false],
+  ])('refuses the development secret exactly when %j opens as a Google spreadsheet (%s)', (location, google) => {
+    // openWorkbook opens a spreadsheet by its id; a local path it looks for on disk (a missing one is named).
+    const opened = (() => {
+      try {
+        return openWorkbook(location).location;
+      } catch (error) {
+        return error instanceof WorkbookError && error.message.startsWith('找不到活頁簿') ? location : 'unexpected';
+      }
+    })();
+    expect(opened).toBe(google ? spreadsheetIdOf(location) : location);
+    expect(spreadsheetIdOf(location) !== null).toBe(google);
+    const attempt = () => loadConfig({ GUANKAO_WORKBOOK: location }, { requireSecrets: true, allowDevSecret: true });
+    if (google) expect(errorOf(attempt)).toContain('GUANKAO_HMAC_SECRETS');
+    else expect(attempt().devSecret).toBe(true);
   });
 
   it('reports every wrong variable at once', () => {

@@ -22,13 +22,6 @@ export interface SheetsOptions {
   readonly serviceAccountEmail?: () => Promise<string | undefined>;
 }
 
-/** The spreadsheet id in a Google Sheets URL or a bare id, or null when the text is neither. */
-export function parseSpreadsheetId(location: string): string | null {
-  const fromUrl = /\/spreadsheets\/d\/([A-Za-z0-9_-]{20,})/u.exec(location);
-  if (fromUrl?.[1]) return fromUrl[1];
-  return /^[A-Za-z0-9_-]{25,}$/u.test(location.trim()) ? location.trim() : null;
-}
-
 /** Opens a Google spreadsheet as a workbook. */
 export function openSheetsWorkbook(spreadsheetId: string, options: SheetsOptions = {}): Workbook {
   const calls = sheetsCalls(spreadsheetId, {
