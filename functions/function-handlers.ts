@@ -120,7 +120,7 @@ export function createFunctions(config: Config, deps: FunctionDeps): GuankaoFunc
   const yearEndHttp = yearEndHttpHandler(consolidateDeps);
   return {
     ingest,
-    publicService: publicServiceHandler({ secrets: config.hmacSecrets, now, ingest, consolidate, yearEnd: yearEndHttp }),
+    publicService: publicServiceHandler({ secrets: config.hmacSecrets, now, ingest, consolidate, yearEnd: yearEndHttp, log: deps.log, fields }),
     consolidate,
     yearEndHttp,
     consolidateEvent: consolidateEventHandler(consolidateDeps),

@@ -1,12 +1,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import * as msg from '../../shared/messages.ts';
-import { closeAfterAnswer, contentTypeOf, isJsonType, readBody } from './ingest-body.ts';
+import { contentTypeOf, isJsonType } from './ingest-body.ts';
 import type { PlanCache } from './ingest-plan.ts';
 import { sendJson, sendProblem } from './ingest-problem.ts';
 import type { ReplayMemory } from './ingest-replays.ts';
 import { checkSubmission, parseIngestBody } from './ingest-submission.ts';
+import { readSignedBody } from './signed-request.ts';
 import { errorField, type LogEntry, type Logger } from '../logger.ts';
-import { checkSignatureHeaders, SIGNATURE_HEADER, TIMESTAMP_HEADER, verifySignature } from './signature.ts';
 import { WorkbookError } from '../workbooks/workbook-error.ts';
 
 /** What ingest needs: the secrets, the plan, a way to ask for a rebuild, the clock and a logger. */
@@ -25,8 +25,6 @@ export interface IngestDeps {
 export type HttpRequest = IncomingMessage & { rawBody?: Buffer };
 export type HttpHandler = (req: HttpRequest, res: ServerResponse) => Promise<void>;
 
-const UNAUTHORIZED_HEADERS = { 'WWW-Authenticate': 'GuankaoSignature realm="ingest"' };
-
 /**
  * `POST /ingest`: verifies the signature, checks the submission against the plan, answers with
  * its 檢核結果 at once and asks for a consolidation. Every refusal is problem+json with a zh-TW
@@ -34,7 +32,7 @@ const UNAUTHORIZED_HEADERS = { 'WWW-Authenticate': 'GuankaoSignature realm="inge
  * @example http('ingest', ingestHandler({ secrets, plans, replays, requestRebuild, now, log, fields }))
  */
 export function ingestHandler(deps: IngestDeps): HttpHandler {
-  const refuse = (res: ServerResponse, started: number, problem: Parameters<typeof sendProblem>[1], headers: Record<string, string> = {}) => {
+  const refuse = (res: ServerResponse, started: number, problem: Parameters<typeof sendProblem>[1], headers: Readonly<Record<string, string>> = {}) => {
     sendProblem(res, problem, headers);
     deps.log({ severity: 'WARNING', event: `ingest.${problem.kind}`, message: msg.logRequestRejected, status: problem.status, durationMs: deps.now() - started, ...deps.fields });
   };
@@ -44,23 +42,9 @@ export function ingestHandler(deps: IngestDeps): HttpHandler {
       refuse(res, started, { kind: 'methodNotAllowed', status: 405, title: msg.problemTitles.methodNotAllowed, detail: msg.postOnly }, { Allow: 'POST' });
       return;
     }
-    const nowSeconds = Math.floor(deps.now() / 1000);
-    const headers = { timestamp: req.headers[TIMESTAMP_HEADER], signature: req.headers[SIGNATURE_HEADER] };
-    // What the headers alone can refuse is refused before a byte of the body is read.
-    const early = checkSignatureHeaders(headers, nowSeconds);
-    if (!early.ok) {
-      refuse(res, started, { kind: 'unauthorized', status: 401, title: msg.problemTitles.unauthorized, detail: early.reason }, UNAUTHORIZED_HEADERS);
-      return;
-    }
-    const body = await readBody(req);
-    if (body.tooLarge) {
-      closeAfterAnswer(req, res);
-      refuse(res, started, { kind: 'tooLarge', status: 413, title: msg.problemTitles.tooLarge, detail: msg.bodyTooLarge(1024 * 1024) });
-      return;
-    }
-    const verified = verifySignature({ ...headers, body: body.bytes }, deps.secrets, nowSeconds);
-    if (!verified.ok) {
-      refuse(res, started, { kind: 'unauthorized', status: 401, title: msg.problemTitles.unauthorized, detail: verified.reason }, UNAUTHORIZED_HEADERS);
+    const body = await readSignedBody(req, res, { secrets: deps.secrets, nowMs: deps.now(), realm: 'ingest' });
+    if (!body.ok) {
+      refuse(res, started, body.refusal.problem, body.refusal.headers);
       return;
     }
     const type = contentTypeOf(req);

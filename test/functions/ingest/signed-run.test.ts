@@ -5,6 +5,8 @@ import type { Config } from '../../../functions/config.ts';
 import { createFunctions } from '../../../functions/function-handlers.ts';
 import { systemClock } from '../../../functions/rebuild/rebuild-scheduler.ts';
 import { sign } from '../../../functions/ingest/signature.ts';
+import type { LogEntry } from '../../../functions/logger.ts';
+import { request } from 'node:http';
 import { aWorkbook, goodForm } from '../../builders.ts';
 import { type FunctionServer, serveFunction } from '../function-server.ts';
 import { type MemoryWorkbook, memoryWorkbook } from '../memory-workbook.ts';
@@ -12,11 +14,12 @@ import { type MemoryWorkbook, memoryWorkbook } from '../memory-workbook.ts';
 const SECRET = 'signed-run-test-secret-0123456789-abcdefg';
 let workbook: MemoryWorkbook;
 let server: FunctionServer;
+const logs: LogEntry[] = [];
 
 beforeAll(async () => {
   workbook = memoryWorkbook(aWorkbook([goodForm()]));
   const config: Config = { workbook: workbook.location, hmacSecrets: [SECRET], devSecret: false, port: 0 };
-  const functions = createFunctions(config, { log: () => undefined, clock: systemClock, open: () => workbook, windowMs: 10, retryDelaysMs: [10] });
+  const functions = createFunctions(config, { log: (entry) => logs.push(entry), clock: systemClock, open: () => workbook, windowMs: 10, retryDelaysMs: [10] });
   server = await serveFunction('public-service', functions.publicService);
 });
 afterAll(() => server.close());
@@ -37,6 +40,24 @@ describe('signed runs on the public service', () => {
       expect(answer.status).toBe(401);
       expect(String(answer.body.detail)).toMatch(/簽章/u);
     }
+    expect(workbook.reads()).toBe(0);
+    // Logged as ingest logs its refusals, without the request's content.
+    const refused = logs.filter((entry) => entry.event === `${path === '/consolidate' ? 'consolidate' : 'year-end'}.unauthorized`);
+    expect(refused).toHaveLength(2);
+    expect(refused[0]).toMatchObject({ severity: 'WARNING', status: 401 });
+  });
+
+  it('logs a request whose body breaks off, instead of leaving the failure unhandled', async () => {
+    const timestamp = Math.floor(Date.now() / 1000);
+    const req = request(new URL('/consolidate', server.url), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked', 'x-guankao-timestamp': String(timestamp), 'x-guankao-signature': sign(SECRET, timestamp, '{}') },
+    });
+    req.on('error', () => undefined);
+    req.write('{"run":');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    req.destroy();
+    await expect.poll(() => logs.find((entry) => entry.event === 'consolidate.unexpected'), { timeout: 3000 }).toMatchObject({ severity: 'ERROR' });
     expect(workbook.reads()).toBe(0);
   });
 
