@@ -17,6 +17,7 @@ import { stringify } from 'csv-stringify/sync';
 import iconv from 'iconv-lite';
 import { rowsWithColumn } from '../../../shared/apply-changes.ts';
 import * as msg from '../../../shared/messages.ts';
+import { cellText } from '../../../shared/text.ts';
 import type { Cell, CheckColumn, Snapshot, Tab, Workbook } from '../../../shared/workbook.ts';
 import { WorkbookError } from '../workbook-error.ts';
 import { prepareFolder, replaceFile } from '../workbook-file.ts';
@@ -237,7 +238,7 @@ function holdsCheck(rows: readonly (readonly Cell[])[], check: CheckColumn): boo
   const height = Math.max(rows.length, check.values.length);
   for (let r = 0; r < height; r++) {
     const cell = rows[r]?.[check.column] ?? null;
-    if ((cell === null ? '' : String(cell)) !== (check.values[r] ?? '')) return false;
+    if (cellText(cell) !== (check.values[r] ?? '')) return false;
   }
   return true;
 }
@@ -268,12 +269,6 @@ function* batches(rows: Iterable<readonly Cell[]>): Generator<string[][]> {
 // A tab name may hold characters a file name cannot; the full-width forms read the same to a person.
 function fileOf(tab: string): string {
   return `${tab.replace(/[\\/:*?"<>|]/gu, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0))}${EXTENSION}`;
-}
-
-function cellText(cell: Cell): string {
-  if (cell === null) return '';
-  if (typeof cell === 'boolean') return cell ? 'TRUE' : 'FALSE';
-  return String(cell);
 }
 
 function byTabOrder(a: Tab, b: Tab): number {

@@ -5,10 +5,9 @@
 // 1,048,576-row blank tail LibreOffice writes costs nothing.
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import type { Cell, Tab } from '../../../shared/workbook.ts';
+import { serialOfUtcMs } from '../serial-time.ts';
 
 const EMPTY_ROW: readonly Cell[] = Object.freeze([]);
-const DAY_MS = 86_400_000;
-const UNIX_EPOCH_SERIAL = 25569;
 // <text:s text:c="…"/> from a hostile file cannot make a cell of gigabytes.
 const MAX_SPACES = 1000;
 
@@ -147,7 +146,7 @@ export function dateSerial(value: string | undefined): number | null {
   if (!match) return null;
   const [, y, mo, d, h = '0', mi = '0', s = '0'] = match;
   const ms = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi)) + Number(s) * 1000;
-  return ms / DAY_MS + UNIX_EPOCH_SERIAL;
+  return serialOfUtcMs(ms);
 }
 
 /** PT10H30M00S (an ISO 8601 duration) as a fraction of days. */

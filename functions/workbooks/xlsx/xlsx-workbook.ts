@@ -14,14 +14,12 @@ import * as msg from '../../../shared/messages.ts';
 import type { XlsxPart } from '../../../shared/messages.ts';
 import type { Cell, CheckColumn, OutputTab, Snapshot, Tab, Workbook } from '../../../shared/workbook.ts';
 import type { CreateOptions } from '../print-layout.ts';
+import { serialOfUtcMs } from '../serial-time.ts';
 import { prepareFolder, readWorkbookFile, replaceFile } from '../workbook-file.ts';
 import { WorkbookError, WriteRefused } from '../workbook-error.ts';
 import type { WriteOptions } from '../copy-options.ts';
 import { addXlsxSheet } from './xlsx-sheet.ts';
 
-// Days from 1899-12-30 (the Sheets serial epoch) to 1970-01-01.
-const UNIX_EPOCH_SERIAL = 25569;
-const DAY_MS = 86_400_000;
 
 /** Opens an .xlsx file as a workbook. */
 export function openXlsxWorkbook(path: string, options: WriteOptions = {}): Workbook {
@@ -136,7 +134,7 @@ function plain(value: ExcelJS.CellValue | undefined): Cell {
   if (value === null || value === undefined) return null;
   if (typeof value === 'string') return value === '' ? null : value;
   if (typeof value === 'number' || typeof value === 'boolean') return value;
-  if (value instanceof Date) return value.getTime() / DAY_MS + UNIX_EPOCH_SERIAL;
+  if (value instanceof Date) return serialOfUtcMs(value.getTime());
   if ('richText' in value) return plain(value.richText.map((run) => run.text).join(''));
   if ('formula' in value || 'sharedFormula' in value) return plain(value.result as ExcelJS.CellValue | undefined);
   if ('hyperlink' in value) return plain(value.text as ExcelJS.CellValue);

@@ -126,6 +126,12 @@ describe('CSV folder workbook', () => {
     expect(readFileSync(join(dir, '檢核錯誤.csv'), 'utf8')).toBe("\uFEFF說明\r\n'=1+1\r\n");
   });
 
+  it('writes a number as shared/text.ts shows it: no exponent on a large integer, 0 for -0, TRUE/FALSE', async () => {
+    const dir = folder();
+    await createCsvFolder(dir, [{ name: '單位摘要', rows: [['件數', '負零', '是否'], [1e21, -0, true]] }]);
+    expect(readFileSync(join(dir, '單位摘要.csv'), 'utf8')).toBe('\uFEFF件數,負零,是否\r\n1000000000000000000000,0,TRUE\r\n');
+  });
+
   it('leaves no temporary file behind and replaces an output tab whole', async () => {
     const dir = folder();
     await createCsvFolder(dir, [{ name: '單位摘要', rows: [['單位'], ['民政課'], ['社會課']] }]);
