@@ -1,7 +1,8 @@
 import type { Workbook } from '../shared/workbook.ts';
 import type { Config } from './config.ts';
 import type { RunResult } from '../shared/run-consolidation.ts';
-import { consolidateEventHandler, consolidateHandler, yearEndEventHandler, yearEndHttpHandler, type yearEndTabs, yearEndRun } from './rebuild/consolidate-http.ts';
+import { consolidateEventHandler, consolidateHandler, yearEndEventHandler, yearEndHttpHandler } from './rebuild/consolidate-http.ts';
+import { type ExtraOutputs, yearEndRun } from './year-end/year-end-run.ts';
 import { installBodyGuard } from './ingest/ingest-body.ts';
 import { type HttpHandler, ingestHandler } from './ingest/ingest-http.ts';
 import { createPlanCache, PLAN_TTL_MS } from './ingest/ingest-plan.ts';
@@ -62,7 +63,7 @@ export function createFunctions(config: Config, deps: FunctionDeps): GuankaoFunc
   const guard = createWriteRateGuard({ clock: deps.clock, log: deps.log, fields });
   const plans = createPlanCache({ read: () => workbook.read(), now, ttlMs: deps.planTtlMs ?? PLAN_TTL_MS });
 
-  const rebuild = (extra?: typeof yearEndTabs) =>
+  const rebuild = (extra?: ExtraOutputs) =>
     rebuildUntilStable({
       workbook,
       open,

@@ -1,14 +1,10 @@
 import type { ServerResponse } from 'node:http';
 import * as msg from '../../shared/messages.ts';
-import type { RunResult } from '../../shared/run-consolidation.ts';
-import { yearEndTable } from '../../shared/year-end.ts';
-import type { OutputTab } from '../../shared/workbook.ts';
 import type { HttpHandler, HttpRequest } from '../ingest/ingest-http.ts';
 import { sendJson, sendProblem } from '../ingest/ingest-problem.ts';
 import { errorField, type LogEntry, type Logger } from '../logger.ts';
 import type { RebuildScheduler } from './rebuild-scheduler.ts';
 import type { RebuildOutcome } from './stable-rebuild.ts';
-import { WorkbookError } from '../workbooks/workbook-error.ts';
 
 // `consolidate` is called by Cloud Scheduler with an OIDC token: deployed with
 // --no-allow-unauthenticated, the platform checks the token before this code runs, so the handler
@@ -59,39 +55,6 @@ export function yearEndEventHandler(deps: ConsolidateDeps): () => Promise<void> 
     if (outcome.kind === 'unusable') logUnusable(deps, 'year-end', outcome);
     else deps.log({ severity: 'INFO', event: 'year-end.done', message: msg.logYearEndDone, ...deps.fields, counts: { ...outcome.counts }, durationMs: outcome.durationMs });
   };
-}
-
-/** The tabs a year-end run writes beside the outputs: the 一覽表 and one summary per responsible unit. */
-export function yearEndTabs(result: RunResult): OutputTab[] {
-  const tabs = [yearEndTable(result.output)];
-  for (const unit of result.plan.units.names()) {
-    if (result.plan.practices.some((practice) => practice.units.includes(unit))) tabs.push(yearEndTable(result.output, unit));
-  }
-  return tabs;
-}
-
-/**
- * A year-end run: the rebuild with the year-end tabs, then (for a Google workbook with a Drive
- * folder configured) `publish` with the last round's result. A folder the user must fix makes the
- * run `unusable` with the zh-TW reason, like an unusable workbook.
- */
-export async function yearEndRun(
-  rebuild: (extra: typeof yearEndTabs) => Promise<RebuildOutcome>,
-  publish?: (result: RunResult) => Promise<unknown>,
-): Promise<RebuildOutcome> {
-  let last: RunResult | null = null;
-  const outcome = await rebuild((result) => {
-    last = result;
-    return yearEndTabs(result);
-  });
-  if (outcome.kind !== 'done' || !publish || last === null) return outcome;
-  try {
-    await publish(last);
-  } catch (error) {
-    if (!(error instanceof WorkbookError)) throw error;
-    return { kind: 'unusable', reason: error.message, durationMs: outcome.durationMs };
-  }
-  return outcome;
 }
 
 function runOverHttp(deps: ConsolidateDeps, event: string, run: () => Promise<RebuildOutcome>): HttpHandler {
