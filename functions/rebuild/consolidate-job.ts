@@ -5,6 +5,7 @@ import { type RunResult, runConsolidation, type UnitWorkbookSnapshot } from '../
 import { parseUnits, UNITS_TAB } from '../../shared/units.ts';
 import type { Snapshot, Workbook } from '../../shared/workbook.ts';
 import * as msg from '../../shared/messages.ts';
+import { holdsChecks } from '../workbooks/check-cells.ts';
 import { WorkbookError } from '../workbooks/workbook-error.ts';
 
 /** What a job needs from outside: the clock, and how to open a unit's own spreadsheet. */
@@ -18,6 +19,8 @@ export interface Computed {
   readonly snapshot: Snapshot;
   readonly result: RunResult;
   readonly unitWorkbooks: ReadonlyMap<string, Workbook>;
+  /** What each unit's own spreadsheet held when read, by unit. */
+  readonly unitSnapshots: ReadonlyMap<string, Snapshot>;
 }
 
 /**
@@ -28,14 +31,17 @@ export async function computeConsolidation(workbook: Workbook, deps: JobDeps): P
   const snapshot = await workbook.read();
   const { directory } = parseUnits(findTab(snapshot, UNITS_TAB));
   const unitWorkbooks = new Map<string, Workbook>();
+  const unitRead = new Map<string, Snapshot>();
   const unitSnapshots: UnitWorkbookSnapshot[] = [];
   const problems: Problem[] = [];
   for (const unit of directory.units) {
     if (!unit.spreadsheet) continue;
     try {
       const unitWorkbook = deps.open(unit.spreadsheet);
-      unitSnapshots.push({ unit: unit.name, snapshot: await unitWorkbook.read() });
+      const unitSnapshot = await unitWorkbook.read();
+      unitSnapshots.push({ unit: unit.name, snapshot: unitSnapshot });
       unitWorkbooks.set(unit.name, unitWorkbook);
+      unitRead.set(unit.name, unitSnapshot);
     } catch (error) {
       if (!(error instanceof WorkbookError)) throw error;
       problems.push({ source: UNITS_TAB, row: unit.row, unit: unit.name, column: '填報試算表', message: msg.unitWorkbookUnreadable(error.message) });
@@ -43,14 +49,21 @@ export async function computeConsolidation(workbook: Workbook, deps: JobDeps): P
   }
   const result = runConsolidation({ snapshot, unitWorkbooks: unitSnapshots, problems, now: deps.now() });
   if (!result.ok) return result;
-  return { ok: true, value: { snapshot, result: result.value, unitWorkbooks } };
+  return { ok: true, value: { snapshot, result: result.value, unitWorkbooks, unitSnapshots: unitRead } };
 }
 
-/** Writes a run's outputs and 檢核結果 back to the workbook it read, and to each unit's own spreadsheet. */
+/**
+ * Writes a run's outputs and 檢核結果 back to the workbook it read, and to each unit's own
+ * spreadsheet whose 檢核結果 would change: an unchanged one is not written, so on Google it books
+ * nothing against the write quota (check-cells.ts).
+ */
 export async function writeConsolidation(workbook: Workbook, computed: Computed): Promise<void> {
   await workbook.write(computed.result.changes);
   for (const { unit, checks } of computed.result.unitChanges) {
     const unitWorkbook = computed.unitWorkbooks.get(unit);
-    if (unitWorkbook && checks.length > 0) await unitWorkbook.write({ outputs: [], checks });
+    if (!unitWorkbook || checks.length === 0) continue;
+    const read = computed.unitSnapshots.get(unit);
+    if (read && holdsChecks(read, checks)) continue;
+    await unitWorkbook.write({ outputs: [], checks });
   }
 }

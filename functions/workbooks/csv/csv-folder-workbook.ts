@@ -19,6 +19,7 @@ import { rowsWithColumn } from '../../../shared/apply-changes.ts';
 import * as msg from '../../../shared/messages.ts';
 import { cellText } from '../../../shared/text.ts';
 import type { Cell, CheckColumn, Snapshot, Tab, Workbook } from '../../../shared/workbook.ts';
+import { holdsCheck } from '../check-cells.ts';
 import { WorkbookError } from '../workbook-error.ts';
 import { prepareFolder, replaceFile } from '../workbook-file.ts';
 
@@ -232,15 +233,6 @@ async function unchangedRows(folder: string, tab: ReadTab | undefined): Promise<
   if (!tab) return null;
   const now = await stat(join(folder, tab.file)).catch(() => null);
   return now && now.mtimeMs === tab.mtimeMs && now.size === tab.size ? tab.rows : null;
-}
-
-function holdsCheck(rows: readonly (readonly Cell[])[], check: CheckColumn): boolean {
-  const height = Math.max(rows.length, check.values.length);
-  for (let r = 0; r < height; r++) {
-    const cell = rows[r]?.[check.column] ?? null;
-    if (cellText(cell) !== (check.values[r] ?? '')) return false;
-  }
-  return true;
 }
 
 function withCheck(rows: readonly (readonly Cell[])[], check: CheckColumn): Iterable<Cell[]> {

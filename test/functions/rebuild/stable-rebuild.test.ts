@@ -143,3 +143,32 @@ describe('a write refused to keep what a user made in the file', () => {
     await expect(rebuildUntilStable(deps(refusing(new WorkbookError('Sheets 暫時無法使用'))))).rejects.toThrow('Sheets 暫時無法使用');
   });
 });
+
+// Review #14: a write to a unit's own spreadsheet that changes nothing is not sent (on Google it
+// would book 12 of the 55 writes a minute the rate guard allows).
+describe("a unit's own spreadsheet", () => {
+  it('is written when its 檢核結果 change, and left alone (no write) when they already say the same', async () => {
+    const units = aTab('單位', [
+      ['單位', '別名', '填報人電子郵件', '填報試算表'],
+      ['秘書室', '', '', ''],
+      ['民政課', '', '', 'memory:civil'],
+      ['社會課', '', '', ''],
+    ]);
+    const main = memoryWorkbook({ tabs: aWorkbook([]).tabs.map((tab) => (tab.name === '單位' ? units : tab)) });
+    const civil = memoryWorkbook({ tabs: [aTab('填報', [['具體作法', '填報期間', '辦理狀態', '執行成效'], ['2-1', '115年3月', '辦理中', '完成問卷設計']])] }, 'memory:civil');
+    const run = () => rebuildUntilStable({ ...deps(main), open: (location: string) => (location === 'memory:civil' ? civil : main) });
+
+    expect(await run()).toMatchObject({ kind: 'done' });
+    expect(civil.writes()).toBe(1);
+    expect(civil.tab('填報')?.rows[1]?.[4]).toBe('通過');
+
+    expect(await run()).toMatchObject({ kind: 'done' });
+    expect(civil.writes()).toBe(1);
+
+    civil.appendRow('填報', ['2-1', '115年4月', '辦理中']);
+    expect(await run()).toMatchObject({ kind: 'done' });
+    expect(civil.writes()).toBe(2);
+    expect(String(civil.tab('填報')?.rows[2]?.[4])).toContain('執行成效');
+  });
+});
+

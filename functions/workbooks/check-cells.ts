@@ -1,0 +1,23 @@
+import { cellText } from '../../shared/text.ts';
+import type { Cell, CheckColumn, Snapshot } from '../../shared/workbook.ts';
+
+// Whether a 檢核結果 column already says what a run would write: such a write changes nothing, so
+// it is skipped — a CSV file keeps its bytes and time, and a unit's Google spreadsheet costs no
+// request against the write quota.
+
+/** True when `rows` hold `check.values` in `check.column` (blank cells and missing rows as ''). */
+export function holdsCheck(rows: readonly (readonly Cell[])[], check: CheckColumn): boolean {
+  const height = Math.max(rows.length, check.values.length);
+  for (let r = 0; r < height; r++) {
+    if (cellText(rows[r]?.[check.column] ?? null) !== (check.values[r] ?? '')) return false;
+  }
+  return true;
+}
+
+/** True when every check is already in the snapshot (a check on a tab the snapshot lacks is a change). */
+export function holdsChecks(snapshot: Snapshot, checks: readonly CheckColumn[]): boolean {
+  return checks.every((check) => {
+    const tab = snapshot.tabs.find((candidate) => candidate.name === check.tab);
+    return tab !== undefined && holdsCheck(tab.rows, check);
+  });
+}
