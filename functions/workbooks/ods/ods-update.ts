@@ -11,7 +11,7 @@ import { setOdsColumn } from './ods-table-edit.ts';
 const TABLE_START = /<table:table(?=[\s>/])/gu;
 const TABLE_END = '</table:table>';
 
-/** content.xml after the changes, or null when the file is laid out in a way we do not edit (then rewrite it from its values). */
+/** content.xml after the changes, or null when the file is laid out in a way we do not edit (ods-workbook.ts then refuses, or rewrites a copy from its values). */
 export function updateOdsContent(content: string, snapshot: Snapshot, changes: Changes): string | null {
   const split = splitTables(content);
   if (!split || split.tables.length !== snapshot.tabs.length) return null;
