@@ -1,3 +1,4 @@
+import { dateToSerial } from '../../shared/dates.ts';
 import { instantToWall } from '../../shared/zone-offset.ts';
 import { matchKey } from '../../shared/text.ts';
 import type { Cell, Tab } from '../../shared/workbook.ts';
@@ -6,8 +7,9 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 const MS_PER_DAY = 86_400_000;
-// Sheets serial numbers count days from 1899-12-30: the same numbers the Sheets API hands the functions.
-const SERIAL_OF_EPOCH = 25_569;
+// Sheets serial numbers count days from 1899-12-30 (shared/dates.ts): the same numbers the Sheets
+// API hands the functions.
+const SERIAL_OF_EPOCH = dateToSerial({ year: 1970, month: 1, day: 1 });
 
 /** A value from Range.getValues() as a shared Cell: a Date becomes a Sheets serial in the spreadsheet's zone. */
 export function toCell(value: unknown, timeZone: string): Cell {
