@@ -1,4 +1,5 @@
-import type { Cell, Changes, OutputTab, Snapshot, Tab } from './workbook.ts';
+import { placeVerdicts } from './verdict-placement.ts';
+import type { Cell, Changes, CheckColumn, OutputTab, Snapshot, Tab } from './workbook.ts';
 
 /**
  * The workbook as it is after `changes`: user tabs keep every cell but their 檢核結果 column,
@@ -11,24 +12,33 @@ export function applyChanges(snapshot: Snapshot, changes: Changes): OutputTab[] 
   for (const tab of snapshot.tabs) {
     if (outputs.has(tab.name)) continue;
     const check = checks.get(tab.name);
-    result.push(check ? withColumn(tab, check.column, check.values) : tab);
+    result.push(check ? withColumn(tab, check) : tab);
   }
   for (const tab of changes.outputs) result.push(tab);
   return result;
 }
 
-function withColumn(tab: Tab, column: number, values: readonly string[]): Tab {
-  return { name: tab.name, rows: [...rowsWithColumn(tab.rows, column, values)] };
+function withColumn(tab: Tab, check: CheckColumn): Tab {
+  return { name: tab.name, rows: [...rowsWithCheck(tab.rows, check)] };
 }
 
-/** The rows with one column replaced by `values` (row 1 first), as a user tab looks after its 檢核結果 is written. */
-export function* rowsWithColumn(rows: readonly (readonly Cell[])[], column: number, values: readonly string[]): Generator<Cell[]> {
+/** The rows (the tab as it is now) after `check` is written: each verdict beside its own row (verdict-placement.ts). */
+export function rowsWithCheck(rows: readonly (readonly Cell[])[], check: CheckColumn): Generator<Cell[]> {
+  return rowsWithColumn(rows, check.column, placeVerdicts(rows, check));
+}
+
+/** The rows with one column set to `values` (row 1 first; undefined leaves a row as it is), as a user tab looks after its 檢核結果 is written. */
+export function* rowsWithColumn(rows: readonly (readonly Cell[])[], column: number, values: readonly (string | undefined)[]): Generator<Cell[]> {
   const height = Math.max(rows.length, values.length);
   for (let r = 0; r < height; r++) {
+    const value = values[r];
+    if (value === undefined) {
+      yield trimTrailingEmpty([...(rows[r] ?? [])]);
+      continue;
+    }
     const row: Cell[] = [...(rows[r] ?? [])];
     while (row.length < column) row.push(null);
-    const value = values[r];
-    row[column] = value === undefined || value === '' ? null : value;
+    row[column] = value === '' ? null : value;
     yield trimTrailingEmpty(row);
   }
 }

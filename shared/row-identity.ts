@@ -1,6 +1,7 @@
 import type { SubmissionColumn } from './columns.ts';
 import { cellOf, type RawSubmission } from './submission-tabs.ts';
 import { cellText } from './text.ts';
+import type { Cell } from './workbook.ts';
 
 // "The same response delivered twice counts once": two rows are the same delivery when every
 // column but 檢核結果 holds the same text for the same unit. Keeping the joined text of every row
@@ -9,25 +10,52 @@ import { cellText } from './text.ts';
 
 /** A hash of the row's unit and cells (檢核結果 aside): equal rows have equal hashes. */
 export function rowHash(raw: RawSubmission, unit: string): number {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  const mix = (text: string) => {
+  const hash = new TextHash();
+  hash.mix(unit);
+  for (const column of columnsOf(raw)) {
+    hash.mix(column);
+    hash.mix(cellText(cellOf(raw, column)));
+  }
+  return hash.digest();
+}
+
+/**
+ * A hash of a row's cells where they stand in the tab, the 檢核結果 column (`except`) aside, and
+ * trailing blanks ignored: which row a verdict was computed for. A writer that reads the tab again
+ * before writing compares it with the row it finds, so a row inserted, deleted or sorted meanwhile
+ * never gets another row's verdict. Unlike rowHash it takes every column, named or not, by position.
+ */
+export function cellsHash(cells: readonly Cell[], except: number): number {
+  let end = cells.length;
+  while (end > 0 && (end - 1 === except || cellText(cells[end - 1] ?? null) === '')) end--;
+  const hash = new TextHash();
+  for (let i = 0; i < end; i++) hash.mix(i === except ? '' : cellText(cells[i] ?? null));
+  return hash.digest();
+}
+
+// Two 32-bit multiplicative hashes over the texts, each text closed by a separator, folded into
+// 53 bits so the result is an exact JavaScript number.
+class TextHash {
+  #h1 = 0xdeadbeef;
+  #h2 = 0x41c6ce57;
+  mix(text: string): void {
+    let h1 = this.#h1;
+    let h2 = this.#h2;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
       h1 = Math.imul(h1 ^ code, 2654435761);
       h2 = Math.imul(h2 ^ code, 1597334677);
     }
-    h1 = Math.imul(h1 ^ 0xfffe, 2654435761);
-    h2 = Math.imul(h2 ^ 0xfffe, 1597334677);
-  };
-  mix(unit);
-  for (const column of columnsOf(raw)) {
-    mix(column);
-    mix(cellText(cellOf(raw, column)));
+    this.#h1 = Math.imul(h1 ^ 0xfffe, 2654435761);
+    this.#h2 = Math.imul(h2 ^ 0xfffe, 1597334677);
   }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+  digest(): number {
+    let h1 = this.#h1;
+    let h2 = this.#h2;
+    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+    return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+  }
 }
 
 /** Whether two rows are the same delivery: the same unit and the same text in every column but 檢核結果. */

@@ -6,6 +6,7 @@ import { type OutputInput, problemsTab, resultsTab, trackingTab, unitsTab } from
 import { parsePlan, type Plan } from './plan.ts';
 import type { Problem } from './problem.ts';
 import { ReportIndex } from './report-index.ts';
+import { cellsHash } from './row-identity.ts';
 import { ok, type Result } from './result.ts';
 import { cellOf, findSubmissionSources, readSubmissions, type RawSubmission, type SubmissionSource } from './submission-tabs.ts';
 import { cellText } from './text.ts';
@@ -143,7 +144,10 @@ function checkColumns(sources: readonly SubmissionSource[], checked: readonly Ch
     }
     // Rows below the last submission that once held a verdict are cleared.
     while (values.length < source.tab.rows.length) values.push('');
-    const check: CheckColumn = { tab: source.tab.name, column, values };
+    // Each verdict names the row it was computed for, so a writer that reads the tab again puts it
+    // beside that row, wherever it went meanwhile (verdict-placement.ts).
+    const identities = values.map((_, r) => cellsHash(source.tab.rows[r] ?? [], column));
+    const check: CheckColumn = { tab: source.tab.name, column, values, identities };
     return { source, check };
   });
 }

@@ -40,6 +40,14 @@ export interface CheckColumn {
   readonly column: number;
   /** Values from row 1 (the header, `檢核結果`) down to the last data row. */
   readonly values: readonly string[];
+  /**
+   * For each value, the row it was computed for (row-identity.ts's cellsHash of the row as read,
+   * 檢核結果 aside). A writer that reads the tab again writes a value only beside that same row
+   * (verdict-placement.ts): rows inserted, deleted or sorted since the read keep what they hold
+   * until the next run. Without it, values are written by position (a check made for the rows as
+   * they are, as in tests).
+   */
+  readonly identities?: readonly number[];
 }
 
 /** Everything one run writes. */

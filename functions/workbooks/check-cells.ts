@@ -1,15 +1,17 @@
 import { cellText } from '../../shared/text.ts';
+import { placeVerdicts } from '../../shared/verdict-placement.ts';
 import type { Cell, CheckColumn, Snapshot } from '../../shared/workbook.ts';
 
 // Whether a 檢核結果 column already says what a run would write: such a write changes nothing, so
 // it is skipped — a CSV file keeps its bytes and time, and a unit's Google spreadsheet costs no
 // request against the write quota.
 
-/** True when `rows` hold `check.values` in `check.column` (blank cells and missing rows as ''). */
+/** True when `rows` already hold what writing `check` would put in `check.column` (blank cells and missing rows as ''; rows it leaves alone hold it). */
 export function holdsCheck(rows: readonly (readonly Cell[])[], check: CheckColumn): boolean {
-  const height = Math.max(rows.length, check.values.length);
-  for (let r = 0; r < height; r++) {
-    if (cellText(rows[r]?.[check.column] ?? null) !== (check.values[r] ?? '')) return false;
+  const placed = placeVerdicts(rows, check);
+  for (let r = 0; r < placed.length; r++) {
+    const value = placed[r];
+    if (value !== undefined && cellText(rows[r]?.[check.column] ?? null) !== value) return false;
   }
   return true;
 }

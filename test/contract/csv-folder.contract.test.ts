@@ -11,6 +11,7 @@ workbookContract('CSV folder', {
     return folder;
   },
   open: openCsvFolder,
+  edit: (location, tabs) => createCsvFolder(location, tabs),
   typedCells: false,
   outputsForExcel: true,
 });

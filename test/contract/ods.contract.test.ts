@@ -11,5 +11,6 @@ workbookContract('.ods file', {
     return path;
   },
   open: openOdsWorkbook,
+  edit: (location, tabs) => createOdsWorkbook(location, tabs),
   typedCells: true,
 });

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { runConsolidation } from '../../shared/run-consolidation.ts';
 import type { Cell, Changes, Tab, Workbook } from '../../shared/workbook.ts';
-import { aWorkbook, NOW } from '../builders.ts';
+import { aWorkbook, FORM_HEADER, goodForm, NOW } from '../builders.ts';
 
 /** How the contract reaches a backend. */
 export interface ContractBackend {
@@ -19,6 +19,13 @@ export interface ContractBackend {
   readonly typedCells: boolean;
   /** Whether output text that would start a formula is written behind an apostrophe (CSV, which Excel opens as formulas). */
   readonly outputsForExcel?: boolean;
+  /**
+   * Replaces what the workbook at `location` holds, as a user editing it between a run's read and
+   * its write would. Given for the backends that read again before writing (the local files), which
+   * must then put each verdict beside its own row; Google Sheets writes by position and relies on
+   * the rebuild's re-run instead (test/functions/rebuild/unit-spreadsheet-rebuild.test.ts).
+   */
+  readonly edit?: (location: string, tabs: readonly Tab[]) => Promise<void>;
 }
 
 const FORM = '表單回應 1';
@@ -113,6 +120,32 @@ export function workbookContract(name: string, backend: ContractBackend): void {
         ['2-1', '115年4月', '辦理中', '回收問卷', null, '通過'],
       ]);
     });
+
+    const { edit } = backend;
+    if (edit) {
+      // Review #7: a row inserted above the checked rows between the read and the write.
+      it('puts each 檢核結果 beside the row it was computed for when a row was inserted above them meanwhile', async () => {
+        const checkedGood = goodForm({ 執行成效: '完成問卷設計' });
+        const checkedBad = goodForm({ 時間戳記: '2026/4/3 上午 9:15:00', 填報單位: '社會課', 具體作法: '1-2', 執行成效: null });
+        const inserted = goodForm({ 時間戳記: '2026/4/1 上午 8:00:00', 執行成效: '手動補登的一列' });
+        const before = aWorkbook([checkedGood, checkedBad]);
+        const location = await backend.create(before.tabs);
+        const workbook = backend.open(location);
+        const run = runConsolidation({ snapshot: await workbook.read(), now: NOW });
+        if (!run.ok) throw new Error(run.reason);
+        const verdicts = run.value.changes.checks.find((check) => check.tab === FORM)?.values ?? [];
+        expect(verdicts[1]).toBe('通過');
+        expect(verdicts[2]).not.toBe('通過');
+
+        await edit(location, aWorkbook([inserted, checkedGood, checkedBad]).tabs);
+        await workbook.write(run.value.changes);
+
+        const rows = (await tabsOf(backend.open(location))).get(FORM) ?? [];
+        const column = FORM_HEADER.length;
+        expect(rows.map((row) => row[column] ?? null)).toEqual(['檢核結果', null, '通過', verdicts[2]]);
+        expect(rows[1]?.[7]).toBe('手動補登的一列');
+      });
+    }
 
     it('keeps text that starts with = + - @ as the text it is, in outputs and in 檢核結果', async () => {
       const output = { name: '檢核錯誤', rows: [['說明'], ...TRICKY_TEXT.map((value) => [value])] };

@@ -11,5 +11,6 @@ workbookContract('.xlsx file', {
     return path;
   },
   open: openXlsxWorkbook,
+  edit: (location, tabs) => createXlsxWorkbook(location, tabs),
   typedCells: true,
 });

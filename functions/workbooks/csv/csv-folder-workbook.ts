@@ -15,10 +15,10 @@ import { pipeline } from 'node:stream/promises';
 import { CsvError, parse } from 'csv-parse';
 import { stringify } from 'csv-stringify/sync';
 import iconv from 'iconv-lite';
-import { rowsWithColumn } from '../../../shared/apply-changes.ts';
+import { rowsWithCheck } from '../../../shared/apply-changes.ts';
 import * as msg from '../../../shared/messages.ts';
 import { cellText } from '../../../shared/text.ts';
-import type { Cell, CheckColumn, Snapshot, Tab, Workbook } from '../../../shared/workbook.ts';
+import type { Cell, Snapshot, Tab, Workbook } from '../../../shared/workbook.ts';
 import { holdsCheck } from '../check-cells.ts';
 import { WorkbookError } from '../workbook-error.ts';
 import { prepareFolder, replaceFile } from '../workbook-file.ts';
@@ -47,12 +47,13 @@ export function openCsvFolder(folder: string): Workbook {
     async write(changes) {
       for (const output of changes.outputs) await writeTabFile(folder, fileOf(output.name), forExcel(output.rows));
       for (const check of changes.checks) {
-        // A row a unit added since our read is kept: the file is read again when it changed.
+        // A row a unit added, moved or sorted since our read is kept, and gets no other row's
+        // verdict: the file is read again when it changed, and each verdict goes beside its own row.
         const read = lastRead.get(check.tab);
         const file = read?.file ?? fileOf(check.tab);
         const rows = (await unchangedRows(folder, read)) ?? (await readTabFile(folder, file)).rows;
         // A unit's file is left alone (bytes and time) when its 檢核結果 already say this.
-        if (!holdsCheck(rows, check)) await writeTabFile(folder, file, withCheck(rows, check));
+        if (!holdsCheck(rows, check)) await writeTabFile(folder, file, rowsWithCheck(rows, check));
       }
       lastRead = new Map();
     },
@@ -233,10 +234,6 @@ async function unchangedRows(folder: string, tab: ReadTab | undefined): Promise<
   if (!tab) return null;
   const now = await stat(join(folder, tab.file)).catch(() => null);
   return now && now.mtimeMs === tab.mtimeMs && now.size === tab.size ? tab.rows : null;
-}
-
-function withCheck(rows: readonly (readonly Cell[])[], check: CheckColumn): Iterable<Cell[]> {
-  return rowsWithColumn(rows, check.column, check.values);
 }
 
 async function writeTabFile(folder: string, file: string, rows: Iterable<readonly Cell[]>): Promise<void> {

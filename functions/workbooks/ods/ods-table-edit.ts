@@ -21,8 +21,8 @@ interface Element {
   readonly repeat: number;
 }
 
-/** The table with column `column` (0-based) of row r set to values[r]; rows past the values keep theirs. */
-export function setOdsColumn(table: string, column: number, values: readonly Cell[]): string {
+/** The table with column `column` (0-based) of row r set to values[r]; rows past the values, and rows whose value is undefined, keep theirs. */
+export function setOdsColumn(table: string, column: number, values: readonly (Cell | undefined)[]): string {
   const out: string[] = [];
   let position = 0;
   let row = 0;
@@ -30,13 +30,16 @@ export function setOdsColumn(table: string, column: number, values: readonly Cel
     out.push(table.slice(position, start));
     position = end;
     const edited = Math.max(0, Math.min(element.repeat, values.length - row));
-    for (let k = 0; k < edited; k++) out.push(elementXml({ ...element, repeat: 1, body: setCell(element.body, column, values[row + k] ?? null) }, ROW_REPEAT));
+    for (let k = 0; k < edited; k++) {
+      const value = values[row + k];
+      out.push(elementXml({ ...element, repeat: 1, body: value === undefined ? element.body : setCell(element.body, column, value) }, ROW_REPEAT));
+    }
     if (element.repeat > edited) out.push(elementXml({ ...element, repeat: element.repeat - edited }, ROW_REPEAT));
     row += element.repeat;
   }
   const tail = table.slice(position);
   // Rows the table did not have yet (a table always ends with its rows, then </table:table>).
-  const added = values.slice(row).map((value) => `<table:table-row>${setCell('', column, value)}</table:table-row>`);
+  const added = values.slice(row).map((value) => `<table:table-row>${setCell('', column, value ?? null)}</table:table-row>`);
   const close = tail.lastIndexOf('</table:table>');
   out.push(added.length > 0 && close >= 0 ? tail.slice(0, close) + added.join('') + tail.slice(close) : tail);
   return out.join('');

@@ -3,7 +3,7 @@
 // place), output tables are replaced with new ones at the end (the order applyChanges gives), and
 // our styles and autofilters join the file's own. Every other part of the file (styles.xml,
 // settings, images, macros) is kept by the caller.
-import { rowsWithColumn } from '../../../shared/apply-changes.ts';
+import { placeVerdicts } from '../../../shared/verdict-placement.ts';
 import type { Changes, Snapshot } from '../../../shared/workbook.ts';
 import { odsFilterRanges, odsStyleDefinitions, odsTables } from './ods-content.ts';
 import { setOdsColumn } from './ods-table-edit.ts';
@@ -26,7 +26,8 @@ export function updateOdsContent(content: string, snapshot: Snapshot, changes: C
       kept.push(xml);
       return;
     }
-    const column = Array.from(rowsWithColumn(tab.rows, check.column, check.values), (row) => row[check.column] ?? null);
+    // Each verdict beside its own row as the file holds it now; undefined leaves a row's cell alone.
+    const column = placeVerdicts(tab.rows, check).map((value) => (value === '' ? null : value));
     kept.push(setOdsColumn(xml, check.column, column));
   });
   const head = withStyles(split.head, odsStyleDefinitions(changes.outputs));

@@ -9,9 +9,9 @@
 import { dirname } from 'node:path';
 import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
-import { rowsWithColumn } from '../../../shared/apply-changes.ts';
 import * as msg from '../../../shared/messages.ts';
 import type { XlsxPart } from '../../../shared/messages.ts';
+import { placeVerdicts } from '../../../shared/verdict-placement.ts';
 import type { Cell, CheckColumn, OutputTab, Snapshot, Tab, Workbook } from '../../../shared/workbook.ts';
 import type { CreateOptions } from '../print-layout.ts';
 import { serialOfUtcMs } from '../serial-time.ts';
@@ -29,7 +29,7 @@ export function openXlsxWorkbook(path: string, options: WriteOptions = {}): Work
       return snapshotOf(await loadXlsx(path));
     },
     async write(changes) {
-      // Read again: a unit may have added a row while the run computed.
+      // Read again: a unit may have added, moved or sorted rows while the run computed.
       const bytes = await readWorkbookFile(path, 'xlsx');
       const lost = partsExceljsLoses(bytes);
       if (lost.length > 0) {
@@ -142,11 +142,14 @@ function plain(value: ExcelJS.CellValue | undefined): Cell {
   return null;
 }
 
+// Each verdict beside its own row in the sheet as read again (verdict-placement.ts); a row the
+// run did not check keeps its cell.
 function writeCheckColumn(sheet: ExcelJS.Worksheet, check: CheckColumn): void {
-  let rowNumber = 0;
-  for (const row of rowsWithColumn(tabOf(sheet).rows, check.column, check.values)) {
-    rowNumber++;
-    const value = row[check.column] ?? null;
+  const placed = placeVerdicts(tabOf(sheet).rows, check);
+  for (const [index, text] of placed.entries()) {
+    if (text === undefined) continue;
+    const rowNumber = index + 1;
+    const value = text === '' ? null : text;
     const cell = sheet.getCell(rowNumber, check.column + 1);
     // Untouched when equal, so a cell's formula or style is not disturbed for nothing.
     if (cellValue(cell) === value) continue;
