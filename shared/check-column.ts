@@ -43,10 +43,15 @@ export function checkPlaceOf(source: SubmissionSource): CheckPlace {
   return { column: named, header: cellText(source.tab.rows[0]?.[named] ?? null) };
 }
 
-/** The 檢核結果 column of each submission tab of a workbook that has one, by tab name: the cells a run writes. */
-export function checkColumnsOf(snapshot: Snapshot): ReadonlyMap<string, number> {
+/**
+ * The 檢核結果 column of each submission tab of a workbook that has one, by tab name: the cells a
+ * run writes. `unitSpreadsheet`: the workbook is a unit's own spreadsheet, whose tabs count as
+ * submission tabs by a rule of their own (findSubmissionSources).
+ */
+export function checkColumnsOf(snapshot: Snapshot, unitSpreadsheet = false): ReadonlyMap<string, number> {
   const columns = new Map<string, number>();
-  for (const source of findSubmissionSources(snapshot)) {
+  // Which tabs of a unit's spreadsheet are submission tabs does not depend on the unit's name.
+  for (const source of findSubmissionSources(snapshot, unitSpreadsheet ? { unit: '', label: '' } : undefined)) {
     const column = source.header.檢核結果;
     if (column !== undefined) columns.set(source.tab.name, column);
   }

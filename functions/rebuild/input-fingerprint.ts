@@ -12,11 +12,29 @@ import type { Cell, Snapshot } from '../../shared/workbook.ts';
 const ownTabs = new Set<string>([...Object.values(OUTPUT_TABS), YEAR_END_NAME]);
 const isOwnTab = (name: string) => ownTabs.has(name.trim()) || name.trim().startsWith('單位成效-');
 
-/** A hash of the user-owned cells of a snapshot; trailing blanks do not count. */
-export function inputFingerprint(snapshot: Snapshot): string {
+/** What a rebuild read of one unit's own spreadsheet (單位 › 填報試算表): its tabs, or why it could not be read. */
+export type UnitRead = Snapshot | Error;
+
+/**
+ * A hash of everything a round read: the workbook, and each unit's own spreadsheet by location.
+ * A unit that sorts its tab or adds a row between the read and the write changes it too, so the
+ * rebuild runs again and its verdicts land beside the right rows (review #7).
+ */
+export function roundFingerprint(snapshot: Snapshot, units: ReadonlyMap<string, UnitRead>): string {
+  const hash = createHash('sha256');
+  hash.update(inputFingerprint(snapshot));
+  for (const location of [...units.keys()].sort()) {
+    const read = units.get(location);
+    hash.update(`\u0000${location}\u0000${read instanceof Error || read === undefined ? 'unreadable' : inputFingerprint(read, true)}`);
+  }
+  return hash.digest('hex');
+}
+
+/** A hash of the user-owned cells of a snapshot (`unitSpreadsheet`: a unit's own); trailing blanks do not count. */
+export function inputFingerprint(snapshot: Snapshot, unitSpreadsheet = false): string {
   const hash = createHash('sha256');
   // The same mapping the writer uses: a header with a note (檢核結果（系統填寫）) is the column too.
-  const checkColumns = checkColumnsOf(snapshot);
+  const checkColumns = checkColumnsOf(snapshot, unitSpreadsheet);
   for (const tab of snapshot.tabs) {
     if (isOwnTab(tab.name)) continue;
     const checkColumn = checkColumns.get(tab.name) ?? -1;
