@@ -19,12 +19,22 @@ export function rowHash(raw: RawSubmission, unit: string): number {
   return hash.digest();
 }
 
-/**
- * A hash of a row's cells where they stand in the tab, the 檢核結果 column (`except`) aside, and
- * trailing blanks ignored: which row a verdict was computed for. A writer that reads the tab again
- * before writing compares it with the row it finds, so a row inserted, deleted or sorted meanwhile
- * never gets another row's verdict. Unlike rowHash it takes every column, named or not, by position.
- */
+// Which row a verdict was computed for: the row's cells where they stand in the tab, every column
+// named or not, but the 檢核結果 column (`except`), with trailing blanks ignored. A writer that reads
+// the tab again before writing compares the row it finds with the row as read, so a row inserted,
+// deleted or sorted meanwhile never gets another row's verdict (verdict-placement.ts).
+
+/** Whether two rows hold the same cells, the column `except` aside (blank and missing cells alike). */
+export function sameCells(a: readonly Cell[], b: readonly Cell[], except: number): boolean {
+  if (a === b) return true;
+  const length = Math.max(a.length, b.length);
+  for (let i = 0; i < length; i++) {
+    if (i !== except && a[i] !== b[i] && cellText(a[i] ?? null) !== cellText(b[i] ?? null)) return false;
+  }
+  return true;
+}
+
+/** A hash of a row's cells as sameCells compares them: rows it calls the same hash alike. */
 export function cellsHash(cells: readonly Cell[], except: number): number {
   let end = cells.length;
   while (end > 0 && (end - 1 === except || cellText(cells[end - 1] ?? null) === '')) end--;

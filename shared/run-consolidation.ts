@@ -6,7 +6,6 @@ import { type OutputInput, problemsTab, resultsTab, trackingTab, unitsTab } from
 import { parsePlan, type Plan } from './plan.ts';
 import type { Problem } from './problem.ts';
 import { ReportIndex } from './report-index.ts';
-import { cellsHash } from './row-identity.ts';
 import { ok, type Result } from './result.ts';
 import { cellOf, findSubmissionSources, readSubmissions, type RawSubmission, type SubmissionSource } from './submission-tabs.ts';
 import { cellText } from './text.ts';
@@ -144,10 +143,9 @@ function checkColumns(sources: readonly SubmissionSource[], checked: readonly Ch
     }
     // Rows below the last submission that once held a verdict are cleared.
     while (values.length < source.tab.rows.length) values.push('');
-    // Each verdict names the row it was computed for, so a writer that reads the tab again puts it
-    // beside that row, wherever it went meanwhile (verdict-placement.ts).
-    const identities = values.map((_, r) => cellsHash(source.tab.rows[r] ?? [], column));
-    const check: CheckColumn = { tab: source.tab.name, column, values, identities };
+    // The rows the verdicts were computed for go along, so a writer that reads the tab again puts
+    // each verdict beside its own row, wherever it went meanwhile (verdict-placement.ts).
+    const check: CheckColumn = { tab: source.tab.name, column, values, readRows: source.tab.rows };
     return { source, check };
   });
 }

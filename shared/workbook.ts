@@ -41,13 +41,13 @@ export interface CheckColumn {
   /** Values from row 1 (the header, `檢核結果`) down to the last data row. */
   readonly values: readonly string[];
   /**
-   * For each value, the row it was computed for (row-identity.ts's cellsHash of the row as read,
-   * 檢核結果 aside). A writer that reads the tab again writes a value only beside that same row
-   * (verdict-placement.ts): rows inserted, deleted or sorted since the read keep what they hold
-   * until the next run. Without it, values are written by position (a check made for the rows as
-   * they are, as in tests).
+   * The tab's rows as read, which the values were computed for (row 1 first): each value belongs to
+   * the row whose cells, 檢核結果 aside, are those of readRows at its index (row-identity.ts). A
+   * writer that reads the tab again writes a value only beside that same row (verdict-placement.ts):
+   * rows inserted, deleted or sorted since the read keep what they hold until the next run. Without
+   * it, values are written by position (a check made for the rows as they are, as in tests).
    */
-  readonly identities?: readonly number[];
+  readonly readRows?: readonly (readonly Cell[])[];
 }
 
 /** Everything one run writes. */

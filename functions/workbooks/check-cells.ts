@@ -8,10 +8,14 @@ import type { Cell, CheckColumn, Snapshot } from '../../shared/workbook.ts';
 
 /** True when `rows` already hold what writing `check` would put in `check.column` (blank cells and missing rows as ''; rows it leaves alone hold it). */
 export function holdsCheck(rows: readonly (readonly Cell[])[], check: CheckColumn): boolean {
-  const placed = placeVerdicts(rows, check);
+  return holdsVerdicts(rows, check.column, placeVerdicts(rows, check));
+}
+
+/** True when `rows` hold `placed` (placeVerdicts's answer) in `column`; undefined asks for nothing. */
+export function holdsVerdicts(rows: readonly (readonly Cell[])[], column: number, placed: readonly (string | undefined)[]): boolean {
   for (let r = 0; r < placed.length; r++) {
     const value = placed[r];
-    if (value !== undefined && cellText(rows[r]?.[check.column] ?? null) !== value) return false;
+    if (value !== undefined && cellText(rows[r]?.[column] ?? null) !== value) return false;
   }
   return true;
 }

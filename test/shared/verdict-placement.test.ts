@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { cellsHash } from '../../shared/row-identity.ts';
 import { placeVerdicts } from '../../shared/verdict-placement.ts';
 import type { Cell, CheckColumn } from '../../shared/workbook.ts';
 
@@ -9,7 +8,7 @@ const checkOf = (rows: readonly (readonly Cell[])[], values: readonly string[]):
   tab: '填報',
   column: COLUMN,
   values,
-  identities: values.map((_, r) => cellsHash(rows[r] ?? [], COLUMN)),
+  readRows: rows,
 });
 
 const header: Cell[] = ['填報單位', '執行成效', '檢核結果'];
@@ -45,8 +44,8 @@ describe('placeVerdicts', () => {
     expect(placeVerdicts([header, a, c], check)).toEqual(['檢核結果', '通過', '通過（重複）']);
   });
 
-  it('without identities, writes by position and leaves rows past the values alone', () => {
-    const { identities: _, ...byPosition } = check;
+  it('without the rows read, writes by position and leaves rows past the values alone', () => {
+    const { readRows: _, ...byPosition } = check;
     expect(placeVerdicts([header, a, b, c, a], byPosition)).toEqual(['檢核結果', '通過', '缺少辦理狀態', '通過（重複）', undefined]);
   });
 });

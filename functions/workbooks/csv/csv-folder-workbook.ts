@@ -15,11 +15,12 @@ import { pipeline } from 'node:stream/promises';
 import { CsvError, parse } from 'csv-parse';
 import { stringify } from 'csv-stringify/sync';
 import iconv from 'iconv-lite';
-import { rowsWithCheck } from '../../../shared/apply-changes.ts';
+import { rowsWithColumn } from '../../../shared/apply-changes.ts';
 import * as msg from '../../../shared/messages.ts';
 import { cellText } from '../../../shared/text.ts';
+import { placeVerdicts } from '../../../shared/verdict-placement.ts';
 import type { Cell, Snapshot, Tab, Workbook } from '../../../shared/workbook.ts';
-import { holdsCheck } from '../check-cells.ts';
+import { holdsVerdicts } from '../check-cells.ts';
 import { WorkbookError } from '../workbook-error.ts';
 import { prepareFolder, replaceFile } from '../workbook-file.ts';
 
@@ -53,7 +54,8 @@ export function openCsvFolder(folder: string): Workbook {
         const file = read?.file ?? fileOf(check.tab);
         const rows = (await unchangedRows(folder, read)) ?? (await readTabFile(folder, file)).rows;
         // A unit's file is left alone (bytes and time) when its 檢核結果 already say this.
-        if (!holdsCheck(rows, check)) await writeTabFile(folder, file, rowsWithCheck(rows, check));
+        const placed = placeVerdicts(rows, check);
+        if (!holdsVerdicts(rows, check.column, placed)) await writeTabFile(folder, file, rowsWithColumn(rows, check.column, placed));
       }
       lastRead = new Map();
     },
