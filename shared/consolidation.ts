@@ -36,17 +36,18 @@ export function reportKey(unit: string, practiceId: string, key: string): string
  * @returns a comparator over the rows given (and only those)
  */
 export function arrivalOrder(valid: readonly Submission[]): (a: Submission, b: Submission) => number {
-  const effective = new Map<number, number>();
+  // By reading order (a dense row counter): an array, as this runs for every row of the year.
+  const effective: number[] = [];
   const lastTime = new Map<SubmissionSource, number>();
   for (const submission of inReadingOrder(valid)) {
     const source = submission.raw.source;
     const above = lastTime.get(source);
     const time = submission.timestamp ?? above;
     if (submission.timestamp !== null && (above === undefined || submission.timestamp > above)) lastTime.set(source, submission.timestamp);
-    if (time !== undefined) effective.set(submission.raw.order, time);
+    if (time !== undefined) effective[submission.raw.order] = time;
   }
   return (a, b) => {
-    const byTime = (effective.get(a.raw.order) ?? Number.NEGATIVE_INFINITY) - (effective.get(b.raw.order) ?? Number.NEGATIVE_INFINITY);
+    const byTime = (effective[a.raw.order] ?? Number.NEGATIVE_INFINITY) - (effective[b.raw.order] ?? Number.NEGATIVE_INFINITY);
     return byTime !== 0 && !Number.isNaN(byTime) ? Math.sign(byTime) : a.raw.order - b.raw.order;
   };
 }
@@ -62,18 +63,21 @@ export function consolidate(checked: readonly Checked[]): Consolidated {
   const compareArrival = arrivalOrder(valid);
   const keys = valid.map((submission) => reportKey(submission.unit, submission.practiceId, periodKey(submission.period)));
   const standing = new Map<number, Standing>();
-  const firstByHash = new Map<number, Submission[]>();
+  // One row per hash, a list only where hashes collide: most rows are unique.
+  const firstByHash = new Map<number, Submission | Submission[]>();
   const winners = new Map<string, Submission>();
   // The first copy of a row delivered twice is the original, whatever the supersede order says.
   valid.forEach((submission, i) => {
     const sameHash = firstByHash.get(submission.fingerprint);
-    const original = sameHash?.find((earlier) => sameRow(earlier.raw, earlier.unit, submission.raw, submission.unit));
-    if (original) {
-      standing.set(submission.raw.order, { kind: 'duplicate', of: original.raw });
-      return;
-    }
-    if (sameHash) sameHash.push(submission);
-    else firstByHash.set(submission.fingerprint, [submission]);
+    if (sameHash !== undefined) {
+      const earlier = Array.isArray(sameHash) ? sameHash : [sameHash];
+      const original = earlier.find((row) => sameRow(row.raw, row.unit, submission.raw, submission.unit));
+      if (original) {
+        standing.set(submission.raw.order, { kind: 'duplicate', of: original.raw });
+        return;
+      }
+      firstByHash.set(submission.fingerprint, [...earlier, submission]);
+    } else firstByHash.set(submission.fingerprint, submission);
     const key = keys[i] as string;
     const current = winners.get(key);
     if (!current || compareArrival(submission, current) > 0) winners.set(key, submission);
