@@ -8,7 +8,7 @@ import { computeConsolidation, writeConsolidation } from './rebuild/consolidate-
 import { spreadsheetIdOf } from './workbooks/workbook-location.ts';
 import { writeLocalCopy } from './workbooks/local-workbook.ts';
 import { openWorkbook } from './workbooks/open-workbook.ts';
-import { WorkbookError } from './workbooks/workbook-error.ts';
+import { ServiceBusy, WorkbookError } from './workbooks/workbook-error.ts';
 import { writeYearEndDocuments } from './year-end/year-end-documents.ts';
 import { publishYearEndToDrive } from './year-end/year-end-google.ts';
 
@@ -17,11 +17,18 @@ export interface CliIo {
   readonly stdout: { write(text: string): unknown };
   readonly stderr: { write(text: string): unknown; readonly isTTY?: boolean };
   readonly now: () => number;
+  /** How to wait between retries of a busy Google API (tests pass one that returns at once). */
+  readonly sleep?: (ms: number) => Promise<void>;
   readonly env: Readonly<Record<string, string | undefined>>;
 }
 
-/** Exit codes: 0 the run completed (data problems are in 檢核錯誤), 2 the workbook or the command cannot be used. */
-export const EXIT = { ok: 0, unexpected: 1, unusable: 2 } as const;
+/**
+ * Exit codes: 0 the run completed (data problems are in 檢核錯誤); 1 an unexpected error; 2 the
+ * workbook or the command cannot be used until someone changes it; 75 Google is busy or down
+ * after every retry, so the same command succeeds later (EX_TEMPFAIL of sysexits.h, which
+ * schedulers and scripts read as "try again").
+ */
+export const EXIT = { ok: 0, unexpected: 1, unusable: 2, tryLater: 75 } as const;
 
 /**
  * `guankao consolidate <workbook> [--out <workbook>]` and `guankao year-end <workbook> [--out <folder>]`.
@@ -56,7 +63,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
   const progress = progressLine(io.stderr);
   try {
-    const options = { ...(io.env.GUANKAO_SHEETS_API_URL ? { sheetsApiUrl: io.env.GUANKAO_SHEETS_API_URL } : {}) };
+    const retry = io.sleep ? { retry: { sleep: io.sleep } } : {};
+    const options = { ...(io.env.GUANKAO_SHEETS_API_URL ? { sheetsApiUrl: io.env.GUANKAO_SHEETS_API_URL } : {}), ...retry };
     const workbook = openWorkbook(parsed.workbook, options);
     progress(msg.cliReading(parsed.workbook));
     const computed = await computeConsolidation(workbook, {
@@ -87,6 +95,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         sourceSpreadsheetId: drive.spreadsheetId,
         ...(drive.settings.apiUrl ? { driveApiUrl: drive.settings.apiUrl } : {}),
         ...(options.sheetsApiUrl ? { sheetsApiUrl: options.sheetsApiUrl } : {}),
+        ...retry,
       });
       wrote = files.map((file) => msg.driveFileLine(file.name, file.id, file.created));
     } else {
@@ -101,6 +110,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (error instanceof WorkbookError) {
       io.stderr.write(`${error.message}\n`);
       return EXIT.unusable;
+    }
+    if (error instanceof ServiceBusy) {
+      io.stderr.write(`${msg.cliServiceBusy(error.message)}\n`);
+      return EXIT.tryLater;
     }
     io.stderr.write(`${msg.cliUnexpected(error instanceof Error ? error.message : String(error))}\n`);
     if (io.env.GUANKAO_DEBUG && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);

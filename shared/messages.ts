@@ -118,6 +118,7 @@ export const cliCounts = (c: { units: number; practices: number; rows: number; v
 export const cliWroteConsolidation = (where: string, tabs: readonly string[]) => `  已寫入 ${where}：${tabs.join('、')} 分頁，以及各填報分頁的檢核結果欄`;
 export const cliWroteYearEnd = (files: readonly string[]) => `  已產生 ${files.length} 個檔案：\n${files.map((f) => `    ${f}`).join('\n')}`;
 export const cliSeeProblems = (tab: string) => `  請查看「${tab}」分頁：每則問題列出來源分頁、列、欄位與說明。`;
+export const cliServiceBusy = (detail: string) => `${detail}\n這不是活頁簿的問題，不需要修改任何內容；稍後重新執行即可（重新執行不會重複寫入）。`;
 export const cliUnexpected = (detail: string) => `發生未預期的錯誤：${detail}\n請將此訊息轉給系統管理者（設定 GUANKAO_DEBUG=1 可顯示詳細資訊）。`;
 export const cliPdfSkipped = (reason: string) => `注意：${reason}`;
 export const unitWorkbookUnreadable = (detail: string) => `無法讀取此單位的填報試算表：${detail}`;
@@ -148,6 +149,7 @@ export const problemTitles = {
   methodNotAllowed: '不支援的請求方法',
   notFound: '找不到這個網址',
   unavailable: '暫時無法處理',
+  busy: 'Google 服務暫時忙碌',
   unexpected: '伺服器發生未預期的錯誤',
 } as const;
 export const bodyTooLarge = (limit: number) => `請求內容超過上限 ${limit.toLocaleString('en-US')} 位元組（1 MiB）。`;
@@ -163,6 +165,8 @@ export const bodyTimestampWrong = '「submittedAt」須為含時區的 ISO 8601 
 export const postOnly = '只接受 POST 請求。';
 export const workbookUnavailable = (detail: string) =>
   `已收到填報，但目前無法讀取活頁簿以檢核：${detail}。填報已記錄在表單回應中，系統稍後會自動彙整。`;
+export const ingestServiceBusy =
+  '已收到填報，但 Google 試算表暫時忙碌（讀寫次數已達每分鐘上限或服務暫停），目前無法讀取活頁簿以檢核：填報已記錄在表單回應中，稍後會自動重送並彙整。';
 export const ingestUnexpected = '伺服器發生未預期的錯誤，已記錄；填報已記錄在表單回應中，系統稍後會自動彙整。';
 export const consolidateUnexpected = '彙整時發生未預期的錯誤，已記錄；下次排程彙整時會再試。';
 export const statusPassed = '通過';

@@ -2,12 +2,12 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import * as msg from '../../shared/messages.ts';
 import { contentTypeOf, isJsonType } from './ingest-body.ts';
 import type { PlanCache } from './ingest-plan.ts';
-import { sendJson, sendProblem } from './ingest-problem.ts';
+import { BUSY_RETRY_AFTER_SECONDS, sendJson, sendProblem } from './ingest-problem.ts';
 import type { ReplayMemory } from './ingest-replays.ts';
 import { checkSubmission, parseIngestBody } from './ingest-submission.ts';
 import { readSignedBody } from './signed-request.ts';
 import { errorField, type LogEntry, type Logger } from '../logger.ts';
-import { WorkbookError } from '../workbooks/workbook-error.ts';
+import { ServiceBusy, WorkbookError } from '../workbooks/workbook-error.ts';
 
 /** What ingest needs: the secrets, the plan, a way to ask for a rebuild, the clock and a logger. */
 export interface IngestDeps {
@@ -72,6 +72,11 @@ export function ingestHandler(deps: IngestDeps): HttpHandler {
     } catch (error) {
       // The response is in the form's tab already; the rebuild will count it once the workbook reads again.
       deps.requestRebuild();
+      if (error instanceof ServiceBusy) {
+        sendProblem(res, { kind: 'busy', status: 503, title: msg.problemTitles.busy, detail: msg.ingestServiceBusy }, { 'Retry-After': String(BUSY_RETRY_AFTER_SECONDS) });
+        deps.log({ severity: 'WARNING', event: 'ingest.busy', message: msg.logRequestRejected, status: 503, responseId: submission.responseId, ...deps.fields, error: errorField(error) });
+        return;
+      }
       const detail = msg.workbookUnavailable(error instanceof WorkbookError ? error.message : msg.problemTitles.unavailable);
       sendProblem(res, { kind: 'unavailable', status: 503, title: msg.problemTitles.unavailable, detail }, { 'Retry-After': '60' });
       deps.log({ severity: 'ERROR', event: 'ingest.workbook-unreadable', message: msg.logRequestRejected, status: 503, responseId: submission.responseId, ...deps.fields, error: errorField(error) });

@@ -11,10 +11,14 @@ export const PROBLEM_TYPES = {
   methodNotAllowed: 'urn:guankao:problem:method-not-allowed',
   notFound: 'urn:guankao:problem:not-found',
   unavailable: 'urn:guankao:problem:workbook-unavailable',
+  busy: 'urn:guankao:problem:service-busy',
   unexpected: 'urn:guankao:problem:unexpected',
 } as const;
 
 export type ProblemKind = keyof typeof PROBLEM_TYPES;
+
+/** The Retry-After, in seconds, of a `busy` problem: Sheets refills its per-minute quota within one. */
+export const BUSY_RETRY_AFTER_SECONDS = 60;
 
 /** One problem+json body. */
 export interface ProblemBody {

@@ -1,8 +1,9 @@
 import type { ServerResponse } from 'node:http';
 import * as msg from '../../shared/messages.ts';
 import type { HttpHandler, HttpRequest } from '../ingest/ingest-http.ts';
-import { sendJson, sendProblem } from '../ingest/ingest-problem.ts';
-import { errorField, type LogEntry, type Logger } from '../logger.ts';
+import { BUSY_RETRY_AFTER_SECONDS, sendJson, sendProblem } from '../ingest/ingest-problem.ts';
+import { errorField, type LogEntry, type Logger, type Severity } from '../logger.ts';
+import { ServiceBusy, WorkbookError } from '../workbooks/workbook-error.ts';
 import type { RebuildScheduler } from './rebuild-scheduler.ts';
 import type { RebuildOutcome } from './stable-rebuild.ts';
 
@@ -74,10 +75,28 @@ function runOverHttp(deps: ConsolidateDeps, event: string, run: () => Promise<Re
       const answer: ConsolidateAnswer = { status: msg.rebuildDone, counts: outcome.counts, rounds: outcome.rounds, durationMs: outcome.durationMs };
       sendJson(res, 200, answer);
     } catch (error) {
-      deps.log({ severity: 'ERROR', event: `${event}.failed`, message: msg.logRebuildFailed, status: 503, ...deps.fields, error: errorField(error) });
-      if (!res.headersSent) sendProblem(res, { kind: 'unavailable', status: 503, title: msg.problemTitles.unavailable, detail: msg.consolidateUnexpected }, { 'Retry-After': '60' });
+      const failed = failureAnswer(error);
+      deps.log({ severity: failed.severity, event: `${event}.${failed.event}`, message: msg.logRebuildFailed, status: failed.problem.status, ...deps.fields, error: errorField(error) });
+      if (!res.headersSent) sendProblem(res, failed.problem, failed.headers);
     }
   };
+}
+
+// A rebuild that threw after the scheduler's own retries, said as what it is, so the caller knows
+// whether to wait (503: Scheduler's retry, Apps Script's 待送), fix the workbook (422), or tell us (500).
+function failureAnswer(error: unknown): { severity: Severity; event: string; problem: Parameters<typeof sendProblem>[1]; headers: Readonly<Record<string, string>> } {
+  if (error instanceof ServiceBusy) {
+    return {
+      severity: 'WARNING',
+      event: 'busy',
+      problem: { kind: 'busy', status: 503, title: msg.problemTitles.busy, detail: error.message },
+      headers: { 'Retry-After': String(BUSY_RETRY_AFTER_SECONDS) },
+    };
+  }
+  if (error instanceof WorkbookError) {
+    return { severity: 'ERROR', event: 'unusable', problem: { kind: 'unavailable', status: 422, title: msg.problemTitles.unavailable, detail: error.message }, headers: {} };
+  }
+  return { severity: 'ERROR', event: 'failed', problem: { kind: 'unexpected', status: 500, title: msg.problemTitles.unexpected, detail: msg.consolidateUnexpected }, headers: {} };
 }
 
 function logUnusable(deps: ConsolidateDeps, event: string, outcome: Extract<RebuildOutcome, { kind: 'unusable' }>): void {

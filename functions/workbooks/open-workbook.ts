@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import type { Workbook } from '../../shared/workbook.ts';
 import { openLocalWorkbook } from './local-workbook.ts';
+import type { RetryPolicy } from './sheets/sheets-retry.ts';
 import { openSheetsWorkbook } from './sheets/sheets-workbook.ts';
 import { spreadsheetIdOf } from './workbook-location.ts';
 
@@ -11,13 +12,15 @@ export interface OpenOptions {
   readonly sheetsApiUrl?: string;
   /** The main workbook: a unit's 填報試算表 given as a relative path is found beside it (inside it, for a CSV folder). */
   readonly relativeTo?: string;
+  /** Overrides of the Sheets retry policy (tests pass a sleep that returns at once). */
+  readonly retry?: Partial<RetryPolicy>;
 }
 
 /** Opens a workbook wherever it lives: a Google spreadsheet id or URL, an .xlsx / .ods file, or a CSV folder. */
 export function openWorkbook(location: string, options: OpenOptions = {}): Workbook {
   const spreadsheetId = spreadsheetIdOf(location);
   if (spreadsheetId) {
-    return openSheetsWorkbook(spreadsheetId, options.sheetsApiUrl ? { rootUrl: options.sheetsApiUrl } : {});
+    return openSheetsWorkbook(spreadsheetId, { ...(options.sheetsApiUrl ? { rootUrl: options.sheetsApiUrl } : {}), ...(options.retry ? { retry: options.retry } : {}) });
   }
   const path = options.relativeTo && !isAbsolute(location) ? resolve(baseDirectory(options.relativeTo), location) : location;
   return openLocalWorkbook(path);

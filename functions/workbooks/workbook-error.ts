@@ -12,3 +12,13 @@ export class WorkbookError extends Error {
  * retry, and the command line exits 2 with it.
  */
 export class WriteRefused extends WorkbookError {}
+
+/**
+ * A Google service still overloaded or down once our retry policy has given up (429, 5xx, a
+ * dropped connection). Nothing is wrong with the workbook and nobody has to change anything: the
+ * same run succeeds later. The command line exits 75 with the message; the functions answer 503
+ * with Retry-After, and the scheduler or Pub/Sub tries again.
+ */
+export class ServiceBusy extends Error {
+  override readonly name = 'ServiceBusy';
+}

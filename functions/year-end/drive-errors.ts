@@ -6,7 +6,7 @@ import { z } from 'zod';
 import * as msg from '../../shared/messages.ts';
 import { type ApiFailure, apiFailureOf } from '../workbooks/sheets/sheets-api-error.ts';
 import { isRetryable } from '../workbooks/sheets/sheets-retry.ts';
-import { WorkbookError } from '../workbooks/workbook-error.ts';
+import { ServiceBusy, WorkbookError } from '../workbooks/workbook-error.ts';
 
 /** A failed Drive call: the Sheets reading of it plus Drive's own reason. */
 export interface DriveFailure extends ApiFailure {
@@ -43,11 +43,12 @@ export async function driveError(error: unknown, fileId: string, context: DriveE
   if (error instanceof WorkbookError) return error;
   const failure = driveFailureOf(error);
   const coded = (message: string, code: string) => new Error(message, { cause: { code, detail: failure.message } });
+  const busy = (message: string, code: string) => new ServiceBusy(message, { cause: { code, detail: failure.message } });
   const account = () => context.serviceAccountEmail().catch(() => undefined);
   if (/default credentials/iu.test(failure.message)) return new WorkbookError(msg.sheetsNoCredentials);
   if (failure.status === 401) return new WorkbookError(msg.sheetsRejectedCredentials);
   if (failure.status === 403 || failure.status === 429) {
-    if (failure.status === 429 || (failure.driveReason && RATE_REASONS.has(failure.driveReason))) return coded(msg.driveQuotaExhausted, 'DRIVE_QUOTA');
+    if (failure.status === 429 || (failure.driveReason && RATE_REASONS.has(failure.driveReason))) return busy(msg.driveQuotaExhausted, 'DRIVE_QUOTA');
     if (failure.driveReason === 'storageQuotaExceeded' || /storage quota/iu.test(failure.message)) return new WorkbookError(msg.driveNoStorage);
     if (failure.driveReason === 'accessNotConfigured' || /SERVICE_DISABLED|has not been used|is disabled/u.test(failure.message)) return new WorkbookError(msg.driveApiDisabled);
     if (failure.driveReason === 'exportSizeLimitExceeded') return coded(msg.driveExportTooLarge(fileId), 'DRIVE_EXPORT_TOO_LARGE');
@@ -56,7 +57,7 @@ export async function driveError(error: unknown, fileId: string, context: DriveE
   // Drive answers 404 for a file the caller cannot see, shared or not: the folder message covers both.
   if (failure.status === 404) return new WorkbookError(msg.driveFolderNotFound(fileId, await account()));
   if (failure.status === 400) return coded(msg.driveRejected(failure.message), 'DRIVE_REJECTED');
-  if (isDriveRetryable(failure)) return coded(msg.driveUnavailable(failure.status ? `HTTP ${failure.status}` : (failure.networkCode ?? msg.sheetsConnectionDropped)), 'DRIVE_UNAVAILABLE');
+  if (isDriveRetryable(failure)) return busy(msg.driveUnavailable(failure.status ? `HTTP ${failure.status}` : (failure.networkCode ?? msg.sheetsConnectionDropped)), 'DRIVE_UNAVAILABLE');
   if (failure.noResponse && failure.networkCode) return new WorkbookError(msg.driveUnreachable(context.root, failure.networkCode));
   return error instanceof Error ? error : new Error(String(error));
 }

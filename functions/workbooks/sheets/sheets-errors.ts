@@ -1,11 +1,11 @@
 // Turns a failed Sheets API call into what the user is told. Problems the user can fix (sharing,
 // a wrong id, credentials) become WorkbookError, which the command line shows without a stack and
 // the functions treat as "this workbook cannot be used". Overload and outages, once our retry
-// policy has given up, stay ordinary errors with a stable code: the scheduler tries again later.
+// policy has given up, become ServiceBusy with a stable code: nothing to fix, run again later.
 import * as msg from '../../../shared/messages.ts';
 import { apiFailureOf } from './sheets-api-error.ts';
 import { isRetryable } from './sheets-retry.ts';
-import { WorkbookError } from '../workbook-error.ts';
+import { ServiceBusy, WorkbookError } from '../workbook-error.ts';
 
 /** What the message may name: the spreadsheet, the API root, and (looked up only on a 403) our service account. */
 export interface ErrorContext {
@@ -19,6 +19,7 @@ export async function sheetsError(error: unknown, context: ErrorContext): Promis
   if (error instanceof WorkbookError) return error;
   const failure = apiFailureOf(error);
   const coded = (message: string, code: string) => new Error(message, { cause: { code, detail: failure.message } });
+  const busy = (message: string, code: string) => new ServiceBusy(message, { cause: { code, detail: failure.message } });
   if (/default credentials/iu.test(failure.message)) return new WorkbookError(msg.sheetsNoCredentials);
   switch (failure.status) {
     case 401:
@@ -29,7 +30,7 @@ export async function sheetsError(error: unknown, context: ErrorContext): Promis
     case 404:
       return new WorkbookError(msg.sheetsNotFound(context.spreadsheetId));
     case 429:
-      return coded(msg.sheetsQuotaExhausted, 'SHEETS_QUOTA');
+      return busy(msg.sheetsQuotaExhausted, 'SHEETS_QUOTA');
     case 400:
       if (/not supported for this document/iu.test(failure.message)) return new WorkbookError(msg.sheetsNotSpreadsheet(context.spreadsheetId));
       if (/limit of \d+ cells/iu.test(failure.message)) return new WorkbookError(msg.sheetsTooManyCells);
@@ -37,7 +38,7 @@ export async function sheetsError(error: unknown, context: ErrorContext): Promis
     default:
       break;
   }
-  if (isRetryable(failure)) return coded(msg.sheetsUnavailable(failure.status ? `HTTP ${failure.status}` : (failure.networkCode ?? msg.sheetsConnectionDropped)), 'SHEETS_UNAVAILABLE');
+  if (isRetryable(failure)) return busy(msg.sheetsUnavailable(failure.status ? `HTTP ${failure.status}` : (failure.networkCode ?? msg.sheetsConnectionDropped)), 'SHEETS_UNAVAILABLE');
   if (failure.noResponse && failure.networkCode) return new WorkbookError(msg.sheetsUnreachable(context.root, failure.networkCode));
   return error instanceof Error ? error : new Error(String(error));
 }

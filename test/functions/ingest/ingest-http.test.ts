@@ -1,11 +1,16 @@
+import { http as mswHttp, passthrough } from 'msw';
+import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Config } from '../../../functions/config.ts';
 import { createFunctions, type GuankaoFunctions } from '../../../functions/function-handlers.ts';
 import type { LogEntry } from '../../../functions/logger.ts';
 import { systemClock } from '../../../functions/rebuild/rebuild-scheduler.ts';
 import { sign } from '../../../functions/ingest/signature.ts';
+import { openSheetsWorkbook } from '../../../functions/workbooks/sheets/sheets-workbook.ts';
+import * as msg from '../../../shared/messages.ts';
 import type { Cell } from '../../../shared/workbook.ts';
 import { aWorkbook, FORM_HEADER, formRow } from '../../builders.ts';
+import { createSheetsFake } from '../../fakes/sheets-fake.ts';
 import { type FunctionServer, serveFunction } from '../function-server.ts';
 import { type MemoryWorkbook, memoryWorkbook } from '../memory-workbook.ts';
 
@@ -207,7 +212,7 @@ describe('ingest when the workbook is the problem', () => {
       headers: { 'content-type': 'application/json', 'x-guankao-timestamp': String(timestamp), 'x-guankao-signature': sign(SECRET, timestamp, body) },
       body,
     });
-    const answer = { status: response.status, type: response.headers.get('content-type'), retryAfter: response.headers.get('retry-after'), json: (await response.json()) as { detail: string } };
+    const answer = { status: response.status, type: response.headers.get('content-type'), retryAfter: response.headers.get('retry-after'), json: (await response.json()) as Record<string, unknown> & { detail: string } };
     await built.scheduler.settled();
     await served.close();
     return { answer, captured };
@@ -220,6 +225,24 @@ describe('ingest when the workbook is the problem', () => {
     expect(answer.json.detail).toContain('「計畫」');
     expect(answer.json.detail).toContain('已收到填報');
     expect(captured.some((entry) => entry.event === 'ingest.workbook-unusable')).toBe(true);
+  });
+
+  it('answers 503 with Retry-After saying Google Sheets is busy when it still answers 429 after the retries', async () => {
+    const fake = createSheetsFake({ rootUrl: 'http://sheets.ingest-busy.test/' });
+    const msw = setupServer(...fake.handlers, mswHttp.all(/^http:\/\/127\.0\.0\.1:\d+\//u, () => passthrough()));
+    msw.listen({ onUnhandledFrame: 'error' });
+    try {
+      const id = fake.createSpreadsheet(aWorkbook([]).tabs);
+      fake.inject({ status: 429, times: 1_000 });
+      const busy = openSheetsWorkbook(id, { rootUrl: fake.rootUrl, retry: { sleep: async () => undefined, random: () => 0.5 } });
+      const { answer, captured } = await serveWith(busy, 'ingest-busy');
+      expect(answer.status).toBe(503);
+      expect(answer.retryAfter).toBe('60');
+      expect(answer.json).toMatchObject({ type: 'urn:guankao:problem:service-busy', title: msg.problemTitles.busy, detail: msg.ingestServiceBusy });
+      expect(captured.find((entry) => entry.event === 'ingest.busy')).toMatchObject({ severity: 'WARNING', status: 503, error: { name: 'ServiceBusy', code: 'SHEETS_QUOTA' } });
+    } finally {
+      msw.close();
+    }
   });
 
   it('answers 503 with Retry-After when the spreadsheet cannot be read, and still asks for a rebuild', async () => {

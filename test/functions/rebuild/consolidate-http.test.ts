@@ -1,13 +1,19 @@
 import type { AddressInfo } from 'node:net';
 import { cloudEvent, http } from '@google-cloud/functions-framework';
 import { getTestServer } from '@google-cloud/functions-framework/testing';
-import { afterEach, describe, expect, it } from 'vitest';
+import { http as mswHttp, passthrough } from 'msw';
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Config } from '../../../functions/config.ts';
 import { createFunctions } from '../../../functions/function-handlers.ts';
 import type { LogEntry } from '../../../functions/logger.ts';
 import { systemClock } from '../../../functions/rebuild/rebuild-scheduler.ts';
+import { openSheetsWorkbook } from '../../../functions/workbooks/sheets/sheets-workbook.ts';
+import { WorkbookError } from '../../../functions/workbooks/workbook-error.ts';
+import * as msg from '../../../shared/messages.ts';
 import type { Workbook } from '../../../shared/workbook.ts';
 import { aTab, aWorkbook, goodForm } from '../../builders.ts';
+import { createSheetsFake } from '../../fakes/sheets-fake.ts';
 import { type MemoryWorkbook, memoryWorkbook } from '../memory-workbook.ts';
 
 const servers: { close(): void }[] = [];
@@ -80,21 +86,80 @@ describe('consolidate over HTTP (Cloud Scheduler)', () => {
     expect(logs.some((entry) => entry.event === 'consolidate.unusable' && entry.severity === 'ERROR')).toBe(true);
   });
 
-  it('answers 503 after the retries when the spreadsheet keeps failing, without a stack trace', async () => {
+  it('answers 500 after the retries when the rebuild keeps failing in a way nobody foresaw, without a stack trace', async () => {
     const failing: Workbook = {
       location: 'memory:failing',
-      read: () => Promise.reject(new Error('The service is currently unavailable.', { cause: { code: 'UNAVAILABLE' } })),
+      read: () => Promise.reject(new TypeError('Cannot read properties of undefined', { cause: { code: 'BUG' } })),
       write: () => Promise.reject(new Error('unreachable')),
     };
     const { functions, logs } = setup(failing);
     http('consolidate', functions.consolidate);
     const response = await fetch(await listen('consolidate'), { method: 'POST' });
-    expect(response.status).toBe(503);
-    const body = (await response.json()) as { detail: string };
-    expect(body.detail).toContain('下次排程彙整時會再試');
+    expect(response.status).toBe(500);
+    expect(response.headers.get('retry-after')).toBeNull();
+    const body = (await response.json()) as { detail: string; type: string };
+    expect(body).toMatchObject({ type: 'urn:guankao:problem:unexpected', detail: msg.consolidateUnexpected });
     expect(JSON.stringify(body)).not.toMatch(/at .*\.ts:\d+/u);
     expect(logs.filter((entry) => entry.event === 'rebuild.retry')).toHaveLength(2);
-    expect(logs.find((entry) => entry.event === 'rebuild.gave-up')?.error).toMatchObject({ code: 'UNAVAILABLE' });
+    expect(logs.find((entry) => entry.event === 'rebuild.gave-up')?.error).toMatchObject({ code: 'BUG' });
+    expect(logs.find((entry) => entry.event === 'consolidate.failed')).toMatchObject({ severity: 'ERROR', status: 500 });
+  });
+
+  it('answers 422 with the message when a write finds the workbook unusable (not shared for editing)', async () => {
+    const readOnly: Workbook = {
+      location: 'memory:read-only',
+      read: async () => aWorkbook([goodForm()]),
+      write: () => Promise.reject(new WorkbookError('請把試算表共用給服務帳戶並設為「編輯者」。')),
+    };
+    const { functions } = setup(readOnly);
+    http('consolidate', functions.consolidate);
+    const response = await fetch(await listen('consolidate'), { method: 'POST' });
+    expect(response.status).toBe(422);
+    expect(((await response.json()) as { detail: string }).detail).toBe('請把試算表共用給服務帳戶並設為「編輯者」。');
+  });
+});
+
+describe('consolidate when Google Sheets stays busy (the Sheets API fake, faults injected)', () => {
+  const fake = createSheetsFake({ rootUrl: 'http://sheets.busy.test/' });
+  // The functions' own loopback server is real HTTP; every other request must be the fake's.
+  const msw = setupServer(...fake.handlers, mswHttp.all(/^http:\/\/127\.0\.0\.1:\d+\//u, () => passthrough()));
+  beforeAll(() => msw.listen({ onUnhandledFrame: 'error' }));
+  afterEach(() => fake.reset());
+  afterAll(() => msw.close());
+
+  function onFake(status: 429 | 503) {
+    const id = fake.createSpreadsheet(aWorkbook([goodForm()]).tabs);
+    fake.inject({ status, times: 1_000 });
+    const logs: LogEntry[] = [];
+    const retry = { sleep: async () => undefined, random: () => 0.5 };
+    const config: Config = { workbook: id, hmacSecrets: [], devSecret: false, port: 0, sheetsApiUrl: fake.rootUrl };
+    const open = (location: string) => openSheetsWorkbook(location, { rootUrl: fake.rootUrl, retry });
+    const functions = createFunctions(config, { log: (entry) => logs.push(entry), clock: systemClock, open, windowMs: 1, retryDelaysMs: [1] });
+    return { id, functions, logs };
+  }
+
+  it.each([
+    { status: 429 as const, said: msg.sheetsQuotaExhausted },
+    { status: 503 as const, said: msg.sheetsUnavailable('HTTP 503') },
+  ])('answers $status from Sheets, after every retry, with a 503 service-busy problem and Retry-After, saying so', async ({ status, said }) => {
+    const { id, functions, logs } = onFake(status);
+    http('consolidate', functions.consolidate);
+    const response = await fetch(await listen('consolidate'), { method: 'POST' });
+    expect(response.status).toBe(503);
+    expect(response.headers.get('retry-after')).toBe('60');
+    expect(response.headers.get('content-type')).toContain('application/problem+json');
+    expect(await response.json()).toEqual({ type: 'urn:guankao:problem:service-busy', title: msg.problemTitles.busy, status: 503, detail: said });
+    expect(fake.tabs(id).map((tab) => tab.name)).not.toContain('執行成效');
+    expect(logs.find((entry) => entry.event === 'consolidate.busy')).toMatchObject({ severity: 'WARNING', status: 503, error: { name: 'ServiceBusy' } });
+  });
+
+  it('answers a year-end run the same way', async () => {
+    const { functions } = onFake(429);
+    http('yearEndHttp', functions.yearEndHttp);
+    const response = await fetch(await listen('yearEndHttp'), { method: 'POST' });
+    expect(response.status).toBe(503);
+    expect(response.headers.get('retry-after')).toBe('60');
+    expect(((await response.json()) as { detail: string }).detail).toBe(msg.sheetsQuotaExhausted);
   });
 });
 

@@ -1,7 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { Config } from '../../../functions/config.ts';
-import { runCli } from '../../../functions/command-line.ts';
+import { EXIT, runCli } from '../../../functions/command-line.ts';
 import { computeConsolidation } from '../../../functions/rebuild/consolidate-job.ts';
 import { createFunctions } from '../../../functions/function-handlers.ts';
 import type { LogEntry } from '../../../functions/logger.ts';
@@ -26,6 +26,7 @@ async function run(argv: string[], env: Record<string, string> = {}) {
     stdout: { write: (text: string) => (stdout += text) },
     stderr: { write: (text: string) => (stderr += text) },
     now: () => NOW,
+    sleep: async () => undefined,
     env: { GUANKAO_SHEETS_API_URL: sheets.rootUrl, GUANKAO_DRIVE_API_URL: DRIVE_ROOT, ...env },
   });
   return { code, stdout, stderr };
@@ -129,6 +130,14 @@ describe('guankao year-end <spreadsheet-id> with GUANKAO_DRIVE_FOLDER', () => {
     const myDrive = drive.addFolder({ sharedDrive: false });
     const result = await run(['year-end', id], { GUANKAO_DRIVE_FOLDER: myDrive });
     expect(result).toMatchObject({ code: 2, stderr: `${msg.driveNoStorage}\n` });
+  });
+
+  it('says Drive is busy and to run again later (exit 75) when it keeps answering 503 past the retries', async () => {
+    const folder = drive.addFolder();
+    drive.inject({ operation: 'files.get', status: 503, times: 100 });
+    const result = await run(['year-end', workbook()], { GUANKAO_DRIVE_FOLDER: folder });
+    expect(result).toEqual({ code: EXIT.tryLater, stdout: '', stderr: `${msg.cliServiceBusy(msg.driveUnavailable('HTTP 503'))}\n` });
+    expect(drive.files()).toEqual([]);
   });
 
   it('asks for GUANKAO_DRIVE_FOLDER (or --out) before calling any API, and refuses a value that is not a folder', async () => {

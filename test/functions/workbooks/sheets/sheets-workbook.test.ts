@@ -5,10 +5,10 @@
 import { sheets } from '@googleapis/sheets';
 import { describe, expect, it } from 'vitest';
 import { computeConsolidation, writeConsolidation } from '../../../../functions/rebuild/consolidate-job.ts';
-import { runCli } from '../../../../functions/command-line.ts';
+import { EXIT, runCli } from '../../../../functions/command-line.ts';
 import { isStagingTab } from '../../../../functions/workbooks/sheets/sheets-write-plan.ts';
 import { openSheetsWorkbook, type SheetsOptions } from '../../../../functions/workbooks/sheets/sheets-workbook.ts';
-import { WorkbookError } from '../../../../functions/workbooks/workbook-error.ts';
+import { ServiceBusy, WorkbookError } from '../../../../functions/workbooks/workbook-error.ts';
 import * as msg from '../../../../shared/messages.ts';
 import { OUTPUT_TABS } from '../../../../shared/output-tabs.ts';
 import type { Cell, OutputTab } from '../../../../shared/workbook.ts';
@@ -172,10 +172,12 @@ describe('retries', () => {
     expect(options.waits).toEqual([500, 1_000]);
   });
 
-  it('gives up after 4 attempts and says the quota is used up', async () => {
+  it('gives up after 4 attempts and says the quota is used up, as a service that is busy rather than a broken workbook', async () => {
     const id = fake.createSpreadsheet(aWorkbook(formRows(2)).tabs);
     fake.inject({ kind: 'read', status: 429, times: 10 });
-    await expect(openSheetsWorkbook(id, testOptions()).read()).rejects.toThrow(msg.sheetsQuotaExhausted);
+    const read = openSheetsWorkbook(id, testOptions()).read();
+    await expect(read).rejects.toThrow(new ServiceBusy(msg.sheetsQuotaExhausted));
+    await expect(read).rejects.not.toBeInstanceOf(WorkbookError);
     expect(fake.requests.length).toBe(4);
   });
 
@@ -219,6 +221,8 @@ describe('guankao consolidate <spreadsheet-id> with GUANKAO_SHEETS_API_URL', () 
       stdout: { write: (text: string) => (stdout += text) },
       stderr: { write: (text: string) => (stderr += text) },
       now: () => NOW,
+      // The retry policy's waits pass at once: the test needs its attempts, not its minutes.
+      sleep: async () => undefined,
       env: { GUANKAO_SHEETS_API_URL: fake.rootUrl },
     });
     return { code, stdout, stderr };
@@ -233,6 +237,27 @@ describe('guankao consolidate <spreadsheet-id> with GUANKAO_SHEETS_API_URL', () 
     const byUrl = await run(['consolidate', `https://docs.google.com/spreadsheets/d/${id}/edit#gid=0`]);
     expect(byUrl.code).toBe(0);
     expect(fake.requests.every((request) => !request.authorized)).toBe(true);
+  });
+
+  it.each([
+    { fault: 429 as const, said: msg.sheetsQuotaExhausted },
+    { fault: 503 as const, said: msg.sheetsUnavailable('HTTP 503') },
+  ])('says Google is busy and to run again later (exit 75), not an unexpected error, when Sheets answers $fault past the retries', async ({ fault, said }) => {
+    const id = fake.createSpreadsheet(aWorkbook(formRows(3)).tabs);
+    fake.inject({ status: fault, times: 100 });
+    const result = await run(['consolidate', id]);
+    expect(result).toEqual({ code: EXIT.tryLater, stdout: '', stderr: `${msg.cliServiceBusy(said)}\n` });
+    expect(EXIT.tryLater).toBe(75);
+    expect(result.stderr).not.toContain('未預期');
+    // Every attempt the policy allows was made, and nothing was written meanwhile.
+    expect(fake.requests.map((request) => request.status)).toEqual([fault, fault, fault, fault]);
+  });
+
+  it('goes on once Google answers again within the retries', async () => {
+    const id = fake.createSpreadsheet(aWorkbook(formRows(3)).tabs);
+    fake.inject({ status: 503, times: 3 });
+    expect((await run(['consolidate', id])).code).toBe(EXIT.ok);
+    expect(Object.keys(outputsIn(id)).sort()).toEqual([...OUTPUTS].sort());
   });
 
   it('exits 2 with the zh-TW message when the spreadsheet is not shared', async () => {
