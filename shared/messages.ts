@@ -162,6 +162,10 @@ export const bodyUnknownKeys = (keys: readonly string[]) => `不認得的欄位$
 export const bodyFieldMissing = (path: string) => `缺少欄位「${path}」`;
 export const bodyFieldWrong = (path: string) => `欄位「${path}」的型別或內容有誤`;
 export const bodyTimestampWrong = '「submittedAt」須為含時區的 ISO 8601 時間（例：2026-03-05T09:15:00+08:00）';
+export const bodySubmittedAfterSigning = (submittedAt: string, signedAt: string, tolerance: number) =>
+  `「submittedAt」（${submittedAt}）晚於簽章時間（${signedAt}）超過 ${tolerance} 秒：submittedAt 是表單回應的時間戳記，不會晚於送出的時間。請確認表單回應分頁的時間戳記與呼叫端的時鐘。`;
+export const bodyTooManyAnswers = (count: number, max: number) =>
+  `一份填報最多 ${max} 個問題的答案，這次有 ${count.toLocaleString('en-US')} 個：請確認送出的是單一份表單回應。`;
 export const postOnly = '只接受 POST 請求。';
 export const workbookUnavailable = (detail: string) =>
   `已收到填報，但目前無法讀取活頁簿以檢核：${detail}。填報已記錄在表單回應中，系統稍後會自動彙整。`;

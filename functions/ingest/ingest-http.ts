@@ -52,9 +52,10 @@ export function ingestHandler(deps: IngestDeps): HttpHandler {
       refuse(res, started, { kind: 'unsupportedType', status: 415, title: msg.problemTitles.unsupportedType, detail: msg.unsupportedContentType(type) }, { 'Accept-Post': 'application/json' });
       return;
     }
-    const parsed = parseIngestBody(body.bytes);
+    const parsed = parseIngestBody(body.bytes, body.signedAt);
     if (!parsed.ok) {
-      refuse(res, started, { kind: 'badRequest', status: 400, title: msg.problemTitles.badRequest, detail: parsed.reason });
+      const status = parsed.kind === 'tooLarge' ? 413 : 400;
+      refuse(res, started, { kind: parsed.kind, status, title: msg.problemTitles[parsed.kind], detail: parsed.reason });
       return;
     }
     const submission = parsed.value;

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import * as msg from '../../shared/messages.ts';
 import type { Plan } from '../../shared/plan.ts';
-import { fail, ok, type Result } from '../../shared/result.ts';
 import { verdict } from '../../shared/run-consolidation.ts';
 import { findSubmissionSources, type RawSubmission, readSubmissions } from '../../shared/submission-tabs.ts';
 import { validateSubmission } from '../../shared/validation.ts';
 import type { Cell } from '../../shared/workbook.ts';
+import { TOLERANCE_SECONDS } from './signature.ts';
 
 /** The signed body Apps Script sends (SPEC.md › Signed submissions); unknown keys are refused. */
 export const IngestBodySchema = z
@@ -26,25 +26,62 @@ export interface IngestAnswer {
   readonly problems: readonly { readonly 欄位: string; readonly 說明: string }[];
 }
 
+/**
+ * The most answers (questions) one submission may carry. A Form has a few hundred questions at
+ * most (依計畫更新表單 adds one 具體作法 question per unit); checking each answer is linear, and
+ * 70,000 of them in a 1 MiB body held the instance for a second.
+ */
+export const MAX_ANSWERS = 500;
+
+/**
+ * How far, in seconds, submittedAt may be after the signing time. Apps Script signs when it sends,
+ * with submittedAt the response's 時間戳記, so it is never later, but for two clocks; the same
+ * window as the signature's. Any earlier time is accepted: 待送 sends a response again for as
+ * long as the functions were down, after a setting is fixed, or when the sweep finds an old
+ * response, and refusing it (a 4xx) would make it undeliverable.
+ */
+export const SUBMITTED_AHEAD_SECONDS = TOLERANCE_SECONDS;
+
+/** Why a body is refused: `tooLarge` for too many answers (413), `badRequest` for the rest (400). */
+export type BodyRefusal = { readonly ok: false; readonly kind: 'badRequest' | 'tooLarge'; readonly reason: string };
+
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** Decodes and checks a body: UTF-8, JSON, then the documented shape; each failure a zh-TW reason. */
-export function parseIngestBody(bytes: Uint8Array): Result<IngestBody> {
+/**
+ * Decodes and checks a body signed at `signedAt` (Unix seconds): UTF-8, JSON, the number of
+ * answers (before any answer is looked at), the documented shape, then submittedAt against the
+ * signing time; each failure a zh-TW reason.
+ */
+export function parseIngestBody(bytes: Uint8Array, signedAt: number): { readonly ok: true; readonly value: IngestBody } | BodyRefusal {
+  const refuse = (reason: string, kind: BodyRefusal['kind'] = 'badRequest'): BodyRefusal => ({ ok: false, kind, reason });
   let text: string;
   try {
     text = utf8.decode(bytes);
   } catch {
-    return fail(msg.bodyNotUtf8);
+    return refuse(msg.bodyNotUtf8);
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    return fail(msg.bodyNotJson);
+    return refuse(msg.bodyNotJson);
   }
+  const answers = answerCount(json);
+  if (answers > MAX_ANSWERS) return refuse(msg.bodyTooManyAnswers(answers, MAX_ANSWERS), 'tooLarge');
   const parsed = IngestBodySchema.safeParse(json);
-  if (parsed.success) return ok(parsed.data);
-  return fail(msg.bodyShape(parsed.error.issues.slice(0, 5).map(describeIssue)));
+  if (!parsed.success) return refuse(msg.bodyShape(parsed.error.issues.slice(0, 5).map(describeIssue)));
+  const ahead = (Date.parse(parsed.data.submittedAt) - signedAt * 1000) / 1000;
+  if (ahead > SUBMITTED_AHEAD_SECONDS) {
+    return refuse(msg.bodySubmittedAfterSigning(parsed.data.submittedAt, new Date(signedAt * 1000).toISOString(), SUBMITTED_AHEAD_SECONDS));
+  }
+  return { ok: true, value: parsed.data };
+}
+
+// Counted on the parsed JSON before the schema, which would look at every answer first.
+function answerCount(json: unknown): number {
+  if (typeof json !== 'object' || json === null || !('answers' in json)) return 0;
+  const { answers } = json;
+  return typeof answers === 'object' && answers !== null && !Array.isArray(answers) ? Object.keys(answers).length : 0;
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {

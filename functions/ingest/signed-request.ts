@@ -15,14 +15,15 @@ export interface Refusal {
 }
 
 /**
- * The body of a correctly signed request, or the refusal to send: 401 (with `WWW-Authenticate`
+ * The body of a correctly signed request and when it was signed (Unix seconds, within the window
+ * of `nowMs`), or the refusal to send: 401 (with `WWW-Authenticate`
  * for `realm`) or 413. A body refused part-way is set to close its connection after the answer.
  */
 export async function readSignedBody(
   req: HttpRequest,
   res: ServerResponse,
   check: { readonly secrets: readonly string[]; readonly nowMs: number; readonly realm: string },
-): Promise<{ ok: true; bytes: Buffer } | { ok: false; refusal: Refusal }> {
+): Promise<{ ok: true; bytes: Buffer; signedAt: number } | { ok: false; refusal: Refusal }> {
   const unauthorized = (detail: string): { ok: false; refusal: Refusal } => ({
     ok: false,
     refusal: {
@@ -41,5 +42,5 @@ export async function readSignedBody(
   }
   const verified = verifySignature({ ...headers, body: body.bytes }, check.secrets, nowSeconds);
   if (!verified.ok) return unauthorized(verified.reason);
-  return { ok: true, bytes: body.bytes };
+  return { ok: true, bytes: body.bytes, signedAt: Number(early.value.timestamp) };
 }

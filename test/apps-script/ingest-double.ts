@@ -48,10 +48,11 @@ export function ingestDouble(options: { secrets: readonly string[]; workbook: Sn
         return problem(401, verified.reason);
       }
       if (!request.url.endsWith('/ingest')) return { status: 200, body: JSON.stringify({ status: '彙整完成', counts: { rows: 1, valid: 1, counted: 1, invalid: 0, problems: 0 } }) };
-      const body = parseIngestBody(Buffer.from(request.payload, 'utf8'));
+      const body = parseIngestBody(Buffer.from(request.payload, 'utf8'), Number(header('x-guankao-timestamp')));
       if (!body.ok) {
-        double.refused.push({ status: 400, detail: body.reason });
-        return problem(400, body.reason);
+        const status = body.kind === 'tooLarge' ? 413 : 400;
+        double.refused.push({ status, detail: body.reason });
+        return problem(status, body.reason);
       }
       double.accepted.set(body.value.responseId, [...(double.accepted.get(body.value.responseId) ?? []), body.value]);
       return { status: 200, body: JSON.stringify(checkSubmission(plan, body.value, '表單回應 1', options.now())) };

@@ -104,3 +104,20 @@ describe('pruning delivered items from 待送', () => {
     expect(queue.rows().slice(1).map((row) => [row[QUEUE.row - 1], row[QUEUE.state - 1]])).toEqual([[3, '已送達'], [5, '已送達']]);
   });
 });
+
+describe('a response that waited in 待送', () => {
+  it('is delivered however long ago it arrived: ingest bounds submittedAt only after the signing time', () => {
+    // Arrived in January; the functions were down until the end of November.
+    const spreadsheet = coordinatorSpreadsheet([goodResponse({ 時間戳記: at('2026-01-20T08:00:00+08:00'), 填報期間: '115年1月' })]);
+    const { gas, ingest } = bundleWithIngest(spreadsheet);
+    ingest.mode = 'down';
+    submit(gas, spreadsheet, 2);
+    gas.clock.advance(40 * DAY);
+    ingest.mode = 'up';
+    gas.run('retryQueue', undefined, { ui: false });
+    expect(spreadsheet.sheet('待送').at(2, QUEUE.state)).toBe('已送達');
+    expect(spreadsheet.sheet(RESPONSES).at(2, CHECK_COLUMN)).toBe('通過');
+    expect(ingest.refused).toEqual([]);
+    expect(ingest.accepted.get([...ingest.accepted.keys()][0] ?? '')?.[0]?.submittedAt).toBe('2026-01-20T08:00:00+08:00');
+  });
+});

@@ -5,6 +5,7 @@ import type { Config } from '../../../functions/config.ts';
 import { createFunctions, type GuankaoFunctions } from '../../../functions/function-handlers.ts';
 import type { LogEntry } from '../../../functions/logger.ts';
 import { systemClock } from '../../../functions/rebuild/rebuild-scheduler.ts';
+import { MAX_ANSWERS } from '../../../functions/ingest/ingest-submission.ts';
 import { sign } from '../../../functions/ingest/signature.ts';
 import { openSheetsWorkbook } from '../../../functions/workbooks/sheets/sheets-workbook.ts';
 import * as msg from '../../../shared/messages.ts';
@@ -31,6 +32,9 @@ function submission(responseId: string, answers: Answers, submittedAt = '2026-04
   });
   return { body, text: JSON.stringify(body), row };
 }
+
+/** `count` extra questions, each answered, beside the five a submission needs. */
+const manyAnswers = (count: number): Answers => Object.fromEntries(Array.from({ length: count }, (_, i) => [`q${i + 1}`, '']));
 
 const good = (responseId = 'r-good', overrides: Answers = {}, submittedAt?: string) =>
   submission(responseId, { 填報單位: '民政課', 具體作法: '2-1 辦理民眾滿意度調查', 填報期間: '115年3月', 辦理狀態: '辦理中', 執行成效: `完成問卷設計${CANARY_TEXT}`, ...overrides }, submittedAt);
@@ -133,6 +137,10 @@ describe('ingest', () => {
     { name: 'a submittedAt without a time zone', status: 400, detail: /ISO 8601/u, send: () => post(JSON.stringify({ ...good().body, submittedAt: '2026-04-02 09:15' })) },
     { name: 'a number as an answer', status: 400, detail: /answers\.辦理狀態/u, send: () => post(JSON.stringify({ ...good().body, answers: { 辦理狀態: 3 } })) },
     { name: 'GET', status: 405, detail: /只接受 POST/u, send: () => post('', { method: 'GET' }) },
+    { name: 'a submittedAt of 9999-12-31', status: 400, detail: /「submittedAt」.*晚於簽章時間/u, send: () => post(good('r-far', {}, '9999-12-31T23:59:59+08:00').text) },
+    { name: 'a submittedAt 301 s after the signing time', status: 400, detail: /晚於簽章時間.*300 秒/u, send: () => post(good('r-ahead', {}, new Date((now() + 301) * 1000).toISOString()).text, { timestamp: now() }) },
+    { name: `${MAX_ANSWERS + 1} answers`, status: 413, detail: new RegExp(`最多 ${MAX_ANSWERS} 個.*${MAX_ANSWERS + 1} 個`, 'u'), send: () => post(good('r-many', manyAnswers(MAX_ANSWERS + 1 - 5)).text) },
+    { name: '70,000 answers', status: 413, detail: /70,005 個/u, send: () => post(good('r-flood', manyAnswers(70_000)).text) },
   ];
 
   it.each(refusals)('refuses $name with $status problem+json and never touches the workbook', async ({ status, detail, send }) => {
@@ -148,6 +156,24 @@ describe('ingest', () => {
     expect(JSON.stringify(workbook.tabs())).toBe(before);
     expect(workbook.reads()).toBe(reads);
     expect(workbook.writes()).toBe(writes);
+  });
+
+  it('accepts a submittedAt up to 300 s after the signing time (clocks differ), and any time before it', async () => {
+    const signedAt = now();
+    const ahead = good('r-clock', {}, new Date((signedAt + 300) * 1000).toISOString());
+    expect((await post(ahead.text, { timestamp: signedAt })).status).toBe(200);
+    // A response queued in 待送 (the service was down, a setting was wrong and then requeued, or an
+    // old response the sweep found) is sent long after it arrived, and is checked like any other.
+    const queued = good('r-queued', { 填報期間: '115年1月' }, '2026-01-20T08:00:00+08:00');
+    const answer = await post(queued.text, { timestamp: signedAt });
+    expect(answer.status).toBe(200);
+    expect(answer.json.status).toBe('通過');
+  });
+
+  it(`takes a submission of ${MAX_ANSWERS} answers (a Form as large as they come)`, async () => {
+    const answer = await post(good('r-large-form', manyAnswers(MAX_ANSWERS - 5)).text);
+    expect(answer.status).toBe(200);
+    expect(answer.json.status).toBe('通過');
   });
 
   it('answers a replayed request as before and changes nothing', async () => {
