@@ -14,7 +14,7 @@ export interface Config {
   readonly workbook: string;
   /** GUANKAO_HMAC_SECRETS: the active secrets, one or two; empty when the process does not serve ingest. */
   readonly hmacSecrets: readonly string[];
-  /** True when hmacSecrets is the local development secret (never with a Google spreadsheet). */
+  /** True when hmacSecrets is this machine's development secret (never with a Google spreadsheet). */
   readonly devSecret: boolean;
   /** GUANKAO_SHEETS_API_URL: another root URL for the Sheets API (an emulator). */
   readonly sheetsApiUrl?: string;
@@ -32,17 +32,15 @@ export interface DriveSettings {
   readonly apiUrl?: string;
 }
 
-/** What the caller needs: ingest needs secrets; `npm start --dev` may fall back to the development secret. */
+/** What the caller needs: ingest needs secrets; `npm start --dev` may fall back to a development secret. */
 export interface LoadOptions {
   readonly requireSecrets?: boolean;
-  readonly allowDevSecret?: boolean;
+  /** Gives the development secret to use when none is set (local-dev-secret.ts); asked only for a local workbook. */
+  readonly devSecret?: () => string;
 }
 
 /** A shared secret is at least this long (Standard Webhooks asks for 24 bytes; 32 characters of base64 is more). */
 export const MIN_SECRET_LENGTH = 32;
-
-/** The secret `npm start --dev` uses when none is set: public, so it is refused for a Google spreadsheet. */
-export const LOCAL_DEV_SECRET = 'guankao-local-development-secret-NOT-FOR-PRODUCTION';
 
 /** The embedded example workbook served when GUANKAO_WORKBOOK is not set. */
 export const DEFAULT_WORKBOOK = 'examples/wanhua-115';
@@ -117,9 +115,9 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
   let secrets = values.GUANKAO_HMAC_SECRETS ?? [];
   let devSecret = false;
   if (secrets.length === 0 && options.requireSecrets) {
-    if (!options.allowDevSecret) throw new ConfigError(msg.configSecretsMissing);
+    if (!options.devSecret) throw new ConfigError(msg.configSecretsMissing);
     if (spreadsheetIdOf(workbook) !== null) throw new ConfigError(msg.configInvalid('GUANKAO_HMAC_SECRETS', msg.configDevSecretNeedsLocal));
-    secrets = [LOCAL_DEV_SECRET];
+    secrets = [options.devSecret()];
     devSecret = true;
   }
   return {

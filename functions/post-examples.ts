@@ -1,11 +1,13 @@
-// `npm run post-examples`: posts signed example submissions to the local server (`npm start`) and
-// prints each answer, as Apps Script would see it. The examples name a real practice and unit of
+// `npm run post-examples`: posts signed example submissions to the local server (`npm start`),
+// then a signed 立即彙整, and prints each answer, as Apps Script would see it; without
+// GUANKAO_HMAC_SECRETS it signs with the development secret `npm start` keeps (local-dev-secret.ts). The examples name a real practice and unit of
 // the workbook the server serves, so one passes and the others show the problems a unit meets.
 import * as msg from '../shared/messages.ts';
 import type { Plan } from '../shared/plan.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { planView } from './ingest/ingest-plan.ts';
 import type { IngestBody } from './ingest/ingest-submission.ts';
+import { localDevSecret } from './local-dev-secret.ts';
 import { localWorkbook } from './local-server.ts';
 import { openWorkbook } from './workbooks/open-workbook.ts';
 import { SIGNATURE_HEADER, sign, TIMESTAMP_HEADER } from './ingest/signature.ts';
@@ -60,7 +62,7 @@ async function post(url: string, body: string, secret: string | null): Promise<{
 async function main(): Promise<void> {
   let config;
   try {
-    config = localWorkbook(loadConfig(process.env, { requireSecrets: true, allowDevSecret: true }), process.env);
+    config = localWorkbook(loadConfig(process.env, { requireSecrets: true, devSecret: () => localDevSecret() }), process.env);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     process.stderr.write(`${error.message}\n`);
@@ -84,7 +86,7 @@ async function main(): Promise<void> {
   const first = examples[0];
   if (first) show(msg.exampleTitles.replay, await post(`${base}/ingest`, JSON.stringify(first.body), secret));
   show(msg.exampleTitles.unsigned, await post(`${base}/ingest`, JSON.stringify(first?.body ?? {}), null));
-  show(msg.exampleTitles.consolidate, await post(`${base}/consolidate`, '', null));
+  show(msg.exampleTitles.consolidate, await post(`${base}/consolidate`, JSON.stringify({ run: 'consolidate', requestedAt: new Date().toISOString() }), secret));
   process.stdout.write(`\n${msg.postExamplesDone(base)}\n`);
 }
 

@@ -134,6 +134,8 @@ export const configNotUrl = (value: string) => `「${value}」不是網址（例
 export const configNotPort = (value: string) => `「${value}」不是連接埠號碼（1 到 65535 的整數）。`;
 export const configDevSecretNeedsLocal =
   '開發用密鑰只能搭配本機活頁簿使用：GUANKAO_WORKBOOK 指向 Google 試算表時，請設定 GUANKAO_HMAC_SECRETS。';
+export const devSecretFileTooShort = (file: string, min: number) =>
+  `開發用密鑰檔「${file}」的內容不到 ${min} 個字元：請刪除這個檔案，npm start 會重新產生一組；或設定 GUANKAO_HMAC_SECRETS。`;
 export const signatureHeadersMissing = '缺少簽章：請附上 X-Guankao-Timestamp（Unix 秒數）與 X-Guankao-Signature（v1=<十六進位>）標頭。';
 export const signatureTimestampMalformed = 'X-Guankao-Timestamp 須為 Unix 秒數（只含數字）。';
 export const signatureTimestampOutOfWindow = (seconds: number, tolerance: number) =>
@@ -148,6 +150,7 @@ export const problemTitles = {
   unauthorized: '簽章驗證失敗',
   methodNotAllowed: '不支援的請求方法',
   notFound: '找不到這個網址',
+  crossOrigin: '不接受瀏覽器的跨來源請求',
   unavailable: '暫時無法處理',
   busy: 'Google 服務暫時忙碌',
   unexpected: '伺服器發生未預期的錯誤',
@@ -186,7 +189,10 @@ export const logRebuildGaveUp = '彙整多次失敗，留待下次排程彙整';
 export const logWorkbookUnusable = '活頁簿無法使用';
 export const logRateWait = (seconds: number) => `寫入配額保護：暫停 ${seconds} 秒`;
 export const logYearEndDone = '年度成效已產生';
-export const logDevSecret = '使用本機開發用密鑰（僅限本機活頁簿，不可用於正式環境）';
+export const logDevSecret = (secret: string, file: string) =>
+  `未設定 GUANKAO_HMAC_SECRETS，使用本機開發用密鑰（僅限本機活頁簿，不可用於正式環境）：${secret}（存於 ${file}；npm run post-examples 會自動使用，Apps Script 的 HMAC_SECRET 請填此值）`;
+export const localCrossOrigin = (origin: string) =>
+  `本機服務不接受瀏覽器網頁送來的請求（Origin：${origin}）：任何開著的網頁都能連到本機，所以只接受 Apps Script、npm run post-examples 等程式送出的簽章請求。`;
 export const logServerListening = (url: string) => `本機服務已啟動：${url}（POST /ingest、/consolidate、/yearEnd）`;
 export const localRouteUnknown = (path: string) => `沒有「${path}」：本機服務提供 POST /ingest、/consolidate、/yearEnd。`;
 export const exampleTitles = {
@@ -195,7 +201,7 @@ export const exampleTitles = {
   unknownUnitFuturePeriod: '有誤：不認得的單位、尚未開始的期間',
   replay: '重送第一筆（內容相同）：回覆相同，不再要求彙整',
   unsigned: '未簽章：拒絕（401）',
-  consolidate: '彙整（POST /consolidate）',
+  consolidate: '彙整（POST /consolidate，已簽章）',
 } as const;
 export const postExamplesDone = (base: string) => `完成。彙整結果寫在 ${base} 服務的活頁簿（執行成效、管考總表、單位摘要、檢核錯誤）。`;
 export const postExamplesNoServer = '連不上本機服務：請先在另一個終端機執行 npm start。';

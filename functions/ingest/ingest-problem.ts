@@ -10,6 +10,7 @@ export const PROBLEM_TYPES = {
   unauthorized: 'urn:guankao:problem:bad-signature',
   methodNotAllowed: 'urn:guankao:problem:method-not-allowed',
   notFound: 'urn:guankao:problem:not-found',
+  crossOrigin: 'urn:guankao:problem:cross-origin',
   unavailable: 'urn:guankao:problem:workbook-unavailable',
   busy: 'urn:guankao:problem:service-busy',
   unexpected: 'urn:guankao:problem:unexpected',

@@ -34,6 +34,11 @@ function signedOnly(deps: PublicServiceDeps, name: string, run: HttpHandler): Ht
   return async (req: HttpRequest, res: ServerResponse) => {
     const started = deps.now();
     try {
+      // As ingest: the method first, so a GET learns it needs a POST rather than a signature.
+      if (req.method !== 'POST') {
+        sendProblem(res, { kind: 'methodNotAllowed', status: 405, title: msg.problemTitles.methodNotAllowed, detail: msg.postOnly }, { Allow: 'POST' });
+        return;
+      }
       const body = await readSignedBody(req, res, { secrets: deps.secrets, nowMs: started, realm: 'run' });
       if (!body.ok) {
         sendProblem(res, body.refusal.problem, body.refusal.headers);

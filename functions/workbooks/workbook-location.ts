@@ -1,6 +1,6 @@
 // What a workbook location names: a Google spreadsheet (its id) or a local path. Decided here
 // only, for the backends (open-workbook.ts), the functions (function-workbooks.ts), the
-// configuration (config.ts: the public development secret is for local workbooks only) and the
+// configuration (config.ts: the development secret is for local workbooks only) and the
 // command line, so the four can never disagree. No imports: config.ts and a cold start load it.
 
 /**

@@ -3,9 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { openWorkbook } from '../../functions/workbooks/open-workbook.ts';
 import { spreadsheetIdOf } from '../../functions/workbooks/workbook-location.ts';
 import { WorkbookError } from '../../functions/workbooks/workbook-error.ts';
-import { ConfigError, DEFAULT_WORKBOOK, LOCAL_DEV_SECRET, loadConfig, loadDriveSettings, servedTarget } from '../../functions/config.ts';
+import { ConfigError, DEFAULT_WORKBOOK, loadConfig, loadDriveSettings, servedTarget } from '../../functions/config.ts';
+import * as msg from '../../shared/messages.ts';
 
 const SECRET = 'x'.repeat(32);
+const DEV_SECRET = 'this-machines-development-secret-0123456789';
 const SPREADSHEET_ID = '1BxiMVs0XRA5nFMdKvBdBZjgmUUqptlbs74OgvE2upms';
 
 const errorOf = (run: () => unknown): string => {
@@ -61,15 +63,22 @@ describe('configuration from the environment', () => {
     expect(errorOf(() => loadConfig({ GUANKAO_SHEETS_API_URL: url }))).toMatch(/^環境變數 GUANKAO_SHEETS_API_URL /u);
   });
 
-  it('uses the labelled development secret only when asked and only for a local workbook', () => {
-    const local = loadConfig({ GUANKAO_WORKBOOK: 'examples/wanhua-115' }, { requireSecrets: true, allowDevSecret: true });
-    expect(local.hmacSecrets).toEqual([LOCAL_DEV_SECRET]);
+  it('uses the development secret only when given one and only for a local workbook, asking for it only then', () => {
+    let asked = 0;
+    const devSecret = () => {
+      asked++;
+      return DEV_SECRET;
+    };
+    const local = loadConfig({ GUANKAO_WORKBOOK: 'examples/wanhua-115' }, { requireSecrets: true, devSecret });
+    expect(local.hmacSecrets).toEqual([DEV_SECRET]);
     expect(local.devSecret).toBe(true);
-    expect(errorOf(() => loadConfig({ GUANKAO_WORKBOOK: SPREADSHEET_ID }, { requireSecrets: true, allowDevSecret: true }))).toContain('GUANKAO_HMAC_SECRETS');
-    expect(errorOf(() => loadConfig({ GUANKAO_WORKBOOK: `https://docs.google.com/spreadsheets/d/${SPREADSHEET_ID}/edit` }, { requireSecrets: true, allowDevSecret: true }))).toContain(
+    expect(errorOf(() => loadConfig({ GUANKAO_WORKBOOK: SPREADSHEET_ID }, { requireSecrets: true, devSecret }))).toContain('GUANKAO_HMAC_SECRETS');
+    expect(errorOf(() => loadConfig({ GUANKAO_WORKBOOK: `https://docs.google.com/spreadsheets/d/${SPREADSHEET_ID}/edit` }, { requireSecrets: true, devSecret }))).toContain(
       'GUANKAO_HMAC_SECRETS',
     );
-    expect(loadConfig({ GUANKAO_HMAC_SECRETS: SECRET }, { requireSecrets: true, allowDevSecret: true }).devSecret).toBe(false);
+    expect(loadConfig({ GUANKAO_HMAC_SECRETS: SECRET }, { requireSecrets: true, devSecret }).devSecret).toBe(false);
+    expect(asked).toBe(1);
+    expect(errorOf(() => loadConfig({ GUANKAO_WORKBOOK: 'examples/wanhua-115' }, { requireSecrets: true }))).toBe(msg.configSecretsMissing);
   });
 
   // Review #15: config, the functions and the backends decide "is this a spreadsheet" in one place.
@@ -91,7 +100,7 @@ describe('configuration from the environment', () => {
     })();
     expect(opened).toBe(google ? spreadsheetIdOf(location) : location);
     expect(spreadsheetIdOf(location) !== null).toBe(google);
-    const attempt = () => loadConfig({ GUANKAO_WORKBOOK: location }, { requireSecrets: true, allowDevSecret: true });
+    const attempt = () => loadConfig({ GUANKAO_WORKBOOK: location }, { requireSecrets: true, devSecret: () => DEV_SECRET });
     if (google) expect(errorOf(attempt)).toContain('GUANKAO_HMAC_SECRETS');
     else expect(attempt().devSecret).toBe(true);
   });
