@@ -1,7 +1,8 @@
 // `npm run post-examples`: posts signed example submissions to the local server (`npm start`),
-// then a signed 立即彙整, and prints each answer, as Apps Script would see it; without
-// GUANKAO_HMAC_SECRETS it signs with the development secret `npm start` keeps (local-dev-secret.ts). The examples name a real practice and unit of
-// the workbook the server serves, so one passes and the others show the problems a unit meets.
+// then a signed 立即彙整, and prints each answer, as Apps Script would see it. Without
+// GUANKAO_HMAC_SECRETS it signs with the development secret `npm start` keeps (local-dev-secret.ts).
+// The examples name a real practice and unit of the workbook the server serves, so one passes and
+// the others show the problems a unit meets.
 import * as msg from '../shared/messages.ts';
 import type { Plan } from '../shared/plan.ts';
 import { ConfigError, loadConfig } from './config.ts';

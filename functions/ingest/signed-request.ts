@@ -16,8 +16,8 @@ export interface Refusal {
 
 /**
  * The body of a correctly signed request and when it was signed (Unix seconds, within the window
- * of `nowMs`), or the refusal to send: 401 (with `WWW-Authenticate`
- * for `realm`) or 413. A body refused part-way is set to close its connection after the answer.
+ * of `nowMs`), or the refusal to send: 401 (with `WWW-Authenticate` for `realm`) or 413. A body
+ * refused part-way is set to close its connection after the answer.
  */
 export async function readSignedBody(
   req: HttpRequest,
