@@ -358,6 +358,13 @@ const gasTriggerNames: Readonly<Record<string, string>> = {
   sendReminders: '每月催報（sendReminders）',
 };
 const gasTriggerName = (handler: string) => gasTriggerNames[handler] ?? handler;
+const gasTriggerNext: Readonly<Record<string, string>> = {
+  onFormSubmit: '這筆回應尚未送出檢核；每 5 分鐘的重送會補送超過 3 分鐘仍沒有檢核結果的回應。',
+  retryQueue: '待送的回應仍留在「待送」分頁，下一次重送（5 分鐘後）會再送出。',
+  sendReminders: '已寄出的單位都已記錄，不會重複寄送；排除原因後，請在 Apps Script 編輯器執行 sendReminders 寄給其餘單位。',
+};
+/** Logged, never thrown, when a trigger meets the unexpected: what did not happen and what will. */
+export const gasTriggerFailed = (handler: string) => `觸發程序「${gasTriggerName(handler)}」執行時發生未預期的錯誤。${gasTriggerNext[handler] ?? ''}`;
 export const gasTriggerCreated = (handler: string) => `已安裝觸發程序：${gasTriggerName(handler)}`;
 export const gasTriggerPresent = (handler: string) => `觸發程序已安裝：${gasTriggerName(handler)}`;
 export const gasTriggerDeduplicated = (handler: string, removed: number) =>
@@ -398,6 +405,8 @@ export const gasReminderBody = (agency: string, unit: string, period: string, du
   ].join('\n');
 export const gasReminderNoPeriod = '目前沒有已過填報截止日的期間，不需催報。';
 export const gasReminderAlreadySent = (period: string) => `${period}的催報信已寄出過，不再重複寄送。`;
+export const gasReminderMailStopped = (units: readonly string[]) =>
+  `寄信未完成（可能已達每日寄信額度），尚未寄給：${units.join('、')}。請明天在 Apps Script 編輯器執行 sendReminders，只會寄給尚未寄出的單位。`;
 /** Where a unit's 催報 was decided (apps-script/src/reminders.ts ReminderSource). */
 export const gasReminderSources = {
   responses: '本試算表的填報資料',

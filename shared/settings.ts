@@ -24,17 +24,63 @@ export type Settings = z.infer<typeof SettingsSchema>;
 
 export const SETTINGS_TAB = '設定';
 
-const KEYS = {
-  機關名稱: 'agency',
-  計畫名稱: 'planName',
-  計畫年度: 'rocYear',
-  填報週期: 'cycle',
-  填報截止日: 'dueDay',
-  時區: 'timeZone',
-} as const;
-
 // How far down a title row may push the 項目 | 內容 header.
 const HEADER_SEARCH_ROWS = 5;
+
+/** One 設定 item as written: its 內容 (trimmed) and its 1-based row. */
+export interface SettingEntry {
+  readonly text: string;
+  readonly row: number;
+}
+
+/** The items of a 設定 tab, looked up by 項目 as users may type it (full-width, spaces). */
+export interface SettingItems {
+  get(item: string): SettingEntry | undefined;
+}
+
+/**
+ * Reads every 項目 | 內容 row of 設定 — the listed items and the ones only Apps Script uses
+ * (寄送檢核結果) alike — with the header found wherever it stands (settingColumns). The first row
+ * naming an item wins.
+ */
+export function readSettingItems(tab: Tab | undefined): SettingItems {
+  const items = new Map<string, SettingEntry>();
+  const rows = tab?.rows ?? [];
+  const { item, value, firstRow } = settingColumns(rows);
+  for (let index = firstRow; index < rows.length; index++) {
+    const row = rows[index] ?? [];
+    const key = matchKey(cellText(row[item] ?? null));
+    if (key && !items.has(key)) items.set(key, { text: cellText(row[value] ?? null).trim(), row: index + 1 });
+  }
+  return { get: (name) => items.get(matchKey(name)) };
+}
+
+/** The 內容 of a 設定 item, '' when 設定 (or its row for the item) is not there. */
+export function settingValue(tab: Tab | undefined, item: string): string {
+  return readSettingItems(tab).get(item)?.text ?? '';
+}
+
+/** True for the words a coordinator writes to switch an item on (是, Y, true, 開啟…). */
+export function isYes(text: string): boolean {
+  return ['是', 'y', 'yes', 'true', '1', '開啟', '啟用', 'on'].includes(matchKey(text).toLowerCase());
+}
+
+/** The zone when 設定 does not name one. */
+export const DEFAULT_TIME_ZONE = 'Asia/Taipei';
+
+/**
+ * 設定 › 時區, else Asia/Taipei. Read on its own, whatever else 設定 lacks: a form response is read
+ * and sent in it before anything about the plan is known (and ingest, not the sender, judges the plan).
+ */
+export function settingsTimeZone(tab: Tab | undefined): string {
+  return timeZoneOf(readSettingItems(tab)).timeZone;
+}
+
+function timeZoneOf(items: SettingItems): { timeZone: string; unreadable?: SettingEntry } {
+  const entry = items.get('時區');
+  if (!entry?.text) return { timeZone: DEFAULT_TIME_ZONE };
+  return isTimeZone(entry.text) ? { timeZone: entry.text } : { timeZone: DEFAULT_TIME_ZONE, unreadable: entry };
+}
 
 /**
  * Where 項目 and 內容 are: by their headers (in the agencies' words, any columns around them, a
@@ -59,18 +105,7 @@ export function parseSettings(
   fallbackRocYear: number,
 ): { settings: Settings; problems: Problem[] } {
   const problems: Problem[] = [];
-  const found = new Map<string, { text: string; row: number }>();
-  const rows = tab?.rows ?? [];
-  const { item, value, firstRow } = settingColumns(rows);
-  for (let index = firstRow; index < rows.length; index++) {
-    const row = rows[index] ?? [];
-    const key = matchKey(cellText(row[item] ?? null));
-    for (const name of Object.keys(KEYS)) {
-      if (key === matchKey(name) && !found.has(name)) {
-        found.set(name, { text: cellText(row[value] ?? null).trim(), row: index + 1 });
-      }
-    }
-  }
+  const found = readSettingItems(tab);
   const report = (row: number | null, column: string, message: string) =>
     problems.push({ source: SETTINGS_TAB, row, unit: '', column, message });
 
@@ -105,12 +140,8 @@ export function parseSettings(
     else report(dueEntry.row, '內容', msg.settingsBadDueDay(dueEntry.text));
   }
 
-  let timeZone = 'Asia/Taipei';
-  const zoneEntry = found.get('時區');
-  if (zoneEntry?.text) {
-    if (isTimeZone(zoneEntry.text)) timeZone = zoneEntry.text;
-    else report(zoneEntry.row, '內容', msg.settingsBadTimeZone(zoneEntry.text));
-  }
+  const zone = timeZoneOf(found);
+  if (zone.unreadable) report(zone.unreadable.row, '內容', msg.settingsBadTimeZone(zone.unreadable.text));
 
   const settings = SettingsSchema.parse({
     agency: found.get('機關名稱')?.text ?? '',
@@ -119,7 +150,7 @@ export function parseSettings(
     year: fromRocYear(rocYear),
     cycle,
     dueDay,
-    timeZone,
+    timeZone: zone.timeZone,
   });
   return { settings, problems };
 }

@@ -1,5 +1,5 @@
 import * as msg from '../../shared/messages.ts';
-import { type Gas, logEvent } from './gas.ts';
+import { errorDetail, type Gas, logEvent } from './gas.ts';
 
 /**
  * Runs a menu action and shows its outcome in a dialog: the one catch of a menu entry point, which
@@ -10,7 +10,7 @@ export function runMenuAction(gas: Gas, title: string, action: () => string): vo
   try {
     text = action();
   } catch (error) {
-    logEvent(gas, 'menu.unexpected', { title, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
+    logEvent(gas, 'menu.unexpected', { title, error: errorDetail(error) });
     text = msg.gasUnexpected;
   }
   const ui = gas.spreadsheets.getUi();

@@ -35,6 +35,11 @@ export function logEvent(gas: Gas, event: string, fields: Record<string, unknown
   gas.logger.log(JSON.stringify({ event, ...fields }));
 }
 
+/** What went wrong, as a log line for whoever maintains the script (never shown to a user). */
+export function errorDetail(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}
+
 /** Runs `work` holding the script lock (30 s wait), so queue and sheet writes never interleave. */
 export function withScriptLock<T>(gas: Gas, work: () => T): T {
   const lock = gas.locks.getScriptLock();

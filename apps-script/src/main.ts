@@ -10,7 +10,8 @@ import { drainQueue, requeueFailed } from './queue-drain.ts';
 import { sendReminders as remind } from './reminders.ts';
 import { runRemote } from './server-actions.ts';
 import { checkSetup as check } from './settings-check.ts';
-import { installTriggers as install } from './triggers.ts';
+import { runTrigger } from './trigger-run.ts';
+import { installTriggers as install, TRIGGER_HANDLERS } from './triggers.ts';
 import { createUnitTabs as unitTabs } from './unit-tabs.ts';
 
 /** Simple trigger: adds the 管考 menu. */
@@ -20,17 +21,20 @@ export function onOpen(): void {
 
 /** Installable spreadsheet form-submit trigger. */
 export function onFormSubmit(event: GoogleAppsScript.Events.SheetsOnFormSubmit): void {
-  handleFormSubmit(liveGas(), event);
+  const gas = liveGas();
+  runTrigger(gas, TRIGGER_HANDLERS.formSubmit, () => handleFormSubmit(gas, event));
 }
 
 /** Time-driven trigger: sends what waits in 待送. */
 export function retryQueue(): void {
-  drainQueue(liveGas());
+  const gas = liveGas();
+  runTrigger(gas, TRIGGER_HANDLERS.retry, () => drainQueue(gas));
 }
 
 /** Monthly time-driven trigger: 催報. */
 export function sendReminders(): void {
-  remind(liveGas(), { dryRun: false });
+  const gas = liveGas();
+  runTrigger(gas, TRIGGER_HANDLERS.reminders, () => remind(gas, { dryRun: false }));
 }
 
 /** 管考 › 立即彙整. */

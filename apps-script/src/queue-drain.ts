@@ -1,6 +1,6 @@
 import * as msg from '../../shared/messages.ts';
 import { deliver } from './delivery.ts';
-import { type Gas, logEvent, withScriptLock } from './gas.ts';
+import { errorDetail, type Gas, logEvent, withScriptLock } from './gas.ts';
 import { sweepMissedSubmissions, type SweepReport } from './missed-submissions.ts';
 import { readConnection } from './script-config.ts';
 import { CLAIM_MS, KEEP_DELIVERED_MS, openQueue, pruneDelivered, type QueueEntry, readQueue, writeItem } from './submit-queue.ts';
@@ -67,7 +67,7 @@ function sweepSafely(gas: Gas, spreadsheet: GoogleAppsScript.Spreadsheet.Spreads
   try {
     return sweepMissedSubmissions(gas, spreadsheet);
   } catch (error) {
-    logEvent(gas, 'sweep.failed', { error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
+    logEvent(gas, 'sweep.failed', { error: errorDetail(error) });
     return null;
   }
 }

@@ -6,7 +6,7 @@ import { type ReportingRecord, reportingRecords } from '../../shared/reporting-r
 import { ok, type Result } from '../../shared/result.ts';
 import { runConsolidation } from '../../shared/run-consolidation.ts';
 import type { Snapshot, Tab } from '../../shared/workbook.ts';
-import { type Gas, logEvent } from './gas.ts';
+import { errorDetail, type Gas, logEvent } from './gas.ts';
 import { planTimeZone } from './plan-reader.ts';
 import { practiceChoice } from './practice-choice.ts';
 import { PROPERTY } from './script-config.ts';
@@ -98,38 +98,58 @@ export function planReminders(snapshot: Snapshot, now: number, tracking?: Tab): 
  * The monthly 催報 run: mails every late unit, once per period — a second run for the same period
  * mails only units not mailed yet (one 管考總表 could not answer for the first time, or one the
  * mail quota stopped the run before: each unit is remembered as its letter goes). With dryRun
- * nothing is mailed or remembered; the text says what would be sent and from which source.
+ * nothing is mailed or remembered; the text says what would be sent and from which source. A run
+ * (not a preview) writes what it did into the execution log, where a trigger's coordinator reads it.
  */
 export function sendReminders(gas: Gas, options: { readonly dryRun: boolean }): string {
   const spreadsheet = gas.spreadsheets.getActive();
   const trackingSheet = findSheet(spreadsheet, OUTPUT_TABS.tracking);
   const planned = planReminders(readWorkbook(spreadsheet, planTimeZone(spreadsheet)), gas.now(), trackingSheet ? readDisplayTab(trackingSheet) : undefined);
-  if (!planned.ok) return planned.reason;
+  const notSent = (text: string) => {
+    if (!options.dryRun) logEvent(gas, 'reminders.not-sent', { text });
+    return text;
+  };
+  if (!planned.ok) return notSent(planned.reason);
   const { period, due, reminders, withoutEmail, undecided } = planned.value;
-  if (!period) return msg.gasReminderNoPeriod;
+  if (!period) return notSent(msg.gasReminderNoPeriod);
   const label = periodLabel(period);
   if (options.dryRun) return msg.gasReminderReport(true, label, due, reminders, withoutEmail, undecided);
 
   const properties = gas.properties.getScriptProperties();
   const key = periodKey(period);
   const mailed = mailedFor(properties, key);
-  if (mailed === 'all') return msg.gasReminderAlreadySent(label);
+  if (mailed === 'all') return notSent(msg.gasReminderAlreadySent(label));
   const toSend = reminders.filter((reminder) => !mailed?.has(reminder.unit));
-  if (mailed && toSend.length === 0) return msg.gasReminderAlreadySent(label);
+  if (mailed && toSend.length === 0) return notSent(msg.gasReminderAlreadySent(label));
   const sent = new Set(mailed ?? []);
   // The period and its units in one write, so they never disagree (units of another period read as this one's).
   const remember = () => properties.setProperties({ [PROPERTY.remindedPeriod]: key, [PROPERTY.remindedUnits]: JSON.stringify([...sent]) });
+  const delivered: Reminder[] = [];
+  let stoppedBy: string | null = null;
   for (const reminder of toSend) {
-    gas.mail.sendEmail(reminder.to.join(','), reminder.subject, reminder.body);
-    // Remembered letter by letter: when the mail quota runs out part way (sendEmail throws), the
-    // next run mails only the units not reached.
+    try {
+      gas.mail.sendEmail(reminder.to.join(','), reminder.subject, reminder.body);
+    } catch (error) {
+      // The daily mail quota, most often: the units not reached are mailed by the next run.
+      stoppedBy = errorDetail(error);
+      break;
+    }
+    // Remembered letter by letter, so a run stopped part way never mails a unit twice.
     sent.add(reminder.unit);
+    delivered.push(reminder);
     remember();
   }
   remember();
-  const text = msg.gasReminderReport(false, label, due, toSend, withoutEmail, undecided);
+  const unreached = toSend.filter((reminder) => !sent.has(reminder.unit)).map((reminder) => reminder.unit);
+  const text = [msg.gasReminderReport(false, label, due, delivered, withoutEmail, undecided), ...(stoppedBy === null ? [] : ['', msg.gasReminderMailStopped(unreached)])].join('\n');
   // A trigger has no dialog: the execution log is where the coordinator reads who was not decided.
-  logEvent(gas, 'reminders.sent', { period: key, letters: toSend.length, undecided: undecided.map((entry) => entry.unit), text });
+  logEvent(gas, 'reminders.sent', {
+    period: key,
+    letters: delivered.length,
+    undecided: undecided.map((entry) => entry.unit),
+    ...(stoppedBy === null ? {} : { unreached, error: stoppedBy }),
+    text,
+  });
   return text;
 }
 

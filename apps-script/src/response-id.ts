@@ -1,5 +1,5 @@
 import type { Gas } from './gas.ts';
-import { logEvent } from './gas.ts';
+import { errorDetail, logEvent } from './gas.ts';
 import type { ResponseRow } from './response-row.ts';
 import { digestOf } from './signing.ts';
 
@@ -31,7 +31,7 @@ export function formResponses(gas: Gas, sheet: Sheet): FormResponsesSince {
       return gas.forms.openByUrl(url).getResponses(new Date(since));
     } catch (error) {
       // The form may be gone or not shared with the trigger's owner: the row digest still identifies the response.
-      logEvent(gas, 'response-id.form-unavailable', { error: error instanceof Error ? error.message : String(error) });
+      logEvent(gas, 'response-id.form-unavailable', { error: errorDetail(error) });
       return null;
     }
   };

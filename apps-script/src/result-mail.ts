@@ -1,7 +1,8 @@
 import * as msg from '../../shared/messages.ts';
+import { isYes, settingValue } from '../../shared/settings.ts';
 import type { Gas } from './gas.ts';
-import { logEvent } from './gas.ts';
-import { isYes, settingValue } from './plan-reader.ts';
+import { errorDetail, logEvent } from './gas.ts';
+import { readSettingsTab } from './plan-reader.ts';
 import { PROPERTY } from './script-config.ts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -13,7 +14,7 @@ export interface Problems {
 
 /** 設定 › 寄送檢核結果 = 是, or the SEND_CHECK_RESULTS script property, switches result mail on. */
 export function resultMailOn(gas: Gas, spreadsheet: Spreadsheet): boolean {
-  return isYes(settingValue(spreadsheet, msg.gasSendResultsSetting)) || isYes(gas.properties.getScriptProperties().getProperty(PROPERTY.sendResults) ?? '');
+  return isYes(settingValue(readSettingsTab(spreadsheet), msg.gasSendResultsSetting)) || isYes(gas.properties.getScriptProperties().getProperty(PROPERTY.sendResults) ?? '');
 }
 
 /** Mails the submitter the problems in their submission, in zh-TW. */
@@ -24,6 +25,6 @@ export function mailProblems(gas: Gas, to: string, answers: Readonly<Record<stri
     gas.mail.sendEmail(to, msg.gasResultMailSubject(practice, period), msg.gasResultMailBody(found.problems));
   } catch (error) {
     // Over the daily mail quota, or a bad address: the result is in the sheet either way.
-    logEvent(gas, 'result-mail.failed', { error: error instanceof Error ? error.message : String(error) });
+    logEvent(gas, 'result-mail.failed', { error: errorDetail(error) });
   }
 }

@@ -4,6 +4,8 @@ import { readPlan } from './plan-reader.ts';
 
 /** The trigger handlers (top-level functions of the bundle) guankao installs. */
 export const TRIGGER_HANDLERS = { formSubmit: 'onFormSubmit', retry: 'retryQueue', reminders: 'sendReminders' } as const;
+/** A trigger handler guankao installs. */
+export type TriggerHandler = (typeof TRIGGER_HANDLERS)[keyof typeof TRIGGER_HANDLERS];
 
 /** How often the retry trigger runs, in minutes (Apps Script allows 1, 5, 10, 15 or 30). */
 export const RETRY_EVERY_MINUTES = 5;

@@ -3,15 +3,10 @@ import * as msg from '../../shared/messages.ts';
 import { cellOf, findSubmissionSources, readSubmissions } from '../../shared/submission-tabs.ts';
 import { formSubmitEvent } from './fakes/sandbox.ts';
 import type { FakeSpreadsheet } from './fakes/spreadsheet.ts';
-import { at, buildBundle, bundleWithIngest, coordinatorSpreadsheet, goodResponse, PROPERTIES, SECRET } from './setup-bundle.ts';
+import { at, buildBundle, bundleWithIngest, CHECK_COLUMN, checkResult, coordinatorSpreadsheet, goodResponse, PROPERTIES, RESPONSES, SECRET, submit } from './setup-bundle.ts';
 
 beforeAll(buildBundle);
 
-const RESPONSES = '表單回應 1';
-const CHECK_COLUMN = 13;
-const submit = (gas: ReturnType<typeof bundleWithIngest>['gas'], spreadsheet: FakeSpreadsheet, row: number) =>
-  gas.run('onFormSubmit', formSubmitEvent(spreadsheet, RESPONSES, row), { ui: false });
-const checkResult = (spreadsheet: FakeSpreadsheet, row: number) => spreadsheet.sheet(RESPONSES).at(row, CHECK_COLUMN);
 const queueStates = (spreadsheet: FakeSpreadsheet) => spreadsheet.sheet('待送').rows().slice(1).map((row) => row[4]);
 
 describe('onFormSubmit', () => {
@@ -40,6 +35,20 @@ describe('onFormSubmit', () => {
     expect(gas.mail.outbox).toHaveLength(1);
     expect(gas.mail.outbox[0]).toMatchObject({ to: 'civil@test.example.gov.tw', subject: msg.gasResultMailSubject('2-1 辦理民眾滿意度調查', '115年3月') });
     expect(gas.mail.outbox[0]?.body).toContain('・落後原因：');
+  });
+
+  it('reads 寄送檢核結果 where the functions read 設定: under its 項目 | 內容 header, below a title row', () => {
+    const spreadsheet = coordinatorSpreadsheet([goodResponse({ 辦理狀態: '落後' })]);
+    const settings = spreadsheet.sheet('設定');
+    const items = settings.rows().slice(1);
+    settings.deleteRows(1, settings.getLastRow());
+    settings.appendRow(['臺北市測試區公所 管考設定']);
+    settings.appendRow(['序號', '項目', '內容']);
+    [...items, [msg.gasSendResultsSetting, '是']].forEach(([item = '', value = ''], index) => settings.appendRow([String(index + 1), item, value]));
+    const { gas } = bundleWithIngest(spreadsheet);
+    submit(gas, spreadsheet, 2);
+    expect(checkResult(spreadsheet, 2)).toContain('落後原因');
+    expect(gas.mail.outbox.map((mail) => mail.to)).toEqual(['civil@test.example.gov.tw']);
   });
 
   it('mails nothing when the setting is off', () => {

@@ -1,19 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { formSubmitEvent } from './fakes/sandbox.ts';
 import type { FakeSpreadsheet } from './fakes/spreadsheet.ts';
-import { at, buildBundle, bundleWithIngest, coordinatorSpreadsheet, goodResponse } from './setup-bundle.ts';
+import { at, buildBundle, bundleWithIngest, CHECK_COLUMN, checkResult, coordinatorSpreadsheet, goodResponse, RESPONSES, retry, submit } from './setup-bundle.ts';
 
 beforeAll(buildBundle);
 
 // A form-submit trigger that never fired: Google wrote the response row, and nothing else happened.
 // The retry trigger (every 5 minutes) must find such rows and send them, once.
 
-const RESPONSES = '表單回應 1';
-const CHECK_COLUMN = 13;
-type Gas = ReturnType<typeof bundleWithIngest>['gas'];
-const submit = (gas: Gas, spreadsheet: FakeSpreadsheet, row: number) => gas.run('onFormSubmit', formSubmitEvent(spreadsheet, RESPONSES, row), { ui: false });
-const retry = (gas: Gas) => gas.run('retryQueue', undefined, { ui: false });
-const checkResult = (spreadsheet: FakeSpreadsheet, row: number) => spreadsheet.sheet(RESPONSES).at(row, CHECK_COLUMN);
 const queueRows = (spreadsheet: FakeSpreadsheet) => spreadsheet.sheet('待送').rows().slice(1);
 const copies = (ingest: ReturnType<typeof bundleWithIngest>['ingest']) => [...ingest.accepted.values()].map((bodies) => bodies.length);
 const narrative = (i: number) => `第 ${i} 次回收問卷`;

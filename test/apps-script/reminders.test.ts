@@ -56,14 +56,27 @@ describe('催報', () => {
   it('remembers each letter as it is sent: after the mail quota runs out part way, the next run mails only the rest', () => {
     const { gas } = scenario();
     gas.mail.quota = 1;
-    expect(() => gas.run('sendReminders', undefined, { ui: false })).toThrow(/too many times/u);
+    expect(() => gas.run('sendReminders', undefined, { ui: false })).not.toThrow();
     expect(gas.mail.outbox.map((mail) => mail.to)).toEqual(['civil@test.example.gov.tw']);
+    // The trigger's log says, in zh-TW, who was not reached and what to do; nothing is thrown.
+    const [logged] = gas.logger.events().filter((event) => event.event === 'reminders.sent');
+    expect(logged?.text).toContain(msg.gasReminderMailStopped(['社會課']));
+    expect(gas.logger.events().map((event) => event.event)).not.toContain('trigger.failed');
     gas.mail.quota = 100;
     gas.clock.advance(24 * 3_600_000);
     gas.run('sendReminders', undefined, { ui: false });
     expect(gas.mail.outbox.map((mail) => mail.to)).toEqual(['civil@test.example.gov.tw', 'social@test.example.gov.tw']);
     gas.run('sendReminders', undefined, { ui: false });
     expect(gas.mail.outbox).toHaveLength(2);
+  });
+
+  it('says in the trigger log, in zh-TW, why no letter went out when the plan cannot be read', () => {
+    const { gas, spreadsheet } = scenario();
+    spreadsheet.sheet('計畫').setName('舊計畫');
+    expect(() => gas.run('sendReminders', undefined, { ui: false })).not.toThrow();
+    expect(gas.mail.outbox).toEqual([]);
+    const [logged] = gas.logger.events().filter((event) => event.event === 'reminders.not-sent');
+    expect(String(logged?.text)).toMatch(/計畫/u);
   });
 
   it('reads a generated form, whose 具體作法 is one column per unit section', () => {

@@ -4,7 +4,7 @@
 import { buildAppsScript } from '../../apps-script/build.ts';
 import { aWorkbook, FORM_HEADER, goodForm, NOW } from '../builders.ts';
 import type { Cell } from '../../shared/workbook.ts';
-import { type Sandbox, loadBundle, spreadsheetFrom } from './fakes/sandbox.ts';
+import { formSubmitEvent, type Sandbox, loadBundle, spreadsheetFrom } from './fakes/sandbox.ts';
 import type { FakeSpreadsheet, Value } from './fakes/spreadsheet.ts';
 import { type IngestDouble, ingestDouble } from './ingest-double.ts';
 
@@ -40,3 +40,16 @@ export function bundleWithIngest(spreadsheet: FakeSpreadsheet, options: { proper
   clockNow = () => gas.clock.now();
   return { gas, ingest };
 }
+
+/** The builders' response tab, and the column its first 檢核結果 lands in (right of the 12 questions). */
+export const RESPONSES = '表單回應 1';
+export const CHECK_COLUMN = 13;
+
+/** The form-submit trigger firing for a row of 表單回應 1. */
+export const submit = (gas: Sandbox, spreadsheet: FakeSpreadsheet, row: number) => gas.run('onFormSubmit', formSubmitEvent(spreadsheet, RESPONSES, row), { ui: false });
+
+/** One run of the retry trigger. */
+export const retry = (gas: Sandbox) => gas.run('retryQueue', undefined, { ui: false });
+
+/** The 檢核結果 written beside a row of 表單回應 1. */
+export const checkResult = (spreadsheet: FakeSpreadsheet, row: number) => spreadsheet.sheet(RESPONSES).at(row, CHECK_COLUMN);
