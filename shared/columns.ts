@@ -66,6 +66,11 @@ export function mapHeader<C extends string>(
   return result;
 }
 
+/** The submission column a header names (具體作法（民政課） → 具體作法), undefined for any other header. */
+export function submissionColumnOf(title: Cell): SubmissionColumn | undefined {
+  return (Object.keys(mapHeader([title], SUBMISSION_COLUMNS)) as SubmissionColumn[])[0];
+}
+
 /**
  * Every header that names each canonical column, best first (exact words before noted ones such as
  * `具體作法（民政課）`): a Form with a section per unit asks 具體作法 once per section, and Google

@@ -69,6 +69,18 @@ export const serialToDate = (serial: number): PlainDate => fromDayNumber(Math.fl
 /** The Google Sheets serial number of a date. */
 export const dateToSerial = (date: PlainDate): number => dayNumber(date) - SERIAL_EPOCH;
 
+const UNIX_EPOCH_SERIAL = dateToSerial({ year: 1970, month: 1, day: 1 });
+
+/**
+ * The serial number of a wall time written as if it were UTC (days since 1899-12-30, the time of
+ * day as the fraction): how Sheets, Excel and LibreOffice count a cell's date and time.
+ * @example serialOfUtcMs(Date.UTC(2026, 1, 12, 18)) // → 46065.75
+ */
+export const serialOfUtcMs = (wallMs: number): number => wallMs / MS_PER_DAY + UNIX_EPOCH_SERIAL;
+
+/** The serial number of an instant as a zone's clocks show it: what Sheets holds for a date a script reads as a Date. */
+export const serialOfInstant = (epochMs: number, timeZone: string): number => serialOfUtcMs(instantToWall(epochMs, timeZone));
+
 /** Negative when a is before b, 0 when the same day, positive when after. */
 export const compareDates = (a: PlainDate, b: PlainDate): number => dayNumber(a) - dayNumber(b);
 

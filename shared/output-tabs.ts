@@ -4,7 +4,7 @@ import * as msg from './messages.ts';
 import { type Period, periodKey, periodLabel, periodsOfYear, reportDueDate } from './period.ts';
 import type { Plan } from './plan.ts';
 import type { Problem } from './problem.ts';
-import { combinedStatus, FINAL_STATUSES, type ReportIndex } from './report-index.ts';
+import { combinedStatus, FINAL_STATUSES, NOT_REPORTED, type ReportIndex } from './report-index.ts';
 import { MAX_NARRATIVE, type Submission } from './validation.ts';
 import type { Cell, OutputTab } from './workbook.ts';
 
@@ -32,8 +32,8 @@ export function reportedLabel(report: Submission, timeZone: string): string {
 }
 
 const RESULTS_HEADER = ['項次', '實施要項', '具體作法', '執行單位', '執行成效', '辦理狀態', '最近填報', '佐證資料'] as const;
-/** 管考總表's columns before one column per period (and 逾期 after them). */
-const TRACKING_LEADING = ['項次', '具體作法', '單位'] as const;
+/** 管考總表's columns before one column per period (and 逾期 after them); readTrackingTab (tracking-view.ts) reads them back. */
+export const TRACKING_LEADING = ['項次', '具體作法', '單位'] as const;
 
 /** 執行成效: one row per practice in plan order, each responsible unit's latest-period report gathered. */
 export function resultsTab({ plan, index }: OutputInput): OutputTab {
@@ -70,7 +70,10 @@ function isDue(period: Period, dueDay: number, today: PlainDate): boolean {
   return compareDates(reportDueDate(period, dueDay), today) < 0;
 }
 
-/** 管考總表: practice × responsible unit, the status reported for each period, and what is overdue. */
+/**
+ * 管考總表: practice × responsible unit, the status reported for each period, and what is overdue.
+ * Its inverse, for a script that can read only this tab, is readTrackingTab (tracking-view.ts).
+ */
 export function trackingTab({ plan, index, today }: OutputInput): OutputTab {
   const { settings } = plan;
   const periods = periodsOfYear(settings.year, settings.cycle);
@@ -89,7 +92,7 @@ export function trackingTab({ plan, index, today }: OutputInput): OutputTab {
         }
         if (finished || !isDue(period, settings.dueDay, today)) return '';
         missing++;
-        return '未填報';
+        return NOT_REPORTED;
       });
       const overdue: string[] = [];
       if (missing > 0) overdue.push(msg.periodsMissing(missing));

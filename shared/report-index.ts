@@ -72,9 +72,12 @@ function pairKey(unit: string, practiceId: string): string {
 /** Statuses after which a unit need not report again on a practice. */
 export const FINAL_STATUSES: ReadonlySet<Status> = new Set<Status>(['已完成', '取消']);
 
+/** What an output tab shows where a report is due and none was made. */
+export const NOT_REPORTED = '未填報';
+
 /** The status SPEC.md shows for a practice: shared when all agree, 落後 when any is, else 辦理中. */
-export function combinedStatus(statuses: readonly Status[]): Status | '未填報' {
-  if (statuses.length === 0) return '未填報';
+export function combinedStatus(statuses: readonly Status[]): Status | typeof NOT_REPORTED {
+  if (statuses.length === 0) return NOT_REPORTED;
   if (statuses.includes('落後')) return '落後';
   const [first] = statuses;
   return first !== undefined && statuses.every((status) => status === first) ? first : '辦理中';

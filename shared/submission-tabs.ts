@@ -31,13 +31,49 @@ export interface RawSubmission {
 /** The cell of a canonical column in a submission row: null when the tab lacks the column or the cell is empty. */
 export function cellOf(raw: RawSubmission, column: SubmissionColumn): Cell {
   const positions = raw.source.columns[column];
-  if (positions === undefined) return null;
-  if (positions.length === 1) return raw.cells[positions[0] as number] ?? null;
+  return positions === undefined ? null : firstNonBlank(raw.cells, positions);
+}
+
+/**
+ * A row's value for a column its tab names more than once (a generated Form asks 具體作法 once per
+ * unit section): the first non-blank cell in `positions` order (mapHeaderAll's, best header first,
+ * not header order), else the first position's cell.
+ */
+function firstNonBlank(cells: readonly Cell[], positions: readonly number[]): Cell {
+  const first = cells[positions[0] as number] ?? null;
+  if (positions.length === 1) return first;
   for (const position of positions) {
-    const cell = raw.cells[position] ?? null;
+    const cell = cells[position] ?? null;
     if (!isBlank(cell)) return cell;
   }
-  return raw.cells[positions[0] as number] ?? null;
+  return first;
+}
+
+/**
+ * A submission tab with each canonical column that several headers name merged into one, named
+ * canonically where the first of them stood; every other column stays as it is. A merged cell is
+ * the one cellOf reads from the unmerged tab, so a reader of the merged tab (Apps Script's sender
+ * and 催報) reads every row as consolidation does.
+ */
+export function mergeRepeatedColumns(header: readonly Cell[], rows: readonly (readonly Cell[])[]): { header: Cell[]; rows: Cell[][] } {
+  const merged = new Map<number, { canonical: SubmissionColumn; members: readonly number[] }>();
+  const dropped = new Set<number>();
+  for (const [canonical, members] of Object.entries(mapHeaderAll(header, SUBMISSION_COLUMNS)) as [SubmissionColumn, number[]][]) {
+    if (members.length < 2) continue;
+    const first = Math.min(...members);
+    merged.set(first, { canonical, members });
+    for (const index of members) if (index !== first) dropped.add(index);
+  }
+  if (merged.size === 0) return { header: [...header], rows: rows.map((row) => [...row]) };
+  const keep = header.map((_, index) => index).filter((index) => !dropped.has(index));
+  const cellAt = (row: readonly Cell[], index: number): Cell => {
+    const group = merged.get(index);
+    return group ? firstNonBlank(row, group.members) : (row[index] ?? null);
+  };
+  return {
+    header: keep.map((index) => merged.get(index)?.canonical ?? header[index] ?? null),
+    rows: rows.map((row) => keep.map((index) => cellAt(row, index))),
+  };
 }
 
 const formTab = /^(?:表單回應|formresponses?)/u;

@@ -1,3 +1,4 @@
+import { CHECK_HEADER } from '../../shared/check-column.ts';
 import { mapHeader, SUBMISSION_COLUMNS, type SubmissionColumn } from '../../shared/columns.ts';
 import { ensureGrid, nextFreeColumn, plainText } from './sheet-cells.ts';
 
@@ -17,7 +18,7 @@ export function writeCheckResult(spreadsheet: Spreadsheet, tab: string, row: num
   if (column === 0) {
     column = nextFreeColumn(sheet);
     ensureGrid(sheet, row, column);
-    sheet.getRange(1, column).setValue(SUBMISSION_COLUMNS.檢核結果[0]);
+    sheet.getRange(1, column).setValue(CHECK_HEADER);
   }
   sheet.getRange(row, column).setValue(plainText(text));
 }

@@ -5,13 +5,13 @@ import { type Period, periodKey, periodLabel, periodsOfYear, reportDueDate } fro
 import { type ReportingRecord, reportingRecords } from '../../shared/reporting-record.ts';
 import { ok, type Result } from '../../shared/result.ts';
 import { runConsolidation } from '../../shared/run-consolidation.ts';
+import { readTrackingTab, type TrackingGap } from '../../shared/tracking-view.ts';
 import type { Snapshot, Tab } from '../../shared/workbook.ts';
 import { errorDetail, type Gas, logEvent } from './gas.ts';
 import { planTimeZone } from './plan-reader.ts';
 import { practiceChoice } from './practice-choice.ts';
 import { PROPERTY } from './script-config.ts';
 import { findSheet, readDisplayTab } from './sheet-cells.ts';
-import { readTrackingTab, type TrackingGap } from './tracking-tab.ts';
 import { readWorkbook } from './workbook-reader.ts';
 
 /** Where a unit's lateness was read: this spreadsheet's own submission rows, or 管考總表 for a unit that reports in its own spreadsheet. */

@@ -1,6 +1,7 @@
+import { submissionColumnOf } from '../../shared/columns.ts';
 import { parseTimestamp } from '../../shared/dates.ts';
+import { mergeRepeatedColumns } from '../../shared/submission-tabs.ts';
 import type { Cell } from '../../shared/workbook.ts';
-import { canonicalColumn, coalesceColumns } from './coalesce-columns.ts';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Utilities = GoogleAppsScript.Utilities.Utilities;
@@ -32,19 +33,19 @@ export function readResponseRow(sheet: Sheet, row: number, timeZone: string, uti
   const texts: Cell[] = header.map((title, index) => {
     const value: unknown = values[index];
     const text = shown[index] ?? '';
-    if (canonicalColumn(title) === '時間戳記') {
+    if (submissionColumnOf(title) === '時間戳記') {
       const read = value instanceof Date ? { ok: true as const, value: value.getTime() } : parseTimestamp(text, timeZone);
       timestamp = read.ok ? read.value : null;
     }
     return value instanceof Date ? utilities.formatDate(value, timeZone, 'yyyy-MM-dd') : text;
   });
-  const merged = coalesceColumns(header, [texts]);
+  const merged = mergeRepeatedColumns(header, [texts]);
   const cells = merged.rows[0] ?? [];
   let email = '';
   const answers: Record<string, string> = {};
   merged.header.forEach((title, index) => {
     const text = String(cells[index] ?? '');
-    const canonical = canonicalColumn(title);
+    const canonical = submissionColumnOf(title);
     if (canonical === '電子郵件地址') email = text.trim();
     else if (canonical !== '時間戳記' && canonical !== '檢核結果' && String(title ?? '').trim() !== '') answers[String(title).trim()] = text;
   });

@@ -1,3 +1,4 @@
+import { submissionColumnOf } from '../../shared/columns.ts';
 import * as msg from '../../shared/messages.ts';
 import { PLAN_TAB } from '../../shared/plan.ts';
 import { SETTINGS_TAB } from '../../shared/settings.ts';
@@ -6,7 +7,6 @@ import { UNITS_TAB } from '../../shared/units.ts';
 import type { Gas } from './gas.ts';
 import { readPlan } from './plan-reader.ts';
 import { readConnection } from './script-config.ts';
-import { canonicalColumn } from './coalesce-columns.ts';
 import { findSheet } from './sheet-cells.ts';
 import { openQueue, QUEUE_TAB, readQueue } from './submit-queue.ts';
 import { TRIGGER_HANDLERS } from './triggers.ts';
@@ -47,7 +47,7 @@ export function checkSetup(gas: Gas): SetupReport {
   for (const sheet of formTabs) {
     const header = sheet.getRange(1, 1, 1, Math.max(sheet.getLastColumn(), 1)).getValues()[0] ?? [];
     for (const column of ['填報單位', '具體作法', '填報期間', '辦理狀態'] as const) {
-      if (!header.some((cell) => canonicalColumn(String(cell ?? '')) === column)) {
+      if (!header.some((cell) => submissionColumnOf(String(cell ?? '')) === column)) {
         problems.push(msg.gasCheckColumnMissing(sheet.getName(), column));
       }
     }

@@ -1,19 +1,14 @@
-import { dateToSerial } from '../../shared/dates.ts';
-import { instantToWall } from '../../shared/zone-offset.ts';
+import { firstFreeColumn } from '../../shared/check-column.ts';
+import { serialOfInstant } from '../../shared/dates.ts';
 import { matchKey } from '../../shared/text.ts';
 import type { Cell, Tab } from '../../shared/workbook.ts';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-const MS_PER_DAY = 86_400_000;
-// Sheets serial numbers count days from 1899-12-30 (shared/dates.ts): the same numbers the Sheets
-// API hands the functions.
-const SERIAL_OF_EPOCH = dateToSerial({ year: 1970, month: 1, day: 1 });
-
-/** A value from Range.getValues() as a shared Cell: a Date becomes a Sheets serial in the spreadsheet's zone. */
+/** A value from Range.getValues() as a shared Cell: a Date becomes the Sheets serial the functions read (the wall time in the spreadsheet's zone). */
 export function toCell(value: unknown, timeZone: string): Cell {
-  if (value instanceof Date) return instantToWall(value.getTime(), timeZone) / MS_PER_DAY + SERIAL_OF_EPOCH;
+  if (value instanceof Date) return serialOfInstant(value.getTime(), timeZone);
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value === '' ? null : value;
   return null;
 }
@@ -43,16 +38,14 @@ export function plainText(text: string): string {
   return /^[=+\-@\t\r']/u.test(text) ? `'${text}` : text;
 }
 
-
 /**
- * The first column right of everything the tab holds, in any row: where the system adds a column
- * (檢核結果, a 填報 column a tab lacks). Units keep notes in columns without a header; a column
- * placed after the last header would land on those notes and overwrite them (SPEC.md: the system
- * never rewrites a user's cell). getLastColumn covers every row; shared/run-consolidation.ts
- * places the functions' 檢核結果 by the same rule.
+ * The first column (1-based) right of everything the tab holds, in any row: where the system adds a
+ * column (檢核結果, a 填報 column a tab lacks), so it never lands on a note in a column without a
+ * header. The functions' rule (shared firstFreeColumn) on the tab as shown, so both sides put it in
+ * the same place.
  */
 export function nextFreeColumn(sheet: Sheet): number {
-  return sheet.getLastColumn() + 1;
+  return firstFreeColumn(readDisplayTab(sheet).rows) + 1;
 }
 
 /**

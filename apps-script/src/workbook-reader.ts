@@ -1,10 +1,9 @@
 import { PLAN_TAB } from '../../shared/plan.ts';
 import { SETTINGS_TAB } from '../../shared/settings.ts';
-import { isFormTab, unitTabUnit } from '../../shared/submission-tabs.ts';
+import { isFormTab, mergeRepeatedColumns, unitTabUnit } from '../../shared/submission-tabs.ts';
 import { matchKey } from '../../shared/text.ts';
 import { UNITS_TAB } from '../../shared/units.ts';
 import type { Snapshot, Tab } from '../../shared/workbook.ts';
-import { coalesceColumns } from './coalesce-columns.ts';
 import { readDisplayTab, readTab } from './sheet-cells.ts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -22,7 +21,7 @@ export function readWorkbook(spreadsheet: Spreadsheet, timeZone: string): Snapsh
     if (PLAN_TABS.has(matchKey(name))) tabs.push(readDisplayTab(sheet));
     else if (isFormTab(name) || unitTabUnit(name)) {
       const { rows } = readTab(sheet, timeZone);
-      const merged = coalesceColumns(rows[0] ?? [], rows.slice(1));
+      const merged = mergeRepeatedColumns(rows[0] ?? [], rows.slice(1));
       tabs.push({ name, rows: [merged.header, ...merged.rows] });
     }
   }

@@ -4,8 +4,8 @@
 // joined by "\n". Repeated rows and cells are expanded only up to the last value: the
 // 1,048,576-row blank tail LibreOffice writes costs nothing.
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import { serialOfUtcMs } from '../../../shared/dates.ts';
 import type { Cell, Tab } from '../../../shared/workbook.ts';
-import { serialOfUtcMs } from '../serial-time.ts';
 
 const EMPTY_ROW: readonly Cell[] = Object.freeze([]);
 // <text:s text:c="…"/> from a hostile file cannot make a cell of gigabytes.

@@ -9,12 +9,12 @@
 import { dirname } from 'node:path';
 import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
+import { serialOfUtcMs } from '../../../shared/dates.ts';
 import * as msg from '../../../shared/messages.ts';
 import type { XlsxPart } from '../../../shared/messages.ts';
 import { placeVerdicts } from '../../../shared/verdict-placement.ts';
 import type { Cell, CheckColumn, OutputTab, Snapshot, Tab, Workbook } from '../../../shared/workbook.ts';
 import type { CreateOptions } from '../print-layout.ts';
-import { serialOfUtcMs } from '../serial-time.ts';
 import { prepareFolder, readWorkbookFile, replaceFile } from '../workbook-file.ts';
 import { WorkbookError, WriteRefused } from '../workbook-error.ts';
 import type { WriteOptions } from '../copy-options.ts';

@@ -1,13 +1,15 @@
-import { type Period, periodKey, periodLabel } from '../../shared/period.ts';
-import { FINAL_STATUSES } from '../../shared/report-index.ts';
-import { cellText, matchKey } from '../../shared/text.ts';
-import type { Tab } from '../../shared/workbook.ts';
+import { TRACKING_LEADING } from './output-tabs.ts';
+import { type Period, periodKey, periodLabel } from './period.ts';
+import { FINAL_STATUSES, NOT_REPORTED } from './report-index.ts';
+import { cellText, matchKey } from './text.ts';
+import type { Tab } from './workbook.ts';
 
-// The units that keep their rows in their own spreadsheet (單位 › 填報試算表) are read only by the
-// functions, whose consolidation writes 管考總表 into this spreadsheet (shared/output-tabs.ts
-// trackingTab): one row per practice × unit (項次 · 具體作法 · 單位 · one column per period · 逾期),
-// each period cell holding the status reported, 未填報 once the period's 填報截止日 has passed
-// without one, or blank — not yet due, or the unit reported 已完成/取消 in an earlier period.
+// 管考總表 read back: the inverse of trackingTab (output-tabs.ts). A script that may open only the
+// coordinator's spreadsheet (Apps Script's 催報) cannot read the units that keep their rows in their
+// own spreadsheet (單位 › 填報試算表); the functions' consolidation can, and writes what it found into
+// 管考總表 — one row per practice × unit (項次 · 具體作法 · 單位 · one column per period · 逾期), each
+// period cell holding the status reported, 未填報 once the period's 填報截止日 has passed without
+// one, or blank — not yet due, or the unit reported 已完成/取消 in an earlier period.
 //
 // The tab carries no time of writing, but those rules date it: a blank cell in a period's column
 // with no 已完成/取消 to its left means the period was not yet due when the tab was written. One such
@@ -31,7 +33,6 @@ export interface TrackingView {
   answer(practiceId: string, unit: string): TrackingAnswer;
 }
 
-const MISSING = '未填報';
 const finalStatuses = new Set([...FINAL_STATUSES].map(matchKey));
 
 /**
@@ -43,8 +44,9 @@ export function readTrackingTab(tab: Tab | undefined, period: Period, periods: r
   if (!tab) return unknown('absent');
   const header = (tab.rows[0] ?? []).map((cell) => matchKey(cellText(cell)));
   const columnOf = (title: string) => header.indexOf(matchKey(title));
-  const idColumn = columnOf('項次');
-  const unitColumn = columnOf('單位');
+  const [idTitle, , unitTitle] = TRACKING_LEADING;
+  const idColumn = columnOf(idTitle);
+  const unitColumn = columnOf(unitTitle);
   const column = columnOf(periodLabel(period));
   if (idColumn < 0 || unitColumn < 0 || column < 0) return unknown('no-period');
   const key = periodKey(period);
@@ -61,7 +63,7 @@ export function readTrackingTab(tab: Tab | undefined, period: Period, periods: r
     if (!id || !unit) continue;
     const text = cellText(cells[column] ?? null).trim();
     let answer: TrackingAnswer;
-    if (matchKey(text) === matchKey(MISSING)) answer = { kind: 'missing' };
+    if (matchKey(text) === matchKey(NOT_REPORTED)) answer = { kind: 'missing' };
     else if (text) answer = { kind: 'reported', status: text };
     else if (earlier.some((index) => finalStatuses.has(matchKey(cellText(cells[index] ?? null))))) answer = { kind: 'finished' };
     else {
