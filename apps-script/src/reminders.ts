@@ -8,7 +8,6 @@ import { runConsolidation } from '../../shared/run-consolidation.ts';
 import { readTrackingTab, type TrackingGap } from '../../shared/tracking-view.ts';
 import type { Snapshot, Tab } from '../../shared/workbook.ts';
 import { errorDetail, type Gas, logEvent } from './gas.ts';
-import { planTimeZone } from './plan-reader.ts';
 import { practiceChoice } from './practice-choice.ts';
 import { PROPERTY } from './script-config.ts';
 import { findSheet, readDisplayTab } from './sheet-cells.ts';
@@ -104,7 +103,7 @@ export function planReminders(snapshot: Snapshot, now: number, tracking?: Tab): 
 export function sendReminders(gas: Gas, options: { readonly dryRun: boolean }): string {
   const spreadsheet = gas.spreadsheets.getActive();
   const trackingSheet = findSheet(spreadsheet, OUTPUT_TABS.tracking);
-  const planned = planReminders(readWorkbook(spreadsheet, planTimeZone(spreadsheet)), gas.now(), trackingSheet ? readDisplayTab(trackingSheet) : undefined);
+  const planned = planReminders(readWorkbook(spreadsheet), gas.now(), trackingSheet ? readDisplayTab(trackingSheet) : undefined);
   const notSent = (text: string) => {
     if (!options.dryRun) logEvent(gas, 'reminders.not-sent', { text });
     return text;

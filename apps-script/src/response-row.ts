@@ -29,6 +29,9 @@ export function readResponseRow(sheet: Sheet, row: number, timeZone: string, uti
   const range = sheet.getRange(row, 1, 1, width);
   const values = range.getValues()[0] ?? [];
   const shown = range.getDisplayValues()[0] ?? [];
+  // A date cell is a moment at midnight in the spreadsheet's own zone: its day there is the day
+  // shown, the one the functions read (a serial of the wall time), whatever zone 設定 names.
+  const shownZone = sheet.getParent().getSpreadsheetTimeZone();
   let timestamp: number | null = null;
   const texts: Cell[] = header.map((title, index) => {
     const value: unknown = values[index];
@@ -37,7 +40,7 @@ export function readResponseRow(sheet: Sheet, row: number, timeZone: string, uti
       const read = value instanceof Date ? { ok: true as const, value: value.getTime() } : parseTimestamp(text, timeZone);
       timestamp = read.ok ? read.value : null;
     }
-    return value instanceof Date ? utilities.formatDate(value, timeZone, 'yyyy-MM-dd') : text;
+    return value instanceof Date ? utilities.formatDate(value, shownZone, 'yyyy-MM-dd') : text;
   });
   const merged = mergeRepeatedColumns(header, [texts]);
   const cells = merged.rows[0] ?? [];

@@ -12,9 +12,11 @@ const PLAN_TABS = new Set([SETTINGS_TAB, UNITS_TAB, PLAN_TAB].map(matchKey));
 
 /**
  * The tabs the shared pipeline reads — 設定, 單位, 計畫 as shown, the submission tabs as values
- * (dates as serials) — with a generated form's per-unit 具體作法 columns merged into one.
+ * (dates as the serials of their wall time in the spreadsheet's own zone, as the Sheets API gives
+ * the functions) — with a generated form's per-unit 具體作法 columns merged into one.
  */
-export function readWorkbook(spreadsheet: Spreadsheet, timeZone: string): Snapshot {
+export function readWorkbook(spreadsheet: Spreadsheet): Snapshot {
+  const timeZone = spreadsheet.getSpreadsheetTimeZone();
   const tabs: Tab[] = [];
   for (const sheet of spreadsheet.getSheets()) {
     const name = sheet.getName();

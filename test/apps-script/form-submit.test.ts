@@ -87,6 +87,16 @@ describe('onFormSubmit', () => {
     expect([...ingest.accepted.values()].flat().map((body) => body.answers['具體作法'])).toEqual([read]);
   });
 
+  it('sends a date answer as the cell shows it, in the spreadsheet’s own time zone, whatever zone 設定 names', () => {
+    // Sheets keeps a date as a moment: midnight where the spreadsheet is, 23:00 the day before in Taipei.
+    const spreadsheet = coordinatorSpreadsheet([goodResponse({ 辦理日期: at('2026-03-10T00:00:00+09:00') })]);
+    spreadsheet.setSpreadsheetTimeZone('Asia/Tokyo');
+    const { gas, ingest } = bundleWithIngest(spreadsheet);
+    submit(gas, spreadsheet, 2);
+    expect(spreadsheet.sheet(RESPONSES).getRange(2, 7).getDisplayValues()).toEqual([['2026/3/10 0:00:00']]);
+    expect([...ingest.accepted.values()].flat().map((body) => [body.answers['辦理日期'], body.submittedAt])).toEqual([['2026-03-10', '2026-04-02T09:15:00+08:00']]);
+  });
+
   it('writes into a 檢核結果 column whose header carries a note, as the functions do, rather than adding another', () => {
     const spreadsheet = coordinatorSpreadsheet([goodResponse(), goodResponse({ 執行成效: '回收問卷 80 份' })]);
     const tab = spreadsheet.sheet(RESPONSES);

@@ -312,7 +312,7 @@ export class FakeRange {
 export class FakeSpreadsheet {
   readonly #id: string;
   readonly sheets: FakeSheet[] = [];
-  readonly timeZone: string;
+  timeZone: string;
   formUrl: string | null = null;
   /** Cells handed out by getValues / getDisplayValues over every tab: what a run costs in reads. */
   cellsRead = 0;
@@ -330,6 +330,11 @@ export class FakeSpreadsheet {
   }
   getSpreadsheetTimeZone(): string {
     return this.timeZone;
+  }
+  /** The zone every date cell is shown in (File › Settings › Time zone); dates keep their instant. */
+  setSpreadsheetTimeZone(timezone: string): this {
+    this.timeZone = timezone;
+    return this;
   }
   getFormUrl(): string | null {
     return this.formUrl;
