@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as msg from '../../shared/messages.ts';
 import type { FakeSpreadsheet } from './fakes/spreadsheet.ts';
+import { MENU_ITEMS } from '../../apps-script/src/menu.ts';
 import { at, buildBundle, bundleWithIngest, checkResult, coordinatorSpreadsheet, goodResponse, retry, submit } from './setup-bundle.ts';
 
 beforeAll(buildBundle);
@@ -58,6 +59,20 @@ describe('a form response is always queued and sent, whatever 設定 holds', () 
     const { gas, ingest } = bundleWithIngest(spreadsheet);
     submit(gas, spreadsheet, 2);
     expect([...ingest.accepted.values()].flat().map((body) => body.submittedAt)).toEqual(['2026-04-02T09:15:00+09:00']);
+  });
+});
+
+describe('the 管考 menu, whatever 設定 holds', () => {
+  it.each(settingsCases)('answers every item in its own words, never 「未預期的錯誤」, when $name', ({ change }) => {
+    const spreadsheet = coordinatorSpreadsheet([goodResponse()]);
+    change(spreadsheet);
+    const { gas } = bundleWithIngest(spreadsheet);
+    for (const item of MENU_ITEMS) {
+      if (!item) continue;
+      gas.run(item.handler);
+      expect([item.label, gas.spreadsheetApp.ui.alerts.at(-1)?.prompt]).not.toEqual([item.label, msg.gasUnexpected]);
+    }
+    expect(gas.logger.events().map((event) => event.event)).not.toContain('menu.unexpected');
   });
 });
 
