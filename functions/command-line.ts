@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as msg from '../shared/messages.ts';
 import { OUTPUT_TABS } from '../shared/output-tabs.ts';
+import { planTitle } from '../shared/plan-title.ts';
 import type { RunResult } from '../shared/run-consolidation.ts';
 import { ConfigError, type DriveSettings, loadDriveSettings } from './config.ts';
 import { computeConsolidation, writeConsolidation } from './rebuild/consolidate-job.ts';
@@ -103,7 +104,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       wrote = await writeYearEnd(result, parsed.out ?? defaultYearEndFolder(parsed.workbook), io);
     }
     progress.done();
-    io.stdout.write(summary(parsed.command, result, wrote));
+    io.stdout.write(summary(parsed, result, wrote));
     return EXIT.ok;
   } catch (error) {
     progress.done();
@@ -165,16 +166,17 @@ async function writeYearEnd(result: RunResult, folder: string, io: CliIo): Promi
   return [...outcome.files];
 }
 
-function summary(command: Command['command'], result: RunResult, wrote: readonly string[]): string {
+function summary(command: Exclude<Command, { command: 'help' }>, result: RunResult, wrote: readonly string[]): string {
   const { settings } = result.plan;
-  const lines = [
-    msg.cliTitle(settings.agency, settings.planName, settings.rocYear),
-    msg.cliCounts(result.counts),
-    command === 'consolidate'
-      ? msg.cliWroteConsolidation(wrote[0] ?? '', Object.values(OUTPUT_TABS))
-      : msg.cliWroteYearEnd(wrote),
-  ];
-  if (result.counts.problems > 0) lines.push(msg.cliSeeProblems(OUTPUT_TABS.problems));
+  const { problems } = result.counts;
+  const lines = [msg.cliTitle(planTitle(settings), settings.rocYear), msg.cliCounts(result.counts)];
+  if (command.command === 'consolidate') {
+    lines.push(msg.cliWroteConsolidation(wrote[0] ?? '', Object.values(OUTPUT_TABS)));
+    if (problems > 0) lines.push(msg.cliSeeProblems(OUTPUT_TABS.problems));
+  } else {
+    lines.push(msg.cliWroteYearEnd(wrote));
+    if (problems > 0) lines.push(msg.cliYearEndProblems(problems, OUTPUT_TABS.problems, command.workbook));
+  }
   return `${lines.join('\n')}\n`;
 }
 

@@ -111,13 +111,15 @@ export const cliUnknownOption = (option: string) => `不認得的選項「${opti
 export const cliOptionValueMissing = (option: string) => `選項「${option}」後面需要一個值，例如 --out out/彙整`;
 export const cliReading = (location: string) => `讀取 ${location}…`;
 export const cliWriting = '寫入結果…';
-export const cliTitle = (agency: string, planName: string, rocYear: number) =>
-  [agency, planName].filter(Boolean).join(' ') || `${rocYear} 年度計畫`;
+export const cliTitle = (planTitle: string, rocYear: number) => planTitle || `${rocYear} 年度計畫`;
 export const cliCounts = (c: { units: number; practices: number; rows: number; valid: number; invalid: number; problems: number }) =>
   `  單位 ${c.units} 個、具體作法 ${c.practices} 項；填報 ${c.rows} 列（通過 ${c.valid}、有誤 ${c.invalid}）；檢核錯誤 ${c.problems} 則`;
 export const cliWroteConsolidation = (where: string, tabs: readonly string[]) => `  已寫入 ${where}：${tabs.join('、')} 分頁，以及各填報分頁的檢核結果欄`;
 export const cliWroteYearEnd = (files: readonly string[]) => `  已產生 ${files.length} 個檔案：\n${files.map((f) => `    ${f}`).join('\n')}`;
 export const cliSeeProblems = (tab: string) => `  請查看「${tab}」分頁：每則問題列出來源分頁、列、欄位與說明。`;
+// year-end writes no 檢核錯誤 tab: it points at the command that does.
+export const cliYearEndProblems = (problems: number, tab: string, workbook: string) =>
+  `  年度成效只計入檢核通過的填報。要查看這 ${problems} 則檢核錯誤，請執行 guankao consolidate ${workbook}，它會寫入「${tab}」分頁。`;
 export const cliServiceBusy = (detail: string) => `${detail}\n這不是活頁簿的問題，不需要修改任何內容；稍後重新執行即可（重新執行不會重複寫入）。`;
 export const cliUnexpected = (detail: string) => `發生未預期的錯誤：${detail}\n請將此訊息轉給系統管理者（設定 GUANKAO_DEBUG=1 可顯示詳細資訊）。`;
 export const cliPdfSkipped = (reason: string) => `注意：${reason}`;
@@ -341,7 +343,7 @@ export const gasRemoteDone = (
   ]
     .filter(Boolean)
     .join('\n');
-export const gasFormTitle = (agency: string, planName: string) => `${[agency, planName].filter(Boolean).join(' ') || '提升服務品質執行計畫'} 填報`;
+export const gasFormTitle = (planTitle: string) => `${planTitle || '提升服務品質執行計畫'} 填報`;
 export const gasFormDescription =
   '請先選擇填報單位，再選擇本單位負責的具體作法，並填寫本期辦理情形。送出後，系統會在試算表的「檢核結果」欄寫入檢核結果。';
 export const gasPracticeQuestion = (unit: string) => `具體作法（${unit}）`;

@@ -1,6 +1,7 @@
 import { SUBMISSION_COLUMNS } from '../../shared/columns.ts';
 import * as msg from '../../shared/messages.ts';
 import { periodLabel, periodsOfYear } from '../../shared/period.ts';
+import { planTitle } from '../../shared/plan-title.ts';
 import { ok, type Result } from '../../shared/result.ts';
 import { STATUSES } from '../../shared/validation.ts';
 import type { Gas } from './gas.ts';
@@ -34,9 +35,9 @@ export function syncForm(gas: Gas): Result<FormSyncReport> {
   const { plan } = read.value;
   const { settings } = plan;
   const existingUrl = spreadsheet.getFormUrl();
-  const form = existingUrl ? gas.forms.openByUrl(existingUrl) : gas.forms.create(msg.gasFormTitle(settings.agency, settings.planName));
+  const form = existingUrl ? gas.forms.openByUrl(existingUrl) : gas.forms.create(msg.gasFormTitle(planTitle(settings)));
   if (!existingUrl) form.setDestination(gas.forms.DestinationType.SPREADSHEET, spreadsheet.getId());
-  form.setTitle(msg.gasFormTitle(settings.agency, settings.planName)).setDescription(msg.gasFormDescription).setCollectEmail(true);
+  form.setTitle(msg.gasFormTitle(planTitle(settings))).setDescription(msg.gasFormDescription).setCollectEmail(true);
 
   const types = gas.forms.ItemType;
   const ensure = (type: ItemType, itemTitle: string, add: () => { setTitle(text: string): { getId(): number } }): Item =>

@@ -51,6 +51,16 @@ describe('管考 › 依計畫更新表單', () => {
     ]);
   });
 
+  it('titles the form with the agency once, also when 計畫名稱 already starts with it', () => {
+    const spreadsheet = coordinatorSpreadsheet();
+    const { gas } = bundleWithIngest(spreadsheet);
+    gas.run('syncFormFromPlan');
+    expect(gas.formApp.forms[0]?.title).toBe('臺北市測試區公所 115年度提升服務品質執行計畫 填報');
+    spreadsheet.sheet('設定').put(3, 2, '臺北市測試區公所115年度提升服務品質執行計畫');
+    gas.run('syncFormFromPlan');
+    expect(gas.formApp.forms[0]?.title).toBe('臺北市測試區公所115年度提升服務品質執行計畫 填報');
+  });
+
   it('leaves the same form when run twice', () => {
     const spreadsheet = coordinatorSpreadsheet();
     const { gas } = bundleWithIngest(spreadsheet);
