@@ -104,7 +104,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       wrote = await writeYearEnd(result, parsed.out ?? defaultYearEndFolder(parsed.workbook), io);
     }
     progress.done();
-    io.stdout.write(summary(parsed, result, wrote));
+    io.stdout.write(summary(parsed.command, result, wrote));
     return EXIT.ok;
   } catch (error) {
     progress.done();
@@ -166,16 +166,16 @@ async function writeYearEnd(result: RunResult, folder: string, io: CliIo): Promi
   return [...outcome.files];
 }
 
-function summary(command: Exclude<Command, { command: 'help' }>, result: RunResult, wrote: readonly string[]): string {
+function summary(command: Command['command'], result: RunResult, wrote: readonly string[]): string {
   const { settings } = result.plan;
   const { problems } = result.counts;
   const lines = [msg.cliTitle(planTitle(settings), settings.rocYear), msg.cliCounts(result.counts)];
-  if (command.command === 'consolidate') {
+  if (command === 'consolidate') {
     lines.push(msg.cliWroteConsolidation(wrote[0] ?? '', Object.values(OUTPUT_TABS)));
     if (problems > 0) lines.push(msg.cliSeeProblems(OUTPUT_TABS.problems));
   } else {
     lines.push(msg.cliWroteYearEnd(wrote));
-    if (problems > 0) lines.push(msg.cliYearEndProblems(problems, OUTPUT_TABS.problems, command.workbook));
+    if (problems > 0) lines.push(msg.cliYearEndProblems(problems, OUTPUT_TABS.problems));
   }
   return `${lines.join('\n')}\n`;
 }

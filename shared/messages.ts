@@ -118,8 +118,8 @@ export const cliWroteConsolidation = (where: string, tabs: readonly string[]) =>
 export const cliWroteYearEnd = (files: readonly string[]) => `  已產生 ${files.length} 個檔案：\n${files.map((f) => `    ${f}`).join('\n')}`;
 export const cliSeeProblems = (tab: string) => `  請查看「${tab}」分頁：每則問題列出來源分頁、列、欄位與說明。`;
 // year-end writes no 檢核錯誤 tab: it points at the command that does.
-export const cliYearEndProblems = (problems: number, tab: string, workbook: string) =>
-  `  年度成效只計入檢核通過的填報。要查看這 ${problems} 則檢核錯誤，請執行 guankao consolidate ${workbook}，它會寫入「${tab}」分頁。`;
+export const cliYearEndProblems = (problems: number, tab: string) =>
+  `  年度成效只計入檢核通過的填報；這 ${problems} 則檢核錯誤由 guankao consolidate 寫在活頁簿的「${tab}」分頁。`;
 export const cliServiceBusy = (detail: string) => `${detail}\n這不是活頁簿的問題，不需要修改任何內容；稍後重新執行即可（重新執行不會重複寫入）。`;
 export const cliUnexpected = (detail: string) => `發生未預期的錯誤：${detail}\n請將此訊息轉給系統管理者（設定 GUANKAO_DEBUG=1 可顯示詳細資訊）。`;
 export const cliPdfSkipped = (reason: string) => `注意：${reason}`;

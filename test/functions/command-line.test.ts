@@ -137,14 +137,14 @@ describe('guankao command line', () => {
     expect(plain.out().split('\n')[0]).toBe('測試區公所 115年度提升服務品質執行計畫');
   });
 
-  it('after year-end, sends the user to consolidate for the problems, since year-end writes no 檢核錯誤 tab', async () => {
+  it('after year-end, says the problems are listed by consolidate, since year-end writes no 檢核錯誤 tab', async () => {
     const dir = folder({ '設定.csv': SETTINGS, '計畫.csv': PLAN, '表單回應 1.csv': FORM });
     const out = mkdtempSync(join(tmpdir(), 'guankao-ye-'));
     const run = io({ GUANKAO_SOFFICE: join(out, 'no-such-soffice') });
     expect(await runCli(['year-end', dir, '--out', out], run.io)).toBe(0);
     expect(readdirSync(out).some((name) => name.startsWith('檢核錯誤'))).toBe(false);
     expect(run.out()).not.toContain('請查看「檢核錯誤」分頁');
-    expect(run.out()).toContain(`要查看這 2 則檢核錯誤，請執行 guankao consolidate ${dir}，它會寫入「檢核錯誤」分頁。`);
+    expect(run.out()).toContain('年度成效只計入檢核通過的填報；這 2 則檢核錯誤由 guankao consolidate 寫在活頁簿的「檢核錯誤」分頁。');
   });
 
   it('without LibreOffice still writes the .ods and .xlsx, says how to get the PDFs, and exits 0', async () => {
