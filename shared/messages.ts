@@ -372,7 +372,7 @@ export const gasTriggerPresent = (handler: string) => `觸發程序已安裝：$
 export const gasTriggerDeduplicated = (handler: string, removed: number) =>
   `已刪除重複的觸發程序 ${removed} 個：${gasTriggerName(handler)}（重複安裝會讓每筆回應送出兩次）`;
 export const gasCheckTabPresent = (tab: string) => `「${tab}」分頁存在`;
-export const gasCheckTabMissing = (tab: string) => `缺少「${tab}」分頁：請新增此分頁（欄位見 SPEC.md）。`;
+export const gasCheckTabMissing = (tab: string) => `缺少「${tab}」分頁：請新增此分頁（各分頁的欄位見 guankao 使用說明〈活頁簿格式〉）。`;
 export const gasCheckPlanRead = (rocYear: number, practices: number, units: number) =>
   `計畫：${rocYear} 年度，${practices} 項具體作法，${units} 個單位`;
 export const gasCheckPlanProblem = (source: string, row: number | null, column: string, message: string) =>
