@@ -259,6 +259,31 @@ export const xlsxTabNameInvalid = (name: string) =>
 export const xlsxCellTruncated = '…（以下超過 Excel 儲存格 32,767 字上限，完整內容請見 .ods 或 CSV）';
 export const printPageNumber = (page: string, count: string) => `第 ${page} 頁，共 ${count} 頁`;
 
+// ---- plan documents read by import-plan (functions/plan-import/) ----
+/** The kinds of plan document a user may give, as the messages name them. */
+export type PlanDocumentKindName = 'docx' | 'odt' | 'doc' | 'rtf' | 'pdf';
+const saveAsOpenFormat = '請以 Word 或 LibreOffice 開啟後另存為 .docx 或 .odt 再匯入';
+export const planDocumentMissing = (path: string) => `找不到計畫文件「${path}」：請確認路徑與檔名（可匯入 .docx、.odt、.doc、.rtf、.pdf，或由文件複製出的 .txt／.md）。`;
+export const planDocumentUnreadable = (path: string, code: string) => `無法讀取計畫文件「${path}」（${code}）：請確認檔案存在且有讀取權限。`;
+export const planDocumentKindUnknown = (path: string) =>
+  `不認得「${path}」的格式：計畫文件請用 .docx、.odt、.doc、.rtf 或 .pdf，或把計畫內容複製成 .txt／.md 文字檔後匯入。`;
+export const planDocumentIsSpreadsheet = (path: string) =>
+  `「${path}」是試算表，不是計畫文件：import-plan 讀取機關公布的計畫文件（.docx、.odt…）來產生活頁簿；已經是活頁簿的話，請直接執行 guankao consolidate。`;
+export const planDocumentEncrypted = (path: string, kind: PlanDocumentKindName) =>
+  `「${path}」有密碼保護（內容已加密），無法讀取：請以 ${kind === 'pdf' ? 'PDF 閱讀程式' : 'Word 或 LibreOffice'} 輸入密碼開啟，取消密碼後另存一份，再匯入那一份。`;
+export const planDocumentCorrupt = (path: string, kind: PlanDocumentKindName) =>
+  `「${path}」不是有效的 .${kind} 檔（檔案結構損壞，可能未下載完整）：${kind === 'pdf' ? '請重新下載，或改用機關原始的 .docx／.odt 計畫文件' : saveAsOpenFormat}。`;
+export const planDocumentEmpty = (path: string) =>
+  `「${path}」中沒有任何文字或表格：請確認選的是計畫本文（不是空白範本，或只有圖片的檔案）。`;
+export const planDocumentNeedsOcr = (path: string, pages: number) =>
+  `「${path}」共 ${pages} 頁都沒有文字（應是掃描成圖片的 PDF），需要文字辨識（OCR）才能讀出計畫內容：請改用機關原始的計畫文件（.docx、.odt 或 .doc），或先以 OCR 軟體轉成含文字的 PDF 再匯入。`;
+export const planDocumentNeedsLibreOffice = (path: string, kind: PlanDocumentKindName, program: string) =>
+  `讀取 .${kind} 檔需要 LibreOffice，但找不到（${program}）：請安裝 LibreOffice（Debian／Ubuntu：apt-get install libreoffice-writer；Windows、macOS 請由 LibreOffice 官方網站下載）後重新執行，或設定 GUANKAO_SOFFICE 指向 soffice 程式；也可以用 Word 將「${path}」另存為 .docx 或 .odt，再匯入那一份。`;
+export const planDocumentConversionFailed = (path: string, kind: PlanDocumentKindName, detail: string) =>
+  `LibreOffice 無法讀取「${path}」${detail ? `（${detail.split('\n').at(-1)}）` : ''}：.${kind} 檔可能已損壞或有密碼保護。${saveAsOpenFormat}。`;
+export const planDocumentConversionTimedOut = (path: string, seconds: number) =>
+  `LibreOffice 轉換「${path}」超過 ${seconds} 秒仍未完成，已中止：${saveAsOpenFormat}。`;
+
 // ---- Google Sheets backend (functions/workbooks/sheets/) ----
 export const sheetsForbidden = (spreadsheetId: string, serviceAccount: string | undefined) =>
   `沒有權限開啟 Google 試算表「${spreadsheetId}」：請在試算表右上角按「共用」，把${

@@ -7,7 +7,6 @@
 // application's PDF export (calc_pdf_Export, writer_pdf_Export), tagged, in the one call.
 // Each PDF is made in a hidden folder and renamed into place whole, so a re-run replaces the PDF
 // and a failed run leaves the old one.
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -15,6 +14,7 @@ import { basename, dirname, extname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as msg from '../../shared/messages.ts';
 import { fail, ok, type Result } from '../../shared/result.ts';
+import { findSoffice, runSoffice } from '../soffice.ts';
 
 /** How to reach LibreOffice. */
 export interface PdfExportOptions {
@@ -36,18 +36,6 @@ ${Object.entries(PDF_OPTIONS)
   .join('\n')}
 </oor:items>
 `;
-
-const INSTALL_PLACES = [
-  '/usr/bin/soffice',
-  '/usr/local/bin/soffice',
-  '/Applications/LibreOffice.app/Contents/MacOS/soffice',
-  'C:\\Program Files\\LibreOffice\\program\\soffice.exe',
-];
-
-/** The soffice to run: the one given, else the first usual install place that exists, else `soffice` on the PATH. */
-export function findSoffice(given?: string): string {
-  return given ?? INSTALL_PLACES.find((place) => existsSync(place)) ?? 'soffice';
-}
 
 // Text documents, which Writer converts (an installation may have Calc without Writer).
 const WRITER_SOURCE = /\.f?odt$/iu;
@@ -74,7 +62,7 @@ export async function exportPdfs(sources: readonly PdfSource[], options: PdfExpo
     await writeFile(join(profile, 'user', 'registrymodifications.xcu'), PROFILE_SETTINGS);
     await mkdir(staging, { recursive: true });
     const args = ['--headless', '--norestore', '--nolockcheck', `-env:UserInstallation=${pathToFileURL(profile).href}`, '--convert-to', 'pdf', '--outdir', staging, ...jobs.map((job) => job.source)];
-    const run = await runProgram(soffice, args, timeout);
+    const run = await runSoffice(soffice, args, timeout);
     if (run === 'missing') return fail(msg.sofficeMissing(soffice));
     if (run === 'timeout') return fail(msg.sofficeTimedOut(Math.round(timeout / 1000)));
     const written: string[] = [];
@@ -92,14 +80,4 @@ export async function exportPdfs(sources: readonly PdfSource[], options: PdfExpo
     await rm(staging, { recursive: true, force: true });
     await rm(profile, { recursive: true, force: true });
   }
-}
-function runProgram(program: string, args: readonly string[], timeout: number): Promise<{ stderr: string } | 'missing' | 'timeout'> {
-  return new Promise((resolve) => {
-    execFile(program, args, { timeout, killSignal: 'SIGKILL', maxBuffer: 4 * 1024 * 1024 }, (error, _stdout, stderr) => {
-      if (error && (error as NodeJS.ErrnoException).code === 'ENOENT') resolve('missing');
-      else if (error?.killed) resolve('timeout');
-      // soffice's exit status says little; whether each PDF exists is checked by the caller.
-      else resolve({ stderr: String(stderr).trim() });
-    });
-  });
 }

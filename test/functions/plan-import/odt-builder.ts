@@ -1,0 +1,79 @@
+// Small .odt files written part by part, as LibreOffice lays them out: content.xml's body, list
+// styles in styles.xml (or content.xml's automatic styles), mimetype stored first, a manifest.
+import { strToU8, type Zippable, zipSync } from 'fflate';
+import { esc } from './docx-builder.ts';
+
+const NAMESPACES = [
+  'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"',
+  'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"',
+  'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"',
+  'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"',
+  'xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"',
+  'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"',
+  'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"',
+  'xmlns:loext="urn:org:documentfoundation:names:experimental:office:xmlns:loext:1.0"',
+  'xmlns:dc="http://purl.org/dc/elements/1.1/"',
+].join(' ');
+
+/** What goes into a test .odt: the body's XML, and styles (list styles, outline style) for styles.xml and content.xml. */
+export interface OdtParts {
+  readonly body: string;
+  readonly styles?: string;
+  readonly automaticStyles?: string;
+  /** manifest:file-entry elements beside the defaults (e.g. with encryption data). */
+  readonly manifestEntries?: string;
+}
+
+/** An .odt file's bytes. */
+export function anOdt(parts: OdtParts): Uint8Array {
+  const files: Zippable = {
+    mimetype: [strToU8('application/vnd.oasis.opendocument.text'), { level: 0 }],
+    'content.xml': strToU8(
+      `<?xml version="1.0" encoding="UTF-8"?><office:document-content ${NAMESPACES} office:version="1.3"><office:automatic-styles>${parts.automaticStyles ?? ''}</office:automatic-styles><office:body><office:text>${parts.body}</office:text></office:body></office:document-content>`,
+    ),
+    'styles.xml': strToU8(
+      `<?xml version="1.0" encoding="UTF-8"?><office:document-styles ${NAMESPACES} office:version="1.3"><office:styles><style:default-style style:family="paragraph"><style:text-properties fo:language="zh" fo:country="TW" style:font-name-asian="Noto Sans CJK TC" style:language-asian="zh" style:country-asian="TW"/></style:default-style>${parts.styles ?? ''}</office:styles></office:document-styles>`,
+    ),
+    'META-INF/manifest.xml': strToU8(
+      `<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3"><manifest:file-entry manifest:full-path="/" manifest:version="1.3" manifest:media-type="application/vnd.oasis.opendocument.text"/>${
+        parts.manifestEntries ?? '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/><manifest:file-entry manifest:full-path="styles.xml" manifest:media-type="text/xml"/>'
+      }</manifest:manifest>`,
+    ),
+  };
+  return zipSync(files);
+}
+
+/** A paragraph (text escaped); `style` names its paragraph style. */
+export const p = (text: string, style?: string) => `<text:p${style ? ` text:style-name="${style}"` : ''}>${esc(text)}</text:p>`;
+
+/** A heading at an outline level. */
+export const h = (text: string, level: number) => `<text:h text:outline-level="${level}">${esc(text)}</text:h>`;
+
+/** A list in a list style; each item is its XML (paragraphs, nested lists). */
+export const list = (style: string | undefined, items: readonly string[], attributes = '') =>
+  `<text:list${style ? ` text:style-name="${style}"` : ''}${attributes ? ` ${attributes}` : ''}>${items.map((item) => `<text:list-item>${item}</text:list-item>`).join('')}</text:list>`;
+
+/** A cell; `span` gives rows and columns spanned. */
+export const td = (content: string | readonly string[], span: { rows?: number; columns?: number } = {}) =>
+  `<table:table-cell office:value-type="string"${span.rows ? ` table:number-rows-spanned="${span.rows}"` : ''}${span.columns ? ` table:number-columns-spanned="${span.columns}"` : ''}>${(typeof content === 'string' ? [content] : content)
+    .map((c) => (c.startsWith('<') ? c : p(c)))
+    .join('')}</table:table-cell>`;
+
+/** A cell covered by a merge. */
+export const covered = '<table:covered-table-cell/>';
+
+/** A row of cells. */
+export const tr = (cells: readonly string[]) => `<table:table-row>${cells.join('')}</table:table-row>`;
+
+/** A table: header rows (repeated on each page) and body rows, with `columns` columns. */
+export const odtTable = (columns: number, header: readonly string[], rows: readonly string[]) =>
+  `<table:table table:name="表格1"><table:table-column table:number-columns-repeated="${columns}"/>${header.length ? `<table:table-header-rows>${header.join('')}</table:table-header-rows>` : ''}${rows.join('')}</table:table>`;
+
+/** A numbered list style whose levels are [num-format, prefix, suffix]. */
+export const listStyle = (name: string, levels: readonly (readonly [string, string, string])[]) =>
+  `<text:list-style style:name="${name}">${levels
+    .map(
+      ([format, prefix, suffix], i) =>
+        `<text:list-level-style-number text:level="${i + 1}" style:num-format="${format}"${prefix ? ` style:num-prefix="${prefix}"` : ''}${suffix ? ` style:num-suffix="${suffix}"` : ''}><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="nothing"/></style:list-level-properties></text:list-level-style-number>`,
+    )
+    .join('')}</text:list-style>`;
