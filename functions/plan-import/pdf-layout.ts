@@ -3,8 +3,9 @@
 // A run of lines with several segments is a table: its columns are where segments start on many
 // lines, a line with text in the first column starts a row, and a row's lines in a column are
 // that cell's text (a line continues the paragraph above when that one reached the column's right
-// side, as wrapped text does, unless it opens with an outline label 「1.」「(一)」). A header row repeated at the top
-// of a page is kept once, marked as repeated. Other lines join into paragraphs until a label, a
+// side, as wrapped text does, unless it opens with an outline label 「1.」「(一)」). A header row
+// repeated at the top of a page is kept once, marked as repeated, and a row the page broke goes on
+// after it. Other lines join into paragraphs until a label, a
 // short line or a gap ends one. It is a guess (merged cells cannot be seen): the reader says so.
 import type { DocumentBlock, DocumentCell, DocumentRow } from '../../shared/plan-import/document.ts';
 
@@ -114,30 +115,33 @@ function tableOf(lines: readonly Line[], textRight: number): DocumentBlock {
   // within a character or two, which did not fit, and the cell's padding.
   const rightOf = (column: number) => (columns[column + 1] ?? tableEnd) - 2.5 * (lines[0]?.size ?? 10);
   const rows: CellText[][] = [];
+  // The header's lines, to know them when a page repeats them; a row broken by the page goes on after them.
+  const headerLines: string[] = [];
+  let repeated = false;
+  let skipping = 0;
   for (const line of lines) {
     const texts = columns.map((): CellText => ({ paragraphs: [], end: 0 }));
-    for (const piece of line.pieces) {
+    for (const piece of line.pieces.flatMap((whole) => splitAtColumns(whole, columns))) {
       const cell = texts[columnOf(columns, piece.x, line.size)];
       if (!cell) continue;
       const before = cell.paragraphs[0] ?? '';
       cell.paragraphs[0] = before === '' || isCjk(before.at(-1)) || isCjk(piece.text[0]) ? before + piece.text : `${before} ${piece.text}`;
       cell.end = Math.max(cell.end, piece.x + piece.width);
     }
+    const key = texts.map((cell) => cell.paragraphs[0] ?? '').join('\t');
     const row = rows.at(-1);
-    if (!row || texts[0]?.paragraphs.length) rows.push(texts);
-    else texts.forEach((text, column) => row[column] && text.paragraphs[0] !== undefined && continueCell(row[column], text, rightOf(column)));
-  }
-  const key = (row: readonly CellText[]) => row.map((cell) => cell.paragraphs.join('\n')).join('\t');
-  const header = rows[0] ? key(rows[0]) : '';
-  const laidOut: DocumentRow[] = [];
-  let repeated = false;
-  for (const [i, row] of rows.entries()) {
-    if (i > 0 && key(row) === header) {
+    const startsRow = !row || texts[0]?.paragraphs.length;
+    if (skipping > 0) skipping--;
+    else if (startsRow && rows.length > 1 && key === headerLines[0]) {
       repeated = true;
-      continue;
+      skipping = headerLines.length - 1;
+    } else {
+      if (rows.length === 0 || (rows.length === 1 && !startsRow)) headerLines.push(key);
+      if (startsRow || !row) rows.push(texts);
+      else texts.forEach((text, column) => row[column] && text.paragraphs[0] !== undefined && continueCell(row[column], text, rightOf(column)));
     }
-    laidOut.push({ cells: row.map(({ paragraphs }): DocumentCell => ({ paragraphs, rowSpan: 1, colSpan: 1 })) });
   }
+  const laidOut = rows.map((row): DocumentRow => ({ cells: row.map(({ paragraphs }): DocumentCell => ({ paragraphs, rowSpan: 1, colSpan: 1 })) }));
   const [first, ...rest] = laidOut;
   return { kind: 'table', rows: first && repeated ? [{ ...first, repeatedHeader: true }, ...rest] : laidOut };
 }
@@ -171,6 +175,19 @@ function columnsOf(lines: readonly Line[]): number[] {
   const firstLine = new Set(lines[0]?.segments.map((segment) => segment.x));
   const kept = starts.filter((start) => firstLine.has(start.x) || start.lines >= Math.max(2, Math.ceil(multi / 5)));
   return kept.map((start) => start.x).sort((a, b) => a - b);
+}
+
+// pdf.js joins pieces that touch, and text wrapped to a cell's edge touches the next column's: such
+// a piece is cut where the next column starts, its characters taken as equally wide (as CJK text is).
+function splitAtColumns(piece: PdfTextPiece, columns: readonly number[]): PdfTextPiece[] {
+  const characters = [...piece.text];
+  const next = columns.find((start) => start > piece.x + 0.5 * piece.size && start < piece.x + piece.width - 0.5 * piece.size);
+  if (next === undefined || characters.length < 2) return [piece];
+  const each = piece.width / characters.length;
+  const cut = Math.min(characters.length - 1, Math.max(1, Math.round((next - piece.x) / each)));
+  const head = { ...piece, text: characters.slice(0, cut).join(''), width: cut * each };
+  const tail = { ...piece, text: characters.slice(cut).join(''), x: piece.x + cut * each, width: piece.width - cut * each };
+  return [head, ...splitAtColumns(tail, columns)];
 }
 
 function columnOf(columns: readonly number[], x: number, size: number): number {
