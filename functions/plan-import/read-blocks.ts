@@ -3,33 +3,17 @@
 // that into the document model is done once here: empty paragraphs go, a table of one cell is
 // only a frame around its content (its blocks take its place), a table inside a cell gives its
 // cells' paragraphs row by row, and a cell's paragraph shows its generated label before its text.
-import type { DocumentBlock, DocumentCell, DocumentRow } from '../../shared/plan-import/document.ts';
+import type { DocumentBlock, DocumentCell, DocumentParagraph, DocumentRow } from '../../shared/plan-import/document.ts';
 
-/** A paragraph as read, with the label the file generates for it (Word numbering, an ODF list). */
-export interface ReadParagraph {
-  readonly kind: 'paragraph';
-  readonly text: string;
-  readonly label?: string;
-  /** The file puts nothing between label and text (Word's w:suff="nothing", ODF's label-followed-by="nothing"). */
-  readonly joined?: boolean;
-  readonly heading?: number;
-}
+/** A paragraph as read; `joined` when the file puts nothing between label and text (Word's w:suff, ODF's label-followed-by). */
+export type ReadParagraph = DocumentParagraph & { readonly joined?: boolean };
 
-export interface ReadCell {
-  readonly content: readonly ReadBlock[];
-  readonly rowSpan: number;
-  readonly colSpan: number;
-}
+/** A cell holding blocks (a table may sit in it), spanning as in the model. */
+export type ReadCell = Omit<DocumentCell, 'paragraphs'> & { readonly content: readonly ReadBlock[] };
 
-export interface ReadRow {
-  readonly cells: readonly ReadCell[];
-  readonly repeatedHeader: boolean;
-}
+export type ReadRow = Omit<DocumentRow, 'cells'> & { readonly cells: readonly ReadCell[] };
 
-export interface ReadTable {
-  readonly kind: 'table';
-  readonly rows: readonly ReadRow[];
-}
+export type ReadTable = { readonly kind: 'table'; readonly rows: readonly ReadRow[] };
 
 export type ReadBlock = ReadParagraph | ReadTable;
 

@@ -83,4 +83,12 @@ describe.skipIf(!hasLibreOffice)(libreOfficeTitle('plans written by LibreOffice 
     expect(fromPdf[1]).toEqual(fromOdt[1]);
     expect(fromPdf[2]).toEqual(fromOdt[2]);
   });
+
+  it('reads a web page saved as .doc (as agencies\' sites and Word\'s 「網頁」 save do) through LibreOffice', async () => {
+    const path = join(folder, '網頁計畫.doc');
+    writeFileSync(path, '<html><head><meta charset="utf-8"></head><body><p>各課室業務期程一覽表</p><table border="1"><tr><td>編號</td><td>課室</td></tr><tr><td>1</td><td>人文課</td></tr></table></body></html>');
+    const document = await readPlanDocument(path);
+    expect(document.kind).toBe('doc');
+    expect(textOnly(document.blocks)).toEqual([['各課室業務期程一覽表'], ['編號', '課室', '1', '人文課']]);
+  });
 });
