@@ -1,0 +1,130 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { findRocYear, parseRocYear } from '../../shared/roc-year.ts';
+
+// Encoders written independently of the parser: how a person writes a year from 1 to 200.
+const SMALL = '〇一二三四五六七八九';
+const FORMAL = '零壹貳參肆伍陸柒捌玖';
+const FULL_WIDTH = '０１２３４５６７８９';
+
+const digitByDigit = (n: number, digits: string) => [...String(n)].map((d) => digits[Number(d)]).join('');
+
+/** 一百一十三, 一百零五, 二十, 十三; with the formal digits 壹佰壹拾參. */
+function asNumeral(n: number, formal: boolean): string {
+  const [digits, ten, hundred] = formal ? [FORMAL, '拾', '佰'] : [SMALL, '十', '百'];
+  const h = Math.floor(n / 100);
+  const t = Math.floor((n % 100) / 10);
+  const u = n % 10;
+  let text = h > 0 ? `${digits[h]}${hundred}` : '';
+  if (t > 0) text += h === 0 && t === 1 ? ten : `${digits[t]}${ten}`;
+  else if (h > 0 && u > 0) text += digits[0];
+  if (u > 0) text += digits[u];
+  return text;
+}
+
+const year = fc.integer({ min: 1, max: 200 });
+const era = fc.constantFrom('', '民國', '中華民國', '民國 ');
+const suffix = fc.constantFrom('', '年', '年度', ' 年度', '年 ');
+
+describe('parseRocYear', () => {
+  it('reads a year written in digits, ASCII or full-width, with or without 民國 and 年度', () => {
+    fc.assert(
+      fc.property(year, era, suffix, fc.boolean(), (n, before, after, wide) => {
+        const digits = wide ? digitByDigit(n, FULL_WIDTH) : String(n);
+        expect(parseRocYear(`${before}${digits}${after}`)).toBe(n);
+      }),
+    );
+  });
+
+  it('reads a year written digit by digit in Chinese numerals (一一三, 一〇五)', () => {
+    fc.assert(
+      fc.property(year, era, suffix, fc.constantFrom(SMALL, FORMAL, SMALL.replace('〇', '○'), SMALL.replace('〇', '零')), (n, before, after, digits) => {
+        expect(parseRocYear(`${before}${digitByDigit(n, digits)}${after}`)).toBe(n);
+      }),
+    );
+  });
+
+  it('reads a year written as a Chinese number (一百一十三, 壹佰壹拾參)', () => {
+    fc.assert(
+      fc.property(year, era, suffix, fc.boolean(), (n, before, after, formal) => {
+        expect(parseRocYear(`${before}${asNumeral(n, formal)}${after}`)).toBe(n);
+      }),
+    );
+  });
+
+  it.each([
+    ['113', 113],
+    ['１１３', 113],
+    ['113年', 113],
+    ['113年度', 113],
+    ['民國113年', 113],
+    ['中華民國 113 年度', 113],
+    ['一一三', 113],
+    ['一百一十三', 113],
+    ['一百十三', 113],
+    ['民國一一三年', 113],
+    ['一一三年度', 113],
+    ['ㄧㄧ三', 113],
+    ['九十八年度', 98],
+    ['一百零五', 105],
+    ['一百', 100],
+    ['二〇二四', 113],
+    ['2024', 113],
+    ['西元2024年', 113],
+    ['98', 98],
+  ])('reads %s as %i', (text, expected) => {
+    expect(parseRocYear(text)).toBe(expected);
+  });
+
+  it.each([
+    '',
+    '  ',
+    '0',
+    '〇',
+    '民國0年',
+    '一百一',
+    '一百零',
+    '十十',
+    '零五十',
+    '1911',
+    '0113',
+    '12345',
+    '9999',
+    '民國2024年',
+    '西元113年',
+    '113年3月',
+    '113-114',
+    '113年度起',
+    '今年',
+    '本年度',
+    'abc',
+    '民國前1年',
+  ])('reads no year in %j', (text) => {
+    expect(parseRocYear(text)).toBeNull();
+  });
+
+  it('reads only what it is given: any text it accepts names a year from 1 to 999', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...'01239一二三九十百零〇民國年度西元 ') }), (text) => {
+        const read = parseRocYear(text) ?? 1;
+        expect(Number.isInteger(read) && read >= 1 && read <= 999).toBe(true);
+      }),
+    );
+  });
+});
+
+describe('findRocYear', () => {
+  it.each([
+    ['臺北市萬華區公所 115 年度提升服務品質執行計畫', 115],
+    ['高雄市鳥松區公所113年度提升服務執行計畫', 113],
+    ['臺北市榮民服務處 114 年提升政府服務效能實施計畫', 114],
+    ['民國一一三年提升服務品質執行計畫', 113],
+    ['一百一十四年度為民服務計畫', 114],
+  ])('finds the year in %s', (title, expected) => {
+    expect(findRocYear(title)).toBe(expected);
+  });
+
+  it.each(['提升服務品質執行計畫', '政府文件標準格式實施計畫(113-116年)', ''])('finds no year in %j', (title) => {
+    expect(findRocYear(title)).toBeNull();
+  });
+});
