@@ -73,7 +73,7 @@ async function main(): Promise<void> {
   const base = process.env.GUANKAO_URL ?? `http://127.0.0.1:${config.port}`;
   // Sign with the newest secret, as Apps Script does after a rotation.
   const secret = config.hmacSecrets.at(-1) ?? null;
-  const view = planView(await openWorkbook(config.workbook, config.sheetsApiUrl ? { sheetsApiUrl: config.sheetsApiUrl } : {}).read(), Date.now());
+  const view = planView(await openWorkbook(config.workbook, config.sheetsApiUrl ? { sheetsApiUrl: config.sheetsApiUrl } : {}).read());
   if (!view.ok) {
     process.stderr.write(`${view.reason}\n`);
     process.exitCode = 2;

@@ -47,13 +47,19 @@ export const planTabMissing = (tabs: readonly string[]) =>
   `找不到「計畫」分頁：請新增名為「計畫」的分頁，每列一項具體作法。（目前的分頁：${tabs.join('、') || '無'}）`;
 export const planColumnMissing = (column: string, words: readonly string[]) =>
   `「計畫」分頁缺少「${column}」欄：請在標題列加上「${column}」（也可寫作${words.filter((w) => w !== column).map((w) => `「${w}」`).join('、')}）。`;
-export const settingsTabMissing = (rocYear: number) => `找不到「設定」分頁：計畫年度暫以 ${rocYear} 年、填報週期以每月計。`;
-export const settingsYearMissing = (rocYear: number) => `「設定」分頁未填計畫年度：暫以 ${rocYear} 年計。`;
-export const settingsBadYear = (text: string, rocYear: number) => `計畫年度「${text}」無法辨識，請填民國年（例：115）；暫以 ${rocYear} 年計。`;
+// 計畫年度 and 填報週期 are never guessed (settings.ts): the run stops, writing nothing, and says which cell to fix.
+const yearForms = '請填民國年，例如「115」、「民國115年」或「一一五」';
+const yearInTitle = (rocYear: number | null) => (rocYear === null ? '' : `（計畫名稱寫的是 ${rocYear} 年度）`);
+export const settingsTabMissing = `找不到「設定」分頁：請新增「設定」分頁（項目｜內容），至少填寫計畫年度（${yearForms}）。每一列填報都依計畫年度檢核，無法以猜測的年度代替。`;
+export const settingsYearMissing = (titled: number | null) =>
+  `「設定」分頁沒有計畫年度：請加一列，項目填「計畫年度」，內容${yearForms}${yearInTitle(titled)}。每一列填報都依計畫年度檢核，無法以猜測的年度代替。`;
+export const settingsYearBlank = (row: number, titled: number | null) =>
+  `「設定」分頁第 ${row} 列的計畫年度空白：${yearForms}${yearInTitle(titled)}。每一列填報都依計畫年度檢核，無法以猜測的年度代替。`;
+export const settingsBadYear = (row: number, text: string) => `「設定」分頁第 ${row} 列的計畫年度「${text}」無法辨識：${yearForms}。`;
+export const settingsBadCycle = (row: number, text: string) =>
+  `「設定」分頁第 ${row} 列的填報週期「${text}」無法辨識：請填月、季、半年或年（空白為每月）。填報期間都依週期檢核，無法以猜測的週期代替。`;
 export const settingsBadDueDay = (text: string) => `填報截止日「${text}」無法辨識，請填 1 到 31 的日期（例：5）；暫以每月 5 日計。`;
 export const settingsBadTimeZone = (text: string) => `時區「${text}」無法辨識；暫以 Asia/Taipei 計。`;
-// 設定 read by its header (settings.ts).
-export const settingsBadCycle = (text: string) => `填報週期「${text}」無法辨識，請填：月、季、半年或年；暫以每月計。`;
 export const unitsTabMissing = '找不到「單位」分頁：單位以「計畫」分頁執行單位欄列出者為準。';
 export const unitNameMissing = '單位名稱空白。';
 export const unitRepeated = (name: string) => `單位「${name}」重複列出（或與其他單位的別名相同），本列不計。`;
@@ -61,6 +67,8 @@ export const planUnitUnknown = (name: string) => `執行單位「${name}」不�
 export const deadlineNotUnderstood = (text: string) => `完成期限「${text}」無法辨識，原文保留；請寫成如「115年3月底前」、「持續辦理」或「每月」。`;
 export const practiceTextMissing = '具體作法空白：本列有其他內容但沒有具體作法，未列入計畫。';
 export const measureMissing = '本列之前沒有實施要項：請在第一項具體作法的列填寫實施要項。';
+export const planHasNoPractices = (tab: string) =>
+  `「${tab}」分頁沒有任何具體作法：請在標題列之下每列填一項具體作法（含其實施要項），才能檢核各單位的填報。`;
 export const practiceIdRepeated = (written: string, id: string) => `項次「${written}」與前面的列重複，本列以「${id}」識別。`;
 
 // ---- outputs (output-tabs.ts) ----
@@ -173,7 +181,7 @@ export const bodyTooManyAnswers = (count: number, max: number) =>
   `一份填報最多 ${max} 個問題的答案，這次有 ${count.toLocaleString('en-US')} 個：請確認送出的是單一份表單回應。`;
 export const postOnly = '只接受 POST 請求。';
 export const workbookUnavailable = (detail: string) =>
-  `已收到填報，但目前無法讀取活頁簿以檢核：${detail}。填報已記錄在表單回應中，系統稍後會自動彙整。`;
+  `已收到填報，但目前無法讀取活頁簿以檢核：${detail.replace(/。$/u, '')}。填報已記錄在表單回應中，系統稍後會自動彙整。`;
 export const ingestServiceBusy =
   '已收到填報，但 Google 試算表暫時忙碌（讀寫次數已達每分鐘上限或服務暫停），目前無法讀取活頁簿以檢核：填報已記錄在表單回應中，稍後會自動重送並彙整。';
 export const ingestUnexpected = '伺服器發生未預期的錯誤，已記錄；填報已記錄在表單回應中，系統稍後會自動彙整。';

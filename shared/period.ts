@@ -20,16 +20,16 @@ export const monthsPerPeriod = (cycle: Cycle): number => ({ month: 1, quarter: 3
 
 const CYCLE_WORDS: ReadonlyMap<string, Cycle> = new Map([
   ...['月', '個月', '一個月', 'month', 'monthly'].map((w): [string, Cycle] => [w, 'month']),
-  ...['季', '季度', '一季', 'quarter', 'quarterly'].map((w): [string, Cycle] => [w, 'quarter']),
-  ...['半年', '半年度', '半年一次', 'half', 'halfyear', 'half-year', 'semiannual'].map((w): [string, Cycle] => [w, 'half']),
-  ...['年', '一年', '年度', '全年', 'year', 'yearly', 'annual'].map((w): [string, Cycle] => [w, 'year']),
+  ...['季', '季度', '一季', '三個月', '3個月', 'quarter', 'quarterly'].map((w): [string, Cycle] => [w, 'quarter']),
+  ...['半年', '半年度', '半年一次', '六個月', '6個月', 'half', 'halfyear', 'half-year', 'semiannual'].map((w): [string, Cycle] => [w, 'half']),
+  ...['年', '一年', '年度', '全年', '十二個月', '12個月', 'year', 'yearly', 'annual'].map((w): [string, Cycle] => [w, 'year']),
 ]);
 
 /** Reads 填報週期 (月, 每月, 月報, 季, 半年, 年度…); blank means monthly. */
 export function parseCycle(text: string): Result<Cycle> {
   const key = matchKey(text);
   if (key === '') return ok('month');
-  const word = key.replace(/^(?:每|按|逐)/u, '').replace(/(?:填報|報告?|一次|1次)$/u, '');
+  const word = key.replace(/^(?:每|按|逐)/u, '').replace(/(?:填報|報告?|一次|1次)+$/u, '');
   const cycle = CYCLE_WORDS.get(word);
   return cycle ? ok(cycle) : fail(msg.cycleNotUnderstood(text.trim()));
 }

@@ -46,13 +46,12 @@ export function findTab(snapshot: Snapshot, name: string): Tab | undefined {
 
 /**
  * Reads 設定, 單位 and 計畫 into a plan. Fails (with a zh-TW message naming tab and column)
- * only when the workbook cannot be used; everything else is a problem reported beside the plan.
- * @example parsePlan(snapshot, 115) // → { ok: true, value: { plan, problems } }
+ * when the workbook cannot be used or the plan cannot be read with confidence — no 計畫 tab or
+ * required column, 計畫年度 or 填報週期 not readable (settings.ts), no practice at all — since
+ * verdicts computed against a guess would be wrong; everything else is a problem reported beside the plan.
+ * @example parsePlan(snapshot) // → { ok: true, value: { plan, problems } }
  */
-export function parsePlan(
-  snapshot: Snapshot,
-  fallbackRocYear: number,
-): Result<{ plan: Plan; problems: Problem[] }> {
+export function parsePlan(snapshot: Snapshot): Result<{ plan: Plan; problems: Problem[] }> {
   const planTab = findTab(snapshot, PLAN_TAB);
   if (!planTab) return fail(msg.planTabMissing(snapshot.tabs.map((tab) => tab.name)));
   // A title row may sit above the header (a table pasted from a document): look a few rows down.
@@ -66,13 +65,16 @@ export function parsePlan(
     }
   }
 
-  const { settings, problems } = parseSettings(findTab(snapshot, SETTINGS_TAB), fallbackRocYear);
+  const read = parseSettings(findTab(snapshot, SETTINGS_TAB));
+  if (!read.ok) return read;
+  const { settings, problems } = read.value;
   const unitsTab = findTab(snapshot, UNITS_TAB);
   const { directory, problems: unitProblems } = parseUnits(unitsTab);
   problems.push(...unitProblems);
   if (!unitsTab) problems.push({ source: UNITS_TAB, row: null, unit: '', column: '分頁', message: msg.unitsTabMissing });
 
   const rows = readPlanRows(planTab, headerRowIndex, header, problems);
+  if (rows.length === 0) return fail(msg.planHasNoPractices(planTab.name));
   // Units named in 計畫 but missing from 單位 still count (reported), so their reports are not lost.
   for (const row of rows) {
     for (const name of splitJoinedNames(parseUnitCell(row.unitsText).names, directory)) {

@@ -1,6 +1,6 @@
 import { checkPlaceOf } from './check-column.ts';
 import { type Consolidated, consolidate, type Standing } from './consolidation.ts';
-import { dateInZone, toRocYear } from './dates.ts';
+import { dateInZone } from './dates.ts';
 import * as msg from './messages.ts';
 import { type OutputInput, problemsTab, resultsTab, trackingTab, unitsTab } from './output-tabs.ts';
 import { parsePlan, type Plan } from './plan.ts';
@@ -56,8 +56,7 @@ export interface RunResult {
  * @example runConsolidation({ snapshot, now: Date.now() }) // → { ok: true, value: { changes, counts, … } }
  */
 export function runConsolidation(input: RunInput): Result<RunResult> {
-  const fallbackYear = toRocYear(dateInZone(input.now, 'Asia/Taipei').year);
-  const parsed = parsePlan(input.snapshot, fallbackYear);
+  const parsed = parsePlan(input.snapshot);
   if (!parsed.ok) return parsed;
   const { plan } = parsed.value;
   const problems: Problem[] = [...parsed.value.problems, ...(input.problems ?? [])];

@@ -4,6 +4,8 @@ import { fromRocYear } from './dates.ts';
 import * as msg from './messages.ts';
 import { parseCycle } from './period.ts';
 import type { Problem } from './problem.ts';
+import { fail, ok, type Result } from './result.ts';
+import { findRocYear, parseRocYear } from './roc-year.ts';
 import { cellText, matchKey } from './text.ts';
 import type { Tab } from './workbook.ts';
 
@@ -96,31 +98,28 @@ function settingColumns(rows: Tab['rows']): { item: number; value: number; first
 }
 
 /**
- * Reads 設定 (項目 | 內容 rows, header optional). Missing or unreadable values fall back to
- * SPEC.md's defaults and are reported — 欄位 `內容` for a value that is blank or unreadable, `項目`
- * for an item with no row, `分頁` for no tab; a missing 計畫年度 falls back to the current year.
+ * Reads 設定 (項目 | 內容 rows, header optional). Every verdict depends on 計畫年度 and 填報週期,
+ * so they are never guessed: 計畫年度 missing, blank or unreadable, or 填報週期 unreadable, fails,
+ * naming the tab, row and item (a blank 填報週期 is SPEC.md's default, 月). An unreadable 填報截止日
+ * or 時區 falls back to its default and is reported (欄位 `內容`): 填報截止日 moves only lateness
+ * in 管考總表, and 時區 only the day of a timestamp near midnight, in a country with one time zone.
+ * @example parseSettings(tab) // → { ok: true, value: { settings: { rocYear: 115, year: 2026, cycle: 'month', … }, problems: [] } }
  */
-export function parseSettings(
-  tab: Tab | undefined,
-  fallbackRocYear: number,
-): { settings: Settings; problems: Problem[] } {
+export function parseSettings(tab: Tab | undefined): Result<{ settings: Settings; problems: Problem[] }> {
   const problems: Problem[] = [];
   const found = readSettingItems(tab);
   const report = (row: number | null, column: string, message: string) =>
     problems.push({ source: SETTINGS_TAB, row, unit: '', column, message });
 
-  if (!tab) report(null, '分頁', msg.settingsTabMissing(fallbackRocYear));
-
-  let rocYear = fallbackRocYear;
+  const unusable: string[] = [];
   const yearEntry = found.get('計畫年度');
-  if (yearEntry?.text) {
-    const digits = matchKey(yearEntry.text).replace(/^民國/u, '').replace(/年度?$/u, '');
-    const parsed = /^\d{1,4}$/u.test(digits) ? Number(digits) : Number.NaN;
-    if (parsed >= 1 && parsed < 1000) rocYear = parsed;
-    else if (parsed >= 1912) rocYear = parsed - 1911;
-    else report(yearEntry.row, '內容', msg.settingsBadYear(yearEntry.text, fallbackRocYear));
-  } else if (tab) {
-    report(yearEntry?.row ?? null, yearEntry ? '內容' : '項目', msg.settingsYearMissing(fallbackRocYear));
+  const rocYear = yearEntry?.text ? parseRocYear(yearEntry.text) : null;
+  if (rocYear === null) {
+    const titled = findRocYear(found.get('計畫名稱')?.text ?? '');
+    if (!tab) unusable.push(msg.settingsTabMissing);
+    else if (!yearEntry) unusable.push(msg.settingsYearMissing(titled));
+    else if (!yearEntry.text) unusable.push(msg.settingsYearBlank(yearEntry.row, titled));
+    else unusable.push(msg.settingsBadYear(yearEntry.row, yearEntry.text));
   }
 
   let cycle: Settings['cycle'] = 'month';
@@ -128,7 +127,7 @@ export function parseSettings(
   if (cycleEntry?.text) {
     const parsed = parseCycle(cycleEntry.text);
     if (parsed.ok) cycle = parsed.value;
-    else report(cycleEntry.row, '內容', msg.settingsBadCycle(cycleEntry.text));
+    else unusable.push(msg.settingsBadCycle(cycleEntry.row, cycleEntry.text));
   }
 
   let dueDay = 5;
@@ -143,6 +142,7 @@ export function parseSettings(
   const zone = timeZoneOf(found);
   if (zone.unreadable) report(zone.unreadable.row, '內容', msg.settingsBadTimeZone(zone.unreadable.text));
 
+  if (rocYear === null || unusable.length > 0) return fail(unusable.join('\n'));
   const settings = SettingsSchema.parse({
     agency: found.get('機關名稱')?.text ?? '',
     planName: found.get('計畫名稱')?.text ?? '',
@@ -152,7 +152,7 @@ export function parseSettings(
     dueDay,
     timeZone: zone.timeZone,
   });
-  return { settings, problems };
+  return ok({ settings, problems });
 }
 
 function isTimeZone(name: string): boolean {

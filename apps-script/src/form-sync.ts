@@ -30,7 +30,7 @@ const title = (column: keyof typeof SUBMISSION_COLUMNS) => SUBMISSION_COLUMNS[co
  */
 export function syncForm(gas: Gas): Result<FormSyncReport> {
   const spreadsheet = gas.spreadsheets.getActive();
-  const read = readPlan(spreadsheet, gas.now());
+  const read = readPlan(spreadsheet);
   if (!read.ok) return read;
   const { plan } = read.value;
   const { settings } = plan;

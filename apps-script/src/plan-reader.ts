@@ -1,4 +1,3 @@
-import { dateInZone, toRocYear } from '../../shared/dates.ts';
 import { parsePlan, PLAN_TAB, type Plan } from '../../shared/plan.ts';
 import type { Problem } from '../../shared/problem.ts';
 import type { Result } from '../../shared/result.ts';
@@ -17,9 +16,9 @@ export function readPlanTabs(spreadsheet: Spreadsheet): Tab[] {
   });
 }
 
-/** 設定, 單位 and 計畫 read into the shared Plan, exactly as the functions read them. */
-export function readPlan(spreadsheet: Spreadsheet, now: number): Result<{ plan: Plan; problems: Problem[] }> {
-  return parsePlan({ tabs: readPlanTabs(spreadsheet) }, toRocYear(dateInZone(now, 'Asia/Taipei').year));
+/** 設定, 單位 and 計畫 read into the shared Plan, exactly as the functions read them (failing, as they do, when 計畫年度 cannot be read). */
+export function readPlan(spreadsheet: Spreadsheet): Result<{ plan: Plan; problems: Problem[] }> {
+  return parsePlan({ tabs: readPlanTabs(spreadsheet) });
 }
 
 /** The 設定 tab as the user sees it, undefined when there is none. */

@@ -27,7 +27,7 @@ export function checkSetup(gas: Gas): SetupReport {
     if (findSheet(spreadsheet, tab)) fine.push(msg.gasCheckTabPresent(tab));
     else problems.push(msg.gasCheckTabMissing(tab));
   }
-  const plan = readPlan(spreadsheet, gas.now());
+  const plan = readPlan(spreadsheet);
   if (!plan.ok) problems.push(plan.reason);
   else {
     const { plan: parsed, problems: found } = plan.value;

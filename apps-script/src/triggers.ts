@@ -21,7 +21,7 @@ export function reminderDay(dueDay: number): number {
  */
 export function installTriggers(gas: Gas): string[] {
   const spreadsheet = gas.spreadsheets.getActive();
-  const plan = readPlan(spreadsheet, gas.now());
+  const plan = readPlan(spreadsheet);
   const dueDay = plan.ok ? plan.value.plan.settings.dueDay : 5;
   const done: string[] = [];
   const create: Record<string, () => void> = {

@@ -27,7 +27,7 @@ export interface UnitTabsReport {
  */
 export function createUnitTabs(gas: Gas): Result<UnitTabsReport> {
   const spreadsheet = gas.spreadsheets.getActive();
-  const read = readPlan(spreadsheet, gas.now());
+  const read = readPlan(spreadsheet);
   if (!read.ok) return read;
   const { plan } = read.value;
   const periods = periodsOfYear(plan.settings.year, plan.settings.cycle).map(periodLabel);

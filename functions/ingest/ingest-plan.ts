@@ -31,7 +31,7 @@ export function createPlanCache(options: { read: () => Promise<Snapshot>; now: (
   let reading: Promise<Result<PlanView>> | null = null;
 
   const keep = (snapshot: Snapshot, at: number) => {
-    const view = planView(snapshot, at);
+    const view = planView(snapshot);
     kept = { at, view };
     return view;
   };
@@ -56,14 +56,9 @@ export function createPlanCache(options: { read: () => Promise<Snapshot>; now: (
 }
 
 /** The plan and the form tab of a snapshot; fails as parsePlan does when the workbook cannot be used. */
-export function planView(snapshot: Snapshot, now: number): Result<PlanView> {
-  const parsed = parsePlan(snapshot, rocYearAt(now));
+export function planView(snapshot: Snapshot): Result<PlanView> {
+  const parsed = parsePlan(snapshot);
   if (!parsed.ok) return parsed;
   const formTab = snapshot.tabs.find((tab) => isFormTab(tab.name))?.name ?? DEFAULT_FORM_TAB;
   return ok({ plan: parsed.value.plan, formTab });
-}
-
-// The ROC year in Taiwan (UTC+8, no daylight saving) when 設定 gives none.
-function rocYearAt(now: number): number {
-  return new Date(now + 8 * 3_600_000).getUTCFullYear() - 1911;
 }

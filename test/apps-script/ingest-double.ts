@@ -27,7 +27,7 @@ const problem = (status: number, detail: string): FetchAnswer => ({
 });
 
 export function ingestDouble(options: { secrets: readonly string[]; workbook: Snapshot; now: () => number }): IngestDouble {
-  const parsed = parsePlan(options.workbook, 115);
+  const parsed = parsePlan(options.workbook);
   if (!parsed.ok) throw new Error(parsed.reason);
   const { plan } = parsed.value;
   const double: IngestDouble = {

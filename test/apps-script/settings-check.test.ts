@@ -19,15 +19,13 @@ describe('管考 › 檢查設定', () => {
     expect(report).toContain('✓ 計畫：115 年度，4 項具體作法，3 個單位');
   });
 
-  it('names a short secret, a missing tab and a unit without an e-mail', () => {
+  it('names a short secret and a unit without an e-mail', () => {
     const spreadsheet = coordinatorSpreadsheet();
     spreadsheet.sheet('單位').put(4, 3, '');
-    spreadsheet.sheet('設定').setName('設定值');
     const { gas } = bundleWithIngest(spreadsheet, { properties: { FUNCTION_URL: 'https://ingest.example.run.app', HMAC_SECRET: 'short' } });
     gas.run('checkSetup');
     const report = lastAlert(gas).split('\n');
     expect(report).toContain(`✗ ${msg.gasSecretTooShort(32)}`);
-    expect(report).toContain(`✗ ${msg.gasCheckTabMissing('設定')}`);
     expect(report).toContain(`✗ ${msg.gasCheckUnitWithoutEmail('社會課')}`);
   });
 
@@ -38,6 +36,27 @@ describe('管考 › 檢查設定', () => {
     const { gas } = bundleWithIngest(spreadsheet, { properties: PROPERTIES });
     gas.run('checkSetup');
     expect(lastAlert(gas).split('\n')).toContain(`✗ ${msg.gasCheckUnitWithoutEmail('社會課')}`);
+  });
+
+  it('names a missing 設定 tab and why the plan cannot be read without it', () => {
+    const spreadsheet = coordinatorSpreadsheet();
+    spreadsheet.sheet('設定').setName('設定值');
+    const { gas } = bundleWithIngest(spreadsheet, { properties: PROPERTIES });
+    gas.run('checkSetup');
+    const report = lastAlert(gas).split('\n');
+    expect(report).toContain(`✗ ${msg.gasCheckTabMissing('設定')}`);
+    expect(report).toContain(`✗ ${msg.settingsTabMissing}`);
+  });
+
+  it('reads 計畫年度 written in Chinese numerals, and stops at one it cannot read', () => {
+    const spreadsheet = coordinatorSpreadsheet();
+    spreadsheet.sheet('設定').put(4, 2, '民國一一五年');
+    const { gas } = bundleWithIngest(spreadsheet, { properties: PROPERTIES });
+    gas.run('checkSetup');
+    expect(lastAlert(gas).split('\n')).toContain('✓ 計畫：115 年度，4 項具體作法，3 個單位');
+    spreadsheet.sheet('設定').put(4, 2, '今年');
+    gas.run('checkSetup');
+    expect(lastAlert(gas).split('\n')).toContain(`✗ ${msg.settingsBadYear(4, '今年')}`);
   });
 
   it('is content once the properties are set and the triggers installed — each once, however often installed', () => {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../functions/command-line.ts';
+import * as msg from '../../shared/messages.ts';
 import { NOW } from '../builders.ts';
 
 function io(env: Record<string, string> = {}) {
@@ -56,6 +57,28 @@ describe('guankao command line', () => {
     expect(await runCli(['consolidate', folder({ '設定.csv': SETTINGS })], run.io)).toBe(2);
     expect(run.err()).toContain('「計畫」分頁');
     expect(run.err()).not.toMatch(/\bat .*\(.*:\d+:\d+\)/u);
+  });
+
+  it('reads 計畫年度 written in Chinese numerals, in any year the run happens', async () => {
+    const dir = folder({ '設定.csv': SETTINGS.replace('計畫年度,115', '計畫年度,民國一一五年'), '計畫.csv': PLAN, '表單回應 1.csv': FORM });
+    const run = io();
+    run.io.now = () => Date.parse('2027-02-01T10:00:00+08:00');
+    expect(await runCli(['consolidate', dir], run.io)).toBe(0);
+    const form = readFileSync(join(dir, '表單回應 1.csv'), 'utf8');
+    expect(form).not.toContain('不在計畫年度');
+    expect(form.split('\r\n')[1]).toMatch(/,通過$/u);
+  });
+
+  it.each([
+    ['is missing', SETTINGS.replace('計畫年度,115\r\n', ''), msg.settingsYearMissing(115)],
+    ['cannot be read', SETTINGS.replace('計畫年度,115', '計畫年度,今年'), msg.settingsBadYear(4, '今年')],
+  ])('exits 2 naming 設定 and writes nothing when 計畫年度 %s', async (_, settings, reason) => {
+    const dir = folder({ '設定.csv': settings, '計畫.csv': PLAN, '表單回應 1.csv': FORM });
+    const before = readdirSync(dir).map((name) => [name, readFileSync(join(dir, name), 'utf8')]);
+    const run = io();
+    expect(await runCli(['consolidate', dir], run.io)).toBe(2);
+    expect(run.err()).toBe(`${reason}\n`);
+    expect(readdirSync(dir).map((name) => [name, readFileSync(join(dir, name), 'utf8')])).toEqual(before);
   });
 
   it('exits 2 naming the column when 計畫 has no 具體作法 column', async () => {

@@ -21,6 +21,7 @@ describe('parseCycle', () => {
     ['年', 'year'], ['每年', 'year'], ['年度', 'year'], ['年報', 'year'],
     [' 每 季 ', 'quarter'], ['Quarterly', 'quarter'],
     ['一季一次', 'quarter'], ['一年一次', 'year'], ['每月一次', 'month'], ['一個月一次', 'month'],
+    ['每季填報一次', 'quarter'], ['每三個月', 'quarter'], ['每6個月填報', 'half'], ['每月填報1次', 'month'],
   ] as const)('reads %j as %s', (text, cycle) => {
     expect(parseCycle(text)).toEqual({ ok: true, value: cycle });
   });

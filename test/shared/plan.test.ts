@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import * as msg from '../../shared/messages.ts';
 import { parsePlan } from '../../shared/plan.ts';
 import { aTab, planTab, settingsTab, unitsTab } from '../builders.ts';
 
 const plan = (tabs = [settingsTab(), unitsTab(), planTab()]) => {
-  const result = parsePlan({ tabs }, 115);
+  const result = parsePlan({ tabs });
   if (!result.ok) throw new Error(result.reason);
   return result.value;
 };
@@ -124,21 +125,48 @@ describe('parsePlan', () => {
   });
 
   it('fails, naming the tab, when there is no 計畫 tab', () => {
-    const result = parsePlan({ tabs: [settingsTab()] }, 115);
+    const result = parsePlan({ tabs: [settingsTab()] });
     expect(result).toMatchObject({ ok: false, reason: expect.stringContaining('「計畫」分頁') });
   });
 
   it('fails, naming the column, when 計畫 has no 具體作法 column', () => {
     const tab = aTab('計畫', [['項次', '實施要項', '執行單位'], ['1', '一、', '秘書室']]);
-    const result = parsePlan({ tabs: [settingsTab(), tab] }, 115);
+    const result = parsePlan({ tabs: [settingsTab(), tab] });
     expect(result).toMatchObject({ ok: false, reason: expect.stringContaining('「具體作法」欄') });
   });
 
-  it('reads 設定 with defaults for what is missing', () => {
+  it('reads 設定, with SPEC.md\'s defaults for a blank 填報週期 and 填報截止日', () => {
     const { plan: p } = plan([settingsTab({ 填報週期: '季' }), unitsTab(), planTab()]);
     expect(p.settings).toMatchObject({ rocYear: 115, year: 2026, cycle: 'quarter', dueDay: 5, timeZone: 'Asia/Taipei' });
-    const { plan: q, problems } = plan([unitsTab(), planTab()]);
+    const { plan: q, problems } = plan([settingsTab({ 填報週期: '', 填報截止日: '' }), unitsTab(), planTab()]);
     expect(q.settings).toMatchObject({ rocYear: 115, cycle: 'month', dueDay: 5 });
-    expect(problems).toContainEqual(expect.objectContaining({ source: '設定', column: '分頁' }));
+    expect(problems.filter((problem) => problem.source === '設定')).toEqual([]);
+  });
+
+  it.each([
+    ['一一五', 115],
+    ['一百一十五', 115],
+    ['民國一一五年', 115],
+    ['115年度', 115],
+    ['民國115年', 115],
+    ['１１５', 115],
+    ['一一五年度', 115],
+  ])('reads 計畫年度 written %s', (written, rocYear) => {
+    expect(plan([settingsTab({ 計畫年度: written }), unitsTab(), planTab()]).plan.settings).toMatchObject({ rocYear, year: rocYear + 1911 });
+  });
+
+  it.each([
+    ['no 設定 tab', [unitsTab(), planTab()], msg.settingsTabMissing],
+    ['no 計畫年度 row', [aTab('設定', [['項目', '內容'], ['計畫名稱', '115年度提升服務品質執行計畫']]), unitsTab(), planTab()], msg.settingsYearMissing(115)],
+    ['a blank 計畫年度', [settingsTab({ 計畫年度: '' }), unitsTab(), planTab()], msg.settingsYearBlank(4, 115)],
+    ['an unreadable 計畫年度', [settingsTab({ 計畫年度: '今年' }), unitsTab(), planTab()], msg.settingsBadYear(4, '今年')],
+    ['an unreadable 填報週期', [settingsTab({ 填報週期: '每兩週' }), unitsTab(), planTab()], msg.settingsBadCycle(5, '每兩週')],
+  ])('fails, naming 設定, its row and the item, for %s: nothing is checked against a guessed year or cycle', (_, tabs, reason) => {
+    expect(parsePlan({ tabs })).toEqual({ ok: false, reason });
+  });
+
+  it('fails when 計畫 holds no practice at all', () => {
+    const empty = aTab('計畫', [['項次', '實施要項', '具體作法', '執行單位'], ['', '一、完備基礎服務項目', '', '']]);
+    expect(parsePlan({ tabs: [settingsTab(), unitsTab(), empty] })).toEqual({ ok: false, reason: msg.planHasNoPractices('計畫') });
   });
 });

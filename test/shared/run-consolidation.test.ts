@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type RunResult, runConsolidation } from '../../shared/run-consolidation.ts';
 import type { Cell, Snapshot } from '../../shared/workbook.ts';
-import { aTab, aWorkbook, FORM_HEADER, goodForm, NOW } from '../builders.ts';
+import { aTab, aWorkbook, FORM_HEADER, goodForm, NOW, settingsTab } from '../builders.ts';
 
 function run(snapshot: Snapshot): RunResult {
   const result = runConsolidation({ snapshot, now: NOW });
@@ -194,6 +194,21 @@ describe('runConsolidation', () => {
     };
     expect(statusHeaders('執行成效')).toEqual(['辦理狀態']);
     expect(statusHeaders('管考總表')).toEqual(Array.from({ length: 12 }, (_, i) => `115年${i + 1}月`));
+  });
+
+  it('reads 計畫年度 in Chinese numerals, whatever year the run is in', () => {
+    const snapshot = aWorkbook([goodForm()]);
+    const tabs = snapshot.tabs.map((t) => (t.name === '設定' ? settingsTab({ 計畫年度: '民國一一五年' }) : t));
+    const result = runConsolidation({ snapshot: { tabs }, now: Date.parse('2027-03-01T10:00:00+08:00') });
+    expect(result.ok && result.value.changes.checks[0]?.values).toEqual(['檢核結果', '通過']);
+  });
+
+  it.each([
+    ['missing', settingsTab({ 計畫年度: '' })],
+    ['unreadable', settingsTab({ 計畫年度: '今年' })],
+  ])('fails, writing nothing, when 計畫年度 is %s rather than check rows against a guessed year', (_, settings) => {
+    const tabs = aWorkbook([goodForm()]).tabs.map((t) => (t.name === '設定' ? settings : t));
+    expect(runConsolidation({ snapshot: { tabs }, now: NOW })).toMatchObject({ ok: false, reason: expect.stringContaining('計畫年度') });
   });
 
   it('fails with a message naming 計畫 when the workbook has no plan', () => {

@@ -4,7 +4,11 @@ import { isYes, parseSettings, settingsTimeZone, settingValue } from '../../shar
 import type { Cell } from '../../shared/workbook.ts';
 import { aTab } from '../builders.ts';
 
-const settingsOf = (rows: readonly (readonly Cell[])[]) => parseSettings(aTab('設定', rows), 114);
+const settingsOf = (rows: readonly (readonly Cell[])[]) => {
+  const read = parseSettings(aTab('設定', rows));
+  if (!read.ok) throw new Error(read.reason);
+  return read.value;
+};
 
 describe('parseSettings', () => {
   it('reads 項目 | 內容 by their headers, whatever columns stand around them', () => {
@@ -32,15 +36,27 @@ describe('parseSettings', () => {
     expect(problems).toEqual([]);
   });
 
-  it('names 內容 for a value it cannot read, 項目 for an item that is not there, each message from messages.ts', () => {
-    const { problems } = settingsOf([['項目', '內容'], ['填報週期', '每兩週'], ['填報截止日', '']]);
+  it('names 內容 for a value that falls back to its default, each message from messages.ts', () => {
+    const { settings, problems } = settingsOf([['項目', '內容'], ['計畫年度', '115'], ['填報截止日', '月底'], ['時區', '臺北'], ['填報週期', '']]);
+    expect(settings).toMatchObject({ cycle: 'month', dueDay: 5, timeZone: 'Asia/Taipei' });
     expect(problems).toEqual([
-      { source: '設定', row: null, unit: '', column: '項目', message: msg.settingsYearMissing(114) },
-      { source: '設定', row: 2, unit: '', column: '內容', message: msg.settingsBadCycle('每兩週') },
+      { source: '設定', row: 3, unit: '', column: '內容', message: msg.settingsBadDueDay('月底') },
+      { source: '設定', row: 4, unit: '', column: '內容', message: msg.settingsBadTimeZone('臺北') },
     ]);
-    const blankYear = settingsOf([['項目', '內容'], ['計畫年度', '']]).problems;
-    expect(blankYear).toEqual([{ source: '設定', row: 2, unit: '', column: '內容', message: msg.settingsYearMissing(114) }]);
   });
+
+  it('fails rather than guess a missing or unreadable 計畫年度, and says every reason at once', () => {
+    const read = parseSettings(aTab('設定', [['項目', '內容'], ['計畫年度', '一一三年至一一四年'], ['填報週期', '每兩週']]));
+    expect(read).toEqual({ ok: false, reason: `${msg.settingsBadYear(2, '一一三年至一一四年')}\n${msg.settingsBadCycle(3, '每兩週')}` });
+    expect(parseSettings(undefined)).toEqual({ ok: false, reason: msg.settingsTabMissing });
+  });
+
+  it('points at the year the plan\'s name gives when 計畫年度 is missing', () => {
+    const read = parseSettings(aTab('設定', [['計畫名稱', '民國一一三年度提升服務品質執行計畫'], ['計畫年度', ' ']]));
+    expect(read).toEqual({ ok: false, reason: msg.settingsYearBlank(2, 113) });
+    expect(msg.settingsYearBlank(2, 113)).toContain('計畫名稱寫的是 113 年度');
+  });
+
 });
 
 describe('settingValue', () => {
@@ -49,7 +65,7 @@ describe('settingValue', () => {
   it('reads any item where parseSettings reads the listed ones: under the 項目 | 內容 header, below a title row', () => {
     expect(settingValue(titled, '寄送檢核結果')).toBe('是');
     expect(settingValue(titled, '寄送 檢核結果')).toBe('是');
-    expect(parseSettings(titled, 114).settings.rocYear).toBe(115);
+    expect(settingsOf(titled.rows).settings.rocYear).toBe(115);
   });
 
   it('reads the first two columns without a header, and gives blank for an item or a tab that is not there', () => {
@@ -79,6 +95,6 @@ describe('settingsTimeZone', () => {
     expect(settingsTimeZone(aTab('設定', []))).toBe('Asia/Taipei');
     const unknown = aTab('設定', [['項目', '內容'], ['計畫年度', '115'], ['時區', '台北']]);
     expect(settingsTimeZone(unknown)).toBe('Asia/Taipei');
-    expect(parseSettings(unknown, 114).problems).toEqual([{ source: '設定', row: 3, unit: '', column: '內容', message: msg.settingsBadTimeZone('台北') }]);
+    expect(settingsOf(unknown.rows).problems).toEqual([{ source: '設定', row: 3, unit: '', column: '內容', message: msg.settingsBadTimeZone('台北') }]);
   });
 });

@@ -9,7 +9,7 @@ import { aTab, aWorkbook, FORM_HEADER, formRow, goodForm, NOW } from '../builder
 
 function check(rows: Cell[][], extra = [] as ReturnType<typeof aTab>[]): Checked[] {
   const snapshot = aWorkbook(rows, extra);
-  const parsed = parsePlan(snapshot, 115);
+  const parsed = parsePlan(snapshot);
   if (!parsed.ok) throw new Error(parsed.reason);
   return readSubmissions(findSubmissionSources(snapshot)).map((raw) => validateSubmission(parsed.value.plan, raw, { now: NOW }));
 }

@@ -10,7 +10,7 @@ import { sign } from '../../../functions/ingest/signature.ts';
 import { openSheetsWorkbook } from '../../../functions/workbooks/sheets/sheets-workbook.ts';
 import * as msg from '../../../shared/messages.ts';
 import type { Cell } from '../../../shared/workbook.ts';
-import { aWorkbook, FORM_HEADER, formRow } from '../../builders.ts';
+import { aWorkbook, FORM_HEADER, formRow, settingsTab } from '../../builders.ts';
 import { createSheetsFake } from '../../fakes/sheets-fake.ts';
 import { type FunctionServer, serveFunction } from '../function-server.ts';
 import { type MemoryWorkbook, memoryWorkbook } from '../memory-workbook.ts';
@@ -269,6 +269,18 @@ describe('ingest when the workbook is the problem', () => {
     } finally {
       msw.close();
     }
+  });
+
+  it('answers 503 with the reason, and no verdict, when 計畫年度 cannot be read: Apps Script keeps the response and sends it again', async () => {
+    const tabs = aWorkbook([good('r-x').row]).tabs.map((tab) => (tab.name === '設定' ? settingsTab({ 計畫年度: '今年' }) : tab));
+    const unreadable = memoryWorkbook({ tabs });
+    const { answer } = await serveWith(unreadable, 'ingest-no-year');
+    expect(answer.status).toBe(503);
+    expect(answer.json).not.toHaveProperty('檢核結果');
+    expect(answer.json.detail).toBe(msg.workbookUnavailable(msg.settingsBadYear(4, '今年')));
+    expect(answer.json.detail).not.toContain('。。');
+    expect(unreadable.writes()).toBe(0);
+    expect(unreadable.tab('表單回應 1')?.rows).toHaveLength(2);
   });
 
   it('answers 503 with Retry-After when the spreadsheet cannot be read, and still asks for a rebuild', async () => {

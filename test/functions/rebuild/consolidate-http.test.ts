@@ -12,7 +12,7 @@ import { openSheetsWorkbook } from '../../../functions/workbooks/sheets/sheets-w
 import { WorkbookError } from '../../../functions/workbooks/workbook-error.ts';
 import * as msg from '../../../shared/messages.ts';
 import type { Workbook } from '../../../shared/workbook.ts';
-import { aTab, aWorkbook, goodForm } from '../../builders.ts';
+import { aTab, aWorkbook, goodForm, settingsTab } from '../../builders.ts';
 import { createSheetsFake } from '../../fakes/sheets-fake.ts';
 import { type MemoryWorkbook, memoryWorkbook } from '../memory-workbook.ts';
 
@@ -84,6 +84,18 @@ describe('consolidate over HTTP (Cloud Scheduler)', () => {
     expect(((await response.json()) as { detail: string }).detail).toContain('計畫');
     expect(workbook.writes()).toBe(0);
     expect(logs.some((entry) => entry.event === 'consolidate.unusable' && entry.severity === 'ERROR')).toBe(true);
+  });
+
+  it('answers 422 naming 設定 and writes nothing when 計畫年度 cannot be read, rather than check rows against a guessed year', async () => {
+    const tabs = aWorkbook([goodForm()]).tabs.map((tab) => (tab.name === '設定' ? settingsTab({ 計畫年度: '今年' }) : tab));
+    const workbook = memoryWorkbook({ tabs });
+    const { functions, logs } = setup(workbook);
+    http('consolidate', functions.consolidate);
+    const response = await fetch(await listen('consolidate'), { method: 'POST' });
+    expect(response.status).toBe(422);
+    expect(((await response.json()) as { detail: string }).detail).toBe(msg.settingsBadYear(4, '今年'));
+    expect(workbook.writes()).toBe(0);
+    expect(logs.some((entry) => entry.event === 'consolidate.unusable')).toBe(true);
   });
 
   it('answers 500 after the retries when the rebuild keeps failing in a way nobody foresaw, without a stack trace', async () => {
@@ -184,6 +196,15 @@ describe('the CloudEvent functions (Pub/Sub)', () => {
     expect(workbook.tabs().map((tab) => tab.name)).toEqual(expect.arrayContaining(['單位成效-秘書室', '單位成效-民政課', '單位成效-社會課']));
     expect((await pubsubEvent(url, 'year-end-2')).status).toBeLessThan(300);
     expect(JSON.stringify(workbook.tabs())).toBe(first);
+  });
+
+  it('consolidateEvent writes nothing and logs why when 計畫年度 is missing, without asking Pub/Sub to redeliver', async () => {
+    const tabs = aWorkbook([goodForm()]).tabs.map((tab) => (tab.name === '設定' ? settingsTab({ 計畫年度: '' }) : tab));
+    const workbook = memoryWorkbook({ tabs });
+    const { functions, logs } = setup(workbook);
+    await expect(functions.consolidateEvent()).resolves.toBeUndefined();
+    expect(workbook.writes()).toBe(0);
+    expect(logs.find((entry) => entry.event === 'consolidate.unusable')?.error).toMatchObject({ message: msg.settingsYearBlank(4, 115) });
   });
 
   it('fails the event (so Pub/Sub redelivers it) when the rebuild failed for good', async () => {
