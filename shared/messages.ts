@@ -90,10 +90,10 @@ export const practiceUnknown = (text: string) => `找不到具體作法「${text
 export const unitNotResponsible = (unit: string, id: string, units: readonly string[]) =>
   `${unit}不是具體作法 ${id} 的執行單位（執行單位：${units.join('、') || '無'}）。`;
 export const periodOutsideYear = (text: string, rocYear: number) => `填報期間「${text}」不在計畫年度（${rocYear} 年）內。`;
-export const periodInFuture = (text: string) => `填報期間「${text}」尚未開始，不能預先填報。`;
+export const periodNotBegunWhenSent = (text: string, sentAt: string) => `填報期間「${text}」在填報時（${sentAt}）尚未開始，不能預先填報。`;
 export const statusUnknown = (text: string, statuses: readonly string[]) => `辦理狀態「${text}」無法辨識，請填：${statuses.join('、')}。`;
 export const dateAfterSubmission = (text: string) => `辦理日期「${text}」晚於填報時間。`;
-export const dateAfterToday = (text: string) => `辦理日期「${text}」晚於今天。`;
+export const dateAfterPlanYear = (text: string, rocYear: number) => `辦理日期「${text}」晚於計畫年度（${rocYear} 年）結束。`;
 export const narrativeRequired = (status: string) => `辦理狀態為「${status}」時須填寫執行成效（僅「未開始」可留空）。`;
 export const narrativeTooLong = (length: number, max: number) => `執行成效有 ${length.toLocaleString('en-US')} 字，超過儲存格上限 ${max.toLocaleString('en-US')} 字，請精簡或改以佐證資料連結提供。`;
 export const linksInvalid = (links: readonly string[]) => `佐證資料須為 http(s) 連結，無法辨識：${links.map((l) => `「${l}」`).join('、')}。`;

@@ -24,6 +24,7 @@ export interface RunInput {
   readonly unitWorkbooks?: readonly UnitWorkbookSnapshot[];
   /** Problems found before the pipeline ran (a unit's spreadsheet that could not be read). */
   readonly problems?: readonly Problem[];
+  /** What is due by now (管考總表, 單位摘要); no row's 檢核結果 depends on it. */
   readonly now: number;
 }
 
@@ -52,7 +53,8 @@ export interface RunResult {
 
 /**
  * The whole pipeline on data: parse the plan, validate every submission row, consolidate, and
- * build the output tabs and 檢核結果 columns. Fails only when the workbook cannot be used.
+ * build the output tabs and 檢核結果 columns. Fails, writing nothing, when the workbook cannot be
+ * used or its plan cannot be read with confidence (parsePlan). Only 管考總表's lateness depends on `now`.
  * @example runConsolidation({ snapshot, now: Date.now() }) // → { ok: true, value: { changes, counts, … } }
  */
 export function runConsolidation(input: RunInput): Result<RunResult> {
@@ -66,7 +68,7 @@ export function runConsolidation(input: RunInput): Result<RunResult> {
     sources.push(...findSubmissionSources(unitWorkbook.snapshot, { unit: unitWorkbook.unit, label: unitWorkbook.unit }));
   }
   const raws = readSubmissions(sources);
-  const checked = raws.map((raw) => validateSubmission(plan, raw, { now: input.now }));
+  const checked = raws.map((raw) => validateSubmission(plan, raw));
   // A tab lacking a required column is one problem of the tab (README, Decisions), listed where its
   // first row would be, with the number of rows it left unchecked; each row's 檢核結果 still says why.
   const missing = new Map<string, { index: number; column: string; source: SubmissionSource; rows: number }>();

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { SubmissionColumn } from './columns.ts';
-import { compareDates, dateInZone, parseDate, parseTimestamp, type PlainDate } from './dates.ts';
+import { compareDates, dateInZone, formatRocDateTime, parseDate, parseTimestamp, type PlainDate } from './dates.ts';
 import * as msg from './messages.ts';
 import { type Period, parsePeriod, periodStart } from './period.ts';
 import type { Plan } from './plan.ts';
@@ -50,19 +50,17 @@ export type Checked =
   | { readonly raw: RawSubmission; readonly unit: string; readonly ok: true; readonly submission: Submission }
   | { readonly raw: RawSubmission; readonly unit: string; readonly ok: false; readonly problems: readonly CellProblem[] };
 
-/** What validation needs besides the plan: the time now, so "not after today" is testable. */
-export interface ValidationContext {
-  readonly now: number;
-}
-
 const linkPattern = /^https?:\/\/[^\s/$.?#][^\s]*$/iu;
 
 /**
  * Checks one row against the plan and SPEC.md's rules; never throws, and reports every problem
- * of the row, each naming its column.
- * @example validateSubmission(plan, raw, { now: Date.now() }) // → { ok: false, problems: [{ column: '辦理狀態', … }] }
+ * of the row, each naming its column. The verdict depends on the workbook alone — never on
+ * today — so the same rows get the same verdicts on every run: "not ahead of time" is judged
+ * against the row's own 時間戳記, and a row without one (typed by hand) against the plan year only
+ * (README, Decisions › Judged against the row's own time).
+ * @example validateSubmission(plan, raw) // → { ok: false, problems: [{ column: '辦理狀態', … }] }
  */
-export function validateSubmission(plan: Plan, raw: RawSubmission, context: ValidationContext): Checked {
+export function validateSubmission(plan: Plan, raw: RawSubmission): Checked {
   const { settings } = plan;
   const problems: CellProblem[] = [];
   const report = (column: CellProblem['column'], message: string) => problems.push({ column, message });
@@ -118,7 +116,8 @@ export function validateSubmission(plan: Plan, raw: RawSubmission, context: Vali
     }
   }
 
-  const today = dateInZone(context.now, settings.timeZone);
+  // When the row was sent, and that day in the plan's zone; null for a row typed by hand, which nothing dates.
+  const sent = timestamp === null ? null : { at: timestamp, day: dateInZone(timestamp, settings.timeZone) };
   let period: Period | null = null;
   const periodCell = cellOf(raw, '填報期間');
   if (present('填報期間')) {
@@ -127,8 +126,9 @@ export function validateSubmission(plan: Plan, raw: RawSubmission, context: Vali
       const parsed = parsePeriod(periodCell, { cycle: settings.cycle, planYear: settings.year });
       if (!parsed.ok) report('填報期間', parsed.reason);
       else if (parsed.value.year !== settings.year) report('填報期間', msg.periodOutsideYear(cellText(periodCell), settings.rocYear));
-      else if (compareDates(periodStart(parsed.value), today) > 0) report('填報期間', msg.periodInFuture(cellText(periodCell)));
-      else period = parsed.value;
+      else if (sent !== null && compareDates(periodStart(parsed.value), sent.day) > 0) {
+        report('填報期間', msg.periodNotBegunWhenSent(cellText(periodCell), formatRocDateTime(sent.at, settings.timeZone)));
+      } else period = parsed.value;
     }
   }
 
@@ -148,9 +148,9 @@ export function validateSubmission(plan: Plan, raw: RawSubmission, context: Vali
     const parsed = parseDate(dateCell);
     if (!parsed.ok) report('辦理日期', parsed.reason);
     else {
-      const latest = timestamp === null ? today : dateInZone(timestamp, settings.timeZone);
+      const latest = sent?.day ?? { year: settings.year, month: 12, day: 31 };
       if (compareDates(parsed.value, latest) > 0) {
-        report('辦理日期', timestamp === null ? msg.dateAfterToday(cellText(dateCell)) : msg.dateAfterSubmission(cellText(dateCell)));
+        report('辦理日期', sent === null ? msg.dateAfterPlanYear(cellText(dateCell), settings.rocYear) : msg.dateAfterSubmission(cellText(dateCell)));
       } else date = parsed.value;
     }
   }

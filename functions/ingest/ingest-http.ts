@@ -90,7 +90,7 @@ export function ingestHandler(deps: IngestDeps): HttpHandler {
       return;
     }
 
-    const answer = checkSubmission(view.value.plan, submission, view.value.formTab, deps.now());
+    const answer = checkSubmission(view.value.plan, submission, view.value.formTab);
     deps.replays.remember(body.bytes, answer);
     sendJson(res, 200, answer);
     deps.requestRebuild();

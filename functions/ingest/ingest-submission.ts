@@ -110,9 +110,9 @@ export function toRawSubmission(body: IngestBody, formTab: string): RawSubmissio
   return raw;
 }
 
-/** Checks one submission against the plan, as consolidation would, and words the answer. */
-export function checkSubmission(plan: Plan, body: IngestBody, formTab: string, now: number): IngestAnswer {
-  const checked = validateSubmission(plan, toRawSubmission(body, formTab), { now });
+/** Checks one submission against the plan, as consolidation will (its submittedAt is its 時間戳記), and words the answer. */
+export function checkSubmission(plan: Plan, body: IngestBody, formTab: string): IngestAnswer {
+  const checked = validateSubmission(plan, toRawSubmission(body, formTab));
   return {
     status: checked.ok ? msg.statusPassed : msg.statusHasProblems,
     檢核結果: verdict(checked, undefined),

@@ -55,7 +55,7 @@ export function ingestDouble(options: { secrets: readonly string[]; workbook: Sn
         return problem(status, body.reason);
       }
       double.accepted.set(body.value.responseId, [...(double.accepted.get(body.value.responseId) ?? []), body.value]);
-      return { status: 200, body: JSON.stringify(checkSubmission(plan, body.value, '表單回應 1', options.now())) };
+      return { status: 200, body: JSON.stringify(checkSubmission(plan, body.value, '表單回應 1')) };
     },
   };
   return double;

@@ -196,6 +196,25 @@ describe('runConsolidation', () => {
     expect(statusHeaders('管考總表')).toEqual(Array.from({ length: 12 }, (_, i) => `115年${i + 1}月`));
   });
 
+  it('gives every row the same 檢核結果 on whatever day it runs: rows are judged by their own 時間戳記, not by today', () => {
+    const typed = aTab('填報-民政課', [
+      ['具體作法', '填報期間', '辦理狀態', '辦理日期', '執行成效'],
+      ['2-1', '115年12月', '辦理中', '115/12/28', '規劃年底問卷'],
+    ]);
+    const workbook = aWorkbook([goodForm({ 填報期間: '115年12月' }), goodForm({ 時間戳記: '2026/12/2 上午 9:00:00', 填報單位: '社會課', 填報期間: '115年12月' })], [typed]);
+    const checksAt = (now: number) => {
+      const result = runConsolidation({ snapshot: workbook, now });
+      if (!result.ok) throw new Error(result.reason);
+      return result.value.changes.checks.map((check) => [check.tab, check.values]);
+    };
+    const before = checksAt(NOW);
+    expect(before).toEqual([
+      ['表單回應 1', ['檢核結果', expect.stringContaining('尚未開始'), '通過']],
+      ['填報-民政課', ['檢核結果', '通過']],
+    ]);
+    for (const later of [Date.parse('2026-12-29T10:00:00+08:00'), Date.parse('2027-03-01T10:00:00+08:00')]) expect(checksAt(later)).toEqual(before);
+  });
+
   it('reads 計畫年度 in Chinese numerals, whatever year the run is in', () => {
     const snapshot = aWorkbook([goodForm()]);
     const tabs = snapshot.tabs.map((t) => (t.name === '設定' ? settingsTab({ 計畫年度: '民國一一五年' }) : t));

@@ -5,13 +5,14 @@ import { parsePlan } from '../../shared/plan.ts';
 import { findSubmissionSources, readSubmissions } from '../../shared/submission-tabs.ts';
 import { type Checked, validateSubmission } from '../../shared/validation.ts';
 import type { Cell } from '../../shared/workbook.ts';
-import { aTab, aWorkbook, FORM_HEADER, formRow, goodForm, NOW } from '../builders.ts';
+import * as msg from '../../shared/messages.ts';
+import { aTab, aWorkbook, FORM_HEADER, formRow, goodForm } from '../builders.ts';
 
 function check(rows: Cell[][], extra = [] as ReturnType<typeof aTab>[]): Checked[] {
   const snapshot = aWorkbook(rows, extra);
   const parsed = parsePlan(snapshot);
   if (!parsed.ok) throw new Error(parsed.reason);
-  return readSubmissions(findSubmissionSources(snapshot)).map((raw) => validateSubmission(parsed.value.plan, raw, { now: NOW }));
+  return readSubmissions(findSubmissionSources(snapshot)).map((raw) => validateSubmission(parsed.value.plan, raw));
 }
 
 const problemsOf = (row: Checked | undefined) => (row && !row.ok ? row.problems.map((p) => p.column) : []);
@@ -80,6 +81,24 @@ describe('validateSubmission', () => {
     const rows = check([], [tab]);
     expect(rows[0]).toMatchObject({ ok: true, unit: '民政課' });
     expect(problemsOf(rows[1])).toEqual(['填報單位']);
+  });
+
+  it('judges "not ahead of time" against the row\'s own 時間戳記: a period begun after it was sent, a 辦理日期 after it', () => {
+    const [early, dated] = check([goodForm({ 填報期間: '115年5月' }), goodForm({ 辦理日期: '115/04/03' })]);
+    expect(early).toMatchObject({ ok: false, problems: [{ column: '填報期間', message: msg.periodNotBegunWhenSent('115年5月', '115/04/02 09:15') }] });
+    expect(dated).toMatchObject({ ok: false, problems: [{ column: '辦理日期', message: msg.dateAfterSubmission('115/04/03') }] });
+    expect(check([goodForm({ 時間戳記: '2026/5/1 上午 0:00:00', 填報期間: '115年5月', 辦理日期: '115/05/01' })])[0]?.ok).toBe(true);
+  });
+
+  it('judges a row typed by hand (no 時間戳記) against the plan year only: any period of the year, a 辦理日期 up to its last day', () => {
+    const typed = aTab('填報-民政課', [
+      ['具體作法', '填報期間', '辦理狀態', '辦理日期', '執行成效'],
+      ['2-1', '115年12月', '已完成', '115/12/31', '年底完成調查'],
+      ['2-1', '115年11月', '已完成', '116/01/02', '完成調查'],
+    ]);
+    const [december, late] = check([], [typed]);
+    expect(december?.ok).toBe(true);
+    expect(late).toMatchObject({ ok: false, problems: [{ column: '辦理日期', message: msg.dateAfterPlanYear('116/01/02', 115) }] });
   });
 
   it('keeps a formula-looking narrative as text', () => {
