@@ -69,6 +69,21 @@ export const practiceTextMissing = '具體作法空白：本列有其他內容�
 export const measureMissing = '本列之前沒有實施要項：請在第一項具體作法的列填寫實施要項。';
 export const planHasNoPractices = (tab: string) =>
   `「${tab}」分頁沒有任何具體作法：請在標題列之下每列填一項具體作法（含其實施要項），才能檢核各單位的填報。`;
+// Practices owned by every unit, said once (plan.ts): how many reports that adds up to.
+interface EveryUnitCount {
+  readonly practices: number;
+  readonly units: number;
+  readonly periods: number;
+  readonly reports: number;
+}
+const everyUnitTotal = ({ practices, units, periods, reports }: EveryUnitCount) =>
+  `每項每期都要 ${units} 個單位各填一份，全年共 ${practices} 項 × ${units} 個單位 × ${periods} 期 = ${reports.toLocaleString('en-US')} 份填報`;
+export const practicesForEveryUnit = (count: EveryUnitCount, rows: readonly number[]) =>
+  `${count.practices} 項具體作法的執行單位空白或寫作全體單位（如「各課室」，第 ${rows.slice(0, 5).join('、')} 列${rows.length > 5 ? '等' : ''}）：` +
+  `${everyUnitTotal(count)}。若實際由特定單位辦理，請在執行單位欄填寫該單位。`;
+export const planUnitColumnMissing = (count: EveryUnitCount, words: readonly string[]) =>
+  `「計畫」分頁沒有執行單位欄，全部 ${count.practices} 項具體作法都由每個單位填報：${everyUnitTotal(count)}。` +
+  `若各作法有權責單位，請加上「執行單位」欄（也可寫作${words.filter((w) => w !== '執行單位').map((w) => `「${w}」`).join('、')}）並填寫。`;
 export const practiceIdRepeated = (written: string, id: string) => `項次「${written}」與前面的列重複，本列以「${id}」識別。`;
 
 // ---- outputs (output-tabs.ts) ----

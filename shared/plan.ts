@@ -3,6 +3,7 @@ import { formatRocDate, parseDate } from './dates.ts';
 import { type Deadline, parseDeadline } from './deadline.ts';
 import * as msg from './messages.ts';
 import { outlineNumber } from './outline-number.ts';
+import { periodsOfYear } from './period.ts';
 import type { Problem } from './problem.ts';
 import { fail, ok, type Result } from './result.ts';
 import { parseSettings, type Settings, SETTINGS_TAB } from './settings.ts';
@@ -73,7 +74,9 @@ export function parsePlan(snapshot: Snapshot): Result<{ plan: Plan; problems: Pr
   problems.push(...unitProblems);
   if (!unitsTab) problems.push({ source: UNITS_TAB, row: null, unit: '', column: '分頁', message: msg.unitsTabMissing });
 
-  const rows = readPlanRows(planTab, headerRowIndex, header, problems);
+  // Problems of single rows of 計畫 come after those of whole tabs, so a short list (檢查設定) shows the latter.
+  const rowProblems: Problem[] = [];
+  const rows = readPlanRows(planTab, headerRowIndex, header, rowProblems);
   if (rows.length === 0) return fail(msg.planHasNoPractices(planTab.name));
   // Units named in 計畫 but missing from 單位 still count (reported), so their reports are not lost.
   for (const row of rows) {
@@ -81,24 +84,45 @@ export function parsePlan(snapshot: Snapshot): Result<{ plan: Plan; problems: Pr
       if (directory.find(name)) continue;
       directory.add({ name, aliases: [], emails: [], row: null });
       if (unitsTab) {
-        problems.push({ source: PLAN_TAB, row: row.row, unit: name, column: '執行單位', message: msg.planUnitUnknown(name) });
+        rowProblems.push({ source: PLAN_TAB, row: row.row, unit: name, column: '執行單位', message: msg.planUnitUnknown(name) });
       }
     }
   }
 
+  const everyUnit: Practice[] = [];
   const practices = rows.map((row): Practice => {
     const mention = parseUnitCell(row.unitsText);
     const named = splitJoinedNames(mention.names, directory).flatMap((name) => directory.find(name)?.name ?? []);
     const units = mention.everyUnit ? directory.names() : [...new Set(named)];
     const deadline = parseDeadline(row.deadlineText, settings.year);
     if (deadline.kind === 'unknown') {
-      problems.push({ source: PLAN_TAB, row: row.row, unit: '', column: '完成期限', message: msg.deadlineNotUnderstood(row.deadlineText) });
+      rowProblems.push({ source: PLAN_TAB, row: row.row, unit: '', column: '完成期限', message: msg.deadlineNotUnderstood(row.deadlineText) });
     }
-    return { ...row, units, deadline };
+    const practice = { ...row, units, deadline };
+    if (mention.everyUnit) everyUnit.push(practice);
+    return practice;
   });
+  const sharedByAll = everyUnitProblem(everyUnit, settings, header.執行單位 !== undefined);
+  if (sharedByAll) problems.push(sharedByAll);
+  problems.push(...rowProblems);
 
   const byId = new Map(practices.map((practice) => [matchKey(practice.id), practice]));
   return ok({ plan: { settings, units: directory, practices, practice: (id) => byId.get(matchKey(id)) }, problems });
+}
+
+// A practice owned by every unit (blank 執行單位, 各課室…) expects a report from each unit for each
+// period: said once, with what it adds up to, so a coordinator who meant one owner can name it.
+// With a single unit nothing multiplies.
+function everyUnitProblem(practices: readonly Practice[], settings: Settings, hasUnitColumn: boolean): Problem | null {
+  const [first] = practices;
+  if (!first || first.units.length < 2) return null;
+  const periods = periodsOfYear(settings.year, settings.cycle).length;
+  const reports = practices.length * first.units.length * periods;
+  const count = { practices: practices.length, units: first.units.length, periods, reports };
+  const message = hasUnitColumn
+    ? msg.practicesForEveryUnit(count, practices.map((practice) => practice.row))
+    : msg.planUnitColumnMissing(count, PLAN_COLUMNS.執行單位);
+  return { source: PLAN_TAB, row: null, unit: '', column: '執行單位', message };
 }
 
 interface PlanRow {

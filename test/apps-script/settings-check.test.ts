@@ -59,8 +59,20 @@ describe('管考 › 檢查設定', () => {
     expect(lastAlert(gas).split('\n')).toContain(`✗ ${msg.settingsBadYear(4, '今年')}`);
   });
 
+  it('says once how many reports the practices owned by every unit add up to', () => {
+    const spreadsheet = coordinatorSpreadsheet();
+    spreadsheet.sheet('計畫').put(3, 5, '');
+    const { gas } = bundleWithIngest(spreadsheet, { properties: PROPERTIES });
+    gas.run('checkSetup');
+    const count = { practices: 2, units: 3, periods: 12, reports: 72 };
+    const lines = lastAlert(gas).split('\n').filter((line) => line.includes('執行單位'));
+    expect(lines).toEqual([`✗ ${msg.gasCheckPlanProblem('計畫', null, '執行單位', msg.practicesForEveryUnit(count, [2, 3]))}`]);
+  });
+
   it('is content once the properties are set and the triggers installed — each once, however often installed', () => {
     const spreadsheet = coordinatorSpreadsheet();
+    // Every practice has its own units (a practice of every unit is pointed out, as above).
+    spreadsheet.sheet('計畫').put(2, 5, '秘書室');
     const { gas } = bundleWithIngest(spreadsheet, { properties: PROPERTIES });
     gas.run('installTriggers');
     gas.run('installTriggers');

@@ -151,9 +151,11 @@ describe('a 戶政事務所 plan in its own words, consolidated in place', () =>
     expect(it?.['逾期']).toBe('3期未填報；已逾完成期限（115年6月30日）');
   });
 
-  it('reports exactly the plan’s unreadable 辦理期程 and the two bad form rows in 檢核錯誤', () => {
+  it('reports exactly the plan’s practice owned by every unit, its unreadable 辦理期程 and the two bad form rows in 檢核錯誤', () => {
     const problems = rowsOf(OUTPUT_TABS.problems).map((row) => [row['來源'], row['列'], row['單位'], row['欄位']]);
+    expect(rowsOf(OUTPUT_TABS.problems)[0]?.['說明']).toContain('全年共 1 項 × 5 個單位 × 4 期 = 20 份填報');
     expect(problems).toEqual([
+      ['計畫', '', '', '執行單位'],
       ['計畫', '10', '', '完成期限'],
       ['Form Responses 1', '6', '會計室', '具體作法'],
       ['Form Responses 1', '7', '戶政課', '填報單位'],

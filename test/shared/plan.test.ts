@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PLAN_COLUMNS } from '../../shared/columns.ts';
 import * as msg from '../../shared/messages.ts';
 import { parsePlan } from '../../shared/plan.ts';
 import { aTab, planTab, settingsTab, unitsTab } from '../builders.ts';
@@ -91,7 +92,7 @@ describe('parsePlan', () => {
       ['秘書室', '民政課', '社會課', '文化及觀光課'],
     ]);
     expect(p.units.names()).toEqual(['秘書室', '民政課', '社會課', '文化及觀光課']);
-    expect(problems.filter((problem) => problem.column === '執行單位')).toEqual([expect.objectContaining({ row: 4, unit: '文化及觀光課' })]);
+    expect(problems.filter((problem) => problem.column === '執行單位' && problem.row !== null)).toEqual([expect.objectContaining({ row: 4, unit: '文化及觀光課' })]);
   });
 
   it('keeps a unit named only in 計畫 and says so', () => {
@@ -121,7 +122,7 @@ describe('parsePlan', () => {
     ]);
     const { plan: p, problems } = plan([settingsTab(), unitsTab(), tab]);
     expect(p.practices[0]?.deadline).toMatchObject({ kind: 'date', date: { year: 2026, month: 3, day: 14 }, text: '115年3月14日' });
-    expect(problems.filter((problem) => problem.source === '計畫')).toEqual([]);
+    expect(problems.filter((problem) => problem.column === '完成期限')).toEqual([]);
   });
 
   it('fails, naming the tab, when there is no 計畫 tab', () => {
@@ -168,5 +169,40 @@ describe('parsePlan', () => {
   it('fails when 計畫 holds no practice at all', () => {
     const empty = aTab('計畫', [['項次', '實施要項', '具體作法', '執行單位'], ['', '一、完備基礎服務項目', '', '']]);
     expect(parsePlan({ tabs: [settingsTab(), unitsTab(), empty] })).toEqual({ ok: false, reason: msg.planHasNoPractices('計畫') });
+  });
+
+  it('says once, before the problems of single rows, how many reports the practices owned by every unit add up to', () => {
+    const tab = aTab('計畫', [
+      ['項次', '實施要項', '具體作法', '執行單位', '完成期限'],
+      ['1', '一、便捷服務', '檢討申請表單', '各課室', '持續辦理'],
+      ['2', '', '設置單一窗口', '', '視上級指示'],
+      ['3', '', '更新網站', '秘書室', ''],
+      ['4', '', '辦理講習', '各組、室', ''],
+    ]);
+    const { problems } = plan([settingsTab(), unitsTab(), tab]);
+    const count = { practices: 3, units: 3, periods: 12, reports: 108 };
+    expect(problems.filter((problem) => problem.source === '計畫')).toEqual([
+      { source: '計畫', row: null, unit: '', column: '執行單位', message: msg.practicesForEveryUnit(count, [2, 3, 5]) },
+      expect.objectContaining({ row: 3, column: '完成期限' }),
+    ]);
+    expect(msg.practicesForEveryUnit(count, [2, 3, 5])).toContain('全年共 3 項 × 3 個單位 × 12 期 = 108 份填報');
+  });
+
+  it('counts the reports of a plan without 執行單位 column in the plan\'s own cycle, and names the column', () => {
+    const tab = aTab('計畫', [['實施要項', '具體作法'], ['一、便捷服務', '檢討申請表單'], ['', '設置單一窗口']]);
+    const { problems } = plan([settingsTab({ 填報週期: '季' }), unitsTab(), tab]);
+    const sharedByAll = problems.filter((problem) => problem.column === '執行單位');
+    expect(sharedByAll).toEqual([
+      { source: '計畫', row: null, unit: '', column: '執行單位', message: msg.planUnitColumnMissing({ practices: 2, units: 3, periods: 4, reports: 24 }, PLAN_COLUMNS.執行單位) },
+    ]);
+    expect(sharedByAll[0]?.message).toContain('全年共 2 項 × 3 個單位 × 4 期 = 24 份填報');
+  });
+
+  it('says nothing of practices owned by every unit when there is only one unit', () => {
+    const single = aTab('單位', [['單位'], ['秘書室']]);
+    const tab = aTab('計畫', [['實施要項', '具體作法', '執行單位'], ['一、便捷服務', '檢討申請表單', '各課室'], ['', '更新網站', '']]);
+    const { plan: p, problems } = plan([settingsTab(), single, tab]);
+    expect(p.practices.map((practice) => practice.units)).toEqual([['秘書室'], ['秘書室']]);
+    expect(problems.filter((problem) => problem.column === '執行單位')).toEqual([]);
   });
 });
