@@ -24,7 +24,7 @@ export interface RunInput {
   readonly unitWorkbooks?: readonly UnitWorkbookSnapshot[];
   /** Problems found before the pipeline ran (a unit's spreadsheet that could not be read). */
   readonly problems?: readonly Problem[];
-  /** What is due by now (管考總表, 單位摘要); no row's 檢核結果 depends on it. */
+  /** What is due by now (管考總表's lateness); no row's 檢核結果 depends on it. */
   readonly now: number;
 }
 
