@@ -5,7 +5,7 @@ import { type RunResult, runConsolidation, type UnitWorkbookSnapshot } from '../
 import { parseUnits, UNITS_TAB } from '../../shared/units.ts';
 import type { Snapshot, Workbook } from '../../shared/workbook.ts';
 import * as msg from '../../shared/messages.ts';
-import { holdsChecks } from '../workbooks/check-cells.ts';
+import { holdsChecks } from '../../shared/check-cells.ts';
 import { WorkbookError } from '../workbooks/workbook-error.ts';
 
 /** What a job needs from outside: the clock, and how to open a unit's own spreadsheet. */

@@ -20,7 +20,7 @@ import * as msg from '../../../shared/messages.ts';
 import { cellText } from '../../../shared/text.ts';
 import { placeVerdicts } from '../../../shared/verdict-placement.ts';
 import type { Cell, Snapshot, Tab, Workbook } from '../../../shared/workbook.ts';
-import { holdsVerdicts } from '../check-cells.ts';
+import { holdsVerdicts } from '../../../shared/check-cells.ts';
 import { WorkbookError } from '../workbook-error.ts';
 import { prepareFolder, replaceFile } from '../workbook-file.ts';
 
