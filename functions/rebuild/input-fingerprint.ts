@@ -1,16 +1,16 @@
 import { createHash } from 'node:crypto';
 import { checkColumnsOf } from '../../shared/check-column.ts';
 import { OUTPUT_TABS } from '../../shared/output-tabs.ts';
-import { YEAR_END_NAME } from '../../shared/year-end.ts';
 import type { Cell, Snapshot } from '../../shared/workbook.ts';
+import { isYearEndTab } from '../../shared/year-end-names.ts';
 
 // What a rebuild read, reduced to a hash: every tab users own, without the cells the rebuild itself
 // writes (the output tabs, the year-end tabs, the submission tabs' 檢核結果 columns). Equal
 // fingerprints before and after a write mean nobody changed the input meanwhile, so the outputs
 // just written are current.
 
-const ownTabs = new Set<string>([...Object.values(OUTPUT_TABS), YEAR_END_NAME]);
-const isOwnTab = (name: string) => ownTabs.has(name.trim()) || name.trim().startsWith('單位成效-');
+const outputTabs = new Set<string>(Object.values(OUTPUT_TABS));
+const isOwnTab = (name: string) => outputTabs.has(name.trim()) || isYearEndTab(name.trim());
 
 /** What a rebuild read of one unit's own spreadsheet (單位 › 填報試算表): its tabs, or why it could not be read. */
 export type UnitRead = Snapshot | Error;

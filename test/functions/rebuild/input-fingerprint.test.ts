@@ -38,3 +38,23 @@ describe('inputFingerprint against what a run writes', () => {
     expect(inputFingerprint(edited)).not.toBe(inputFingerprint(before));
   });
 });
+
+describe('inputFingerprint over the tabs a run writes whole', () => {
+  it.each(['執行成效', '年度執行成效一覽表', '單位成效-民政課', ' 單位成效-社會課 '])('does not change when %j changes', (name) => {
+    const before = aWorkbook([goodForm()], [aTab(name, [['項次'], ['1-1']])]);
+    const after = aWorkbook([goodForm()], [aTab(name, [['項次'], ['2-1'], ['2-2']])]);
+    expect(inputFingerprint(after)).toBe(inputFingerprint(before));
+  });
+
+  it('changes when a tab of the user’s own changes, even one named like a summary', () => {
+    const before = aWorkbook([goodForm()], [aTab('單位成效', [['備註'], ['甲']])]);
+    const after = aWorkbook([goodForm()], [aTab('單位成效', [['備註'], ['乙']])]);
+    expect(inputFingerprint(after)).not.toBe(inputFingerprint(before));
+  });
+
+  it('trims trailing blank cells and rows before hashing', () => {
+    const before = aWorkbook([goodForm()], [aTab('備註', [['甲', '乙']])]);
+    const after = aWorkbook([goodForm()], [aTab('備註', [['甲', '乙', null, ''], [], [null]])]);
+    expect(inputFingerprint(after)).toBe(inputFingerprint(before));
+  });
+});
