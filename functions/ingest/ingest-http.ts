@@ -1,8 +1,9 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ServerResponse } from 'node:http';
 import * as msg from '../../shared/messages.ts';
-import { contentTypeOf, isJsonType } from './ingest-body.ts';
+import type { HttpHandler, HttpRequest } from '../http/http-handler.ts';
+import { BUSY_RETRY_AFTER_SECONDS, type HttpProblem, POST_ONLY, sendJson, sendProblem } from '../http/problem.ts';
+import { contentTypeOf, isJsonType } from '../http/request-body.ts';
 import type { PlanCache } from './ingest-plan.ts';
-import { BUSY_RETRY_AFTER_SECONDS, sendJson, sendProblem } from './ingest-problem.ts';
 import type { ReplayMemory } from './ingest-replays.ts';
 import { checkSubmission, parseIngestBody } from './ingest-submission.ts';
 import { readSignedBody } from './signed-request.ts';
@@ -21,10 +22,6 @@ export interface IngestDeps {
   readonly fields: Pick<LogEntry, 'spreadsheetId' | 'workbook'>;
 }
 
-/** A request as the functions framework or node:http hands it over. */
-export type HttpRequest = IncomingMessage & { rawBody?: Buffer };
-export type HttpHandler = (req: HttpRequest, res: ServerResponse) => Promise<void>;
-
 /**
  * `POST /ingest`: verifies the signature, checks the submission against the plan, answers with
  * its 檢核結果 at once and asks for a consolidation. Every refusal is problem+json with a zh-TW
@@ -32,14 +29,14 @@ export type HttpHandler = (req: HttpRequest, res: ServerResponse) => Promise<voi
  * @example http('ingest', ingestHandler({ secrets, plans, replays, requestRebuild, now, log, fields }))
  */
 export function ingestHandler(deps: IngestDeps): HttpHandler {
-  const refuse = (res: ServerResponse, started: number, problem: Parameters<typeof sendProblem>[1], headers: Readonly<Record<string, string>> = {}) => {
+  const refuse = (res: ServerResponse, started: number, problem: HttpProblem, headers: Readonly<Record<string, string>> = {}) => {
     sendProblem(res, problem, headers);
     deps.log({ severity: 'WARNING', event: `ingest.${problem.kind}`, message: msg.logRequestRejected, status: problem.status, durationMs: deps.now() - started, ...deps.fields });
   };
 
   const handle = async (req: HttpRequest, res: ServerResponse, started: number) => {
     if (req.method !== 'POST') {
-      refuse(res, started, { kind: 'methodNotAllowed', status: 405, title: msg.problemTitles.methodNotAllowed, detail: msg.postOnly }, { Allow: 'POST' });
+      refuse(res, started, POST_ONLY.problem, POST_ONLY.headers);
       return;
     }
     const body = await readSignedBody(req, res, { secrets: deps.secrets, nowMs: deps.now(), realm: 'ingest' });

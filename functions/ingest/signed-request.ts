@@ -3,16 +3,10 @@
 // then the HMAC over the exact bytes.
 import type { ServerResponse } from 'node:http';
 import * as msg from '../../shared/messages.ts';
-import { BODY_LIMIT, closeAfterAnswer, readBody } from './ingest-body.ts';
-import type { HttpRequest } from './ingest-http.ts';
-import type { ProblemKind } from './ingest-problem.ts';
+import type { HttpRequest } from '../http/http-handler.ts';
+import type { Refusal } from '../http/problem.ts';
+import { BODY_LIMIT, closeAfterAnswer, readBody } from '../http/request-body.ts';
 import { checkSignatureHeaders, SIGNATURE_HEADER, TIMESTAMP_HEADER, verifySignature } from './signature.ts';
-
-/** A refusal to answer with: the problem and its extra headers. */
-export interface Refusal {
-  readonly problem: { readonly kind: ProblemKind; readonly status: number; readonly title: string; readonly detail: string };
-  readonly headers: Readonly<Record<string, string>>;
-}
 
 /**
  * The body of a correctly signed request and when it was signed (Unix seconds, within the window

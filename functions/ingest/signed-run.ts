@@ -1,7 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import * as msg from '../../shared/messages.ts';
-import type { HttpHandler, HttpRequest } from './ingest-http.ts';
-import { sendProblem } from './ingest-problem.ts';
+import type { HttpHandler, HttpRequest } from '../http/http-handler.ts';
+import { POST_ONLY, sendProblem } from '../http/problem.ts';
 import { errorField, type LogEntry, type Logger } from '../logger.ts';
 import { readSignedBody } from './signed-request.ts';
 
@@ -36,7 +36,7 @@ function signedOnly(deps: PublicServiceDeps, name: string, run: HttpHandler): Ht
     try {
       // As ingest: the method first, so a GET learns it needs a POST rather than a signature.
       if (req.method !== 'POST') {
-        sendProblem(res, { kind: 'methodNotAllowed', status: 405, title: msg.problemTitles.methodNotAllowed, detail: msg.postOnly }, { Allow: 'POST' });
+        sendProblem(res, POST_ONLY.problem, POST_ONLY.headers);
         return;
       }
       const body = await readSignedBody(req, res, { secrets: deps.secrets, nowMs: started, realm: 'run' });

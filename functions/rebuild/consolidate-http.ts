@@ -1,7 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import * as msg from '../../shared/messages.ts';
-import type { HttpHandler, HttpRequest } from '../ingest/ingest-http.ts';
-import { BUSY_RETRY_AFTER_SECONDS, sendJson, sendProblem } from '../ingest/ingest-problem.ts';
+import type { HttpHandler, HttpRequest } from '../http/http-handler.ts';
+import { BUSY_RETRY_AFTER_SECONDS, type HttpProblem, POST_ONLY, sendJson, sendProblem } from '../http/problem.ts';
 import { errorField, type LogEntry, type Logger, type Severity } from '../logger.ts';
 import { ServiceBusy, WorkbookError } from '../workbooks/workbook-error.ts';
 import type { RebuildScheduler } from './rebuild-scheduler.ts';
@@ -61,7 +61,7 @@ export function yearEndEventHandler(deps: ConsolidateDeps): () => Promise<void> 
 function runOverHttp(deps: ConsolidateDeps, event: string, run: () => Promise<RebuildOutcome>): HttpHandler {
   return async (req: HttpRequest, res: ServerResponse) => {
     if (req.method !== 'POST') {
-      sendProblem(res, { kind: 'methodNotAllowed', status: 405, title: msg.problemTitles.methodNotAllowed, detail: msg.postOnly }, { Allow: 'POST' });
+      sendProblem(res, POST_ONLY.problem, POST_ONLY.headers);
       return;
     }
     try {
@@ -84,7 +84,7 @@ function runOverHttp(deps: ConsolidateDeps, event: string, run: () => Promise<Re
 
 // A rebuild that threw after the scheduler's own retries, said as what it is, so the caller knows
 // whether to wait (503: Scheduler's retry, Apps Script's 待送), fix the workbook (422), or tell us (500).
-function failureAnswer(error: unknown): { severity: Severity; event: string; problem: Parameters<typeof sendProblem>[1]; headers: Readonly<Record<string, string>> } {
+function failureAnswer(error: unknown): { severity: Severity; event: string; problem: HttpProblem; headers: Readonly<Record<string, string>> } {
   if (error instanceof ServiceBusy) {
     return {
       severity: 'WARNING',

@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Config } from '../../../functions/config.ts';
 import { createFunctions } from '../../../functions/function-handlers.ts';
-import type { HttpHandler } from '../../../functions/ingest/ingest-http.ts';
+import type { HttpHandler } from '../../../functions/http/http-handler.ts';
 import { sign } from '../../../functions/ingest/signature.ts';
 import { systemClock } from '../../../functions/rebuild/rebuild-scheduler.ts';
 import { aWorkbook } from '../../builders.ts';

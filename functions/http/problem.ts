@@ -1,4 +1,5 @@
 import type { ServerResponse } from 'node:http';
+import * as msg from '../../shared/messages.ts';
 
 // RFC 9457 problem details: `application/problem+json` with type, title, status and a zh-TW detail.
 
@@ -21,6 +22,26 @@ export type ProblemKind = keyof typeof PROBLEM_TYPES;
 /** The Retry-After, in seconds, of a `busy` problem: Sheets refills its per-minute quota within one. */
 export const BUSY_RETRY_AFTER_SECONDS = 60;
 
+/** A problem to answer with: its kind, HTTP status, zh-TW title and detail. */
+export interface HttpProblem {
+  readonly kind: ProblemKind;
+  readonly status: number;
+  readonly title: string;
+  readonly detail: string;
+}
+
+/** A refusal to answer with: the problem and its extra headers (Allow, Retry-After, WWW-Authenticate…). */
+export interface Refusal {
+  readonly problem: HttpProblem;
+  readonly headers: Readonly<Record<string, string>>;
+}
+
+/** The answer to any method but POST: every entry point takes POST only. */
+export const POST_ONLY: Refusal = {
+  problem: { kind: 'methodNotAllowed', status: 405, title: msg.problemTitles.methodNotAllowed, detail: msg.postOnly },
+  headers: { Allow: 'POST' },
+};
+
 /** One problem+json body. */
 export interface ProblemBody {
   readonly type: string;
@@ -30,11 +51,7 @@ export interface ProblemBody {
 }
 
 /** Answers with a problem+json body; `headers` adds e.g. Allow or Retry-After. */
-export function sendProblem(
-  res: ServerResponse,
-  problem: { kind: ProblemKind; status: number; title: string; detail: string },
-  headers: Readonly<Record<string, string>> = {},
-): void {
+export function sendProblem(res: ServerResponse, problem: HttpProblem, headers: Readonly<Record<string, string>> = {}): void {
   const body: ProblemBody = { type: PROBLEM_TYPES[problem.kind], title: problem.title, status: problem.status, detail: problem.detail };
   send(res, problem.status, 'application/problem+json; charset=utf-8', body, headers);
 }

@@ -1,5 +1,6 @@
 import { subscribe } from 'node:diagnostics_channel';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { HttpRequest } from './http-handler.ts';
 
 /** Our own limit on a request body: 1 MiB (a form answer is a few KiB; the platform allows 32 MiB). */
 export const BODY_LIMIT = 1024 * 1024;
@@ -40,7 +41,7 @@ export function isJsonType(type: string): boolean {
 }
 
 /** The body's bytes, or `tooLarge` as soon as it is known to pass `limit` (the rest is never buffered). */
-export function readBody(request: IncomingMessage & { rawBody?: Buffer }, limit = BODY_LIMIT): Promise<{ tooLarge: true } | { tooLarge: false; bytes: Buffer }> {
+export function readBody(request: HttpRequest, limit = BODY_LIMIT): Promise<{ tooLarge: true } | { tooLarge: false; bytes: Buffer }> {
   const declared = Number(request.headers['content-length']);
   if (Number.isFinite(declared) && declared > limit) return Promise.resolve({ tooLarge: true });
   // Without the guard (another server, a test double) the framework may have read it already.
