@@ -2,6 +2,10 @@
 // `Sheet1!1:2`, `Sheet1!A5:A`, `A1:B2` (the first visible tab), a tab name alone (the whole tab).
 // An unquoted name that reads as a cell (`CRM26`) is a cell, as in the real API; columns have at
 // most three letters (ZZZ), so `Sheet1` is a tab.
+//
+// Column letters and tab quoting are written here again, on purpose, rather than imported from
+// functions/workbooks/cell-address.ts: a fake that shared the code it checks would agree with
+// any mistake in it (test/functions/workbooks/cell-address.test.ts checks one against the other).
 import { badRequest } from './sheets-api-errors.ts';
 
 /** A parsed range: 0-based, end exclusive; an undefined bound is open (to the grid's edge). */

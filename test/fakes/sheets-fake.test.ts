@@ -3,7 +3,7 @@
 import { sheets } from '@googleapis/sheets';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { tabRange } from '../../functions/workbooks/sheets/a1-notation.ts';
+import { quotedTabName } from '../../functions/workbooks/cell-address.ts';
 import { parseA1 } from './sheets-a1.ts';
 import { useSheetsFake } from './sheets-server.ts';
 
@@ -50,8 +50,8 @@ describe('A1 notation', () => {
   it("reads back every tab name the backend quotes, apostrophes, spaces and CJK included", () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 30 }), (name) => {
-        expect(parseA1(tabRange(name))).toEqual({ sheet: name });
-        expect(parseA1(`${tabRange(name)}!B3:C`)).toEqual({ sheet: name, startRow: 2, startColumn: 1, endColumn: 3 });
+        expect(parseA1(quotedTabName(name))).toEqual({ sheet: name });
+        expect(parseA1(`${quotedTabName(name)}!B3:C`)).toEqual({ sheet: name, startRow: 2, startColumn: 1, endColumn: 3 });
       }),
     );
   });
@@ -60,7 +60,7 @@ describe('A1 notation', () => {
 describe('reading values', () => {
   it('trims trailing empty cells and rows but keeps blank rows inside, and echoes the whole range', async () => {
     const id = seed();
-    const { data } = await api.spreadsheets.values.get({ spreadsheetId: id, range: tabRange('表單回應 1') });
+    const { data } = await api.spreadsheets.values.get({ spreadsheetId: id, range: quotedTabName('表單回應 1') });
     expect(data).toEqual({ range: "'表單回應 1'!A1:Z1000", majorDimension: 'ROWS', values: [['時間戳記', '填報單位'], ['a', 'b', 'c'], [], ['d']] });
   });
 
@@ -258,7 +258,7 @@ describe('faults and the request log', () => {
   it('logs each request with its kind, time and status, and that it carried no credentials', async () => {
     const id = seed();
     clock = 5_000;
-    await api.spreadsheets.values.batchGet({ spreadsheetId: id, ranges: [tabRange('表單回應 1')] });
+    await api.spreadsheets.values.batchGet({ spreadsheetId: id, ranges: [quotedTabName('表單回應 1')] });
     clock = 6_000;
     await failure(api.spreadsheets.values.get({ spreadsheetId: id, range: 'Nope!A1' }));
     expect(fake.requests.map(({ method, path, kind, time, status, authorized }) => ({ method, path, kind, time, status, authorized }))).toEqual([

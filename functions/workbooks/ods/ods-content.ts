@@ -6,6 +6,7 @@ import type { Cell, OutputTab } from '../../../shared/workbook.ts';
 import { cellXml } from './ods-cells.ts';
 import { escapeXml, FONT_FACES, rootAttributes, XML_DECLARATION } from './ods-xml.ts';
 import { STATUS_COLOURS } from '../status-colours.ts';
+import { cellAddress } from '../cell-address.ts';
 
 const BODY = 'gkB';
 const HEADER = 'gkH';
@@ -123,8 +124,7 @@ export function odsFilterRanges(tabs: readonly OutputTab[], first = 0): string {
 // LibreOffice keeps a sheet's autofilter as an anonymous database range named after the sheet's index.
 function autofilter(tab: OutputTab, index: number): string {
   const width = Math.max(1, widest(tab.rows));
-  const sheet = `'${tab.name.replaceAll("'", "''")}'`;
-  const range = `${sheet}.A1:${sheet}.${columnLetters(width - 1)}${tab.rows.length}`;
+  const range = `${cellAddress(tab.name, 0, 0)}:${cellAddress(tab.name, width - 1, tab.rows.length - 1)}`;
   return `<table:database-range table:name="__Anonymous_Sheet_DB__${index}" table:target-range-address="${escapeXml(range)}" table:display-filter-buttons="true"/>`;
 }
 
@@ -133,11 +133,4 @@ function widest(rows: readonly (readonly Cell[])[]): number {
   let width = 0;
   for (const row of rows) width = Math.max(width, row.length);
   return width;
-}
-
-/** A, B, … Z, AA, … for a 0-based column index. */
-export function columnLetters(index: number): string {
-  let letters = '';
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
 }

@@ -3,7 +3,7 @@
 // batchUpdate (split only past the payload limit, see sheets-write-plan.ts). docs/google-sheets.md
 // explains the budget, the atomicity and the retries.
 import type { Snapshot, Tab, Workbook } from '../../../shared/workbook.ts';
-import { tabRange } from './a1-notation.ts';
+import { quotedTabName } from '../cell-address.ts';
 import { toRow } from './sheets-cells.ts';
 import { type SheetsCalls, sheetsCalls } from './sheets-client.ts';
 import type { SpreadsheetInfo } from './sheets-metadata.ts';
@@ -53,7 +53,7 @@ export function openSheetsWorkbook(spreadsheetId: string, options: SheetsOptions
 
 async function readSnapshot(calls: SheetsCalls, info: SpreadsheetInfo): Promise<{ info: SpreadsheetInfo; snapshot: Snapshot }> {
   const sheets = info.sheets.filter((sheet) => sheet.grid && !isStagingTab(sheet.title));
-  const values = sheets.length > 0 ? await calls.values(sheets.map((sheet) => tabRange(sheet.title))) : [];
+  const values = sheets.length > 0 ? await calls.values(sheets.map((sheet) => quotedTabName(sheet.title))) : [];
   const tabs: Tab[] = sheets.map((sheet, index) => ({ name: sheet.title, rows: (values[index] ?? []).map(toRow) }));
   return { info, snapshot: { tabs, ...(info.timeZone ? { timeZone: info.timeZone } : {}) } };
 }
