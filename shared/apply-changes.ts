@@ -1,3 +1,4 @@
+import { withoutTrailingBlanks } from './trailing-blanks.ts';
 import { placeVerdicts } from './verdict-placement.ts';
 import type { Cell, Changes, CheckColumn, OutputTab, Snapshot, Tab } from './workbook.ts';
 
@@ -33,18 +34,12 @@ export function* rowsWithColumn(rows: readonly (readonly Cell[])[], column: numb
   for (let r = 0; r < height; r++) {
     const value = values[r];
     if (value === undefined) {
-      yield trimTrailingEmpty([...(rows[r] ?? [])]);
+      yield withoutTrailingBlanks([...(rows[r] ?? [])]);
       continue;
     }
     const row: Cell[] = [...(rows[r] ?? [])];
     while (row.length < column) row.push(null);
     row[column] = value === '' ? null : value;
-    yield trimTrailingEmpty(row);
+    yield withoutTrailingBlanks(row);
   }
-}
-
-function trimTrailingEmpty(row: Cell[]): Cell[] {
-  let end = row.length;
-  while (end > 0 && (row[end - 1] === null || row[end - 1] === '')) end--;
-  return row.slice(0, end);
 }

@@ -1,6 +1,7 @@
 import type { SubmissionColumn } from './columns.ts';
 import { cellOf, type RawSubmission } from './submission-tabs.ts';
 import { cellText } from './text.ts';
+import { filledLength } from './trailing-blanks.ts';
 import type { Cell } from './workbook.ts';
 
 // "The same response delivered twice counts once": two rows are the same delivery when every
@@ -36,8 +37,7 @@ export function sameCells(a: readonly Cell[], b: readonly Cell[], except: number
 
 /** A hash of a row's cells as sameCells compares them: rows it calls the same hash alike. */
 export function cellsHash(cells: readonly Cell[], except: number): number {
-  let end = cells.length;
-  while (end > 0 && (end - 1 === except || cellText(cells[end - 1] ?? null) === '')) end--;
+  const end = filledLength(cells, except);
   const hash = new TextHash();
   for (let i = 0; i < end; i++) hash.mix(i === except ? '' : cellText(cells[i] ?? null));
   return hash.digest();

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { checkColumnsOf } from '../../shared/check-column.ts';
 import { OUTPUT_TABS } from '../../shared/output-tabs.ts';
-import type { Cell, Snapshot } from '../../shared/workbook.ts';
+import { withoutTrailingBlanks, withoutTrailingEmptyRows } from '../../shared/trailing-blanks.ts';
+import type { Snapshot } from '../../shared/workbook.ts';
 import { isYearEndTab } from '../../shared/year-end-names.ts';
 
 // What a rebuild read, reduced to a hash: every tab users own, without the cells the rebuild itself
@@ -38,16 +39,9 @@ export function inputFingerprint(snapshot: Snapshot, unitSpreadsheet = false): s
   for (const tab of snapshot.tabs) {
     if (isOwnTab(tab.name)) continue;
     const checkColumn = checkColumns.get(tab.name) ?? -1;
-    const rows = tab.rows.map((row) => trimTrailing(row.filter((_, index) => index !== checkColumn)));
-    while (rows.length > 0 && rows.at(-1)?.length === 0) rows.pop();
+    const rows = withoutTrailingEmptyRows(tab.rows.map((row) => withoutTrailingBlanks(row.filter((_, index) => index !== checkColumn))));
     hash.update(JSON.stringify([tab.name, rows]));
     hash.update('\u0000');
   }
   return hash.digest('hex');
-}
-
-function trimTrailing(row: readonly Cell[]): Cell[] {
-  let end = row.length;
-  while (end > 0 && (row[end - 1] === null || row[end - 1] === '')) end--;
-  return row.slice(0, end);
 }

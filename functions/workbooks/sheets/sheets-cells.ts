@@ -3,6 +3,7 @@
 // a typed ExtendedValue, so text is always stringValue and never parsed: `=1+1`, `+886`, `-3天`,
 // `@all` stay the text the user typed, never a formula (SPEC.md › output tabs).
 import type { sheets_v4 } from '@googleapis/sheets';
+import { filledLength } from '../../../shared/trailing-blanks.ts';
 import type { Cell } from '../../../shared/workbook.ts';
 
 /** A value as batchGet returns it, as a port cell. */
@@ -14,10 +15,8 @@ function toCell(value: unknown): Cell {
 
 /** A row of values as batchGet returns it, trailing empty cells dropped. */
 export function toRow(values: readonly unknown[]): Cell[] {
-  let end = values.length;
-  while (end > 0 && toCell(values[end - 1]) === null) end--;
-  const row = new Array<Cell>(end);
-  for (let i = 0; i < end; i++) row[i] = toCell(values[i]);
+  const row = values.map(toCell);
+  row.length = filledLength(row);
   return row;
 }
 
