@@ -1,4 +1,5 @@
 import type { Workbook } from '../shared/workbook.ts';
+import { lazyWorkbook } from './workbooks/lazy-workbook.ts';
 import type { OpenOptions } from './workbooks/open-workbook.ts';
 import { openSheetsWorkbook } from './workbooks/sheets/sheets-workbook.ts';
 import { spreadsheetIdOf } from './workbooks/workbook-location.ts';
@@ -12,11 +13,5 @@ import { spreadsheetIdOf } from './workbooks/workbook-location.ts';
 export function openFunctionWorkbook(location: string, options: OpenOptions = {}): Workbook {
   const spreadsheetId = spreadsheetIdOf(location);
   if (spreadsheetId) return openSheetsWorkbook(spreadsheetId, options.sheetsApiUrl ? { rootUrl: options.sheetsApiUrl } : {});
-  let opened: Promise<Workbook> | null = null;
-  const load = () => (opened ??= import('./workbooks/open-workbook.ts').then(({ openWorkbook }) => openWorkbook(location, options)));
-  return {
-    location,
-    read: async () => (await load()).read(),
-    write: async (changes) => (await load()).write(changes),
-  };
+  return lazyWorkbook(location, () => import('./workbooks/open-workbook.ts').then(({ openWorkbook }) => openWorkbook(location, options)));
 }

@@ -8,6 +8,7 @@ import * as msg from '../../shared/messages.ts';
 import type { Changes, OutputTab, Snapshot, Workbook } from '../../shared/workbook.ts';
 import { copyCsvFolder, createCsvFolder, openCsvFolder } from './csv/csv-folder-workbook.ts';
 import type { WriteOptions } from './copy-options.ts';
+import { lazyWorkbook } from './lazy-workbook.ts';
 import type { CreateOptions } from './print-layout.ts';
 import { WorkbookError } from './workbook-error.ts';
 import { copyWorkbookFile } from './workbook-file.ts';
@@ -18,17 +19,11 @@ type LocalKind = 'csv' | 'xlsx' | 'ods';
 export function openLocalWorkbook(path: string, options: WriteOptions = {}): Workbook {
   const kind = kindOf(path, true);
   if (kind === 'csv') return openCsvFolder(path);
-  let opened: Promise<Workbook> | null = null;
-  const load = () =>
-    (opened ??=
-      kind === 'xlsx'
-        ? import('./xlsx/xlsx-workbook.ts').then(({ openXlsxWorkbook }) => openXlsxWorkbook(path, options))
-        : import('./ods/ods-workbook.ts').then(({ openOdsWorkbook }) => openOdsWorkbook(path, options)));
-  return {
-    location: path,
-    read: async () => (await load()).read(),
-    write: async (changes) => (await load()).write(changes),
-  };
+  return lazyWorkbook(path, () =>
+    kind === 'xlsx'
+      ? import('./xlsx/xlsx-workbook.ts').then(({ openXlsxWorkbook }) => openXlsxWorkbook(path, options))
+      : import('./ods/ods-workbook.ts').then(({ openOdsWorkbook }) => openOdsWorkbook(path, options)),
+  );
 }
 
 /**
