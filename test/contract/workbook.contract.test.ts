@@ -1,13 +1,17 @@
 // The Workbook port's contract, run against every backend (CSV folder, Google Sheets, and the
 // .xlsx / .ods backends through the same function): what a write leaves is what the next read
 // sees; output tabs are replaced whole; of a user's tab only the 檢核結果 cells change; tab
-// names and text survive exactly as typed. Usage, in test/contract/<backend>.contract.test.ts:
-//
-//   workbookContract('CSV folder', { create: (tabs) => …location, open: (location) => Workbook, typedCells: false });
+// names and text survive exactly as typed. Each backend says how the contract reaches it, in
+// test/contract/backends/, and joins BACKENDS below. The tests are written in this file, not in
+// a module it imports, because `vitest list` reads test files without running them.
 import { describe, expect, it } from 'vitest';
 import { runConsolidation } from '../../shared/run-consolidation.ts';
 import type { Cell, Changes, Tab, Workbook } from '../../shared/workbook.ts';
 import { aWorkbook, FORM_HEADER, goodForm, NOW } from '../builders.ts';
+import { csvFolder } from './backends/csv-folder.ts';
+import { googleSheets } from './backends/google-sheets.ts';
+import { odsFile } from './backends/ods.ts';
+import { xlsxFile } from './backends/xlsx.ts';
 
 /** How the contract reaches a backend. */
 export interface ContractBackend {
@@ -46,8 +50,17 @@ const formTab = (): Tab => ({
 const unitTab = (): Tab => ({ name: UNIT_TAB, rows: [['填報期間', '辦理狀態', '檢核結果'], ['115年3月', '辦理中', '舊的結果'], ['115年4月', '落後']] });
 const planTab = (): Tab => ({ name: PLAN_TAB, rows: [['項次', '具體作法'], ['1-1', '檢討各項申請表單']] });
 
+const BACKENDS: Readonly<Record<string, ContractBackend>> = {
+  'CSV folder': csvFolder,
+  'Google Sheets (msw fake)': googleSheets,
+  '.ods file': odsFile,
+  '.xlsx file': xlsxFile,
+};
+
+for (const [name, backend] of Object.entries(BACKENDS)) workbookContract(name, backend);
+
 /** Registers the contract's tests for one backend. */
-export function workbookContract(name: string, backend: ContractBackend): void {
+function workbookContract(name: string, backend: ContractBackend): void {
   const text = (cell: Cell): Cell => {
     if (backend.typedCells || cell === null || typeof cell === 'string') return cell;
     return typeof cell === 'boolean' ? (cell ? 'TRUE' : 'FALSE') : String(cell);
