@@ -270,9 +270,20 @@ describe('faults and the request log', () => {
   it('waits the injected latency before answering', async () => {
     const id = seed();
     fake.inject({ latencyMs: 30 });
-    const started = performance.now();
-    await api.spreadsheets.get({ spreadsheetId: id });
-    expect(performance.now() - started).toBeGreaterThanOrEqual(25);
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      let answered = false;
+      const answer = api.spreadsheets.get({ spreadsheetId: id }).then(() => {
+        answered = true;
+      });
+      await vi.advanceTimersByTimeAsync(29);
+      expect(answered).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      await answer;
+      expect(answered).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('fails a request no handler serves instead of letting it reach the network', async () => {
