@@ -1,10 +1,11 @@
-import { withoutTrailingBlanks } from './trailing-blanks.ts';
+import { withoutTrailingBlanks, withoutTrailingEmptyRows } from './trailing-blanks.ts';
 import { placeVerdicts } from './verdict-placement.ts';
-import type { Cell, Changes, CheckColumn, OutputTab, Snapshot, Tab } from './workbook.ts';
+import type { Cell, Changes, CheckColumn, OutputTab, RowAppend, Snapshot, Tab } from './workbook.ts';
 
 /**
- * The workbook as it is after `changes`: user tabs keep every cell but their 檢核結果 column,
- * output tabs are replaced whole (or added at the end). Backends that rewrite a whole file use it.
+ * The workbook as it is after `changes`: user tabs keep every cell but their 檢核結果 column, and
+ * get the appended rows below their last row; output tabs are replaced whole (or added at the end).
+ * Backends that rewrite a whole file use it.
  */
 export function applyChanges(snapshot: Snapshot, changes: Changes): OutputTab[] {
   const outputs = new Map(changes.outputs.map((tab) => [tab.name, tab]));
@@ -13,10 +14,20 @@ export function applyChanges(snapshot: Snapshot, changes: Changes): OutputTab[] 
   for (const tab of snapshot.tabs) {
     if (outputs.has(tab.name)) continue;
     const check = checks.get(tab.name);
-    result.push(check ? withColumn(tab, check) : tab);
+    result.push(withAppends(check ? withColumn(tab, check) : tab, changes.appends ?? []));
   }
   for (const tab of changes.outputs) result.push(tab);
   return result;
+}
+
+/** The tab's rows with `appends` for it below its last row holding anything. */
+export function rowsWithAppends(rows: readonly (readonly Cell[])[], appended: readonly (readonly Cell[])[]): (readonly Cell[])[] {
+  return [...withoutTrailingEmptyRows(rows.map(withoutTrailingBlanks)), ...appended.map(withoutTrailingBlanks)];
+}
+
+function withAppends(tab: Tab, appends: readonly RowAppend[]): Tab {
+  const appended = appends.filter((append) => append.tab === tab.name).flatMap((append) => append.rows);
+  return appended.length === 0 ? tab : { name: tab.name, rows: rowsWithAppends(tab.rows, appended) };
 }
 
 function withColumn(tab: Tab, check: CheckColumn): Tab {

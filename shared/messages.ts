@@ -93,6 +93,10 @@ export const cellTruncated = '…（內容超過儲存格上限，全文請見�
 export const passed = '通過';
 export const passedDuplicate = (ref: string) => `通過（與${ref}重複，僅計一次）`;
 export const passedSuperseded = (ref: string) => `通過（已由${ref}取代）`;
+// A prefilled row the unit has not filled in yet (shared/awaiting-rows.ts); 管考總表 shows 待填報 too.
+export const awaitingReport = '待填報';
+export const awaitingReportCarried = '待填報（狀態沿用上期，請確認）';
+export const awaitingReportedElsewhere = (ref: string) => `本期已由${ref}填報，本列免填`;
 
 // ---- submissions (validation.ts) ----
 export const required = (column: string) => `未填寫${column}。`;

@@ -1,9 +1,11 @@
+import { reportKey } from './consolidation.ts';
 import { deadlineDue } from './deadline.ts';
 import { compareDates, formatRocDate, formatRocDateTime, type PlainDate } from './dates.ts';
 import * as msg from './messages.ts';
-import { type Period, periodKey, periodLabel, periodsOfYear, reportDueDate } from './period.ts';
+import { periodKey, periodLabel, periodsOfYear } from './period.ts';
 import type { Plan } from './plan.ts';
 import type { Problem } from './problem.ts';
+import { dutyFor, isPastDue } from './report-duty.ts';
 import { combinedStatus, FINAL_STATUSES, NOT_REPORTED, type ReportIndex } from './report-index.ts';
 import { MAX_NARRATIVE, type Submission } from './validation.ts';
 import type { Cell, OutputTab } from './workbook.ts';
@@ -21,6 +23,8 @@ export interface OutputInput {
   readonly plan: Plan;
   readonly index: ReportIndex;
   readonly problems: readonly Problem[];
+  /** reportKeys of prefilled rows not filled in yet (awaiting-rows.ts): 管考總表 shows them 待填報 until the period is due. */
+  readonly awaiting?: ReadonlySet<string>;
   /** Today in the plan's time zone. */
   readonly today: PlainDate;
 }
@@ -65,16 +69,11 @@ export function resultsTab({ plan, index }: OutputInput): OutputTab {
   };
 }
 
-/** Whether a period's reports are due by now (its 填報截止日 has passed). */
-function isDue(period: Period, dueDay: number, today: PlainDate): boolean {
-  return compareDates(reportDueDate(period, dueDay), today) < 0;
-}
-
 /**
  * 管考總表: practice × responsible unit, the status reported for each period, and what is overdue.
  * Its inverse, for a script that can read only this tab, is readTrackingTab (tracking-view.ts).
  */
-export function trackingTab({ plan, index, today }: OutputInput): OutputTab {
+export function trackingTab({ plan, index, awaiting, today }: OutputInput): OutputTab {
   const { settings } = plan;
   const periods = periodsOfYear(settings.year, settings.cycle);
   const header = [...TRACKING_LEADING, ...periods.map(periodLabel), '逾期'];
@@ -82,17 +81,17 @@ export function trackingTab({ plan, index, today }: OutputInput): OutputTab {
   for (const practice of plan.practices) {
     const due = deadlineDue(practice.deadline);
     for (const unit of practice.units) {
-      let finished = false;
       let missing = 0;
       const cells = periods.map((period) => {
-        const report = index.reportFor(unit, practice.id, periodKey(period));
-        if (report) {
-          finished ||= FINAL_STATUSES.has(report.status);
-          return report.status;
+        const duty = dutyFor(index, unit, practice.id, period);
+        if (duty.kind === 'reported') return duty.report.status;
+        if (duty.kind === 'finished') return '';
+        if (isPastDue(period, settings.dueDay, today)) {
+          missing++;
+          return NOT_REPORTED;
         }
-        if (finished || !isDue(period, settings.dueDay, today)) return '';
-        missing++;
-        return NOT_REPORTED;
+        // A prefilled row not filled in yet: shown, but not late before its 填報截止日.
+        return awaiting?.has(reportKey(unit, practice.id, periodKey(period))) ? msg.awaitingReport : '';
       });
       const overdue: string[] = [];
       if (missing > 0) overdue.push(msg.periodsMissing(missing));

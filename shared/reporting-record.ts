@@ -1,7 +1,8 @@
 import { compareDates, type PlainDate } from './dates.ts';
 import { deadlineDue } from './deadline.ts';
-import { type Period, periodKey, periodsOfYear, reportDueDate } from './period.ts';
+import { type Period, periodsOfYear } from './period.ts';
 import type { Plan, Practice } from './plan.ts';
+import { dutyFor, isPastDue } from './report-duty.ts';
 import { FINAL_STATUSES, type ReportIndex } from './report-index.ts';
 import type { Submission } from './validation.ts';
 
@@ -30,14 +31,12 @@ export function reportingRecord(plan: Plan, index: ReportIndex, practice: Practi
   const expected: Period[] = [];
   const reported: Submission[] = [];
   const missing: Period[] = [];
-  let finished = false;
   for (const period of periodsOfYear(settings.year, settings.cycle)) {
-    const report = index.reportFor(unit, practice.id, periodKey(period));
-    if (report) {
+    const duty = dutyFor(index, unit, practice.id, period);
+    if (duty.kind === 'reported') {
       expected.push(period);
-      reported.push(report);
-      finished ||= FINAL_STATUSES.has(report.status);
-    } else if (!finished && compareDates(reportDueDate(period, settings.dueDay), today) < 0) {
+      reported.push(duty.report);
+    } else if (duty.kind === 'owed' && isPastDue(period, settings.dueDay, today)) {
       expected.push(period);
       missing.push(period);
     }

@@ -1,3 +1,4 @@
+import { type AwaitingRow, awaitingKeys, awaitingText, findAwaitingRows } from './awaiting-rows.ts';
 import { checkPlaceOf } from './check-column.ts';
 import { type Consolidated, consolidate, type Standing } from './consolidation.ts';
 import { dateInZone } from './dates.ts';
@@ -36,6 +37,8 @@ export interface RunCounts {
   readonly valid: number;
   readonly counted: number;
   readonly invalid: number;
+  /** Prefilled rows the units have not filled in yet (neither valid nor invalid). */
+  readonly awaiting: number;
   readonly problems: number;
 }
 
@@ -44,6 +47,8 @@ export interface RunResult {
   readonly plan: Plan;
   readonly checked: readonly Checked[];
   readonly consolidated: Consolidated;
+  /** The rows waiting for their unit's report, by order (awaiting-rows.ts). */
+  readonly awaiting: ReadonlyMap<number, AwaitingRow>;
   readonly index: ReportIndex;
   readonly output: OutputInput;
   readonly changes: Changes;
@@ -69,11 +74,14 @@ export function runConsolidation(input: RunInput): Result<RunResult> {
   }
   const raws = readSubmissions(sources);
   const checked = raws.map((raw) => validateSubmission(plan, raw));
+  const consolidated = consolidate(checked);
+  const index = new ReportIndex(consolidated);
+  const awaiting = findAwaitingRows(plan, checked, consolidated, index);
   // A tab lacking a required column is one problem of the tab (README, Decisions), listed where its
   // first row would be, with the number of rows it left unchecked; each row's 檢核結果 still says why.
   const missing = new Map<string, { index: number; column: string; source: SubmissionSource; rows: number }>();
   for (const row of checked) {
-    if (row.ok) continue;
+    if (row.ok || awaiting.has(row.raw.order)) continue;
     for (const problem of row.problems) {
       if (problem.missingColumn !== undefined) {
         const key = `${row.raw.source.label}\u0000${problem.missingColumn}`;
@@ -96,17 +104,16 @@ export function runConsolidation(input: RunInput): Result<RunResult> {
     problems[index] = { source: source.label, row: null, unit: source.impliedUnit ?? '', column, message: msg.columnMissingForRows(column, rows) };
   }
 
-  const consolidated = consolidate(checked);
-  const index = new ReportIndex(consolidated);
   const output: OutputInput = {
     plan,
     index,
     problems,
+    awaiting: awaitingKeys(awaiting),
     today: dateInZone(input.now, plan.settings.timeZone),
   };
   const outputs = [resultsTab(output), trackingTab(output), unitsTab(output), problemsTab(output)];
 
-  const checksBySource = checkColumns(sources, checked, consolidated);
+  const checksBySource = checkColumns(sources, checked, consolidated, awaiting);
   const mainChecks = checksBySource.filter((entry) => entry.source.unitWorkbook === undefined).map((entry) => entry.check);
   const unitChanges = [...new Set(sources.flatMap((source) => source.unitWorkbook ?? []))].map((unit) => ({
     unit,
@@ -120,15 +127,16 @@ export function runConsolidation(input: RunInput): Result<RunResult> {
     rows: checked.length,
     valid,
     counted: consolidated.winners.size,
-    invalid: checked.length - valid,
+    invalid: checked.length - valid - awaiting.size,
+    awaiting: awaiting.size,
     problems: problems.length,
   };
-  return ok({ plan, checked, consolidated, index, output, changes: { outputs, checks: mainChecks }, unitChanges, counts });
+  return ok({ plan, checked, consolidated, awaiting, index, output, changes: { outputs, checks: mainChecks }, unitChanges, counts });
 }
 
 const EMPTY_PROBLEM: Problem = { source: '', row: null, unit: '', column: '', message: '' };
 
-function checkColumns(sources: readonly SubmissionSource[], checked: readonly Checked[], consolidated: Consolidated) {
+function checkColumns(sources: readonly SubmissionSource[], checked: readonly Checked[], consolidated: Consolidated, awaiting: ReadonlyMap<number, AwaitingRow>) {
   const byOrigin = new Map<SubmissionSource, Checked[]>();
   for (const row of checked) {
     const list = byOrigin.get(row.raw.source) ?? [];
@@ -140,7 +148,8 @@ function checkColumns(sources: readonly SubmissionSource[], checked: readonly Ch
     const values: string[] = [header];
     for (const row of byOrigin.get(source) ?? []) {
       while (values.length < row.raw.row - 1) values.push('');
-      values.push(verdict(row, consolidated.standing.get(row.raw.order)));
+      const waiting = awaiting.get(row.raw.order);
+      values.push(waiting ? awaitingVerdict(waiting) : verdict(row, consolidated.standing.get(row.raw.order)));
     }
     // Rows below the last submission that once held a verdict are cleared.
     while (values.length < source.tab.rows.length) values.push('');
@@ -157,6 +166,11 @@ export function verdict(row: Checked, standing: Standing | undefined): string {
   if (standing?.kind === 'duplicate') return msg.passedDuplicate(rowRef(row.raw, standing.of));
   if (standing?.kind === 'superseded') return msg.passedSuperseded(rowRef(row.raw, standing.by));
   return msg.passed;
+}
+
+/** The 檢核結果 of a row waiting for its unit's report: 待填報, saying when its status is a suggestion or the report was made elsewhere. */
+export function awaitingVerdict(row: Pick<AwaitingRow, 'raw' | 'carried' | 'reportedBy'>): string {
+  return row.reportedBy ? msg.awaitingReportedElsewhere(rowRef(row.raw, row.reportedBy)) : awaitingText(row.carried);
 }
 
 function rowRef(self: RawSubmission, other: RawSubmission): string {

@@ -1,3 +1,4 @@
+import * as msg from './messages.ts';
 import { TRACKING_LEADING } from './output-tabs.ts';
 import { type Period, periodKey, periodLabel } from './period.ts';
 import { FINAL_STATUSES, NOT_REPORTED } from './report-index.ts';
@@ -9,7 +10,8 @@ import type { Tab } from './workbook.ts';
 // own spreadsheet (單位 › 填報試算表); the functions' consolidation can, and writes what it found into
 // 管考總表 — one row per practice × unit (項次 · 具體作法 · 單位 · one column per period · 逾期), each
 // period cell holding the status reported, 未填報 once the period's 填報截止日 has passed without
-// one, or blank — not yet due, or the unit reported 已完成/取消 in an earlier period.
+// one, or blank — not yet due (待填報 when a prefilled row waits), or the unit reported 已完成/取消
+// in an earlier period.
 //
 // The tab carries no time of writing, but those rules date it: a blank cell in a period's column
 // with no 已完成/取消 to its left means the period was not yet due when the tab was written. One such
@@ -34,6 +36,7 @@ export interface TrackingView {
 }
 
 const finalStatuses = new Set([...FINAL_STATUSES].map(matchKey));
+const AWAITING = matchKey(msg.awaitingReport);
 
 /**
  * Reads 管考總表 (as shown) for `period`; `periods` are the plan year's, in order. Rows are found by
@@ -61,10 +64,12 @@ export function readTrackingTab(tab: Tab | undefined, period: Period, periods: r
     const id = matchKey(cellText(cells[idColumn] ?? null));
     const unit = matchKey(cellText(cells[unitColumn] ?? null));
     if (!id || !unit) continue;
+    // 待填報 (a prefilled row not filled in) is written only before the period is due, as a blank is.
     const text = cellText(cells[column] ?? null).trim();
+    const shown = matchKey(text) === AWAITING ? '' : text;
     let answer: TrackingAnswer;
-    if (matchKey(text) === matchKey(NOT_REPORTED)) answer = { kind: 'missing' };
-    else if (text) answer = { kind: 'reported', status: text };
+    if (matchKey(shown) === matchKey(NOT_REPORTED)) answer = { kind: 'missing' };
+    else if (shown) answer = { kind: 'reported', status: shown };
     else if (earlier.some((index) => finalStatuses.has(matchKey(cellText(cells[index] ?? null))))) answer = { kind: 'finished' };
     else {
       stale = true;

@@ -50,10 +50,22 @@ export interface CheckColumn {
   readonly readRows?: readonly (readonly Cell[])[];
 }
 
+/**
+ * Rows the system adds to a user tab (prepare-period's prefilled rows): written below the last row
+ * holding anything when the write happens, so a row a unit typed meanwhile is never written over.
+ */
+export interface RowAppend {
+  readonly tab: string;
+  /** Each row from column A. */
+  readonly rows: readonly (readonly Cell[])[];
+}
+
 /** Everything one run writes. */
 export interface Changes {
   readonly outputs: readonly OutputTab[];
   readonly checks: readonly CheckColumn[];
+  /** Rows added at the end of user tabs, after the 檢核結果 columns are written. */
+  readonly appends?: readonly RowAppend[];
 }
 
 /** A workbook on some backend. */
@@ -62,6 +74,6 @@ export interface Workbook {
   readonly location: string;
   /** Reads every tab. */
   read(): Promise<Snapshot>;
-  /** Replaces the output tabs whole and writes the 檢核結果 columns; never touches any other user cell. */
+  /** Replaces the output tabs whole, writes the 檢核結果 columns and adds the appended rows; never touches any other user cell. */
   write(changes: Changes): Promise<void>;
 }

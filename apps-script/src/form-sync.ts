@@ -6,7 +6,7 @@ import { ok, type Result } from '../../shared/result.ts';
 import { STATUSES } from '../../shared/validation.ts';
 import type { Gas } from './gas.ts';
 import { readPlan } from './plan-reader.ts';
-import { reportingUnits, unitPracticeChoices } from './practice-choice.ts';
+import { reportingUnits, unitPracticeChoices } from '../../shared/practice-choice.ts';
 
 type Form = GoogleAppsScript.Forms.Form;
 type Item = GoogleAppsScript.Forms.Item;

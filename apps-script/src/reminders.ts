@@ -8,7 +8,7 @@ import { runConsolidation } from '../../shared/run-consolidation.ts';
 import { readTrackingTab, type TrackingGap } from '../../shared/tracking-view.ts';
 import type { Snapshot, Tab } from '../../shared/workbook.ts';
 import { errorDetail, type Gas, logEvent } from './gas.ts';
-import { practiceChoice } from './practice-choice.ts';
+import { practiceChoice } from '../../shared/practice-choice.ts';
 import { PROPERTY } from './script-config.ts';
 import { findSheet, readDisplayTab } from './sheet-cells.ts';
 import { readWorkbook } from './workbook-reader.ts';

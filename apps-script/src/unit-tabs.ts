@@ -5,7 +5,7 @@ import { ok, type Result } from '../../shared/result.ts';
 import { STATUSES } from '../../shared/validation.ts';
 import type { Gas } from './gas.ts';
 import { readPlan } from './plan-reader.ts';
-import { reportingUnits, unitPracticeChoices } from './practice-choice.ts';
+import { reportingUnits, unitPracticeChoices } from '../../shared/practice-choice.ts';
 import { ensureGrid, nextFreeColumn } from './sheet-cells.ts';
 
 /** The columns of a `填報-<單位>` tab (SPEC.md › Submission tabs; 填報單位 is implied by the name). */

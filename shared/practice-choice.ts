@@ -1,4 +1,4 @@
-import type { Plan, Practice } from '../../shared/plan.ts';
+import type { Plan, Practice } from './plan.ts';
 
 /** How much of a practice's text a choice shows: enough to recognise it in a dropdown. */
 const SHOWN_CHARACTERS = 60;

@@ -1,0 +1,76 @@
+import type { SubmissionColumn } from './columns.ts';
+import type { Consolidated } from './consolidation.ts';
+import { reportKey } from './consolidation.ts';
+import * as msg from './messages.ts';
+import { type Period, parsePeriod, periodKey } from './period.ts';
+import type { Plan } from './plan.ts';
+import { carriedStatus } from './report-duty.ts';
+import type { ReportIndex } from './report-index.ts';
+import { cellOf, type RawSubmission } from './submission-tabs.ts';
+import { cellText, isBlank, matchKey } from './text.ts';
+import { type Checked, findPractice, type Status } from './validation.ts';
+
+// A row prepare-period added that the unit has not filled in yet is neither a report nor a
+// mistake: it waits. What makes a row "filled in" is anything the unit typed that prepare-period
+// does not write. prepare-period writes 具體作法, 填報期間 (and 填報單位), and for a practice the unit
+// reported 持續辦理 or 辦理中 the period before, that status as a suggestion; so a row of a unit's
+// own tab still waits while every answer column is blank and its 辦理狀態 is blank or exactly the
+// status that would be carried. Typing any answer (執行成效, a date, a link…) or another status
+// makes it a report, checked as usual, its missing fields errors. The rule reads the row alone, so
+// a hand-typed row holding the same is treated the same: it is not a report either.
+
+/** The columns only the unit fills: one of them filled makes a row a report. */
+const ANSWER_COLUMNS = ['時間戳記', '辦理日期', '執行成效', '量化成果', '佐證資料', '落後原因', '改善措施'] as const satisfies readonly SubmissionColumn[];
+
+/** A row waiting for the unit's report. */
+export interface AwaitingRow {
+  readonly raw: RawSubmission;
+  readonly unit: string;
+  readonly practiceId: string;
+  readonly period: Period;
+  /** The status it holds as a suggestion, null when its 辦理狀態 is blank. */
+  readonly carried: Status | null;
+  /** The report that counts for the same unit, practice and period elsewhere (the Form), if any. */
+  readonly reportedBy?: RawSubmission;
+}
+
+/**
+ * The rows of units' own tabs that wait for their report (see above), by the row's `order`: the
+ * checked rows that failed only for want of 辦理狀態 or 執行成效 and hold nothing but what
+ * prepare-period writes. Read after consolidation: the suggestion is the status counted for the
+ * period before, which a waiting row never is.
+ */
+export function findAwaitingRows(plan: Plan, checked: readonly Checked[], consolidated: Consolidated, index: ReportIndex): Map<number, AwaitingRow> {
+  const awaiting = new Map<number, AwaitingRow>();
+  for (const row of checked) {
+    if (row.ok || !row.unit || row.raw.source.impliedUnit === undefined) continue;
+    if (!row.problems.every((problem) => problem.missingColumn === undefined && (problem.column === '辦理狀態' || problem.column === '執行成效'))) continue;
+    if (ANSWER_COLUMNS.some((column) => !isBlank(cellOf(row.raw, column)))) continue;
+    const practice = findPractice(plan, cellText(cellOf(row.raw, '具體作法')).trim());
+    const period = parsePeriod(cellOf(row.raw, '填報期間'), { cycle: plan.settings.cycle, planYear: plan.settings.year });
+    if (!practice || !period.ok) continue;
+    const status = cellText(cellOf(row.raw, '辦理狀態')).trim();
+    const suggestion = carriedStatus(index, row.unit, practice.id, period.value);
+    if (status !== '' && (suggestion === null || matchKey(status) !== matchKey(suggestion))) continue;
+    const reportedBy = consolidated.winners.get(reportKey(row.unit, practice.id, periodKey(period.value)))?.raw;
+    awaiting.set(row.raw.order, {
+      raw: row.raw,
+      unit: row.unit,
+      practiceId: practice.id,
+      period: period.value,
+      carried: status === '' ? null : suggestion,
+      ...(reportedBy ? { reportedBy } : {}),
+    });
+  }
+  return awaiting;
+}
+
+/** The 檢核結果 of a waiting row: 待填報, saying so when its 辦理狀態 is a suggestion to confirm. */
+export function awaitingText(carried: Status | null): string {
+  return carried === null ? msg.awaitingReport : msg.awaitingReportCarried;
+}
+
+/** The reportKeys of the awaiting rows: what 管考總表 shows as 待填報 until the period is due. */
+export function awaitingKeys(awaiting: ReadonlyMap<number, AwaitingRow>): ReadonlySet<string> {
+  return new Set([...awaiting.values()].map((row) => reportKey(row.unit, row.practiceId, periodKey(row.period))));
+}

@@ -1,0 +1,144 @@
+import { awaitingText } from './awaiting-rows.ts';
+import { mapHeader, SUBMISSION_COLUMNS, type SubmissionColumn } from './columns.ts';
+import { reportKey } from './consolidation.ts';
+import { type Period, parsePeriod, periodKey, periodLabel } from './period.ts';
+import type { Plan, Practice } from './plan.ts';
+import { practiceChoice, reportingUnits } from './practice-choice.ts';
+import { carriedStatus, dutyFor } from './report-duty.ts';
+import type { RunResult, UnitWorkbookSnapshot } from './run-consolidation.ts';
+import { cellOf, findSubmissionSources, type SubmissionSource } from './submission-tabs.ts';
+import { cellText, matchKey } from './text.ts';
+import { type Checked, findPractice, type Status } from './validation.ts';
+import type { Cell, RowAppend, Snapshot } from './workbook.ts';
+
+// prepare-period: one row in each unit's 填報 tab for every practice it owes a report on for a
+// period, with what the plan and the period already say filled in, so the unit types only its
+// status and results. Rows go where the unit keeps its rows: its own spreadsheet (單位 ›
+// 填報試算表) when it has one, else its 填報-<單位> tab here. Nothing is added for a practice the
+// unit already has a row for in that period anywhere (a report, a mistaken one, or a prefilled
+// row still waiting), nor for one it finished (已完成 / 取消) earlier: running it twice adds nothing.
+
+/** One prefilled row, by column: placed under the tab's own headers by layoutRow. */
+export type PrefilledRow = Readonly<Partial<Record<SubmissionColumn, string>>>;
+
+/** The rows prepared for one unit's tab. */
+export interface PreparedTab {
+  readonly unit: string;
+  /** Whether the tab is in the unit's own spreadsheet rather than the main workbook. */
+  readonly ownSpreadsheet: boolean;
+  readonly tab: string;
+  /** Row 1 of the tab as read. */
+  readonly header: readonly Cell[];
+  /** In plan order. */
+  readonly rows: readonly PrefilledRow[];
+}
+
+/** What prepare-period would add, and the units it could not add rows for. */
+export interface PeriodRows {
+  readonly period: Period;
+  /** Tabs getting rows (tabs with nothing to add are left out). */
+  readonly tabs: readonly PreparedTab[];
+  /** Units owing reports that have no 填報 tab for them (建立單位填報分頁 makes one). */
+  readonly withoutTab: readonly string[];
+  /** Units whose rows belong in their own spreadsheet, which was not read. */
+  readonly notRead: readonly string[];
+}
+
+/** What preparePeriodRows needs: the consolidation over the workbooks, and the workbooks it read. */
+export interface PeriodRowsInput {
+  readonly run: RunResult;
+  readonly snapshot: Snapshot;
+  readonly unitWorkbooks?: readonly UnitWorkbookSnapshot[];
+  readonly period: Period;
+}
+
+/**
+ * The rows prepare-period adds for `period` (see above).
+ * @example preparePeriodRows({ run, snapshot, period }).tabs // → [{ unit: '民政課', tab: '填報-民政課', rows: [{ 具體作法: '1-1 …', 填報期間: '115年4月' }] }]
+ */
+export function preparePeriodRows({ run, snapshot, unitWorkbooks = [], period }: PeriodRowsInput): PeriodRows {
+  const { plan, index } = run;
+  const taken = new Set(run.checked.flatMap((row) => subjectKey(plan, row) ?? []));
+  const mainSources = findSubmissionSources(snapshot);
+  const tabs: PreparedTab[] = [];
+  const withoutTab: string[] = [];
+  const notRead: string[] = [];
+  for (const unit of reportingUnits(plan)) {
+    const owed = plan.practices.filter(
+      (practice) =>
+        practice.units.includes(unit) &&
+        dutyFor(index, unit, practice.id, period).kind === 'owed' &&
+        !taken.has(reportKey(unit, practice.id, periodKey(period))),
+    );
+    if (owed.length === 0) continue;
+    const target = targetOf(plan, unit, mainSources, unitWorkbooks);
+    if (target === 'not-read') notRead.push(unit);
+    else if (target === null) withoutTab.push(unit);
+    else {
+      const header = target.source.tab.rows[0] ?? [];
+      const rows = owed.map((practice) => prefilledRow(header, practice, period, carriedStatus(index, unit, practice.id, period), unit));
+      tabs.push({ unit, ownSpreadsheet: target.own, tab: target.source.tab.name, header, rows });
+    }
+  }
+  return { period, tabs, withoutTab, notRead };
+}
+
+/** The rows of a prepared tab placed under its header, as a RowAppend. */
+export function appendOf(prepared: PreparedTab): RowAppend {
+  return { tab: prepared.tab, rows: prepared.rows.map((row) => layoutRow(prepared.header, row)) };
+}
+
+/** A prefilled row placed under a tab's headers (the first header naming each column); columns the tab lacks are left out. */
+export function layoutRow(header: readonly Cell[], row: PrefilledRow): Cell[] {
+  const positions = mapHeader(header, SUBMISSION_COLUMNS);
+  const cells: Cell[] = [];
+  for (const [column, value] of Object.entries(row) as [SubmissionColumn, string][]) {
+    const position = positions[column];
+    if (position === undefined) continue;
+    while (cells.length <= position) cells.push(null);
+    cells[position] = value;
+  }
+  return cells;
+}
+
+// A tab whose 具體作法 column is headed 項次 gets the 項次; any other the Form's choice text `項次 作法…`
+// (what 建立單位填報分頁's dropdown lists).
+function prefilledRow(header: readonly Cell[], practice: Practice, period: Period, carried: Status | null, unit: string): PrefilledRow {
+  const practiceColumn = mapHeader(header, SUBMISSION_COLUMNS).具體作法;
+  const byId = practiceColumn !== undefined && matchKey(cellText(header[practiceColumn] ?? null)) === matchKey('項次');
+  return {
+    具體作法: byId ? practice.id : practiceChoice(practice),
+    填報期間: periodLabel(period),
+    填報單位: unit,
+    ...(carried === null ? {} : { 辦理狀態: carried }),
+    檢核結果: awaitingText(carried),
+  };
+}
+
+// Where a unit's rows go: the first 填報 tab of its own spreadsheet when it has one, else its
+// 填報-<單位> tab here; a tab lacking 具體作法 or 填報期間 cannot hold them.
+function targetOf(
+  plan: Plan,
+  unit: string,
+  mainSources: readonly SubmissionSource[],
+  unitWorkbooks: readonly UnitWorkbookSnapshot[],
+): { source: SubmissionSource; own: boolean } | 'not-read' | null {
+  const usable = (source: SubmissionSource) => source.header.具體作法 !== undefined && source.header.填報期間 !== undefined;
+  if (plan.units.find(unit)?.spreadsheet) {
+    const own = unitWorkbooks.find((entry) => entry.unit === unit);
+    if (!own) return 'not-read';
+    const source = findSubmissionSources(own.snapshot, { unit, label: unit }).find(usable);
+    return source ? { source, own: true } : null;
+  }
+  const source = mainSources.find((candidate) => candidate.impliedUnit !== undefined && plan.units.find(candidate.impliedUnit)?.name === unit && usable(candidate));
+  return source ? { source, own: false } : null;
+}
+
+// The unit × practice × period a row is about, valid or not, when all three can be read.
+function subjectKey(plan: Plan, row: Checked): string | null {
+  if (row.ok) return reportKey(row.unit, row.submission.practiceId, periodKey(row.submission.period));
+  if (!row.unit) return null;
+  const practice = findPractice(plan, cellText(cellOf(row.raw, '具體作法')).trim());
+  const period = parsePeriod(cellOf(row.raw, '填報期間'), { cycle: plan.settings.cycle, planYear: plan.settings.year });
+  return practice && period.ok ? reportKey(row.unit, practice.id, periodKey(period.value)) : null;
+}
