@@ -26,6 +26,12 @@ export async function replaceFile(path: string, write: (file: FileHandle) => Pro
   }
 }
 
+/** An OS error writing `path` as the user's to fix: a WorkbookError naming the place (exit 2); anything else unchanged. */
+export function asWriteError(path: string, error: unknown): unknown {
+  if (!isSystemError(error)) return error;
+  return new WorkbookError(msg.isLocationProblem(error.code) ? msg.outputFileUnusable(path, error.code) : msg.spreadsheetFileUnwritable(path, error.code));
+}
+
 /**
  * Makes the folder outputs go into (and its parents). A place that cannot hold one — a file in the
  * way, no permission, a read-only or full disk — is the user's to fix: a WorkbookError naming it

@@ -30,6 +30,8 @@ export interface ContractBackend {
    * the rebuild's re-run instead (test/functions/rebuild/unit-spreadsheet-rebuild.test.ts).
    */
   readonly edit?: (location: string, tabs: readonly Tab[]) => Promise<void>;
+  /** Adds a row at the end of a tab, as a unit typing in it does; by default an `edit` of what the workbook holds. */
+  readonly typeRow?: (location: string, tab: string, row: readonly Cell[]) => Promise<void>;
 }
 
 const FORM = '表單回應 1';
@@ -78,6 +80,7 @@ function workbookContract(name: string, backend: ContractBackend): void {
   };
 
   describe(`Workbook contract: ${name}`, () => {
+    const { edit } = backend;
     it('reads back the tabs it holds, names with spaces, apostrophes and Chinese included', async () => {
       const tabs = await tabsOf(backend.open(await backend.create([planTab(), formTab(), unitTab()])));
       expect(tabs.get(PLAN_TAB)).toEqual(planTab().rows);
@@ -134,7 +137,6 @@ function workbookContract(name: string, backend: ContractBackend): void {
       ]);
     });
 
-    const { edit } = backend;
     if (edit) {
       // Review #7: a row inserted above the checked rows between the read and the write.
       it('puts each 檢核結果 beside the row it was computed for when a row was inserted above them meanwhile', async () => {
@@ -157,6 +159,32 @@ function workbookContract(name: string, backend: ContractBackend): void {
         const column = FORM_HEADER.length;
         expect(rows.map((row) => row[column] ?? null)).toEqual(['檢核結果', null, '通過', verdicts[2]]);
         expect(rows[1]?.[7]).toBe('手動補登的一列');
+      });
+    }
+
+    it('adds appended rows below the last row of a user tab, and nothing else changes', async () => {
+      const appends = [{ tab: UNIT_TAB, rows: [['115年5月', '辦理中', '待填報（狀態沿用上期，請確認）'], ['115年5月', null, '待填報']] }];
+      const tabs = await writeAndReopen([planTab(), formTab(), unitTab()], { outputs: [], checks: [], appends });
+      expect(tabs.get(UNIT_TAB)).toEqual([...unitTab().rows, ['115年5月', '辦理中', '待填報（狀態沿用上期，請確認）'], ['115年5月', null, '待填報']]);
+      expect(tabs.get(FORM)).toEqual(formTab().rows);
+      expect(tabs.get(PLAN_TAB)).toEqual(planTab().rows);
+    });
+
+    const typeRow =
+      backend.typeRow ??
+      (edit &&
+        (async (location: string, tab: string, row: readonly Cell[]) => {
+          const held = (await backend.open(location).read()).tabs;
+          await edit(location, held.map((candidate) => (candidate.name === tab ? { name: tab, rows: [...candidate.rows, row] } : candidate)));
+        }));
+    if (typeRow) {
+      it('appends after a row a unit typed between the read and the write, never over it', async () => {
+        const location = await backend.create([planTab(), unitTab()]);
+        const workbook = backend.open(location);
+        await workbook.read();
+        await typeRow(location, UNIT_TAB, ['115年4月', '已完成', '單位剛打的一列']);
+        await workbook.write({ outputs: [], checks: [], appends: [{ tab: UNIT_TAB, rows: [['115年5月', '辦理中']] }] });
+        expect((await tabsOf(backend.open(location))).get(UNIT_TAB)?.slice(3)).toEqual([['115年4月', '已完成', '單位剛打的一列'], ['115年5月', '辦理中']]);
       });
     }
 

@@ -15,7 +15,7 @@ import { pipeline } from 'node:stream/promises';
 import { CsvError, parse } from 'csv-parse';
 import { stringify } from 'csv-stringify/sync';
 import iconv from 'iconv-lite';
-import { rowsWithColumn } from '../../../shared/apply-changes.ts';
+import { rowsWithAppends, rowsWithColumn } from '../../../shared/apply-changes.ts';
 import * as msg from '../../../shared/messages.ts';
 import { cellText } from '../../../shared/text.ts';
 import { placeVerdicts } from '../../../shared/verdict-placement.ts';
@@ -23,6 +23,7 @@ import type { Cell, Snapshot, Tab, Workbook } from '../../../shared/workbook.ts'
 import { holdsVerdicts } from '../../../shared/check-cells.ts';
 import { WorkbookError } from '../workbook-error.ts';
 import { prepareFolder, replaceFile } from '../workbook-file.ts';
+import { appendCsvRows } from './csv-append.ts';
 
 const EXTENSION = '.csv';
 const BOM = '\uFEFF';
@@ -32,7 +33,7 @@ const FIRST_TABS = ['設定', '計畫', '單位'];
 const WRITE_BATCH = 500;
 // CRLF records; csv-stringify quotes a field holding the record delimiter, not a lone LF or CR,
 // and a multi-line 執行成效 typed in a cell has lone LFs: those fields are quoted too.
-const STRINGIFY = { record_delimiter: 'windows', quoted_match: ['\n', '\r'] };
+export const STRINGIFY = { record_delimiter: 'windows', quoted_match: ['\n', '\r'] };
 
 /** Opens a folder of CSV files as a workbook. */
 export function openCsvFolder(folder: string): Workbook {
@@ -56,6 +57,11 @@ export function openCsvFolder(folder: string): Workbook {
         // A unit's file is left alone (bytes and time) when its 檢核結果 already say this.
         const placed = placeVerdicts(rows, check);
         if (!holdsVerdicts(rows, check.column, placed)) await writeTabFile(folder, file, rowsWithColumn(rows, check.column, placed));
+      }
+      for (const append of changes.appends ?? []) {
+        const file = lastRead.get(append.tab)?.file ?? fileOf(append.tab);
+        // A CP950 file that cannot hold the rows' characters is written again whole, as UTF-8.
+        if (!(await appendCsvRows(join(folder, file), append.rows))) await writeTabFile(folder, file, rowsWithAppends((await readTabFile(folder, file)).rows, append.rows));
       }
       lastRead = new Map();
     },

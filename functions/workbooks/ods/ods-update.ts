@@ -6,6 +6,7 @@
 import { placeVerdicts } from '../../../shared/verdict-placement.ts';
 import type { Changes, Snapshot } from '../../../shared/workbook.ts';
 import { odsFilterRanges, odsStyleDefinitions, odsTables } from './ods-content.ts';
+import { appendOdsRows } from './ods-append.ts';
 import { setOdsColumn } from './ods-table-edit.ts';
 
 const TABLE_START = /<table:table(?=[\s>/])/gu;
@@ -22,13 +23,10 @@ export function updateOdsContent(content: string, snapshot: Snapshot, changes: C
     const xml = split.tables[i] ?? '';
     if (outputs.has(tab.name)) return;
     const check = checks.get(tab.name);
-    if (!check) {
-      kept.push(xml);
-      return;
-    }
+    const appended = (changes.appends ?? []).filter((append) => append.tab === tab.name).flatMap((append) => append.rows);
     // Each verdict beside its own row as the file holds it now; undefined leaves a row's cell alone.
-    const column = placeVerdicts(tab.rows, check).map((value) => (value === '' ? null : value));
-    kept.push(setOdsColumn(xml, check.column, column));
+    const checked = check ? setOdsColumn(xml, check.column, placeVerdicts(tab.rows, check).map((value) => (value === '' ? null : value))) : xml;
+    kept.push(appended.length > 0 ? appendOdsRows(checked, tab.rows.length, appended) : checked);
   });
   const head = withStyles(split.head, odsStyleDefinitions(changes.outputs));
   const tail = withFilters(withoutFiltersOf(split.tail, outputs), odsFilterRanges(changes.outputs, kept.length));

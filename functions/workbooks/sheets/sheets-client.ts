@@ -1,6 +1,6 @@
 // The three Sheets API calls the backend makes, each under our retry policy and with its failure
 // turned into a zh-TW error: spreadsheets.get (metadata), values.batchGet (every tab) and
-// spreadsheets.batchUpdate (all writes). Credentials are Application Default Credentials (the
+// spreadsheets.batchUpdate (all writes, appended rows included). Credentials are Application Default Credentials (the
 // function's service account on Cloud Run, `gcloud auth application-default login` locally);
 // with another root URL (an emulator) no credentials are looked up or sent at all.
 import { type sheets_v4, sheets } from '@googleapis/sheets';
@@ -8,15 +8,15 @@ import { GoogleAuth } from 'google-auth-library';
 import { z } from 'zod';
 import { sheetsError } from './sheets-errors.ts';
 import { METADATA_FIELDS, parseMetadata, type SpreadsheetInfo } from './sheets-metadata.ts';
-import { type RetryPolicy, withRetry } from './sheets-retry.ts';
+import { type RetryJudge, type RetryPolicy, SHEETS_FAILURES, SHEETS_REFUSALS, withRetry } from './sheets-retry.ts';
 
 /** The calls, bound to one spreadsheet. */
 export interface SheetsCalls {
   metadata(): Promise<SpreadsheetInfo>;
   /** Each range's rows, in the order asked (undefined for a range holding nothing). */
   values(ranges: readonly string[]): Promise<(readonly (readonly unknown[])[] | undefined)[]>;
-  /** One atomic batchUpdate; callers send only requests a repeat cannot duplicate (see sheets-retry.ts). */
-  batchUpdate(requests: readonly sheets_v4.Schema$Request[]): Promise<void>;
+  /** One atomic batchUpdate; `repeatable: false` for one a repeat could duplicate (appended rows), retried only when refused (see sheets-retry.ts). */
+  batchUpdate(requests: readonly sheets_v4.Schema$Request[], options?: { readonly repeatable?: boolean }): Promise<void>;
 }
 
 /** How to reach the API. */
@@ -44,9 +44,9 @@ export function sheetsCalls(spreadsheetId: string, options: ClientOptions): Shee
     root: options.rootUrl ?? DEFAULT_ROOT,
     serviceAccountEmail: options.serviceAccountEmail ?? serviceAccountEmail,
   };
-  const call = async <T>(run: () => Promise<T>): Promise<T> => {
+  const call = async <T>(run: () => Promise<T>, judge: RetryJudge = SHEETS_FAILURES): Promise<T> => {
     try {
-      return await withRetry(run, options.retry);
+      return await withRetry(run, options.retry, judge);
     } catch (error) {
       throw await sheetsError(error, context);
     }
@@ -64,10 +64,13 @@ export function sheetsCalls(spreadsheetId: string, options: ClientOptions): Shee
         });
         return ValueRanges.parse(response.data).valueRanges.map((range) => range.values);
       }),
-    batchUpdate: (requests) =>
-      call(async () => {
-        await api.spreadsheets.batchUpdate({ spreadsheetId, requestBody: { requests: [...requests] } });
-      }),
+    batchUpdate: (requests, { repeatable = true } = {}) =>
+      call(
+        async () => {
+          await api.spreadsheets.batchUpdate({ spreadsheetId, requestBody: { requests: [...requests] } });
+        },
+        repeatable ? SHEETS_FAILURES : SHEETS_REFUSALS,
+      ),
   };
 }
 

@@ -1,8 +1,9 @@
 // Our one retry policy for Sheets API calls. The client library's own retry is off (it retries
 // PUTs that may already have been applied, ignores Retry-After and has no jitter); this policy
 // retries with exponential backoff and full jitter, honours Retry-After, and is bounded in both
-// attempts and total time. Callers use it only for calls a repeat cannot duplicate: reads, and
-// batchUpdates that replace whole tabs or write cells at fixed positions.
+// attempts and total time. Callers use it for calls a repeat cannot duplicate: reads, and
+// batchUpdates that replace whole tabs or write cells at fixed positions; a batch that appends
+// rows is judged by SHEETS_REFUSALS instead.
 import { type ApiFailure, apiFailureOf } from './sheets-api-error.ts';
 
 /** The bounds of the policy and the clock it runs on (injected so tests never wait). */
@@ -60,6 +61,14 @@ export interface RetryJudge<F extends ApiFailure = ApiFailure> {
 
 /** The Sheets API's judgement: 429, 500, 503 and dropped connections may pass. */
 export const SHEETS_FAILURES: RetryJudge = { failureOf: apiFailureOf, retryable: isRetryable };
+
+/**
+ * For a batch a repeat could apply twice (appendCells adds its rows again): only 429 is tried again,
+ * the one answer that says nothing was applied. A 5xx or a dropped connection may come after the
+ * rows were added, so it is not repeated; the caller reports Google busy, and running again reads
+ * what is there first (prepare-period adds only the rows still missing).
+ */
+export const SHEETS_REFUSALS: RetryJudge = { failureOf: apiFailureOf, retryable: (failure) => failure.status === 429 };
 
 /** Runs `call`, again after a backoff while it fails in a way the judge says may pass, within the policy's bounds. */
 export async function withRetry<T, F extends ApiFailure = ApiFailure>(

@@ -8,7 +8,7 @@ import { toRow } from './sheets-cells.ts';
 import { type SheetsCalls, sheetsCalls } from './sheets-client.ts';
 import type { SpreadsheetInfo } from './sheets-metadata.ts';
 import { DEFAULT_RETRY, type RetryPolicy } from './sheets-retry.ts';
-import { isStagingTab, PAYLOAD_LIMIT, planWrite } from './sheets-write-plan.ts';
+import { appendsRows, isStagingTab, PAYLOAD_LIMIT, planWrite } from './sheets-write-plan.ts';
 
 /** Options for reaching the Sheets API. */
 export interface SheetsOptions {
@@ -44,7 +44,7 @@ export function openSheetsWorkbook(spreadsheetId: string, options: SheetsOptions
       lastRead = null;
       await staleSafe(calls, known, async (info) => {
         for (const batch of planWrite(changes, info, limit)) {
-          if (batch.length > 0) await calls.batchUpdate(batch);
+          if (batch.length > 0) await calls.batchUpdate(batch, { repeatable: !appendsRows(batch) });
         }
       });
     },

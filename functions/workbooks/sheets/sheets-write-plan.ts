@@ -3,13 +3,15 @@
 // so the output tabs are replaced — resized, cleared, filled, formatted — and the 檢核結果 columns
 // written all at once or not at all. Output tabs keep their sheet ids, so links to them stay valid.
 //
+// Rows appended to user tabs (prepare-period) go last, as appendCells.
+//
 // Only a write larger than PAYLOAD_LIMIT is split. Then each output is first built in a hidden
 // staging tab (as many batchUpdates as its size needs), one batchUpdate swaps every staging tab in
 // for its output, and the 檢核結果 columns follow in as many batchUpdates as they need. A failure
 // before the swap leaves the old outputs; the next run deletes the leftover staging tabs.
 import type { sheets_v4 } from '@googleapis/sheets';
 import * as msg from '../../../shared/messages.ts';
-import type { Cell, Changes, CheckColumn, OutputTab } from '../../../shared/workbook.ts';
+import type { Cell, Changes, CheckColumn, OutputTab, RowAppend } from '../../../shared/workbook.ts';
 import { cellData, rowData } from './sheets-cells.ts';
 import { layoutRequests, outputGrid } from './sheets-layout.ts';
 import type { SheetInfo, SpreadsheetInfo } from './sheets-metadata.ts';
@@ -37,9 +39,10 @@ export function planWrite(changes: Changes, info: SpreadsheetInfo, limit = PAYLO
   const ids = new SheetIds(info.sheets);
   const cleanup = info.sheets.filter((sheet) => isStagingTab(sheet.title)).map((sheet) => ({ deleteSheet: { sheetId: sheet.sheetId } }));
   const checks = changes.checks.flatMap((check) => checkRequests(check, byTitle.get(check.tab), Infinity));
+  const appends = (changes.appends ?? []).flatMap((append) => appendRequests(append, byTitle.get(append.tab)));
   const direct: Request[] = [...cleanup];
   for (const output of changes.outputs) direct.push(...replaceInPlace(output, byTitle.get(output.name), ids));
-  direct.push(...checks.flat());
+  direct.push(...checks.flat(), ...appends);
   if (size(direct) <= limit) return [direct];
 
   const staging: Request[] = [...cleanup];
@@ -60,7 +63,19 @@ export function planWrite(changes: Changes, info: SpreadsheetInfo, limit = PAYLO
     swap.push(...layoutRequests(sheetId, rows, columns, output.layout, 0));
   }
   const checkBatches = changes.checks.flatMap((check) => checkRequests(check, byTitle.get(check.tab), limit));
-  return [...pack(staging, limit), swap, ...checkBatches.flatMap((requests) => pack(requests, limit))];
+  return [...pack(staging, limit), swap, ...checkBatches.flatMap((requests) => pack(requests, limit)), ...pack(appends, limit)];
+}
+
+/** Whether a batch adds rows (appendCells), which a repeat would add twice. */
+export function appendsRows(batch: readonly Request[]): boolean {
+  return batch.some((request) => request.appendCells !== undefined);
+}
+
+// Rows after the last row with data when Sheets applies the batch (not where the read saw the end),
+// so a row a unit typed meanwhile is kept; the grid grows to hold them.
+function appendRequests(append: RowAppend, sheet: SheetInfo | undefined): Request[] {
+  if (!sheet || !sheet.grid || append.rows.length === 0) return [];
+  return [{ appendCells: { sheetId: sheet.sheetId, rows: append.rows.map(rowData), fields: 'userEnteredValue' } }];
 }
 
 // Resize, clear everything (values, formats, notes, validation), write, format — in one tab that keeps its id.

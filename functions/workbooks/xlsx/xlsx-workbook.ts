@@ -43,6 +43,10 @@ export function openXlsxWorkbook(path: string, options: WriteOptions = {}): Work
         const sheet = book.getWorksheet(check.tab);
         if (sheet) writeCheckColumn(sheet, check);
       }
+      for (const append of changes.appends ?? []) {
+        const sheet = book.getWorksheet(append.tab);
+        if (sheet) appendRows(sheet, append.rows);
+      }
       for (const tab of changes.outputs) addXlsxSheet(book, tab);
       await saveXlsx(book, path);
     },
@@ -140,6 +144,18 @@ function plain(value: ExcelJS.CellValue | undefined): Cell {
   if ('hyperlink' in value) return plain(value.text as ExcelJS.CellValue);
   if ('error' in value) return value.error;
   return null;
+}
+
+// Below the last row holding a value in the sheet as read again (a row a unit added meanwhile
+// included); a row of formats alone does not count, as in a spreadsheet.
+function appendRows(sheet: ExcelJS.Worksheet, rows: readonly (readonly Cell[])[]): void {
+  const after = tabOf(sheet).rows.length;
+  rows.forEach((cells, r) => {
+    const row = sheet.getRow(after + r + 1);
+    cells.forEach((value, c) => {
+      if (value !== null && value !== '') row.getCell(c + 1).value = value;
+    });
+  });
 }
 
 // Each verdict beside its own row in the sheet as read again (verdict-placement.ts); a row the

@@ -8,5 +8,6 @@ const fake = useSheetsFake({ rootUrl: 'http://sheets.contract.test/' });
 export const googleSheets: ContractBackend = {
   create: async (tabs) => fake.createSpreadsheet(tabs),
   open: (id) => openSheetsWorkbook(id, { rootUrl: fake.rootUrl }),
+  typeRow: async (id, tab, row) => fake.appendRows(id, tab, [row]),
   typedCells: true,
 };

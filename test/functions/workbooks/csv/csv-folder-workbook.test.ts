@@ -148,4 +148,39 @@ describe('CSV folder workbook', () => {
     expect(error).toBeInstanceOf(WorkbookError);
     expect((error as Error).message).toMatch(/分頁「計畫」的 CSV 檔格式有誤/u);
   });
+  describe('appended rows (prepare-period)', () => {
+    const append = (rows: Cell[][]) => ({ outputs: [], checks: [], appends: [{ tab: '填報-社會課', rows }] });
+
+    it('go at the end of a CP950 file in CP950, so the file stays one encoding', async () => {
+      const dir = folder();
+      const path = join(dir, '填報-社會課.csv');
+      const before = iconv.encode('具體作法,填報期間,辦理狀態\r\n6-1,113年第1季,已完成\r\n', 'cp950');
+      writeFileSync(path, before);
+      const workbook = openCsvFolder(dir);
+      await workbook.read();
+      await workbook.write(append([['6-2 辦理社區活動', '113年第2季', '持續辦理']]));
+      const after = readFileSync(path);
+      expect(after.subarray(0, before.length)).toEqual(before);
+      expect(iconv.decode(after.subarray(before.length), 'cp950')).toBe('6-2 辦理社區活動,113年第2季,持續辦理\r\n');
+    });
+
+    it('rewrite a CP950 file as UTF-8 when the rows hold a character CP950 lacks, keeping every row', async () => {
+      const dir = folder();
+      writeFileSync(join(dir, '填報-社會課.csv'), iconv.encode('具體作法,填報期間\r\n6-1,113年第1季\r\n', 'cp950'));
+      const workbook = openCsvFolder(dir);
+      await workbook.read();
+      await workbook.write(append([['6-2 𠀋頭社區活動', '113年第2季']]));
+      const bytes = readFileSync(join(dir, '填報-社會課.csv'));
+      expect(bytes.toString('utf8')).toBe('\uFEFF具體作法,填報期間\r\n6-1,113年第1季\r\n6-2 𠀋頭社區活動,113年第2季\r\n');
+    });
+
+    it('start on a line of their own when the file does not end with a line break', async () => {
+      const dir = folder();
+      writeFileSync(join(dir, '填報-社會課.csv'), '具體作法,填報期間\n6-1,113年第1季');
+      const workbook = openCsvFolder(dir);
+      await workbook.read();
+      await workbook.write(append([['6-2', '113年第2季', null, '第一行\n第二行']]));
+      expect((await openCsvFolder(dir).read()).tabs[0]?.rows).toEqual([['具體作法', '填報期間'], ['6-1', '113年第1季'], ['6-2', '113年第2季', null, '第一行\n第二行']]);
+    });
+  });
 });

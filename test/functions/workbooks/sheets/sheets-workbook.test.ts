@@ -181,6 +181,33 @@ describe('retries', () => {
     expect(fake.requests.length).toBe(4);
   });
 
+  describe('appended rows, which a repeat would add twice', () => {
+    const unitTab = { name: '填報-民政課', rows: [['具體作法', '填報期間', '辦理狀態'], ['1-1', '115年10月', '持續辦理']] };
+    const appends = [{ tab: '填報-民政課', rows: [['1-1', '115年11月', '持續辦理']] }];
+    const unitRows = (id: string) => fake.tabs(id).find((tab) => tab.name === '填報-民政課')?.rows;
+
+    it('are retried after a 429, which says nothing was applied', async () => {
+      const id = fake.createSpreadsheet([...aWorkbook([]).tabs, unitTab]);
+      const workbook = openSheetsWorkbook(id, testOptions());
+      await workbook.read();
+      fake.inject({ kind: 'write', status: 429 });
+      await workbook.write({ outputs: [], checks: [], appends });
+      expect(unitRows(id)).toEqual([...unitTab.rows, ['1-1', '115年11月', '持續辦理']]);
+    });
+
+    it('are not sent again after a 5xx or a dropped connection, which may come after they were added: Google is busy, and running again is safe', async () => {
+      for (const fault of [{ status: 503 as const }, { reset: true }]) {
+        fake.reset();
+        const id = fake.createSpreadsheet([...aWorkbook([]).tabs, unitTab]);
+        const workbook = openSheetsWorkbook(id, testOptions());
+        await workbook.read();
+        fake.inject({ kind: 'write', afterApply: true, ...fault });
+        await expect(workbook.write({ outputs: [], checks: [], appends })).rejects.toBeInstanceOf(ServiceBusy);
+        expect(unitRows(id)).toEqual([...unitTab.rows, ['1-1', '115年11月', '持續辦理']]);
+      }
+    });
+  });
+
   it('never retries a request the API refused as invalid', async () => {
     const id = fake.createSpreadsheet(aWorkbook(formRows(2)).tabs);
     const workbook = openSheetsWorkbook(id, testOptions());
