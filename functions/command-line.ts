@@ -2,9 +2,11 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as msg from '../shared/messages.ts';
 import { OUTPUT_TABS } from '../shared/output-tabs.ts';
+import { describePeriodRows } from '../shared/period-rows.ts';
 import { planTitle } from '../shared/plan-title.ts';
 import type { RunResult } from '../shared/run-consolidation.ts';
 import { ConfigError, type DriveSettings, loadDriveSettings } from './config.ts';
+import { type PreparedPeriod, preparePeriod } from './period/prepare-period.ts';
 import { computeConsolidation, writeConsolidation } from './rebuild/consolidate-job.ts';
 import { spreadsheetIdOf } from './workbooks/workbook-location.ts';
 import { writeLocalCopy } from './workbooks/local-workbook.ts';
@@ -32,7 +34,8 @@ export interface CliIo {
 export const EXIT = { ok: 0, unexpected: 1, unusable: 2, tryLater: 75 } as const;
 
 /**
- * `guankao consolidate <workbook> [--out <workbook>]` and `guankao year-end <workbook> [--out <folder>]`.
+ * `guankao consolidate <workbook> [--out <workbook>]`, `guankao year-end <workbook> [--out <folder>]`
+ * and `guankao prepare-period <workbook> [--period <期間>]`.
  * @example await runCli(['consolidate', 'examples/wanhua-115'], io) // → 0
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
@@ -68,10 +71,18 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const options = { ...(io.env.GUANKAO_SHEETS_API_URL ? { sheetsApiUrl: io.env.GUANKAO_SHEETS_API_URL } : {}), ...retry };
     const workbook = openWorkbook(parsed.workbook, options);
     progress(msg.cliReading(parsed.workbook));
-    const computed = await computeConsolidation(workbook, {
-      now: io.now,
-      open: (location) => openWorkbook(location, { ...options, relativeTo: parsed.workbook }),
-    });
+    const deps = { now: io.now, open: (location: string) => openWorkbook(location, { ...options, relativeTo: parsed.workbook }) };
+    if (parsed.command === 'prepare-period') {
+      const prepared = await preparePeriod(workbook, deps, parsed.period);
+      progress.done();
+      if (!prepared.ok) {
+        io.stderr.write(`${prepared.reason}\n`);
+        return EXIT.unusable;
+      }
+      io.stdout.write(preparedSummary(prepared.value));
+      return EXIT.ok;
+    }
+    const computed = await computeConsolidation(workbook, deps);
     if (!computed.ok) {
       progress.done();
       io.stderr.write(`${computed.reason}\n`);
@@ -122,16 +133,26 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
 }
 
-type Command = { command: 'help' } | { command: 'consolidate' | 'year-end'; workbook: string; out?: string };
+type Command =
+  | { command: 'help' }
+  | { command: 'consolidate' | 'year-end'; workbook: string; out?: string }
+  | { command: 'prepare-period'; workbook: string; period?: string };
+
+const COMMANDS = ['consolidate', 'year-end', 'prepare-period'] as const;
 
 function parseCommand(argv: readonly string[]): Command {
   const { positionals, values } = parseOptions(argv);
   const [command, workbook, ...extra] = positionals;
   if (values.help || command === undefined || command === 'help') return { command: 'help' };
-  if (command !== 'consolidate' && command !== 'year-end') throw new Error(msg.cliUnknownCommand(command));
+  if (!COMMANDS.includes(command as (typeof COMMANDS)[number])) throw new Error(msg.cliUnknownCommand(command));
   if (!workbook) throw new Error(msg.cliWorkbookMissing);
   if (extra.length > 0) throw new Error(msg.cliExtraArguments(extra));
-  return { command, workbook, ...(values.out ? { out: values.out } : {}) };
+  if (command === 'prepare-period') {
+    if (values.out) throw new Error(msg.cliOptionNotFor('--out', command));
+    return { command, workbook, ...(values.period ? { period: values.period } : {}) };
+  }
+  if (values.period) throw new Error(msg.cliOptionNotFor('--period', command));
+  return { command: command as 'consolidate' | 'year-end', workbook, ...(values.out ? { out: values.out } : {}) };
 }
 
 // node:util's parseArgs explains itself in English; a user reads the two mistakes it catches in zh-TW.
@@ -140,14 +161,16 @@ function parseOptions(argv: readonly string[]) {
     return parseArgs({
       args: [...argv],
       allowPositionals: true,
-      options: { out: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } },
+      options: { out: { type: 'string', short: 'o' }, period: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
     });
   } catch (error) {
     const code = (error as { code?: unknown }).code;
     const option = error instanceof Error ? (/'(-[^']*)'/u.exec(error.message)?.[1] ?? '') : '';
     if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new Error(msg.cliUnknownOption(option));
-    // --out is the only option that takes a value.
-    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new Error(msg.cliOptionValueMissing('--out'));
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+      const long = error instanceof Error ? /--[\w-]+/u.exec(error.message)?.[0] : undefined;
+      throw new Error(msg.cliOptionValueMissing(long === '--period' ? '--period' : '--out'));
+    }
     throw error;
   }
 }
@@ -164,6 +187,13 @@ async function writeYearEnd(result: RunResult, folder: string, io: CliIo): Promi
   const outcome = await writeYearEndDocuments(result.output, folder, soffice ? { soffice } : {});
   if (!outcome.pdfs.ok) io.stderr.write(`${msg.cliPdfSkipped(outcome.pdfs.reason)}\n`);
   return [...outcome.files];
+}
+
+function preparedSummary({ plan, rows }: PreparedPeriod): string {
+  const { settings } = plan;
+  const lines = [msg.cliTitle(planTitle(settings), settings.rocYear), ...describePeriodRows(rows).map((line) => `  ${line}`)];
+  if (rows.notRead.length > 0) lines.push(`  ${msg.prepareNotRead(rows.notRead)}`);
+  return `${lines.join('\n')}\n`;
 }
 
 function summary(command: Command['command'], result: RunResult, wrote: readonly string[]): string {

@@ -128,14 +128,16 @@ export const cliUsage = [
   '用法：',
   '  guankao consolidate <活頁簿> [--out <活頁簿>]   檢核填報並彙整為 執行成效、管考總表、單位摘要、檢核錯誤',
   '  guankao year-end    <活頁簿> [--out <資料夾>]   產生年度執行成效一覽表與各單位成效',
+  '  guankao prepare-period <活頁簿> [--period <期間>]   在各單位的填報分頁新增本期（或指定期間）待填的列，已預填具體作法與期間',
   '<活頁簿> 可以是 Google 試算表 ID 或網址、.xlsx 或 .ods 檔，或 CSV 檔資料夾。',
 ].join('\n');
 export const cliBadArguments = (detail: string) => `指令有誤：${detail}`;
-export const cliUnknownCommand = (command: string) => `不認得的指令「${command}」（可用：consolidate、year-end）`;
+export const cliUnknownCommand = (command: string) => `不認得的指令「${command}」（可用：consolidate、year-end、prepare-period）`;
 export const cliWorkbookMissing = '請指定活頁簿（試算表 ID、.xlsx／.ods 檔或 CSV 資料夾）';
 export const cliExtraArguments = (extra: readonly string[]) => `多出的參數：${extra.join(' ')}`;
-export const cliUnknownOption = (option: string) => `不認得的選項「${option}」（可用：--out <位置>、--help）`;
-export const cliOptionValueMissing = (option: string) => `選項「${option}」後面需要一個值，例如 --out out/彙整`;
+export const cliUnknownOption = (option: string) => `不認得的選項「${option}」（可用：--out <位置>、--period <期間>、--help）`;
+export const cliOptionValueMissing = (option: '--out' | '--period') => `選項「${option}」後面需要一個值，例如 ${option === '--out' ? '--out out/彙整' : '--period 115年4月'}`;
+export const cliOptionNotFor = (option: string, command: string) => `指令 ${command} 不使用選項「${option}」`;
 export const cliReading = (location: string) => `讀取 ${location}…`;
 export const cliWriting = '寫入結果…';
 export const cliTitle = (planTitle: string, rocYear: number) => planTitle || `${rocYear} 年度計畫`;
@@ -151,6 +153,18 @@ export const cliServiceBusy = (detail: string) => `${detail}\n這不是活頁簿
 export const cliUnexpected = (detail: string) => `發生未預期的錯誤：${detail}\n請將此訊息轉給系統管理者（設定 GUANKAO_DEBUG=1 可顯示詳細資訊）。`;
 export const cliPdfSkipped = (reason: string) => `注意：${reason}`;
 export const unitWorkbookUnreadable = (detail: string) => `無法讀取此單位的填報試算表：${detail}`;
+// prepare-period (functions/period/prepare-period.ts, apps-script/src/prepare-period.ts)
+export const prepareNoOpenPeriod = (rocYear: number) =>
+  `今天沒有開放填報的期間（${rocYear} 年度尚未開始，或最後一期的填報截止日已過）：請以 --period 指定期間，例如 --period ${rocYear}年12月。`;
+export const prepareAdded = (period: string, rows: number) => (rows === 0 ? `${period}：各單位本期都已有填報列，未新增任何列。` : `${period}：已新增 ${rows} 列預填的填報列。`);
+export const prepareTabLine = (tab: string, rows: number, practices: readonly string[]) => `${tab}：${rows} 列（${practices.join('、')}）`;
+export const prepareOwnSpreadsheet = (unit: string, tab: string) => `${unit} 的填報試算表「${tab}」`;
+export const prepareWithoutTab = (units: readonly string[]) =>
+  `沒有填報分頁，未新增：${units.join('、')}（請在試算表執行「管考 › 建立單位填報分頁」，或在該單位的填報試算表加上「填報」分頁）`;
+export const prepareNotRead = (units: readonly string[]) => `無法讀取自己的填報試算表，未新增：${units.join('、')}（原因見「檢核錯誤」或「單位」分頁的填報試算表欄）`;
+export const prepareNotHere = (units: readonly string[]) =>
+  `使用自己的填報試算表，本試算表無法開啟，未新增：${units.join('、')}（請以命令列 guankao prepare-period 為這些單位新增）`;
+export const prepareHowToFill = '每列只需填寫辦理狀態與執行成效；「檢核結果」為「待填報」的列在填寫前不算填報、也不算錯誤。';
 
 // ---- functions (ingest, consolidate, config) ----
 export const configInvalid = (variable: string, detail: string) => `環境變數 ${variable} 設定有誤：${detail}`;

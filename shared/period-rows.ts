@@ -1,10 +1,13 @@
 import { awaitingText } from './awaiting-rows.ts';
 import { mapHeader, SUBMISSION_COLUMNS, type SubmissionColumn } from './columns.ts';
 import { reportKey } from './consolidation.ts';
+import type { PlainDate } from './dates.ts';
+import * as msg from './messages.ts';
 import { type Period, parsePeriod, periodKey, periodLabel } from './period.ts';
 import type { Plan, Practice } from './plan.ts';
 import { practiceChoice, reportingUnits } from './practice-choice.ts';
-import { carriedStatus, dutyFor } from './report-duty.ts';
+import { carriedStatus, dutyFor, openPeriod } from './report-duty.ts';
+import { fail, ok, type Result } from './result.ts';
 import type { RunResult, UnitWorkbookSnapshot } from './run-consolidation.ts';
 import { cellOf, findSubmissionSources, type SubmissionSource } from './submission-tabs.ts';
 import { cellText, matchKey } from './text.ts';
@@ -31,6 +34,8 @@ export interface PreparedTab {
   readonly header: readonly Cell[];
   /** In plan order. */
   readonly rows: readonly PrefilledRow[];
+  /** The 項次 of each row. */
+  readonly practices: readonly string[];
 }
 
 /** What prepare-period would add, and the units it could not add rows for. */
@@ -77,10 +82,36 @@ export function preparePeriodRows({ run, snapshot, unitWorkbooks = [], period }:
     else {
       const header = target.source.tab.rows[0] ?? [];
       const rows = owed.map((practice) => prefilledRow(header, practice, period, carriedStatus(index, unit, practice.id, period), unit));
-      tabs.push({ unit, ownSpreadsheet: target.own, tab: target.source.tab.name, header, rows });
+      tabs.push({ unit, ownSpreadsheet: target.own, tab: target.source.tab.name, header, rows, practices: owed.map((practice) => practice.id) });
     }
   }
   return { period, tabs, withoutTab, notRead };
+}
+
+/**
+ * The period to prepare: the one asked for (`--period 115年4月`), which must lie in the plan year,
+ * or else the period open for reports today (openPeriod).
+ */
+export function periodToPrepare(plan: Plan, asked: string | undefined, today: PlainDate): Result<Period> {
+  const { settings } = plan;
+  if (asked === undefined) {
+    const open = openPeriod(settings, today);
+    return open ? ok(open) : fail(msg.prepareNoOpenPeriod(settings.rocYear));
+  }
+  const parsed = parsePeriod(asked, { cycle: settings.cycle, planYear: settings.year });
+  if (!parsed.ok) return parsed;
+  return parsed.value.year === settings.year ? parsed : fail(msg.periodOutsideYear(asked, settings.rocYear));
+}
+
+/** What prepare-period did, in lines a coordinator reads (the command line, the Sheet menu). */
+export function describePeriodRows(result: PeriodRows): string[] {
+  const added = result.tabs.reduce((sum, tab) => sum + tab.rows.length, 0);
+  return [
+    msg.prepareAdded(periodLabel(result.period), added),
+    ...result.tabs.map((tab) => `  ${msg.prepareTabLine(tab.ownSpreadsheet ? msg.prepareOwnSpreadsheet(tab.unit, tab.tab) : tab.tab, tab.rows.length, tab.practices)}`),
+    ...(result.withoutTab.length > 0 ? [msg.prepareWithoutTab(result.withoutTab)] : []),
+    ...(added > 0 ? [msg.prepareHowToFill] : []),
+  ];
 }
 
 /** The rows of a prepared tab placed under its header, as a RowAppend. */
