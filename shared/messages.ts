@@ -362,6 +362,7 @@ export const gasMenu = {
   yearEnd: '產生年度成效',
   syncForm: '依計畫更新表單',
   unitTabs: '建立單位填報分頁',
+  prepareRows: '準備本期填報列',
   checkSetup: '檢查設定',
   installTriggers: '安裝觸發程序',
   previewReminders: '催報預覽（不寄出）',
@@ -424,12 +425,14 @@ const gasTriggerNames: Readonly<Record<string, string>> = {
   onFormSubmit: '表單送出時檢核（onFormSubmit）',
   retryQueue: '每 5 分鐘重送待送項目（retryQueue）',
   sendReminders: '每月催報（sendReminders）',
+  prepareRows: '每月準備本期填報列（prepareRows）',
 };
 const gasTriggerName = (handler: string) => gasTriggerNames[handler] ?? handler;
 const gasTriggerNext: Readonly<Record<string, string>> = {
   onFormSubmit: '這筆回應尚未送出檢核；每 5 分鐘的重送會補送超過 3 分鐘仍沒有檢核結果的回應。',
   retryQueue: '待送的回應仍留在「待送」分頁，下一次重送（5 分鐘後）會再送出。',
   sendReminders: '已寄出的單位都已記錄，不會重複寄送；排除原因後，請在 Apps Script 編輯器執行 sendReminders 寄給其餘單位。',
+  prepareRows: '已新增的列都留著；排除原因後，請執行「管考 › 準備本期填報列」補上其餘的列（不會重複新增）。',
 };
 /** Logged, never thrown, when a trigger meets the unexpected: what did not happen and what will. */
 export const gasTriggerFailed = (handler: string) => `觸發程序「${gasTriggerName(handler)}」執行時發生未預期的錯誤。${gasTriggerNext[handler] ?? ''}`;

@@ -6,6 +6,7 @@ import { handleFormSubmit } from './form-submit.ts';
 import { syncForm } from './form-sync.ts';
 import { liveGas } from './gas.ts';
 import { buildMenu } from './menu.ts';
+import { prepareRows as prepare } from './prepare-period.ts';
 import { drainQueue, requeueFailed } from './queue-drain.ts';
 import { sendReminders as remind } from './reminders.ts';
 import { runRemote } from './server-actions.ts';
@@ -37,6 +38,12 @@ export function sendReminders(): void {
   runTrigger(gas, TRIGGER_HANDLERS.reminders, () => remind(gas, { dryRun: false }));
 }
 
+/** Monthly time-driven trigger: the new period's prefilled rows. */
+export function prepareRows(): void {
+  const gas = liveGas();
+  runTrigger(gas, TRIGGER_HANDLERS.prepare, () => prepare(gas, { log: true }));
+}
+
 /** 管考 › 立即彙整. */
 export function consolidateNow(): void {
   const gas = liveGas();
@@ -59,6 +66,12 @@ export function syncFormFromPlan(): void {
 export function createUnitTabs(): void {
   const gas = liveGas();
   runMenuAction(gas, msg.gasMenu.unitTabs, () => msg.gasUnitTabsDone(unitTabs(gas)));
+}
+
+/** 管考 › 準備本期填報列. */
+export function prepareRowsNow(): void {
+  const gas = liveGas();
+  runMenuAction(gas, msg.gasMenu.prepareRows, () => prepare(gas, { log: false }));
 }
 
 /** 管考 › 檢查設定. */

@@ -7,6 +7,7 @@ export const MENU_ITEMS = [
   null,
   { label: msg.gasMenu.syncForm, handler: 'syncFormFromPlan' },
   { label: msg.gasMenu.unitTabs, handler: 'createUnitTabs' },
+  { label: msg.gasMenu.prepareRows, handler: 'prepareRowsNow' },
   null,
   { label: msg.gasMenu.checkSetup, handler: 'checkSetup' },
   { label: msg.gasMenu.installTriggers, handler: 'installTriggers' },

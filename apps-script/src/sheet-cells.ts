@@ -39,6 +39,14 @@ export function plainText(text: string): string {
 }
 
 /**
+ * Text Sheets keeps as text whatever it looks like — `1-1` is no date, `16` no number — behind the
+ * apostrophe that marks text as typed, which Sheets does not show or store.
+ */
+export function literalText(text: string): string {
+  return text === '' ? '' : `'${text}`;
+}
+
+/**
  * The first column (1-based) right of everything the tab holds, in any row: where the system adds a
  * column (檢核結果, a 填報 column a tab lacks), so it never lands on a note in a column without a
  * header. The functions' rule (shared firstFreeColumn) on the tab as shown, so both sides put it in

@@ -3,7 +3,7 @@ import type { Gas } from './gas.ts';
 import { readPlan } from './plan-reader.ts';
 
 /** The trigger handlers (top-level functions of the bundle) guankao installs. */
-export const TRIGGER_HANDLERS = { formSubmit: 'onFormSubmit', retry: 'retryQueue', reminders: 'sendReminders' } as const;
+export const TRIGGER_HANDLERS = { formSubmit: 'onFormSubmit', retry: 'retryQueue', reminders: 'sendReminders', prepare: 'prepareRows' } as const;
 /** A trigger handler guankao installs. */
 export type TriggerHandler = (typeof TRIGGER_HANDLERS)[keyof typeof TRIGGER_HANDLERS];
 
@@ -28,6 +28,8 @@ export function installTriggers(gas: Gas): string[] {
     [TRIGGER_HANDLERS.formSubmit]: () => gas.scripts.newTrigger(TRIGGER_HANDLERS.formSubmit).forSpreadsheet(spreadsheet).onFormSubmit().create(),
     [TRIGGER_HANDLERS.retry]: () => gas.scripts.newTrigger(TRIGGER_HANDLERS.retry).timeBased().everyMinutes(RETRY_EVERY_MINUTES).create(),
     [TRIGGER_HANDLERS.reminders]: () => gas.scripts.newTrigger(TRIGGER_HANDLERS.reminders).timeBased().onMonthDay(reminderDay(dueDay)).atHour(9).create(),
+    // The same day, an hour earlier: the period just closed is being reminded, the new one gets its rows.
+    [TRIGGER_HANDLERS.prepare]: () => gas.scripts.newTrigger(TRIGGER_HANDLERS.prepare).timeBased().onMonthDay(reminderDay(dueDay)).atHour(8).create(),
   };
   const existing = gas.scripts.getProjectTriggers();
   for (const [handler, make] of Object.entries(create)) {

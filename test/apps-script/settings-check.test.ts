@@ -14,7 +14,7 @@ describe('管考 › 檢查設定', () => {
     const report = lastAlert(gas).split('\n');
     expect(report[0]).toBe('以下項目需要處理：');
     expect(report).toContain(`✗ ${msg.gasPropertyMissing('FUNCTION_URL')}`);
-    for (const handler of ['onFormSubmit', 'retryQueue', 'sendReminders']) expect(report).toContain(`✗ ${msg.gasCheckTriggerMissing(handler)}`);
+    for (const handler of ['onFormSubmit', 'retryQueue', 'sendReminders', 'prepareRows']) expect(report).toContain(`✗ ${msg.gasCheckTriggerMissing(handler)}`);
     expect(report).toContain('✓ 「計畫」分頁存在');
     expect(report).toContain('✓ 計畫：115 年度，4 項具體作法，3 個單位');
   });
@@ -86,6 +86,7 @@ describe('管考 › 檢查設定', () => {
       ['onFormSubmit', 'ON_FORM_SUBMIT', {}],
       ['retryQueue', 'CLOCK', { everyMinutes: 5 }],
       ['sendReminders', 'CLOCK', { onMonthDay: 6, atHour: 9 }],
+      ['prepareRows', 'CLOCK', { onMonthDay: 6, atHour: 8 }],
     ]);
     gas.run('checkSetup');
     const report = lastAlert(gas);
