@@ -412,10 +412,13 @@ export const gasRemoteDone = (
     .join('\n');
 export const gasFormTitle = (planTitle: string) => `${planTitle || '提升服務品質執行計畫'} 填報`;
 export const gasFormDescription =
-  '請先選擇填報單位，再選擇本單位負責的具體作法，並填寫本期辦理情形。送出後，系統會在試算表的「檢核結果」欄寫入檢核結果。';
+  '請先選擇填報單位，再選擇本單位負責的具體作法，並填寫本期辦理情形。由催報信的連結開啟時，單位、具體作法與填報期間已經填好，只需填寫辦理狀態與執行成效。送出後，系統會在試算表的「檢核結果」欄寫入檢核結果。';
 export const gasPracticeQuestion = (unit: string) => `具體作法（${unit}）`;
 export const gasContentSection = '填報內容';
+export const gasLateSection = '落後說明';
 export const gasPracticeHelp = '只列出本單位負責的具體作法。';
+export const gasDirectPracticeHelp = '由催報信的連結開啟時已選好，可直接按「繼續」。自行填報請留空，下一頁只列出本單位負責的作法。';
+export const gasStatusHelp = '選「落後」時，下一頁會請您說明落後原因與改善措施。';
 export const gasResultHelp = '辦理狀態為「未開始」以外時必填。';
 export const gasEvidenceHelp = '網址（http:// 或 https:// 開頭），多個網址請分行填寫。';
 export const gasLateHelp = '辦理狀態為「落後」時，落後原因與改善措施都必填。';
@@ -464,14 +467,14 @@ export const gasCheckQueueWaiting = (count: number) => `有 ${count} 筆回應�
 export const gasCheckReport = (report: { readonly ok: boolean; readonly lines: readonly string[] }) =>
   [report.ok ? '設定完整，可以開始使用。' : '以下項目需要處理：', '', ...report.lines].join('\n');
 export const gasReminderSubject = (period: string) => `【管考催報】${period}尚未填報的具體作法`;
-export const gasReminderBody = (agency: string, unit: string, period: string, due: string, practices: readonly string[]) =>
+export const gasReminderBody = (agency: string, unit: string, period: string, due: string, practices: readonly { readonly practice: string; readonly link: string | null }[]) =>
   [
     `${unit} 您好：`,
     '',
     `${agency ? `${agency}` : ''}提升服務品質執行計畫 ${period}的填報已於 ${due} 截止，貴單位下列具體作法尚未填報：`,
-    ...practices.map((practice) => `・${practice}`),
+    ...practices.map(({ practice, link }) => (link ? `・${practice}\n  填報連結（單位、作法與期間已填好，只需填寫辦理狀態與執行成效）：${link}` : `・${practice}`)),
     '',
-    '請儘速透過填報表單或本單位的填報分頁補填。若已填報，可能是填報內容有誤未能計入，請查看試算表中該列的「檢核結果」。',
+    '請儘速透過填報表單（上列連結）或本單位的填報分頁補填。若已填報，可能是填報內容有誤未能計入，請查看試算表中該列的「檢核結果」。',
     '本信由管考系統自動寄出，請勿直接回覆。',
   ].join('\n');
 export const gasReminderNoPeriod = '目前沒有已過填報截止日的期間，不需催報。';

@@ -1,14 +1,17 @@
-import { compareDates, formatRocDate } from '../../shared/dates.ts';
+import { formatRocDate } from '../../shared/dates.ts';
 import * as msg from '../../shared/messages.ts';
 import { OUTPUT_TABS } from '../../shared/output-tabs.ts';
 import { type Period, periodKey, periodLabel, periodsOfYear, reportDueDate } from '../../shared/period.ts';
+import type { Plan } from '../../shared/plan.ts';
+import { practiceChoice } from '../../shared/practice-choice.ts';
+import { isPastDue } from '../../shared/report-duty.ts';
 import { type ReportingRecord, reportingRecords } from '../../shared/reporting-record.ts';
 import { ok, type Result } from '../../shared/result.ts';
 import { runConsolidation } from '../../shared/run-consolidation.ts';
 import { readTrackingTab, type TrackingGap } from '../../shared/tracking-view.ts';
 import type { Snapshot, Tab } from '../../shared/workbook.ts';
+import { type FormLink, formLinks } from './form-links.ts';
 import { errorDetail, type Gas, logEvent } from './gas.ts';
-import { practiceChoice } from '../../shared/practice-choice.ts';
 import { PROPERTY } from './script-config.ts';
 import { findSheet, readDisplayTab } from './sheet-cells.ts';
 import { readWorkbook } from './workbook-reader.ts';
@@ -45,19 +48,20 @@ export interface ReminderPlan {
 
 /**
  * The letters for the last period whose 填報截止日 has passed: each responsible unit with practices
- * not reported for it, by the rules of 管考總表 (shared/reporting-record.ts). This script may open
+ * not reported for it, by the rules of 管考總表 (shared/reporting-record.ts), each practice with its
+ * prefilled link to the Form when `links` can make one. This script may open
  * only its own spreadsheet, so for a unit that reports in its own (單位 › 填報試算表) a practice
  * missing here is looked up in `tracking` — the 管考總表 the functions wrote after reading that
  * spreadsheet — and when 管考總表 cannot say (absent, written before the due date, no such row),
  * the unit is named as undecided rather than mailed on a guess.
  */
-export function planReminders(snapshot: Snapshot, now: number, tracking?: Tab): Result<ReminderPlan> {
+export function planReminders(snapshot: Snapshot, now: number, tracking?: Tab, links?: (plan: Plan, period: Period) => FormLink): Result<ReminderPlan> {
   const run = runConsolidation({ snapshot, now });
   if (!run.ok) return run;
   const { plan, index, output } = run.value;
   const { settings } = plan;
   const periods = periodsOfYear(settings.year, settings.cycle);
-  const closed = periods.filter((period) => compareDates(reportDueDate(period, settings.dueDay), output.today) < 0);
+  const closed = periods.filter((period) => isPastDue(period, settings.dueDay, output.today));
   const period = closed.at(-1) ?? null;
   if (!period) return ok({ period, due: '', reminders: [], withoutEmail: [], undecided: [] });
   const key = periodKey(period);
@@ -71,6 +75,7 @@ export function planReminders(snapshot: Snapshot, now: number, tracking?: Tab): 
   const undecided: Undecided[] = [];
   const label = periodLabel(period);
   const due = formatRocDate(reportDueDate(period, settings.dueDay));
+  const linkFor = links?.(plan, period) ?? (() => null);
   for (const unitName of plan.units.names()) {
     const records = lateHere.get(unitName);
     if (!records) continue;
@@ -87,8 +92,9 @@ export function planReminders(snapshot: Snapshot, now: number, tracking?: Tab): 
     }
     if (late.length === 0) continue;
     const practices = late.map((record) => practiceChoice(record.practice));
+    const listed = late.map((record) => ({ practice: practiceChoice(record.practice), link: linkFor(unitName, record.practice) }));
     if (!unit || unit.emails.length === 0) withoutEmail.push(unitName);
-    else reminders.push({ unit: unitName, to: unit.emails, subject: msg.gasReminderSubject(label), body: msg.gasReminderBody(settings.agency, unitName, label, due, practices), practices, source });
+    else reminders.push({ unit: unitName, to: unit.emails, subject: msg.gasReminderSubject(label), body: msg.gasReminderBody(settings.agency, unitName, label, due, listed), practices, source });
   }
   return ok({ period, due, reminders, withoutEmail, undecided });
 }
@@ -103,7 +109,9 @@ export function planReminders(snapshot: Snapshot, now: number, tracking?: Tab): 
 export function sendReminders(gas: Gas, options: { readonly dryRun: boolean }): string {
   const spreadsheet = gas.spreadsheets.getActive();
   const trackingSheet = findSheet(spreadsheet, OUTPUT_TABS.tracking);
-  const planned = planReminders(readWorkbook(spreadsheet), gas.now(), trackingSheet ? readDisplayTab(trackingSheet) : undefined);
+  // Links only in letters sent: a preview need not open the Form.
+  const links = options.dryRun ? undefined : (plan: Plan, period: Period) => formLinks(gas, spreadsheet, plan, period);
+  const planned = planReminders(readWorkbook(spreadsheet), gas.now(), trackingSheet ? readDisplayTab(trackingSheet) : undefined, links);
   const notSent = (text: string) => {
     if (!options.dryRun) logEvent(gas, 'reminders.not-sent', { text });
     return text;

@@ -1,11 +1,21 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { STATUSES } from '../../shared/validation.ts';
+import { parsePlan } from '../../shared/plan.ts';
+import { reportForm, walkForm } from '../../shared/report-form.ts';
+import { aWorkbook } from '../builders.ts';
 import type { FakeForm } from './fakes/forms.ts';
+import { walkFakeForm } from './fakes/form-walk.ts';
 import { buildBundle, bundleWithIngest, coordinatorSpreadsheet } from './setup-bundle.ts';
 
 beforeAll(buildBundle);
 
 const MONTHS = Array.from({ length: 12 }, (_, i) => `115年${i + 1}月`);
+
+function theForm(forms: readonly FakeForm[]): FakeForm {
+  const [form] = forms;
+  if (!form) throw new Error('no form was created');
+  return form;
+}
 
 function sections(form: FakeForm): Record<string, string[]> {
   const result: Record<string, string[]> = {};
@@ -31,23 +41,36 @@ describe('管考 › 依計畫更新表單', () => {
       民政課: ['1-1 檢討各項申請表單', '2-1 辦理民眾滿意度調查', '2-1-2 里鄰長研習'],
       社會課: ['1-1 檢討各項申請表單', '2-1 辦理民眾滿意度調查'],
     });
+    const toContent = (choice: string) => `${choice} → 填報內容`;
     expect(form.describe()).toEqual([
       expect.objectContaining({ type: 'MULTIPLE_CHOICE', title: '填報單位', required: true, choices: ['秘書室 → 秘書室', '民政課 → 民政課', '社會課 → 社會課'] }),
+      expect.objectContaining({
+        type: 'LIST',
+        title: '具體作法',
+        required: false,
+        choices: ['1-1 檢討各項申請表單', '1-2 更新服務申辦資訊', '2-1 辦理民眾滿意度調查', '2-1-2 里鄰長研習'].map(toContent),
+      }),
       expect.objectContaining({ type: 'PAGE_BREAK', title: '秘書室', goTo: 'CONTINUE' }),
       expect.objectContaining({ type: 'LIST', title: '具體作法（秘書室）', required: true }),
       expect.objectContaining({ type: 'PAGE_BREAK', title: '民政課', goTo: '→ 填報內容' }),
       expect.objectContaining({ type: 'LIST', title: '具體作法（民政課）' }),
       expect.objectContaining({ type: 'PAGE_BREAK', title: '社會課', goTo: '→ 填報內容' }),
       expect.objectContaining({ type: 'LIST', title: '具體作法（社會課）' }),
-      expect.objectContaining({ type: 'PAGE_BREAK', title: '填報內容' }),
+      expect.objectContaining({ type: 'PAGE_BREAK', title: '填報內容', goTo: 'CONTINUE' }),
       expect.objectContaining({ type: 'LIST', title: '填報期間', choices: MONTHS, required: true }),
-      expect.objectContaining({ type: 'MULTIPLE_CHOICE', title: '辦理狀態', choices: [...STATUSES], required: true }),
+      expect.objectContaining({
+        type: 'MULTIPLE_CHOICE',
+        title: '辦理狀態',
+        choices: STATUSES.map((status) => (status === '落後' ? '落後 → 落後說明' : `${status} SUBMIT`)),
+        required: true,
+      }),
       expect.objectContaining({ type: 'DATE', title: '辦理日期', required: false }),
-      expect.objectContaining({ type: 'PARAGRAPH_TEXT', title: '執行成效' }),
-      expect.objectContaining({ type: 'TEXT', title: '量化成果' }),
-      expect.objectContaining({ type: 'PARAGRAPH_TEXT', title: '佐證資料' }),
-      expect.objectContaining({ type: 'PARAGRAPH_TEXT', title: '落後原因' }),
-      expect.objectContaining({ type: 'PARAGRAPH_TEXT', title: '改善措施' }),
+      expect.objectContaining({ type: 'PARAGRAPH_TEXT', title: '執行成效', required: false }),
+      expect.objectContaining({ type: 'TEXT', title: '量化成果', required: false }),
+      expect.objectContaining({ type: 'PARAGRAPH_TEXT', title: '佐證資料', required: false }),
+      expect.objectContaining({ type: 'PAGE_BREAK', title: '落後說明', goTo: 'SUBMIT' }),
+      expect.objectContaining({ type: 'PARAGRAPH_TEXT', title: '落後原因', required: true }),
+      expect.objectContaining({ type: 'PARAGRAPH_TEXT', title: '改善措施', required: true }),
     ]);
   });
 
@@ -59,6 +82,54 @@ describe('管考 › 依計畫更新表單', () => {
     spreadsheet.sheet('設定').put(3, 2, '臺北市測試區公所115年度提升服務品質執行計畫');
     gas.run('syncFormFromPlan');
     expect(gas.formApp.forms[0]?.title).toBe('臺北市測試區公所115年度提升服務品質執行計畫 填報');
+  });
+
+  it('asks 落後原因 and 改善措施 only after 落後 is chosen, and then requires both', () => {
+    const spreadsheet = coordinatorSpreadsheet();
+    const { gas } = bundleWithIngest(spreadsheet);
+    gas.run('syncFormFromPlan');
+    const form = theForm(gas.formApp.forms);
+    const answers = { 填報單位: '民政課', '具體作法（民政課）': '2-1 辦理民眾滿意度調查', 填報期間: '115年3月', 辦理狀態: '辦理中', 執行成效: '完成問卷設計' };
+    const onTime = walkFakeForm(form, answers);
+    expect(onTime.pages).toEqual(['', '民政課', '填報內容']);
+    expect(onTime.shown).toEqual(['填報單位', '具體作法', '具體作法（民政課）', '填報期間', '辦理狀態', '辦理日期', '執行成效', '量化成果', '佐證資料']);
+    expect(onTime.missing).toEqual([]);
+    const late = walkFakeForm(form, { ...answers, 辦理狀態: '落後' });
+    expect(late.pages).toEqual(['', '民政課', '填報內容', '落後說明']);
+    expect(late.missing).toEqual(['落後原因', '改善措施']);
+  });
+
+  it('takes a respondent who picked the practice on the first page straight to 填報內容, skipping the unit’s page', () => {
+    const spreadsheet = coordinatorSpreadsheet();
+    const { gas } = bundleWithIngest(spreadsheet);
+    gas.run('syncFormFromPlan');
+    const walk = walkFakeForm(theForm(gas.formApp.forms), { 填報單位: '民政課', 具體作法: '2-1 辦理民眾滿意度調查', 填報期間: '115年3月', 辦理狀態: '辦理中', 執行成效: '完成問卷設計' });
+    expect(walk.pages).toEqual(['', '填報內容']);
+    expect(walk.answers).toMatchObject({ 填報單位: '民政課', 具體作法: '2-1 辦理民眾滿意度調查' });
+    expect(walk.missing).toEqual([]);
+  });
+
+  it('is the form the shared design describes: the same pages and questions on every way through it', () => {
+    const spreadsheet = coordinatorSpreadsheet();
+    const { gas } = bundleWithIngest(spreadsheet);
+    gas.run('syncFormFromPlan');
+    const form = theForm(gas.formApp.forms);
+    const snapshot = aWorkbook([]);
+    const parsed = parsePlan(snapshot);
+    if (!parsed.ok) throw new Error(parsed.reason);
+    const design = reportForm(parsed.value.plan);
+    const ways = [
+      { 填報單位: '社會課', '具體作法（社會課）': '1-1 檢討各項申請表單', 填報期間: '115年5月', 辦理狀態: '已完成', 執行成效: '完成' },
+      { 填報單位: '秘書室', 具體作法: '1-2 更新服務申辦資訊', 填報期間: '115年5月', 辦理狀態: '落後', 落後原因: '人力', 改善措施: '增派' },
+      { 填報單位: '民政課' },
+    ];
+    for (const answers of ways) {
+      const built = walkFakeForm(form, answers);
+      const designed = walkForm(design, new Map(Object.entries(answers)));
+      expect(built.pages).toEqual(designed.pages);
+      expect(built.shown).toEqual(designed.shown.map((question) => question.title));
+      expect(built.missing).toEqual(designed.missing);
+    }
   });
 
   it('leaves the same form when run twice', () => {

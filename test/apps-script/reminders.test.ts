@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as msg from '../../shared/messages.ts';
 import { cellOf, findSubmissionSources, readSubmissions } from '../../shared/submission-tabs.ts';
+import { prefilledAnswers, walkFakeForm } from './fakes/form-walk.ts';
 import { at, buildBundle, bundleWithIngest, coordinatorSpreadsheet, goodResponse } from './setup-bundle.ts';
 
 beforeAll(buildBundle);
@@ -79,7 +80,7 @@ describe('催報', () => {
     expect(String(logged?.text)).toMatch(/計畫/u);
   });
 
-  it('reads a generated form, whose 具體作法 is one column per unit section', () => {
+  it('reads a generated form, whose 具體作法 is one column on the first page and one per unit section', () => {
     const { gas, spreadsheet } = scenario();
     gas.run('syncFormFromPlan');
     // Google keeps the response tab's header in step with the form: 時間戳記, the e-mail, then each question.
@@ -87,13 +88,44 @@ describe('催報', () => {
     const header = ['時間戳記', '電子郵件地址', ...(form?.items ?? []).filter((item) => item.getType() !== 'PAGE_BREAK').map((item) => item.title)];
     const generated = spreadsheet.sheet('表單回應 2');
     header.forEach((title, index) => generated.put(1, index + 1, title));
-    expect(header.filter((title) => title.startsWith('具體作法'))).toHaveLength(3);
+    expect(header.filter((title) => title.startsWith('具體作法'))).toHaveLength(4);
     const row = header.map((title) =>
       title === '時間戳記' ? at('2026-11-04T08:00:00+08:00') : ({ 電子郵件地址: 'social@test.example.gov.tw', 填報單位: '社會課', '具體作法（社會課）': '1-1 檢討各項申請表單', 填報期間: '115年10月', 辦理狀態: '辦理中', 執行成效: '檢討 3 種表單' } as Record<string, string>)[String(title)] ?? '',
     );
     generated.appendRow(row);
     gas.run('previewReminders');
     expect(gas.spreadsheetApp.ui.alerts.at(-1)?.prompt).not.toContain('【社會課】');
+  });
+
+  it('gives each late practice a link that answers 填報單位, 具體作法 and 填報期間, skips the unit’s page, and leaves 2 answers to give', () => {
+    const { gas, spreadsheet } = scenario();
+    gas.run('syncFormFromPlan');
+    const form = gas.formApp.forms[0];
+    if (!form) throw new Error('no form');
+    gas.run('sendReminders', undefined, { ui: false });
+    const letter = gas.mail.outbox.find((mail) => mail.to === 'civil@test.example.gov.tw');
+    const link = /・2-1-2 里鄰長研習\n {2}填報連結（[^）]*）：(\S+)/u.exec(letter?.body ?? '')?.[1];
+    if (!link) throw new Error(`no link in ${letter?.body}`);
+    const prefilled = prefilledAnswers(form, link);
+    expect(prefilled).toEqual({ 填報單位: '民政課', 具體作法: '2-1-2 里鄰長研習', 填報期間: '115年10月' });
+    const typed = { 辦理狀態: '已完成', 執行成效: '研習完成，62 人參加' };
+    const walk = walkFakeForm(form, { ...prefilled, ...typed });
+    expect(walk.pages).toEqual(['', '填報內容']);
+    expect(walk.missing).toEqual([]);
+    // What Google writes for that response counts: 民政課 is no longer late.
+    const header = ['時間戳記', '電子郵件地址', ...form.items.filter((item) => item.getType() !== 'PAGE_BREAK').map((item) => item.title)];
+    const responses = spreadsheet.sheet('表單回應 2');
+    header.forEach((title, index) => responses.put(1, index + 1, title));
+    responses.appendRow(header.map((title) => (title === '時間戳記' ? at('2026-11-24T08:00:00+08:00') : (walk.answers[title] ?? ''))));
+    gas.run('previewReminders');
+    expect(gas.spreadsheetApp.ui.alerts.at(-1)?.prompt).not.toContain('【民政課】');
+  });
+
+  it('sends letters without links when the spreadsheet has no Form', () => {
+    const { gas } = scenario();
+    gas.run('sendReminders', undefined, { ui: false });
+    expect(gas.mail.outbox[0]?.body).toContain('・2-1-2 里鄰長研習\n\n');
+    expect(gas.mail.outbox[0]?.body).not.toContain('填報連結');
   });
 
   it('reads a row with two 具體作法 answers as the functions do: the exact header before the noted one', () => {

@@ -1,8 +1,9 @@
 /// <reference types="google-apps-script" />
 // FormApp as the reference describes it, for what the bundle uses: items found with getItems(type),
 // typed views by asXxxItem() (which throw for another type), choices that may navigate to a page
-// break, moveItem by index, a destination spreadsheet that gets a 表單回應 tab, and responses with
-// ids and timestamps.
+// break, moveItem by index, a destination spreadsheet that gets a 表單回應 tab, responses with ids
+// and timestamps, and prefilled links (createResponse, item.createResponse, toPrefilledUrl). How a
+// respondent moves through the pages is in form-walk.ts.
 import type { FakeSpreadsheet } from './spreadsheet.ts';
 
 export const ItemType = {
@@ -150,6 +151,56 @@ export class FakeItem {
   asParagraphTextItem(): this {
     return this.#as(ItemType.PARAGRAPH_TEXT);
   }
+  /** An answer to this item, for a response or a prefilled link: a choice item takes only one of its choices. */
+  createResponse(response: string): FakeItemResponse {
+    if (this.#type === ItemType.PAGE_BREAK || this.#type === ItemType.SECTION_HEADER) throw new Error(`A ${this.#type} item takes no response.`);
+    if (CHOICE_TYPES.includes(this.#type) && !this.choices.some((choice) => choice.value === response)) {
+      throw new Error(`Invalid response submitted to item "${this.title}": "${response}" is not one of its choices.`);
+    }
+    return new FakeItemResponse(this, response);
+  }
+}
+
+export class FakeItemResponse {
+  readonly #item: FakeItem;
+  readonly #response: string;
+  constructor(item: FakeItem, response: string) {
+    this.#item = item;
+    this.#response = response;
+  }
+  getItem(): FakeItem {
+    return this.#item;
+  }
+  getResponse(): string {
+    return this.#response;
+  }
+}
+
+/**
+ * A response being put together (Form.createResponse()): answers added with withItemResponse, and
+ * toPrefilledUrl giving the form's link with them filled in. Google names each answer
+ * `entry.<entry id>`, a number of its own; the fake uses the item's id.
+ */
+export class FakeResponseDraft {
+  readonly #form: FakeForm;
+  readonly #answers: FakeItemResponse[] = [];
+  constructor(form: FakeForm) {
+    this.#form = form;
+  }
+  withItemResponse(response: FakeItemResponse): this {
+    if (!this.#form.items.includes(response.getItem())) throw new Error('The item response belongs to another form.');
+    const existing = this.#answers.findIndex((answer) => answer.getItem() === response.getItem());
+    if (existing >= 0) this.#answers.splice(existing, 1);
+    this.#answers.push(response);
+    return this;
+  }
+  getItemResponses(): FakeItemResponse[] {
+    return [...this.#answers];
+  }
+  toPrefilledUrl(): string {
+    const entries = this.#answers.map((answer) => `entry.${answer.getItem().getId()}=${encodeURIComponent(answer.getResponse()).replace(/%20/gu, '+')}`);
+    return `${this.#form.getPublishedUrl()}?usp=pp_url&${entries.join('&')}`;
+  }
 }
 
 export class FakeFormResponse {
@@ -264,6 +315,10 @@ export class FakeForm {
   }
   addParagraphTextItem(): FakeItem {
     return this.#add(ItemType.PARAGRAPH_TEXT);
+  }
+  /** A new response to fill in (for a prefilled link or to submit). */
+  createResponse(): FakeResponseDraft {
+    return new FakeResponseDraft(this);
   }
   /** Responses submitted after `timestamp` (all without it). */
   getResponses(timestamp?: Date): FakeFormResponse[] {
