@@ -2,6 +2,9 @@ import { type HeaderMap, mapHeaderAll, SUBMISSION_COLUMNS, type SubmissionColumn
 import { isBlank, matchKey } from './text.ts';
 import type { Cell, Snapshot, Tab } from './workbook.ts';
 
+/** The columns of a `填報-<單位>` tab 建立單位填報分頁 makes (SPEC.md › Submission tabs; 填報單位 is implied by the name). */
+export const UNIT_TAB_COLUMNS = ['具體作法', '填報期間', '辦理狀態', '辦理日期', '執行成效', '量化成果', '佐證資料', '落後原因', '改善措施', '檢核結果'] as const satisfies readonly SubmissionColumn[];
+
 /** A tab whose rows are submissions: a Form's responses or a unit's own 填報 sheet. */
 export interface SubmissionSource {
   /** Shown as 來源 in 檢核錯誤: the tab's name, prefixed for a unit's own spreadsheet. */

@@ -2,14 +2,13 @@ import { mapHeader, SUBMISSION_COLUMNS, type SubmissionColumn } from '../../shar
 import * as msg from '../../shared/messages.ts';
 import { periodLabel, periodsOfYear } from '../../shared/period.ts';
 import { ok, type Result } from '../../shared/result.ts';
+import { UNIT_TAB_COLUMNS } from '../../shared/submission-tabs.ts';
 import { STATUSES } from '../../shared/validation.ts';
 import type { Gas } from './gas.ts';
 import { readPlan } from './plan-reader.ts';
 import { reportingUnits, unitPracticeChoices } from '../../shared/practice-choice.ts';
 import { ensureGrid, nextFreeColumn } from './sheet-cells.ts';
 
-/** The columns of a `填報-<單位>` tab (SPEC.md › Submission tabs; 填報單位 is implied by the name). */
-export const UNIT_TAB_COLUMNS = ['具體作法', '填報期間', '辦理狀態', '辦理日期', '執行成效', '量化成果', '佐證資料', '落後原因', '改善措施', '檢核結果'] as const satisfies readonly SubmissionColumn[];
 
 /** Rows below the header that get the dropdowns (at most the tab's grid). */
 export const VALIDATED_ROWS = 1_000;
