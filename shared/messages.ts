@@ -141,8 +141,8 @@ export const cliOptionNotFor = (option: string, command: string) => `指令 ${co
 export const cliReading = (location: string) => `讀取 ${location}…`;
 export const cliWriting = '寫入結果…';
 export const cliTitle = (planTitle: string, rocYear: number) => planTitle || `${rocYear} 年度計畫`;
-export const cliCounts = (c: { units: number; practices: number; rows: number; valid: number; invalid: number; problems: number }) =>
-  `  單位 ${c.units} 個、具體作法 ${c.practices} 項；填報 ${c.rows} 列（通過 ${c.valid}、有誤 ${c.invalid}）；檢核錯誤 ${c.problems} 則`;
+export const cliCounts = (c: { units: number; practices: number; rows: number; valid: number; invalid: number; awaiting?: number; problems: number }) =>
+  `  單位 ${c.units} 個、具體作法 ${c.practices} 項；填報 ${c.rows} 列（通過 ${c.valid}、有誤 ${c.invalid}${c.awaiting ? `、待填報 ${c.awaiting}` : ''}）；檢核錯誤 ${c.problems} 則`;
 export const cliWroteConsolidation = (where: string, tabs: readonly string[]) => `  已寫入 ${where}：${tabs.join('、')} 分頁，以及各填報分頁的檢核結果欄`;
 export const cliWroteYearEnd = (files: readonly string[]) => `  已產生 ${files.length} 個檔案：\n${files.map((f) => `    ${f}`).join('\n')}`;
 export const cliSeeProblems = (tab: string) => `  請查看「${tab}」分頁：每則問題列出來源分頁、列、欄位與說明。`;

@@ -4,26 +4,16 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EXIT, runCli } from '../../../functions/command-line.ts';
+import { EXIT } from '../../../functions/command-line.ts';
 import { createLocalWorkbook, openLocalWorkbook } from '../../../functions/workbooks/local-workbook.ts';
 import type { Cell, Tab } from '../../../shared/workbook.ts';
-import { aTab, aWorkbook, goodForm, NOW } from '../../builders.ts';
+import { aTab, aWorkbook, goodForm } from '../../builders.ts';
 import { useSheetsFake } from '../../fakes/sheets-server.ts';
+import { runCaptured } from '../cli-capture.ts';
 
 const fake = useSheetsFake({ rootUrl: 'http://sheets.prepare.test/' });
 
-async function run(argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: (text: string) => (stderr += text) },
-    now: () => NOW,
-    sleep: async () => undefined,
-    env: { GUANKAO_SHEETS_API_URL: fake.rootUrl },
-  });
-  return { code, stdout, stderr };
-}
+const run = (argv: string[]) => runCaptured(argv, { GUANKAO_SHEETS_API_URL: fake.rootUrl });
 
 const HEADER = ['具體作法', '填報期間', '辦理狀態', '執行成效', '檢核結果'];
 // 民政課 reported 1-1 持續辦理 for 10月 and 2-1 for 11月; NOW (2026-11-23) has 11月 open.

@@ -1,7 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { Config } from '../../../functions/config.ts';
-import { EXIT, runCli } from '../../../functions/command-line.ts';
+import { EXIT } from '../../../functions/command-line.ts';
 import { computeConsolidation } from '../../../functions/rebuild/consolidate-job.ts';
 import { createFunctions } from '../../../functions/function-handlers.ts';
 import type { LogEntry } from '../../../functions/logger.ts';
@@ -12,6 +12,7 @@ import { publishYearEndToDrive } from '../../../functions/year-end/year-end-goog
 import * as msg from '../../../shared/messages.ts';
 import { aWorkbook, goodForm, NOW } from '../../builders.ts';
 import { useGoogleFakes } from '../../fakes/drive-server.ts';
+import { runCaptured } from '../cli-capture.ts';
 
 const { sheets, drive } = useGoogleFakes();
 const DRIVE_ROOT = 'https://www.googleapis.com/';
@@ -19,18 +20,8 @@ const ODS = 'application/x-vnd.oasis.opendocument.spreadsheet';
 const SPREADSHEET = 'application/vnd.google-apps.spreadsheet';
 const TITLE = msg.yearEndSpreadsheetTitle('臺北市測試區公所', 115);
 
-async function run(argv: string[], env: Record<string, string> = {}) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: (text: string) => (stderr += text) },
-    now: () => NOW,
-    sleep: async () => undefined,
-    env: { GUANKAO_SHEETS_API_URL: sheets.rootUrl, GUANKAO_DRIVE_API_URL: DRIVE_ROOT, ...env },
-  });
-  return { code, stdout, stderr };
-}
+const run = (argv: string[], env: Record<string, string> = {}) =>
+  runCaptured(argv, { GUANKAO_SHEETS_API_URL: sheets.rootUrl, GUANKAO_DRIVE_API_URL: DRIVE_ROOT, ...env });
 
 const workbook = () => sheets.createSpreadsheet(aWorkbook([goodForm(), goodForm({ 填報單位: '社會課', 執行成效: '社會課成果' })]).tabs);
 const byType = () => Object.fromEntries(drive.files().map((file) => [file.mimeType, file]));

@@ -5,7 +5,7 @@
 import { sheets } from '@googleapis/sheets';
 import { describe, expect, it } from 'vitest';
 import { computeConsolidation, writeConsolidation } from '../../../../functions/rebuild/consolidate-job.ts';
-import { EXIT, runCli } from '../../../../functions/command-line.ts';
+import { EXIT } from '../../../../functions/command-line.ts';
 import { isStagingTab } from '../../../../functions/workbooks/sheets/sheets-write-plan.ts';
 import { openSheetsWorkbook, type SheetsOptions } from '../../../../functions/workbooks/sheets/sheets-workbook.ts';
 import { ServiceBusy, WorkbookError } from '../../../../functions/workbooks/workbook-error.ts';
@@ -14,6 +14,7 @@ import { OUTPUT_TABS } from '../../../../shared/output-tabs.ts';
 import type { Cell, OutputTab } from '../../../../shared/workbook.ts';
 import { aWorkbook, goodForm, NOW } from '../../../builders.ts';
 import { useSheetsFake } from '../../../fakes/sheets-server.ts';
+import { runCaptured } from '../../cli-capture.ts';
 
 const fake = useSheetsFake({ rootUrl: 'http://sheets.guankao.test/' });
 const OUTPUTS = Object.values(OUTPUT_TABS);
@@ -241,19 +242,7 @@ describe('a spreadsheet that cannot be used', () => {
 });
 
 describe('guankao consolidate <spreadsheet-id> with GUANKAO_SHEETS_API_URL', () => {
-  const run = async (argv: string[]) => {
-    let stdout = '';
-    let stderr = '';
-    const code = await runCli(argv, {
-      stdout: { write: (text: string) => (stdout += text) },
-      stderr: { write: (text: string) => (stderr += text) },
-      now: () => NOW,
-      // The retry policy's waits pass at once: the test needs its attempts, not its minutes.
-      sleep: async () => undefined,
-      env: { GUANKAO_SHEETS_API_URL: fake.rootUrl },
-    });
-    return { code, stdout, stderr };
-  };
+  const run = (argv: string[]) => runCaptured(argv, { GUANKAO_SHEETS_API_URL: fake.rootUrl });
 
   it('consolidates the spreadsheet in place, given its id or its URL', async () => {
     const id = fake.createSpreadsheet(aWorkbook(formRows(10)).tabs);
