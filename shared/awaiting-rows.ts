@@ -13,11 +13,13 @@ import { type Checked, findPractice, type Status } from './validation.ts';
 // A row prepare-period added that the unit has not filled in yet is neither a report nor a
 // mistake: it waits. What makes a row "filled in" is anything the unit typed that prepare-period
 // does not write. prepare-period writes 具體作法, 填報期間 (and 填報單位), and for a practice the unit
-// reported 持續辦理 or 辦理中 the period before, that status as a suggestion; so a row of a unit's
-// own tab still waits while every answer column is blank and its 辦理狀態 is blank or exactly the
-// status that would be carried. Typing any answer (執行成效, a date, a link…) or another status
-// makes it a report, checked as usual, its missing fields errors. The rule reads the row alone, so
-// a hand-typed row holding the same is treated the same: it is not a report either.
+// reported 持續辦理 or 辦理中 the period before, that status as a suggestion, marked by the 檢核結果
+// 「待填報（狀態沿用上期，請確認）」 beside it. So a row of a unit's own tab still waits while every
+// answer column is blank and its 辦理狀態 is blank, or is exactly the status that would be carried
+// with that mark still beside it. Typing any answer (執行成效, a date, a link…) or another status
+// makes it a report, checked as usual, its missing fields errors. A row holding only 具體作法 and
+// 填報期間 waits whoever typed it: it holds no report. A status typed by the unit without the mark
+// is its report, and without 執行成效 an error, as before.
 
 /** The columns only the unit fills: one of them filled makes a row a report. */
 const ANSWER_COLUMNS = ['時間戳記', '辦理日期', '執行成效', '量化成果', '佐證資料', '落後原因', '改善措施'] as const satisfies readonly SubmissionColumn[];
@@ -51,7 +53,7 @@ export function findAwaitingRows(plan: Plan, checked: readonly Checked[], consol
     if (!practice || !period.ok) continue;
     const status = cellText(cellOf(row.raw, '辦理狀態')).trim();
     const suggestion = carriedStatus(index, row.unit, practice.id, period.value);
-    if (status !== '' && (suggestion === null || matchKey(status) !== matchKey(suggestion))) continue;
+    if (status !== '' && (suggestion === null || matchKey(status) !== matchKey(suggestion) || !marked(row.raw))) continue;
     const reportedBy = consolidated.winners.get(reportKey(row.unit, practice.id, periodKey(period.value)))?.raw;
     awaiting.set(row.raw.order, {
       raw: row.raw,
@@ -63,6 +65,11 @@ export function findAwaitingRows(plan: Plan, checked: readonly Checked[], consol
     });
   }
   return awaiting;
+}
+
+// Whether the row's 檢核結果 still marks its status as a suggestion (written by prepare-period, kept by each run).
+function marked(raw: RawSubmission): boolean {
+  return matchKey(cellText(cellOf(raw, '檢核結果'))) === matchKey(msg.awaitingReportCarried);
 }
 
 /** The 檢核結果 of a waiting row: 待填報, saying so when its 辦理狀態 is a suggestion to confirm. */

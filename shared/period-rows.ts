@@ -16,7 +16,7 @@ import type { Cell, RowAppend, Snapshot } from './workbook.ts';
 
 // prepare-period: one row in each unit's 填報 tab for every practice it owes a report on for a
 // period, with what the plan and the period already say filled in, so the unit types only its
-// status and results. Rows go where the unit keeps its rows: its own spreadsheet (單位 ›
+// status and results (awaiting-rows.ts says when such a row counts as filled in). Rows go where the unit keeps its rows: its own spreadsheet (單位 ›
 // 填報試算表) when it has one, else its 填報-<單位> tab here. Nothing is added for a practice the
 // unit already has a row for in that period anywhere (a report, a mistaken one, or a prefilled
 // row still waiting), nor for one it finished (已完成 / 取消) earlier: running it twice adds nothing.
@@ -81,7 +81,9 @@ export function preparePeriodRows({ run, snapshot, unitWorkbooks = [], period }:
     else if (target === null) withoutTab.push(unit);
     else {
       const header = target.source.tab.rows[0] ?? [];
-      const rows = owed.map((practice) => prefilledRow(header, practice, period, carriedStatus(index, unit, practice.id, period), unit));
+      // A carried status is marked as a suggestion by its 檢核結果: a tab without the column gets none.
+      const marks = target.source.header.檢核結果 !== undefined;
+      const rows = owed.map((practice) => prefilledRow(header, practice, period, marks ? carriedStatus(index, unit, practice.id, period) : null, unit));
       tabs.push({ unit, ownSpreadsheet: target.own, tab: target.source.tab.name, header, rows, practices: owed.map((practice) => practice.id) });
     }
   }

@@ -93,7 +93,7 @@ describe('a prefilled row', () => {
   it('is 待填報, neither a report nor an error, and 管考總表 shows 待填報 until the period is due', () => {
     const result = run(prepared(history()));
     expect(check(result, TAB)).toEqual(['檢核結果', '待填報（狀態沿用上期，請確認）']);
-    expect(output(result, OUTPUT_TABS.problems)).toHaveLength(1);
+    expect(output(result, OUTPUT_TABS.problems).filter((row) => row[0] === TAB)).toEqual([]);
     expect(result.counts).toMatchObject({ valid: 3, invalid: 0, awaiting: 1 });
     expect(trackingRow(result, '1-1', '民政課').slice(3, 3 + 12)).toEqual([...Array(9).fill('未填報'), '持續辦理', '待填報', '']);
   });
@@ -136,6 +136,19 @@ describe('a prefilled row', () => {
       row[2] = '已完成';
     });
     expect(check(otherStatus, TAB)[1]).toMatch(/^執行成效：/u);
+  });
+
+  it('is a report when the unit typed the status itself, without the mark beside it: an error without 執行成效', () => {
+    const typed = civilTab(['1-1', '115年11月', '持續辦理']);
+    const result = run({ tabs: history().tabs.map((t) => (t.name === TAB ? typed : t)) });
+    expect(check(result, TAB)[1]).toMatch(/^執行成效：/u);
+    expect(result.counts.awaiting).toBe(0);
+  });
+
+  it('carries no status into a tab without a 檢核結果 column, where nothing could mark it as a suggestion', () => {
+    const plain = aTab(TAB, [UNIT_HEADER.slice(0, -1)]);
+    const rows = prepare({ tabs: history().tabs.map((t) => (t.name === TAB ? plain : t)) });
+    expect(rows.tabs[0]?.rows[0]).toEqual({ 具體作法: '1-1 檢討各項申請表單', 填報期間: '115年11月', 填報單位: '民政課', 檢核結果: '待填報' });
   });
 
   it('says so when the unit reported the same period through the Form meanwhile', () => {
