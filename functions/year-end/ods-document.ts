@@ -1,13 +1,23 @@
 // A year-end document as an OpenDocument spreadsheet (ODF 1.3, what Taiwan's government asks for
-// editable files): a zip with `mimetype` first and stored, as ODF requires, then the XML parts.
-import { strToU8, zipSync, type Zippable } from 'fflate';
+// editable files): one table a sheet, each chart an embedded chart object, on the documents' page.
 import type { Document } from '../../shared/document.ts';
-import { automaticStyles, FONT_FACE_DECLS, ODF_NAMESPACES, stylesXml } from '../workbooks/ods/ods-styles.ts';
+import { ROW_LOOKS } from '../../shared/row-looks.ts';
+import { FONT_FACE_DECLS, ZH_TW_TEXT } from '../odf/font.ts';
+import { cellPropertiesXml, textPropertiesXml } from '../odf/look.ts';
+import { metaPartXml } from '../odf/meta.ts';
+import { DOCUMENT_PREFIXES, rootAttributes } from '../odf/namespaces.ts';
+import { MEDIA_TYPES, odfPackage, type PartContent } from '../odf/package.ts';
+import { stylesXml } from '../odf/styles.ts';
+import { XML_DECLARATION } from '../odf/xml.ts';
+import { DOCUMENT_PAGE } from './document-page.ts';
+import { odsCellStyles } from './ods-cell-styles.ts';
 import { CHART_ROW_STYLE, odsTable } from './ods-table.ts';
-import { escapeXml } from '../workbooks/ods/ods-xml.ts';
 
-// A fixed time for the zip entries, so the same document always gives the same bytes.
-const ENTRY_TIME = new Date('2000-01-01T00:00:00Z');
+// Cells a row kind does not style (the chart's column) wrap at the top in the body's size.
+const DEFAULT_STYLES = [
+  `<style:default-style style:family="table-cell">${cellPropertiesXml({ verticalAlign: 'top', wrap: true })}${textPropertiesXml({ size: ROW_LOOKS.body.size }, ZH_TW_TEXT)}</style:default-style>`,
+  '<style:style style:name="Default" style:family="table-cell"/>',
+].join('');
 
 /** The bytes of an .ods file holding the document, one table a sheet. */
 export function odsDocumentBytes(document: Document): Uint8Array {
@@ -18,33 +28,13 @@ export function odsDocumentBytes(document: Document): Uint8Array {
     return table;
   });
   const objects = tables.flatMap((table) => table.objects);
-  const content = `<?xml version="1.0" encoding="UTF-8"?>
-<office:document-content ${ODF_NAMESPACES} office:version="1.3">${FONT_FACE_DECLS}${automaticStyles(tables.map((t) => t.styles).join('') + CHART_ROW_STYLE)}<office:body><office:spreadsheet>${tables.map((t) => t.xml).join('')}</office:spreadsheet></office:body></office:document-content>`;
-
-  const files: Zippable = {
-    mimetype: [strToU8('application/vnd.oasis.opendocument.spreadsheet'), { level: 0 }],
-    'content.xml': strToU8(content),
-    'styles.xml': strToU8(stylesXml()),
-    'meta.xml': strToU8(metaXml(document)),
-    'META-INF/manifest.xml': strToU8(manifestXml(objects.map((object) => object.name))),
+  const automaticStyles = `<office:automatic-styles>${tables.map((t) => t.styles).join('')}${CHART_ROW_STYLE}${odsCellStyles()}</office:automatic-styles>`;
+  const content = `${XML_DECLARATION}<office:document-content ${rootAttributes(...DOCUMENT_PREFIXES)}>${FONT_FACE_DECLS}${automaticStyles}<office:body><office:spreadsheet>${tables.map((t) => t.xml).join('')}</office:spreadsheet></office:body></office:document-content>`;
+  const parts: Record<string, PartContent> = {
+    'content.xml': content,
+    'styles.xml': stylesXml(DEFAULT_STYLES, DOCUMENT_PAGE, 'spreadsheet'),
+    'meta.xml': metaPartXml({ title: document.title, language: document.language }),
   };
-  for (const object of objects) files[`${object.name}/content.xml`] = strToU8(object.content);
-  return zipSync(files, { level: 6, mtime: ENTRY_TIME });
-}
-
-function metaXml(document: Document): string {
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<office:document-meta ${ODF_NAMESPACES} office:version="1.3"><office:meta><dc:title>${escapeXml(document.title)}</dc:title><dc:language>${document.language}</dc:language><meta:generator>guankao</meta:generator></office:meta></office:document-meta>`;
-}
-
-function manifestXml(objects: readonly string[]): string {
-  const entry = (path: string, type: string) => `<manifest:file-entry manifest:full-path="${escapeXml(path)}" manifest:media-type="${type}"/>`;
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3">${[
-    entry('/', 'application/vnd.oasis.opendocument.spreadsheet'),
-    entry('content.xml', 'text/xml'),
-    entry('styles.xml', 'text/xml'),
-    entry('meta.xml', 'text/xml'),
-    ...objects.flatMap((name) => [entry(`${name}/`, 'application/vnd.oasis.opendocument.chart'), entry(`${name}/content.xml`, 'text/xml')]),
-  ].join('')}</manifest:manifest>`;
+  for (const object of objects) parts[`${object.name}/content.xml`] = object.content;
+  return odfPackage(MEDIA_TYPES.spreadsheet, parts, objects.map((object) => ({ folder: `${object.name}/`, mediaType: MEDIA_TYPES.chart })));
 }

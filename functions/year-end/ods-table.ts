@@ -3,12 +3,15 @@
 // page, real dates (shown 民國115年1月31日) and percentages, and a frame for each chart.
 import { formatIsoDate } from '../../shared/dates.ts';
 import type { ChartSpec, DocCell, DocRow, DocSheet } from '../../shared/document.ts';
+import { ROW_LOOKS } from '../../shared/row-looks.ts';
+import { tableCellXml } from '../odf/cells.ts';
+import { CELL_PADDING } from '../odf/look.ts';
+import { escapeXml } from '../odf/xml.ts';
 import { cellAddress } from '../workbooks/cell-address.ts';
+import { PRINTABLE_WIDTH_CM } from './document-page.ts';
+import { cellStyle, TABLE_STYLE } from './ods-cell-styles.ts';
 import { chartObjectXml } from './ods-chart.ts';
 import { rowHeightCm } from './ods-row-height.ts';
-import { CELL_PADDING, cellStyle, fontSizeOf, PRINTABLE_WIDTH_CM } from '../workbooks/ods/ods-styles.ts';
-import { escapeXml } from '../workbooks/ods/ods-xml.ts';
-import { odfParagraphs } from './odf-text.ts';
 
 /** An embedded object of the package (a chart), by its folder name. */
 export interface OdsObject {
@@ -41,7 +44,7 @@ export function odsTable(sheet: DocSheet, sheetIndex: number, firstObject: numbe
   // One row style per distinct height, each height estimated from the row's text.
   const rowStyles = new Map<string, string>();
   const rowStyle = (row: DocRow) => {
-    const height = rowHeightCm(row, widths, fontSizeOf(row.kind), CELL_PADDING).toFixed(2);
+    const height = rowHeightCm(row, widths, ROW_LOOKS[row.kind].size, CELL_PADDING).toFixed(2);
     const name = `ro${sheetIndex}-${height.replace('.', '_')}`;
     rowStyles.set(name, `<style:style style:name="${name}" style:family="table-row"><style:table-row-properties style:row-height="${height}cm" style:use-optimal-row-height="false" fo:break-before="auto"/></style:style>`);
     return name;
@@ -50,7 +53,7 @@ export function odsTable(sheet: DocSheet, sheetIndex: number, firstObject: numbe
   const header = sheet.rows.map((row) => row.kind === 'header');
   const firstHeader = header.indexOf(true);
   const lastHeader = header.lastIndexOf(true);
-  const parts: string[] = [`<table:table table:name="${escapeXml(sheet.name)}" table:style-name="ta1">`];
+  const parts: string[] = [`<table:table table:name="${escapeXml(sheet.name)}" table:style-name="${TABLE_STYLE}">`];
   widths.forEach((_, i) => parts.push(`<table:table-column table:style-name="${columnStyle(i)}" table:default-cell-style-name="Default"/>`));
   sheet.rows.forEach((row, index) => {
     if (index === firstHeader) parts.push('<table:table-header-rows>');
@@ -100,22 +103,15 @@ function rowXml(row: DocRow, columns: number, extra: string, style: string): str
       cells.push(`<table:covered-table-cell table:style-name="${cellStyle(row.kind)}"/>`);
       continue;
     }
-    const span = merge?.from === c ? ` table:number-columns-spanned="${merge.to - merge.from + 1}" table:number-rows-spanned="1"` : '';
+    const span = merge?.from === c ? merge.to - merge.from + 1 : 1;
     cells.push(cellXml(row.kind, row.cells[c] ?? null, span));
   }
   return `<table:table-row table:style-name="${style}">${cells.join('')}${extra}</table:table-row>`;
 }
 
-function cellXml(kind: DocRow['kind'], cell: DocCell, span: string): string {
-  if (cell === null || cell === '') return `<table:table-cell table:style-name="${cellStyle(kind)}"${span}/>`;
-  if (typeof cell === 'string') {
-    return `<table:table-cell table:style-name="${cellStyle(kind)}" office:value-type="string"${span}>${odfParagraphs(cell)}</table:table-cell>`;
-  }
-  if (typeof cell === 'number') {
-    return `<table:table-cell table:style-name="${cellStyle(kind, 'number')}" office:value-type="float" office:value="${cell}"${span}><text:p>${cell}</text:p></table:table-cell>`;
-  }
-  if ('date' in cell) {
-    return `<table:table-cell table:style-name="${cellStyle(kind, 'date')}" office:value-type="date" office:date-value="${formatIsoDate(cell.date)}"${span}/>`;
-  }
-  return `<table:table-cell table:style-name="${cellStyle(kind, 'percent')}" office:value-type="percentage" office:value="${cell.percent}"${span}/>`;
+function cellXml(kind: DocRow['kind'], cell: DocCell, span: number): string {
+  if (cell === null || typeof cell === 'string') return tableCellXml(cell, { style: cellStyle(kind), span });
+  if (typeof cell === 'number') return tableCellXml(cell, { style: cellStyle(kind, 'number'), span });
+  if ('date' in cell) return tableCellXml({ date: formatIsoDate(cell.date) }, { style: cellStyle(kind, 'date'), span });
+  return tableCellXml(cell, { style: cellStyle(kind, 'percent'), span });
 }

@@ -1,88 +1,71 @@
 // A year-end document as a flat OpenDocument text file (.fodt), the source of its published PDF.
 // Calc's tagged PDF marks every cell as a paragraph; Writer's marks a table as Table / TR / TH / TD,
 // its repeated heading rows as TH, and its headings as H1 / H2, which is what screen readers need.
-// Layout follows the .ods: A4 landscape, zh-TW text in Noto Sans CJK TC, page numbers in the footer.
-import { type DocCell, type DocRow, type DocSheet, type Document, cellAsText, type RowKind } from '../../shared/document.ts';
-import * as msg from '../../shared/messages.ts';
-import { ODF_NAMESPACES, PRINTABLE_WIDTH_CM } from '../workbooks/ods/ods-styles.ts';
-import { escapeXml, FONT_FACES, XML_DECLARATION, ZH_TW_TEXT } from '../workbooks/ods/ods-xml.ts';
-import { odfParagraphs } from './odf-text.ts';
+// Layout follows the .ods: the same page, and each row kind's look (shared/row-looks.ts) split into
+// a cell style (fill, frame) and a paragraph style (size, weight, alignment), as Writer keeps them.
+import { type DocCell, type DocRow, type DocSheet, type Document, cellAsText, isNumericCell, ROW_KINDS, type RowKind } from '../../shared/document.ts';
+import { alignmentOf, ROW_LOOKS } from '../../shared/row-looks.ts';
+import { FONT_FACE_DECLS, ZH_TW_TEXT } from '../odf/font.ts';
+import { alignmentXml, cellPropertiesXml, rowCellBox, textPropertiesXml } from '../odf/look.ts';
+import { metaXml } from '../odf/meta.ts';
+import { DOCUMENT_PREFIXES, rootAttributes } from '../odf/namespaces.ts';
+import { MEDIA_TYPES } from '../odf/package.ts';
+import { MASTER_PAGE, pageStyles } from '../odf/page.ts';
+import { paragraphsXml } from '../odf/text.ts';
+import { escapeXml, XML_DECLARATION } from '../odf/xml.ts';
+import { DOCUMENT_PAGE, PRINTABLE_WIDTH_CM } from './document-page.ts';
 
-/** The media type of an OpenDocument text file. */
-export const ODT_MEDIA_TYPE = 'application/vnd.oasis.opendocument.text';
-
-const BORDER = 'fo:border="0.5pt solid #000000"';
-// Per row kind: the cell's background and the paragraph's size, weight and alignment (as in the .ods).
-const LOOK: Readonly<Record<RowKind, { size: number; bold: boolean; background?: string; align?: 'center' | 'end' }>> = {
-  title: { size: 16, bold: true, align: 'center' },
-  info: { size: 10, bold: false, align: 'end' },
-  header: { size: 11, bold: true, background: '#d9d9d9', align: 'center' },
-  group: { size: 11, bold: true, background: '#eef3f8' },
-  subgroup: { size: 10, bold: true, background: '#f7f7f7' },
-  body: { size: 10, bold: false },
-  total: { size: 10, bold: true, background: '#f2f2f2' },
-};
+// A section's heading after the document's own (a unit summary's 落後項目, 量化成果…): a size between the title's and the header's.
+const SECTION_HEADING_SIZE = 13;
 
 /** The text of a .fodt file holding the document: each sheet a heading, its information lines and a table. */
 export function odtDocumentXml(document: Document): string {
   const tables = document.sheets.map((sheet, index) => sheetXml(sheet, index));
+  const page = pageStyles(DOCUMENT_PAGE, MASTER_PAGE.text);
   return [
-    `${XML_DECLARATION}<office:document ${ODF_NAMESPACES} office:version="1.3" office:mimetype="${ODT_MEDIA_TYPE}">`,
-    `<office:meta><meta:generator>guankao</meta:generator><dc:title>${escapeXml(document.title)}</dc:title><dc:language>${document.language}</dc:language></office:meta>`,
-    FONT_FACES,
-    sharedStyles(),
-    `<office:automatic-styles>${pageLayout()}${cellStyles()}${tables.map((table) => table.styles).join('')}</office:automatic-styles>`,
-    masterPage(),
+    `${XML_DECLARATION}<office:document ${rootAttributes(...DOCUMENT_PREFIXES)} office:mimetype="${MEDIA_TYPES.text}">`,
+    metaXml({ title: document.title, language: document.language }),
+    FONT_FACE_DECLS,
+    `<office:styles>${namedStyles()}${page.styles}</office:styles>`,
+    `<office:automatic-styles>${page.automaticStyles}${cellStyles()}${tables.map((table) => table.styles).join('')}</office:automatic-styles>`,
+    `<office:master-styles>${page.masterStyles}</office:master-styles>`,
     `<office:body><office:text>${tables.map((table) => table.xml).join('')}</office:text></office:body>`,
     '</office:document>',
   ].join('');
 }
 
-function sharedStyles(): string {
-  const text = (size: number, bold: boolean) =>
-    `<style:text-properties fo:font-size="${size}pt" style:font-size-asian="${size}pt" style:font-size-complex="${size}pt"${bold ? ' fo:font-weight="bold" style:font-weight-asian="bold" style:font-weight-complex="bold"' : ''}/>`;
-  const paragraph = (name: string, parent: string, kind: RowKind, align = LOOK[kind].align) =>
-    `<style:style style:name="${name}" style:family="paragraph" style:parent-style-name="${parent}"><style:paragraph-properties fo:text-align="${align ?? 'start'}"/>${text(LOOK[kind].size, LOOK[kind].bold)}</style:style>`;
-  const kinds = Object.keys(LOOK) as RowKind[];
+function namedStyles(): string {
+  const title = ROW_LOOKS.title;
+  const info = ROW_LOOKS.info;
+  const paragraph = (name: string, parent: string, kind: RowKind, numeric: boolean) =>
+    `<style:style style:name="${name}" style:family="paragraph" style:parent-style-name="${parent}">${alignmentXml(alignmentOf(ROW_LOOKS[kind], numeric))}${textPropertiesXml(ROW_LOOKS[kind])}</style:style>`;
   return [
-    '<office:styles>',
-    `<style:default-style style:family="paragraph"><style:paragraph-properties style:line-break="strict" style:text-autospace="none" style:writing-mode="lr-tb"/><style:text-properties ${ZH_TW_TEXT} style:language-complex="zh" style:country-complex="TW" fo:font-size="10pt" style:font-size-asian="10pt"/></style:default-style>`,
+    `<style:default-style style:family="paragraph"><style:paragraph-properties style:line-break="strict" style:text-autospace="none" style:writing-mode="lr-tb"/>${textPropertiesXml({ size: ROW_LOOKS.body.size }, ZH_TW_TEXT)}</style:default-style>`,
     '<style:style style:name="Standard" style:family="paragraph" style:class="text"/>',
     '<style:style style:name="Table_20_Contents" style:display-name="Table Contents" style:family="paragraph" style:parent-style-name="Standard" style:class="extra"/>',
     '<style:style style:name="Table_20_Heading" style:display-name="Table Heading" style:family="paragraph" style:parent-style-name="Table_20_Contents" style:class="extra"/>',
-    `<style:style style:name="Heading_20_1" style:display-name="Heading 1" style:family="paragraph" style:parent-style-name="Standard" style:default-outline-level="1" style:class="text"><style:paragraph-properties fo:text-align="center" fo:margin-bottom="0.2cm" fo:keep-with-next="always"/>${text(16, true)}</style:style>`,
-    `<style:style style:name="Heading_20_2" style:display-name="Heading 2" style:family="paragraph" style:parent-style-name="Standard" style:default-outline-level="2" style:class="text"><style:paragraph-properties fo:text-align="center" fo:margin-top="0.6cm" fo:margin-bottom="0.2cm" fo:keep-with-next="always"/>${text(13, true)}</style:style>`,
-    `<style:style style:name="Info" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:text-align="end" fo:margin-bottom="0.1cm" fo:keep-with-next="always"/></style:style>`,
-    '<style:style style:name="Footer" style:family="paragraph" style:parent-style-name="Standard" style:class="extra"><style:paragraph-properties fo:text-align="center"/></style:style>',
-    ...kinds.flatMap((kind) => {
+    `<style:style style:name="Heading_20_1" style:display-name="Heading 1" style:family="paragraph" style:parent-style-name="Standard" style:default-outline-level="1" style:class="text"><style:paragraph-properties fo:text-align="${title.align ?? 'start'}" fo:margin-bottom="0.2cm" fo:keep-with-next="always"/>${textPropertiesXml(title)}</style:style>`,
+    `<style:style style:name="Heading_20_2" style:display-name="Heading 2" style:family="paragraph" style:parent-style-name="Standard" style:default-outline-level="2" style:class="text"><style:paragraph-properties fo:text-align="${title.align ?? 'start'}" fo:margin-top="0.6cm" fo:margin-bottom="0.2cm" fo:keep-with-next="always"/>${textPropertiesXml({ ...title, size: SECTION_HEADING_SIZE })}</style:style>`,
+    `<style:style style:name="${INFO_STYLE}" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:text-align="${info.align ?? 'start'}" fo:margin-bottom="0.1cm" fo:keep-with-next="always"/>${textPropertiesXml(info)}</style:style>`,
+    ...ROW_KINDS.flatMap((kind) => {
       const parent = kind === 'header' ? 'Table_20_Heading' : 'Table_20_Contents';
-      return [paragraph(paragraphStyle(kind), parent, kind), paragraph(paragraphStyle(kind, true), parent, kind, 'end')];
+      return [paragraph(paragraphStyle(kind), parent, kind, false), paragraph(paragraphStyle(kind, true), parent, kind, true)];
     }),
-    '</office:styles>',
   ].join('');
 }
 
 // Writer applies cell styles only as automatic styles. A row moves to the next page whole, as in
 // Calc, unless it is taller than a page.
 function cellStyles(): string {
-  const cell = (kind: RowKind) =>
-    `<style:style style:name="${cellStyle(kind)}" style:family="table-cell"><style:table-cell-properties fo:padding-top="0.05cm" fo:padding-bottom="0.05cm" fo:padding-left="0.1cm" fo:padding-right="0.1cm" ${BORDER} style:vertical-align="${kind === 'header' ? 'middle' : 'top'}"${LOOK[kind].background ? ` fo:background-color="${LOOK[kind].background}"` : ''}/></style:style>`;
-  return `<style:style style:name="${ROW_STYLE}" style:family="table-row"><style:table-row-properties fo:keep-together="always"/></style:style>${(Object.keys(LOOK) as RowKind[]).map(cell).join('')}`;
+  const cell = (kind: RowKind) => `<style:style style:name="${cellStyle(kind)}" style:family="table-cell">${cellPropertiesXml({ ...rowCellBox(ROW_LOOKS[kind]), wrap: false })}</style:style>`;
+  return `<style:style style:name="${ROW_STYLE}" style:family="table-row"><style:table-row-properties fo:keep-together="always"/></style:style>${ROW_KINDS.map(cell).join('')}`;
 }
 
 const ROW_STYLE = 'R';
+const INFO_STYLE = 'Info';
 
-const paragraphStyle = (kind: RowKind, end = false) => `P-${kind}${end ? '-end' : ''}`;
+const paragraphStyle = (kind: RowKind, numeric = false) => `P-${kind}${numeric ? '-end' : ''}`;
 const cellStyle = (kind: RowKind) => `C-${kind}`;
-
-function pageLayout(): string {
-  return '<style:page-layout style:name="pm1"><style:page-layout-properties fo:page-width="29.7cm" fo:page-height="21cm" style:print-orientation="landscape" fo:margin-top="1.2cm" fo:margin-bottom="1cm" fo:margin-left="1.2cm" fo:margin-right="1.2cm" style:writing-mode="lr-tb"/><style:footer-style><style:header-footer-properties fo:min-height="0.6cm" fo:margin-top="0.2cm"/></style:footer-style></style:page-layout>';
-}
-
-function masterPage(): string {
-  const pageNumber = msg.printPageNumber('<text:page-number text:select-page="current">1</text:page-number>', '<text:page-count>1</text:page-count>');
-  return `<office:master-styles><style:master-page style:name="Standard" style:page-layout-name="pm1"><style:footer><text:p text:style-name="Footer">${pageNumber}</text:p></style:footer></style:master-page></office:master-styles>`;
-}
 
 // A sheet: its title a heading (level 1 for the document's first, 2 for the sections after it),
 // its information lines right-aligned, and each run of header and data rows one table.
@@ -107,7 +90,7 @@ function sheetXml(sheet: DocSheet, index: number): { xml: string; styles: string
     if (row.kind === 'title' || row.kind === 'info') {
       flush();
       const text = row.cells.map(cellAsText).filter(Boolean).join(' ');
-      parts.push(row.kind === 'title' ? heading(text, index === 0 ? 1 : 2) : odfParagraphs(text).replaceAll('<text:p>', '<text:p text:style-name="Info">'));
+      parts.push(row.kind === 'title' ? heading(text, index === 0 ? 1 : 2) : paragraphsXml(text, INFO_STYLE));
     } else {
       // A header row after data rows starts a table of its own, so its header repeats on its own pages.
       if (row.kind === 'header' && table.some((r) => r.kind !== 'header')) flush();
@@ -144,10 +127,7 @@ function rowXml(row: DocRow, columns: number): string {
   return `<table:table-row table:style-name="${ROW_STYLE}">${cells.join('')}</table:table-row>`;
 }
 
-// Numbers and percentages align right, as in the .ods; dates read as the documents print them (民國115年4月28日).
+// Numbers and percentages align as in the .ods; dates read as the documents print them (民國115年4月28日).
 function cellParagraphs(kind: RowKind, cell: DocCell): string {
-  const numeric = typeof cell === 'number' || (cell !== null && typeof cell === 'object' && 'percent' in cell);
-  const style = paragraphStyle(kind, numeric);
-  const text = cellAsText(cell);
-  return text ? odfParagraphs(text).replaceAll('<text:p>', `<text:p text:style-name="${style}">`) : `<text:p text:style-name="${style}"/>`;
+  return paragraphsXml(cellAsText(cell), paragraphStyle(kind, isNumericCell(cell)));
 }

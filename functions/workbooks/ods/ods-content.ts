@@ -2,20 +2,23 @@
 // column widths, wrapped text, the header row as print titles (<table:table-header-rows>),
 // coloured 辦理狀態 cells, and an autofilter on the header. Yielded in pieces, a row at a time, so
 // a large tab never becomes one string.
+import { STATUS_PALETTE } from '../../../shared/status-palette.ts';
 import type { Cell, OutputTab } from '../../../shared/workbook.ts';
-import { cellXml } from './ods-cells.ts';
-import { escapeXml, FONT_FACES, rootAttributes, XML_DECLARATION } from './ods-xml.ts';
-import { STATUS_COLOURS } from '../status-colours.ts';
+import { tableCellXml } from '../../odf/cells.ts';
+import { FONT_FACE_DECLS } from '../../odf/font.ts';
+import { alignmentXml, cellPropertiesXml, textPropertiesXml } from '../../odf/look.ts';
+import { rootAttributes } from '../../odf/namespaces.ts';
+import { escapeXml, XML_DECLARATION } from '../../odf/xml.ts';
 import { cellAddress } from '../cell-address.ts';
 
 const BODY = 'gkB';
 const HEADER = 'gkH';
-const STATUS_STYLES = new Map([...STATUS_COLOURS.keys()].map((status, i) => [status, `gkS${i}`]));
+const STATUS_STYLES: ReadonlyMap<string, string> = new Map(Object.keys(STATUS_PALETTE).map((status, i) => [status, `gkS${i}`]));
 
 /** content.xml for the tabs, in pieces. */
 export function* odsContent(tabs: readonly OutputTab[]): Generator<string> {
   yield `${XML_DECLARATION}<office:document-content ${rootAttributes('office', 'style', 'text', 'table', 'fo', 'svg', 'number')}>`;
-  yield FONT_FACES;
+  yield FONT_FACE_DECLS;
   yield `<office:automatic-styles>${odsStyleDefinitions(tabs)}</office:automatic-styles>`;
   yield '<office:body><office:spreadsheet>';
   yield* odsTables(tabs);
@@ -36,16 +39,16 @@ export function odsStyleDefinitions(tabs: readonly OutputTab[]): string {
   const columns = [...widths].map(
     ([px, name]) => `<style:style style:name="${name}" style:family="table-column"><style:table-column-properties fo:break-before="auto" style:column-width="${(px / 96).toFixed(4)}in"/></style:style>`,
   );
-  const statuses = [...STATUS_COLOURS].map(
-    ([status, colour]) =>
-      `<style:style style:name="${STATUS_STYLES.get(status)}" style:family="table-cell"><style:table-cell-properties fo:background-color="#${colour.fill}" fo:wrap-option="wrap" style:vertical-align="top"/><style:paragraph-properties fo:text-align="center"/><style:text-properties fo:color="#${colour.text}"/></style:style>`,
+  const statuses = Object.entries(STATUS_PALETTE).map(
+    ([status, look]) =>
+      `<style:style style:name="${STATUS_STYLES.get(status)}" style:family="table-cell">${cellPropertiesXml({ fill: look.fill, wrap: true, verticalAlign: 'top' })}${alignmentXml('center')}${textPropertiesXml({ colour: look.text })}</style:style>`,
   );
   return [
     ...columns,
     '<style:style style:name="gkro" style:family="table-row"><style:table-row-properties fo:break-before="auto" style:use-optimal-row-height="true"/></style:style>',
     '<style:style style:name="gkta" style:family="table" style:master-page-name="Default"><style:table-properties table:display="true" style:writing-mode="lr-tb"/></style:style>',
-    `<style:style style:name="${BODY}" style:family="table-cell"><style:table-cell-properties fo:wrap-option="wrap" style:vertical-align="top"/></style:style>`,
-    `<style:style style:name="${HEADER}" style:family="table-cell"><style:table-cell-properties fo:background-color="#d9d9d9" fo:wrap-option="wrap" style:vertical-align="middle" fo:border-bottom="0.5pt solid #808080"/><style:text-properties fo:font-weight="bold" style:font-weight-asian="bold" style:font-weight-complex="bold"/></style:style>`,
+    `<style:style style:name="${BODY}" style:family="table-cell">${cellPropertiesXml({ wrap: true, verticalAlign: 'top' })}</style:style>`,
+    `<style:style style:name="${HEADER}" style:family="table-cell">${cellPropertiesXml({ fill: 'D9D9D9', wrap: true, verticalAlign: 'middle', border: { sides: 'bottom', colour: '808080' } })}${textPropertiesXml({ bold: true })}</style:style>`,
     ...statuses,
   ].join('');
 }
@@ -94,9 +97,9 @@ function rowXml(cells: readonly Cell[], styleOf: (value: Cell, column: number) =
       empty++;
       return;
     }
-    if (empty > 0) xml += cellXml(null, null, empty);
+    if (empty > 0) xml += tableCellXml(null, { repeat: empty });
     empty = 0;
-    xml += cellXml(value, style);
+    xml += tableCellXml(value, { style });
   });
   if (cells.length === 0) xml += '<table:table-cell/>';
   return `${xml}</table:table-row>`;

@@ -1,11 +1,8 @@
-// The zip around an .ods file. ODF requires `mimetype` as the first entry, STORED (uncompressed)
-// and without extra fields, so that a reader can recognise the file from its first bytes; SheetJS
-// gets this wrong. fflate's streaming zip always writes a data descriptor, so the whole package
-// is built in memory with zipSync, which knows every size up front and writes clean headers.
-import { strFromU8, strToU8, unzipSync, type Zippable, zipSync } from 'fflate';
+// An .ods workbook file as a whole: written as a new ODF package, written back with its
+// content.xml replaced, and read after checking it is a spreadsheet.
+import { strFromU8, unzipSync } from 'fflate';
 import * as msg from '../../../shared/messages.ts';
-import { ODS_MEDIA_TYPE } from './ods-xml.ts';
-import { odsManifest } from './ods-parts.ts';
+import { MEDIA_TYPES, odfPackage, type PartContent, zipOdf } from '../../odf/package.ts';
 import { readWorkbookFile, replaceFile } from '../workbook-file.ts';
 import { WorkbookError } from '../workbook-error.ts';
 
@@ -17,30 +14,16 @@ export interface OdsParts {
   readonly settings: string;
 }
 
-// A fixed time in every entry: the same workbook makes the same bytes.
-const MTIME = new Date(2000, 0, 1);
-
 /** Writes the parts as an .ods file at `path`, replacing one that is there atomically. */
 export async function writeOdsPackage(path: string, parts: OdsParts): Promise<void> {
-  const files: Zippable = {
-    mimetype: [strToU8(ODS_MEDIA_TYPE), { level: 0 }],
-    'content.xml': encode(parts.content),
-    'styles.xml': strToU8(parts.styles),
-    'meta.xml': strToU8(parts.meta),
-    'settings.xml': strToU8(parts.settings),
-    'META-INF/manifest.xml': strToU8(odsManifest(['content.xml', 'styles.xml', 'meta.xml', 'settings.xml'])),
-  };
-  const bytes = zipSync(files, { level: 6, mtime: MTIME });
+  const entries: Record<string, PartContent> = { 'content.xml': parts.content, 'styles.xml': parts.styles, 'meta.xml': parts.meta, 'settings.xml': parts.settings };
+  const bytes = odfPackage(MEDIA_TYPES.spreadsheet, entries);
   await replaceFile(path, (file) => file.writeFile(bytes));
 }
 
 /** Writes the entries of an .ods file back with content.xml replaced: everything else the file held stays. */
 export async function rewriteOdsPackage(path: string, entries: Readonly<Record<string, Uint8Array>>, content: string): Promise<void> {
-  const files: Zippable = { mimetype: [strToU8(ODS_MEDIA_TYPE), { level: 0 }] };
-  for (const [name, bytes] of Object.entries(entries)) {
-    if (name !== 'mimetype') files[name] = name === 'content.xml' ? strToU8(content) : bytes;
-  }
-  const bytes = zipSync(files, { level: 6, mtime: MTIME });
+  const bytes = zipOdf(MEDIA_TYPES.spreadsheet, { ...entries, 'content.xml': content });
   await replaceFile(path, (file) => file.writeFile(bytes));
 }
 
@@ -62,33 +45,8 @@ export async function readOdsEntries(path: string, wanted: (name: string) => boo
   const mimetype = files.mimetype && strFromU8(files.mimetype).trim();
   const content = files['content.xml'];
   // An .odt renamed .ods, or another zip: refused rather than read as an empty workbook.
-  if (!content || (mimetype !== undefined && !mimetype.startsWith(ODS_MEDIA_TYPE))) {
+  if (!content || (mimetype !== undefined && !mimetype.startsWith(MEDIA_TYPES.spreadsheet))) {
     throw new WorkbookError(msg.spreadsheetFileUnreadable(path, 'ods'));
   }
   return files;
-}
-
-function encode(pieces: Iterable<string>): Uint8Array {
-  const encoder = new TextEncoder();
-  const chunks: Uint8Array[] = [];
-  let pending = '';
-  let length = 0;
-  const flush = () => {
-    const chunk = encoder.encode(pending);
-    chunks.push(chunk);
-    length += chunk.length;
-    pending = '';
-  };
-  for (const piece of pieces) {
-    pending += piece;
-    if (pending.length > 1 << 16) flush();
-  }
-  flush();
-  const bytes = new Uint8Array(length);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return bytes;
 }

@@ -2,7 +2,7 @@
 // its formula, date, style, comment, merge — exactly as it was. Repeated rows and cells are split
 // only where the column is written, so a 1,048,576-row blank tail stays one element.
 import type { Cell } from '../../../shared/workbook.ts';
-import { cellXml } from './ods-cells.ts';
+import { tableCellXml } from '../../odf/cells.ts';
 
 const ROW_START = /<table:table-row(?=[\s>/])/gu;
 const CELL_START = /<table:(?:covered-)?table-cell(?=[\s>/])/gu;
@@ -59,7 +59,7 @@ function setCell(row: string, column: number, value: Cell): string {
       const before = column - at;
       const after = at + element.repeat - column - 1;
       if (before > 0) out.push(elementXml({ ...element, repeat: before }, CELL_REPEAT));
-      out.push(cellXml(value, styleName(element.attributes)));
+      out.push(tableCellXml(value, { style: styleName(element.attributes) }));
       if (after > 0) out.push(elementXml({ ...element, repeat: after }, CELL_REPEAT));
       written = true;
     }
@@ -68,7 +68,7 @@ function setCell(row: string, column: number, value: Cell): string {
   const tail = row.slice(position);
   if (written) return out.join('') + tail;
   const gap = column - at;
-  return `${out.join('')}${gap > 0 ? cellXml(null, null, gap) : ''}${cellXml(value, null)}${tail}`;
+  return `${out.join('')}${gap > 0 ? tableCellXml(null, { repeat: gap }) : ''}${tableCellXml(value)}${tail}`;
 }
 
 /** Elements found by `start` (which never nest), with where each begins and ends in the text. */

@@ -1,0 +1,39 @@
+import type { RowKind } from './document.ts';
+
+// How each kind of row of a published document looks, as plain data: the .ods, the Writer document
+// behind the PDF, the .xlsx and the Google tab each translate this one table into their own
+// format, so the four cannot drift apart. Sizes are points; colours are RRGGBB.
+
+/** A colour as six hexadecimal digits, RRGGBB. */
+export type Rgb = string;
+
+/** A horizontal alignment, in the writing direction (start is left in zh-TW). */
+export type Alignment = 'start' | 'center' | 'end';
+
+/** The look of one kind of row: its text, its cells' fill, alignment and frame. */
+export interface RowLook {
+  readonly size: number;
+  readonly bold: boolean;
+  readonly fill?: Rgb;
+  /** Where text sits across the cell; without it text starts and numbers end (alignmentOf). */
+  readonly align?: Alignment;
+  readonly verticalAlign: 'top' | 'middle';
+  /** A thin black line round each cell. */
+  readonly border: boolean;
+}
+
+/** The look of every row kind. */
+export const ROW_LOOKS: Readonly<Record<RowKind, RowLook>> = {
+  title: { size: 16, bold: true, align: 'center', verticalAlign: 'middle', border: false },
+  info: { size: 10, bold: false, align: 'end', verticalAlign: 'middle', border: false },
+  header: { size: 11, bold: true, fill: 'D9D9D9', align: 'center', verticalAlign: 'middle', border: true },
+  group: { size: 11, bold: true, fill: 'EEF3F8', verticalAlign: 'top', border: true },
+  subgroup: { size: 10, bold: true, fill: 'F7F7F7', verticalAlign: 'top', border: true },
+  body: { size: 10, bold: false, verticalAlign: 'top', border: true },
+  total: { size: 10, bold: true, fill: 'F2F2F2', verticalAlign: 'top', border: true },
+};
+
+/** Where a cell's content sits across it: the row kind's alignment, else numbers (isNumericCell) at the end and text at the start. */
+export function alignmentOf(look: RowLook, numeric: boolean): Alignment {
+  return look.align ?? (numeric ? 'end' : 'start');
+}

@@ -1,0 +1,31 @@
+import type { Status } from './validation.ts';
+import type { Rgb } from './row-looks.ts';
+
+// How a 辦理狀態 cell is coloured wherever a backend can style it (.xlsx, .ods, Google Sheets): the
+// traffic-light colours coordinators already use in their own tracking sheets, light enough that
+// the text stays readable when printed in grey. Typed by the status list, so a status added there
+// without a colour here does not compile.
+
+/** Fill and text colour of one status. */
+export interface StatusLook {
+  readonly fill: Rgb;
+  readonly text: Rgb;
+}
+
+/** The colours of every status a cell can show, including 未填報 for a period nobody reported. */
+export const STATUS_PALETTE: Readonly<Record<Status | '未填報', StatusLook>> = {
+  落後: { fill: 'F4C7C3', text: '9C0006' },
+  已完成: { fill: 'C6EFCE', text: '006100' },
+  辦理中: { fill: 'FFEB9C', text: '7F6000' },
+  持續辦理: { fill: 'DDEBF7', text: '1F4E78' },
+  未填報: { fill: 'E7E6E6', text: '595959' },
+  未開始: { fill: 'F2F2F2', text: '595959' },
+  取消: { fill: 'F2F2F2', text: '808080' },
+};
+
+const BY_TEXT: ReadonlyMap<string, StatusLook> = new Map(Object.entries(STATUS_PALETTE));
+
+/** The look of a cell in a status column, or undefined when its text is not a status. */
+export function statusLookOf(value: unknown): StatusLook | undefined {
+  return typeof value === 'string' ? BY_TEXT.get(value.trim()) : undefined;
+}
