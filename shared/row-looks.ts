@@ -1,8 +1,8 @@
 import type { RowKind } from './document.ts';
 
-// How each kind of row of a published document looks, as plain data: the .ods, the Writer document
-// behind the PDF, the .xlsx and the Google tab each translate this one table into their own
-// format, so the four cannot drift apart. Sizes are points; colours are RRGGBB.
+// How each kind of row of a published document looks, and an output tab's header row, as plain
+// data: the .ods, the Writer document behind the PDF, the .xlsx and the Google tab each translate
+// these tables into their own format, so they cannot drift apart. Sizes are points; colours RRGGBB.
 
 /** A colour as six hexadecimal digits, RRGGBB. */
 export type Rgb = string;
@@ -32,6 +32,17 @@ export const ROW_LOOKS: Readonly<Record<RowKind, RowLook>> = {
   body: { size: 10, bold: false, verticalAlign: 'top', border: true },
   total: { size: 10, bold: true, fill: 'F2F2F2', verticalAlign: 'top', border: true },
 };
+
+/** The header row of an output tab (執行成效, 管考總表, 單位摘要, 檢核錯誤), where a backend styles it: bold on grey, a thin line under it. */
+export interface OutputHeaderLook {
+  readonly bold: boolean;
+  readonly fill: Rgb;
+  readonly verticalAlign: 'top' | 'middle';
+  readonly underline: Rgb;
+}
+
+/** The look of every output tab's header row. */
+export const OUTPUT_HEADER_LOOK: OutputHeaderLook = { bold: true, fill: 'D9D9D9', verticalAlign: 'middle', underline: '808080' };
 
 /** Where a cell's content sits across it: the row kind's alignment, else numbers (isNumericCell) at the end and text at the start. */
 export function alignmentOf(look: RowLook, numeric: boolean): Alignment {

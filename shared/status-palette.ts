@@ -22,10 +22,3 @@ export const STATUS_PALETTE: Readonly<Record<Status | '未填報', StatusLook>> 
   未開始: { fill: 'F2F2F2', text: '595959' },
   取消: { fill: 'F2F2F2', text: '808080' },
 };
-
-const BY_TEXT: ReadonlyMap<string, StatusLook> = new Map(Object.entries(STATUS_PALETTE));
-
-/** The look of a cell in a status column, or undefined when its text is not a status. */
-export function statusLookOf(value: unknown): StatusLook | undefined {
-  return typeof value === 'string' ? BY_TEXT.get(value.trim()) : undefined;
-}

@@ -3,8 +3,9 @@
 // and heading rows, dates as real dates shown 民國115年1月31日, ratios as percentages. exceljs
 // cannot write charts, so the chart specifications are not drawn here (the .ods and PDF have them).
 import ExcelJS from 'exceljs';
-import type { DocCell, DocRow, DocSheet, Document, RowKind } from '../../shared/document.ts';
-import { headerRowIndexes } from '../../shared/document.ts';
+import { type DocCell, type DocRow, type DocSheet, type Document, headerRowIndexes, isNumericCell } from '../../shared/document.ts';
+import * as msg from '../../shared/messages.ts';
+import { type Alignment, alignmentOf, ROW_LOOKS } from '../../shared/row-looks.ts';
 
 /** The font for .xlsx: the one every zh-TW Windows has (the .ods and PDF use Noto Sans CJK TC). */
 export const XLSX_FONT = 'Microsoft JhengHei';
@@ -16,15 +17,8 @@ const PIXELS_PER_CHARACTER = 7.5;
 // Width of an A4 landscape page inside our margins, in Excel character widths at 100%.
 const PAGE_CHARACTERS = 150;
 
-const LOOK: Readonly<Record<RowKind, { size: number; bold: boolean; fill?: string; border: boolean; align?: 'center' | 'right' }>> = {
-  title: { size: 16, bold: true, border: false, align: 'center' },
-  info: { size: 10, bold: false, border: false, align: 'right' },
-  header: { size: 11, bold: true, fill: 'FFD9D9D9', border: true, align: 'center' },
-  group: { size: 11, bold: true, fill: 'FFEEF3F8', border: true },
-  subgroup: { size: 10, bold: true, fill: 'FFF7F7F7', border: true },
-  body: { size: 10, bold: false, border: true },
-  total: { size: 10, bold: true, fill: 'FFF2F2F2', border: true },
-};
+const HORIZONTAL: Readonly<Record<Alignment, 'left' | 'center' | 'right'>> = { start: 'left', center: 'center', end: 'right' };
+const THIN = { style: 'thin', color: { argb: 'FF000000' } } as const;
 
 /** The bytes of an .xlsx file holding the document, one worksheet a sheet. */
 export async function xlsxDocumentBytes(document: Document): Promise<Uint8Array> {
@@ -51,7 +45,7 @@ function addSheet(workbook: ExcelJS.Workbook, sheet: DocSheet, title: string): v
       margins: { left: 0.47, right: 0.47, top: 0.47, bottom: 0.6, header: 0.2, footer: 0.25 },
       ...(first !== undefined && last !== undefined ? { printTitlesRow: `${first + 1}:${last + 1}` } : {}),
     },
-    headerFooter: { oddFooter: `&L${title.replaceAll('&', '&&')}&R第 &P 頁，共 &N 頁` },
+    headerFooter: { oddFooter: `&L${title.replaceAll('&', '&&')}&R${msg.printPageNumber('&P', '&N')}` },
     views: last !== undefined ? [{ state: 'frozen', ySplit: last + 1 }] : [],
   });
   const total = sheet.widths.reduce((sum, width) => sum + width, 0);
@@ -62,25 +56,21 @@ function addSheet(workbook: ExcelJS.Workbook, sheet: DocSheet, title: string): v
   sheet.rows.forEach((row, index) => writeRow(worksheet, row, index + 1, columns));
 }
 
+// Each cell styled by its row kind's look (shared/row-looks.ts), as the .ods and the PDF are.
 function writeRow(worksheet: ExcelJS.Worksheet, row: DocRow, rowNumber: number, columns: number): void {
-  const look = LOOK[row.kind];
+  const look = ROW_LOOKS[row.kind];
   const excelRow = worksheet.getRow(rowNumber);
   for (let c = 0; c < columns; c++) {
     const cell = excelRow.getCell(c + 1);
-    setValue(cell, row.cells[c] ?? null);
+    const value = row.cells[c] ?? null;
+    setValue(cell, value);
     cell.font = { name: XLSX_FONT, size: look.size, bold: look.bold };
-    const numeric = typeof row.cells[c] === 'number' || isPercent(row.cells[c] ?? null);
-    cell.alignment = { wrapText: true, vertical: look.border ? 'top' : 'middle', ...(look.align ? { horizontal: look.align } : numeric ? { horizontal: 'right' } : {}) };
-    if (look.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: look.fill } };
-    if (look.border) {
-      const thin = { style: 'thin' as const, color: { argb: 'FF000000' } };
-      cell.border = { top: thin, left: thin, bottom: thin, right: thin };
-    }
+    cell.alignment = { wrapText: true, vertical: look.verticalAlign, horizontal: HORIZONTAL[alignmentOf(look, isNumericCell(value))] };
+    if (look.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${look.fill}` } };
+    if (look.border) cell.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
   }
   if (row.merge && row.merge.to > row.merge.from) worksheet.mergeCells(rowNumber, row.merge.from + 1, rowNumber, row.merge.to + 1);
 }
-
-const isPercent = (cell: DocCell): boolean => cell !== null && typeof cell === 'object' && 'percent' in cell;
 
 function setValue(cell: ExcelJS.Cell, value: DocCell): void {
   if (value === null || value === '') return;

@@ -5,6 +5,8 @@
 // `addChart` beside its table. docs/year-end.md › Google mode.
 import type { sheets_v4 } from '@googleapis/sheets';
 import { type ChartSpec, type DocCell, type DocRow, type Document, type RowKind, rocDateText } from '../../shared/document.ts';
+import { type Alignment, ROW_LOOKS, type RowLook } from '../../shared/row-looks.ts';
+import { sheetsColour } from '../workbooks/sheets/sheets-colour.ts';
 
 type Request = sheets_v4.Schema$Request;
 type CellFormat = sheets_v4.Schema$CellFormat;
@@ -24,17 +26,21 @@ const CHART_HEIGHT = 300;
 const CHART_ROWS = 16;
 const CHART_COLUMNS = 8;
 
-const rgb = (hex: number): sheets_v4.Schema$Color => ({ red: ((hex >> 16) & 255) / 255, green: ((hex >> 8) & 255) / 255, blue: (hex & 255) / 255 });
-const BASE: CellFormat = { wrapStrategy: 'WRAP', verticalAlignment: 'TOP', textFormat: { fontFamily: 'Noto Sans TC', fontSize: 10 } };
-const KIND_FORMATS: Readonly<Record<RowKind, CellFormat>> = {
-  title: { ...BASE, textFormat: { ...BASE.textFormat, bold: true, fontSize: 14 } },
-  info: { ...BASE, textFormat: { ...BASE.textFormat, foregroundColor: rgb(0x555555) } },
-  header: { ...BASE, verticalAlignment: 'MIDDLE', horizontalAlignment: 'CENTER', backgroundColor: rgb(0xd9d9d9), textFormat: { ...BASE.textFormat, bold: true } },
-  group: { ...BASE, backgroundColor: rgb(0xdde7f3), textFormat: { ...BASE.textFormat, bold: true } },
-  subgroup: { ...BASE, backgroundColor: rgb(0xf1f5fa), textFormat: { ...BASE.textFormat, bold: true } },
-  body: BASE,
-  total: { ...BASE, backgroundColor: rgb(0xf3f3f3), textFormat: { ...BASE.textFormat, bold: true } },
-};
+const HORIZONTAL: Readonly<Record<Alignment, string>> = { start: 'LEFT', center: 'CENTER', end: 'RIGHT' };
+const THIN: sheets_v4.Schema$Border = { style: 'SOLID', color: sheetsColour('000000') };
+
+// A row kind's look (shared/row-looks.ts) as a Sheets cell format. Without an alignment of its
+// own, Sheets puts text at the start and numbers at the end, as the documents do.
+function kindFormat(look: RowLook): CellFormat {
+  return {
+    wrapStrategy: 'WRAP',
+    verticalAlignment: look.verticalAlign === 'middle' ? 'MIDDLE' : 'TOP',
+    ...(look.align ? { horizontalAlignment: HORIZONTAL[look.align] } : {}),
+    ...(look.fill ? { backgroundColor: sheetsColour(look.fill) } : {}),
+    ...(look.border ? { borders: { top: THIN, bottom: THIN, left: THIN, right: THIN } } : {}),
+    textFormat: { fontFamily: 'Noto Sans TC', fontSize: look.size, bold: look.bold },
+  };
+}
 const PERCENT = { type: 'PERCENT', pattern: '0.0%' } as const;
 
 /** A document as one tab: its sheets stacked, each chart's rows moved to where its sheet lands. */
@@ -68,7 +74,8 @@ export function tabRequests(tab: YearEndTab, sheetId: number, index: number): Re
     {
       updateCells: {
         start: { sheetId, rowIndex: 0, columnIndex: 0 },
-        rows: tab.rows.map((row) => ({ values: Array.from({ length: columns }, (_, column) => cellData(row.cells[column] ?? null, row.kind)) })),
+        // The blank rows between sections (no cells at all) stay unstyled: no frame round nothing.
+        rows: tab.rows.map((row) => ({ values: row.cells.length === 0 ? [] : Array.from({ length: columns }, (_, column) => cellData(row.cells[column] ?? null, row.kind)) })),
         fields: 'userEnteredValue,userEnteredFormat',
       },
     },
@@ -86,7 +93,7 @@ export function tabRequests(tab: YearEndTab, sheetId: number, index: number): Re
 }
 
 function cellData(cell: DocCell, kind: RowKind): sheets_v4.Schema$CellData {
-  const format = KIND_FORMATS[kind];
+  const format = kindFormat(ROW_LOOKS[kind]);
   if (cell === null || cell === '') return { userEnteredFormat: format };
   if (typeof cell === 'string') return { userEnteredValue: { stringValue: cell }, userEnteredFormat: format };
   if (typeof cell === 'number') return { userEnteredValue: { numberValue: cell }, userEnteredFormat: format };

@@ -2,6 +2,7 @@
 // column widths, wrapped text, the header row as print titles (<table:table-header-rows>),
 // coloured 辦理狀態 cells, and an autofilter on the header. Yielded in pieces, a row at a time, so
 // a large tab never becomes one string.
+import { OUTPUT_HEADER_LOOK } from '../../../shared/row-looks.ts';
 import { STATUS_PALETTE } from '../../../shared/status-palette.ts';
 import type { Cell, OutputTab } from '../../../shared/workbook.ts';
 import { tableCellXml } from '../../odf/cells.ts';
@@ -48,7 +49,7 @@ export function odsStyleDefinitions(tabs: readonly OutputTab[]): string {
     '<style:style style:name="gkro" style:family="table-row"><style:table-row-properties fo:break-before="auto" style:use-optimal-row-height="true"/></style:style>',
     '<style:style style:name="gkta" style:family="table" style:master-page-name="Default"><style:table-properties table:display="true" style:writing-mode="lr-tb"/></style:style>',
     `<style:style style:name="${BODY}" style:family="table-cell">${cellPropertiesXml({ wrap: true, verticalAlign: 'top' })}</style:style>`,
-    `<style:style style:name="${HEADER}" style:family="table-cell">${cellPropertiesXml({ fill: 'D9D9D9', wrap: true, verticalAlign: 'middle', border: { sides: 'bottom', colour: '808080' } })}${textPropertiesXml({ bold: true })}</style:style>`,
+    `<style:style style:name="${HEADER}" style:family="table-cell">${cellPropertiesXml({ fill: OUTPUT_HEADER_LOOK.fill, wrap: true, verticalAlign: OUTPUT_HEADER_LOOK.verticalAlign, border: { sides: 'bottom', colour: OUTPUT_HEADER_LOOK.underline } })}${textPropertiesXml({ bold: OUTPUT_HEADER_LOOK.bold })}</style:style>`,
     ...statuses,
   ].join('');
 }

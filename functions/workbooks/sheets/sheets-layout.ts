@@ -3,22 +3,25 @@
 // Colours are conditional-format rules rather than cell formats: a handful of rules per tab
 // whatever its size, so a large 管考總表 does not double the request that writes it.
 import type { sheets_v4 } from '@googleapis/sheets';
+import { OUTPUT_HEADER_LOOK } from '../../../shared/row-looks.ts';
+import { STATUS_PALETTE } from '../../../shared/status-palette.ts';
 import type { TabLayout } from '../../../shared/workbook.ts';
+import { sheetsColour } from './sheets-colour.ts';
 
 type Request = sheets_v4.Schema$Request;
-type Color = sheets_v4.Schema$Color;
 
-const rgb = (hex: number): Color => ({ red: ((hex >> 16) & 255) / 255, green: ((hex >> 8) & 255) / 255, blue: (hex & 255) / 255 });
+const HEADER_FORMAT: sheets_v4.Schema$CellFormat = {
+  textFormat: { bold: OUTPUT_HEADER_LOOK.bold },
+  backgroundColor: sheetsColour(OUTPUT_HEADER_LOOK.fill),
+  verticalAlignment: OUTPUT_HEADER_LOOK.verticalAlign === 'middle' ? 'MIDDLE' : 'TOP',
+  borders: { bottom: { style: 'SOLID', color: sheetsColour(OUTPUT_HEADER_LOOK.underline) } },
+};
 
-// The palette of Google Sheets' own light fills, so the colours look native.
-const STATUS_COLOURS: readonly { status: string; format: sheets_v4.Schema$CellFormat }[] = [
-  { status: '落後', format: { backgroundColor: rgb(0xf4cccc), textFormat: { foregroundColor: rgb(0x990000), bold: true } } },
-  { status: '已完成', format: { backgroundColor: rgb(0xd9ead3) } },
-  { status: '辦理中', format: { backgroundColor: rgb(0xfff2cc) } },
-  { status: '持續辦理', format: { backgroundColor: rgb(0xcfe2f3) } },
-  { status: '未填報', format: { backgroundColor: rgb(0xefefef), textFormat: { foregroundColor: rgb(0x666666) } } },
-  { status: '取消', format: { textFormat: { foregroundColor: rgb(0x999999), strikethrough: true } } },
-];
+// The status palette as conditional formats, one rule a status.
+const STATUS_FORMATS = Object.entries(STATUS_PALETTE).map(([status, look]) => ({
+  status,
+  format: { backgroundColor: sheetsColour(look.fill), textFormat: { foregroundColor: sheetsColour(look.text) } },
+}));
 
 /** The grid an output tab of `rows` × `columns` gets: just its size, header frozen (Sheets refuses to freeze every row, hence at least 2). */
 export function outputGrid(rows: number, columns: number): sheets_v4.Schema$GridProperties {
@@ -43,8 +46,8 @@ export function layoutRequests(sheetId: number, rows: number, columns: number, l
     {
       repeatCell: {
         range: { ...whole, endRowIndex: 1 },
-        cell: { userEnteredFormat: { textFormat: { bold: true }, backgroundColor: rgb(0xf3f3f3) } },
-        fields: 'userEnteredFormat(textFormat(bold),backgroundColor)',
+        cell: { userEnteredFormat: HEADER_FORMAT },
+        fields: 'userEnteredFormat(textFormat(bold),backgroundColor,verticalAlignment,borders(bottom))',
       },
     },
     { setBasicFilter: { filter: { range: whole } } },
@@ -63,7 +66,7 @@ export function layoutRequests(sheetId: number, rows: number, columns: number, l
     .filter((column) => column < width)
     .map((column) => ({ sheetId, startRowIndex: 1, endRowIndex: Math.max(rows, 2), startColumnIndex: column, endColumnIndex: column + 1 }));
   if (statusRanges.length > 0) {
-    for (const [index, { status, format }] of STATUS_COLOURS.entries()) {
+    for (const [index, { status, format }] of STATUS_FORMATS.entries()) {
       requests.push({
         addConditionalFormatRule: {
           index,

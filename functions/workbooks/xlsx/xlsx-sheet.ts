@@ -3,9 +3,10 @@
 // the header row repeated, and (for a published document) a title header and page-number footer.
 import type ExcelJS from 'exceljs';
 import * as msg from '../../../shared/messages.ts';
+import { OUTPUT_HEADER_LOOK } from '../../../shared/row-looks.ts';
+import { STATUS_PALETTE, type StatusLook } from '../../../shared/status-palette.ts';
 import type { Cell, OutputTab } from '../../../shared/workbook.ts';
 import type { PrintLayout } from '../print-layout.ts';
-import { type StatusColour, STATUS_COLOURS } from '../status-colours.ts';
 import { WorkbookError } from '../workbook-error.ts';
 import { xmlSafe } from '../xml-text.ts';
 
@@ -20,12 +21,12 @@ const A4 = 9;
 
 const BODY: Partial<ExcelJS.Style> = { font: FONT, alignment: { vertical: 'top', wrapText: true } };
 const HEADER: Partial<ExcelJS.Style> = {
-  font: { ...FONT, bold: true },
-  alignment: { vertical: 'middle', wrapText: true },
-  fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9D9D9' } },
-  border: { bottom: { style: 'thin', color: { argb: 'FF808080' } } },
+  font: { ...FONT, bold: OUTPUT_HEADER_LOOK.bold },
+  alignment: { vertical: OUTPUT_HEADER_LOOK.verticalAlign, wrapText: true },
+  fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${OUTPUT_HEADER_LOOK.fill}` } },
+  border: { bottom: { style: 'thin', color: { argb: `FF${OUTPUT_HEADER_LOOK.underline}` } } },
 };
-const STATUS = new Map([...STATUS_COLOURS].map(([status, colour]) => [status, statusStyle(colour)]));
+const STATUS: ReadonlyMap<string, Partial<ExcelJS.Style>> = new Map(Object.entries(STATUS_PALETTE).map(([status, look]) => [status, statusStyle(look)]));
 
 /** Adds the tab as a new worksheet at the end of the book. */
 export function addXlsxSheet(book: ExcelJS.Workbook, tab: OutputTab, print?: PrintLayout): void {
@@ -83,11 +84,11 @@ function xlsxValue(value: Exclude<Cell, null>): ExcelJS.CellValue {
   return text.slice(0, end) + msg.xlsxCellTruncated;
 }
 
-function statusStyle(colour: StatusColour): Partial<ExcelJS.Style> {
+function statusStyle(look: StatusLook): Partial<ExcelJS.Style> {
   return {
-    font: { ...FONT, color: { argb: `FF${colour.text}` } },
+    font: { ...FONT, color: { argb: `FF${look.text}` } },
     alignment: { vertical: 'top', horizontal: 'center', wrapText: true },
-    fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${colour.fill}` } },
+    fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${look.fill}` } },
   };
 }
 

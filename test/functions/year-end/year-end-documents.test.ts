@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { odsDocumentBytes } from '../../../functions/year-end/ods-document.ts';
 import { fileName, writeYearEndDocuments } from '../../../functions/year-end/year-end-documents.ts';
 import { xlsxDocumentBytes } from '../../../functions/year-end/xlsx-document.ts';
+import * as msg from '../../../shared/messages.ts';
+import { ROW_LOOKS } from '../../../shared/row-looks.ts';
 import { yearEndDocument } from '../../../shared/year-end-table.ts';
 import { overviewDocument } from '../../../shared/overview.ts';
 import type { Cell, Snapshot } from '../../../shared/workbook.ts';
@@ -65,6 +67,24 @@ describe('xlsxDocumentBytes', () => {
     expect(sheet?.pageSetup.printTitlesRow).toBe('3:3');
     expect(sheet?.getCell('A1').value).toBe('臺北市測試區公所115年度執行成效一覽表');
     expect(sheet?.getCell('A1').isMerged && sheet.getCell('D1').isMerged).toBe(true);
+  });
+
+  it('styles every row by its kind’s look, as the .ods and PDF do, and numbers the pages as the messages say', async () => {
+    const document = yearEndDocument(yearInput());
+    const loaded = new ExcelJS.Workbook();
+    await loaded.xlsx.load(Buffer.from(await xlsxDocumentBytes(document)) as unknown as ArrayBuffer);
+    const [docSheet] = document.sheets;
+    const sheet = loaded.getWorksheet(docSheet?.name ?? '');
+    expect(docSheet?.rows.map((row) => row.kind)).toEqual(expect.arrayContaining(['title', 'info', 'header', 'group', 'body']));
+    docSheet?.rows.forEach((row, index) => {
+      const look = ROW_LOOKS[row.kind];
+      const cell = sheet?.getRow(index + 1).getCell(1);
+      expect([cell?.font.size, Boolean(cell?.font.bold)]).toEqual([look.size, look.bold]);
+      expect(cell?.alignment?.vertical).toBe(look.verticalAlign);
+      expect(cell?.fill?.type === 'pattern' ? cell.fill.fgColor : undefined).toEqual(look.fill ? { argb: `FF${look.fill}` } : undefined);
+      expect(cell?.border?.top?.style).toBe(look.border ? 'thin' : undefined);
+    });
+    expect(sheet?.headerFooter.oddFooter).toContain(msg.printPageNumber('&P', '&N'));
   });
 });
 
