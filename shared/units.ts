@@ -101,6 +101,18 @@ export function parseUnitCell(text: string): UnitMention {
   return { everyUnit: everyUnit || names.length === 0, names };
 }
 
+/**
+ * The mentions of a 執行單位 cell in the order written, an every-unit word (各組、室, 全所) kept whole:
+ * `各課室 民政課、社會課` → 各課室, 民政課, 社會課. Bracketed notes and 主辦 / 協辦 are left out.
+ */
+export function splitUnitMentions(text: string): string[] {
+  const phrases: string[] = [];
+  const marked = text.replace(bracketedNote, ' ').replace(everyUnitPhrase, (phrase) => ` \u0001${phrases.push(phrase) - 1}\u0001 `);
+  return splitList(marked)
+    .filter((name) => !/^(?:主辦|協辦|及|與|等)$/u.test(name))
+    .map((name) => name.replace(/\u0001(\d+)\u0001/gu, (_, index: string) => phrases[Number(index)] ?? ''));
+}
+
 const JOINED = /[及與和暨]/u;
 
 /**

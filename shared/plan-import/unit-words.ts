@@ -5,7 +5,11 @@
 import { parseUnitCell } from '../units.ts';
 import { foldText } from '../text.ts';
 
-const UNIT_END = /(?:中心|分處|分局|分所|分隊|課|室|組|科|會|股|隊|站|館|處|所|局|署)$/u;
+const LONG_ENDINGS = '中心|分處|分局|分所|分隊|大隊|委員會';
+const ENDINGS = `${LONG_ENDINGS}|課|室|組|科|會|股|隊|站|館|處|所|局|署`;
+const UNIT_END = new RegExp(`(?:${ENDINGS})$`, 'u');
+const LONG_END = new RegExp(`(?:${LONG_ENDINGS})$`, 'u');
+const ENDING_ONLY = new RegExp(`^(?:${ENDINGS})$`, 'u');
 const PERSON_END = /(?:長|主任|秘書|同仁|人員|承辦人|幹事|委員|志工|首長)$/u;
 
 /** Whether a word is a person or role (區長, 主任秘書, 各課室主管), named in a cell but not a unit. */
@@ -13,10 +17,18 @@ export function isPersonWord(word: string): boolean {
   return PERSON_END.test(foldText(word).trim()) || /主管$/u.test(word.trim());
 }
 
-/** Whether a word reads as a unit's name: 2 to 12 characters ending in an organisational word, not a person. */
+/** Whether a word reads as a unit's name: up to 12 characters ending in an organisational word (社會 is not 社 + 會), not a person. */
 export function isUnitWord(word: string): boolean {
   const text = foldText(word).trim();
-  return text.length >= 2 && text.length <= 12 && UNIT_END.test(text) && !isPersonWord(text) && !/\s/u.test(text);
+  const shortest = LONG_END.test(text) ? 2 : 3;
+  return text.length >= shortest && text.length <= 12 && UNIT_END.test(text) && !isPersonWord(text) && !/\s/u.test(text);
+}
+
+/** Whether `name` is `stem` followed by an organisational word only (人事 → 人事室). */
+export function isStemOf(stem: string, name: string): boolean {
+  const a = foldText(stem).trim();
+  const b = foldText(name).trim();
+  return a.length >= 2 && b.length > a.length && b.startsWith(a) && ENDING_ONLY.test(b.slice(a.length));
 }
 
 /** Whether a whole text is a list of units (or every-unit words), as a responsibility cell holds. */

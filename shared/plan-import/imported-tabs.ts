@@ -1,0 +1,73 @@
+// The imported plan as the input tabs of a new workbook: 設定, 計畫 and 單位 as SPEC.md defines them
+// (so the workbook runs as it is), and 匯入說明 listing what a person should confirm.
+import { SETTINGS_TAB } from '../settings.ts';
+import { PLAN_TAB } from '../plan.ts';
+import { UNITS_TAB } from '../units.ts';
+import type { Cell, Tab } from '../workbook.ts';
+import type { ImportedPlan } from './imported-plan.ts';
+
+/** The tab of import notes, read by the Sheet's 檢查設定 too. */
+export const IMPORT_NOTES_TAB = '匯入說明';
+/** Its columns. */
+export const IMPORT_NOTES_HEADER = ['分頁', '列', '項次', '文件位置', '說明'] as const;
+
+// SPEC.md's defaults, written out so a coordinator sees them and can change them.
+const DEFAULT_CYCLE = '月';
+const DEFAULT_DUE_DAY = 5;
+
+/** The tabs a new workbook gets from an import, in the order a coordinator reads them. */
+export function importedTabs(plan: ImportedPlan): Tab[] {
+  return [settingsTab(plan), planTab(plan), unitsTab(plan), notesTab(plan)];
+}
+
+function settingsTab({ settings }: ImportedPlan): Tab {
+  return {
+    name: SETTINGS_TAB,
+    rows: [
+      ['項目', '內容'],
+      ['機關名稱', settings.agency],
+      ['計畫名稱', settings.planName],
+      ['計畫年度', settings.rocYear],
+      ['填報週期', settings.cycle ?? DEFAULT_CYCLE],
+      ['填報截止日', settings.dueDay ?? DEFAULT_DUE_DAY],
+    ],
+  };
+}
+
+// 實施要項 and 執行策略 are written where they change, as the plan prints them (a blank one continues the one above).
+function planTab({ practices }: ImportedPlan): Tab {
+  const withStrategy = practices.some((practice) => practice.strategy.trim());
+  const withTarget = practices.some((practice) => practice.target.trim());
+  const header: string[] = ['項次', '實施要項', ...(withStrategy ? ['執行策略'] : []), '具體作法', '執行單位', '完成期限', ...(withTarget ? ['預期目標'] : [])];
+  let measure = '';
+  let strategy = '';
+  const rows = practices.map((practice): Cell[] => {
+    const newMeasure = practice.measure !== measure;
+    const newStrategy = newMeasure || practice.strategy !== strategy;
+    measure = practice.measure;
+    strategy = practice.strategy;
+    return [
+      practice.id,
+      newMeasure ? practice.measure : '',
+      ...(withStrategy ? [newStrategy ? practice.strategy : ''] : []),
+      practice.text,
+      practice.units,
+      practice.deadline,
+      ...(withTarget ? [practice.target] : []),
+    ];
+  });
+  return { name: PLAN_TAB, rows: [header, ...rows] };
+}
+
+function unitsTab({ units }: ImportedPlan): Tab {
+  return { name: UNITS_TAB, rows: [['單位', '別名', '填報人電子郵件', '填報試算表'], ...units.map((unit) => [unit.name, unit.aliases.join('、'), '', ''])] };
+}
+
+function notesTab({ notes, practices }: ImportedPlan): Tab {
+  const rows = notes.map((note): Cell[] => {
+    const index = note.practice ? practices.findIndex((practice) => practice === note.practice) : -1;
+    const practice = practices[index];
+    return [note.tab, practice ? index + 2 : null, practice?.id ?? '', note.where, note.message];
+  });
+  return { name: IMPORT_NOTES_TAB, rows: [[...IMPORT_NOTES_HEADER], ...rows] };
+}

@@ -1,0 +1,39 @@
+// A cell holding several practices (numbered sub-items) sits beside cells that hold, for each of
+// them, its units, its deadline or its target: one paragraph per practice, or one line with
+// several units. These pair them in order; when the counts differ the pairing is a guess, and
+// the caller tells the coordinator so.
+import { splitUnitMentions } from '../units.ts';
+import { splitInlineItems } from './outline-label.ts';
+
+/** What each of `count` practices gets from a cell beside them, and whether the counts matched. */
+export interface Pairing {
+  readonly values: readonly string[];
+  /** The cell's items (units, or paragraphs) did not come one per practice. */
+  readonly uneven: boolean;
+  /** How many items the cell held. */
+  readonly items: number;
+}
+
+/**
+ * Units for each practice: a paragraph each when there are as many paragraphs as practices, else
+ * a unit each in order; one practice takes them all; extra units go to the last practice, and when
+ * units run short the last one named goes on.
+ */
+export function pairUnits(paragraphs: readonly string[], count: number): Pairing {
+  const filled = paragraphs.filter((paragraph) => paragraph.trim());
+  if (count > 1 && filled.length === count) return { values: filled.map((p) => splitUnitMentions(p).join('、')), uneven: false, items: count };
+  const units = filled.flatMap(splitUnitMentions);
+  if (count <= 1 || units.length <= 1) return { values: Array.from({ length: count }, () => units.join('、')), uneven: false, items: units.length };
+  const values = Array.from({ length: count }, (_, index) =>
+    index === count - 1 ? units.slice(Math.min(index, units.length - 1)).join('、') : (units[Math.min(index, units.length - 1)] ?? ''),
+  );
+  return { values, uneven: units.length !== count, items: units.length };
+}
+
+/** Texts (完成期限, 預期目標) for each practice: an item each when they come one per practice, else the whole cell for each. */
+export function pairTexts(paragraphs: readonly string[], count: number): Pairing {
+  const items = paragraphs.flatMap(splitInlineItems);
+  const whole = items.join('\n');
+  if (count > 1 && items.length === count) return { values: items, uneven: false, items: items.length };
+  return { values: Array.from({ length: count }, () => whole), uneven: count > 1 && items.length > 1, items: items.length };
+}

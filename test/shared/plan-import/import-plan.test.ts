@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { importPlan } from '../../../shared/plan-import/import-plan.ts';
+import type { ImportedPlan } from '../../../shared/plan-import/imported-plan.ts';
+import { IMPORT_NOTES_HEADER, importedTabs } from '../../../shared/plan-import/imported-tabs.ts';
+import { readTextDocument } from '../../../shared/plan-import/text-document.ts';
+import { parsePlan } from '../../../shared/plan.ts';
+
+const FIXTURES = new URL('../../fixtures/plans/', import.meta.url).pathname;
+const fixtureNames = (JSON.parse(readFileSync(`${FIXTURES}fixtures.json`, 'utf8')) as { name: string; document: string }[]).map((f) => [f.name, f.document.split('/').at(-1) ?? ''] as const);
+
+function imported(text: string): ImportedPlan {
+  const result = importPlan(readTextDocument(text, 'plan.txt', 'txt'));
+  if (!result.ok) throw new Error(result.reason);
+  return result.value;
+}
+
+const messages = (plan: ImportedPlan) => plan.notes.map((note) => note.message);
+
+describe('importPlan', () => {
+  it.each(fixtureNames)('makes of %s a workbook whose plan parses, its only problems unreadable deadlines and practices for every unit', (_, file) => {
+    const plan = imported(readFileSync(`${FIXTURES}${file}`, 'utf8'));
+    const parsed = parsePlan({ tabs: importedTabs(plan) });
+    if (!parsed.ok) throw new Error(parsed.reason);
+    expect(parsed.value.plan.practices).toHaveLength(plan.practices.length);
+    // The line about practices owned by every unit is the plan's own (各課室), said once for the tab.
+    const rowProblems = parsed.value.problems.filter((problem) => !(problem.column === '執行單位' && problem.row === null));
+    expect(rowProblems.filter((problem) => problem.column !== '完成期限')).toEqual([]);
+    expect(parsed.value.plan.settings.rocYear).toBe(plan.settings.rocYear);
+  });
+
+  it('writes 設定, 計畫, 單位 and 匯入說明, each note with the 計畫 row and 項次 it concerns', () => {
+    const plan = imported(
+      [
+        '某某區公所115年度提升服務品質執行計畫',
+        '壹、工作項目',
+        '實施要項\t具體作法\t執行單位\t完成期限',
+        '一、便民\t(1)甲。 (2)乙。 (3)丙。\t民政課 社會課 秘書室 人事室\t預定於2~5月份辦理',
+        '貳、管考：各課室每季填報辦理情形。',
+      ].join('\n'),
+    );
+    const [settings, practices, units, notes] = importedTabs(plan);
+    expect(settings?.rows).toEqual([['項目', '內容'], ['機關名稱', '某某區公所'], ['計畫名稱', '115年度提升服務品質執行計畫'], ['計畫年度', 115], ['填報週期', '季'], ['填報截止日', 5]]);
+    expect(practices?.rows).toEqual([
+      ['項次', '實施要項', '具體作法', '執行單位', '完成期限'],
+      ['1-1', '一、便民', '(1)甲。', '民政課', '預定於2~5月份辦理'],
+      ['1-2', '', '(2)乙。', '社會課', '預定於2~5月份辦理'],
+      ['1-3', '', '(3)丙。', '秘書室、人事室', '預定於2~5月份辦理'],
+    ]);
+    expect(units?.rows).toEqual([['單位', '別名', '填報人電子郵件', '填報試算表'], ['民政課', '', '', ''], ['社會課', '', '', ''], ['秘書室', '', '', ''], ['人事室', '', '', '']]);
+    expect(notes?.rows[0]).toEqual([...IMPORT_NOTES_HEADER]);
+    expect(notes?.rows).toContainEqual(['計畫', 2, '1-1', '第 1 個表格第 2 列', '3 項作法、4 個單位，已依序對應：多出的單位都歸最後一項作法；請確認每項作法的執行單位。']);
+    expect(notes?.rows).toContainEqual(['計畫', 2, '1-1', '第 1 個表格第 2 列', '完成期限「預定於2~5月份辦理」讀為「115年2月至5月」；請確認。']);
+    expect(notes?.rows).toContainEqual(['設定', null, '', '「貳、管考」', '填報週期「季」取自：「各課室每季填報辦理情形。」；請確認。']);
+  });
+
+  it('notes a deadline consolidate cannot read, keeping it as written', () => {
+    const plan = imported('某所115年度計畫\n具體作法\t完成期限\n辦理說明會\t視預算情形\n');
+    expect(plan.practices[0]?.deadline).toBe('視預算情形');
+    expect(messages(plan)).toContain('完成期限「視預算情形」無法辨識為日期或週期，原文保留（彙整時會列為警告）；請改寫，例如「115年3月底前」、「持續辦理」或「每月」。');
+  });
+
+  it('says when the title names no year, and takes none', () => {
+    const plan = imported('某某區公所提升服務品質執行計畫\n具體作法\t執行單位\n辦理說明會\t民政課\n');
+    expect(plan.settings.rocYear).toBeNull();
+    expect(messages(plan)).toContain('文件中找不到計畫年度（例：「115年度」）：「設定」分頁的計畫年度留空，請填寫民國年。');
+  });
+
+  it('refuses a document without a plan table or list, saying what it read and what to do', () => {
+    const result = importPlan(readTextDocument('某某區公所115年度計畫\n\n壹、依據\n\n行政院函。\n\n職稱\t人數\n主任委員\t1\n', 'notes.txt', 'txt'));
+    expect(result).toEqual({ ok: false, reason: expect.stringContaining('「notes.txt」中找不到計畫表或具體作法條列：讀到 3 段文字、1 個表格（表格的欄名：職稱、人數）') });
+    if (!result.ok) expect(result.reason).toContain('若計畫表是掃描的圖片，請改用文字版的檔案');
+  });
+
+  it('reads the units of a plan without a units column from its 權責分工 section, and says the others are to be added', () => {
+    const plan = imported('某處114年計畫\n壹、權責分工：\n一、輔導組\n訂定計畫。\n二、各組、室\n依計畫辦理。\n貳、具體作法\n實施要項\t具體作法\n一、便民\t辦理說明會。\n');
+    expect(plan.units).toEqual([{ name: '輔導組', aliases: [] }]);
+    expect(messages(plan)).toEqual(
+      expect.arrayContaining([
+        '計畫表沒有執行單位欄：執行單位留空，即由全部單位辦理；請依計畫的權責分工填寫各項作法的執行單位。',
+        '「單位」分頁只列出文件寫出的單位（輔導組）；寫「各課室」等字樣的作法由分頁中的每個單位辦理，請補列其他單位，並填寫填報人電子郵件。',
+      ]),
+    );
+  });
+
+  it('writes a group of units (各分處) out as the units of that kind the plan names', () => {
+    const plan = imported('某處115年計畫\n具體作法\t主辦單位\n甲\t三民分處\n乙\t鳳山分處\n丙\t法務科、各分處\n');
+    expect(plan.practices.map((practice) => practice.units)).toEqual(['三民分處', '鳳山分處', '法務科、三民分處、鳳山分處']);
+    expect(messages(plan)).toContain('執行單位「各分處」寫成文件中的 三民分處、鳳山分處；若還有其他單位，請補上。');
+  });
+});

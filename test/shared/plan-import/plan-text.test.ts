@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { readPlanTitle } from '../../../shared/plan-import/plan-title.ts';
+import { readReportingRule } from '../../../shared/plan-import/plan-reporting.ts';
+
+describe('readPlanTitle', () => {
+  it.each([
+    [['臺北市榮民服務處 114 年提升政府服務效能實施計畫'], '臺北市榮民服務處', '114年提升政府服務效能實施計畫', 114],
+    [['臺北市萬華區公所', '115 年度提升服務品質執行計畫', '115年1月23日萬秘字第1146025721號函訂定'], '臺北市萬華區公所', '115年度提升服務品質執行計畫', 115],
+    [['高雄市稅捐稽徵處', '一一五年度提升服務品質執行計畫'], '高雄市稅捐稽徵處', '一一五年度提升服務品質執行計畫', 115],
+    [['新竹縣政府消防局', '民國一百一十三年為民服務工作實施計畫'], '新竹縣政府消防局', '民國一百一十三年為民服務工作實施計畫', 113],
+    [['某某區公所提升服務品質執行計畫'], '某某區公所', '提升服務品質執行計畫', null],
+  ])('reads %j', (lines, agency, planName, rocYear) => {
+    expect(readPlanTitle(lines)).toMatchObject({ agency, planName, rocYear });
+  });
+
+  it('finds no title without a line naming a 計畫', () => {
+    expect(readPlanTitle(['某某區公所', '年度工作'])).toBeNull();
+  });
+});
+
+describe('readReportingRule', () => {
+  it('reads the cycle and due day from the sentence about reporting progress', () => {
+    const rule = readReportingRule(['一、各科、室及分處應按季填報執行情形，於每季結束後次月10日前送企劃服務科彙整。']);
+    expect(rule.cycle?.word).toBe('季');
+    expect(rule.dueDay?.day).toBe(10);
+  });
+
+  it('reads 於每月主管會報 as a monthly report', () => {
+    expect(readReportingRule(['（一）每月：於每月主管會報中，由各課、室提出本計畫執行情形及進度說明；']).cycle?.word).toBe('月');
+  });
+
+  it('does not take what a practice does every month for the reporting cycle', () => {
+    expect(readReportingRule(['組成志願服務體系，每月服務交流，每半年賦能教育訓練。'])).toEqual({ cycle: null, dueDay: null });
+  });
+});
