@@ -315,6 +315,7 @@ export const csvFolderUnreadable = (folder: string, code: string) =>
     : `無法讀取活頁簿資料夾「${folder}」（${code}）：請確認路徑與讀取權限。`;
 export const csvMalformed = (tab: string, line: number) =>
   `分頁「${tab}」的 CSV 檔格式有誤${line > 0 ? `（約第 ${line} 行）` : ''}：常見原因是引號未成對，請以試算表軟體開啟後重新存成 CSV。`;
+export const newWorkbookExists = (path: string) => `「${path}」已經存在：不會覆寫既有的活頁簿。請以 --out 指定新的位置，或先移走它。`;
 export const localWorkbookMissing = (path: string) =>
   `找不到活頁簿「${path}」：請指定 .xlsx 或 .ods 檔、CSV 檔所在的資料夾，或 Google 試算表的 ID／網址。`;
 export const localWorkbookKindUnknown = (path: string) =>
@@ -408,6 +409,8 @@ export const sheetsTooManyCells =
 export const sheetsRejected = (detail: string) => `Google 試算表拒絕了這次寫入（${detail}）：請將此訊息轉給系統管理者。`;
 /** The hidden tab an output is built in when it is too large for one request, before it replaces the output. */
 export const sheetsStagingTab = (tab: string) => `【彙整中】${tab}`;
+export const spreadsheetTabsNotEmpty = (spreadsheetId: string, tabs: readonly string[]) =>
+  `試算表 ${spreadsheetId} 的 ${tabs.map((tab) => `「${tab}」`).join('、')} 分頁已有內容：不會寫在既有的計畫上。請建立一個新的空白試算表（並共用給服務帳戶），或以 --out 指定 .xlsx、.ods 檔或資料夾。`;
 export const sofficeMissing = (program: string) =>
   `找不到 LibreOffice（${program}），無法產生 PDF；.ods 與 .xlsx 已寫好。請安裝 LibreOffice（Debian／Ubuntu：apt-get install libreoffice-calc libreoffice-writer fonts-noto-cjk）後重新執行。`;
 export const sofficeTimedOut = (seconds: number) => `LibreOffice 轉成 PDF 超過 ${seconds} 秒未完成，已中止；.ods 與 .xlsx 已寫好，請稍後重新執行。`;

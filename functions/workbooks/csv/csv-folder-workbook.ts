@@ -8,8 +8,9 @@
 // A folder has no transaction: each file is replaced atomically (written aside, then renamed), so
 // a crash leaves every tab either old or new.
 import { createReadStream } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { readdir, readFile, rename, rm, rmdir, stat } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { Transform, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { CsvError, parse } from 'csv-parse';
@@ -75,6 +76,27 @@ export function openCsvFolder(folder: string): Workbook {
 export async function createCsvFolder(folder: string, tabs: readonly Tab[], outputs: ReadonlySet<string> = new Set()): Promise<void> {
   await prepareFolder(folder);
   for (const tab of tabs) await writeTabFile(folder, fileOf(tab.name), outputs.has(tab.name) ? forExcel(tab.rows) : tab.rows);
+}
+
+/**
+ * Writes the tabs as a new CSV folder whole: into a dot folder beside it, then renamed into place, so
+ * no one ever sees the folder half written. `folder` must not exist, or be empty.
+ */
+export async function createNewCsvFolder(folder: string, tabs: readonly Tab[]): Promise<void> {
+  const aside = join(dirname(folder), `.${basename(folder)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  await prepareFolder(dirname(folder));
+  try {
+    await createCsvFolder(aside, tabs);
+    // An empty folder where the new one goes is made way for; one holding anything stops us.
+    await rmdir(folder).catch((error: unknown) => {
+      if (errorCode(error) !== 'ENOENT') throw error;
+    });
+    await rename(aside, folder);
+  } catch (error) {
+    await rm(aside, { recursive: true, force: true });
+    if (error instanceof WorkbookError) throw error;
+    throw new WorkbookError(msg.outputFolderUnusable(folder, errorCode(error)));
+  }
 }
 
 // What Excel (and LibreOffice) take for the start of a formula when it opens a CSV file: = + - @,
