@@ -125,6 +125,7 @@ export const importNoPlan = (file: string, paragraphs: number, tables: number, h
   `「${file}」中找不到計畫表或具體作法條列：讀到 ${paragraphs} 段文字、${tables} 個表格${headers.length > 0 ? `（表格的欄名：${headers.map((h) => h.join('、') || '無').join('；')}）` : ''}。` +
   '計畫表需有「具體作法」（或作法、執行重點、工作內容等）欄，條列需在「實施要項」「具體作法」等段落中以一、(一)、1. 編號。' +
   '請確認這是計畫本文；若計畫表是掃描的圖片，請改用文字版的檔案。';
+export const importDefaultWorkbookName = (document: string) => `${document}-管考.xlsx`;
 export const importKindNotYet = (file: string) => `無法讀取「${file}」：此版本只能匯入文字檔（.txt、.md）；請將計畫另存為純文字，或複製全文貼到 .txt 檔後再匯入。`;
 export const importDocumentMissing = (file: string) => `找不到「${file}」：請確認檔名與路徑。`;
 export const importDocumentUnreadable = (file: string, code: string) => `無法讀取「${file}」（${code}）：請確認檔案未被其他程式鎖定，且有讀取權限。`;
@@ -143,6 +144,17 @@ export const importDeadlineUnknown = (text: string) => `完成期限「${text}�
 export const importDeadlineRead = (text: string, reading: string) => `完成期限「${text}」讀為「${reading}」；請確認。`;
 export const importIdRepeated = (written: string, id: string) => `項次「${written}」與前面的作法重複，本項以「${id}」識別。`;
 export const importMeasureMissing = '此作法之前沒有實施要項：請填寫實施要項。';
+// roll-forward (roll-forward.ts): next year's workbook and its notes
+export const rollYear = (from: number, to: number) => `計畫年度由 ${from} 改為 ${to}；計畫名稱中的年份一併改寫，請確認。`;
+export const rollPlanCarried = (practices: number, moved: number, rocYear: number) =>
+  `沿用 ${practices} 項具體作法，其中 ${moved} 項的完成期限改到 ${rocYear} 年；持續辦理與每月、每季等週期不變。「檢討」欄是各項作法今年的結果，供檢討會議修正計畫。`;
+export const rollDeadlineUnknown = (written: string, now: string) =>
+  written === now ? `完成期限「${written}」無法辨識，未改動；請改寫為新年度的期限。` : `完成期限「${written}」無法辨識，其中的年份已改為「${now}」；請確認。`;
+export const rollUnitSpreadsheet = (spreadsheet: string) =>
+  `此單位的填報試算表（${spreadsheet}）沿用今年的：其中今年的填報列在新年度會被檢核為年度不符，請改用新的分頁或試算表。`;
+export const rollReviewNone = '未填報';
+export const rollReview = (status: string, period: string, reasons: readonly string[]) =>
+  `${status}${period ? `（最近填報：${period}）` : ''}${reasons.length > 0 ? `；落後原因：${reasons.join('；')}` : ''}`;
 
 // ---- outputs (output-tabs.ts) ----
 export const periodsMissing = (count: number) => `${count}期未填報`;
@@ -184,13 +196,18 @@ export const columnMissingForRows = (column: string, rows: number) => `此分頁
 // ---- command line (functions/cli.ts) ----
 export const cliUsage = [
   '用法：',
-  '  guankao consolidate <活頁簿> [--out <活頁簿>]   檢核填報並彙整為 執行成效、管考總表、單位摘要、檢核錯誤',
-  '  guankao year-end    <活頁簿> [--out <資料夾>]   產生年度執行成效一覽表與各單位成效',
+  '  guankao consolidate    <活頁簿> [--out <活頁簿>]     檢核填報並彙整為 執行成效、管考總表、單位摘要、檢核錯誤',
+  '  guankao year-end       <活頁簿> [--out <資料夾>]     產生年度執行成效一覽表與各單位成效',
   '  guankao prepare-period <活頁簿> [--period <期間>]   在各單位的填報分頁新增本期（或指定期間）待填的列，已預填具體作法與期間',
+  '  guankao import-plan    <計畫文件> [--out <活頁簿>]   由計畫本文產生活頁簿（設定、計畫、單位、匯入說明）',
+  '  guankao roll-forward   <活頁簿> --out <活頁簿>       由今年的活頁簿產生明年的（年度加一、完成期限移一年、附今年檢討）',
   '<活頁簿> 可以是 Google 試算表 ID 或網址、.xlsx 或 .ods 檔，或 CSV 檔資料夾。',
+  '<計畫文件> 是計畫本文的文字檔（.txt、.md）。import-plan 未指定 --out 時，寫在文件旁的「<文件名>-管考.xlsx」。',
 ].join('\n');
 export const cliBadArguments = (detail: string) => `指令有誤：${detail}`;
-export const cliUnknownCommand = (command: string) => `不認得的指令「${command}」（可用：consolidate、year-end、prepare-period）`;
+export const cliUnknownCommand = (command: string) => `不認得的指令「${command}」（可用：consolidate、year-end、prepare-period、import-plan、roll-forward）`;
+export const cliDocumentMissing = '請指定計畫文件（例：guankao import-plan 計畫.txt）';
+export const cliOutRequired = (command: string) => `${command} 需要 --out 指定新活頁簿的位置（例：--out 116年度.xlsx）；不會寫入原本的活頁簿。`;
 export const cliWorkbookMissing = '請指定活頁簿（試算表 ID、.xlsx／.ods 檔或 CSV 資料夾）';
 export const cliExtraArguments = (extra: readonly string[]) => `多出的參數：${extra.join(' ')}`;
 export const cliUnknownOption = (option: string) => `不認得的選項「${option}」（可用：--out <位置>、--period <期間>、--help）`;
@@ -203,6 +220,12 @@ export const cliCounts = (c: { units: number; practices: number; rows: number; v
   `  單位 ${c.units} 個、具體作法 ${c.practices} 項；填報 ${c.rows} 列（通過 ${c.valid}、有誤 ${c.invalid}${c.awaiting ? `、待填報 ${c.awaiting}` : ''}）；檢核錯誤 ${c.problems} 則`;
 export const cliWroteConsolidation = (where: string, tabs: readonly string[]) => `  已寫入 ${where}：${tabs.join('、')} 分頁，以及各填報分頁的檢核結果欄`;
 export const cliWroteYearEnd = (files: readonly string[]) => `  已產生 ${files.length} 個檔案：\n${files.map((f) => `    ${f}`).join('\n')}`;
+export const cliImported = (practices: number, units: number, notes: number) => `  找到具體作法 ${practices} 項、單位 ${units} 個；匯入說明 ${notes} 則`;
+export const cliImportedFromPdf = '  PDF 的表格是依文字位置推測的：請逐項核對具體作法、執行單位與完成期限。';
+export const cliRolledForward = (from: number, to: number, practices: number, units: number, notes: number) =>
+  `  ${from} 年度 → ${to} 年度：沿用具體作法 ${practices} 項、單位 ${units} 個；匯入說明 ${notes} 則`;
+export const cliWroteImport = (where: string) => `  已寫入 ${where}：設定、計畫、單位、匯入說明 分頁`;
+export const cliSeeImportNotes = (tab: string) => `  請先查看「${tab}」分頁：每則列出匯入時的判斷與它在文件中的位置，確認或改正後再開始填報。`;
 export const cliSeeProblems = (tab: string) => `  請查看「${tab}」分頁：每則問題列出來源分頁、列、欄位與說明。`;
 // year-end writes no 檢核錯誤 tab: it points at the command that does.
 export const cliYearEndProblems = (problems: number, tab: string) =>

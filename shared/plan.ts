@@ -55,11 +55,7 @@ export function findTab(snapshot: Snapshot, name: string): Tab | undefined {
 export function parsePlan(snapshot: Snapshot): Result<{ plan: Plan; problems: Problem[] }> {
   const planTab = findTab(snapshot, PLAN_TAB);
   if (!planTab) return fail(msg.planTabMissing(snapshot.tabs.map((tab) => tab.name)));
-  // A title row may sit above the header (a table pasted from a document): look a few rows down.
-  const candidates = planTab.rows.slice(0, 10).map((row) => mapHeader(row, PLAN_COLUMNS));
-  const found = candidates.findIndex((map) => map.具體作法 !== undefined && map.實施要項 !== undefined);
-  const headerRowIndex = found >= 0 ? found : Math.max(0, planTab.rows.findIndex((row) => !row.every(isBlank)));
-  const header = candidates[headerRowIndex] ?? {};
+  const { index: headerRowIndex, header } = planHeader(planTab);
   for (const required of ['實施要項', '具體作法'] as const) {
     if (header[required] === undefined) {
       return fail(msg.planColumnMissing(required, PLAN_COLUMNS[required]));
@@ -123,6 +119,14 @@ function everyUnitProblem(practices: readonly Practice[], settings: Settings, ha
     ? msg.practicesForEveryUnit(count, practices.map((practice) => practice.row))
     : msg.planUnitColumnMissing(count, PLAN_COLUMNS.執行單位);
   return { source: PLAN_TAB, row: null, unit: '', column: '執行單位', message };
+}
+
+/** Where the 計畫 tab's header is (0-based) and its columns: a title row may sit above it, as in a table pasted from a document. */
+export function planHeader(tab: Tab): { index: number; header: Partial<Record<PlanColumn, number>> } {
+  const candidates = tab.rows.slice(0, 10).map((row) => mapHeader(row, PLAN_COLUMNS));
+  const found = candidates.findIndex((map) => map.具體作法 !== undefined && map.實施要項 !== undefined);
+  const index = found >= 0 ? found : Math.max(0, tab.rows.findIndex((row) => !row.every(isBlank)));
+  return { index, header: candidates[index] ?? {} };
 }
 
 interface PlanRow {

@@ -88,7 +88,7 @@ function timeZoneOf(items: SettingItems): { timeZone: string; unreadable?: Setti
  * Where 項目 and 內容 are: by their headers (in the agencies' words, any columns around them, a
  * title row above allowed), else the first two columns of every row when no row is a header.
  */
-function settingColumns(rows: Tab['rows']): { item: number; value: number; firstRow: number } {
+export function settingColumns(rows: Tab['rows']): { item: number; value: number; firstRow: number } {
   for (let index = 0; index < Math.min(rows.length, HEADER_SEARCH_ROWS); index++) {
     const header = mapHeader(rows[index] ?? [], SETTING_COLUMNS);
     // A 內容 header in words of its own (設定內容) is the column after 項目, as in the two-column layout.

@@ -3,7 +3,7 @@
 import { SETTINGS_TAB } from '../settings.ts';
 import { PLAN_TAB } from '../plan.ts';
 import { UNITS_TAB } from '../units.ts';
-import type { Cell, Tab } from '../workbook.ts';
+import type { Cell, OutputTab, Tab } from '../workbook.ts';
 import type { ImportedPlan } from './imported-plan.ts';
 
 /** The tab of import notes, read by the Sheet's 檢查設定 too. */
@@ -15,8 +15,8 @@ export const IMPORT_NOTES_HEADER = ['分頁', '列', '項次', '文件位置', '
 const DEFAULT_CYCLE = '月';
 const DEFAULT_DUE_DAY = 5;
 
-/** The tabs a new workbook gets from an import, in the order a coordinator reads them. */
-export function importedTabs(plan: ImportedPlan): Tab[] {
+/** The tabs a new workbook gets from an import, in the order a coordinator reads them (widths for the backends that keep them). */
+export function importedTabs(plan: ImportedPlan): OutputTab[] {
   return [settingsTab(plan), planTab(plan), unitsTab(plan), notesTab(plan)];
 }
 
@@ -34,8 +34,10 @@ function settingsTab({ settings }: ImportedPlan): Tab {
   };
 }
 
+const PLAN_WIDTHS: Readonly<Record<string, number>> = { 項次: 70, 實施要項: 200, 執行策略: 200, 具體作法: 360, 執行單位: 140, 完成期限: 170, 預期目標: 170 };
+
 // 實施要項 and 執行策略 are written where they change, as the plan prints them (a blank one continues the one above).
-function planTab({ practices }: ImportedPlan): Tab {
+function planTab({ practices }: ImportedPlan): OutputTab {
   const withStrategy = practices.some((practice) => practice.strategy.trim());
   const withTarget = practices.some((practice) => practice.target.trim());
   const header: string[] = ['項次', '實施要項', ...(withStrategy ? ['執行策略'] : []), '具體作法', '執行單位', '完成期限', ...(withTarget ? ['預期目標'] : [])];
@@ -56,7 +58,8 @@ function planTab({ practices }: ImportedPlan): Tab {
       ...(withTarget ? [practice.target] : []),
     ];
   });
-  return { name: PLAN_TAB, rows: [header, ...rows] };
+  const widths = header.map((column) => PLAN_WIDTHS[column] ?? 120);
+  return { name: PLAN_TAB, rows: [header, ...rows], layout: { widths, statusColumns: [] } };
 }
 
 function unitsTab({ units }: ImportedPlan): Tab {
@@ -64,10 +67,26 @@ function unitsTab({ units }: ImportedPlan): Tab {
 }
 
 function notesTab({ notes, practices }: ImportedPlan): Tab {
-  const rows = notes.map((note): Cell[] => {
-    const index = note.practice ? practices.findIndex((practice) => practice === note.practice) : -1;
-    const practice = practices[index];
-    return [note.tab, practice ? index + 2 : null, practice?.id ?? '', note.where, note.message];
-  });
-  return { name: IMPORT_NOTES_TAB, rows: [[...IMPORT_NOTES_HEADER], ...rows] };
+  return importNotesTab(
+    notes.map((note): NoteRow => {
+      const index = note.practice ? practices.findIndex((practice) => practice === note.practice) : -1;
+      const practice = practices[index];
+      return { tab: note.tab, row: practice ? index + 2 : null, id: practice?.id ?? '', where: note.where, message: note.message };
+    }),
+  );
+}
+
+/** One line of 匯入說明: the tab and row it concerns, the practice's 項次, where it came from, what to confirm. */
+export interface NoteRow {
+  readonly tab: string;
+  readonly row: number | null;
+  readonly id: string;
+  readonly where: string;
+  readonly message: string;
+}
+
+/** The 匯入說明 tab: the notes a person should confirm before the workbook is used. */
+export function importNotesTab(notes: readonly NoteRow[]): OutputTab {
+  const rows = notes.map((note): Cell[] => [note.tab, note.row, note.id, note.where, note.message]);
+  return { name: IMPORT_NOTES_TAB, rows: [[...IMPORT_NOTES_HEADER], ...rows], layout: { widths: [60, 50, 80, 200, 520], statusColumns: [] } };
 }

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { parsePlan } from '../../shared/plan.ts';
+import { REVIEW_HEADER, rollForward } from '../../shared/roll-forward.ts';
+import { runConsolidation } from '../../shared/run-consolidation.ts';
+import type { Snapshot } from '../../shared/workbook.ts';
+import { aWorkbook, goodForm, NOW } from '../builders.ts';
+
+function rolled(snapshot: Snapshot) {
+  const run = runConsolidation({ snapshot, now: NOW });
+  if (!run.ok) throw new Error(run.reason);
+  return rollForward(snapshot, run.value);
+}
+const rowsOf = (tabs: ReturnType<typeof rolled>['tabs'], name: string) => tabs.find((tab) => tab.name === name)?.rows ?? [];
+
+describe('rollForward', () => {
+  const snapshot = aWorkbook([
+    goodForm({ 時間戳記: '2026/6/2 上午 9:15:00', 填報單位: '秘書室', 具體作法: '1-2', 填報期間: '115年5月', 辦理狀態: '已完成', 執行成效: '已更新' }),
+    goodForm({ 填報單位: '民政課', 具體作法: '2-1', 填報期間: '115年4月', 辦理狀態: '落後', 落後原因: '預算未核定', 改善措施: '追加預算' }),
+    goodForm({ 填報單位: '社會課', 具體作法: '2-1', 填報期間: '115年4月', 辦理狀態: '辦理中' }),
+  ]);
+
+  it('writes next year: 設定 one year on, the plan name with it, and only 設定, 計畫, 單位 and notes', () => {
+    const next = rolled(snapshot);
+    expect(next.rocYear).toBe(116);
+    expect(next.tabs.map((tab) => tab.name)).toEqual(['設定', '計畫', '單位', '匯入說明']);
+    expect(rowsOf(next.tabs, '設定')).toContainEqual(['計畫年度', 116]);
+    expect(rowsOf(next.tabs, '設定')).toContainEqual(['計畫名稱', '116年度提升服務品質執行計畫']);
+  });
+
+  it('moves dated 完成期限 a year, keeps recurring and continuous ones, and says how each practice ended', () => {
+    const plan = rowsOf(rolled(snapshot).tabs, '計畫');
+    expect(plan[0]).toEqual(['項次', '實施要項', '執行策略', '具體作法', '執行單位', '完成期限', '預期目標', REVIEW_HEADER]);
+    expect(plan.map((row) => [row[0], row[5], row[7]])).toEqual([
+      ['項次', '完成期限', REVIEW_HEADER],
+      ['1-1', '持續辦理', '未填報'],
+      ['1-2', '116年6月底前', '已完成（最近填報：115年5月）'],
+      ['2-1', '預定於2~5月份辦理', '落後（最近填報：115年4月）；落後原因：【民政課】預算未核定'],
+      ['', '3月17、18日辦理', '未填報'],
+    ]);
+  });
+
+  it('makes a workbook that parses as next year\'s plan, with no submissions', () => {
+    const tabs = rolled(snapshot).tabs;
+    const parsed = parsePlan({ tabs });
+    if (!parsed.ok) throw new Error(parsed.reason);
+    expect(parsed.value.plan.settings.rocYear).toBe(116);
+    expect(parsed.value.plan.practices.find((p) => p.id === '1-2')?.deadline).toMatchObject({ kind: 'month', year: 2027, month: 6 });
+    expect(tabs.some((tab) => tab.name.startsWith('表單回應'))).toBe(false);
+  });
+
+  it('replaces last year\'s 檢討 rather than adding another', () => {
+    const once = rolled(snapshot);
+    const formTab = aWorkbook([]).tabs.filter((tab) => tab.name.startsWith('表單回應'));
+    const again = rolled({ tabs: [...once.tabs, ...formTab] });
+    expect(rowsOf(again.tabs, '計畫')[0]?.filter((cell) => cell === REVIEW_HEADER)).toHaveLength(1);
+    expect(rowsOf(again.tabs, '設定')).toContainEqual(['計畫年度', 117]);
+  });
+});

@@ -1,0 +1,56 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { deadlineDue, parseDeadline } from '../../shared/deadline.ts';
+import { shiftDeadline, shiftYears } from '../../shared/year-shift.ts';
+
+describe('shiftDeadline', () => {
+  it.each([
+    ['預計於115年2月12日辦理', '預計於116年2月12日辦理', 'dated'],
+    ['規劃中預計115年3月辦理', '規劃中預計116年3月辦理', 'dated'],
+    ['預計於115年4-5月份辦理', '預計於116年4-5月份辦理', 'dated'],
+    ['115/03/14', '116/03/14', 'dated'],
+    ['2026-03-14', '2027-03-14', 'dated'],
+    ['每2年總清查1次，預計116年3月底完成', '每2年總清查1次，預計117年3月底完成', 'dated'],
+    ['預定於2~5月份辦理', '預定於2~5月份辦理', 'dated'],
+    ['12月底前', '12月底前', 'dated'],
+    ['持續辦理', '持續辦理', 'kept'],
+    ['每季', '每季', 'kept'],
+    ['115年度預定分為上、下年度辦理文書處理教育訓練。', '116年度預定分為上、下年度辦理文書處理教育訓練。', 'kept'],
+    ['民政局114/11/28北市民治字第1146028129號函，將於115年度開始辦理。', '民政局114/11/28北市民治字第1146028129號函，將於116年度開始辦理。', 'unknown'],
+  ])('moves %s to %s', (text, shifted, kind) => {
+    expect(shiftDeadline(text, 115)).toEqual({ text: shifted, kind });
+  });
+
+  it('keeps a deadline that would not fall due a year later (29 February)', () => {
+    expect(shiftDeadline('113年2月29日', 113)).toEqual({ text: '113年2月29日', kind: 'unknown' });
+  });
+
+  it('moves every dated deadline to fall due exactly a year later', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 110, max: 120 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), fc.constantFrom('預計於{y}年{m}月{d}日辦理', '{y}/{m}/{d}', '{y}年{m}月底前'), (rocYear, month, day, shape) => {
+        const text = shape.replace('{y}', String(rocYear)).replace('{m}', String(month)).replace('{d}', String(day));
+        const shifted = shiftDeadline(text, rocYear);
+        const before = deadlineDue(parseDeadline(text, rocYear + 1911));
+        const after = deadlineDue(parseDeadline(shifted.text, rocYear + 1912));
+        expect(shifted.kind).toBe('dated');
+        expect(after).toEqual(before && { ...before, year: before.year + 1, day: after?.day ?? 0 });
+        expect(after?.day === before?.day || before?.month === 2).toBe(true);
+      }),
+    );
+  });
+});
+
+describe('shiftYears', () => {
+  it('moves the plan year in a plan name and leaves other numbers alone', () => {
+    expect(shiftYears('115年度提升服務品質執行計畫', 115)).toBe('116年度提升服務品質執行計畫');
+    expect(shiftYears('辦理200-300人次、1-12月、114年度調解業務', 115)).toBe('辦理200-300人次、1-12月、114年度調解業務');
+  });
+
+  it('never changes a text without the plan year or one after it', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('1', '0', '9', '年', '/', '-', '月', '甲', ' ') }), (text) => {
+        expect(shiftYears(text, 500)).toBe(text);
+      }),
+    );
+  });
+});
