@@ -10,8 +10,11 @@ import { type PreparedPeriod, preparePeriod } from './period/prepare-period.ts';
 import { computeConsolidation, writeConsolidation } from './rebuild/consolidate-job.ts';
 import { spreadsheetIdOf } from './workbooks/workbook-location.ts';
 import { writeLocalCopy } from './workbooks/local-workbook.ts';
-import { openWorkbook } from './workbooks/open-workbook.ts';
+import { type OpenOptions, openWorkbook } from './workbooks/open-workbook.ts';
 import { ServiceBusy, WorkbookError } from './workbooks/workbook-error.ts';
+import { runImportPlan } from './plan-import/import-plan-run.ts';
+import { runRollForward } from './roll-forward/roll-forward-run.ts';
+import { IMPORT_NOTES_TAB } from '../shared/plan-import/imported-tabs.ts';
 import { writeYearEndDocuments } from './year-end/year-end-documents.ts';
 import { publishYearEndToDrive } from './year-end/year-end-google.ts';
 
@@ -27,15 +30,16 @@ export interface CliIo {
 
 /**
  * Exit codes: 0 the run completed (data problems are in 檢核錯誤); 1 an unexpected error; 2 the
- * workbook or the command cannot be used until someone changes it; 75 Google is busy or down
+ * workbook, the plan document or the command cannot be used until someone changes it; 75 Google is busy or down
  * after every retry, so the same command succeeds later (EX_TEMPFAIL of sysexits.h, which
  * schedulers and scripts read as "try again").
  */
 export const EXIT = { ok: 0, unexpected: 1, unusable: 2, tryLater: 75 } as const;
 
 /**
- * `guankao consolidate <workbook> [--out <workbook>]`, `guankao year-end <workbook> [--out <folder>]`
- * and `guankao prepare-period <workbook> [--period <期間>]`.
+ * `guankao consolidate <workbook> [--out <workbook>]`, `guankao year-end <workbook> [--out <folder>]`,
+ * `guankao prepare-period <workbook> [--period <期間>]`, `guankao import-plan <document> [--out <workbook>]`
+ * and `guankao roll-forward <workbook> --out <workbook>`.
  * @example await runCli(['consolidate', 'examples/wanhua-115'], io) // → 0
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
@@ -69,6 +73,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   try {
     const retry = io.sleep ? { retry: { sleep: io.sleep } } : {};
     const options = { ...(io.env.GUANKAO_SHEETS_API_URL ? { sheetsApiUrl: io.env.GUANKAO_SHEETS_API_URL } : {}), ...retry };
+    if (parsed.command === 'import-plan') return await importPlanCommand(parsed.document, parsed.out, io, progress, options);
+    if (parsed.command === 'roll-forward') return await rollForwardCommand(parsed.workbook, parsed.out, io, progress, options);
     const workbook = openWorkbook(parsed.workbook, options);
     progress(msg.cliReading(parsed.workbook));
     const deps = { now: io.now, open: (location: string) => openWorkbook(location, { ...options, relativeTo: parsed.workbook }) };
@@ -133,26 +139,81 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
 }
 
+type Progress = ReturnType<typeof progressLine>;
+
+// import-plan: the document → a new workbook, and what the import found and wants confirmed.
+async function importPlanCommand(document: string, out: string | undefined, io: CliIo, progress: Progress, options: OpenOptions): Promise<number> {
+  progress(msg.cliReading(document));
+  const run = await runImportPlan(document, out, options);
+  progress.done();
+  if (!run.ok) {
+    io.stderr.write(`${run.reason}\n`);
+    return EXIT.unusable;
+  }
+  const { imported, wrote } = run.value;
+  const lines = [
+    msg.cliTitle(planTitle(imported.settings), imported.settings.rocYear ?? 0),
+    msg.cliImported(imported.practices.length, imported.units.length, imported.notes.length),
+    msg.cliWroteImport(wrote),
+    msg.cliSeeImportNotes(IMPORT_NOTES_TAB),
+  ];
+  if (run.value.document.kind === 'pdf') lines.splice(2, 0, msg.cliImportedFromPdf);
+  io.stdout.write(`${lines.join('\n')}\n`);
+  return EXIT.ok;
+}
+
+// roll-forward: this year's workbook → next year's, with each practice's outcome in 檢討.
+async function rollForwardCommand(workbook: string, out: string, io: CliIo, progress: Progress, options: OpenOptions): Promise<number> {
+  progress(msg.cliReading(workbook));
+  const deps = { now: io.now, open: (location: string) => openWorkbook(location, { ...options, relativeTo: workbook }) };
+  const run = await runRollForward(openWorkbook(workbook, options), out, deps, options);
+  progress.done();
+  if (!run.ok) {
+    io.stderr.write(`${run.reason}\n`);
+    return EXIT.unusable;
+  }
+  const { settings, practices, units } = run.value.run.plan;
+  const lines = [
+    msg.cliTitle(planTitle(settings), settings.rocYear),
+    msg.cliRolledForward(settings.rocYear, run.value.rolled.rocYear, practices.length, units.units.length, run.value.rolled.notes),
+    msg.cliWroteImport(out),
+    msg.cliSeeImportNotes(IMPORT_NOTES_TAB),
+  ];
+  io.stdout.write(`${lines.join('\n')}\n`);
+  return EXIT.ok;
+}
+
 type Command =
   | { command: 'help' }
   | { command: 'consolidate' | 'year-end'; workbook: string; out?: string }
-  | { command: 'prepare-period'; workbook: string; period?: string };
+  | { command: 'prepare-period'; workbook: string; period?: string }
+  | { command: 'import-plan'; document: string; out?: string }
+  | { command: 'roll-forward'; workbook: string; out: string };
 
-const COMMANDS = ['consolidate', 'year-end', 'prepare-period'] as const;
+const COMMANDS = ['consolidate', 'year-end', 'prepare-period', 'import-plan', 'roll-forward'] as const;
 
 function parseCommand(argv: readonly string[]): Command {
   const { positionals, values } = parseOptions(argv);
-  const [command, workbook, ...extra] = positionals;
+  const [command, target, ...extra] = positionals;
   if (values.help || command === undefined || command === 'help') return { command: 'help' };
-  if (!COMMANDS.includes(command as (typeof COMMANDS)[number])) throw new Error(msg.cliUnknownCommand(command));
-  if (!workbook) throw new Error(msg.cliWorkbookMissing);
+  if (!isCommand(command)) throw new Error(msg.cliUnknownCommand(command));
+  if (!target) throw new Error(command === 'import-plan' ? msg.cliDocumentMissing : msg.cliWorkbookMissing);
   if (extra.length > 0) throw new Error(msg.cliExtraArguments(extra));
   if (command === 'prepare-period') {
     if (values.out) throw new Error(msg.cliOptionNotFor('--out', command));
-    return { command, workbook, ...(values.period ? { period: values.period } : {}) };
+    return { command, workbook: target, ...(values.period ? { period: values.period } : {}) };
   }
   if (values.period) throw new Error(msg.cliOptionNotFor('--period', command));
-  return { command: command as 'consolidate' | 'year-end', workbook, ...(values.out ? { out: values.out } : {}) };
+  if (command === 'import-plan') return { command, document: target, ...(values.out ? { out: values.out } : {}) };
+  if (command === 'roll-forward') {
+    if (!values.out) throw new Error(msg.cliOutRequired(command));
+    return { command, workbook: target, out: values.out };
+  }
+  return { command, workbook: target, ...(values.out ? { out: values.out } : {}) };
+}
+
+function isCommand(word: string): word is (typeof COMMANDS)[number] {
+  return (COMMANDS as readonly string[]).includes(word);
 }
 
 // node:util's parseArgs explains itself in English; a user reads the two mistakes it catches in zh-TW.
