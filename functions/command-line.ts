@@ -144,7 +144,8 @@ type Progress = ReturnType<typeof progressLine>;
 // import-plan: the document → a new workbook, and what the import found and wants confirmed.
 async function importPlanCommand(document: string, out: string | undefined, io: CliIo, progress: Progress, options: OpenOptions): Promise<number> {
   progress(msg.cliReading(document));
-  const run = await runImportPlan(document, out, options);
+  const soffice = io.env.GUANKAO_SOFFICE?.trim();
+  const run = await runImportPlan(document, out, { ...options, ...(soffice ? { soffice } : {}) });
   progress.done();
   if (!run.ok) {
     io.stderr.write(`${run.reason}\n`);

@@ -126,9 +126,6 @@ export const importNoPlan = (file: string, paragraphs: number, tables: number, h
   '計畫表需有「具體作法」（或作法、執行重點、工作內容等）欄，條列需在「實施要項」「具體作法」等段落中以一、(一)、1. 編號。' +
   '請確認這是計畫本文；若計畫表是掃描的圖片，請改用文字版的檔案。';
 export const importDefaultWorkbookName = (document: string) => `${document}-管考.xlsx`;
-export const importKindNotYet = (file: string) => `無法讀取「${file}」：此版本只能匯入文字檔（.txt、.md）；請將計畫另存為純文字，或複製全文貼到 .txt 檔後再匯入。`;
-export const importDocumentMissing = (file: string) => `找不到「${file}」：請確認檔名與路徑。`;
-export const importDocumentUnreadable = (file: string, code: string) => `無法讀取「${file}」（${code}）：請確認檔案未被其他程式鎖定，且有讀取權限。`;
 export const importListSkipped = (section: string) => `「${section}」的條列是計畫說明，未匯入：具體作法取自計畫表。`;
 export const importListPractices = (section: string, count: number) =>
   `文件沒有計畫表：具體作法取自「${section}」的條列（${count} 項），以最底層的條列為作法、上層為實施要項與執行策略；請確認。`;
@@ -202,7 +199,7 @@ export const cliUsage = [
   '  guankao import-plan    <計畫文件> [--out <活頁簿>]   由計畫本文產生活頁簿（設定、計畫、單位、匯入說明）',
   '  guankao roll-forward   <活頁簿> --out <活頁簿>       由今年的活頁簿產生明年的（年度加一、完成期限移一年、附今年檢討）',
   '<活頁簿> 可以是 Google 試算表 ID 或網址、.xlsx 或 .ods 檔，或 CSV 檔資料夾。',
-  '<計畫文件> 是計畫本文的文字檔（.txt、.md）。import-plan 未指定 --out 時，寫在文件旁的「<文件名>-管考.xlsx」。',
+  '<計畫文件> 是計畫本文：.docx、.odt、.doc、.rtf、.pdf 或文字檔（.txt、.md）。import-plan 未指定 --out 時，寫在文件旁的「<文件名>-管考.xlsx」。',
 ].join('\n');
 export const cliBadArguments = (detail: string) => `指令有誤：${detail}`;
 export const cliUnknownCommand = (command: string) => `不認得的指令「${command}」（可用：consolidate、year-end、prepare-period、import-plan、roll-forward）`;

@@ -9,7 +9,7 @@ import { importedTabs } from '../../shared/plan-import/imported-tabs.ts';
 import { fail, ok, type Result } from '../../shared/result.ts';
 import type { OpenOptions } from '../workbooks/open-workbook.ts';
 import { writeNewWorkbook } from './new-workbook.ts';
-import { readPlanFile } from './plan-file.ts';
+import { type PlanFileOptions, readPlanFile } from './plan-file.ts';
 
 /** What an import read and where it wrote the workbook. */
 export interface ImportRun {
@@ -23,8 +23,8 @@ export interface ImportRun {
  * document). A document holding no plan is a failed Result saying what it held; a file or place
  * that cannot be used is a WorkbookError.
  */
-export async function runImportPlan(path: string, out: string | undefined, options: OpenOptions = {}): Promise<Result<ImportRun>> {
-  const document = await readPlanFile(path);
+export async function runImportPlan(path: string, out: string | undefined, options: OpenOptions & PlanFileOptions = {}): Promise<Result<ImportRun>> {
+  const document = await readPlanFile(path, options);
   const imported = importPlan(document);
   if (!imported.ok) return fail(imported.reason);
   const wrote = out ?? defaultImportLocation(path);

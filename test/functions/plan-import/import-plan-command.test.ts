@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../functions/command-line.ts';
 import { readCsvFolder } from '../../../functions/workbooks/csv/csv-folder-workbook.ts';
-import { openLocalWorkbook } from '../../../functions/workbooks/local-workbook.ts';
+import { createLocalWorkbook, openLocalWorkbook } from '../../../functions/workbooks/local-workbook.ts';
 import type { Snapshot } from '../../../shared/workbook.ts';
 import { NOW } from '../../builders.ts';
 import { useSheetsFake } from '../../fakes/sheets-server.ts';
@@ -89,16 +89,31 @@ describe('guankao import-plan', () => {
     expect(readdirSync(folder)).toEqual(['會議紀錄.txt']);
   });
 
-  it('exits 2 for a document that is not there or of a kind it cannot read yet', async () => {
+  it('exits 2 with the reader\'s zh-TW reason for a file that is not a plan document', async () => {
     const missing = cli();
-    expect(await missing.run('import-plan', '/nonexistent/計畫.txt')).toBe(2);
-    expect(missing.err()).toContain('找不到「/nonexistent/計畫.txt」');
-    const word = cli();
-    expect(await word.run('import-plan', placeDocument('taipei-vac-114.txt', '計畫.docx'))).toBe(2);
-    expect(word.err()).toMatch(/[\u4e00-\u9fff]/u);
+    expect(await missing.run('import-plan', '/nonexistent/計畫.docx')).toBe(2);
+    expect(missing.err()).toContain('/nonexistent/計畫.docx');
+    const folder = mkdtempSync(join(tmpdir(), 'guankao-import-'));
+    writeFileSync(join(folder, '空白.docx'), '');
+    const empty = cli();
+    expect(await empty.run('import-plan', join(folder, '空白.docx'))).toBe(2);
+    expect(empty.err()).toContain('空白.docx');
+    const workbook = join(folder, '計畫.xlsx');
+    await createLocalWorkbook(workbook, [{ name: '計畫', rows: [['具體作法'], ['甲']] }]);
+    const spreadsheet = cli();
+    expect(await spreadsheet.run('import-plan', workbook)).toBe(2);
+    expect(spreadsheet.err()).toMatch(/[\u4e00-\u9fff]/u);
+    expect(spreadsheet.err()).not.toMatch(/\bat .*\(.*:\d+:\d+\)/u);
+    expect(readdirSync(folder).sort()).toEqual(['空白.docx', '計畫.xlsx']);
     const bare = cli();
     expect(await bare.run('import-plan')).toBe(2);
     expect(bare.err()).toContain('請指定計畫文件');
+  });
+
+  it('reads a plan saved as a Word document named .docx though it holds text', async () => {
+    const run = cli();
+    expect(await run.run('import-plan', placeDocument('taipei-vac-114.txt', '計畫.docx'), '--out', join(mkdtempSync(join(tmpdir(), 'guankao-import-out-')), 'csv'))).toBe(0);
+    expect(run.out()).toContain('找到具體作法 31 項');
   });
 
   describe('round trip: import → consolidate → year-end', () => {
