@@ -62,9 +62,9 @@ export interface Accuracy {
   readonly extra: readonly string[];
 }
 
-/** Imports a fixture's document and compares the result with its transcription. */
-export async function measureFixture(fixture: PlanFixture): Promise<Accuracy> {
-  const document = await readPlanFile(fixture.document);
+/** Imports a fixture's document (or another copy of it, at `path`) and compares the result with its transcription. */
+export async function measureFixture(fixture: PlanFixture, path = fixture.document): Promise<Accuracy> {
+  const document = await readPlanFile(path);
   const imported = importPlan(document);
   if (!imported.ok) throw new Error(`${fixture.name}: ${imported.reason}`);
   const found = planOf({ tabs: importedTabs(imported.value) });
