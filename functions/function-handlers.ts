@@ -9,6 +9,7 @@ import { ingestHandler } from './ingest/ingest-http.ts';
 import { createPlanCache, PLAN_TTL_MS } from './ingest/ingest-plan.ts';
 import { createReplayMemory } from './ingest/ingest-replays.ts';
 import { publicServiceHandler } from './ingest/signed-run.ts';
+import { rollForwardHandler } from './roll-forward/roll-forward-http.ts';
 import { type Logger, workbookFields } from './logger.ts';
 import { openFunctionWorkbook } from './function-workbooks.ts';
 import { spreadsheetIdOf } from './workbooks/workbook-location.ts';
@@ -120,9 +121,10 @@ export function createFunctions(config: Config, deps: FunctionDeps): GuankaoFunc
   });
   const consolidate = consolidateHandler(consolidateDeps);
   const yearEndHttp = yearEndHttpHandler(consolidateDeps);
+  const rollForward = rollForwardHandler({ workbook, open, now, options, log: deps.log, fields });
   return {
     ingest,
-    publicService: publicServiceHandler({ secrets: config.hmacSecrets, now, ingest, consolidate, yearEnd: yearEndHttp, log: deps.log, fields }),
+    publicService: publicServiceHandler({ secrets: config.hmacSecrets, now, ingest, consolidate, yearEnd: yearEndHttp, rollForward, log: deps.log, fields }),
     consolidate,
     yearEndHttp,
     consolidateEvent: consolidateEventHandler(consolidateDeps),

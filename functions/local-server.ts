@@ -31,7 +31,7 @@ export interface LocalServer {
 /** Serves the functions on 127.0.0.1 (`port` 0 picks a free one). */
 export async function startLocalServer(config: Config, deps: FunctionDeps, port = config.port): Promise<LocalServer> {
   const functions = createFunctions(config, deps);
-  const paths: ReadonlySet<string> = new Set(['/ingest', '/consolidate', '/yearEnd']);
+  const paths: ReadonlySet<string> = new Set(['/ingest', '/consolidate', '/yearEnd', '/rollForward']);
   const server = createServer((req, res) => {
     const { origin } = req.headers;
     if (origin !== undefined) {

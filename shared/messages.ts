@@ -150,6 +150,10 @@ export const rollDeadlineUnknown = (written: string, now: string) =>
 export const rollUnitSpreadsheet = (spreadsheet: string) =>
   `此單位的填報試算表（${spreadsheet}）沿用今年的：其中今年的填報列在新年度會被檢核為年度不符，請改用新的分頁或試算表。`;
 export const rollReviewNone = '未填報';
+export const rollForwardDone = '已建立明年度活頁簿';
+export const rollForwardBadRequest = '請求內容須為 {"run":"rollForward","requestedAt":"…","out":"<新試算表的網址或 ID>"}。';
+export const rollForwardNotSpreadsheet = (out: string) => `「${out}」不是 Google 試算表的網址或 ID：請貼上新建立的空白試算表的網址。`;
+export const logRollForwardFailed = '建立明年度活頁簿失敗';
 export const rollReview = (status: string, period: string, reasons: readonly string[]) =>
   `${status}${period ? `（最近填報：${period}）` : ''}${reasons.length > 0 ? `；落後原因：${reasons.join('；')}` : ''}`;
 
@@ -314,8 +318,8 @@ export const logDevSecret = (secret: string, file: string) =>
   `未設定 GUANKAO_HMAC_SECRETS，使用本機開發用密鑰（僅限本機活頁簿，不可用於正式環境）：${secret}（存於 ${file}；npm run post-examples 會自動使用，Apps Script 的 HMAC_SECRET 請填此值）`;
 export const localCrossOrigin = (origin: string) =>
   `本機服務不接受瀏覽器網頁送來的請求（Origin：${origin}）：任何開著的網頁都能連到本機，所以只接受 Apps Script、npm run post-examples 等程式送出的簽章請求。`;
-export const logServerListening = (url: string) => `本機服務已啟動：${url}（POST /ingest、/consolidate、/yearEnd）`;
-export const localRouteUnknown = (path: string) => `沒有「${path}」：本機服務提供 POST /ingest、/consolidate、/yearEnd。`;
+export const logServerListening = (url: string) => `本機服務已啟動：${url}（POST /ingest、/consolidate、/yearEnd、/rollForward）`;
+export const localRouteUnknown = (path: string) => `沒有「${path}」：本機服務提供 POST /ingest、/consolidate、/yearEnd、/rollForward。`;
 export const exampleTitles = {
   passes: (unit: string, id: string, period: string) => `通過：${unit} 回報 ${id}（${period}）辦理中`,
   lateWithoutReasons: '有誤：落後卻未寫落後原因與改善措施',
@@ -448,6 +452,7 @@ export const gasMenu = {
   installTriggers: '安裝觸發程序',
   previewReminders: '催報預覽（不寄出）',
   requeueFailed: '重新傳送失敗項目',
+  rollForward: '建立明年度活頁簿',
 } as const;
 export const gasQueueStates = { pending: '待送', delivered: '已送達', failed: '失敗' } as const;
 export const gasSendResultsSetting = '寄送檢核結果';
@@ -491,6 +496,11 @@ export const gasRemoteDone = (
   ]
     .filter(Boolean)
     .join('\n');
+export const gasRollForwardPrompt =
+  '請先建立一個空白的 Google 試算表，並共用給檢核服務的服務帳戶（編輯者），再把它的網址貼在下面。\n系統會把明年度的「設定」「計畫」（附今年的檢討）與「單位」寫進去；本試算表不會改動。';
+export const gasRollForwardNoAnswer = '沒有貼上試算表網址，未建立明年度活頁簿。';
+export const gasRollForwardDone = (answer: { readonly status: string; readonly rocYear: number; readonly practices: number; readonly units: number; readonly notes: number }) =>
+  `${answer.status}（${answer.rocYear} 年度）：具體作法 ${answer.practices} 項、單位 ${answer.units} 個。\n請開啟新的試算表，先查看「匯入說明」分頁的 ${answer.notes} 則說明與「計畫」分頁的「檢討」欄，再安裝「管考」選單。`;
 export const gasFormTitle = (planTitle: string) => `${planTitle || '提升服務品質執行計畫'} 填報`;
 export const gasFormDescription =
   '請先選擇填報單位，再選擇本單位負責的具體作法，並填寫本期辦理情形。由催報信的連結開啟時，單位、具體作法與填報期間已經填好，只需填寫辦理狀態與執行成效。送出後，系統會在試算表的「檢核結果」欄寫入檢核結果。';
@@ -531,6 +541,10 @@ export const gasCheckPlanRead = (rocYear: number, practices: number, units: numb
 export const gasCheckPlanProblem = (source: string, row: number | null, column: string, message: string) =>
   `「${source}」${row === null ? '' : `第 ${row} 列`}「${column}」：${message}`;
 export const gasCheckMoreProblems = (count: number) => `…另有 ${count} 項問題，請執行「立即彙整」後查看「檢核錯誤」分頁。`;
+export const gasCheckImportNotes = (count: number, shown: number) =>
+  `「匯入說明」有 ${count} 則匯入計畫時的判斷待確認${count > shown ? `（以下列出前 ${shown} 則）` : ''}：確認或改正「設定」「計畫」「單位」後，可刪除該列。`;
+export const gasCheckImportNote = (note: { tab: string; row: number | null; id: string; where: string; message: string }) =>
+  `匯入說明：${note.tab}${note.row === null ? '' : ` 第 ${note.row} 列`}${note.id ? `（項次 ${note.id}）` : ''}${note.where ? `，文件${note.where}` : ''}：${note.message}`;
 export const gasCheckUnitWithoutEmail = (unit: string) => `單位「${unit}」沒有填報人電子郵件：催報信無法寄給此單位，請在「單位」分頁填寫。`;
 export const gasCheckNoForm = '此試算表尚未連結 Google 表單：請執行「管考 › 依計畫更新表單」建立表單。';
 export const gasCheckColumnMissing = (tab: string, column: string) =>

@@ -16,3 +16,11 @@ export function runMenuAction(gas: Gas, title: string, action: () => string): vo
   const ui = gas.spreadsheets.getUi();
   ui.alert(title, text, ui.ButtonSet.OK);
 }
+
+/** Asks the coordinator for the new spreadsheet's address (管考 › 建立明年度活頁簿); null when cancelled or left blank. */
+export function askForSpreadsheet(gas: Gas): string | null {
+  const ui = gas.spreadsheets.getUi();
+  const answer = ui.prompt(msg.gasMenu.rollForward, msg.gasRollForwardPrompt, ui.ButtonSet.OK_CANCEL);
+  const text = answer.getResponseText().trim();
+  return answer.getSelectedButton() === ui.Button.OK && text ? text : null;
+}

@@ -1,7 +1,7 @@
 // The bundle's entry: every export becomes a top-level function of Code.js (apps-script/build.ts),
 // which is what Apps Script lists as trigger handlers and menu targets. Each only wires.
 import * as msg from '../../shared/messages.ts';
-import { runMenuAction } from './dialog.ts';
+import { askForSpreadsheet, runMenuAction } from './dialog.ts';
 import { handleFormSubmit } from './form-submit.ts';
 import { syncForm } from './form-sync.ts';
 import { liveGas } from './gas.ts';
@@ -9,7 +9,7 @@ import { buildMenu } from './menu.ts';
 import { prepareRows as prepare } from './prepare-period.ts';
 import { drainQueue, requeueFailed } from './queue-drain.ts';
 import { sendReminders as remind } from './reminders.ts';
-import { runRemote } from './server-actions.ts';
+import { runRemote, runRollForward } from './server-actions.ts';
 import { checkSetup as check } from './settings-check.ts';
 import { runTrigger } from './trigger-run.ts';
 import { installTriggers as install, TRIGGER_HANDLERS } from './triggers.ts';
@@ -54,6 +54,13 @@ export function consolidateNow(): void {
 export function yearEndNow(): void {
   const gas = liveGas();
   runMenuAction(gas, msg.gasMenu.yearEnd, () => runRemote(gas, 'yearEnd'));
+}
+
+/** 管考 › 建立明年度活頁簿. */
+export function rollForwardNow(): void {
+  const gas = liveGas();
+  const out = askForSpreadsheet(gas);
+  runMenuAction(gas, msg.gasMenu.rollForward, () => (out ? runRollForward(gas, out) : msg.gasRollForwardNoAnswer));
 }
 
 /** 管考 › 依計畫更新表單. */

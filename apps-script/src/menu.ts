@@ -4,6 +4,7 @@ import * as msg from '../../shared/messages.ts';
 export const MENU_ITEMS = [
   { label: msg.gasMenu.consolidate, handler: 'consolidateNow' },
   { label: msg.gasMenu.yearEnd, handler: 'yearEndNow' },
+  { label: msg.gasMenu.rollForward, handler: 'rollForwardNow' },
   null,
   { label: msg.gasMenu.syncForm, handler: 'syncFormFromPlan' },
   { label: msg.gasMenu.unitTabs, handler: 'createUnitTabs' },

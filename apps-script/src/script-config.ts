@@ -9,9 +9,10 @@ export const PROPERTY = {
   functionUrl: 'FUNCTION_URL',
   /** The shared secret(s), comma-separated while one is being rotated. */
   hmacSecret: 'HMAC_SECRET',
-  /** Optional: `consolidate` and `yearEnd` when they are services of their own. */
+  /** Optional: `consolidate`, `yearEnd` and `rollForward` when they are services of their own. */
   consolidateUrl: 'CONSOLIDATE_URL',
   yearEndUrl: 'YEAR_END_URL',
+  rollForwardUrl: 'ROLL_FORWARD_URL',
   /** Optional: 是 mails each submitter the problems found (as 設定 › 寄送檢核結果 does). */
   sendResults: 'SEND_CHECK_RESULTS',
   /** Internal: the period whose 催報 went out last, so a period is reminded once. */
@@ -25,6 +26,7 @@ export interface Connection {
   readonly ingest: string;
   readonly consolidate: string;
   readonly yearEnd: string;
+  readonly rollForward: string;
   readonly secrets: readonly string[];
 }
 
@@ -41,5 +43,11 @@ export function readConnection(properties: Properties): Result<Connection> {
   // Locally (`npm start`) the three share one base; deployed, ingest is its own service and serves every path.
   const base = url.replace(/\/+$/u, '').replace(/\/ingest$/u, '');
   const other = (name: string, path: string) => (properties.getProperty(name) ?? '').trim() || `${base}${path}`;
-  return ok({ ingest: `${base}/ingest`, consolidate: other(PROPERTY.consolidateUrl, '/consolidate'), yearEnd: other(PROPERTY.yearEndUrl, '/yearEnd'), secrets });
+  return ok({
+    ingest: `${base}/ingest`,
+    consolidate: other(PROPERTY.consolidateUrl, '/consolidate'),
+    yearEnd: other(PROPERTY.yearEndUrl, '/yearEnd'),
+    rollForward: other(PROPERTY.rollForwardUrl, '/rollForward'),
+    secrets,
+  });
 }

@@ -7,9 +7,13 @@ import { UNITS_TAB } from '../../shared/units.ts';
 import type { Gas } from './gas.ts';
 import { readPlan } from './plan-reader.ts';
 import { readConnection } from './script-config.ts';
-import { findSheet } from './sheet-cells.ts';
+import { findSheet, readDisplayTab } from './sheet-cells.ts';
+import { IMPORT_NOTES_TAB, readImportNotes } from '../../shared/plan-import/imported-tabs.ts';
 import { openQueue, QUEUE_TAB, readQueue } from './submit-queue.ts';
 import { TRIGGER_HANDLERS } from './triggers.ts';
+
+// A dialog of a hundred notes helps no one: the first ones, and where the rest are.
+const IMPORT_NOTES_SHOWN = 10;
 
 /** The 檢查設定 report: one line per finding, problems first marked ✗, fine things ✓. */
 export interface SetupReport {
@@ -40,6 +44,14 @@ export function checkSetup(gas: Gas): SetupReport {
         problems.push(msg.gasCheckUnitWithoutEmail(unit.name));
       }
     }
+  }
+
+  // What an import left to confirm (匯入說明), until the coordinator deletes the rows done.
+  const importNotes = findSheet(spreadsheet, IMPORT_NOTES_TAB);
+  const notes = importNotes ? readImportNotes(readDisplayTab(importNotes)) : [];
+  if (notes.length > 0) {
+    problems.push(msg.gasCheckImportNotes(notes.length, Math.min(notes.length, IMPORT_NOTES_SHOWN)));
+    for (const note of notes.slice(0, IMPORT_NOTES_SHOWN)) problems.push(msg.gasCheckImportNote(note));
   }
 
   const formTabs = spreadsheet.getSheets().filter((sheet) => isFormTab(sheet.getName()));

@@ -84,7 +84,8 @@ function runOverHttp(deps: ConsolidateDeps, event: string, run: () => Promise<Re
 
 // A rebuild that threw after the scheduler's own retries, said as what it is, so the caller knows
 // whether to wait (503: Scheduler's retry, Apps Script's 待送), fix the workbook (422), or tell us (500).
-function failureAnswer(error: unknown): { severity: Severity; event: string; problem: HttpProblem; headers: Readonly<Record<string, string>> } {
+/** How a run that failed is answered and logged: Google busy (503, try later), the workbook unusable (422), or the unforeseen (500). */
+export function failureAnswer(error: unknown): { severity: Severity; event: string; problem: HttpProblem; headers: Readonly<Record<string, string>> } {
   if (error instanceof ServiceBusy) {
     return {
       severity: 'WARNING',

@@ -3,6 +3,7 @@
 import { SETTINGS_TAB } from '../settings.ts';
 import { PLAN_TAB } from '../plan.ts';
 import { UNITS_TAB } from '../units.ts';
+import { cellText, matchKey } from '../text.ts';
 import type { Cell, OutputTab, Tab } from '../workbook.ts';
 import type { ImportedPlan } from './imported-plan.ts';
 
@@ -83,6 +84,21 @@ export interface NoteRow {
   readonly id: string;
   readonly where: string;
   readonly message: string;
+}
+
+/** The notes a 匯入說明 tab still holds, read by its header (the rows a coordinator has not deleted). */
+export function readImportNotes(tab: Tab | undefined): NoteRow[] {
+  const [header = [], ...rows] = tab?.rows ?? [];
+  const at = (name: (typeof IMPORT_NOTES_HEADER)[number]) => header.findIndex((cell) => matchKey(cellText(cell)) === matchKey(name));
+  const columns = { tab: at('分頁'), row: at('列'), id: at('項次'), where: at('文件位置'), message: at('說明') };
+  if (columns.message < 0) return [];
+  const text = (row: readonly Cell[], column: number) => (column < 0 ? '' : cellText(row[column] ?? null).trim());
+  return rows.flatMap((row) => {
+    const message = text(row, columns.message);
+    if (!message) return [];
+    const number = Number(text(row, columns.row));
+    return [{ tab: text(row, columns.tab), row: Number.isInteger(number) && number > 0 ? number : null, id: text(row, columns.id), where: text(row, columns.where), message }];
+  });
 }
 
 /** The 匯入說明 tab: the notes a person should confirm before the workbook is used. */

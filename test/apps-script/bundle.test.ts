@@ -13,7 +13,7 @@ import { buildBundle, bundleWithIngest, coordinatorSpreadsheet, goodResponse, SE
 
 beforeAll(buildBundle);
 
-const ENTRY_POINTS = ['checkSetup', 'consolidateNow', 'createUnitTabs', 'installTriggers', 'onFormSubmit', 'onOpen', 'prepareRows', 'prepareRowsNow', 'previewReminders', 'requeueFailedNow', 'retryQueue', 'sendReminders', 'syncFormFromPlan', 'yearEndNow'];
+const ENTRY_POINTS = ['checkSetup', 'consolidateNow', 'createUnitTabs', 'installTriggers', 'onFormSubmit', 'onOpen', 'prepareRows', 'prepareRowsNow', 'previewReminders', 'requeueFailedNow', 'retryQueue', 'rollForwardNow', 'sendReminders', 'syncFormFromPlan', 'yearEndNow'];
 
 describe('the Apps Script bundle (npm run build:gas)', () => {
   it('declares one top-level function per trigger and menu item, and nothing else at the top', () => {
@@ -62,7 +62,7 @@ describe('the Apps Script bundle (npm run build:gas)', () => {
     const { gas } = bundleWithIngest(coordinatorSpreadsheet());
     gas.run('onOpen');
     expect(gas.spreadsheetApp.ui.menus.map((menu) => [menu.title, menu.items.map((item) => item?.caption ?? '—')])).toEqual([
-      ['管考', ['立即彙整', '產生年度成效', '—', '依計畫更新表單', '建立單位填報分頁', '準備本期填報列', '—', '檢查設定', '安裝觸發程序', '催報預覽（不寄出）', '重新傳送失敗項目']],
+      ['管考', ['立即彙整', '產生年度成效', '建立明年度活頁簿', '—', '依計畫更新表單', '建立單位填報分頁', '準備本期填報列', '—', '檢查設定', '安裝觸發程序', '催報預覽（不寄出）', '重新傳送失敗項目']],
     ]);
   });
 });

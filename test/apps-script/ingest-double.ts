@@ -4,6 +4,7 @@
 // answer it, without HTTP. It keeps every submission it accepted, by response id.
 import { checkSubmission, parseIngestBody, type IngestBody } from '../../functions/ingest/ingest-submission.ts';
 import { verifySignature } from '../../functions/ingest/signature.ts';
+import { RollForwardRequest } from '../../functions/roll-forward/roll-forward-http.ts';
 import { parsePlan } from '../../shared/plan.ts';
 import type { Snapshot } from '../../shared/workbook.ts';
 import type { FetchAnswer, FetchRequest } from './fakes/url-fetch.ts';
@@ -17,6 +18,8 @@ export interface IngestDouble {
   readonly accepted: Map<string, IngestBody[]>;
   /** Refused requests: status and detail. */
   readonly refused: { status: number; detail: string }[];
+  /** The spreadsheets asked for by 建立明年度活頁簿, as sent. */
+  readonly rolledForward: string[];
   handle(request: FetchRequest): FetchAnswer;
 }
 
@@ -34,6 +37,7 @@ export function ingestDouble(options: { secrets: readonly string[]; workbook: Sn
     mode: 'up',
     accepted: new Map(),
     refused: [],
+    rolledForward: [],
     handle(request) {
       if (double.mode === 'down') throw new Error(`Exception: Address unavailable: ${request.url}`);
       if (typeof double.mode === 'number') return problem(double.mode, '暫時無法使用');
@@ -46,6 +50,13 @@ export function ingestDouble(options: { secrets: readonly string[]; workbook: Sn
       if (!verified.ok) {
         double.refused.push({ status: 401, detail: verified.reason });
         return problem(401, verified.reason);
+      }
+      if (request.url.endsWith('/rollForward')) {
+        // Answered as the function answers (functions/roll-forward/roll-forward-http.ts) once it has written next year's workbook.
+        const asked = RollForwardRequest.parse(JSON.parse(request.payload));
+        double.rolledForward.push(asked.out);
+        const answer = { status: '已建立明年度活頁簿', rocYear: plan.settings.rocYear + 1, practices: plan.practices.length, units: plan.units.units.length, notes: 2, spreadsheetId: asked.out };
+        return { status: 200, body: JSON.stringify(answer) };
       }
       if (!request.url.endsWith('/ingest')) return { status: 200, body: JSON.stringify({ status: '彙整完成', counts: { rows: 1, valid: 1, counted: 1, invalid: 0, problems: 0 } }) };
       const body = parseIngestBody(Buffer.from(request.payload, 'utf8'), Number(header('x-guankao-timestamp')));

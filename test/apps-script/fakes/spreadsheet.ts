@@ -391,6 +391,15 @@ export class FakeUi {
     this.alerts.push(prompt === undefined ? { title: '', prompt: titleOrPrompt } : { title: titleOrPrompt, prompt });
     return this.Button.OK;
   }
+  /** What the coordinator types into the next prompts (OK), or null to cancel; a prompt with none waiting is cancelled. */
+  readonly answers: (string | null)[] = [];
+  /** The prompts the bundle showed. */
+  readonly prompts: Alert[] = [];
+  prompt(title: string, prompt: string): { getResponseText(): string; getSelectedButton(): string } {
+    this.prompts.push({ title, prompt });
+    const answer = this.answers.length > 0 ? this.answers.shift() : null;
+    return { getResponseText: () => answer ?? '', getSelectedButton: () => (answer === null || answer === undefined ? this.Button.CANCEL : this.Button.OK) };
+  }
 }
 
 export class FakeSpreadsheetApp {
