@@ -265,6 +265,7 @@ function summary(command: Command['command'], result: RunResult, wrote: readonly
   if (command === 'consolidate') {
     lines.push(msg.cliWroteConsolidation(wrote[0] ?? '', Object.values(OUTPUT_TABS)));
     if (problems > 0) lines.push(msg.cliSeeProblems(OUTPUT_TABS.problems));
+    if (result.mixedOutputs.length > 0) lines.push(msg.cliOutputsWereMixed(result.mixedOutputs));
   } else {
     lines.push(msg.cliWroteYearEnd(wrote));
     if (problems > 0) lines.push(msg.cliYearEndProblems(problems, OUTPUT_TABS.problems));

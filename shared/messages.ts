@@ -168,6 +168,13 @@ export const passedSuperseded = (ref: string) => `通過（已由${ref}取代）
 export const awaitingReport = '待填報';
 export const awaitingReportCarried = '待填報（狀態沿用上期，請確認）';
 export const awaitingReportedElsewhere = (ref: string) => `本期已由${ref}填報，本列免填`;
+// Which run wrote an output tab: one cell after the header's columns (run-stamp.ts).
+export const runStampLabel = '彙整時間';
+export const runStamp = (time: string) => `${runStampLabel}：${time}`;
+export const runStampNone = '（未標示彙整時間）';
+export const outputsFromOtherRun = (stamp: string, newest: string, newestStamp: string) =>
+  `上次彙整沒有全部寫完：此分頁是${stamp === runStampNone ? '較早、未標示時間' : `「${stamp}」`}的彙整結果，「${newest}」卻是「${newestStamp}」的，` +
+  '期間各彙整分頁新舊混雜（可能是彙整中途被中斷）。本次彙整已重新產生所有彙整分頁；若曾列印或轉寄其間的結果，請以本次為準。';
 
 // ---- submissions (validation.ts) ----
 export const required = (column: string) => `未填寫${column}。`;
@@ -232,6 +239,8 @@ export const cliSeeProblems = (tab: string) => `  請查看「${tab}」分頁：
 export const cliYearEndProblems = (problems: number, tab: string) =>
   `  年度成效只計入檢核通過的填報；這 ${problems} 則檢核錯誤由 guankao consolidate 寫在活頁簿的「${tab}」分頁。`;
 export const cliServiceBusy = (detail: string) => `${detail}\n這不是活頁簿的問題，不需要修改任何內容；稍後重新執行即可（重新執行不會重複寫入）。`;
+export const cliOutputsWereMixed = (tabs: readonly string[]) =>
+  `  注意：上次彙整沒有全部寫完，${tabs.map((tab) => `「${tab}」`).join('、')}與其他彙整分頁不是同一次彙整的結果；本次已全部重新產生（詳見「檢核錯誤」）。`;
 export const cliUnexpected = (detail: string) => `發生未預期的錯誤：${detail}\n請將此訊息轉給系統管理者（設定 GUANKAO_DEBUG=1 可顯示詳細資訊）。`;
 export const cliPdfSkipped = (reason: string) => `注意：${reason}`;
 export const unitWorkbookUnreadable = (detail: string) => `無法讀取此單位的填報試算表：${detail}`;

@@ -3,11 +3,12 @@ import { checkPlaceOf } from './check-column.ts';
 import { type Consolidated, consolidate, type Standing } from './consolidation.ts';
 import { dateInZone } from './dates.ts';
 import * as msg from './messages.ts';
-import { type OutputInput, problemsTab, resultsTab, trackingTab, unitsTab } from './output-tabs.ts';
+import { OUTPUT_TABS, type OutputInput, problemsTab, resultsTab, trackingTab, unitsTab } from './output-tabs.ts';
 import { parsePlan, type Plan } from './plan.ts';
 import type { Problem } from './problem.ts';
 import { ReportIndex } from './report-index.ts';
 import { ok, type Result } from './result.ts';
+import { mixedOutputProblems, runStampOf, stampedTab } from './run-stamp.ts';
 import { cellOf, findSubmissionSources, readSubmissions, type RawSubmission, type SubmissionSource } from './submission-tabs.ts';
 import { cellText } from './text.ts';
 import { type Checked, validateSubmission } from './validation.ts';
@@ -54,6 +55,8 @@ export interface RunResult {
   readonly changes: Changes;
   readonly unitChanges: readonly { readonly unit: string; readonly checks: readonly CheckColumn[] }[];
   readonly counts: RunCounts;
+  /** Output tabs the previous run left from another run than the newest of them (reported in 檢核錯誤). */
+  readonly mixedOutputs: readonly string[];
 }
 
 /**
@@ -66,7 +69,9 @@ export function runConsolidation(input: RunInput): Result<RunResult> {
   const parsed = parsePlan(input.snapshot);
   if (!parsed.ok) return parsed;
   const { plan } = parsed.value;
-  const problems: Problem[] = [...parsed.value.problems, ...(input.problems ?? [])];
+  // Output tabs a previous run left from different runs (killed between two files of a CSV folder).
+  const mixed = mixedOutputProblems(input.snapshot, Object.values(OUTPUT_TABS));
+  const problems: Problem[] = [...parsed.value.problems, ...(input.problems ?? []), ...mixed];
 
   const sources: SubmissionSource[] = findSubmissionSources(input.snapshot);
   for (const unitWorkbook of input.unitWorkbooks ?? []) {
@@ -111,7 +116,8 @@ export function runConsolidation(input: RunInput): Result<RunResult> {
     awaiting: awaitingKeys(awaiting),
     today: dateInZone(input.now, plan.settings.timeZone),
   };
-  const outputs = [resultsTab(output), trackingTab(output), unitsTab(output), problemsTab(output)];
+  const stamp = runStampOf(input.now, plan.settings.timeZone);
+  const outputs = [resultsTab(output), trackingTab(output), unitsTab(output), problemsTab(output)].map((tab) => stampedTab(tab, stamp));
 
   const checksBySource = checkColumns(sources, checked, consolidated, awaiting);
   const mainChecks = checksBySource.filter((entry) => entry.source.unitWorkbook === undefined).map((entry) => entry.check);
@@ -131,7 +137,8 @@ export function runConsolidation(input: RunInput): Result<RunResult> {
     awaiting: awaiting.size,
     problems: problems.length,
   };
-  return ok({ plan, checked, consolidated, awaiting, index, output, changes: { outputs, checks: mainChecks }, unitChanges, counts });
+  const mixedOutputs = mixed.map((problem) => problem.source);
+  return ok({ plan, checked, consolidated, awaiting, index, output, changes: { outputs, checks: mainChecks }, unitChanges, counts, mixedOutputs });
 }
 
 const EMPTY_PROBLEM: Problem = { source: '', row: null, unit: '', column: '', message: '' };

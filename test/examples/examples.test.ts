@@ -151,6 +151,6 @@ describe('what the examples exercise', () => {
 
   it('gives 管考總表 one column per quarter for the quarterly plan', async () => {
     const run = await consolidateExample('niaosong-113');
-    expect(tabOf(run.output, OUTPUT_TABS.tracking).rows[0]).toEqual(['項次', '具體作法', '單位', '113年第1季', '113年第2季', '113年第3季', '113年第4季', '逾期']);
+    expect(tabOf(run.output, OUTPUT_TABS.tracking).rows[0]).toEqual(['項次', '具體作法', '單位', '113年第1季', '113年第2季', '113年第3季', '113年第4季', '逾期', '彙整時間：115/11/23 10:00:00']);
   });
 });

@@ -124,7 +124,7 @@ describe('a 戶政事務所 plan in its own words, consolidated in place', () =>
   it('expects reports from the units 權責單位 names, 各課室 meaning every unit', () => {
     expect(byId(OUTPUT_TABS.tracking, 'A-1').map((row) => row['單位'])).toEqual(['登記課', '資訊課', '行政課', '人事室', '會計室']);
     expect(byId(OUTPUT_TABS.tracking, '1-2-2').map((row) => row['單位'])).toEqual(['資訊課', '人事室']);
-    expect(tabOf(after, OUTPUT_TABS.tracking).rows[0]).toEqual(['項次', '具體作法', '單位', '115年第1季', '115年第2季', '115年第3季', '115年第4季', '逾期']);
+    expect(tabOf(after, OUTPUT_TABS.tracking).rows[0]).toEqual(['項次', '具體作法', '單位', '115年第1季', '115年第2季', '115年第3季', '115年第4季', '逾期', '彙整時間：115/11/23 10:00:00']);
   });
 
   it('gathers each unit’s latest report, marked by unit, and shows 落後 when any unit is behind', () => {

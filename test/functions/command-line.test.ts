@@ -131,6 +131,30 @@ describe('guankao command line', () => {
     expect(run.err()).not.toMatch(/未預期|not a directory/u);
   });
 
+  it('says when the output tabs a previous run left are from different runs, and writes them all anew', async () => {
+    const dir = folder({ '設定.csv': SETTINGS, '計畫.csv': PLAN, '表單回應 1.csv': FORM });
+    const runAt = async (now: number) => {
+      const run = io();
+      expect(await runCli(['consolidate', dir], { ...run.io, now: () => now })).toBe(0);
+      return run;
+    };
+    await runAt(NOW);
+    const older = readFileSync(join(dir, '執行成效.csv'));
+    await runAt(NOW + 3_600_000);
+    // As if the later run had been killed before it replaced 執行成效.
+    writeFileSync(join(dir, '執行成效.csv'), older);
+    const noticed = await runAt(NOW + 7_200_000);
+    expect(noticed.out()).toContain('注意：上次彙整沒有全部寫完，「執行成效」與其他彙整分頁不是同一次彙整的結果');
+    const problems = readFileSync(join(dir, '檢核錯誤.csv'), 'utf8');
+    expect(problems).toContain('執行成效,1,,分頁,上次彙整沒有全部寫完：此分頁是「彙整時間：115/11/23 10:00:00」的彙整結果，「管考總表」卻是「彙整時間：115/11/23 11:00:00」的');
+    for (const tab of ['執行成效', '管考總表', '單位摘要', '檢核錯誤']) {
+      expect(readFileSync(join(dir, `${tab}.csv`), 'utf8').split('\r\n')[0]).toMatch(/,彙整時間：115\/11\/23 12:00:00$/u);
+    }
+    const after = await runAt(NOW + 10_800_000);
+    expect(after.out()).not.toContain('注意');
+    expect(readFileSync(join(dir, '檢核錯誤.csv'), 'utf8')).not.toContain('上次彙整沒有全部寫完');
+  });
+
   it('exits 2 naming the place when year-end --out is a file', async () => {
     const dir = folder({ '設定.csv': SETTINGS, '計畫.csv': PLAN, '表單回應 1.csv': FORM });
     const file = join(mkdtempSync(join(tmpdir(), 'guankao-exists-')), 'a-file');

@@ -4,6 +4,9 @@ import { type RunResult, runConsolidation } from '../../shared/run-consolidation
 import type { Cell, Snapshot } from '../../shared/workbook.ts';
 import { aTab, aWorkbook, FORM_HEADER, goodForm, NOW, settingsTab } from '../builders.ts';
 
+// Which run wrote each output tab: NOW in Taipei (shared/run-stamp.ts).
+const STAMP = '彙整時間：115/11/23 10:00:00';
+
 function run(snapshot: Snapshot): RunResult {
   const result = runConsolidation({ snapshot, now: NOW });
   if (!result.ok) throw new Error(result.reason);
@@ -24,7 +27,7 @@ describe('runConsolidation', () => {
       goodForm({ 填報單位: '民政課', 時間戳記: '2026/5/2 上午 9:00:00', 填報期間: '115年4月', 辦理狀態: '已完成', 執行成效: '回收問卷 300 份', 佐證資料: 'https://x.example.gov.tw/a' }),
     ]));
     const results = tab(result, '執行成效');
-    expect(results[0]).toEqual(['項次', '實施要項', '具體作法', '執行單位', '執行成效', '辦理狀態', '最近填報', '佐證資料']);
+    expect(results[0]).toEqual(['項次', '實施要項', '具體作法', '執行單位', '執行成效', '辦理狀態', '最近填報', '佐證資料', STAMP]);
     expect(column(results, '項次')).toEqual(['1-1', '1-2', '2-1', '2-1-2']);
     const row = results[3];
     expect(row?.[4]).toBe('【民政課】回收問卷 300 份\n【社會課】完成社會課問卷');
@@ -102,7 +105,7 @@ describe('runConsolidation', () => {
     const result = run(aWorkbook([goodForm({ 填報單位: '民政課', 具體作法: '2-1', 填報期間: '115年3月', 辦理狀態: '辦理中' })]));
     const rows = tab(result, '管考總表');
     expect(rows[0]?.slice(0, 4)).toEqual(['項次', '具體作法', '單位', '115年1月']);
-    expect(rows[0]?.at(-1)).toBe('逾期');
+    expect(rows[0]?.slice(-2)).toEqual(['逾期', STAMP]);
     const civil = rows.find((row) => row[0] === '2-1' && row[2] === '民政課') ?? [];
     expect(civil.slice(3, 15)).toEqual(['未填報', '未填報', '辦理中', '未填報', '未填報', '未填報', '未填報', '未填報', '未填報', '未填報', '', '']);
     expect(civil.at(-1)).toBe('9期未填報；已逾完成期限（115年5月31日）');
@@ -111,7 +114,7 @@ describe('runConsolidation', () => {
   it('counts each unit\'s practices by latest status in 單位摘要', () => {
     const result = run(aWorkbook([goodForm({ 辦理狀態: '已完成' })]));
     const rows = tab(result, '單位摘要');
-    expect(rows[0]).toEqual(['單位', '負責作法數', '已填報', '已完成', '辦理中', '持續辦理', '落後', '未開始', '未填報', '完成率', '最近填報']);
+    expect(rows[0]).toEqual(['單位', '負責作法數', '已填報', '已完成', '辦理中', '持續辦理', '落後', '未開始', '未填報', '完成率', '最近填報', STAMP]);
     expect(rows.find((row) => row[0] === '民政課')?.slice(0, 10)).toEqual(['民政課', 3, 1, 1, 0, 0, 0, 0, 2, '33.3%']);
   });
 

@@ -87,7 +87,8 @@ describe('one consolidation on a Google spreadsheet', () => {
     expect(results?.properties.gridProperties.frozenRowCount).toBe(1);
     expect(results?.cells[1]?.[4]?.userEnteredFormat).toMatchObject({ wrapStrategy: 'WRAP', verticalAlignment: 'TOP' });
     expect(results?.columnWidths).toMatchObject({ 0: 60, 4: 420 });
-    expect(results?.basicFilter?.range).toMatchObject({ startRowIndex: 0, startColumnIndex: 0, endColumnIndex: 8 });
+    // SPEC's eight columns and the run stamp's header cell after them (shared/run-stamp.ts).
+    expect(results?.basicFilter?.range).toMatchObject({ startRowIndex: 0, startColumnIndex: 0, endColumnIndex: 9 });
     const colours = results?.conditionalFormats.map((rule) => (rule as { booleanRule: { condition: { values: { userEnteredValue: string }[] } } }).booleanRule.condition.values[0]?.userEnteredValue);
     expect(colours).toEqual(expect.arrayContaining(['落後', '已完成', '未填報', '辦理中']));
   });
