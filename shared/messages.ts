@@ -693,11 +693,14 @@ const LOCATION_PROBLEMS: Readonly<Record<string, string>> = {
   ENOSPC: '磁碟空間已滿',
   EDQUOT: '已超過磁碟配額',
   ENAMETOOLONG: '路徑太長',
+  ENOENT: '那個位置不能建立資料夾或檔案（例如 /proc 之類的系統資料夾）',
 };
 /** True when `code` is an OS error the user can fix by choosing another place (or freeing space). */
 export const isLocationProblem = (code: string) => code in LOCATION_PROBLEMS;
 export const outputFolderUnusable = (path: string, code: string) =>
   `無法在「${path}」建立輸出資料夾：${LOCATION_PROBLEMS[code] ?? code}（${code}）。請以 --out 指定另一個位置，或處理後重新執行。`;
+export const outputLinkDangling = (folder: string, link: string, target: string) =>
+  `無法在「${folder}」建立輸出資料夾：${link === folder ? '那裡' : `其中的「${link}」`}是指向「${target || '（無法讀取）'}」的連結（捷徑），但連結的目的地不存在。請以 --out 指定另一個位置，或先建立連結的目的地後重新執行。`;
 export const outputFileUnusable = (path: string, code: string) =>
   `無法寫入「${path}」：${LOCATION_PROBLEMS[code] ?? code}（${code}）。請以 --out 指定另一個位置，或處理後重新執行。`;
 /** What an exceljs round trip would lose from an .xlsx (functions/workbooks/xlsx/xlsx-workbook.ts). */

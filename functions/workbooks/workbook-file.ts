@@ -1,8 +1,8 @@
 // Reading and replacing a whole workbook file (.xlsx, .ods, a CSV tab). A file is replaced whole: written aside in the same folder, flushed, then renamed over
 // the old one, so a crash or a full disk leaves either the old file or the new one, never half.
 import { randomBytes } from 'node:crypto';
-import { type FileHandle, mkdir, open, readFile, rename, rm } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { type FileHandle, lstat, mkdir, open, readFile, readlink, rename, rm, stat } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import * as msg from '../../shared/messages.ts';
 import { WorkbookError } from './workbook-error.ts';
 
@@ -34,16 +34,47 @@ export function asWriteError(path: string, error: unknown): unknown {
 
 /**
  * Makes the folder outputs go into (and its parents). A place that cannot hold one — a file in the
- * way, no permission, a read-only or full disk — is the user's to fix: a WorkbookError naming it
- * (exit 2), not an unexpected error in the OS's English.
+ * way, a link to nowhere, no permission, a read-only or full disk, a system folder such as /proc —
+ * is the user's to fix: a WorkbookError naming it (exit 2), not an unexpected error in the OS's English.
  */
 export async function prepareFolder(folder: string): Promise<void> {
+  await makeFolder(resolve(folder), folder);
+}
+
+// One level at a time rather than mkdir's recursive mode, which on Linux retries forever where the
+// parent exists but refuses the child with ENOENT (/proc), and says ENOENT for a link to nowhere.
+async function makeFolder(path: string, named: string): Promise<void> {
+  let error = await mkdirError(path);
+  if (error?.code === 'ENOENT' && dirname(path) !== path) {
+    await makeFolder(dirname(path), named);
+    error = await mkdirError(path);
+  }
+  if (error === null) return;
+  if (error.code === 'EEXIST') return existingFolder(path, named);
+  if (msg.isLocationProblem(error.code)) throw new WorkbookError(msg.outputFolderUnusable(named, error.code));
+  throw error;
+}
+
+async function mkdirError(path: string): Promise<(Error & { code: string }) | null> {
   try {
-    await mkdir(folder, { recursive: true });
+    await mkdir(path);
+    return null;
   } catch (error) {
-    if (isSystemError(error) && msg.isLocationProblem(error.code)) throw new WorkbookError(msg.outputFolderUnusable(folder, error.code));
+    if (isSystemError(error)) return error;
     throw error;
   }
+}
+
+// Something is there: a folder (or a link to one) will do; a file or a link to nowhere will not.
+async function existingFolder(path: string, named: string): Promise<void> {
+  const found = await stat(path).catch(() => null);
+  if (found?.isDirectory()) return;
+  const link = found ? null : await lstat(path).catch(() => null);
+  if (link?.isSymbolicLink()) {
+    const target = await readlink(path).catch(() => '');
+    throw new WorkbookError(msg.outputLinkDangling(named, path === resolve(named) ? named : path, target));
+  }
+  throw new WorkbookError(msg.outputFolderUnusable(named, 'EEXIST'));
 }
 
 /** The file's bytes; a missing or unreadable file is a WorkbookError saying so. */

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync, existsSync, readdirSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -129,6 +129,36 @@ describe('guankao command line', () => {
     expect(run.err()).toContain(`「${file}`);
     expect(run.err()).toContain(why);
     expect(run.err()).not.toMatch(/未預期|not a directory/u);
+  });
+
+  it('exits 2 naming the place, rather than spin, when --out is in a system folder such as /proc', async () => {
+    const dir = folder({ '設定.csv': SETTINGS, '計畫.csv': PLAN, '表單回應 1.csv': FORM });
+    for (const out of ['/proc/guankao-out', '/proc/guankao-out/sub', '/proc/guankao-out.xlsx']) {
+      const run = io();
+      expect(await runCli(['consolidate', dir, '--out', out], run.io)).toBe(2);
+      expect(run.err()).toContain(`「${out}」`);
+      expect(run.err()).not.toMatch(/未預期|no such file/u);
+    }
+  });
+
+  it('exits 2 naming the link when --out is a link to nowhere, or passes through one', async () => {
+    const dir = folder({ '設定.csv': SETTINGS, '計畫.csv': PLAN, '表單回應 1.csv': FORM });
+    const place = mkdtempSync(join(tmpdir(), 'guankao-link-'));
+    const link = join(place, '彙整結果');
+    const target = join(place, 'nowhere', 'deeper');
+    symlinkSync(target, link);
+    for (const [out, says] of [
+      [link, `無法在「${link}」建立輸出資料夾：那裡是指向「${target}」的連結`],
+      [join(link, '115'), `無法在「${join(link, '115')}」建立輸出資料夾：其中的「${link}」是指向「${target}」的連結`],
+    ] as const) {
+      for (const command of ['consolidate', 'year-end']) {
+        const run = io();
+        expect(await runCli([command, dir, '--out', out], run.io)).toBe(2);
+        expect(run.err()).toContain(says);
+        expect(run.err()).not.toMatch(/未預期|no such file/u);
+      }
+    }
+    expect(readdirSync(place)).toEqual(['彙整結果']);
   });
 
   it('says when the output tabs a previous run left are from different runs, and writes them all anew', async () => {
