@@ -346,8 +346,29 @@ export const csvFolderUnreadable = (folder: string, code: string) =>
   code === 'ENOENT'
     ? `找不到活頁簿資料夾「${folder}」：請確認路徑（CSV 活頁簿是一個資料夾，每個分頁一個「<分頁>.csv」檔）。`
     : `無法讀取活頁簿資料夾「${folder}」（${code}）：請確認路徑與讀取權限。`;
-export const csvMalformed = (tab: string, line: number) =>
-  `分頁「${tab}」的 CSV 檔格式有誤${line > 0 ? `（約第 ${line} 行）` : ''}：常見原因是引號未成對，請以試算表軟體開啟後重新存成 CSV。`;
+export const csvMalformed = (tab: string, line: number, encoding: string) =>
+  `分頁「${tab}」的 CSV 檔格式有誤${line > 0 ? `（約第 ${line} 行）` : ''}${encodingNote(encoding)}：常見原因是引號未成對，請以試算表軟體開啟後重新存成 CSV。`;
+// Where csv-quote-line.ts found the quote csv-parse could not pair: it opened a cell and never closed, or stands inside a cell.
+export const csvQuoteUnclosed = (tab: string, line: number, encoding: string) =>
+  `分頁「${tab}」的 CSV 檔第 ${line} 行有一個引號（"）沒有成對${encodingNote(encoding)}：從那裡起的內容都被當成同一格。` +
+  `請以文字編輯器或試算表軟體修正第 ${line} 行（補上結尾的引號，或刪去多餘的引號）後重新存檔；本次沒有寫入任何結果。`;
+export const csvQuoteInsideCell = (tab: string, line: number, encoding: string) =>
+  `分頁「${tab}」的 CSV 檔第 ${line} 行有一個引號（"）出現在儲存格中間${encodingNote(encoding)}：CSV 中含引號的儲存格須整格以引號括住、內部的引號寫成兩個（""）。` +
+  `請以試算表軟體開啟後重新存成 CSV，或修正第 ${line} 行；本次沒有寫入任何結果。`;
+export const csvEncodingUnreadable = (tab: string, found: string) =>
+  `分頁「${tab}」的檔案是 ${found}，無法當作 CSV 讀取：請以試算表軟體開啟後另存為「CSV UTF-8（逗號分隔）」。`;
+// The encodings a CSV tab is read in (csv-encoding.ts), as the messages name them; UTF-8 goes unsaid.
+export const csvEncodings = {
+  utf8: 'UTF-8',
+  cp950: 'Big5（CP950）',
+  utf16le: 'UTF-16 LE（Excel「Unicode 文字」）',
+  utf16be: 'UTF-16 BE',
+  utf32: 'UTF-32 文字檔',
+  utf16NoBom: '沒有 BOM 的 UTF-16 文字檔',
+  zip: '壓縮檔（例如 .xlsx 或 .ods 活頁簿改了副檔名）',
+  binary: '二進位檔（含有 NUL 位元組，不是文字檔）',
+} as const;
+const encodingNote = (encoding: string) => (encoding === csvEncodings.utf8 ? '' : `（檔案編碼：${encoding}）`);
 export const newWorkbookExists = (path: string) => `「${path}」已經存在：不會覆寫既有的活頁簿。請以 --out 指定新的位置，或先移走它。`;
 export const localWorkbookMissing = (path: string) =>
   `找不到活頁簿「${path}」：請指定 .xlsx 或 .ods 檔、CSV 檔所在的資料夾，或 Google 試算表的 ID／網址。`;

@@ -7,7 +7,7 @@ import { extname } from 'node:path';
 import { unzipSync } from 'fflate';
 import * as msg from '../../shared/messages.ts';
 import type { PlanDocument } from '../../shared/plan-import/document.ts';
-import { decodeCsv } from '../workbooks/csv/csv-folder-workbook.ts';
+import { decodeCsv } from '../workbooks/csv/csv-encoding.ts';
 import { compoundFileNames } from './compound-file.ts';
 import { DOCX_PARTS, readDocxBlocks } from './docx-reader.ts';
 import { containerOf } from './document-container.ts';

@@ -10,6 +10,17 @@ const field = (cell: Cell) => {
   return /[",\r\n]/u.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 };
 
+/** Rows as a CSV tab reads back: text cells, empty ones null, no empty trailing cells or rows. */
+export function shownAsText(rows: readonly (readonly Cell[])[]): (string | null)[][] {
+  const out = rows.map((row) => {
+    const copy = row.map((cell) => (cell === null || cell === '' ? null : String(cell)));
+    while (copy.length > 0 && copy[copy.length - 1] === null) copy.pop();
+    return copy;
+  });
+  while (out.length > 0 && out[out.length - 1]?.length === 0) out.pop();
+  return out;
+}
+
 /** Writes the snapshot's tabs as CSV files in a new temporary folder and returns its path. */
 export function csvWorkbookFolder(snapshot: Snapshot, prefix = 'guankao-functions-'): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));

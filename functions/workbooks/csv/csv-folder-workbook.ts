@@ -1,6 +1,7 @@
 // A workbook kept as a folder of CSV files, one `<tab>.csv` per tab (SPEC.md). Read as UTF-8 with
-// or without a BOM, or CP950 (Big5) when the bytes are not UTF-8, as agencies' files often are;
-// written as UTF-8 with a BOM and CRLF so that Excel on a zh-TW Windows reads them.
+// or without a BOM, as UTF-16 with a BOM (Excel's 「Unicode 文字」, tab-separated), or as CP950
+// (Big5) when the bytes are not UTF-8, as agencies' files often are (csv-encoding.ts); written as
+// UTF-8 with a BOM and CRLF so that Excel on a zh-TW Windows reads them.
 //
 // CSV has no cell types: every cell is text. Users' tabs keep their text exactly as typed (a
 // leading `=` too). The output tabs the system writes are for Excel, which evaluates a CSV cell
@@ -9,13 +10,11 @@
 // a crash leaves every tab either old or new.
 import { createReadStream } from 'node:fs';
 import { randomBytes } from 'node:crypto';
-import { readdir, readFile, rename, rm, rmdir, stat } from 'node:fs/promises';
+import { open, readdir, readFile, rename, rm, rmdir, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { Transform, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { CsvError, parse } from 'csv-parse';
 import { stringify } from 'csv-stringify/sync';
-import iconv from 'iconv-lite';
 import { rowsWithAppends, rowsWithColumn } from '../../../shared/apply-changes.ts';
 import * as msg from '../../../shared/messages.ts';
 import { cellText } from '../../../shared/text.ts';
@@ -25,6 +24,8 @@ import { holdsVerdicts } from '../../../shared/check-cells.ts';
 import { WorkbookError } from '../workbook-error.ts';
 import { prepareFolder, replaceFile } from '../workbook-file.ts';
 import { appendCsvRows } from './csv-append.ts';
+import { type CsvFormat, decoderFor, encodingName, NotUtf8, SNIFF_BYTES, sniffCsv } from './csv-encoding.ts';
+import { findQuoteProblem } from './csv-quote-line.ts';
 
 const EXTENSION = '.csv';
 const BOM = '\uFEFF';
@@ -134,16 +135,6 @@ export async function readCsvFolder(folder: string): Promise<Snapshot> {
   return { tabs: (await readTabs(folder)).map(({ name, rows }) => ({ name, rows })).sort(byTabOrder) };
 }
 
-/** Decodes a CSV file's bytes: UTF-8 (BOM or not) when they are valid UTF-8, otherwise CP950. */
-export function decodeCsv(bytes: Uint8Array): string {
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-    return text.startsWith(BOM) ? text.slice(1) : text;
-  } catch {
-    return iconv.decode(Buffer.from(bytes), 'cp950');
-  }
-}
-
 /** The file's bytes as written: UTF-8 with a BOM, CRLF, RFC 4180 quoting. */
 export function encodeCsv(rows: Iterable<readonly Cell[]>): Buffer {
   const parts = [Buffer.from(BOM, 'utf8')];
@@ -180,29 +171,47 @@ async function readTabFile(folder: string, file: string): Promise<ReadTab> {
   const name = file.slice(0, -EXTENSION.length).normalize('NFC');
   try {
     const before = await stat(path);
+    const sniffed = sniffCsv(await headOf(path));
+    if (!sniffed.ok) throw new WorkbookError(msg.csvEncodingUnreadable(name, encodingName(sniffed.kind)));
+    let format = sniffed.format;
     let rows: Cell[][];
     try {
-      rows = await parseFile(path, new Utf8Decoder());
+      try {
+        rows = await parseFile(path, format);
+      } catch (error) {
+        if (!(error instanceof NotUtf8)) throw error;
+        format = { ...format, encoding: 'cp950' };
+        rows = await parseFile(path, format);
+      }
     } catch (error) {
-      if (!(error instanceof NotUtf8)) throw error;
-      rows = await parseFile(path, iconv.decodeStream('cp950'));
+      if (!(error instanceof CsvError)) throw error;
+      throw new WorkbookError(await malformed(name, path, format, error));
     }
     return { name, file, rows, mtimeMs: before.mtimeMs, size: before.size };
   } catch (error) {
-    if (error instanceof CsvError) throw new WorkbookError(msg.csvMalformed(name, lineOf(error)));
     if (error instanceof WorkbookError) throw error;
     throw new WorkbookError(msg.csvFolderUnreadable(path, errorCode(error)));
   }
 }
 
+async function headOf(path: string): Promise<Buffer> {
+  const handle = await open(path, 'r');
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(SNIFF_BYTES), 0, SNIFF_BYTES, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
 // Streams the file through the decoder and the parser, so the file never sits in memory whole.
-async function parseFile(path: string, decoder: NodeJS.ReadWriteStream): Promise<Cell[][]> {
+async function parseFile(path: string, format: CsvFormat): Promise<Cell[][]> {
   const rows: Cell[][] = [];
   const toRow = rowMaker();
   await pipeline(
     createReadStream(path),
-    decoder,
-    parse({ bom: true, relax_column_count: true, skip_empty_lines: false }),
+    decoderFor(format.encoding),
+    parse({ bom: true, delimiter: format.delimiter, relax_column_count: true, skip_empty_lines: false }),
     async (records: AsyncIterable<string[]>) => {
       for await (const record of records) rows.push(toRow(record));
     },
@@ -213,29 +222,15 @@ async function parseFile(path: string, decoder: NodeJS.ReadWriteStream): Promise
   return rows;
 }
 
-class NotUtf8 extends Error {}
-
-// A streaming UTF-8 decoder that fails, rather than substituting U+FFFD, on bytes that are not
-// UTF-8: the file is then read again as CP950.
-class Utf8Decoder extends Transform {
-  readonly #decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-  constructor() {
-    super({ decodeStrings: true, readableObjectMode: false });
-  }
-  override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
-    try {
-      done(null, this.#decoder.decode(chunk, { stream: true }));
-    } catch {
-      done(new NotUtf8());
-    }
-  }
-  override _flush(done: TransformCallback): void {
-    try {
-      done(null, this.#decoder.decode());
-    } catch {
-      done(new NotUtf8());
-    }
-  }
+// The message for a file csv-parse gave up on: the line of the quote to fix, found by reading the
+// text again (csv-quote-line.ts), else the line csv-parse stopped at.
+async function malformed(name: string, path: string, format: CsvFormat, error: CsvError): Promise<string> {
+  const encoding = encodingName(format.encoding);
+  const text = createReadStream(path).pipe(decoderFor(format.encoding)).setEncoding('utf8') as AsyncIterable<string>;
+  const problem = await findQuoteProblem(text, format.delimiter).catch(() => null);
+  if (problem?.kind === 'unclosed') return msg.csvQuoteUnclosed(name, problem.line, encoding);
+  if (problem?.kind === 'insideCell') return msg.csvQuoteInsideCell(name, problem.line, encoding);
+  return msg.csvMalformed(name, lineOf(error), encoding);
 }
 
 // Units, 具體作法 choices, periods, statuses and e-mails repeat on every row of a response tab:

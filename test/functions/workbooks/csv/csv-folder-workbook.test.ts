@@ -4,22 +4,13 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
+import { createCsvFolder, openCsvFolder } from '../../../../functions/workbooks/csv/csv-folder-workbook.ts';
+import { decodeCsv } from '../../../../functions/workbooks/csv/csv-encoding.ts';
 import type { Cell } from '../../../../shared/workbook.ts';
-import { createCsvFolder, decodeCsv, openCsvFolder } from '../../../../functions/workbooks/csv/csv-folder-workbook.ts';
+import { shownAsText } from '../../csv-workbook-folder.ts';
 import { WorkbookError } from '../../../../functions/workbooks/workbook-error.ts';
 
 const folder = () => mkdtempSync(join(tmpdir(), 'guankao-csv-'));
-
-// What a spreadsheet would show: text cells, no empty trailing cells or rows.
-const trimmed = (rows: readonly (readonly Cell[])[]) => {
-  const out = rows.map((row) => {
-    const copy = row.map((cell) => (cell === null || cell === '' ? null : String(cell)));
-    while (copy.length > 0 && copy[copy.length - 1] === null) copy.pop();
-    return copy;
-  });
-  while (out.length > 0 && out[out.length - 1]?.length === 0) out.pop();
-  return out;
-};
 
 describe('CSV folder workbook', () => {
   it('reads back what it wrote, CJK, quotes, line breaks and a leading = included', async () => {
@@ -29,7 +20,7 @@ describe('CSV folder workbook', () => {
         const dir = folder();
         await createCsvFolder(dir, [{ name: '表單回應 1', rows }]);
         const snapshot = await openCsvFolder(dir).read();
-        expect(snapshot.tabs[0]?.rows).toEqual(trimmed(rows));
+        expect(snapshot.tabs[0]?.rows).toEqual(shownAsText(rows));
       }),
       { numRuns: 40 },
     );
@@ -146,7 +137,7 @@ describe('CSV folder workbook', () => {
     writeFileSync(join(dir, '計畫.csv'), '項次,具體作法\n1,"沒有結束的引號\n');
     const error = await openCsvFolder(dir).read().catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(WorkbookError);
-    expect((error as Error).message).toMatch(/分頁「計畫」的 CSV 檔格式有誤/u);
+    expect((error as Error).message).toMatch(/^分頁「計畫」的 CSV 檔第 2 行有一個引號（"）沒有成對：/u);
   });
   describe('appended rows (prepare-period)', () => {
     const append = (rows: Cell[][]) => ({ outputs: [], checks: [], appends: [{ tab: '填報-社會課', rows }] });

@@ -1,0 +1,77 @@
+// CSV tabs in the encodings agencies' files come in: Excel's 「Unicode 文字」 (UTF-16 LE with a BOM,
+// tab-separated) is read like any CSV; a file we do not read says what it was found to be.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { openCsvFolder } from '../../../../functions/workbooks/csv/csv-folder-workbook.ts';
+import { decodeCsv, sniffCsv } from '../../../../functions/workbooks/csv/csv-encoding.ts';
+import { shownAsText } from '../../csv-workbook-folder.ts';
+
+const dirWith = (files: Record<string, Buffer | string>) => {
+  const dir = mkdtempSync(join(tmpdir(), 'guankao-encoding-'));
+  for (const [name, bytes] of Object.entries(files)) writeFileSync(join(dir, name), bytes);
+  return dir;
+};
+const utf16le = (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+const utf16be = (text: string) => Buffer.concat([Buffer.from([0xfe, 0xff]), iconv.encode(text, 'utf16be')]);
+
+// What Excel writes as 「Unicode 文字」: tabs between cells, CRLF, a cell quoted when it holds a tab, a quote or a line break.
+const unicodeText = (rows: readonly (readonly string[])[]) =>
+  rows.map((row) => row.map((cell) => (/[\t"\r\n]/u.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell)).join('\t')).join('\r\n') + '\r\n';
+
+describe('CSV tab encodings', () => {
+  it('reads Excel’s 「Unicode 文字」: UTF-16 LE with a BOM, tab-separated, quotes and commas in cells', async () => {
+    const rows = [['填報單位', '執行成效', '佐證資料'], ['民政課', '辦理 3 場，計 120 人次', '"說明會"紀錄'], ['社會課', '第一行\n第二行', 'https://x.example/a,b']];
+    const { tabs } = await openCsvFolder(dirWith({ '表單回應 1.csv': utf16le(unicodeText(rows)) })).read();
+    expect(tabs[0]?.rows).toEqual(rows);
+  });
+
+  it('reads UTF-16 BE with a BOM, and a comma-separated UTF-16 file as comma-separated', async () => {
+    const { tabs } = await openCsvFolder(dirWith({ 'a.csv': utf16be('項次\t具體作法\r\n1\t便民\r\n'), 'b.csv': utf16le('項次,具體作法\r\n1,"便民,服務"\r\n') })).read();
+    expect(tabs.map((tab) => tab.rows)).toEqual([
+      [['項次', '具體作法'], ['1', '便民']],
+      [['項次', '具體作法'], ['1', '便民,服務']],
+    ]);
+  });
+
+  it('reads back any sheet saved as 「Unicode 文字」', async () => {
+    const cell = fc.oneof(fc.string(), fc.constantFrom('民政課', '甲\t乙', '"引號"', '第一行\n第二行', '甲,乙', ''));
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.array(cell, { minLength: 2, maxLength: 5 }), { minLength: 1, maxLength: 6 }), async (body) => {
+        // A header with a tab in it, so the delimiter is found whatever the cells hold.
+        const rows = [['具體作法', '填報期間', '執行成效'], ...body.map((row) => row.map((text) => text.replace(/\r/gu, '')))];
+        const { tabs } = await openCsvFolder(dirWith({ '表單回應 1.csv': utf16le(unicodeText(rows)) })).read();
+        expect(tabs[0]?.rows).toEqual(shownAsText(rows));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('writes 檢核結果 into a UTF-16 tab as UTF-8 CSV, every cell kept', async () => {
+    const dir = dirWith({ '表單回應 1.csv': utf16le('填報單位\t執行成效\r\n民政課\t"辦理 3 場，""研習"""\r\n') });
+    const workbook = openCsvFolder(dir);
+    await workbook.read();
+    await workbook.write({ outputs: [], checks: [{ tab: '表單回應 1', column: 2, values: ['檢核結果', '通過'] }] });
+    expect(readFileSync(join(dir, '表單回應 1.csv'), 'utf8')).toBe('\uFEFF填報單位,執行成效,檢核結果\r\n民政課,"辦理 3 場，""研習""",通過\r\n');
+  });
+
+  it.each([
+    { kind: 'UTF-32', bytes: Buffer.concat([Buffer.from([0xff, 0xfe, 0, 0]), iconv.encode('項次', 'utf-32le')]), says: 'UTF-32 文字檔' },
+    { kind: 'UTF-16 without a BOM', bytes: Buffer.from('項次\t具體作法\r\n1\t便民\r\n', 'utf16le'), says: '沒有 BOM 的 UTF-16 文字檔' },
+    { kind: 'an .xlsx renamed .csv', bytes: Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]), says: '壓縮檔（例如 .xlsx 或 .ods 活頁簿改了副檔名）' },
+    { kind: 'a binary file', bytes: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]), says: '二進位檔（含有 NUL 位元組，不是文字檔）' },
+  ])('names what it found in a file it cannot read: $kind', async ({ bytes, says }) => {
+    const error = await openCsvFolder(dirWith({ '計畫.csv': bytes })).read().catch((caught: unknown) => caught);
+    expect((error as Error).message).toBe(`分頁「計畫」的檔案是 ${says}，無法當作 CSV 讀取：請以試算表軟體開啟後另存為「CSV UTF-8（逗號分隔）」。`);
+  });
+
+  it('keeps reading CP950 (Big5) and UTF-8 as before', () => {
+    expect(sniffCsv(iconv.encode('項次,具體作法', 'cp950'))).toEqual({ ok: true, format: { encoding: 'utf8', delimiter: ',' } });
+    expect(decodeCsv(iconv.encode('臺北市萬華區', 'cp950'))).toBe('臺北市萬華區');
+    expect(decodeCsv(Buffer.from('\uFEFF項次', 'utf8'))).toBe('項次');
+    expect(decodeCsv(utf16le('項次\t作法'))).toBe('項次\t作法');
+  });
+});
