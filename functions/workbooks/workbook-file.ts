@@ -1,28 +1,23 @@
 // Reading and replacing a whole workbook file (.xlsx, .ods, a CSV tab). A file is replaced whole: written aside in the same folder, flushed, then renamed over
 // the old one, so a crash or a full disk leaves either the old file or the new one, never half.
-import { randomBytes } from 'node:crypto';
-import { type FileHandle, lstat, mkdir, open, readFile, readlink, rename, rm, stat } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { type FileHandle, lstat, mkdir, readFile, readlink, rename, rm, stat } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import * as msg from '../../shared/messages.ts';
+import { removeStaleAsides, writeAside } from './aside-file.ts';
 import { WorkbookError } from './workbook-error.ts';
 
 /** Replaces the file at `path` with what `write` writes, atomically. */
 export async function replaceFile(path: string, write: (file: FileHandle) => Promise<void>): Promise<void> {
-  // Same folder, so the rename never crosses file systems; a dot name, so no one opens it meanwhile.
-  const aside = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  let aside: string | null = null;
   try {
-    const file = await open(aside, 'w');
-    try {
-      await write(file);
-      await file.sync();
-    } finally {
-      await file.close();
-    }
+    aside = await writeAside(path, write);
     await rename(aside, path);
+    aside = null;
   } catch (error) {
-    await rm(aside, { force: true });
     if (!isSystemError(error)) throw error;
     throw new WorkbookError(msg.isLocationProblem(error.code) ? msg.outputFileUnusable(path, error.code) : msg.spreadsheetFileUnwritable(path, error.code));
+  } finally {
+    if (aside !== null) await rm(aside, { force: true });
   }
 }
 
@@ -33,12 +28,14 @@ export function asWriteError(path: string, error: unknown): unknown {
 }
 
 /**
- * Makes the folder outputs go into (and its parents). A place that cannot hold one — a file in the
- * way, a link to nowhere, no permission, a read-only or full disk, a system folder such as /proc —
- * is the user's to fix: a WorkbookError naming it (exit 2), not an unexpected error in the OS's English.
+ * Makes the folder outputs go into (and its parents), and removes the temporaries runs killed there
+ * left (aside-file.ts). A place that cannot hold one — a file in the way, a link to nowhere, no
+ * permission, a read-only or full disk, a system folder such as /proc — is the user's to fix: a
+ * WorkbookError naming it (exit 2), not an unexpected error in the OS's English.
  */
 export async function prepareFolder(folder: string): Promise<void> {
   await makeFolder(resolve(folder), folder);
+  await removeStaleAsides(folder);
 }
 
 // One level at a time rather than mkdir's recursive mode, which on Linux retries forever where the

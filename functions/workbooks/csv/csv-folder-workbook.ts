@@ -21,6 +21,7 @@ import { cellText } from '../../../shared/text.ts';
 import { placeVerdicts } from '../../../shared/verdict-placement.ts';
 import type { Cell, Snapshot, Tab, Workbook } from '../../../shared/workbook.ts';
 import { holdsVerdicts } from '../../../shared/check-cells.ts';
+import { removeStaleAsides } from '../aside-file.ts';
 import { WorkbookError } from '../workbook-error.ts';
 import { prepareFolder, replaceFile } from '../workbook-file.ts';
 import { appendCsvRows } from './csv-append.ts';
@@ -49,6 +50,7 @@ export function openCsvFolder(folder: string): Workbook {
       return { tabs: tabs.map(({ name, rows }) => ({ name, rows })).sort(byTabOrder) };
     },
     async write(changes) {
+      await removeStaleAsides(folder);
       for (const output of changes.outputs) await writeTabFile(folder, fileOf(output.name), forExcel(output.rows));
       for (const check of changes.checks) {
         // A row a unit added, moved or sorted since our read is kept, and gets no other row's
@@ -155,7 +157,7 @@ async function readTabs(folder: string): Promise<ReadTab[]> {
   return tabs;
 }
 
-// The folder's tab files: `<tab>.csv`, not the dot files replaceFile writes aside.
+// The folder's tab files: `<tab>.csv`, not the dot files written aside (aside-file.ts).
 async function tabFiles(folder: string): Promise<string[]> {
   try {
     return (await readdir(folder, { withFileTypes: true }))

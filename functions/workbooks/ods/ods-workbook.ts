@@ -18,6 +18,7 @@ import { updateOdsContent } from './ods-update.ts';
 import type { WriteOptions } from '../copy-options.ts';
 import type { CreateOptions } from '../print-layout.ts';
 import { WorkbookError, WriteRefused } from '../workbook-error.ts';
+import { removeStaleAsides } from '../aside-file.ts';
 import { prepareFolder } from '../workbook-file.ts';
 
 /** Opens an .ods file as a workbook. */
@@ -26,6 +27,7 @@ export function openOdsWorkbook(path: string, options: WriteOptions = {}): Workb
     location: path,
     read: () => readOds(path),
     async write(changes) {
+      await removeStaleAsides(dirname(path));
       // Read again: a unit may have added a row while the run computed.
       const entries = await readOdsEntries(path);
       const content = new TextDecoder().decode(entries['content.xml']);

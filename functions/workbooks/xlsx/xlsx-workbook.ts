@@ -15,6 +15,7 @@ import type { XlsxPart } from '../../../shared/messages.ts';
 import { placeVerdicts } from '../../../shared/verdict-placement.ts';
 import type { Cell, CheckColumn, OutputTab, Snapshot, Tab, Workbook } from '../../../shared/workbook.ts';
 import type { CreateOptions } from '../print-layout.ts';
+import { removeStaleAsides } from '../aside-file.ts';
 import { prepareFolder, readWorkbookFile, replaceFile } from '../workbook-file.ts';
 import { WorkbookError, WriteRefused } from '../workbook-error.ts';
 import type { WriteOptions } from '../copy-options.ts';
@@ -29,6 +30,7 @@ export function openXlsxWorkbook(path: string, options: WriteOptions = {}): Work
       return snapshotOf(await loadXlsx(path));
     },
     async write(changes) {
+      await removeStaleAsides(dirname(path));
       // Read again: a unit may have added, moved or sorted rows while the run computed.
       const bytes = await readWorkbookFile(path, 'xlsx');
       const lost = partsExceljsLoses(bytes);
