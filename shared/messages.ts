@@ -722,6 +722,9 @@ export const outputFolderUnusable = (path: string, code: string) =>
   `無法在「${path}」建立輸出資料夾：${LOCATION_PROBLEMS[code] ?? code}（${code}）。請以 --out 指定另一個位置，或處理後重新執行。`;
 export const outputLinkDangling = (folder: string, link: string, target: string) =>
   `無法在「${folder}」建立輸出資料夾：${link === folder ? '那裡' : `其中的「${link}」`}是指向「${target || '（無法讀取）'}」的連結（捷徑），但連結的目的地不存在。請以 --out 指定另一個位置，或先建立連結的目的地後重新執行。`;
+// A user's file changing under every round of a write (functions/workbooks/guarded-replace.ts).
+export const fileKeptChanging = (path: string, rounds: number) =>
+  `「${path}」在寫入期間一直被修改（連續 ${rounds} 次），本次沒有寫入這個檔案；檔案內容沒有遺失，請稍後再執行一次。`;
 export const outputFileUnusable = (path: string, code: string) =>
   `無法寫入「${path}」：${LOCATION_PROBLEMS[code] ?? code}（${code}）。請以 --out 指定另一個位置，或處理後重新執行。`;
 /** What an exceljs round trip would lose from an .xlsx (functions/workbooks/xlsx/xlsx-workbook.ts). */

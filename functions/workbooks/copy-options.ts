@@ -1,3 +1,5 @@
+import type { ReplaceHooks } from './guarded-replace.ts';
+
 /**
  * How a local backend writes into a file. In place (the default) a write that would lose what a
  * user made in the file — an .xlsx's charts, pivot tables or images, an .ods laid out in a way we do
@@ -7,4 +9,6 @@
 export interface WriteOptions {
   readonly copy?: boolean;
   readonly warn?: (message: string) => void;
+  /** Moments of a replacement of a user's file, for tests (guarded-replace.ts). */
+  readonly hooks?: ReplaceHooks;
 }

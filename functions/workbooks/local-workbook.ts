@@ -18,7 +18,7 @@ type LocalKind = 'csv' | 'xlsx' | 'ods';
 /** Opens a local workbook: a CSV folder, an .xlsx or an .ods file (`options`: copy-options.ts). */
 export function openLocalWorkbook(path: string, options: WriteOptions = {}): Workbook {
   const kind = kindOf(path, true);
-  if (kind === 'csv') return openCsvFolder(path);
+  if (kind === 'csv') return openCsvFolder(path, options);
   return lazyWorkbook(path, () =>
     kind === 'xlsx'
       ? import('./xlsx/xlsx-workbook.ts').then(({ openXlsxWorkbook }) => openXlsxWorkbook(path, options))

@@ -1,9 +1,11 @@
 // Reading and replacing a whole workbook file (.xlsx, .ods, a CSV tab). A file is replaced whole: written aside in the same folder, flushed, then renamed over
 // the old one, so a crash or a full disk leaves either the old file or the new one, never half.
-import { type FileHandle, lstat, mkdir, readFile, readlink, rename, rm, stat } from 'node:fs/promises';
+// A file users edit goes through guarded-replace.ts, which also keeps what they add meanwhile.
+import { type FileHandle, lstat, mkdir, readlink, rename, rm, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import * as msg from '../../shared/messages.ts';
 import { removeStaleAsides, writeAside } from './aside-file.ts';
+import { readVersioned, type Versioned } from './file-version.ts';
 import { WorkbookError } from './workbook-error.ts';
 
 /** Replaces the file at `path` with what `write` writes, atomically. */
@@ -14,8 +16,7 @@ export async function replaceFile(path: string, write: (file: FileHandle) => Pro
     await rename(aside, path);
     aside = null;
   } catch (error) {
-    if (!isSystemError(error)) throw error;
-    throw new WorkbookError(msg.isLocationProblem(error.code) ? msg.outputFileUnusable(path, error.code) : msg.spreadsheetFileUnwritable(path, error.code));
+    throw asWriteError(path, error);
   } finally {
     if (aside !== null) await rm(aside, { force: true });
   }
@@ -25,6 +26,32 @@ export async function replaceFile(path: string, write: (file: FileHandle) => Pro
 export function asWriteError(path: string, error: unknown): unknown {
   if (!isSystemError(error)) return error;
   return new WorkbookError(msg.isLocationProblem(error.code) ? msg.outputFileUnusable(path, error.code) : msg.spreadsheetFileUnwritable(path, error.code));
+}
+
+/**
+ * Replaces several files, each atomically and all within moments of each other: every new content
+ * is written aside first, then all are renamed in a row. A crash can still fall between two renames
+ * (a folder has no transaction); the run stamp in each output tab shows it (shared/run-stamp.ts).
+ */
+export async function replaceFiles(files: readonly { readonly path: string; readonly write: (file: FileHandle) => Promise<void> }[]): Promise<void> {
+  const asides: { path: string; aside: string }[] = [];
+  let renamed = 0;
+  let current = '';
+  try {
+    for (const { path, write } of files) {
+      current = path;
+      asides.push({ path, aside: await writeAside(path, write) });
+    }
+    for (const { path, aside } of asides) {
+      current = path;
+      await rename(aside, path);
+      renamed++;
+    }
+  } catch (error) {
+    throw asWriteError(current, error);
+  } finally {
+    for (const { aside } of asides.slice(renamed)) await rm(aside, { force: true });
+  }
 }
 
 /**
@@ -76,8 +103,17 @@ async function existingFolder(path: string, named: string): Promise<void> {
 
 /** The file's bytes; a missing or unreadable file is a WorkbookError saying so. */
 export async function readWorkbookFile(path: string, kind: 'xlsx' | 'ods'): Promise<Buffer> {
+  return (await readWorkbookVersioned(path, kind)).content;
+}
+
+/** The file's bytes and their version (file-version.ts); a missing or unreadable file is a WorkbookError saying so. */
+export async function readWorkbookVersioned(path: string, kind: 'xlsx' | 'ods'): Promise<Versioned<Buffer>> {
   try {
-    return await readFile(path);
+    return await readVersioned(path, async (bytes) => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of bytes.stream()) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks);
+    });
   } catch (error) {
     throw new WorkbookError(isSystemError(error) && error.code === 'ENOENT' ? msg.localWorkbookMissing(path) : msg.spreadsheetFileUnreadable(path, kind));
   }
@@ -90,6 +126,7 @@ export async function copyWorkbookFile(from: string, to: string, kind: 'xlsx' | 
   await replaceFile(to, (file) => file.writeFile(bytes));
 }
 
-function isSystemError(error: unknown): error is Error & { code: string; syscall: string } {
+/** True for an error the OS raised (it has a code such as ENOENT and names its system call). */
+export function isSystemError(error: unknown): error is Error & { code: string; syscall: string } {
   return error instanceof Error && typeof (error as { code?: unknown }).code === 'string' && 'syscall' in error;
 }

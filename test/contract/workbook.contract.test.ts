@@ -6,6 +6,7 @@
 // a module it imports, because `vitest list` reads test files without running them.
 import { describe, expect, it } from 'vitest';
 import { runConsolidation } from '../../shared/run-consolidation.ts';
+import type { ReplaceHooks } from '../../functions/workbooks/guarded-replace.ts';
 import type { Cell, Changes, Tab, Workbook } from '../../shared/workbook.ts';
 import { aWorkbook, FORM_HEADER, goodForm, NOW } from '../builders.ts';
 import { csvFolder } from './backends/csv-folder.ts';
@@ -32,6 +33,8 @@ export interface ContractBackend {
   readonly edit?: (location: string, tabs: readonly Tab[]) => Promise<void>;
   /** Adds a row at the end of a tab, as a unit typing in it does; by default an `edit` of what the workbook holds. */
   readonly typeRow?: (location: string, tab: string, row: readonly Cell[]) => Promise<void>;
+  /** Opens the workbook with hooks into the moments of a write (the local files, guarded-replace.ts). */
+  readonly openWithHooks?: (location: string, hooks: ReplaceHooks) => Workbook;
 }
 
 const FORM = '表單回應 1';
@@ -80,7 +83,7 @@ function workbookContract(name: string, backend: ContractBackend): void {
   };
 
   describe(`Workbook contract: ${name}`, () => {
-    const { edit } = backend;
+    const { edit, openWithHooks } = backend;
     it('reads back the tabs it holds, names with spaces, apostrophes and Chinese included', async () => {
       const tabs = await tabsOf(backend.open(await backend.create([planTab(), formTab(), unitTab()])));
       expect(tabs.get(PLAN_TAB)).toEqual(planTab().rows);
@@ -137,6 +140,26 @@ function workbookContract(name: string, backend: ContractBackend): void {
       ]);
     });
 
+    if (edit && openWithHooks) {
+      it('keeps a row a user saved after the new content was written, before it replaced the file', async () => {
+        const checked = goodForm({ 執行成效: '完成問卷設計' });
+        const saved = goodForm({ 時間戳記: '2026/4/1 上午 8:00:00', 執行成效: '寫入期間存檔的一列' });
+        const location = await backend.create(aWorkbook([checked]).tabs);
+        let saves = 0;
+        const workbook = openWithHooks(location, {
+          asideWritten: async () => {
+            if (saves++ === 0) await edit(location, aWorkbook([saved, checked]).tabs);
+          },
+        });
+        const run = runConsolidation({ snapshot: await workbook.read(), now: NOW });
+        if (!run.ok) throw new Error(run.reason);
+        await workbook.write(run.value.changes);
+
+        const rows = (await tabsOf(backend.open(location))).get(FORM) ?? [];
+        expect(rows.map((row) => row[7] ?? null)).toEqual(['執行成效', '寫入期間存檔的一列', '完成問卷設計']);
+        expect(rows.map((row) => row[FORM_HEADER.length] ?? null)).toEqual(['檢核結果', null, '通過']);
+      });
+    }
     if (edit) {
       // Review #7: a row inserted above the checked rows between the read and the write.
       it('puts each 檢核結果 beside the row it was computed for when a row was inserted above them meanwhile', async () => {

@@ -10,7 +10,7 @@ import iconv from 'iconv-lite';
 import { cellText } from '../../../shared/text.ts';
 import type { Cell } from '../../../shared/workbook.ts';
 import { asWriteError } from '../workbook-file.ts';
-import { STRINGIFY } from './csv-folder-workbook.ts';
+import { STRINGIFY } from './csv-text.ts';
 
 /** Appends the rows as CSV records to the file at `path`; false, writing nothing, when the file is CP950 and cannot hold them. */
 export async function appendCsvRows(path: string, rows: readonly (readonly Cell[])[]): Promise<boolean> {

@@ -16,15 +16,19 @@ export interface OdsParts {
 
 /** Writes the parts as an .ods file at `path`, replacing one that is there atomically. */
 export async function writeOdsPackage(path: string, parts: OdsParts): Promise<void> {
-  const entries: Record<string, PartContent> = { 'content.xml': parts.content, 'styles.xml': parts.styles, 'meta.xml': parts.meta, 'settings.xml': parts.settings };
-  const bytes = odfPackage(MEDIA_TYPES.spreadsheet, entries);
+  const bytes = odsPackage(parts);
   await replaceFile(path, (file) => file.writeFile(bytes));
 }
 
-/** Writes the entries of an .ods file back with content.xml replaced: everything else the file held stays. */
-export async function rewriteOdsPackage(path: string, entries: Readonly<Record<string, Uint8Array>>, content: string): Promise<void> {
-  const bytes = zipOdf(MEDIA_TYPES.spreadsheet, { ...entries, 'content.xml': content });
-  await replaceFile(path, (file) => file.writeFile(bytes));
+/** The bytes of an .ods file made of the parts. */
+export function odsPackage(parts: OdsParts): Uint8Array {
+  const entries: Record<string, PartContent> = { 'content.xml': parts.content, 'styles.xml': parts.styles, 'meta.xml': parts.meta, 'settings.xml': parts.settings };
+  return odfPackage(MEDIA_TYPES.spreadsheet, entries);
+}
+
+/** The bytes of an .ods file of these entries with content.xml replaced: everything else the file held stays. */
+export function rewrittenOdsPackage(entries: Readonly<Record<string, Uint8Array>>, content: string): Uint8Array {
+  return zipOdf(MEDIA_TYPES.spreadsheet, { ...entries, 'content.xml': content });
 }
 
 /** The content.xml bytes of the .ods file at `path`, after checking it is a spreadsheet. */
@@ -35,7 +39,11 @@ export async function readOdsContent(path: string): Promise<Uint8Array> {
 
 /** The entries of the .ods file at `path` (those `wanted`, or all), in the file's order, after checking it is a spreadsheet. */
 export async function readOdsEntries(path: string, wanted: (name: string) => boolean = () => true): Promise<Record<string, Uint8Array>> {
-  const bytes = await readWorkbookFile(path, 'ods');
+  return odsEntriesOf(path, await readWorkbookFile(path, 'ods'), wanted);
+}
+
+/** The entries of the .ods file at `path` whose bytes these are (those `wanted`, or all), after checking it is a spreadsheet. */
+export function odsEntriesOf(path: string, bytes: Uint8Array, wanted: (name: string) => boolean = () => true): Record<string, Uint8Array> {
   let files: Record<string, Uint8Array>;
   try {
     files = unzipSync(bytes, { filter: (file) => file.name === 'mimetype' || file.name === 'content.xml' || wanted(file.name) });

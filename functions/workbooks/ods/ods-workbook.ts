@@ -10,7 +10,7 @@ import { applyChanges } from '../../../shared/apply-changes.ts';
 import * as msg from '../../../shared/messages.ts';
 import type { Changes, OutputTab, Snapshot, Workbook } from '../../../shared/workbook.ts';
 import { odsContent } from './ods-content.ts';
-import { readOdsContent, readOdsEntries, rewriteOdsPackage, writeOdsPackage } from './ods-package.ts';
+import { type OdsParts, odsEntriesOf, odsPackage, readOdsContent, rewrittenOdsPackage, writeOdsPackage } from './ods-package.ts';
 import { odsMeta, odsSettings, odsStyles } from './ods-parts.ts';
 import { readOdsTables } from './ods-reader.ts';
 import { OdsLayoutNotEdited } from './ods-table-edit.ts';
@@ -18,7 +18,7 @@ import { updateOdsContent } from './ods-update.ts';
 import type { WriteOptions } from '../copy-options.ts';
 import type { CreateOptions } from '../print-layout.ts';
 import { WorkbookError, WriteRefused } from '../workbook-error.ts';
-import { removeStaleAsides } from '../aside-file.ts';
+import { rewriteWorkbookFile } from '../guarded-replace.ts';
 import { prepareFolder } from '../workbook-file.ts';
 
 /** Opens an .ods file as a workbook. */
@@ -27,19 +27,18 @@ export function openOdsWorkbook(path: string, options: WriteOptions = {}): Workb
     location: path,
     read: () => readOds(path),
     async write(changes) {
-      await removeStaleAsides(dirname(path));
-      // Read again: a unit may have added a row while the run computed.
-      const entries = await readOdsEntries(path);
-      const content = new TextDecoder().decode(entries['content.xml']);
-      const snapshot = parseTables(path, [content]);
-      const updated = updatedContent(content, snapshot, changes);
-      if (updated !== null) {
-        await rewriteOdsPackage(path, entries, updated);
-        return;
-      }
-      if (!options.copy) throw new WriteRefused(msg.odsLayoutRefused(path));
-      options.warn?.(msg.odsCopyFromValues(path));
-      await writeOds(path, applyChanges(snapshot, changes));
+      // Read again: a unit may have added a row while the run computed; and made again if someone
+      // saves the file while it is written (guarded-replace.ts).
+      await rewriteWorkbookFile(path, 'ods', options, async (bytes, warn) => {
+        const entries = odsEntriesOf(path, bytes);
+        const content = new TextDecoder().decode(entries['content.xml']);
+        const snapshot = parseTables(path, [content]);
+        const updated = updatedContent(content, snapshot, changes);
+        if (updated !== null) return rewrittenOdsPackage(entries, updated);
+        if (!options.copy) throw new WriteRefused(msg.odsLayoutRefused(path));
+        warn(msg.odsCopyFromValues(path));
+        return odsPackage(odsPartsOf(applyChanges(snapshot, changes)));
+      });
     },
   };
 }
@@ -72,8 +71,12 @@ function updatedContent(content: string, snapshot: Snapshot, changes: Changes): 
   }
 }
 
-function writeOds(path: string, tabs: readonly OutputTab[], { print }: CreateOptions = {}): Promise<void> {
-  return writeOdsPackage(path, { content: odsContent(tabs), styles: odsStyles(print), meta: odsMeta(print?.title), settings: odsSettings(tabs) });
+function writeOds(path: string, tabs: readonly OutputTab[], options: CreateOptions = {}): Promise<void> {
+  return writeOdsPackage(path, odsPartsOf(tabs, options));
+}
+
+function odsPartsOf(tabs: readonly OutputTab[], { print }: CreateOptions = {}): OdsParts {
+  return { content: odsContent(tabs), styles: odsStyles(print), meta: odsMeta(print?.title), settings: odsSettings(tabs) };
 }
 
 // A megabyte at a time: a 100 MB content.xml is never one JavaScript string.

@@ -15,7 +15,7 @@ import type { XlsxPart } from '../../../shared/messages.ts';
 import { placeVerdicts } from '../../../shared/verdict-placement.ts';
 import type { Cell, CheckColumn, OutputTab, Snapshot, Tab, Workbook } from '../../../shared/workbook.ts';
 import type { CreateOptions } from '../print-layout.ts';
-import { removeStaleAsides } from '../aside-file.ts';
+import { rewriteWorkbookFile } from '../guarded-replace.ts';
 import { prepareFolder, readWorkbookFile, replaceFile } from '../workbook-file.ts';
 import { WorkbookError, WriteRefused } from '../workbook-error.ts';
 import type { WriteOptions } from '../copy-options.ts';
@@ -30,27 +30,28 @@ export function openXlsxWorkbook(path: string, options: WriteOptions = {}): Work
       return snapshotOf(await loadXlsx(path));
     },
     async write(changes) {
-      await removeStaleAsides(dirname(path));
-      // Read again: a unit may have added, moved or sorted rows while the run computed.
-      const bytes = await readWorkbookFile(path, 'xlsx');
-      const lost = partsExceljsLoses(bytes);
-      if (lost.length > 0) {
-        if (!options.copy) throw new WriteRefused(msg.xlsxPartsRefused(path, lost));
-        options.warn?.(msg.xlsxCopyPartsDropped(path, lost));
-      }
-      const book = await parseXlsx(path, bytes);
-      const outputs = new Set(changes.outputs.map((tab) => tab.name));
-      for (const sheet of book.worksheets) if (outputs.has(sheet.name)) book.removeWorksheet(sheet.id);
-      for (const check of changes.checks) {
-        const sheet = book.getWorksheet(check.tab);
-        if (sheet) writeCheckColumn(sheet, check);
-      }
-      for (const append of changes.appends ?? []) {
-        const sheet = book.getWorksheet(append.tab);
-        if (sheet) appendRows(sheet, append.rows);
-      }
-      for (const tab of changes.outputs) addXlsxSheet(book, tab);
-      await saveXlsx(book, path);
+      // Read again: a unit may have added, moved or sorted rows while the run computed; and made
+      // again if someone saves the file while it is written (guarded-replace.ts).
+      await rewriteWorkbookFile(path, 'xlsx', options, async (bytes, warn) => {
+        const lost = partsExceljsLoses(bytes);
+        if (lost.length > 0) {
+          if (!options.copy) throw new WriteRefused(msg.xlsxPartsRefused(path, lost));
+          warn(msg.xlsxCopyPartsDropped(path, lost));
+        }
+        const book = await parseXlsx(path, bytes);
+        const outputs = new Set(changes.outputs.map((tab) => tab.name));
+        for (const sheet of book.worksheets) if (outputs.has(sheet.name)) book.removeWorksheet(sheet.id);
+        for (const check of changes.checks) {
+          const sheet = book.getWorksheet(check.tab);
+          if (sheet) writeCheckColumn(sheet, check);
+        }
+        for (const append of changes.appends ?? []) {
+          const sheet = book.getWorksheet(append.tab);
+          if (sheet) appendRows(sheet, append.rows);
+        }
+        for (const tab of changes.outputs) addXlsxSheet(book, tab);
+        return new Uint8Array(await book.xlsx.writeBuffer());
+      });
     },
   };
 }

@@ -7,6 +7,7 @@ export const csvFolder: ContractBackend = {
   create: (tabs) => writtenAt('workbook', (path) => createCsvFolder(path, tabs)),
   open: openCsvFolder,
   edit: (location, tabs) => createCsvFolder(location, tabs),
+  openWithHooks: (location, hooks) => openCsvFolder(location, { hooks }),
   typedCells: false,
   outputsForExcel: true,
 };

@@ -7,5 +7,6 @@ export const odsFile: ContractBackend = {
   create: (tabs) => writtenAt('workbook.ods', (path) => createOdsWorkbook(path, tabs)),
   open: openOdsWorkbook,
   edit: (location, tabs) => createOdsWorkbook(location, tabs),
+  openWithHooks: (location, hooks) => openOdsWorkbook(location, { hooks }),
   typedCells: true,
 };

@@ -7,5 +7,6 @@ export const xlsxFile: ContractBackend = {
   create: (tabs) => writtenAt('workbook.xlsx', (path) => createXlsxWorkbook(path, tabs)),
   open: openXlsxWorkbook,
   edit: (location, tabs) => createXlsxWorkbook(location, tabs),
+  openWithHooks: (location, hooks) => openXlsxWorkbook(location, { hooks }),
   typedCells: true,
 };

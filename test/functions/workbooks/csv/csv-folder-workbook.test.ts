@@ -131,6 +131,18 @@ describe('CSV folder workbook', () => {
     expect((await openCsvFolder(dir).read()).tabs[0]?.rows).toEqual([['單位'], ['兵役課']]);
   });
 
+  it('replaces the output tabs together: when one of them cannot be written, none is replaced', async () => {
+    const dir = folder();
+    await createCsvFolder(dir, [{ name: '執行成效', rows: [['舊的']] }, { name: '單位摘要', rows: [['舊的']] }]);
+    // A tab name so long that the file written aside for it cannot exist (ENAMETOOLONG).
+    const tooLong = '很長的分頁名稱'.repeat(12);
+    const outputs = [{ name: '執行成效', rows: [['新的']] }, { name: '單位摘要', rows: [['新的']] }, { name: tooLong, rows: [['新的']] }];
+    await expect(openCsvFolder(dir).write({ outputs, checks: [] })).rejects.toBeInstanceOf(WorkbookError);
+    const { tabs } = await openCsvFolder(dir).read();
+    expect(tabs.map((tab) => [tab.name, tab.rows])).toEqual([['單位摘要', [['舊的']]], ['執行成效', [['舊的']]]]);
+    expect(readdirSync(dir).sort()).toEqual(['單位摘要.csv', '執行成效.csv']);
+  });
+
   it('says in zh-TW what is wrong with a missing folder or a malformed file', async () => {
     await expect(openCsvFolder(join(tmpdir(), 'guankao-no-such-folder')).read()).rejects.toThrow(/找不到活頁簿資料夾/u);
     const dir = folder();

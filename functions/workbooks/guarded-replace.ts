@@ -1,0 +1,176 @@
+// Replacing a file a user owns (a CSV tab, an .xlsx or .ods workbook) without losing what someone
+// added while the run was writing. The new content is written aside; immediately before it is
+// renamed over the file, the file is compared with what the content was made from (file-version.ts):
+// - the same bytes: the rename goes ahead;
+// - the same bytes and more after them (a unit or a sync client appended rows): those bytes are
+//   carried to the end of the new content, when the format allows (a CSV tab; never a zip);
+// - anything else (a program saved the file, a row was edited): the file is read again and the
+//   content made again from it, up to MAX_ROUNDS times.
+// A process that opened the file before the rename may still append to the file it opened, which
+// the rename has just unlinked: the run keeps that file open and carries over whatever grows there
+// until it has stayed as it is for SETTLE_MS. What can still be lost: a write by a process that
+// opened the file before the rename and writes later than that, and an edit in place (not an
+// append, not a save by rename) between the comparison and the rename — the window of one rename.
+import { appendFile, type FileHandle, open, rename, rm } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import * as msg from '../../shared/messages.ts';
+import { removeStaleAsides, writeAside } from './aside-file.ts';
+import type { WriteOptions } from './copy-options.ts';
+import { compareWithVersion, type FileVersion, sliceOf, type Versioned } from './file-version.ts';
+import { WorkbookError } from './workbook-error.ts';
+import { asWriteError, readWorkbookVersioned } from './workbook-file.ts';
+
+/** How to edit one file: read it (readVersioned), and make its new content from what it held. */
+export interface FileEdit<T> {
+  load(): Promise<Versioned<T>>;
+  /** The new content for what the file held, or null when it already holds what the run writes. */
+  render(content: T): Promise<Rendering | null>;
+}
+
+/** New content for a file. */
+export interface Rendering {
+  write(file: FileHandle): Promise<void>;
+  /** Makes a Carrier for bytes appended to the file after the read; absent when appended bytes cannot be kept apart (a zip). */
+  readonly carry?: () => Carrier;
+  /**
+   * True when bytes appended to the file continue its last line (it has no line end), which the new
+   * content changed: appended before the comparison, they make the file read again instead; after
+   * the rename, they are carried as rows of their own, since nothing may be dropped.
+   */
+  readonly appendsContinueLastLine?: boolean;
+}
+
+/** Turns bytes appended to the old file into bytes to append to the new one (a CSV tab's rows, re-encoded). */
+export interface Carrier {
+  take(appended: Buffer): Buffer;
+  /** What is left once nothing more comes (a last row without its line end). */
+  end(): Buffer;
+}
+
+/**
+ * Moments of a replacement, for tests to act in (a row appended between the comparison and the
+ * rename…) without relying on timing.
+ */
+export interface ReplaceHooks {
+  /** The new content is written aside; the file is about to be compared with what it was made from. */
+  readonly asideWritten?: (path: string) => Promise<void>;
+  /** The file was found as read; the rename comes next. */
+  readonly compared?: (path: string) => Promise<void>;
+  /** The rename is done; what was appended to the old file is carried over next. */
+  readonly renamed?: (path: string) => Promise<void>;
+}
+
+/** Rounds of read-and-make-again before a file that keeps changing is left for the next run. */
+export const MAX_ROUNDS = 10;
+/** How long the replaced file must stay as it is before the run stops watching it for late appends. */
+const SETTLE_MS = 20;
+const SETTLE_STEP_MS = 5;
+
+/** A file that changed under every round of a write: nothing was written and nothing lost; the next run writes it. */
+export class FileKeptChanging extends WorkbookError {}
+
+/**
+ * Replaces the file at `path` with `edit`'s content for what it holds, keeping what others add meanwhile
+ * (see above); `first` is the read the run already made. Returns whether the file was written.
+ */
+export async function replaceEdited<T>(path: string, edit: FileEdit<T>, options: { first?: Versioned<T>; hooks?: ReplaceHooks } = {}): Promise<boolean> {
+  const { hooks = {} } = options;
+  let read = options.first ?? (await edit.load());
+  for (let round = 1; round <= MAX_ROUNDS; round++) {
+    const rendering = await edit.render(read.content);
+    if (rendering === null) return false;
+    let aside: string | null = null;
+    try {
+      aside = await writeAside(path, rendering.write);
+      await hooks.asideWritten?.(path);
+      if (await swapIn(path, aside, read.version, rendering, hooks)) {
+        aside = null;
+        return true;
+      }
+    } catch (error) {
+      throw asWriteError(path, error);
+    } finally {
+      if (aside !== null) await rm(aside, { force: true });
+    }
+    read = await edit.load();
+  }
+  throw new FileKeptChanging(msg.fileKeptChanging(path, MAX_ROUNDS));
+}
+
+/**
+ * Rewrites a whole-file workbook (.xlsx, .ods) in place: `render` makes the new bytes from what the
+ * file holds, again if someone saves the file meanwhile; `warn` (options.warn, said once) hears
+ * what a copy could not keep. Temporaries runs killed beside it are removed first.
+ */
+export async function rewriteWorkbookFile(
+  path: string,
+  kind: 'xlsx' | 'ods',
+  options: WriteOptions,
+  render: (bytes: Buffer, warn: (message: string) => void) => Promise<Uint8Array>,
+): Promise<void> {
+  await removeStaleAsides(dirname(path));
+  let warned = false;
+  const warn = (message: string) => {
+    if (!warned) options.warn?.(message);
+    warned = true;
+  };
+  const edit: FileEdit<Buffer> = {
+    load: () => readWorkbookVersioned(path, kind),
+    async render(bytes) {
+      const written = await render(bytes, warn);
+      return { write: (file) => file.writeFile(written) };
+    },
+  };
+  await replaceEdited(path, edit, options.hooks ? { hooks: options.hooks } : {});
+}
+
+// Renames `aside` over `path` if the file still holds `version` (or that and more, carried over);
+// false when it holds something else.
+async function swapIn(path: string, aside: string, version: FileVersion, rendering: Rendering, hooks: ReplaceHooks): Promise<boolean> {
+  let held: FileHandle;
+  try {
+    held = await open(path, 'r');
+  } catch (error) {
+    // Gone or replaced while we wrote: read again (a missing file is then reported as such).
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    throw error;
+  }
+  try {
+    const comparison = await compareWithVersion(held, version);
+    if (comparison.kind === 'changed') return false;
+    const carrier = rendering.carry?.() ?? null;
+    if (comparison.kind === 'grown') {
+      if (carrier === null || rendering.appendsContinueLastLine) return false;
+      await appendFile(aside, carrier.take(comparison.appended), { flush: true });
+    }
+    await hooks.compared?.(path);
+    await rename(aside, path);
+    await hooks.renamed?.(path);
+    if (carrier) await carryLateAppends(held, comparison.version.size, carrier, path);
+    return true;
+  } finally {
+    await held.close();
+  }
+}
+
+// Appends to the replaced file by processes that had it open land in it, not in `path`: carried
+// over as they come, until the file has stayed as it is for SETTLE_MS (a process that opened the
+// file writes within moments), then whatever the carrier still holds.
+async function carryLateAppends(held: FileHandle, from: number, carrier: Carrier, path: string): Promise<void> {
+  let offset = from;
+  for (let quiet = 0; ; ) {
+    const size = Number((await held.stat()).size);
+    if (size > offset) {
+      const appended = await sliceOf(held, offset, size - offset);
+      offset += appended.length;
+      await appendFile(path, carrier.take(appended));
+      quiet = 0;
+      continue;
+    }
+    if (quiet * SETTLE_STEP_MS >= SETTLE_MS) break;
+    quiet++;
+    await new Promise((resolve) => setTimeout(resolve, SETTLE_STEP_MS));
+  }
+  const rest = carrier.end();
+  if (rest.length > 0) await appendFile(path, rest);
+}

@@ -1,0 +1,143 @@
+// A user's tab replaced while someone appends to it or saves it: every row they added is still in
+// the file afterwards, and each 檢核結果 is beside its own row. The moments are reached through
+// the write's hooks (ReplaceHooks), not by timing.
+import { appendFileSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { appendFile, type FileHandle, open } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { openCsvFolder } from '../../../functions/workbooks/csv/csv-folder-workbook.ts';
+import { FileKeptChanging, MAX_ROUNDS, type ReplaceHooks } from '../../../functions/workbooks/guarded-replace.ts';
+import type { CheckColumn } from '../../../shared/workbook.ts';
+
+const TAB = '表單回應 1';
+const HEADER = '填報單位,執行成效\r\n';
+const ROW_A = '民政課,第一列\r\n';
+const ROW_B = '社會課,第二列\r\n';
+const ADDED = '兵役課,寫入期間新增的一列\r\n';
+
+// The run checked rows A and B; the verdicts go with the rows they were computed for.
+const check: CheckColumn = {
+  tab: TAB,
+  column: 2,
+  values: ['檢核結果', '通過', '有誤'],
+  readRows: [['填報單位', '執行成效'], ['民政課', '第一列'], ['社會課', '第二列']],
+};
+
+async function tabAfterWrite(initial: string | Buffer, hooks: (path: string) => ReplaceHooks): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'guankao-guarded-'));
+  const path = join(dir, `${TAB}.csv`);
+  writeFileSync(path, initial);
+  const workbook = openCsvFolder(dir, { hooks: hooks(path) });
+  await workbook.read();
+  await workbook.write({ outputs: [], checks: [check] });
+  // Nothing left aside.
+  expect(readdirSync(dir).filter((name) => name.startsWith('.'))).toEqual([]);
+  return readFileSync(path, 'utf8');
+}
+
+// A process that opens the tab just before the rename (appending `before` then) and appends `after` once the rename is done.
+const openedBeforeRename = (before: string, after: string) => (path: string): ReplaceHooks => {
+  let late: FileHandle | null = null;
+  return {
+    compared: once(async () => {
+      late = await open(path, 'a');
+      if (before) await late.appendFile(before);
+    }),
+    renamed: once(async () => {
+      await late?.appendFile(after);
+      await late?.close();
+    }),
+  };
+};
+
+function once(act: () => Promise<void>): () => Promise<void> {
+  let done = false;
+  return async () => {
+    if (done) return;
+    done = true;
+    await act();
+  };
+}
+
+describe('replacing a user tab while others write to it', () => {
+  it('keeps a row appended after the new file was written, before it replaced the old one', async () => {
+    const text = await tabAfterWrite(HEADER + ROW_A + ROW_B, (path) => ({ asideWritten: once(() => appendFile(path, ADDED)) }));
+    expect(text).toBe(`\uFEFF填報單位,執行成效,檢核結果\r\n民政課,第一列,通過\r\n社會課,第二列,有誤\r\n${ADDED}`);
+  });
+
+  it('keeps a row appended between the check of the file and the rename', async () => {
+    const text = await tabAfterWrite(HEADER + ROW_A + ROW_B, (path) => ({ compared: once(() => appendFile(path, ADDED)) }));
+    expect(text).toBe(`\uFEFF填報單位,執行成效,檢核結果\r\n民政課,第一列,通過\r\n社會課,第二列,有誤\r\n${ADDED}`);
+  });
+
+  it('keeps a row written after the rename by a process that had opened the file before it', async () => {
+    const text = await tabAfterWrite(HEADER + ROW_A + ROW_B, openedBeforeRename('', ADDED));
+    expect(text).toBe(`\uFEFF填報單位,執行成效,檢核結果\r\n民政課,第一列,通過\r\n社會課,第二列,有誤\r\n${ADDED}`);
+  });
+
+  it('reads the tab again when it was saved meanwhile, and puts each 檢核結果 beside its own row', async () => {
+    // Another program saves the tab with a row inserted at the top (a new file renamed over it).
+    const text = await tabAfterWrite(HEADER + ROW_A + ROW_B, (path) => ({
+      asideWritten: once(async () => {
+        writeFileSync(`${path}.saving`, HEADER + ADDED + ROW_A + ROW_B);
+        renameSync(`${path}.saving`, path);
+      }),
+    }));
+    expect(text).toBe(`\uFEFF填報單位,執行成效,檢核結果\r\n${ADDED}民政課,第一列,通過\r\n社會課,第二列,有誤\r\n`);
+  });
+
+  it('reads the tab again when a cell was edited in place, size unchanged', async () => {
+    const text = await tabAfterWrite(HEADER + ROW_A + ROW_B, (path) => ({
+      asideWritten: once(async () => writeFileSync(path, HEADER + ROW_A + ROW_B.replace('第二列', '第貳列'))),
+    }));
+    // The edited row is not the row the verdict was computed for: its cell is left for the next run.
+    expect(text).toBe('\uFEFF填報單位,執行成效,檢核結果\r\n民政課,第一列,通過\r\n社會課,第貳列\r\n');
+  });
+
+  it('carries rows appended to a Big5 tab over as text, into the UTF-8 file it writes', async () => {
+    const big5 = (text: string) => iconv.encode(text, 'cp950');
+    const text = await tabAfterWrite(big5(HEADER + ROW_A + ROW_B), (path) => ({ compared: once(async () => appendFileSync(path, big5(ADDED))) }));
+    expect(text).toBe(`\uFEFF填報單位,執行成效,檢核結果\r\n民政課,第一列,通過\r\n社會課,第二列,有誤\r\n${ADDED}`);
+  });
+
+  it('carries a row whose cell holds a line break, appended in two pieces on either side of the rename', async () => {
+    const text = await tabAfterWrite(HEADER + ROW_A + ROW_B, openedBeforeRename('兵役課,"第一行\n', '第二行"\r\n'));
+    expect(text).toBe('\uFEFF填報單位,執行成效,檢核結果\r\n民政課,第一列,通過\r\n社會課,第二列,有誤\r\n兵役課,"第一行\n第二行"\r\n');
+  });
+
+  it('keeps an unfinished last record as it was, rather than drop it', async () => {
+    const text = await tabAfterWrite(HEADER + ROW_A + ROW_B, (path) => ({ compared: once(async () => appendFileSync(path, '兵役課,"第一行\n')) }));
+    expect(text).toBe('\uFEFF填報單位,執行成效,檢核結果\r\n民政課,第一列,通過\r\n社會課,第二列,有誤\r\n兵役課,"第一行\n');
+  });
+
+  it('reads the tab again when rows are appended to a last line without a line end, which they continue', async () => {
+    const text = await tabAfterWrite(HEADER + ROW_A + ROW_B.trimEnd(), (path) => ({ asideWritten: once(() => appendFile(path, `\r\n${ADDED}`)) }));
+    expect(text).toBe(`\uFEFF填報單位,執行成效,檢核結果\r\n民政課,第一列,通過\r\n社會課,第二列,有誤\r\n${ADDED}`);
+  });
+
+  it('gives up without writing, and without losing a row, when the tab changes under every round', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'guankao-guarded-'));
+    const path = join(dir, `${TAB}.csv`);
+    writeFileSync(path, HEADER + ROW_A + ROW_B);
+    let rounds = 0;
+    const edits: string[] = [];
+    const workbook = openCsvFolder(dir, {
+      hooks: {
+        asideWritten: async () => {
+          rounds++;
+          // An edit in place each time (not an append): the file must be read again.
+          const line = `兵役課,第 ${rounds} 次修改\r\n`;
+          edits.push(line);
+          writeFileSync(path, HEADER + edits.join('') + ROW_A + ROW_B);
+        },
+      },
+    });
+    await workbook.read();
+    await expect(workbook.write({ outputs: [], checks: [check] })).rejects.toBeInstanceOf(FileKeptChanging);
+    expect(rounds).toBe(MAX_ROUNDS);
+    expect(readFileSync(path, 'utf8')).toBe(HEADER + edits.join('') + ROW_A + ROW_B);
+    expect(readdirSync(dir)).toEqual([`${TAB}.csv`]);
+  });
+});
