@@ -126,9 +126,18 @@ const FORMULA_START = /^[=+\-@\t\r\n＝＋－＠]/u;
  * An output tab's rows as Excel must get them: text that would start a formula gets a leading
  * apostrophe, Excel's own "this is text" mark (OWASP's advice, and csv-stringify's escape_formulas).
  * Every character stays readable; numbers (a count of -1) are left alone. See docs/backends.md.
+ * Every row is as wide as the header, as Excel writes a CSV: the run stamp's header cell
+ * (shared/run-stamp.ts) makes its column, empty below; a ragged file costs csv-parse an error
+ * object for each shorter record, several times the time to read it.
  */
 export function* forExcel(rows: Iterable<readonly Cell[]>): Generator<Cell[]> {
-  for (const row of rows) yield row.map((cell) => (typeof cell === 'string' && FORMULA_START.test(cell) ? `'${cell}` : cell));
+  let width: number | undefined;
+  for (const row of rows) {
+    width ??= row.length;
+    const cells = row.map((cell) => (typeof cell === 'string' && FORMULA_START.test(cell) ? `'${cell}` : cell));
+    while (cells.length < width) cells.push(null);
+    yield cells;
+  }
 }
 
 /** Copies every `<tab>.csv` of a folder, byte for byte, into `to` (created if missing), each file replaced atomically. */

@@ -110,6 +110,14 @@ describe('CSV folder workbook', () => {
     );
   });
 
+  it('writes an output tab as wide as its header on every line, as Excel writes a CSV', async () => {
+    const dir = folder();
+    const stamped = [['來源', '列', '說明', '彙整時間：115/11/23 10:00:00'], ['表單回應 1', 2, '缺少執行成效。'], ['計畫', null, '']];
+    await openCsvFolder(dir).write({ outputs: [{ name: '檢核錯誤', rows: stamped }], checks: [] });
+    expect(readFileSync(join(dir, '檢核錯誤.csv'), 'utf8')).toBe('\uFEFF來源,列,說明,彙整時間：115/11/23 10:00:00\r\n表單回應 1,2,缺少執行成效。,\r\n計畫,,,\r\n');
+    expect((await openCsvFolder(dir).read()).tabs[0]?.rows).toEqual([['來源', '列', '說明', '彙整時間：115/11/23 10:00:00'], ['表單回應 1', '2', '缺少執行成效。'], ['計畫']]);
+  });
+
   it('writes the outputs of a new folder for Excel too, and the user tabs as they are', async () => {
     const dir = folder();
     await createCsvFolder(dir, [{ name: '表單回應 1', rows: [['執行成效'], ['=1+1']] }, { name: '檢核錯誤', rows: [['說明'], ['=1+1']] }], new Set(['檢核錯誤']));
