@@ -8,9 +8,11 @@
 //   content made again from it, up to MAX_ROUNDS times.
 // A process that opened the file before the rename may still append to the file it opened, which
 // the rename has just unlinked: the run keeps that file open and carries over whatever grows there
-// until it has stayed as it is for SETTLE_MS. What can still be lost: a write by a process that
-// opened the file before the rename and writes later than that, and an edit in place (not an
-// append, not a save by rename) between the comparison and the rename — the window of one rename.
+// until it has stayed as it is for SETTLE_MS (a writer on a busy machine was seen 23 ms late);
+// the files of one write are watched together (LateAppends), so that costs a write SETTLE_MS once.
+// What can still be lost: a write by a process that opened the file before the rename and writes
+// later than that, and an edit in place (not an append, not a save by rename) between the
+// comparison and the rename — the window of one rename.
 import { appendFile, type FileHandle, open, rename, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import * as msg from '../../shared/messages.ts';
@@ -62,19 +64,50 @@ export interface ReplaceHooks {
 
 /** Rounds of read-and-make-again before a file that keeps changing is left for the next run. */
 export const MAX_ROUNDS = 10;
-/** How long the replaced file must stay as it is before the run stops watching it for late appends. */
-const SETTLE_MS = 20;
+/** How long a replaced file must stay as it is before the run stops watching it for late appends. */
+const SETTLE_MS = 100;
 const SETTLE_STEP_MS = 5;
+
+/** Replaced files being watched for late appends, all at once, until the write is over and SETTLE_MS after. */
+export interface LateAppends {
+  watch(task: (writeOver: () => boolean) => Promise<void>): void;
+  /** The write is over: waits for every file to have stayed as it is for SETTLE_MS since. */
+  settled(): Promise<void>;
+}
+
+/** Watches for the files of one write (each replaceEdited given it), to be settled at the write's end. */
+export function lateAppends(): LateAppends {
+  const tasks: Promise<void>[] = [];
+  let over = false;
+  let failure: { error: unknown } | null = null;
+  return {
+    watch(task) {
+      // Caught here, so a failure waits for settled() instead of going unhandled meanwhile.
+      tasks.push(task(() => over).catch((error: unknown) => void (failure ??= { error })));
+    },
+    async settled() {
+      over = true;
+      await Promise.all(tasks);
+      if (failure) throw failure.error;
+    },
+  };
+}
 
 /** A file that changed under every round of a write: nothing was written and nothing lost; the next run writes it. */
 export class FileKeptChanging extends WorkbookError {}
 
 /**
  * Replaces the file at `path` with `edit`'s content for what it holds, keeping what others add meanwhile
- * (see above); `first` is the read the run already made. Returns whether the file was written.
+ * (see above); `first` is the read the run already made, `late` where the replaced file is watched
+ * (else it is watched before this returns). Returns whether the file was written.
  */
-export async function replaceEdited<T>(path: string, edit: FileEdit<T>, options: { first?: Versioned<T>; hooks?: ReplaceHooks } = {}): Promise<boolean> {
+export async function replaceEdited<T>(
+  path: string,
+  edit: FileEdit<T>,
+  options: { first?: Versioned<T>; hooks?: ReplaceHooks; late?: LateAppends } = {},
+): Promise<boolean> {
   const { hooks = {} } = options;
+  const late = options.late ?? null;
   let read = options.first ?? (await edit.load());
   for (let round = 1; round <= MAX_ROUNDS; round++) {
     const rendering = await edit.render(read.content);
@@ -83,7 +116,7 @@ export async function replaceEdited<T>(path: string, edit: FileEdit<T>, options:
     try {
       aside = await writeAside(path, rendering.write);
       await hooks.asideWritten?.(path);
-      if (await swapIn(path, aside, read.version, rendering, hooks)) {
+      if (await swapIn(path, aside, read.version, rendering, hooks, late)) {
         aside = null;
         return true;
       }
@@ -126,7 +159,7 @@ export async function rewriteWorkbookFile(
 
 // Renames `aside` over `path` if the file still holds `version` (or that and more, carried over);
 // false when it holds something else.
-async function swapIn(path: string, aside: string, version: FileVersion, rendering: Rendering, hooks: ReplaceHooks): Promise<boolean> {
+async function swapIn(path: string, aside: string, version: FileVersion, rendering: Rendering, hooks: ReplaceHooks, late: LateAppends | null): Promise<boolean> {
   let held: FileHandle;
   try {
     held = await open(path, 'r');
@@ -135,6 +168,7 @@ async function swapIn(path: string, aside: string, version: FileVersion, renderi
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
     throw error;
   }
+  let watching = false;
   try {
     const comparison = await compareWithVersion(held, version);
     if (comparison.kind === 'changed') return false;
@@ -146,17 +180,22 @@ async function swapIn(path: string, aside: string, version: FileVersion, renderi
     await hooks.compared?.(path);
     await rename(aside, path);
     await hooks.renamed?.(path);
-    if (carrier) await carryLateAppends(held, comparison.version.size, carrier, path);
+    if (carrier) {
+      const task = (writeOver: () => boolean) => carryLateAppends(held, comparison.version.size, carrier, path, writeOver).finally(() => held.close());
+      watching = true;
+      if (late) late.watch(task);
+      else await task(() => true);
+    }
     return true;
   } finally {
-    await held.close();
+    if (!watching) await held.close();
   }
 }
 
 // Appends to the replaced file by processes that had it open land in it, not in `path`: carried
-// over as they come, until the file has stayed as it is for SETTLE_MS (a process that opened the
-// file writes within moments), then whatever the carrier still holds.
-async function carryLateAppends(held: FileHandle, from: number, carrier: Carrier, path: string): Promise<void> {
+// over as they come, until the write is over and the file has stayed as it is for SETTLE_MS since
+// (a process that opened the file writes within moments), then whatever the carrier still holds.
+async function carryLateAppends(held: FileHandle, from: number, carrier: Carrier, path: string, writeOver: () => boolean): Promise<void> {
   let offset = from;
   for (let quiet = 0; ; ) {
     const size = Number((await held.stat()).size);
@@ -168,7 +207,7 @@ async function carryLateAppends(held: FileHandle, from: number, carrier: Carrier
       continue;
     }
     if (quiet * SETTLE_STEP_MS >= SETTLE_MS) break;
-    quiet++;
+    if (writeOver()) quiet++;
     await new Promise((resolve) => setTimeout(resolve, SETTLE_STEP_MS));
   }
   const rest = carrier.end();

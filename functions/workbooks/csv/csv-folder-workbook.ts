@@ -20,7 +20,7 @@ import { holdsVerdicts } from '../../../shared/check-cells.ts';
 import { removeStaleAsides } from '../aside-file.ts';
 import type { WriteOptions } from '../copy-options.ts';
 import type { Versioned } from '../file-version.ts';
-import { type FileEdit, replaceEdited } from '../guarded-replace.ts';
+import { type FileEdit, lateAppends, replaceEdited } from '../guarded-replace.ts';
 import { WorkbookError } from '../workbook-error.ts';
 import { prepareFolder, replaceFile, replaceFiles } from '../workbook-file.ts';
 import { appendCsvRows } from './csv-append.ts';
@@ -46,20 +46,29 @@ export function openCsvFolder(folder: string, options: WriteOptions = {}): Workb
       await removeStaleAsides(folder);
       // The output tabs change together, as far as a folder allows (replaceFiles).
       await replaceFiles(changes.outputs.map((output) => ({ path: join(folder, fileOf(output.name)), write: (file) => writeCsvRows(file, forExcel(output.rows)) })));
-      for (const check of changes.checks) {
-        // A row a unit added, moved or sorted since our read is kept, and gets no other row's
-        // verdict: the file is read again when it changed, each verdict goes beside its own row, and
-        // rows appended while the file is replaced are carried over (guarded-replace.ts).
-        const read = lastRead.get(check.tab);
-        const file = read?.content.file ?? fileOf(check.tab);
-        await replaceEdited(join(folder, file), tabEdit(folder, file, (rows) => checkedRows(rows, check)), { ...(read ? { first: read } : {}), ...(options.hooks ? { hooks: options.hooks } : {}) });
+      // Each tab replaced is watched for late appends until the end of the write, all together.
+      const late = lateAppends();
+      const guarded = { ...(options.hooks ? { hooks: options.hooks } : {}), late };
+      try {
+        for (const check of changes.checks) {
+          // A row a unit added, moved or sorted since our read is kept, and gets no other row's
+          // verdict: the file is read again when it changed, each verdict goes beside its own row,
+          // and rows appended while the file is replaced are carried over (guarded-replace.ts).
+          const read = lastRead.get(check.tab);
+          const file = read?.content.file ?? fileOf(check.tab);
+          await replaceEdited(join(folder, file), tabEdit(folder, file, (rows) => checkedRows(rows, check)), { ...(read ? { first: read } : {}), ...guarded });
+        }
+        for (const append of changes.appends ?? []) {
+          const file = lastRead.get(append.tab)?.content.file ?? fileOf(append.tab);
+          // A CP950 file that cannot hold the rows' characters is written again whole, as UTF-8.
+          if (await appendCsvRows(join(folder, file), append.rows)) continue;
+          await replaceEdited(join(folder, file), tabEdit(folder, file, (rows) => rowsWithAppends(rows, append.rows)), guarded);
+        }
+      } catch (error) {
+        await late.settled().catch(() => undefined);
+        throw error;
       }
-      for (const append of changes.appends ?? []) {
-        const file = lastRead.get(append.tab)?.content.file ?? fileOf(append.tab);
-        // A CP950 file that cannot hold the rows' characters is written again whole, as UTF-8.
-        if (await appendCsvRows(join(folder, file), append.rows)) continue;
-        await replaceEdited(join(folder, file), tabEdit(folder, file, (rows) => rowsWithAppends(rows, append.rows)), options.hooks ? { hooks: options.hooks } : {});
-      }
+      await late.settled();
       lastRead = new Map();
     },
   };

@@ -77,6 +77,30 @@ describe('replacing a user tab while others write to it', () => {
     expect(text).toBe(`\uFEFF填報單位,執行成效,檢核結果\r\n民政課,第一列,通過\r\n社會課,第二列,有誤\r\n${ADDED}`);
   });
 
+  it('keeps watching a replaced tab while the write goes on to the next one', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'guankao-guarded-'));
+    writeFileSync(join(dir, `${TAB}.csv`), HEADER + ROW_A + ROW_B);
+    writeFileSync(join(dir, '填報-民政課.csv'), HEADER + ROW_A);
+    let late: FileHandle | null = null;
+    const workbook = openCsvFolder(dir, {
+      hooks: {
+        // Opened just before 表單回應 1 is replaced; written once the next tab is being written.
+        compared: async (path) => {
+          if (path.endsWith(`${TAB}.csv`)) late = await open(path, 'a');
+        },
+        asideWritten: async (path) => {
+          if (!path.endsWith('填報-民政課.csv') || !late) return;
+          await late.appendFile(ADDED);
+          await late.close();
+        },
+      },
+    });
+    await workbook.read();
+    await workbook.write({ outputs: [], checks: [check, { tab: '填報-民政課', column: 2, values: ['檢核結果', '通過'], readRows: [['填報單位', '執行成效'], ['民政課', '第一列']] }] });
+    expect(readFileSync(join(dir, `${TAB}.csv`), 'utf8')).toBe(`\uFEFF填報單位,執行成效,檢核結果\r\n民政課,第一列,通過\r\n社會課,第二列,有誤\r\n${ADDED}`);
+    expect(readFileSync(join(dir, '填報-民政課.csv'), 'utf8')).toBe('\uFEFF填報單位,執行成效,檢核結果\r\n民政課,第一列,通過\r\n');
+  });
+
   it('reads the tab again when it was saved meanwhile, and puts each 檢核結果 beside its own row', async () => {
     // Another program saves the tab with a row inserted at the top (a new file renamed over it).
     const text = await tabAfterWrite(HEADER + ROW_A + ROW_B, (path) => ({
