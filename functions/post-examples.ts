@@ -5,6 +5,7 @@
 // the others show the problems a unit meets.
 import * as msg from '../shared/messages.ts';
 import type { Plan } from '../shared/plan.ts';
+import type { Status } from '../shared/status.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { planView } from './ingest/ingest-plan.ts';
 import type { IngestBody } from './ingest/ingest-submission.ts';
@@ -30,12 +31,12 @@ export function exampleSubmissions(plan: Plan, now: number): { title: string; bo
         responseId: 'example-1',
         submittedAt,
         email: 'unit@example.gov.tw',
-        answers: { ...base, 辦理狀態: '辦理中', 執行成效: '已完成第一階段作業，並召開說明會 2 場、參與 45 人次。', 佐證資料: ['https://example.gov.tw/report-1'] },
+        answers: { ...base, 辦理狀態: '辦理中' satisfies Status, 執行成效: '已完成第一階段作業，並召開說明會 2 場、參與 45 人次。', 佐證資料: ['https://example.gov.tw/report-1'] },
       },
     },
     {
       title: msg.exampleTitles.lateWithoutReasons,
-      body: { responseId: 'example-2', submittedAt, email: 'unit@example.gov.tw', answers: { ...base, 辦理狀態: '落後', 執行成效: '進度延後。' } },
+      body: { responseId: 'example-2', submittedAt, email: 'unit@example.gov.tw', answers: { ...base, 辦理狀態: '落後' satisfies Status, 執行成效: '進度延後。' } },
     },
     {
       title: msg.exampleTitles.unknownUnitFuturePeriod,
@@ -43,7 +44,7 @@ export function exampleSubmissions(plan: Plan, now: number): { title: string; bo
         responseId: 'example-3',
         submittedAt,
         email: 'unit@example.gov.tw',
-        answers: { ...base, 填報單位: '不存在課', 填報期間: `${plan.settings.rocYear + 1}年1月`, 辦理狀態: '已完成', 執行成效: '完成。' },
+        answers: { ...base, 填報單位: '不存在課', 填報期間: `${plan.settings.rocYear + 1}年1月`, 辦理狀態: '已完成' satisfies Status, 執行成效: '完成。' },
       },
     },
   ];

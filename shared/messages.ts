@@ -149,7 +149,6 @@ export const rollDeadlineUnknown = (written: string, now: string) =>
   written === now ? `完成期限「${written}」無法辨識，未改動；請改寫為新年度的期限。` : `完成期限「${written}」無法辨識，其中的年份已改為「${now}」；請確認。`;
 export const rollUnitSpreadsheet = (spreadsheet: string) =>
   `此單位的填報試算表（${spreadsheet}）沿用今年的：其中今年的填報列在新年度會被檢核為年度不符，請改用新的分頁或試算表。`;
-export const rollReviewNone = '未填報';
 export const rollForwardDone = '已建立明年度活頁簿';
 export const rollForwardBadRequest = '請求內容須為 {"run":"rollForward","requestedAt":"…","out":"<新試算表的網址或 ID>"}。';
 export const rollForwardNotSpreadsheet = (out: string) => `「${out}」不是 Google 試算表的網址或 ID：請貼上新建立的空白試算表的網址。`;

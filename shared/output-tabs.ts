@@ -6,7 +6,8 @@ import { periodKey, periodLabel, periodsOfYear } from './period.ts';
 import type { Plan } from './plan.ts';
 import type { Problem } from './problem.ts';
 import { dutyFor, isPastDue } from './report-duty.ts';
-import { combinedStatus, FINAL_STATUSES, NOT_REPORTED, type ReportIndex } from './report-index.ts';
+import { combinedStatus, type ReportIndex } from './report-index.ts';
+import { AWAITING_REPORT, completion, FINAL_STATUSES, NOT_REPORTED, type Status } from './status.ts';
 import { MAX_NARRATIVE, type Submission } from './validation.ts';
 import type { Cell, OutputTab } from './workbook.ts';
 
@@ -91,7 +92,7 @@ export function trackingTab({ plan, index, awaiting, today }: OutputInput): Outp
           return NOT_REPORTED;
         }
         // A prefilled row not filled in yet: shown, but not late before its 填報截止日.
-        return awaiting?.has(reportKey(unit, practice.id, periodKey(period))) ? msg.awaitingReport : '';
+        return awaiting?.has(reportKey(unit, practice.id, periodKey(period))) ? AWAITING_REPORT : '';
       });
       const overdue: string[] = [];
       if (missing > 0) overdue.push(msg.periodsMissing(missing));
@@ -116,9 +117,8 @@ export function unitsTab({ plan, index }: OutputInput): OutputTab {
   const rows: Cell[][] = plan.units.units.map((unit) => {
     const owned = plan.practices.filter((practice) => practice.units.includes(unit.name));
     const latest = owned.flatMap((practice) => index.latestPeriodReport(unit.name, practice.id) ?? []);
-    const count = (status: Submission['status']) => latest.filter((report) => report.status === status).length;
-    const cancelled = count('取消');
-    const expected = owned.length - cancelled;
+    const count = (status: Status) => latest.filter((report) => report.status === status).length;
+    const { rate } = completion(latest.map((report) => report.status), owned.length);
     const newest = index.mostRecentReport(owned.flatMap((practice) => index.reports(unit.name, practice.id)));
     return [
       unit.name,
@@ -130,7 +130,7 @@ export function unitsTab({ plan, index }: OutputInput): OutputTab {
       count('落後'),
       count('未開始'),
       owned.length - latest.length,
-      expected > 0 ? `${((count('已完成') / expected) * 100).toFixed(1)}%` : '—',
+      rate === null ? '—' : `${(rate * 100).toFixed(1)}%`,
       newest ? reportedLabel(newest, plan.settings.timeZone) : '',
     ];
   });

@@ -4,6 +4,7 @@ import * as msg from './messages.ts';
 import type { OutputInput } from './output-tabs.ts';
 import { periodKey, periodLabel, periodsOfYear, periodStart } from './period.ts';
 import { reportingRecords, type UnitTotals, unitTotals } from './reporting-record.ts';
+import { NOT_REPORTED } from './status.ts';
 import { documentInfo } from './year-end-table.ts';
 
 const ratio = (value: number | null): DocCell => (value === null ? '—' : { percent: value });
@@ -80,7 +81,7 @@ export function overviewDocument(input: OutputInput): Document {
     const notes = [msg.pastDeadline(formatRocDate(record.pastDeadline)), ...(record.missing.length > 0 ? [msg.periodsMissing(record.missing.length)] : [])];
     return [{
       kind: 'body',
-      cells: [record.practice.id, record.practice.text, record.unit, record.practice.deadline.text.trim(), record.latestPeriodReport?.status ?? msg.notReported, record.missing.length, notes.join('；')],
+      cells: [record.practice.id, record.practice.text, record.unit, record.practice.deadline.text.trim(), record.latestPeriodReport?.status ?? NOT_REPORTED, record.missing.length, notes.join('；')],
     }];
   });
   const overdue = table(msg.overviewSheets.overdue, title, info, [...msg.overviewOverdueHeader], [56, 300, 90, 120, 80, 80, 240], overdueRows);

@@ -9,9 +9,10 @@ import { practiceChoice, reportingUnits } from './practice-choice.ts';
 import { carriedStatus, dutyFor, openPeriod } from './report-duty.ts';
 import { fail, ok, type Result } from './result.ts';
 import type { RunResult, UnitWorkbookSnapshot } from './run-consolidation.ts';
+import type { Status } from './status.ts';
 import { cellOf, findSubmissionSources, type SubmissionSource } from './submission-tabs.ts';
 import { cellText, matchKey } from './text.ts';
-import { type Checked, findPractice, type Status } from './validation.ts';
+import { type Checked, findPractice } from './validation.ts';
 import type { Cell, RowAppend, Snapshot } from './workbook.ts';
 
 // prepare-period: one row in each unit's 填報 tab for every practice it owes a report on for a

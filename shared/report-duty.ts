@@ -1,8 +1,9 @@
 import { compareDates, type PlainDate } from './dates.ts';
 import { comparePeriods, type Period, periodKey, periodStart, periodsOfYear, reportDueDate } from './period.ts';
-import { FINAL_STATUSES, type ReportIndex } from './report-index.ts';
+import type { ReportIndex } from './report-index.ts';
 import type { Settings } from './settings.ts';
-import type { Status, Submission } from './validation.ts';
+import { CARRIED_STATUSES, FINAL_STATUSES, type Status } from './status.ts';
+import type { Submission } from './validation.ts';
 
 // What a unit owes on one practice for one period: the one rule behind 管考總表, the year-end
 // records, 催報, and the rows prepare-period adds. A unit owes a report for every period of the
@@ -45,9 +46,6 @@ export function openPeriod(settings: Pick<Settings, 'year' | 'cycle' | 'dueDay'>
     ) ?? null
   );
 }
-
-/** Statuses a prefilled row carries over from the period before, as a starting point the unit confirms. */
-export const CARRIED_STATUSES: ReadonlySet<Status> = new Set<Status>(['持續辦理', '辦理中']);
 
 /**
  * The status a prefilled row for `period` starts with: the unit's counted report of the latest

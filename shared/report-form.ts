@@ -3,7 +3,7 @@ import * as msg from './messages.ts';
 import { periodLabel, periodsOfYear } from './period.ts';
 import type { Plan } from './plan.ts';
 import { practiceChoice, reportingUnits, unitPracticeChoices } from './practice-choice.ts';
-import { STATUSES } from './validation.ts';
+import { STATUSES } from './status.ts';
 
 // The Google Form 依計畫更新表單 builds, as data: its pages, questions and where each answer leads.
 // The Apps Script applies it to the real Form (apps-script/src/form-sync.ts); the burden benchmark

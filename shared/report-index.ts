@@ -1,7 +1,8 @@
 import type { Consolidated } from './consolidation.ts';
 import { comparePeriods, periodKey } from './period.ts';
 import type { Practice } from './plan.ts';
-import type { Status, Submission } from './validation.ts';
+import { NOT_REPORTED, type Status } from './status.ts';
+import type { Submission } from './validation.ts';
 
 // Which report each output uses. Every one of them is built from the winners only:
 // - Consolidated.winners (consolidation.ts): per unit × practice × period, the report that counts,
@@ -68,12 +69,6 @@ export class ReportIndex {
 function pairKey(unit: string, practiceId: string): string {
   return `${unit}\u0000${practiceId}`;
 }
-
-/** Statuses after which a unit need not report again on a practice. */
-export const FINAL_STATUSES: ReadonlySet<Status> = new Set<Status>(['已完成', '取消']);
-
-/** What an output tab shows where a report is due and none was made. */
-export const NOT_REPORTED = '未填報';
 
 /** The status SPEC.md shows for a practice: shared when all agree, 落後 when any is, else 辦理中. */
 export function combinedStatus(statuses: readonly Status[]): Status | typeof NOT_REPORTED {

@@ -3,7 +3,8 @@ import { deadlineDue } from './deadline.ts';
 import { type Period, periodsOfYear } from './period.ts';
 import type { Plan, Practice } from './plan.ts';
 import { dutyFor, isPastDue } from './report-duty.ts';
-import { FINAL_STATUSES, type ReportIndex } from './report-index.ts';
+import type { ReportIndex } from './report-index.ts';
+import { completion, FINAL_STATUSES } from './status.ts';
 import type { Submission } from './validation.ts';
 
 // One unit's year on one practice, by the same rules as 管考總表: a period is expected once its
@@ -67,15 +68,13 @@ export interface UnitTotals {
 
 /** Totals over one unit's records (one per practice it is responsible for). */
 export function unitTotals(records: readonly ReportingRecord[]): UnitTotals {
-  const done = records.filter((record) => record.latestPeriodReport?.status === '已完成').length;
-  const cancelled = records.filter((record) => record.latestPeriodReport?.status === '取消').length;
+  const { done, rate } = completion(records.flatMap((record) => record.latestPeriodReport?.status ?? []), records.length);
   const expectedPeriods = records.reduce((sum, record) => sum + record.expected.length, 0);
   const reportedPeriods = records.reduce((sum, record) => sum + record.reported.length, 0);
-  const open = records.length - cancelled;
   return {
     owned: records.length,
     done,
-    completion: open > 0 ? done / open : null,
+    completion: rate,
     expectedPeriods,
     reportedPeriods,
     reportingRate: expectedPeriods > 0 ? reportedPeriods / expectedPeriods : null,

@@ -10,6 +10,7 @@ import { importNotesTab, type NoteRow } from './plan-import/imported-tabs.ts';
 import { combinedStatus, type ReportIndex } from './report-index.ts';
 import type { RunResult } from './run-consolidation.ts';
 import { SETTINGS_TAB, settingColumns } from './settings.ts';
+import { NOT_REPORTED } from './status.ts';
 import { cellText, matchKey } from './text.ts';
 import { UNITS_TAB } from './units.ts';
 import type { Cell, Snapshot, Tab } from './workbook.ts';
@@ -94,7 +95,7 @@ function setCell(rows: Cell[][], index: number, column: number, value: Cell): vo
 function reviewText(practice: Practice, index: ReportIndex): string {
   const latest = index.latestPeriodReports(practice);
   const status = combinedStatus(latest.map(({ report }) => report.status));
-  if (status === '未填報') return msg.rollReviewNone;
+  if (status === NOT_REPORTED) return NOT_REPORTED;
   const newest = index.mostRecentReport(latest.map(({ report }) => report));
   const several = latest.length > 1;
   const reasons = latest

@@ -1,7 +1,6 @@
-import * as msg from './messages.ts';
 import { TRACKING_LEADING } from './output-tabs.ts';
 import { type Period, periodKey, periodLabel } from './period.ts';
-import { FINAL_STATUSES, NOT_REPORTED } from './report-index.ts';
+import { FINAL_STATUSES, NO_REPORT_WORDS, type NoReportWord } from './status.ts';
 import { cellText, matchKey } from './text.ts';
 import type { Tab } from './workbook.ts';
 
@@ -36,7 +35,11 @@ export interface TrackingView {
 }
 
 const finalStatuses = new Set([...FINAL_STATUSES].map(matchKey));
-const AWAITING = matchKey(msg.awaitingReport);
+
+// What a period's cell says when it holds a word other than a status: 未填報 that the report is
+// missing; 待填報 (a prefilled row not filled in) is written only before the period is due, as a blank is.
+const NO_REPORT_MEANING: Readonly<Record<NoReportWord, 'missing' | 'not-due'>> = { 未填報: 'missing', 待填報: 'not-due' };
+const NO_REPORT_BY_KEY: ReadonlyMap<string, 'missing' | 'not-due'> = new Map(NO_REPORT_WORDS.map((word) => [matchKey(word), NO_REPORT_MEANING[word]]));
 
 /**
  * Reads 管考總表 (as shown) for `period`; `periods` are the plan year's, in order. Rows are found by
@@ -64,12 +67,11 @@ export function readTrackingTab(tab: Tab | undefined, period: Period, periods: r
     const id = matchKey(cellText(cells[idColumn] ?? null));
     const unit = matchKey(cellText(cells[unitColumn] ?? null));
     if (!id || !unit) continue;
-    // 待填報 (a prefilled row not filled in) is written only before the period is due, as a blank is.
     const text = cellText(cells[column] ?? null).trim();
-    const shown = matchKey(text) === AWAITING ? '' : text;
+    const word = NO_REPORT_BY_KEY.get(matchKey(text));
     let answer: TrackingAnswer;
-    if (matchKey(shown) === matchKey(NOT_REPORTED)) answer = { kind: 'missing' };
-    else if (shown) answer = { kind: 'reported', status: shown };
+    if (word === 'missing') answer = { kind: 'missing' };
+    else if (text && word === undefined) answer = { kind: 'reported', status: text };
     else if (earlier.some((index) => finalStatuses.has(matchKey(cellText(cells[index] ?? null))))) answer = { kind: 'finished' };
     else {
       stale = true;

@@ -5,6 +5,7 @@ import { type OutputInput, reportedLabel } from './output-tabs.ts';
 import { periodLabel } from './period.ts';
 import { formatQuantities, totalQuantities } from './quantity.ts';
 import { reportingRecord, type ReportingRecord, unitTotals } from './reporting-record.ts';
+import { NOT_REPORTED } from './status.ts';
 import { unitSummaryName } from './year-end-names.ts';
 import { documentInfo } from './year-end-table.ts';
 
@@ -41,7 +42,7 @@ export function unitSummaryDocument(input: OutputInput, unit: string): Document 
               practice.id,
               practice.text,
               practice.deadline.text.trim(),
-              latest?.status ?? msg.notReported,
+              latest?.status ?? NOT_REPORTED,
               latest ? reportedLabel(latest, timeZone) : '',
               latest?.date ? { date: latest.date } : null,
               latest ? (latest.narrative.trim() ? latest.narrative : '') : '',

@@ -1,17 +1,13 @@
-import { z } from 'zod';
 import type { SubmissionColumn } from './columns.ts';
 import { compareDates, dateInZone, formatRocDateTime, parseDate, parseTimestamp, type PlainDate } from './dates.ts';
 import * as msg from './messages.ts';
 import { type Period, parsePeriod, periodStart } from './period.ts';
 import type { Plan } from './plan.ts';
 import { rowHash } from './row-identity.ts';
+import { STATUSES, type Status } from './status.ts';
 import { cellOf, type RawSubmission, type SubmissionSource } from './submission-tabs.ts';
 import { cellText, isBlank, matchKey, splitLinks } from './text.ts';
 
-/** The statuses a unit may report (SPEC.md). */
-export const STATUSES = ['未開始', '辦理中', '已完成', '持續辦理', '落後', '取消'] as const;
-export const StatusSchema = z.enum(STATUSES);
-export type Status = z.infer<typeof StatusSchema>;
 const STATUS_BY_KEY: ReadonlyMap<string, Status> = new Map(STATUSES.map((status) => [matchKey(status), status]));
 
 /** A Google Sheets cell holds at most 50,000 characters. */

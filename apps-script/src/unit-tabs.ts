@@ -2,8 +2,8 @@ import { mapHeader, SUBMISSION_COLUMNS, type SubmissionColumn } from '../../shar
 import * as msg from '../../shared/messages.ts';
 import { periodLabel, periodsOfYear } from '../../shared/period.ts';
 import { ok, type Result } from '../../shared/result.ts';
+import { STATUSES } from '../../shared/status.ts';
 import { UNIT_TAB_COLUMNS } from '../../shared/submission-tabs.ts';
-import { STATUSES } from '../../shared/validation.ts';
 import type { Gas } from './gas.ts';
 import { readPlan } from './plan-reader.ts';
 import { reportingUnits, unitPracticeChoices } from '../../shared/practice-choice.ts';

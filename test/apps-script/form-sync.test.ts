@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { STATUSES } from '../../shared/validation.ts';
+import { STATUSES } from '../../shared/status.ts';
 import { parsePlan } from '../../shared/plan.ts';
 import { reportForm, walkForm } from '../../shared/report-form.ts';
 import { aWorkbook } from '../builders.ts';

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { STATUSES } from '../../shared/validation.ts';
+import { STATUSES } from '../../shared/status.ts';
 import { buildBundle, bundleWithIngest, coordinatorSpreadsheet } from './setup-bundle.ts';
 
 beforeAll(buildBundle);

@@ -3,11 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { compareDates } from '../../shared/dates.ts';
 import { OUTPUT_TABS } from '../../shared/output-tabs.ts';
 import { periodKey, periodLabel, periodsOfYear, reportDueDate } from '../../shared/period.ts';
-import { FINAL_STATUSES } from '../../shared/report-index.ts';
 import { reportingRecords } from '../../shared/reporting-record.ts';
 import { runConsolidation } from '../../shared/run-consolidation.ts';
+import { FINAL_STATUSES, STATUSES } from '../../shared/status.ts';
 import { readTrackingTab } from '../../shared/tracking-view.ts';
-import { STATUSES } from '../../shared/validation.ts';
 import { aWorkbook, goodForm } from '../builders.ts';
 
 // readTrackingTab is trackingTab read backwards: what it says about a period, from 管考總表 alone,

@@ -3,7 +3,7 @@
 // coloured 辦理狀態 cells, and an autofilter on the header. Yielded in pieces, a row at a time, so
 // a large tab never becomes one string.
 import { OUTPUT_HEADER_LOOK } from '../../../shared/row-looks.ts';
-import { STATUS_PALETTE } from '../../../shared/status-palette.ts';
+import { STATUS_LOOKS } from '../../../shared/status-palette.ts';
 import type { Cell, OutputTab } from '../../../shared/workbook.ts';
 import { tableCellXml } from '../../odf/cells.ts';
 import { FONT_FACE_DECLS } from '../../odf/font.ts';
@@ -14,7 +14,7 @@ import { cellAddress } from '../cell-address.ts';
 
 const BODY = 'gkB';
 const HEADER = 'gkH';
-const STATUS_STYLES: ReadonlyMap<string, string> = new Map(Object.keys(STATUS_PALETTE).map((status, i) => [status, `gkS${i}`]));
+const STATUS_STYLES: ReadonlyMap<string, string> = new Map(STATUS_LOOKS.map(({ word }, i) => [word, `gkS${i}`]));
 
 /** content.xml for the tabs, in pieces. */
 export function* odsContent(tabs: readonly OutputTab[]): Generator<string> {
@@ -40,9 +40,9 @@ export function odsStyleDefinitions(tabs: readonly OutputTab[]): string {
   const columns = [...widths].map(
     ([px, name]) => `<style:style style:name="${name}" style:family="table-column"><style:table-column-properties fo:break-before="auto" style:column-width="${(px / 96).toFixed(4)}in"/></style:style>`,
   );
-  const statuses = Object.entries(STATUS_PALETTE).map(
-    ([status, look]) =>
-      `<style:style style:name="${STATUS_STYLES.get(status)}" style:family="table-cell">${cellPropertiesXml({ fill: look.fill, wrap: true, verticalAlign: 'top' })}${alignmentXml('center')}${textPropertiesXml({ colour: look.text })}</style:style>`,
+  const statuses = STATUS_LOOKS.map(
+    ({ word, look }) =>
+      `<style:style style:name="${STATUS_STYLES.get(word)}" style:family="table-cell">${cellPropertiesXml({ fill: look.fill, wrap: true, verticalAlign: 'top' })}${alignmentXml('center')}${textPropertiesXml({ colour: look.text })}</style:style>`,
   );
   return [
     ...columns,

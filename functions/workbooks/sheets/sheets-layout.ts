@@ -4,7 +4,7 @@
 // whatever its size, so a large 管考總表 does not double the request that writes it.
 import type { sheets_v4 } from '@googleapis/sheets';
 import { OUTPUT_HEADER_LOOK } from '../../../shared/row-looks.ts';
-import { STATUS_PALETTE } from '../../../shared/status-palette.ts';
+import { STATUS_LOOKS } from '../../../shared/status-palette.ts';
 import type { TabLayout } from '../../../shared/workbook.ts';
 import { sheetsColour } from './sheets-colour.ts';
 
@@ -18,8 +18,8 @@ const HEADER_FORMAT: sheets_v4.Schema$CellFormat = {
 };
 
 // The status palette as conditional formats, one rule a status.
-const STATUS_FORMATS = Object.entries(STATUS_PALETTE).map(([status, look]) => ({
-  status,
+const STATUS_FORMATS = STATUS_LOOKS.map(({ word, look }) => ({
+  status: word,
   format: { backgroundColor: sheetsColour(look.fill), textFormat: { foregroundColor: sheetsColour(look.text) } },
 }));
 

@@ -4,7 +4,7 @@
 import type ExcelJS from 'exceljs';
 import * as msg from '../../../shared/messages.ts';
 import { OUTPUT_HEADER_LOOK } from '../../../shared/row-looks.ts';
-import { STATUS_PALETTE, type StatusLook } from '../../../shared/status-palette.ts';
+import { STATUS_LOOKS, type StatusLook } from '../../../shared/status-palette.ts';
 import type { Cell, OutputTab } from '../../../shared/workbook.ts';
 import type { PrintLayout } from '../print-layout.ts';
 import { WorkbookError } from '../workbook-error.ts';
@@ -26,7 +26,7 @@ const HEADER: Partial<ExcelJS.Style> = {
   fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${OUTPUT_HEADER_LOOK.fill}` } },
   border: { bottom: { style: 'thin', color: { argb: `FF${OUTPUT_HEADER_LOOK.underline}` } } },
 };
-const STATUS: ReadonlyMap<string, Partial<ExcelJS.Style>> = new Map(Object.entries(STATUS_PALETTE).map(([status, look]) => [status, statusStyle(look)]));
+const STATUS: ReadonlyMap<string, Partial<ExcelJS.Style>> = new Map(STATUS_LOOKS.map(({ word, look }) => [word, statusStyle(look)]));
 
 /** Adds the tab as a new worksheet at the end of the book. */
 export function addXlsxSheet(book: ExcelJS.Workbook, tab: OutputTab, print?: PrintLayout): void {
