@@ -50,9 +50,9 @@ export function readTrackingTab(tab: Tab | undefined, period: Period, periods: r
   if (!tab) return unknown('absent');
   const header = (tab.rows[0] ?? []).map((cell) => matchKey(cellText(cell)));
   const columnOf = (title: string) => header.indexOf(matchKey(title));
-  const [idTitle, , unitTitle] = TRACKING_LEADING;
-  const idColumn = columnOf(idTitle);
-  const unitColumn = columnOf(unitTitle);
+  const [{ header: idHeader }, , { header: unitHeader }] = TRACKING_LEADING;
+  const idColumn = columnOf(idHeader);
+  const unitColumn = columnOf(unitHeader);
   const column = columnOf(periodLabel(period));
   if (idColumn < 0 || unitColumn < 0 || column < 0) return unknown('no-period');
   const key = periodKey(period);
