@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { STATUSES } from '../shared/status.ts';
 
 // The documents a clone of the repository holds: the README, docs/, examples/ and each folder's
 // README. Users have nothing outside the repository, so every link must land inside it.
@@ -57,5 +58,14 @@ describe('the documents in a clone', () => {
       return [];
     });
     expect(broken).toEqual([]);
+  });
+});
+
+describe('the users\' guide to 辦理狀態 (docs/檢核規則.md)', () => {
+  it('explains exactly the statuses the system accepts', () => {
+    const text = readFileSync(join(root, 'docs/檢核規則.md'), 'utf8');
+    const section = text.slice(text.indexOf('## 辦理狀態'), text.indexOf('\n## ', text.indexOf('## 辦理狀態') + 1));
+    const explained = [...section.matchAll(/^\| `([^`]+)` \|/gmu)].map((match) => match[1]);
+    expect(explained.sort()).toEqual([...STATUSES].sort());
   });
 });
