@@ -12,11 +12,12 @@ import { spreadsheetIdOf } from './workbooks/workbook-location.ts';
 import { writeLocalCopy } from './workbooks/local-workbook.ts';
 import { type OpenOptions, openWorkbook } from './workbooks/open-workbook.ts';
 import { ServiceBusy, WorkbookError } from './workbooks/workbook-error.ts';
-import { runImportPlan } from './plan-import/import-plan-run.ts';
-import { runRollForward } from './roll-forward/roll-forward-run.ts';
 import { IMPORT_NOTES_TAB } from '../shared/plan-import/imported-tabs.ts';
-import { writeYearEndDocuments } from './year-end/year-end-documents.ts';
-import { publishYearEndToDrive } from './year-end/year-end-google.ts';
+
+// A command loads what its run uses, when it uses it: the year-end writers (exceljs, about 250 ms),
+// the plan readers and the Google clients (about 150 ms) are imported only by a run that writes
+// those documents, reads a plan document or reaches Google, so `consolidate` over a CSV folder
+// starts in a fraction of the time.
 
 /** Where the command line talks, and what it may read from outside: passed in so tests can capture it. */
 export interface CliIo {
@@ -108,6 +109,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       }
     } else if (drive) {
       progress(msg.cliWriting);
+      const { publishYearEndToDrive } = await import('./year-end/year-end-google.ts');
       const files = await publishYearEndToDrive(result.output, {
         folderId: drive.settings.folderId,
         sourceSpreadsheetId: drive.spreadsheetId,
@@ -145,6 +147,7 @@ type Progress = ReturnType<typeof progressLine>;
 async function importPlanCommand(document: string, out: string | undefined, io: CliIo, progress: Progress, options: OpenOptions): Promise<number> {
   progress(msg.cliReading(document));
   const soffice = io.env.GUANKAO_SOFFICE?.trim();
+  const { runImportPlan } = await import('./plan-import/import-plan-run.ts');
   const run = await runImportPlan(document, out, { ...options, ...(soffice ? { soffice } : {}) });
   progress.done();
   if (!run.ok) {
@@ -167,6 +170,7 @@ async function importPlanCommand(document: string, out: string | undefined, io: 
 async function rollForwardCommand(workbook: string, out: string, io: CliIo, progress: Progress, options: OpenOptions): Promise<number> {
   progress(msg.cliReading(workbook));
   const deps = { now: io.now, open: (location: string) => openWorkbook(location, { ...options, relativeTo: workbook }) };
+  const { runRollForward } = await import('./roll-forward/roll-forward-run.ts');
   const run = await runRollForward(openWorkbook(workbook, options), out, deps, options);
   progress.done();
   if (!run.ok) {
@@ -246,6 +250,7 @@ function defaultYearEndFolder(workbook: string): string {
 // get the PDFs, rather than fail a coordinator's year-end over a missing program.
 async function writeYearEnd(result: RunResult, folder: string, io: CliIo): Promise<string[]> {
   const soffice = io.env.GUANKAO_SOFFICE?.trim();
+  const { writeYearEndDocuments } = await import('./year-end/year-end-documents.ts');
   const outcome = await writeYearEndDocuments(result.output, folder, soffice ? { soffice } : {});
   if (!outcome.pdfs.ok) io.stderr.write(`${msg.cliPdfSkipped(outcome.pdfs.reason)}\n`);
   return [...outcome.files];

@@ -1,10 +1,12 @@
 import { statSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import type { Workbook } from '../../shared/workbook.ts';
+import { lazyWorkbook } from './lazy-workbook.ts';
 import { openLocalWorkbook } from './local-workbook.ts';
 import type { RetryPolicy } from './sheets/sheets-retry.ts';
-import { openSheetsWorkbook } from './sheets/sheets-workbook.ts';
 import { spreadsheetIdOf } from './workbook-location.ts';
+
+// The Google clients take about 150 ms to load: a run over a local workbook never loads them.
 
 /** How to reach Google when a location is a spreadsheet. */
 export interface OpenOptions {
@@ -20,7 +22,8 @@ export interface OpenOptions {
 export function openWorkbook(location: string, options: OpenOptions = {}): Workbook {
   const spreadsheetId = spreadsheetIdOf(location);
   if (spreadsheetId) {
-    return openSheetsWorkbook(spreadsheetId, { ...(options.sheetsApiUrl ? { rootUrl: options.sheetsApiUrl } : {}), ...(options.retry ? { retry: options.retry } : {}) });
+    const sheetsOptions = { ...(options.sheetsApiUrl ? { rootUrl: options.sheetsApiUrl } : {}), ...(options.retry ? { retry: options.retry } : {}) };
+    return lazyWorkbook(spreadsheetId, () => import('./sheets/sheets-workbook.ts').then(({ openSheetsWorkbook }) => openSheetsWorkbook(spreadsheetId, sheetsOptions)));
   }
   const path = options.relativeTo && !isAbsolute(location) ? resolve(baseDirectory(options.relativeTo), location) : location;
   return openLocalWorkbook(path);
