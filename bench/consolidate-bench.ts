@@ -1,173 +1,146 @@
-// `npm run bench`: generates a large CSV workbook (60 units, 400 practices, 100,000 submission
-// rows over a year), then measures, each in a fresh process so peak memory is its own:
-//   floor        — read and parse the same files (the least any consolidation must do);
-//   consolidate  — read, validate, consolidate and write the output tabs and 檢核結果.
-// Prints rows/s, peak RSS and the ratio consolidate / floor. Figures, not a pass/fail test.
-//
-// The phases run as deployed code does: this file bundled by esbuild (no TypeScript stripping at
-// load), on the heap settings a 256 MiB function runs with (HEAP_FLAGS; deploy/README.md).
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+// `npm run bench`: consolidation at 10,000, 100,000 and 200,000 form rows (60 units, 400 practices;
+// bench-workbook.ts), each program measured as a user runs it — a whole process from spawn to exit,
+// and its peak RSS — beside the floors measured in the same run:
+//   floor: read + split — read every file and split it into cells (readFileSync + split): the
+//          least any consolidation must do;
+//   floor: csv-parse    — the same files through csv-parse's stream, as the CSV backend once read them;
+//   consolidate         — `guankao consolidate <folder>` (functions/guankao.js), no heap flags;
+//   small workbook      — the same command on a copy of examples/wanhua-115;
+//   npm start           — the local server's answer to its first /ingest, then, under the V8 heap
+//                         limits of a 256 MiB function (HEAP_FLAGS), 200 signed ingests and the
+//                         rebuilds they ask for, to the end.
+// Figures, not a pass/fail test. SIZES, ROUNDS and INGESTS (environment) change the defaults;
+// `node bench/consolidate-bench.ts generate <folder> [rows]` only writes a workbook, to profile by hand.
+import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { pathToFileURL } from 'node:url';
+import { serveAndIngest, type ServerRun } from './bench-server.ts';
+import { FLOOR_SCRIPTS, measureProcess, type ProcessMeasure } from './bench-process.ts';
+import { generateWorkbook, PRACTICES, UNITS } from './bench-workbook.ts';
 
-const UNITS = 60;
-const PRACTICES = 400;
-const ROWS = 100_000;
-const ROUNDS = 3;
-const NOW = Date.parse('2026-11-23T10:00:00+08:00');
-const root = join(fileURLToPath(new URL('..', import.meta.url)), '.bench');
-const source = join(root, 'workbook');
-const bundled = join(root, 'bench.mjs');
 /** V8 heap limits for a 256 MiB instance: old space well under the limit, small young generation. */
 export const HEAP_FLAGS = ['--max-old-space-size=160', '--max-semi-space-size=16'];
 
-interface Measure {
-  readonly ms: number;
-  readonly maxRssMiB: number;
+const root = join(import.meta.dirname, '..');
+const work = join(root, '.bench');
+const cli = join(root, 'functions', 'guankao.js');
+const sizes = (process.env.SIZES ?? '10000,100000,200000').split(',').map(Number);
+const rounds = Number(process.env.ROUNDS ?? 3);
+const ingests = Number(process.env.INGESTS ?? 200);
+const targets = { ratio: 4, rssMiB: 256, smallMs: 500, firstIngestMs: 200 };
+
+interface SizeFigures {
   readonly rows: number;
-}
-
-const phase = process.argv[2];
-if (phase === 'generate') {
-  // `node bench/consolidate-bench.ts generate <folder>`: only write the workbook, to profile by hand.
-  const folder = process.argv[3] ?? source;
-  mkdirSync(folder, { recursive: true });
-  generate(folder);
-} else if (phase === 'floor' || phase === 'consolidate') {
-  process.stdout.write(JSON.stringify(await measure(phase, process.argv[3] ?? source)));
-} else {
-  await main();
-}
-
-async function measure(kind: 'floor' | 'consolidate', folder: string): Promise<Measure> {
-  const { openCsvFolder } = await import('../functions/workbooks/csv/csv-folder-workbook.ts');
-  const { computeConsolidation, writeConsolidation } = await import('../functions/rebuild/consolidate-job.ts');
-  const workbook = openCsvFolder(folder);
-  const started = performance.now();
-  let rows = 0;
-  if (kind === 'floor') {
-    const snapshot = await workbook.read();
-    rows = snapshot.tabs.reduce((sum, tab) => sum + tab.rows.length, 0);
-  } else {
-    const computed = await computeConsolidation(workbook, { now: () => NOW, open: openCsvFolder });
-    if (!computed.ok) throw new Error(computed.reason);
-    await writeConsolidation(workbook, computed.value);
-    rows = computed.value.result.counts.rows;
-  }
-  const ms = performance.now() - started;
-  return { ms, maxRssMiB: process.resourceUsage().maxRSS / 1024, rows };
-}
-
-function runPhase(kind: 'floor' | 'consolidate', folder: string): Measure {
-  const output = execFileSync(process.execPath, [...HEAP_FLAGS, bundled, kind, folder], { encoding: 'utf8' });
-  return JSON.parse(output) as Measure;
+  readonly split: ProcessMeasure;
+  readonly csvParse: ProcessMeasure;
+  readonly consolidate: ProcessMeasure;
+  readonly consolidatePeakMiB: number;
+  readonly firstIngest: ServerRun;
+  readonly underHeapFlags: ServerRun;
 }
 
 async function main(): Promise<void> {
-  rmSync(root, { recursive: true, force: true });
-  mkdirSync(source, { recursive: true });
-  generate(source);
-  const { build } = await import('esbuild');
-  await build({
-    entryPoints: [fileURLToPath(import.meta.url)],
-    outfile: bundled,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node24',
-    banner: { js: "import { createRequire as __benchRequire } from 'node:module'; const require = __benchRequire(import.meta.url);" },
-    logLevel: 'warning',
-  });
-  const floors: Measure[] = [];
-  const runs: Measure[] = [];
-  for (let round = 0; round < ROUNDS; round++) {
-    // Each consolidation writes into its workbook, so each round starts from a fresh copy.
-    const copy = join(root, `round-${round}`);
-    cpSync(source, copy, { recursive: true });
-    floors.push(runPhase('floor', copy));
-    runs.push(runPhase('consolidate', copy));
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(work, { recursive: true });
+  const csvParseUrl = pathToFileURL(join(root, 'node_modules', 'csv-parse', 'lib', 'index.js')).href;
+  // Node's compile cache fills on a command's first run; every measured run is a later one.
+  await consolidateCopy(join(root, 'examples', 'wanhua-115'), join(work, 'warm-up'));
+
+  const figures: SizeFigures[] = [];
+  for (const rows of sizes) {
+    const source = join(work, `${rows}`, 'workbook');
+    generateWorkbook(source, rows);
+    const splits: ProcessMeasure[] = [];
+    const parses: ProcessMeasure[] = [];
+    const runs: ProcessMeasure[] = [];
+    // Interleaved, so that load on the machine falls on every figure alike.
+    for (let round = 0; round < rounds; round++) {
+      splits.push(await measureProcess(['--input-type=module', '-e', FLOOR_SCRIPTS.split, source]));
+      parses.push(await measureProcess(['--input-type=module', '-e', FLOOR_SCRIPTS.csvParse(csvParseUrl), source]));
+      runs.push(await consolidateCopy(source, join(work, `${rows}`, `round-${round}`)));
+    }
+    const firstIngest = await serveAndIngest(fresh(source, join(work, `${rows}`, 'server')), rows, { ingests: 1, settle: false, timeoutMs: 120_000 });
+    const underHeapFlags = await serveAndIngest(fresh(source, join(work, `${rows}`, 'server-heap')), rows, { ingests, nodeFlags: HEAP_FLAGS, settle: true, timeoutMs: 600_000 });
+    figures.push({
+      rows,
+      split: best(splits),
+      csvParse: best(parses),
+      consolidate: best(runs),
+      consolidatePeakMiB: Math.max(...runs.map((run) => run.peakRssMiB)),
+      firstIngest,
+      underHeapFlags,
+    });
+    rmSync(join(work, `${rows}`), { recursive: true, force: true });
   }
-  const best = (list: Measure[]) => list.reduce((a, b) => (b.ms < a.ms ? b : a));
-  const floor = best(floors);
-  const run = best(runs);
-  const peak = Math.max(...runs.map((m) => m.maxRssMiB));
+  const small: ProcessMeasure[] = [];
+  for (let round = 0; round < Math.max(rounds, 5); round++) small.push(await consolidateCopy(join(root, 'examples', 'wanhua-115'), join(work, `small-${round}`)));
+  process.stdout.write(report(figures, small));
+  rmSync(work, { recursive: true, force: true });
+}
+
+function fresh(source: string, copy: string): string {
+  rmSync(copy, { recursive: true, force: true });
+  cpSync(source, copy, { recursive: true });
+  return copy;
+}
+
+// Each consolidation writes into its workbook, so each starts from a fresh copy.
+async function consolidateCopy(source: string, copy: string): Promise<ProcessMeasure> {
+  const run = await measureProcess([cli, 'consolidate', fresh(source, copy)]);
+  if (run.status !== 0) throw new Error(`guankao consolidate ${copy} exited ${run.status}: ${run.stderr}`);
+  rmSync(copy, { recursive: true, force: true });
+  return run;
+}
+
+const best = (list: readonly ProcessMeasure[]) => list.reduce((a, b) => (b.wallMs < a.wallMs ? b : a));
+const ms = (value: number) => `${Math.round(value).toLocaleString('en-US')} ms`;
+const mib = (value: number) => (Number.isNaN(value) ? '—' : `${Math.round(value)} MiB`);
+const times = (value: number) => `${value.toFixed(2)}×`;
+const percentile = (values: readonly number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))] ?? Number.NaN;
+
+function report(figures: readonly SizeFigures[], small: readonly ProcessMeasure[]): string {
+  const date = new Date().toISOString().slice(0, 10);
+  const column = (text: string) => text.padStart(20);
+  const row = (label: string, cell: (figure: SizeFigures, index: number) => string, note = '') =>
+    `  ${label.padEnd(40)}${figures.map((figure, index) => column(cell(figure, index))).join('')}${note ? `   ${note}` : ''}`;
+  // What memory each row adds: the growth of peak RSS from the smallest workbook, per row added.
+  const perRow = (figure: SizeFigures, index: number, peak: (f: SizeFigures) => number) => {
+    const first = figures[0];
+    if (index === 0 || !first) return '';
+    const bytes = ((peak(figure) - peak(first)) * 1_048_576) / (figure.rows - first.rows);
+    return Number.isNaN(bytes) ? '—' : `${Math.round(bytes).toLocaleString('en-US')} B`;
+  };
+  const server = (run: ServerRun) => (run.outcome === 'settled' ? `${run.answered} ok, ${run.rebuilds} rebuild${run.rebuilds === 1 ? '' : 's'}` : run.outcome);
+  const latency = (run: ServerRun, p: number) => (run.outcome === 'settled' ? `${Math.round(percentile(run.latenciesMs, p))}` : '—');
+  const sorted = [...small].sort((a, b) => a.wallMs - b.wallMs);
   const lines = [
-    `guankao benchmark — ${UNITS} units, ${PRACTICES} practices, ${ROWS.toLocaleString('en-US')} submission rows (best of ${ROUNDS}, Node ${process.version}, bundled, ${HEAP_FLAGS.join(' ')})`,
-    `  floor (read + parse CSV):        ${floor.ms.toFixed(0)} ms   peak RSS ${floor.maxRssMiB.toFixed(0)} MiB`,
-    `  consolidate (read → write):      ${run.ms.toFixed(0)} ms   peak RSS ${peak.toFixed(0)} MiB`,
-    `  consolidate throughput:          ${Math.round(run.rows / (run.ms / 1000)).toLocaleString('en-US')} rows/s`,
-    `  ratio consolidate / floor:       ${(run.ms / floor.ms).toFixed(2)}×   (target ≤ 3×)`,
-    `  peak RSS vs 256 MiB function:    ${peak <= 256 ? 'within' : 'OVER'} (${peak.toFixed(0)} / 256 MiB)`,
+    `guankao benchmark, ${date} — ${UNITS} units, ${PRACTICES} practices; Node ${process.version}, ${availableParallelism()} cores; whole processes, best of ${rounds}`,
+    row('form rows', (f) => f.rows.toLocaleString('en-US')),
+    row('floor: read + split (readFileSync)', (f) => ms(f.split.wallMs)),
+    row('floor: csv-parse stream (old reader)', (f) => ms(f.csvParse.wallMs)),
+    row('guankao consolidate, wall', (f) => ms(f.consolidate.wallMs)),
+    row('  ÷ read + split', (f) => times(f.consolidate.wallMs / f.split.wallMs), `target ≤ ${targets.ratio}×`),
+    row('  ÷ csv-parse', (f) => times(f.consolidate.wallMs / f.csvParse.wallMs)),
+    row('  rows per second', (f) => Math.round(f.rows / (f.consolidate.wallMs / 1000)).toLocaleString('en-US')),
+    row('guankao consolidate, peak RSS', (f) => mib(f.consolidatePeakMiB), `target ≤ ${targets.rssMiB} MiB, no heap flags`),
+    row('  bytes per row added', (f, i) => perRow(f, i, (x) => x.consolidatePeakMiB), `from the ${figures[0]?.rows.toLocaleString('en-US')}-row workbook`),
+    row('floor peak RSS: read + split', (f) => mib(f.split.peakRssMiB)),
+    row('npm start: start to listening', (f) => ms(f.firstIngest.startMs)),
+    row('npm start: first /ingest answer', (f) => ms(f.firstIngest.latenciesMs[0] ?? Number.NaN), `target ≤ ${targets.firstIngestMs} ms`),
+    row(`heap flags: ${ingests} ingests and rebuilds`, (f) => server(f.underHeapFlags), HEAP_FLAGS.join(' ')),
+    row('  rows the last rebuild counted', (f) => `${f.underHeapFlags.lastRebuildRows?.toLocaleString('en-US') ?? '—'} of ${f.underHeapFlags.expectedRows.toLocaleString('en-US')}`),
+    row('  ingest answer p50 / p95', (f) => `${latency(f.underHeapFlags, 0.5)} / ${latency(f.underHeapFlags, 0.95)} ms`),
+    row('  server peak RSS', (f) => mib(f.underHeapFlags.peakRssMiB)),
+    row('  bytes per row added', (f, i) => perRow(f, i, (x) => x.underHeapFlags.peakRssMiB)),
+    `  small workbook (examples/wanhua-115), guankao consolidate: best ${ms(sorted[0]?.wallMs ?? Number.NaN)}, median ${ms(sorted[Math.floor(sorted.length / 2)]?.wallMs ?? Number.NaN)}   target ≤ ${targets.smallMs} ms`,
+    '',
   ];
-  process.stdout.write(`${lines.join('\n')}\n`);
-  rmSync(root, { recursive: true, force: true });
+  return lines.join('\n');
 }
 
-// Deterministic pseudo-random numbers, so every run measures the same workbook.
-function generator(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state * 1664525 + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
-
-function csv(rows: readonly (readonly (string | number)[])[]): string {
-  const quote = (value: string | number) => {
-    const text = String(value);
-    return /[",\r\n]/u.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-  };
-  return `\uFEFF${rows.map((row) => row.map(quote).join(',')).join('\r\n')}\r\n`;
-}
-
-function generate(folder: string): void {
-  const random = generator(114);
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
-  const units = Array.from({ length: UNITS }, (_, i) => `第${i + 1}課`);
-  writeFileSync(join(folder, '設定.csv'), csv([
-    ['項目', '內容'], ['機關名稱', '基準測試區公所'], ['計畫名稱', '114年度提升服務品質執行計畫'],
-    ['計畫年度', '114'], ['填報週期', '月'], ['填報截止日', '5'], ['時區', 'Asia/Taipei'],
-  ]));
-  writeFileSync(join(folder, '單位.csv'), csv([
-    ['單位', '別名', '填報人電子郵件', '填報試算表'],
-    ...units.map((unit, i) => [unit, `課${i + 1}`, `unit${i + 1}@bench.example.gov.tw`, '']),
-  ]));
-  const deadlines = ['持續辦理', '114年6月30日', '預定於2~5月份辦理', '12月底前', '每月', '每季', '規劃中預計114年9月辦理'];
-  const practices = Array.from({ length: PRACTICES }, (_, i) => {
-    const owners = [units[i % UNITS], ...(i % 3 === 0 ? [units[(i + 7) % UNITS]] : [])] as string[];
-    return { id: `${Math.floor(i / 70) + 1}-${(i % 70) + 1}`, owners, text: `具體作法第${i + 1}項：強化服務流程並定期檢討改進` };
-  });
-  writeFileSync(join(folder, '計畫.csv'), csv([
-    ['項次', '實施要項', '具體作法', '執行單位', '完成期限'],
-    ...practices.map((p, i) => [p.id, i % 70 === 0 ? `實施要項${Math.floor(i / 70) + 1}` : '', p.text, p.owners.join('、'), pick(deadlines)]),
-  ]));
-  const statuses = ['辦理中', '已完成', '持續辦理', '未開始', '落後'];
-  const rows: (string | number)[][] = [[
-    '時間戳記', '電子郵件地址', '填報單位', '具體作法', '填報期間', '辦理狀態', '辦理日期', '執行成效', '量化成果', '佐證資料', '落後原因', '改善措施',
-  ]];
-  for (let i = 0; i < ROWS; i++) {
-    const practice = pick(practices);
-    const unit = pick(practice.owners);
-    const month = 1 + Math.floor((i / ROWS) * 12);
-    const status = pick(statuses);
-    const day = 1 + Math.floor(random() * 5);
-    const minute = Math.floor(random() * 60);
-    const bad = random() < 0.02;
-    rows.push([
-      `2025/${month === 12 ? 12 : month + 1}/${day} 下午 ${1 + Math.floor(random() * 11)}:${String(minute).padStart(2, '0')}:00`,
-      `unit@bench.example.gov.tw`,
-      bad ? '不存在課' : unit,
-      `${practice.id} ${practice.text}`,
-      `114年${month}月`,
-      status,
-      `114/${String(month).padStart(2, '0')}/0${day}`,
-      status === '未開始' ? '' : `本月辦理說明會${day}場次，參加民眾${minute * 3}人次，並檢討服務流程與改進措施。`,
-      `${day}場次、${minute * 3}人次`,
-      random() < 0.3 ? `https://bench.example.gov.tw/evidence/${i}` : '',
-      status === '落後' ? '人力不足' : '',
-      status === '落後' ? '調度人力並於下月補辦' : '',
-    ]);
-  }
-  writeFileSync(join(folder, '表單回應 1.csv'), csv(rows));
+if (process.argv[2] === 'generate') {
+  generateWorkbook(process.argv[3] ?? join(work, 'workbook'), Number(process.argv[4] ?? 100_000));
+} else {
+  await main();
 }

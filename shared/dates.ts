@@ -1,4 +1,5 @@
 import * as msg from './messages.ts';
+import { plainDate, plainTimestamp } from './plain-forms.ts';
 import { fail, ok, type Result } from './result.ts';
 import { cellText, foldText } from './text.ts';
 import type { Cell } from './workbook.ts';
@@ -198,6 +199,15 @@ function parseDateText(folded: string, text: string): Result<PlainDate> {
  * @example parseDate('民國115年3月5日') // → { ok: true, value: { year: 2026, month: 3, day: 5 } }
  */
 export function parseDate(cell: Cell): Result<PlainDate> {
+  if (typeof cell === 'string') {
+    const plain = plainDate(cell.trim());
+    if (plain) return ok(plain);
+  }
+  return readDate(cell);
+}
+
+/** parseDate without the plain-form scanner (plain-forms.ts): every form it reads, and the message when none fits. */
+export function readDate(cell: Cell): Result<PlainDate> {
   if (typeof cell === 'number') return dateFromNumber(cell);
   const text = cellText(cell).trim();
   if (text === '') return fail(msg.dateBlank);
@@ -270,6 +280,18 @@ function offsetMinutes(zone: string): number {
  * @example parseTimestamp('2024/4/8 下午 3:12:45', 'Asia/Taipei') // → { ok: true, value: 1712560365000 }
  */
 export function parseTimestamp(cell: Cell, timeZone: string): Result<number> {
+  if (typeof cell === 'string') {
+    const plain = plainTimestamp(cell.trim());
+    if (plain) {
+      const epoch = wallToInstant(dayNumber(plain) * MS_PER_DAY + plain.ms, timeZone);
+      if (!Number.isNaN(epoch)) return ok(epoch);
+    }
+  }
+  return readTimestamp(cell, timeZone);
+}
+
+/** parseTimestamp without the plain-form scanner (plain-forms.ts): every form it reads, and the message when none fits. */
+export function readTimestamp(cell: Cell, timeZone: string): Result<number> {
   if (typeof cell === 'string') cell = serialText(foldText(cell).trim()) ?? cell;
   if (typeof cell === 'number') {
     const date = dateFromNumber(cell);

@@ -1,5 +1,6 @@
 import { lastDayOfMonth, type PlainDate, parseDate, rocYearText, toRocYear, yearFromDigits } from './dates.ts';
 import * as msg from './messages.ts';
+import { plainMonth } from './plain-forms.ts';
 import { fail, ok, type Result } from './result.ts';
 import { cellText, matchKey, parseChineseNumber } from './text.ts';
 import type { Cell } from './workbook.ts';
@@ -130,6 +131,14 @@ function readSpan(key: string, text: string, planYear: number, forms: string): R
  * @example parsePeriod('115年3月', { cycle: 'quarter', planYear: 2026 }) // → ok({ year: 2026, cycle: 'quarter', index: 1 })
  */
 export function parsePeriod(cell: Cell, context: { readonly cycle: Cycle; readonly planYear: number }): Result<Period> {
+  // A single month fits every cycle: it maps into the period containing it.
+  const plain = typeof cell === 'string' ? plainMonth(cell.trim()) : null;
+  if (plain) return ok(periodOfDate({ year: plain.year, month: plain.month, day: 1 }, context.cycle));
+  return readPeriod(cell, context);
+}
+
+/** parsePeriod without the plain-form scanner (plain-forms.ts): every form it reads, and the message when none fits. */
+export function readPeriod(cell: Cell, context: { readonly cycle: Cycle; readonly planYear: number }): Result<Period> {
   const forms = msg.periodForms[context.cycle](toRocYear(context.planYear));
   const text = cellText(cell).trim();
   if (cell === null || text === '') return fail(msg.periodBlank(forms));
