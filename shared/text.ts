@@ -63,6 +63,9 @@ export function cellText(cell: Cell): string {
 export function isBlank(cell: Cell): boolean {
   if (cell === null) return true;
   if (typeof cell !== 'string') return false;
+  // Nearly every cell starts with a visible ASCII or CJK character: no need to look further.
+  const first = cell.charCodeAt(0);
+  if ((first > 0x20 && first < 0x7f) || (first > 0x3000 && first < 0xfe00)) return false;
   return cell.replace(INVISIBLE, '') === '';
 }
 

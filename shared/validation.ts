@@ -2,7 +2,7 @@ import type { SubmissionColumn } from './columns.ts';
 import { compareDates, dateInZone, formatRocDateTime, parseDate, parseTimestamp, type PlainDate } from './dates.ts';
 import * as msg from './messages.ts';
 import { type Period, parsePeriod, periodStart } from './period.ts';
-import type { Plan } from './plan.ts';
+import type { Plan, Practice } from './plan.ts';
 import { rowHash } from './row-identity.ts';
 import { STATUSES, type Status } from './status.ts';
 import { cellOf, type RawSubmission, type SubmissionSource } from './submission-tabs.ts';
@@ -203,8 +203,23 @@ export function missingColumns(source: SubmissionSource): SubmissionColumn[] {
   return missing;
 }
 
+// A Form's 具體作法 answers are its choices, one per practice, repeated on every row: each is
+// looked up once per plan. A pure cache, bounded like text.ts's.
+const MAX_ANSWERS = 20_000;
+const answersByPlan = new WeakMap<Plan, Map<string, Practice | undefined>>();
+
 /** The practice a 具體作法 answer names: its 項次, the choice text `項次 作法…`, or the practice text itself. */
-export function findPractice(plan: Plan, answer: string) {
+export function findPractice(plan: Plan, answer: string): Practice | undefined {
+  let answers = answersByPlan.get(plan);
+  if (answers === undefined) answersByPlan.set(plan, (answers = new Map()));
+  if (answers.has(answer)) return answers.get(answer);
+  const practice = lookUpPractice(plan, answer);
+  if (answers.size >= MAX_ANSWERS) answers.clear();
+  answers.set(answer, practice);
+  return practice;
+}
+
+function lookUpPractice(plan: Plan, answer: string): Practice | undefined {
   const direct = plan.practice(answer);
   if (direct) return direct;
   const firstToken = answer.trim().split(/[\s\u3000]+/u)[0] ?? '';

@@ -8,19 +8,21 @@ import { tzOffset } from '@date-fns/tz';
 const MS_PER_DAY = 86_400_000;
 const MS_PER_MINUTE = 60_000;
 const MAX_ENTRIES = 50_000;
-const memo = new Map<string, number | null>();
+// By zone, then by UTC day: no key is built for a lookup.
+const memo = new Map<string, Map<number, number | null>>();
 
 /** UTC offset in minutes of a zone at an instant (480 for Asia/Taipei); NaN for an unknown zone. */
 export function zoneOffset(epochMs: number, timeZone: string): number {
   const day = Math.floor(epochMs / MS_PER_DAY);
-  const key = `${timeZone}\u0000${day}`;
-  let steady = memo.get(key);
+  let days = memo.get(timeZone);
+  if (days === undefined) memo.set(timeZone, (days = new Map()));
+  let steady = days.get(day);
   if (steady === undefined) {
     const start = tzOffset(timeZone, new Date(day * MS_PER_DAY));
     const end = tzOffset(timeZone, new Date((day + 1) * MS_PER_DAY - 1));
     steady = start === end ? start : null;
-    if (memo.size >= MAX_ENTRIES) memo.clear();
-    memo.set(key, steady);
+    if (days.size >= MAX_ENTRIES) days.clear();
+    days.set(day, steady);
   }
   return steady ?? tzOffset(timeZone, new Date(epochMs));
 }

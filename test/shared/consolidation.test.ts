@@ -58,6 +58,13 @@ describe('consolidate', () => {
     expect(standing.get(1)).toMatchObject({ kind: 'duplicate', of: { row: 2 } });
   });
 
+  it('tells apart two long 執行成效 that differ only in their middle: the later supersedes, neither is a duplicate', () => {
+    const long = (middle: string) => `${'本月辦理說明會並檢討服務流程。'.repeat(20)}${middle}${'並於下月持續追蹤改進。'.repeat(20)}`;
+    const { winners, standing } = consolidate(checkedRows([goodForm({ 執行成效: long('參加45人次') }), goodForm({ 執行成效: long('參加46人次') })]));
+    expect(winners.get(MARCH)?.raw.row).toBe(3);
+    expect(standing.get(0)).toMatchObject({ kind: 'superseded', by: { row: 3 } });
+  });
+
   it('counts a Form answer over a row typed into the unit’s tab for the same period, even when the tab comes later', () => {
     const { winners, standing } = consolidate(checkedRows([goodForm()], [unitTab([['2-1', '115年3月', '已完成', '手打的']])]));
     expect(winners.get(MARCH)?.raw.source.label).toBe('表單回應 1');

@@ -66,6 +66,17 @@ describe('isBlank', () => {
   it.each([0, false, 'x', ' 0 ', '-'])('treats %j as filled', (cell) => {
     expect(isBlank(cell)).toBe(false);
   });
+  it('calls a text blank exactly when it holds only whitespace and zero-width characters', () => {
+    const invisible = ['', ' ', '\t', '\n', '\u00A0', '\u3000', '\u200B', '\u2060', '\u180E', '\uFEFF', '\u2028'];
+    const piece = fc.oneof(fc.constantFrom(...invisible), fc.string({ maxLength: 2 }), fc.constantFrom('民', '~', 'ｘ', '\uFE00', '\u2FFF'));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 4 }), (pieces) => {
+        const text = pieces.join('');
+        expect(isBlank(text)).toBe(/^[\s\u200B-\u200D\u2060\u180E]*$/u.test(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
 });
 
 describe('splitList', () => {
