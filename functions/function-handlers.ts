@@ -6,7 +6,7 @@ import { type ExtraOutputs, yearEndRun } from './year-end/year-end-run.ts';
 import type { HttpHandler } from './http/http-handler.ts';
 import { installBodyGuard } from './http/request-body.ts';
 import { ingestHandler } from './ingest/ingest-http.ts';
-import { createPlanCache, PLAN_TTL_MS } from './ingest/ingest-plan.ts';
+import { createPlanCache, PLAN_TTL_MS, readPlanTabs } from './ingest/ingest-plan.ts';
 import { createReplayMemory } from './ingest/ingest-replays.ts';
 import { publicServiceHandler } from './ingest/signed-run.ts';
 import { rollForwardHandler } from './roll-forward/roll-forward-http.ts';
@@ -63,7 +63,7 @@ export function createFunctions(config: Config, deps: FunctionDeps): GuankaoFunc
   const fields = workbookFields(config.workbook, spreadsheetId);
   const now = () => deps.clock.now();
   const guard = createWriteRateGuard({ clock: deps.clock, log: deps.log, fields });
-  const plans = createPlanCache({ read: () => workbook.read(), now, ttlMs: deps.planTtlMs ?? PLAN_TTL_MS });
+  const plans = createPlanCache({ read: () => readPlanTabs(workbook), now, ttlMs: deps.planTtlMs ?? PLAN_TTL_MS });
 
   const rebuild = (extra?: ExtraOutputs) =>
     rebuildUntilStable({

@@ -7,7 +7,7 @@ import * as msg from '../shared/messages.ts';
 import type { Plan } from '../shared/plan.ts';
 import type { Status } from '../shared/status.ts';
 import { ConfigError, loadConfig } from './config.ts';
-import { planView } from './ingest/ingest-plan.ts';
+import { planView, readPlanTabs } from './ingest/ingest-plan.ts';
 import type { IngestBody } from './ingest/ingest-submission.ts';
 import { localDevSecret } from './local-dev-secret.ts';
 import { localWorkbook } from './local-server.ts';
@@ -74,7 +74,7 @@ async function main(): Promise<void> {
   const base = process.env.GUANKAO_URL ?? `http://127.0.0.1:${config.port}`;
   // Sign with the newest secret, as Apps Script does after a rotation.
   const secret = config.hmacSecrets.at(-1) ?? null;
-  const view = planView(await openWorkbook(config.workbook, config.sheetsApiUrl ? { sheetsApiUrl: config.sheetsApiUrl } : {}).read());
+  const view = planView(await readPlanTabs(openWorkbook(config.workbook, config.sheetsApiUrl ? { sheetsApiUrl: config.sheetsApiUrl } : {})));
   if (!view.ok) {
     process.stderr.write(`${view.reason}\n`);
     process.exitCode = 2;

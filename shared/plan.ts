@@ -39,6 +39,13 @@ export interface Plan {
 
 export const PLAN_TAB = '計畫';
 
+const PLAN_TAB_KEYS: ReadonlySet<string> = new Set([PLAN_TAB, SETTINGS_TAB, UNITS_TAB].map(matchKey));
+
+/** Whether parsePlan reads the tab: 計畫, 設定 or 單位, named as users may type them. */
+export function isPlanTab(name: string): boolean {
+  return PLAN_TAB_KEYS.has(matchKey(name));
+}
+
 /** Finds a tab by name as users may type it (full-width, spaces). */
 export function findTab(snapshot: Snapshot, name: string): Tab | undefined {
   const key = matchKey(name);

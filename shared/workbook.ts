@@ -18,6 +18,11 @@ export interface Snapshot {
   readonly timeZone?: string;
 }
 
+/** Some tabs of a workbook: those a reader asked for, and the names of every tab, in the workbook's order. */
+export interface PartialSnapshot extends Snapshot {
+  readonly tabNames: readonly string[];
+}
+
 /** How an output tab should look where the backend can style it (Google Sheets, .xlsx, .ods). */
 export interface TabLayout {
   /** Column widths in pixels, by column index. */
@@ -74,6 +79,12 @@ export interface Workbook {
   readonly location: string;
   /** Reads every tab. */
   read(): Promise<Snapshot>;
+  /**
+   * Reads only the tabs whose names `wanted` accepts (ingest's plan: 設定, 計畫, 單位), for a backend
+   * that can do so for less than a whole read; without it, a reader reads every tab (readTabsOf).
+   */
+  readTabs?(wanted: (name: string) => boolean): Promise<PartialSnapshot>;
   /** Replaces the output tabs whole, writes the 檢核結果 columns and adds the appended rows; never touches any other user cell. */
   write(changes: Changes): Promise<void>;
 }
+

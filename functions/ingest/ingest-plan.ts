@@ -1,12 +1,14 @@
-import { parsePlan, type Plan } from '../../shared/plan.ts';
+import { isPlanTab, parsePlan, type Plan } from '../../shared/plan.ts';
 import { ok, type Result } from '../../shared/result.ts';
 import { isFormTab } from '../../shared/submission-tabs.ts';
-import type { Snapshot } from '../../shared/workbook.ts';
+import type { PartialSnapshot, Snapshot, Workbook } from '../../shared/workbook.ts';
+import { readTabsOf } from '../workbooks/read-tabs.ts';
 
 // Ingest checks each submission against the plan, and the plan changes rarely: reading the whole
 // workbook for every submission would spend Sheets' read quota (60 a minute) on a burst of forms.
 // So the plan is kept for a short while, concurrent requests share one read, and every rebuild hands
-// over the snapshot it read anyway.
+// over the snapshot it read anyway. The read is of the plan's tabs only (設定, 計畫, 單位), not of
+// the submissions: a workbook of 100,000 rows answers the first submission as fast as a small one.
 
 /** What ingest needs from the workbook: the plan and the name of the form's response tab. */
 export interface PlanView {
@@ -21,16 +23,21 @@ export interface PlanCache {
   offer(snapshot: Snapshot): void;
 }
 
+/** The plan's tabs of a workbook and the names of all its tabs: what ingest reads. */
+export function readPlanTabs(workbook: Workbook): Promise<PartialSnapshot> {
+  return readTabsOf(workbook, isPlanTab);
+}
+
 export const PLAN_TTL_MS = 60_000;
 const DEFAULT_FORM_TAB = '表單回應 1';
 
 /** A plan cache over `read`; failures are not kept, so the next request reads again. */
-export function createPlanCache(options: { read: () => Promise<Snapshot>; now: () => number; ttlMs?: number }): PlanCache {
+export function createPlanCache(options: { read: () => Promise<Snapshot | PartialSnapshot>; now: () => number; ttlMs?: number }): PlanCache {
   const ttl = options.ttlMs ?? PLAN_TTL_MS;
   let kept: { at: number; view: Result<PlanView> } | null = null;
   let reading: Promise<Result<PlanView>> | null = null;
 
-  const keep = (snapshot: Snapshot, at: number) => {
+  const keep = (snapshot: Snapshot | PartialSnapshot, at: number) => {
     const view = planView(snapshot);
     kept = { at, view };
     return view;
@@ -55,10 +62,11 @@ export function createPlanCache(options: { read: () => Promise<Snapshot>; now: (
   };
 }
 
-/** The plan and the form tab of a snapshot; fails as parsePlan does when the workbook cannot be used. */
-export function planView(snapshot: Snapshot): Result<PlanView> {
+/** The plan and the form tab of a snapshot (whole, or the plan's tabs with every tab's name); fails as parsePlan does when the workbook cannot be used. */
+export function planView(snapshot: Snapshot | PartialSnapshot): Result<PlanView> {
   const parsed = parsePlan(snapshot);
   if (!parsed.ok) return parsed;
-  const formTab = snapshot.tabs.find((tab) => isFormTab(tab.name))?.name ?? DEFAULT_FORM_TAB;
+  const names = 'tabNames' in snapshot ? snapshot.tabNames : snapshot.tabs.map((tab) => tab.name);
+  const formTab = names.find(isFormTab) ?? DEFAULT_FORM_TAB;
   return ok({ plan: parsed.value.plan, formTab });
 }

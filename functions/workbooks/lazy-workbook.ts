@@ -1,4 +1,5 @@
 import type { Workbook } from '../../shared/workbook.ts';
+import { readTabsOf } from './read-tabs.ts';
 
 /**
  * A workbook opened on first use: `open` runs once, at the first read or write. Backends whose
@@ -11,6 +12,7 @@ export function lazyWorkbook(location: string, open: () => Promise<Workbook>): W
   return {
     location,
     read: async () => (await load()).read(),
+    readTabs: async (wanted) => readTabsOf(await load(), wanted),
     write: async (changes) => (await load()).write(changes),
   };
 }

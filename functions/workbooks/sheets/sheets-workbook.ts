@@ -39,6 +39,11 @@ export function openSheetsWorkbook(spreadsheetId: string, options: SheetsOptions
       lastRead = info;
       return snapshot;
     },
+    // The same two calls as a read, for the wanted tabs' values only; a later write asks for the tabs again.
+    async readTabs(wanted) {
+      const { info, snapshot } = await staleSafe(calls, null, (fresh) => readSnapshot(calls, fresh, wanted));
+      return { ...snapshot, tabNames: info.sheets.filter((sheet) => sheet.grid && !isStagingTab(sheet.title)).map((sheet) => sheet.title) };
+    },
     async write(changes) {
       const known = lastRead;
       lastRead = null;
@@ -51,8 +56,8 @@ export function openSheetsWorkbook(spreadsheetId: string, options: SheetsOptions
   };
 }
 
-async function readSnapshot(calls: SheetsCalls, info: SpreadsheetInfo): Promise<{ info: SpreadsheetInfo; snapshot: Snapshot }> {
-  const sheets = info.sheets.filter((sheet) => sheet.grid && !isStagingTab(sheet.title));
+async function readSnapshot(calls: SheetsCalls, info: SpreadsheetInfo, wanted: (name: string) => boolean = () => true): Promise<{ info: SpreadsheetInfo; snapshot: Snapshot }> {
+  const sheets = info.sheets.filter((sheet) => sheet.grid && !isStagingTab(sheet.title) && wanted(sheet.title));
   const values = sheets.length > 0 ? await calls.values(sheets.map((sheet) => quotedTabName(sheet.title))) : [];
   const tabs: Tab[] = sheets.map((sheet, index) => ({ name: sheet.title, rows: (values[index] ?? []).map(toRow) }));
   return { info, snapshot: { tabs, ...(info.timeZone ? { timeZone: info.timeZone } : {}) } };

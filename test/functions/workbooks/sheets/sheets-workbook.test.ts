@@ -4,6 +4,7 @@
 // retries; and what the user is told when the spreadsheet cannot be used.
 import { sheets } from '@googleapis/sheets';
 import { describe, expect, it } from 'vitest';
+import { readPlanTabs } from '../../../../functions/ingest/ingest-plan.ts';
 import { computeConsolidation, writeConsolidation } from '../../../../functions/rebuild/consolidate-job.ts';
 import { EXIT } from '../../../../functions/command-line.ts';
 import { isStagingTab } from '../../../../functions/workbooks/sheets/sheets-write-plan.ts';
@@ -71,6 +72,18 @@ describe('one consolidation on a Google spreadsheet', () => {
     expect(form?.rows.length).toBe(count + 1);
     expect(form?.rows.every((row, i) => i === 0 || typeof row.at(-1) === 'string')).toBe(true);
   }, 120_000);
+
+  it('reads the plan’s tabs alone for ingest, with the names of every tab, in the same 2 calls', async () => {
+    const id = fake.createSpreadsheet(aWorkbook(formRows(3)).tabs);
+    const part = await readPlanTabs(openSheetsWorkbook(id, testOptions()));
+    expect(part.tabs.map((tab) => tab.name).sort()).toEqual(['單位', '計畫', '設定'].sort());
+    expect(part.tabs.find((tab) => tab.name === '計畫')?.rows).toEqual(fake.tabs(id).find((tab) => tab.name === '計畫')?.rows.map((row) => asRead([row])[0] ?? []));
+    expect(part.tabNames).toEqual(fake.tabs(id).map((tab) => tab.name));
+    expect(calls()).toEqual(['read GET …', 'read GET …/values:batchGet']);
+    // What crossed the network: the values of those three tabs, not the form's rows.
+    const ranges = new URLSearchParams(fake.requests[1]?.query ?? '').getAll('ranges');
+    expect(ranges.map((range) => range.replace(/^'|'$/gu, '')).sort()).toEqual(['單位', '計畫', '設定'].sort());
+  });
 
   it('reads the spreadsheet’s time zone and sends no credentials to another API root', async () => {
     const id = fake.createSpreadsheet(aWorkbook(formRows(3)).tabs, { timeZone: 'America/New_York' });
