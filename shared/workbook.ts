@@ -84,6 +84,12 @@ export interface Workbook {
    * that can do so for less than a whole read; without it, a reader reads every tab (readTabsOf).
    */
   readTabs?(wanted: (name: string) => boolean): Promise<PartialSnapshot>;
+  /**
+   * Whether the tabs the last read() saw still hold what they held then, apart from the outputs and
+   * 檢核結果 write() wrote since (rows it appended are a change): for a backend that can tell without
+   * reading them again (a CSV folder compares its files' versions); without it, a caller reads again and compares.
+   */
+  unchangedSinceRead?(): Promise<boolean>;
   /** Replaces the output tabs whole, writes the 檢核結果 columns and adds the appended rows; never touches any other user cell. */
   write(changes: Changes): Promise<void>;
 }

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { checkColumnsOf } from '../../shared/check-column.ts';
 import { OUTPUT_TABS } from '../../shared/output-tabs.ts';
-import { withoutTrailingBlanks, withoutTrailingEmptyRows } from '../../shared/trailing-blanks.ts';
-import type { Snapshot } from '../../shared/workbook.ts';
+import { filledLength } from '../../shared/trailing-blanks.ts';
+import type { Cell, Snapshot } from '../../shared/workbook.ts';
 import { isYearEndTab } from '../../shared/year-end-names.ts';
 
 // What a rebuild read, reduced to a hash: every tab users own, without the cells the rebuild itself
@@ -36,12 +36,45 @@ export function inputFingerprint(snapshot: Snapshot, unitSpreadsheet = false): s
   const hash = createHash('sha256');
   // The same mapping the writer uses: a header with a note (檢核結果（系統填寫）) is the column too.
   const checkColumns = checkColumnsOf(snapshot, unitSpreadsheet);
+  // Rows are hashed in pieces of about CHUNK characters: one call per row would cost more than the
+  // hashing, and one string per tab (100,000 rows) would be a second copy of the workbook.
+  let pending = '';
+  const add = (text: string) => {
+    pending += text;
+    if (pending.length >= CHUNK) {
+      hash.update(pending);
+      pending = '';
+    }
+  };
   for (const tab of snapshot.tabs) {
     if (isOwnTab(tab.name)) continue;
     const checkColumn = checkColumns.get(tab.name) ?? -1;
-    const rows = withoutTrailingEmptyRows(tab.rows.map((row) => withoutTrailingBlanks(row.filter((_, index) => index !== checkColumn))));
-    hash.update(JSON.stringify([tab.name, rows]));
-    hash.update('\u0000');
+    add(`${TAB}${tab.name}`);
+    // Empty rows count only when a filled row follows them (trailing ones are no part of the tab).
+    let emptyRows = 0;
+    for (const row of tab.rows) {
+      const end = filledLength(row, checkColumn);
+      if (end === 0) {
+        emptyRows++;
+        continue;
+      }
+      add(ROW.repeat(emptyRows + 1));
+      emptyRows = 0;
+      for (let i = 0; i < end; i++) add(i === checkColumn ? CELL : `${CELL}${typed(row[i] ?? null)}`);
+    }
   }
+  hash.update(pending);
   return hash.digest('hex');
+}
+
+const CHUNK = 1 << 16;
+const TAB = '\u0003';
+const ROW = '\u0002';
+const CELL = '\u0001';
+
+// A cell with its kind, so the number 1 and the text '1' differ as a read gives them; '' and empty alike.
+function typed(cell: Cell): string {
+  if (cell === null || cell === '') return '';
+  if (typeof cell === 'string') return `s${cell}`;
+  return typeof cell === 'number' ? `n${cell}` : `b${cell}`;
 }

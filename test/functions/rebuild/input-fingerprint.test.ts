@@ -52,6 +52,12 @@ describe('inputFingerprint over the tabs a run writes whole', () => {
     expect(inputFingerprint(after)).not.toBe(inputFingerprint(before));
   });
 
+  it('sees a row moved down past an empty row, and a number that became text', () => {
+    const before = aWorkbook([goodForm()], [aTab('備註', [['甲'], [1]])]);
+    expect(inputFingerprint(aWorkbook([goodForm()], [aTab('備註', [['甲'], [], [1]])]))).not.toBe(inputFingerprint(before));
+    expect(inputFingerprint(aWorkbook([goodForm()], [aTab('備註', [['甲'], ['1']])]))).not.toBe(inputFingerprint(before));
+  });
+
   it('trims trailing blank cells and rows before hashing', () => {
     const before = aWorkbook([goodForm()], [aTab('備註', [['甲', '乙']])]);
     const after = aWorkbook([goodForm()], [aTab('備註', [['甲', '乙', null, ''], [], [null]])]);

@@ -7,7 +7,7 @@ import { aTab, aWorkbook, goodForm, NOW } from '../../builders.ts';
 import { memoryWorkbook } from '../memory-workbook.ts';
 import { WorkbookError, WriteRefused } from '../../../functions/workbooks/workbook-error.ts';
 
-const narrativesIn = (workbook: ReturnType<typeof memoryWorkbook>) => JSON.stringify(workbook.tab('執行成效')?.rows ?? []);
+const narrativesIn = (workbook: Pick<ReturnType<typeof memoryWorkbook>, 'tab'>) => JSON.stringify(workbook.tab('執行成效')?.rows ?? []);
 
 /** A view of `inner` whose first write waits until `gate` opens: a slow instance that read early. */
 function slowFirstWrite(inner: Workbook, gate: Promise<void>, onBlocked: () => void): Workbook {
@@ -41,8 +41,33 @@ function deps(workbook: Workbook, logs: LogEntry[] = [], maxRounds?: number) {
   };
 }
 
-async function raceTwoInstances(maxRounds?: number) {
-  const shared = memoryWorkbook(aWorkbook([goodForm({ 執行成效: '第一筆' })]));
+/**
+ * `inner` as a backend that tells by itself whether its input changed since it was read (as a CSV
+ * folder does from its files' versions): rows appended through the returned view count as changes,
+ * its own writes do not.
+ */
+function selfChecking(inner: ReturnType<typeof memoryWorkbook>) {
+  let edits = 0;
+  let seen = -1;
+  return {
+    location: inner.location,
+    read: async () => {
+      seen = edits;
+      return inner.read();
+    },
+    write: (changes: Changes) => inner.write(changes),
+    unchangedSinceRead: async () => seen === edits,
+    appendRow: (tab: string, row: Parameters<typeof inner.appendRow>[1]) => {
+      edits++;
+      inner.appendRow(tab, row);
+    },
+    tab: inner.tab,
+    reads: inner.reads,
+  };
+}
+
+async function raceTwoInstances(maxRounds?: number, backend: (workbook: ReturnType<typeof memoryWorkbook>) => ReturnType<typeof selfChecking> | ReturnType<typeof memoryWorkbook> = (workbook) => workbook) {
+  const shared = backend(memoryWorkbook(aWorkbook([goodForm({ 執行成效: '第一筆' })])));
   let open!: () => void;
   const gate = new Promise<void>((resolve) => (open = resolve));
   let blocked!: () => void;
@@ -74,6 +99,20 @@ describe('a rebuild that re-reads after writing', () => {
     const { shared, outcome } = await raceTwoInstances(1);
     expect(outcome).toMatchObject({ kind: 'done', rounds: 1, stable: false });
     expect(narrativesIn(shared)).not.toContain('第二筆');
+  });
+
+  it('writes again when a backend that checks itself says the input changed after its read', async () => {
+    const { shared, outcome } = await raceTwoInstances(undefined, selfChecking);
+    expect(narrativesIn(shared)).toContain('第二筆');
+    expect(outcome).toMatchObject({ kind: 'done', rounds: 2, stable: true });
+  });
+
+  it('is done after one read when a backend that checks itself says nothing changed', async () => {
+    const workbook = selfChecking(memoryWorkbook(aWorkbook([goodForm()])));
+    const outcome = await rebuildUntilStable(deps(workbook));
+    expect(outcome).toMatchObject({ kind: 'done', rounds: 1, stable: true });
+    expect(narrativesIn(workbook)).toContain('完成');
+    expect(workbook.reads()).toBe(1);
   });
 
   it('stops after one round when nothing changed, and is idempotent', async () => {
