@@ -1,3 +1,8 @@
+import { TZDate } from '@date-fns/tz';
+// One module per function: the 'date-fns' index loads every function it has (about 2 s and 300 MiB in Node).
+import { addDays as addCalendarDays } from 'date-fns/addDays';
+import { addMonths } from 'date-fns/addMonths';
+import { getDaysInMonth } from 'date-fns/getDaysInMonth';
 import * as msg from './messages.ts';
 import { plainDate, plainTimestamp } from './plain-forms.ts';
 import { fail, ok, type Result } from './result.ts';
@@ -5,8 +10,12 @@ import { cellText, foldText } from './text.ts';
 import type { Cell } from './workbook.ts';
 import { instantToWall, wallToInstant } from './zone-offset.ts';
 
-// Plan dates are calendar days, not instants: arithmetic is done on day numbers, so nothing here
-// depends on the process time zone. Only timestamps are instants, converted with an explicit zone.
+// Plan dates are calendar days, not instants. Calendar arithmetic — days in a month, leap years,
+// moving by days or months — is date-fns's, on dates in UTC (TZDate), so the process time zone
+// plays no part. The per-row path stays on day numbers instead: 時間戳記 and Sheets serials are
+// turned into instants (dayNumber, fromDayNumber) and dates compared field by field on every row
+// of a run, where each date-fns call would build a Date in a zone and read it back.
+// Only timestamps are instants, converted with an explicit zone.
 
 /** A calendar date without a time zone (Gregorian year, month 1–12, day 1–31). */
 export interface PlainDate {
@@ -24,12 +33,27 @@ export const fromRocYear = (rocYear: number): number => rocYear + ROC_OFFSET;
 /** ROC (民國) year of a Gregorian year: 2026 → 115 (0 or less before 1912). */
 export const toRocYear = (gregorianYear: number): number => gregorianYear - ROC_OFFSET;
 
-const isLeapYear = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+// A calendar day as a Date for date-fns, in UTC, and back (setFullYear: years below 100 are not 19xx).
+function utcDate(d: PlainDate): TZDate {
+  const date = new TZDate(0, 'UTC');
+  date.setFullYear(d.year, d.month - 1, d.day);
+  return date;
+}
+const plainOf = (date: Date): PlainDate => ({ year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() });
+
+// A general reader checks each date it reads against its month's length: asked once per month.
+const monthLengths = new Map<number, number>();
 
 /** Number of days in a month of a Gregorian year. */
 export function lastDayOfMonth(year: number, month: number): number {
-  if (month === 2) return isLeapYear(year) ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+  const key = year * 12 + month;
+  let days = monthLengths.get(key);
+  if (days === undefined) {
+    days = getDaysInMonth(utcDate({ year, month, day: 1 }));
+    if (monthLengths.size >= 10_000) monthLengths.clear();
+    monthLengths.set(key, days);
+  }
+  return days;
 }
 
 /** Whether year/month/day name a day that exists (no rolling over: 2/30 does not). */
@@ -82,11 +106,14 @@ export const serialOfUtcMs = (wallMs: number): number => wallMs / MS_PER_DAY + U
 /** The serial number of an instant as a zone's clocks show it: what Sheets holds for a date a script reads as a Date. */
 export const serialOfInstant = (epochMs: number, timeZone: string): number => serialOfUtcMs(instantToWall(epochMs, timeZone));
 
-/** Negative when a is before b, 0 when the same day, positive when after. */
-export const compareDates = (a: PlainDate, b: PlainDate): number => dayNumber(a) - dayNumber(b);
+/** Negative when a is before b, 0 when the same day, positive when after (field by field: it runs for every row). */
+export const compareDates = (a: PlainDate, b: PlainDate): number => a.year - b.year || a.month - b.month || a.day - b.day;
 
 /** The date n days after d (before it when n is negative). */
-export const addDays = (d: PlainDate, n: number): PlainDate => fromDayNumber(dayNumber(d) + n);
+export const addDays = (d: PlainDate, n: number): PlainDate => plainOf(addCalendarDays(utcDate(d), n));
+
+/** The first day of the month after the one `d` is in. */
+export const firstOfNextMonth = (d: PlainDate): PlainDate => plainOf(addMonths(utcDate({ ...d, day: 1 }), 1));
 
 /** 2026-03-05: for keys and logs. */
 export const formatIsoDate = (d: PlainDate): string =>

@@ -1,4 +1,4 @@
-import { lastDayOfMonth, type PlainDate, parseDate, rocYearText, toRocYear, yearFromDigits } from './dates.ts';
+import { firstOfNextMonth, lastDayOfMonth, type PlainDate, parseDate, rocYearText, toRocYear, yearFromDigits } from './dates.ts';
 import * as msg from './messages.ts';
 import { plainMonth } from './plain-forms.ts';
 import { fail, ok, type Result } from './result.ts';
@@ -58,7 +58,7 @@ export const periodEnd = (p: Period): PlainDate => ({ year: p.year, month: lastM
 
 /** Day dueDay of the month after the period ends (clamped to that month's length): when its reports are due. */
 export function reportDueDate(p: Period, dueDay: number): PlainDate {
-  const [year, month] = lastMonth(p) === 12 ? [p.year + 1, 1] : [p.year, lastMonth(p) + 1];
+  const { year, month } = firstOfNextMonth(periodEnd(p));
   return { year, month, day: Math.min(Math.max(1, Math.floor(dueDay)), lastDayOfMonth(year, month)) };
 }
 

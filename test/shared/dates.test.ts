@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  addDays, compareDates, dateInZone, dateToSerial, formatIsoDate, formatRocDate, formatRocDateTime, formatRocShort,
+  addDays, compareDates, dateInZone, dateToSerial, firstOfNextMonth, formatIsoDate, formatRocDate, formatRocDateTime, formatRocShort,
   fromRocYear, isValidDate, lastDayOfMonth, type PlainDate, parseDate, parseTimestamp, serialToDate, toRocYear,
 } from '../../shared/dates.ts';
 import type { Cell } from '../../shared/workbook.ts';
@@ -372,6 +372,17 @@ describe('calendar arithmetic', () => {
     [2024, 2, 29], [2025, 2, 28], [1900, 2, 28], [2000, 2, 29], [2100, 2, 28], [2026, 4, 30], [2026, 12, 31],
   ])('%i-%i has %i days', (year, month, days) => {
     expect(lastDayOfMonth(year, month)).toBe(days);
+  });
+
+  it('counts a month’s days and finds the next month as the day numbers of the per-row path do', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 100_000 }), (serial) => {
+        const d = serialToDate(serial);
+        const first = { ...d, day: 1 };
+        expect(dateToSerial(firstOfNextMonth(d)) - dateToSerial(first)).toBe(lastDayOfMonth(d.year, d.month));
+        expect(firstOfNextMonth(d).day).toBe(1);
+      }),
+    );
   });
 
   it('adds days across months, years and leap days', () => {
