@@ -36,11 +36,20 @@ export function parseCycle(text: string): Result<Cycle> {
 }
 
 /** The period of a cycle that contains a date. */
-export const periodOfDate = (date: PlainDate, cycle: Cycle): Period => ({
-  year: date.year,
-  cycle,
-  index: Math.floor((date.month - 1) / monthsPerPeriod(cycle)) + 1,
-});
+export const periodOfDate = (date: PlainDate, cycle: Cycle): Period => periodOf(date.year, cycle, Math.floor((date.month - 1) / monthsPerPeriod(cycle)) + 1);
+
+// Every valid row holds its period: rows of the same period share one (read-only) object.
+const periods = new Map<number, Period>();
+
+function periodOf(year: number, cycle: Cycle, index: number): Period {
+  const key = (year * CYCLES.length + CYCLES.indexOf(cycle)) * 16 + index;
+  let period = periods.get(key);
+  if (period === undefined) {
+    if (periods.size >= 10_000) periods.clear();
+    periods.set(key, (period = { year, cycle, index }));
+  }
+  return period;
+}
 
 /** Every period of a year, in order. */
 export function periodsOfYear(year: number, cycle: Cycle): Period[] {

@@ -92,7 +92,20 @@ function readDay(scan: Scan): PlainFields | null {
   const day = scan.digits(1, 2);
   if (day < 0) return null;
   if (marked) scan.take(DAY_MARK);
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysIn(year, month) ? { year, month, day } : null;
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysIn(year, month) ? dayOf(year, month, day) : null;
+}
+
+// A run reads the same few hundred days on 100,000 rows: each day is one shared (read-only) object.
+const days = new Map<number, PlainFields>();
+
+function dayOf(year: number, month: number, day: number): PlainFields {
+  const key = (year * 13 + month) * 32 + day;
+  let found = days.get(key);
+  if (found === undefined) {
+    if (days.size >= 20_000) days.clear();
+    days.set(key, (found = { year, month, day }));
+  }
+  return found;
 }
 
 // How many days a month has, for telling whether a day exists. Kept here rather than asked of

@@ -47,6 +47,8 @@ export type Checked =
   | { readonly raw: RawSubmission; readonly unit: string; readonly ok: false; readonly problems: readonly CellProblem[] };
 
 const linkPattern = /^https?:\/\/[^\s/$.?#][^\s]*$/iu;
+// Most rows have no link: they share one empty list.
+const NO_LINKS: readonly string[] = Object.freeze([]);
 
 /**
  * Checks one row against the plan and SPEC.md's rules; never throws, and reports every problem
@@ -157,7 +159,8 @@ export function validateSubmission(plan: Plan, raw: RawSubmission): Checked {
     if (narrative.length > MAX_NARRATIVE) report('執行成效', msg.narrativeTooLong(narrative.length, MAX_NARRATIVE));
   }
 
-  const links = splitLinks(text('佐證資料'));
+  const linkText = text('佐證資料');
+  const links = linkText === '' ? NO_LINKS : splitLinks(linkText);
   const badLinks = links.filter((link) => !linkPattern.test(link));
   if (badLinks.length > 0) report('佐證資料', msg.linksInvalid(badLinks));
 
