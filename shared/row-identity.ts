@@ -1,5 +1,5 @@
 import type { SubmissionColumn } from './columns.ts';
-import { cellOf, type RawSubmission } from './submission-tabs.ts';
+import { cellOf, firstNonBlank, type RawSubmission } from './submission-tabs.ts';
 import { cellText } from './text.ts';
 import { filledLength } from './trailing-blanks.ts';
 import type { Cell } from './workbook.ts';
@@ -15,9 +15,9 @@ import type { Cell } from './workbook.ts';
 export function rowHash(raw: RawSubmission, unit: string): number {
   const hash = new TextHash();
   hash.mix(unit);
-  for (const column of columnsOf(raw)) {
-    hash.mix(column);
-    hash.mixSample(cellText(cellOf(raw, column)));
+  const positions = positionsOf(raw);
+  for (let column = 0; column < positions.length; column++) {
+    hash.mixSample(cellText(firstNonBlank(raw.cells, positions[column] as readonly number[])));
   }
   return hash.digest();
 }
@@ -110,4 +110,17 @@ function columnsOf(raw: RawSubmission): readonly SubmissionColumn[] {
     columnsBySource.set(raw.source, columns);
   }
   return columns;
+}
+
+// Where those columns stand in the tab (cellOf's positions), in the same order: rowHash reads them
+// for every row. Rows of one tab share the order, so the hash need not name the columns.
+const positionsBySource = new WeakMap<RawSubmission['source'], readonly (readonly number[])[]>();
+
+function positionsOf(raw: RawSubmission): readonly (readonly number[])[] {
+  let positions = positionsBySource.get(raw.source);
+  if (!positions) {
+    positions = columnsOf(raw).map((column) => raw.source.columns[column] ?? []);
+    positionsBySource.set(raw.source, positions);
+  }
+  return positions;
 }

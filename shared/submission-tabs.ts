@@ -42,7 +42,7 @@ export function cellOf(raw: RawSubmission, column: SubmissionColumn): Cell {
  * unit section): the first non-blank cell in `positions` order (mapHeaderAll's, best header first,
  * not header order), else the first position's cell.
  */
-function firstNonBlank(cells: readonly Cell[], positions: readonly number[]): Cell {
+export function firstNonBlank(cells: readonly Cell[], positions: readonly number[]): Cell {
   const first = cells[positions[0] as number] ?? null;
   if (positions.length === 1) return first;
   for (const position of positions) {
