@@ -61,13 +61,16 @@ export function arrivalOrder(valid: readonly Submission[]): (a: Submission, b: S
 export function consolidate(checked: readonly Checked[]): Consolidated {
   const valid = inReadingOrder(checked.flatMap((row) => (row.ok ? [row.submission] : [])));
   const compareArrival = arrivalOrder(valid);
-  const keys = valid.map((submission) => reportKey(submission.unit, submission.practiceId, periodKey(submission.period)));
+  const slots = reportSlots();
+  const slotOfRow: ReportSlot[] = new Array<ReportSlot>(valid.length);
   const standing = new Map<number, Standing>();
   // One row per hash, a list only where hashes collide: most rows are unique.
   const firstByHash = new Map<number, Submission | Submission[]>();
   const winners = new Map<string, Submission>();
   // The first copy of a row delivered twice is the original, whatever the supersede order says.
   valid.forEach((submission, i) => {
+    const slot = slots.of(submission);
+    slotOfRow[i] = slot;
     const sameHash = firstByHash.get(submission.fingerprint);
     if (sameHash !== undefined) {
       const earlier = Array.isArray(sameHash) ? sameHash : [sameHash];
@@ -78,16 +81,41 @@ export function consolidate(checked: readonly Checked[]): Consolidated {
       }
       firstByHash.set(submission.fingerprint, [...earlier, submission]);
     } else firstByHash.set(submission.fingerprint, submission);
-    const key = keys[i] as string;
-    const current = winners.get(key);
-    if (!current || compareArrival(submission, current) > 0) winners.set(key, submission);
+    if (!slot.winner || compareArrival(submission, slot.winner) > 0) {
+      slot.winner = submission;
+      winners.set(slot.key, submission);
+    }
   });
   valid.forEach((submission, i) => {
     if (standing.has(submission.raw.order)) return;
-    const winner = winners.get(keys[i] as string);
+    const winner = slotOfRow[i]?.winner;
     if (winner && winner !== submission) standing.set(submission.raw.order, { kind: 'superseded', by: winner.raw });
   });
   return { winners, standing, compareArrival };
+}
+
+/** One unit × practice × period: its reportKey and the row counting there so far. */
+interface ReportSlot {
+  readonly key: string;
+  winner: Submission | null;
+}
+
+// The slot of each row, found through maps by unit, practice and period rather than by a key text
+// built for every row: a run builds one text per slot.
+function reportSlots() {
+  const byUnit = new Map<string, Map<string, Map<string, ReportSlot>>>();
+  return {
+    of({ unit, practiceId, period }: Submission): ReportSlot {
+      let byPractice = byUnit.get(unit);
+      if (!byPractice) byUnit.set(unit, (byPractice = new Map()));
+      let byPeriod = byPractice.get(practiceId);
+      if (!byPeriod) byPractice.set(practiceId, (byPeriod = new Map()));
+      const periodId = periodKey(period);
+      let slot = byPeriod.get(periodId);
+      if (!slot) byPeriod.set(periodId, (slot = { key: reportKey(unit, practiceId, periodId), winner: null }));
+      return slot;
+    },
+  };
 }
 
 function inReadingOrder(rows: readonly Submission[]): readonly Submission[] {

@@ -141,8 +141,21 @@ function zoned(epochMs: number, timeZone: string): Date {
 
 /** The calendar date at an instant in a time zone ("today in Taiwan" from a clock's now). */
 export function dateInZone(epochMs: number, timeZone: string): PlainDate {
-  const date = zoned(epochMs, timeZone);
-  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+  const wall = instantToWall(epochMs, timeZone);
+  if (Number.isNaN(wall)) throw new Error(`Cannot read ${epochMs} in time zone ${timeZone}`, { cause: { code: 'BAD_TIME_ZONE' } });
+  return dayOfNumber(Math.floor(wall / MS_PER_DAY));
+}
+
+// Validation asks the day of every row's 時間戳記: rows of one day share one (read-only) date.
+const daysByNumber = new Map<number, PlainDate>();
+
+function dayOfNumber(days: number): PlainDate {
+  let date = daysByNumber.get(days);
+  if (date === undefined) {
+    if (daysByNumber.size >= 20_000) daysByNumber.clear();
+    daysByNumber.set(days, (date = fromDayNumber(days)));
+  }
+  return date;
 }
 
 /** 115/04/08 15:12: an instant as wall time in a time zone. */

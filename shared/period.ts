@@ -81,9 +81,16 @@ const KEY_LETTER: Readonly<Record<Cycle, string>> = { month: 'M', quarter: 'Q', 
 
 /** A stable key that sorts periods of one cycle in time order: 2026-M03, 2026-Q1, 2026-H2, 2026-Y. */
 export function periodKey(p: Period): string {
-  const index = p.cycle === 'month' ? String(p.index).padStart(2, '0') : p.cycle === 'year' ? '' : String(p.index);
-  return `${String(p.year).padStart(4, '0')}-${KEY_LETTER[p.cycle]}${index}`;
+  let key = keys.get(p);
+  if (key === undefined) {
+    const index = p.cycle === 'month' ? String(p.index).padStart(2, '0') : p.cycle === 'year' ? '' : String(p.index);
+    keys.set(p, (key = `${String(p.year).padStart(4, '0')}-${KEY_LETTER[p.cycle]}${index}`));
+  }
+  return key;
 }
+
+// Each row's period is one of a few shared objects (periodOfDate): its key is made once.
+const keys = new WeakMap<Period, string>();
 
 /** Orders periods by start, then by end (a month before the quarter that begins with it). */
 export function comparePeriods(a: Period, b: Period): number {

@@ -60,12 +60,11 @@ const NO_LINKS: readonly string[] = Object.freeze([]);
  */
 export function validateSubmission(plan: Plan, raw: RawSubmission): Checked {
   const { settings } = plan;
+  // Plain statements rather than small closures: this runs for every row of a run.
   const problems: CellProblem[] = [];
-  const report = (column: CellProblem['column'], message: string) => problems.push({ column, message });
-  const text = (column: SubmissionColumn) => cellText(cellOf(raw, column));
-  const present = (column: SubmissionColumn) => raw.source.header[column] !== undefined;
+  const { header } = raw.source;
 
-  for (const column of missingColumns(raw.source)) problems.push({ column: '列', message: msg.columnMissingInTab(column), missingColumn: column });
+  for (const column of missingColumnsOf(raw.source)) problems.push({ column: '列', message: msg.columnMissingInTab(column), missingColumn: column });
 
   // 時間戳記 first: 辦理日期 is checked against it.
   let timestamp: number | null = null;
@@ -73,42 +72,42 @@ export function validateSubmission(plan: Plan, raw: RawSubmission): Checked {
   if (!isBlank(stampCell)) {
     const parsed = parseTimestamp(stampCell, settings.timeZone);
     if (parsed.ok) timestamp = parsed.value;
-    else report('時間戳記', parsed.reason);
+    else problems.push(problem('時間戳記', parsed.reason));
   }
 
   // 填報單位: a tab's own unit, or the unit (or alias) named in the row.
   let unit = '';
-  const named = text('填報單位').trim();
+  const named = cellText(cellOf(raw, '填報單位')).trim();
   const implied = raw.source.impliedUnit;
   if (implied !== undefined) {
     const tabUnit = plan.units.find(implied);
-    if (!tabUnit) report('填報單位', msg.tabUnitUnknown(raw.source.tab.name, implied));
+    if (!tabUnit) problems.push(problem('填報單位', msg.tabUnitUnknown(raw.source.tab.name, implied)));
     else unit = tabUnit.name;
     if (named && tabUnit) {
       const rowUnit = plan.units.find(named);
-      if (rowUnit?.name !== tabUnit.name) report('填報單位', msg.unitDiffersFromTab(named, tabUnit.name));
+      if (rowUnit?.name !== tabUnit.name) problems.push(problem('填報單位', msg.unitDiffersFromTab(named, tabUnit.name)));
     }
-  } else if (present('填報單位')) {
-    if (!named) report('填報單位', msg.required('填報單位'));
+  } else if (header['填報單位'] !== undefined) {
+    if (!named) problems.push(problem('填報單位', msg.required('填報單位')));
     else {
       const found = plan.units.find(named);
       if (found) unit = found.name;
-      else report('填報單位', msg.unitUnknown(named, plan.units.names()));
+      else problems.push(problem('填報單位', msg.unitUnknown(named, plan.units.names())));
     }
   }
 
   // 具體作法: a 項次, or the form's choice text whose first token is the 項次.
   let practiceId = '';
-  const practiceText = text('具體作法').trim();
-  if (present('具體作法')) {
-    if (!practiceText) report('具體作法', msg.required('具體作法'));
+  const practiceText = cellText(cellOf(raw, '具體作法')).trim();
+  if (header['具體作法'] !== undefined) {
+    if (!practiceText) problems.push(problem('具體作法', msg.required('具體作法')));
     else {
       const practice = findPractice(plan, practiceText);
-      if (!practice) report('具體作法', msg.practiceUnknown(practiceText));
+      if (!practice) problems.push(problem('具體作法', msg.practiceUnknown(practiceText)));
       else {
         practiceId = practice.id;
         if (unit && !practice.units.includes(unit)) {
-          report('具體作法', msg.unitNotResponsible(unit, practice.id, practice.units));
+          problems.push(problem('具體作法', msg.unitNotResponsible(unit, practice.id, practice.units)));
         }
       }
     }
@@ -118,25 +117,25 @@ export function validateSubmission(plan: Plan, raw: RawSubmission): Checked {
   const sent = timestamp === null ? null : { at: timestamp, day: dateInZone(timestamp, settings.timeZone) };
   let period: Period | null = null;
   const periodCell = cellOf(raw, '填報期間');
-  if (present('填報期間')) {
-    if (isBlank(periodCell)) report('填報期間', msg.required('填報期間'));
+  if (header['填報期間'] !== undefined) {
+    if (isBlank(periodCell)) problems.push(problem('填報期間', msg.required('填報期間')));
     else {
       const parsed = parsePeriod(periodCell, { cycle: settings.cycle, planYear: settings.year });
-      if (!parsed.ok) report('填報期間', parsed.reason);
-      else if (parsed.value.year !== settings.year) report('填報期間', msg.periodOutsideYear(cellText(periodCell), settings.rocYear));
+      if (!parsed.ok) problems.push(problem('填報期間', parsed.reason));
+      else if (parsed.value.year !== settings.year) problems.push(problem('填報期間', msg.periodOutsideYear(cellText(periodCell), settings.rocYear)));
       else if (sent !== null && compareDates(periodStart(parsed.value), sent.day) > 0) {
-        report('填報期間', msg.periodNotBegunWhenSent(cellText(periodCell), formatRocDateTime(sent.at, settings.timeZone)));
+        problems.push(problem('填報期間', msg.periodNotBegunWhenSent(cellText(periodCell), formatRocDateTime(sent.at, settings.timeZone))));
       } else period = parsed.value;
     }
   }
 
   let status: Status | null = null;
-  const statusText = text('辦理狀態').trim();
-  if (present('辦理狀態')) {
-    if (!statusText) report('辦理狀態', msg.required('辦理狀態'));
+  const statusText = cellText(cellOf(raw, '辦理狀態')).trim();
+  if (header['辦理狀態'] !== undefined) {
+    if (!statusText) problems.push(problem('辦理狀態', msg.required('辦理狀態')));
     else {
       status = STATUS_BY_KEY.get(matchKey(statusText)) ?? null;
-      if (!status) report('辦理狀態', msg.statusUnknown(statusText, STATUSES));
+      if (!status) problems.push(problem('辦理狀態', msg.statusUnknown(statusText, STATUSES)));
     }
   }
 
@@ -144,35 +143,35 @@ export function validateSubmission(plan: Plan, raw: RawSubmission): Checked {
   const dateCell = cellOf(raw, '辦理日期');
   if (!isBlank(dateCell)) {
     const parsed = parseDate(dateCell);
-    if (!parsed.ok) report('辦理日期', parsed.reason);
+    if (!parsed.ok) problems.push(problem('辦理日期', parsed.reason));
     else {
       const latest = sent?.day ?? { year: settings.year, month: 12, day: 31 };
       if (compareDates(parsed.value, latest) > 0) {
-        report('辦理日期', sent === null ? msg.dateAfterPlanYear(cellText(dateCell), settings.rocYear) : msg.dateAfterSubmission(cellText(dateCell)));
+        problems.push(problem('辦理日期', sent === null ? msg.dateAfterPlanYear(cellText(dateCell), settings.rocYear) : msg.dateAfterSubmission(cellText(dateCell))));
       } else date = parsed.value;
     }
   }
 
-  const narrative = text('執行成效');
-  if (present('執行成效')) {
-    if (!narrative.trim() && status !== null && status !== '未開始') report('執行成效', msg.narrativeRequired(status));
-    if (narrative.length > MAX_NARRATIVE) report('執行成效', msg.narrativeTooLong(narrative.length, MAX_NARRATIVE));
+  const narrative = cellText(cellOf(raw, '執行成效'));
+  if (header['執行成效'] !== undefined) {
+    if (!narrative.trim() && status !== null && status !== '未開始') problems.push(problem('執行成效', msg.narrativeRequired(status)));
+    if (narrative.length > MAX_NARRATIVE) problems.push(problem('執行成效', msg.narrativeTooLong(narrative.length, MAX_NARRATIVE)));
   }
 
-  const linkText = text('佐證資料');
+  const linkText = cellText(cellOf(raw, '佐證資料'));
   const links = linkText === '' ? NO_LINKS : splitLinks(linkText);
-  const badLinks = links.filter((link) => !linkPattern.test(link));
-  if (badLinks.length > 0) report('佐證資料', msg.linksInvalid(badLinks));
+  const badLinks = links.length === 0 ? links : links.filter((link) => !linkPattern.test(link));
+  if (badLinks.length > 0) problems.push(problem('佐證資料', msg.linksInvalid(badLinks)));
 
-  const lateReason = text('落後原因');
-  const improvement = text('改善措施');
+  const lateReason = cellText(cellOf(raw, '落後原因'));
+  const improvement = cellText(cellOf(raw, '改善措施'));
   if (status === '落後') {
-    if (!lateReason.trim()) report('落後原因', msg.lateFieldRequired('落後原因'));
-    if (!improvement.trim()) report('改善措施', msg.lateFieldRequired('改善措施'));
+    if (!lateReason.trim()) problems.push(problem('落後原因', msg.lateFieldRequired('落後原因')));
+    if (!improvement.trim()) problems.push(problem('改善措施', msg.lateFieldRequired('改善措施')));
   }
 
   if (problems.length > 0 || period === null || status === null || !unit || !practiceId) {
-    if (problems.length === 0) report('列', msg.rowIncomplete);
+    if (problems.length === 0) problems.push(problem('列', msg.rowIncomplete));
     return { raw, unit, ok: false, problems };
   }
   return {
@@ -187,7 +186,7 @@ export function validateSubmission(plan: Plan, raw: RawSubmission): Checked {
       status,
       date,
       narrative,
-      quantity: text('量化成果'),
+      quantity: cellText(cellOf(raw, '量化成果')),
       links,
       lateReason,
       improvement,
@@ -198,6 +197,17 @@ export function validateSubmission(plan: Plan, raw: RawSubmission): Checked {
 }
 
 const REQUIRED_COLUMNS = ['具體作法', '填報期間', '辦理狀態', '執行成效'] as const satisfies readonly SubmissionColumn[];
+
+const problem = (column: CellProblem['column'], message: string): CellProblem => ({ column, message });
+
+// Worked out once per tab: every row of it lacks the same columns.
+const missingBySource = new WeakMap<SubmissionSource, readonly SubmissionColumn[]>();
+
+function missingColumnsOf(source: SubmissionSource): readonly SubmissionColumn[] {
+  let missing = missingBySource.get(source);
+  if (!missing) missingBySource.set(source, (missing = missingColumns(source)));
+  return missing;
+}
 
 /** The required columns a submission tab lacks (填報單位 only when the tab does not imply its unit). */
 export function missingColumns(source: SubmissionSource): SubmissionColumn[] {
