@@ -77,6 +77,32 @@ export async function compareWithVersion(handle: FileHandle, version: FileVersio
   return { kind: 'grown', version: { ...version, size: version.size + appended.length, hash: hash.digest('hex') }, appended };
 }
 
+/** Whether the file at `path` holds exactly the bytes of this size and SHA-256 (false when it is gone or unreadable). */
+export async function holdsBytes(path: string, expected: { readonly size: number; readonly hash: string }): Promise<boolean> {
+  let handle: FileHandle;
+  try {
+    handle = await open(path, 'r');
+  } catch {
+    return false;
+  }
+  try {
+    if ((await handle.stat()).size !== expected.size || expected.hash === '') return false;
+    const hash = createHash('sha256');
+    for (let offset = 0; offset < expected.size; ) {
+      const chunk = await sliceOf(handle, offset, Math.min(WHOLE_CHUNK, expected.size - offset));
+      if (chunk.length === 0) return false;
+      hash.update(chunk);
+      offset += chunk.length;
+    }
+    return hash.digest('hex') === expected.hash;
+  } finally {
+    await handle.close();
+  }
+}
+
+// A file compared whole is read in pieces this large: a 30 MB tab in 30 reads.
+const WHOLE_CHUNK = 1 << 20;
+
 /** Up to `length` bytes of the file open at `handle`, from `offset` (fewer where the file ends). */
 export async function sliceOf(handle: FileHandle, offset: number, length: number): Promise<Buffer> {
   const buffer = Buffer.allocUnsafe(Math.max(length, 0));

@@ -5,12 +5,10 @@
 // encoding — UTF-8, or CP950 for a file saved that way — so the file stays one encoding; a CP950
 // file cannot hold every character, and when the rows have one it lacks the caller rewrites the file.
 import { appendFile, readFile } from 'node:fs/promises';
-import { stringify } from 'csv-stringify/sync';
 import iconv from 'iconv-lite';
-import { cellText } from '../../../shared/text.ts';
 import type { Cell } from '../../../shared/workbook.ts';
 import { asWriteError } from '../workbook-file.ts';
-import { STRINGIFY } from './csv-text.ts';
+import { formatCsvRows } from './csv-records.ts';
 
 /** Appends the rows as CSV records to the file at `path`; false, writing nothing, when the file is CP950 and cannot hold them. */
 export async function appendCsvRows(path: string, rows: readonly (readonly Cell[])[]): Promise<boolean> {
@@ -21,8 +19,8 @@ export async function appendCsvRows(path: string, rows: readonly (readonly Cell[
     // record without its line end is ended first, so the new rows do not join it.
     const firstEnd = held.indexOf(0x0a);
     const lf = firstEnd > 0 && held[firstEnd - 1] !== 0x0d;
-    const options = lf ? { ...STRINGIFY, record_delimiter: 'unix' as const } : STRINGIFY;
-    const text = (held.length > 0 && held.at(-1) !== 0x0a ? (lf ? '\n' : '\r\n') : '') + stringify(rows.map((row) => row.map(cellText)), options);
+    const lineEnd = lf ? '\n' : '\r\n';
+    const text = (held.length > 0 && held.at(-1) !== 0x0a ? lineEnd : '') + formatCsvRows(rows, lineEnd);
     let bytes: Buffer;
     if (isUtf8(held)) bytes = Buffer.from(text, 'utf8');
     else {

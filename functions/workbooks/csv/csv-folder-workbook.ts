@@ -24,7 +24,8 @@ import { type FileEdit, lateAppends, replaceEdited } from '../guarded-replace.ts
 import { WorkbookError } from '../workbook-error.ts';
 import { prepareFolder, replaceFile, replaceFiles } from '../workbook-file.ts';
 import { appendCsvRows } from './csv-append.ts';
-import { errorCode, fileOf, readTabFile, type TabContent, tabFiles } from './csv-tab-file.ts';
+import { errorCode, fileOf, readTabFile, type TabContent, tabFiles, tabNameOf } from './csv-tab-file.ts';
+import { type TabBytes, tabVersions } from './csv-tab-versions.ts';
 import { carryCsvRows } from './csv-tail.ts';
 import { writeCsvRows } from './csv-text.ts';
 
@@ -35,17 +36,32 @@ const FIRST_TABS = ['設定', '計畫', '單位'];
 export function openCsvFolder(folder: string, options: WriteOptions = {}): Workbook {
   // What each tab held when last read, so writing 檢核結果 need not parse an unchanged file again.
   let lastRead = new Map<string, Versioned<TabContent>>();
+  const versions = tabVersions();
   return {
     location: folder,
     async read() {
       const tabs = await readTabs(folder);
       lastRead = new Map(tabs.map((tab) => [tab.content.name, tab]));
+      versions.read(new Map(tabs.map(({ content, version }) => [content.file, { size: version.size, hash: version.hash }])));
       return snapshotOf(tabs);
     },
+    async readTabs(wanted) {
+      const files = await tabFiles(folder);
+      const tabs: Versioned<TabContent>[] = [];
+      for (const file of files) if (wanted(tabNameOf(file))) tabs.push(await readTabFile(folder, file));
+      return { ...snapshotOf(tabs), tabNames: files.map(tabNameOf).sort(byNameOrder) };
+    },
+    unchangedSinceRead: () => versions.unchanged(folder),
     async write(changes) {
       await removeStaleAsides(folder);
+      versions.outputs(changes.outputs.map((output) => fileOf(output.name)));
       // The output tabs change together, as far as a folder allows (replaceFiles).
-      await replaceFiles(changes.outputs.map((output) => ({ path: join(folder, fileOf(output.name)), write: (file) => writeCsvRows(file, forExcel(output.rows)) })));
+      await replaceFiles(
+        changes.outputs.map((output) => ({
+          path: join(folder, fileOf(output.name)),
+          write: async (file) => void (await writeCsvRows(file, forExcel(output.rows))),
+        })),
+      );
       // Each tab replaced is watched for late appends until the end of the write, all together.
       const late = lateAppends();
       const guarded = { ...(options.hooks ? { hooks: options.hooks } : {}), late };
@@ -56,8 +72,12 @@ export function openCsvFolder(folder: string, options: WriteOptions = {}): Workb
           // and rows appended while the file is replaced are carried over (guarded-replace.ts).
           const read = lastRead.get(check.tab);
           const file = read?.content.file ?? fileOf(check.tab);
-          await replaceEdited(join(folder, file), tabEdit(folder, file, (rows) => checkedRows(rows, check)), { ...(read ? { first: read } : {}), ...guarded });
+          if (!read) versions.changed();
+          const edit = tabEdit(folder, file, (rows) => checkedRows(rows, check), { wrote: (bytes) => versions.wrote(file, bytes), reread: () => versions.changed() });
+          await replaceEdited(join(folder, file), edit, { ...(read ? { first: read } : {}), ...guarded });
         }
+        // Rows appended are input the outputs did not come from.
+        if ((changes.appends ?? []).length > 0) versions.changed();
         for (const append of changes.appends ?? []) {
           const file = lastRead.get(append.tab)?.content.file ?? fileOf(append.tab);
           // A CP950 file that cannot hold the rows' characters is written again whole, as UTF-8.
@@ -74,15 +94,27 @@ export function openCsvFolder(folder: string, options: WriteOptions = {}): Workb
   };
 }
 
+/** What a write tells the tab versions: the bytes it wrote, and that it read a tab again (it had changed). */
+interface EditWatch {
+  wrote(bytes: TabBytes): void;
+  reread(): void;
+}
+
 // A user's tab rewritten as `rowsFor` makes it from the rows the file holds (null: as it is).
-function tabEdit(folder: string, file: string, rowsFor: (rows: Cell[][]) => Iterable<readonly Cell[]> | null): FileEdit<TabContent> {
+function tabEdit(folder: string, file: string, rowsFor: (rows: Cell[][]) => Iterable<readonly Cell[]> | null, watch?: EditWatch): FileEdit<TabContent> {
   return {
-    load: () => readTabFile(folder, file),
+    load: () => {
+      watch?.reread();
+      return readTabFile(folder, file);
+    },
     async render(content) {
       const rows = rowsFor(content.rows);
       if (rows === null) return null;
       return {
-        write: (handle) => writeCsvRows(handle, rows),
+        write: async (handle) => {
+          const bytes = await writeCsvRows(handle, rows);
+          watch?.wrote(bytes);
+        },
         carry: () => carryCsvRows(content.format),
         appendsContinueLastLine: !content.endsWithLineEnd,
       };
@@ -102,7 +134,9 @@ function checkedRows(rows: Cell[][], check: CheckColumn): Iterable<Cell[]> | nul
  */
 export async function createCsvFolder(folder: string, tabs: readonly Tab[], outputs: ReadonlySet<string> = new Set()): Promise<void> {
   await prepareFolder(folder);
-  await replaceFiles(tabs.map((tab) => ({ path: join(folder, fileOf(tab.name)), write: (file) => writeCsvRows(file, outputs.has(tab.name) ? forExcel(tab.rows) : tab.rows) })));
+  await replaceFiles(
+    tabs.map((tab) => ({ path: join(folder, fileOf(tab.name)), write: async (file) => void (await writeCsvRows(file, outputs.has(tab.name) ? forExcel(tab.rows) : tab.rows)) })),
+  );
 }
 
 /**
@@ -136,8 +170,7 @@ const FORMULA_START = /^[=+\-@\t\r\n＝＋－＠]/u;
  * apostrophe, Excel's own "this is text" mark (OWASP's advice, and csv-stringify's escape_formulas).
  * Every character stays readable; numbers (a count of -1) are left alone. See docs/backends.md.
  * Every row is as wide as the header, as Excel writes a CSV: the run stamp's header cell
- * (shared/run-stamp.ts) makes its column, empty below; a ragged file costs csv-parse an error
- * object for each shorter record, several times the time to read it.
+ * (shared/run-stamp.ts) makes its column, empty below.
  */
 export function* forExcel(rows: Iterable<readonly Cell[]>): Generator<Cell[]> {
   let width: number | undefined;
@@ -181,9 +214,13 @@ function snapshotOf(tabs: readonly Versioned<TabContent>[]): Snapshot {
 }
 
 function byTabOrder(a: Tab, b: Tab): number {
-  const rank = (tab: Tab) => {
-    const index = FIRST_TABS.indexOf(tab.name);
+  return byNameOrder(a.name, b.name);
+}
+
+function byNameOrder(a: string, b: string): number {
+  const rank = (name: string) => {
+    const index = FIRST_TABS.indexOf(name);
     return index === -1 ? FIRST_TABS.length : index;
   };
-  return rank(a) - rank(b) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  return rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0);
 }

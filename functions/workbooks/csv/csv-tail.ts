@@ -3,11 +3,10 @@
 // decoded in the old file's encoding and written as the run writes the tab (UTF-8, CRLF, the same
 // quoting), whole records at a time: a record still being written waits for its end. Bytes that
 // do not read as CSV are kept as they are, re-encoded: nothing appended is ever dropped.
-import { parse } from 'csv-parse/sync';
-import { stringify } from 'csv-stringify/sync';
+import { dsvFormat } from 'd3-dsv';
 import type { Carrier } from '../guarded-replace.ts';
 import { type CsvFormat, pieceDecoder } from './csv-encoding.ts';
-import { STRINGIFY } from './csv-text.ts';
+import { formatCsvRows, misplacedQuote } from './csv-records.ts';
 
 /** A Carrier for bytes appended to a CSV tab read in `format`. */
 export function carryCsvRows(format: CsvFormat): Carrier {
@@ -31,12 +30,9 @@ export function carryCsvRows(format: CsvFormat): Carrier {
   };
   const rows = (text: string) => {
     if (raw) return Buffer.from(text, 'latin1');
-    try {
-      const records = parse(text, { delimiter: format.delimiter, relax_column_count: true, skip_empty_lines: false, bom: true }) as string[][];
-      return Buffer.from(stringify(records, STRINGIFY), 'utf8');
-    } catch {
-      return Buffer.from(text, 'utf8');
-    }
+    const records = text.replace(/^\uFEFF/u, '');
+    if (misplacedQuote(records, format.delimiter) !== -1) return Buffer.from(text, 'utf8');
+    return Buffer.from(formatCsvRows(dsvFormat(format.delimiter).parseRows(records)), 'utf8');
   };
   return {
     take(appended) {

@@ -1,0 +1,84 @@
+// CSV text to rows and rows to CSV text, by d3-dsv: of the well-kept CSV libraries it parsed our
+// 100,000-row tab fastest while reading every case csv-parse read alike (quotes, delimiters and
+// line breaks in cells, ragged and empty rows), and its quoting writes the bytes csv-stringify
+// wrote (README › Benchmark, docs/backends.md). d3-dsv reads leniently what csv-parse refused — a
+// quote inside an unquoted cell, text after a closing quote, a quote never closed — so the text's
+// quotes are checked first (misplacedQuote), which costs a look at each quote and nothing where there is none.
+import { dsvFormat } from 'd3-dsv';
+import { cellText } from '../../../shared/text.ts';
+import type { Cell } from '../../../shared/workbook.ts';
+
+const QUOTE = 0x22;
+const LF = 0x0a;
+const CR = 0x0d;
+
+/**
+ * Where the first quote of the text stands where RFC 4180 (and csv-parse) do not allow one, or -1
+ * when every quote opens a cell at its start, is doubled inside a quoted cell, or closes it before
+ * a delimiter, a line end or the end of the text (csv-quote-line.ts says which line to fix).
+ */
+export function misplacedQuote(text: string, delimiter: string): number {
+  const separator = delimiter.charCodeAt(0);
+  const fieldStart = (code: number) => code === separator || code === LF || code === CR;
+  let open = text.indexOf('"');
+  while (open !== -1) {
+    if (open > 0 && !fieldStart(text.charCodeAt(open - 1))) return open;
+    let close = open + 1;
+    for (;;) {
+      close = text.indexOf('"', close);
+      if (close === -1) return open;
+      if (text.charCodeAt(close + 1) !== QUOTE) break;
+      close += 2;
+    }
+    if (close + 1 < text.length && !fieldStart(text.charCodeAt(close + 1))) return close;
+    open = text.indexOf('"', close + 1);
+  }
+  return -1;
+}
+
+// Units, 具體作法 choices, periods, statuses and e-mails repeat on every row of a response tab:
+// one copy of each short text (per file read) keeps a 100,000-row tab about a third smaller.
+const INTERN_MAX_LENGTH = 40;
+
+/**
+ * The rows of a CSV text without its BOM, as a spreadsheet shows them: empty cells null, no empty
+ * cells after a row's last value and no empty rows after the last row (blank rows inside stay, so
+ * row numbers in 檢核錯誤 match what the user sees). Null when a quote is misplaced (misplacedQuote).
+ */
+export function parseCsvRows(text: string, delimiter: ',' | '\t'): Cell[][] | null {
+  if (misplacedQuote(text, delimiter) !== -1) return null;
+  const seen = new Map<string, string>();
+  const rows = dsvFormat(delimiter).parseRows(text, (record): Cell[] => {
+    let end = record.length;
+    while (end > 0 && record[end - 1] === '') end--;
+    const row = new Array<Cell>(end);
+    for (let i = 0; i < end; i++) {
+      const value = record[i] as string;
+      if (value === '') row[i] = null;
+      else if (value.length > INTERN_MAX_LENGTH) row[i] = value;
+      else {
+        const known = seen.get(value);
+        if (known === undefined) seen.set(value, value);
+        row[i] = known ?? value;
+      }
+    }
+    return row;
+  });
+  while (rows.length > 0 && rows[rows.length - 1]?.length === 0) rows.pop();
+  return rows;
+}
+
+const CSV = dsvFormat(',');
+
+/** The rows as CSV records, each followed by `lineEnd` (CRLF): a cell holding a comma, a quote or a line break is quoted. */
+export function formatCsvRows(rows: Iterable<readonly Cell[]>, lineEnd = '\r\n'): string {
+  let text = '';
+  for (const row of rows) {
+    for (let i = 0; i < row.length; i++) {
+      if (i > 0) text += ',';
+      text += CSV.formatValue(cellText(row[i] ?? null));
+    }
+    text += lineEnd;
+  }
+  return text;
+}

@@ -1,0 +1,92 @@
+import { appendFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readPlanTabs } from '../../../../functions/ingest/ingest-plan.ts';
+import { openCsvFolder } from '../../../../functions/workbooks/csv/csv-folder-workbook.ts';
+import type { Changes } from '../../../../shared/workbook.ts';
+
+// What a rebuild asks a CSV folder after writing (Workbook.unchangedSinceRead): whether anyone but
+// the run changed the users' tabs since the read, told from the files' bytes without parsing them;
+// and what ingest reads (Workbook.readTabs): the plan's tabs, not the form's rows.
+
+const FORM = '表單回應 1.csv';
+
+function workbookFolder(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'guankao-csv-versions-'));
+  writeFileSync(join(dir, '設定.csv'), '\uFEFF項目,內容\r\n計畫年度,115\r\n');
+  writeFileSync(join(dir, FORM), '\uFEFF填報單位,執行成效\r\n民政課,第一筆\r\n社會課,第二筆\r\n');
+  return dir;
+}
+
+const run: Changes = {
+  outputs: [{ name: '檢核錯誤', rows: [['來源', '列']] }],
+  checks: [{ tab: '表單回應 1', column: 2, values: ['檢核結果', '通過', '通過'] }],
+};
+
+describe('a CSV folder after its own write', () => {
+  it('holds what the run read, apart from what the run wrote', async () => {
+    const workbook = openCsvFolder(workbookFolder());
+    await workbook.read();
+    await workbook.write(run);
+    expect(await workbook.unchangedSinceRead?.()).toBe(true);
+  });
+
+  it('has changed when a row was appended after the write', async () => {
+    const dir = workbookFolder();
+    const workbook = openCsvFolder(dir);
+    await workbook.read();
+    await workbook.write(run);
+    appendFileSync(join(dir, FORM), '秘書室,第三筆\r\n');
+    expect(await workbook.unchangedSinceRead?.()).toBe(false);
+  });
+
+  it('has changed when a row was appended between the read and the write, though the write kept it', async () => {
+    const dir = workbookFolder();
+    const workbook = openCsvFolder(dir);
+    await workbook.read();
+    appendFileSync(join(dir, FORM), '秘書室,第三筆\r\n');
+    await workbook.write(run);
+    expect((await openCsvFolder(dir).read()).tabs.find((tab) => tab.name === '表單回應 1')?.rows.at(-1)).toEqual(['秘書室', '第三筆']);
+    expect(await workbook.unchangedSinceRead?.()).toBe(false);
+  });
+
+  it('has changed when a tab it did not write was edited, or a tab came or went', async () => {
+    const edited = workbookFolder();
+    const first = openCsvFolder(edited);
+    await first.read();
+    await first.write(run);
+    writeFileSync(join(edited, '設定.csv'), '\uFEFF項目,內容\r\n計畫年度,116\r\n');
+    expect(await first.unchangedSinceRead?.()).toBe(false);
+
+    const added = workbookFolder();
+    const second = openCsvFolder(added);
+    await second.read();
+    await second.write(run);
+    writeFileSync(join(added, '填報-民政課.csv'), '具體作法\r\n1-1\r\n');
+    expect(await second.unchangedSinceRead?.()).toBe(false);
+
+    const removed = workbookFolder();
+    const third = openCsvFolder(removed);
+    await third.read();
+    await third.write(run);
+    rmSync(join(removed, '設定.csv'));
+    expect(await third.unchangedSinceRead?.()).toBe(false);
+  });
+
+  it('knows nothing unchanged before it has read', async () => {
+    expect(await openCsvFolder(workbookFolder()).unchangedSinceRead?.()).toBe(false);
+  });
+});
+
+describe('the plan read of a CSV folder', () => {
+  it('reads the plan’s tabs and names every tab, without reading the form’s rows', async () => {
+    const dir = workbookFolder();
+    // A form tab that cannot be read as CSV: a whole read stops on it, the plan read never opens it.
+    writeFileSync(join(dir, FORM), '\uFEFF填報單位,執行成效\r\n民政課,"未閉合\r\n');
+    await expect(openCsvFolder(dir).read()).rejects.toThrow();
+    const part = await readPlanTabs(openCsvFolder(dir));
+    expect(part.tabs).toEqual([{ name: '設定', rows: [['項目', '內容'], ['計畫年度', '115']] }]);
+    expect(part.tabNames).toEqual(['設定', '表單回應 1']);
+  });
+});
