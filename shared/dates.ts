@@ -112,8 +112,19 @@ export const compareDates = (a: PlainDate, b: PlainDate): number => a.year - b.y
 /** The date n days after d (before it when n is negative). */
 export const addDays = (d: PlainDate, n: number): PlainDate => plainOf(addCalendarDays(utcDate(d), n));
 
+// 管考總表 asks the due date of every practice × unit × period: each month's answer is worked out once.
+const nextMonths = new Map<number, PlainDate>();
+
 /** The first day of the month after the one `d` is in. */
-export const firstOfNextMonth = (d: PlainDate): PlainDate => plainOf(addMonths(utcDate({ ...d, day: 1 }), 1));
+export function firstOfNextMonth(d: PlainDate): PlainDate {
+  const key = d.year * 12 + d.month;
+  let next = nextMonths.get(key);
+  if (next === undefined) {
+    if (nextMonths.size >= 10_000) nextMonths.clear();
+    nextMonths.set(key, (next = plainOf(addMonths(utcDate({ ...d, day: 1 }), 1))));
+  }
+  return next;
+}
 
 /** 2026-03-05: for keys and logs. */
 export const formatIsoDate = (d: PlainDate): string =>
