@@ -51,27 +51,17 @@ describe('a CSV folder after its own write', () => {
     expect(await workbook.unchangedSinceRead?.()).toBe(false);
   });
 
-  it('has changed when a tab it did not write was edited, or a tab came or went', async () => {
-    const edited = workbookFolder();
-    const first = openCsvFolder(edited);
-    await first.read();
-    await first.write(run);
-    writeFileSync(join(edited, '設定.csv'), '\uFEFF項目,內容\r\n計畫年度,116\r\n');
-    expect(await first.unchangedSinceRead?.()).toBe(false);
-
-    const added = workbookFolder();
-    const second = openCsvFolder(added);
-    await second.read();
-    await second.write(run);
-    writeFileSync(join(added, '填報-民政課.csv'), '具體作法\r\n1-1\r\n');
-    expect(await second.unchangedSinceRead?.()).toBe(false);
-
-    const removed = workbookFolder();
-    const third = openCsvFolder(removed);
-    await third.read();
-    await third.write(run);
-    rmSync(join(removed, '設定.csv'));
-    expect(await third.unchangedSinceRead?.()).toBe(false);
+  it.each([
+    ['a tab it did not write was edited', (dir: string) => writeFileSync(join(dir, '設定.csv'), '\uFEFF項目,內容\r\n計畫年度,116\r\n')],
+    ['a tab was added', (dir: string) => writeFileSync(join(dir, '填報-民政課.csv'), '具體作法\r\n1-1\r\n')],
+    ['a tab was removed', (dir: string) => rmSync(join(dir, '設定.csv'))],
+  ])('has changed when %s', async (_, change) => {
+    const dir = workbookFolder();
+    const workbook = openCsvFolder(dir);
+    await workbook.read();
+    await workbook.write(run);
+    change(dir);
+    expect(await workbook.unchangedSinceRead?.()).toBe(false);
   });
 
   it('knows nothing unchanged before it has read', async () => {
