@@ -37,8 +37,11 @@ export function misplacedQuote(text: string, delimiter: string): number {
 }
 
 // Units, 具體作法 choices, periods, statuses and e-mails repeat on every row of a response tab:
-// one copy of each short text (per file read) keeps a 100,000-row tab about a third smaller.
+// one copy of each short text (per file read) keeps a 100,000-row tab about a third smaller. A
+// column of texts that do not repeat (時間戳記, links) stops being interned once it has shown
+// INTERN_MAX_DISTINCT of them: its cells stay views into the text, and no map grows with the rows.
 const INTERN_MAX_LENGTH = 40;
+const INTERN_MAX_DISTINCT = 5000;
 
 /**
  * The rows of a CSV text without its BOM, as a spreadsheet shows them: empty cells null, no empty
@@ -47,20 +50,27 @@ const INTERN_MAX_LENGTH = 40;
  */
 export function parseCsvRows(text: string, delimiter: ',' | '\t'): Cell[][] | null {
   if (misplacedQuote(text, delimiter) !== -1) return null;
-  const seen = new Map<string, string>();
+  // By column; null for a column that stopped being interned.
+  const seen: (Map<string, string> | null)[] = [];
   const rows = dsvFormat(delimiter).parseRows(text, (record): Cell[] => {
     let end = record.length;
     while (end > 0 && record[end - 1] === '') end--;
-    const row = new Array<Cell>(end);
+    // A copy of exactly the row's length: the parser's own array has room to spare.
+    const row: Cell[] = record.slice(0, end);
     for (let i = 0; i < end; i++) {
       const value = record[i] as string;
-      if (value === '') row[i] = null;
-      else if (value.length > INTERN_MAX_LENGTH) row[i] = value;
-      else {
-        const known = seen.get(value);
-        if (known === undefined) seen.set(value, value);
-        row[i] = known ?? value;
+      if (value === '') {
+        row[i] = null;
+        continue;
       }
+      if (value.length > INTERN_MAX_LENGTH) continue;
+      let column = seen[i];
+      if (column === undefined) seen[i] = column = new Map();
+      if (column === null) continue;
+      const known = column.get(value);
+      if (known !== undefined) row[i] = known;
+      else if (column.size < INTERN_MAX_DISTINCT) column.set(value, value);
+      else seen[i] = null;
     }
     return row;
   });
