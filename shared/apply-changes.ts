@@ -1,4 +1,4 @@
-import { withoutTrailingBlanks, withoutTrailingEmptyRows } from './trailing-blanks.ts';
+import { filledLength, withoutTrailingBlanks, withoutTrailingEmptyRows } from './trailing-blanks.ts';
 import { placeVerdicts } from './verdict-placement.ts';
 import type { Cell, Changes, CheckColumn, OutputTab, RowAppend, Snapshot, Tab } from './workbook.ts';
 
@@ -44,13 +44,13 @@ export function* rowsWithColumn(rows: readonly (readonly Cell[])[], column: numb
   const height = Math.max(rows.length, values.length);
   for (let r = 0; r < height; r++) {
     const value = values[r];
-    if (value === undefined) {
-      yield withoutTrailingBlanks([...(rows[r] ?? [])]);
-      continue;
+    // One copy per row, trimmed in place: a 100,000-row tab is written this way.
+    const row: Cell[] = (rows[r] ?? []).slice();
+    if (value !== undefined) {
+      while (row.length < column) row.push(null);
+      row[column] = value === '' ? null : value;
     }
-    const row: Cell[] = [...(rows[r] ?? [])];
-    while (row.length < column) row.push(null);
-    row[column] = value === '' ? null : value;
-    yield withoutTrailingBlanks(row);
+    row.length = filledLength(row);
+    yield row;
   }
 }
