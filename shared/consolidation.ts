@@ -59,7 +59,9 @@ export function arrivalOrder(valid: readonly Submission[]): (a: Submission, b: S
  * @example consolidate(checked).winners.get(reportKey('民政課', '1-1', '2026-M03'))
  */
 export function consolidate(checked: readonly Checked[]): Consolidated {
-  const valid = inReadingOrder(checked.flatMap((row) => (row.ok ? [row.submission] : [])));
+  const submissions: Submission[] = [];
+  for (const row of checked) if (row.ok) submissions.push(row.submission);
+  const valid = inReadingOrder(submissions);
   const compareArrival = arrivalOrder(valid);
   const slots = reportSlots();
   const slotOfRow: ReportSlot[] = new Array<ReportSlot>(valid.length);
