@@ -60,8 +60,17 @@ export async function readTabFile(folder: string, file: string): Promise<Version
 async function readContent(name: string, file: string, bytes: FileBytes): Promise<TabContent> {
   const sniffed = sniffCsv(await bytes.slice(0, Math.min(SNIFF_BYTES, bytes.size)));
   if (!sniffed.ok) throw new WorkbookError(msg.csvEncodingUnreadable(name, encodingName(sniffed.kind)));
+  const { text, format, endsWithLineEnd } = await decodedText(bytes, sniffed.format);
+  const rows = parseCsvRows(text, format.delimiter);
+  if (rows === null) throw new WorkbookError(await malformed(name, text, format));
+  return { name, file, rows, format, endsWithLineEnd };
+}
+
+// The file's text (CP950 when its bytes are not UTF-8), and whether its bytes end with a line end;
+// the bytes themselves are let go before the text is parsed.
+async function decodedText(bytes: FileBytes, sniffed: CsvFormat): Promise<{ text: string; format: CsvFormat; endsWithLineEnd: boolean }> {
   const whole = await wholeBytes(bytes);
-  let format = sniffed.format;
+  let format = sniffed;
   let text: string;
   try {
     text = decoded(whole, format.encoding);
@@ -70,11 +79,9 @@ async function readContent(name: string, file: string, bytes: FileBytes): Promis
     format = { ...format, encoding: 'cp950' };
     text = decoded(whole, format.encoding);
   }
-  const rows = parseCsvRows(text, format.delimiter);
-  if (rows === null) throw new WorkbookError(await malformed(name, text, format));
   const lineEnd = format.encoding === 'utf16be' ? [0x00, 0x0a] : format.encoding === 'utf16le' ? [0x0a, 0x00] : [0x0a];
   const endsWithLineEnd = whole.length === 0 || lineEnd.every((byte, i) => whole[whole.length - lineEnd.length + i] === byte);
-  return { name, file, rows, format, endsWithLineEnd };
+  return { text, format, endsWithLineEnd };
 }
 
 // The file's bytes in one buffer, read through the stream that takes the version's hash.
