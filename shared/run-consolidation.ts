@@ -153,10 +153,24 @@ function checkColumns(sources: readonly SubmissionSource[], checked: readonly Ch
   return sources.map((source) => {
     const { column, header } = checkPlaceOf(source);
     const values: string[] = [header];
+    // In one tab, rows superseded by (or repeating) the same row say the same: one text for all of them.
+    const notes = { duplicate: new Map<RawSubmission, string>(), superseded: new Map<RawSubmission, string>() };
     for (const row of byOrigin.get(source) ?? []) {
       while (values.length < row.raw.row - 1) values.push('');
       const waiting = awaiting.get(row.raw.order);
-      values.push(waiting ? awaitingVerdict(waiting) : verdict(row, consolidated.standing.get(row.raw.order)));
+      if (waiting) {
+        values.push(awaitingVerdict(waiting));
+        continue;
+      }
+      const standing = consolidated.standing.get(row.raw.order);
+      if (!row.ok || standing === undefined) {
+        values.push(verdict(row, standing));
+        continue;
+      }
+      const other = standing.kind === 'duplicate' ? standing.of : standing.by;
+      let note = notes[standing.kind].get(other);
+      if (note === undefined) notes[standing.kind].set(other, (note = verdict(row, standing)));
+      values.push(note);
     }
     // Rows below the last submission that once held a verdict are cleared.
     while (values.length < source.tab.rows.length) values.push('');
