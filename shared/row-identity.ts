@@ -6,12 +6,12 @@ import type { Cell } from './workbook.ts';
 
 // "The same response delivered twice counts once": two rows are the same delivery when every
 // column but 檢核結果 holds the same text for the same unit. Keeping the joined text of every row
-// as a key cost about as much memory as the rows themselves, so rows carry a 53-bit hash and
+// as a key cost about as much memory as the rows themselves, so rows carry a hash and
 // consolidation compares the cells only when two hashes meet. The hash only has to keep rows
 // apart, not prove them equal: a long cell (a 執行成效 of thousands of characters) is hashed by its
 // length and its first and last characters, so hashing a row costs the same whatever it holds.
 
-/** A hash of the row's unit and cells (檢核結果 aside): equal rows have equal hashes. */
+/** A hash of the row's unit and cells (檢核結果 aside), below 2³¹: equal rows have equal hashes. */
 export function rowHash(raw: RawSubmission, unit: string): number {
   const hash = new TextHash();
   hash.mix(unit);
@@ -19,8 +19,11 @@ export function rowHash(raw: RawSubmission, unit: string): number {
   for (let column = 0; column < positions.length; column++) {
     hash.mixSample(cellText(firstNonBlank(raw.cells, positions[column] as readonly number[])));
   }
-  return hash.digest();
+  // A small integer, which a row holds without a heap number of its own: a collision only costs a comparison.
+  return hash.digest() % SMALL_INTEGERS;
 }
+
+const SMALL_INTEGERS = 2 ** 31;
 
 // What rowHash reads of a long cell: its length, and this many characters at each end.
 const SAMPLE = 12;
