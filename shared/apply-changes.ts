@@ -1,22 +1,33 @@
+import { placeKeyedColumns, rowsAfterEdit } from './keyed-columns.ts';
 import { filledLength, withoutTrailingBlanks, withoutTrailingEmptyRows } from './trailing-blanks.ts';
 import { placeVerdicts } from './verdict-placement.ts';
 import type { Cell, Changes, CheckColumn, OutputTab, RowAppend, Snapshot, Tab } from './workbook.ts';
 
 /**
  * The workbook as it is after `changes`: user tabs keep every cell but their 檢核結果 column, and
- * get the appended rows below their last row; output tabs are replaced whole (or added at the end).
+ * get the appended rows below their last row; a tab with keyed columns gets them (keyed-columns.ts);
+ * output tabs are replaced whole (or added at the end), and so is a keyed tab that was missing.
  * Backends that rewrite a whole file use it.
  */
 export function applyChanges(snapshot: Snapshot, changes: Changes): OutputTab[] {
   const outputs = new Map(changes.outputs.map((tab) => [tab.name, tab]));
   const checks = new Map(changes.checks.map((check) => [check.tab, check]));
+  const keyed = new Map((changes.keyedColumns ?? []).map((change) => [change.tab, change]));
   const result: OutputTab[] = [];
   for (const tab of snapshot.tabs) {
     if (outputs.has(tab.name)) continue;
     const check = checks.get(tab.name);
-    result.push(withAppends(check ? withColumn(tab, check) : tab, changes.appends ?? []));
+    const appended = withAppends(check ? withColumn(tab, check) : tab, changes.appends ?? []);
+    const change = keyed.get(tab.name);
+    const edit = change ? placeKeyedColumns(appended.rows, change) : null;
+    result.push(edit ? { name: tab.name, rows: rowsAfterEdit(appended.rows, edit) } : appended);
+    keyed.delete(tab.name);
   }
   for (const tab of changes.outputs) result.push(tab);
+  for (const change of keyed.values()) {
+    const edit = placeKeyedColumns(undefined, change);
+    if (edit) result.push({ name: change.tab, rows: rowsAfterEdit([], edit), ...(change.layout ? { layout: change.layout } : {}) });
+  }
   return result;
 }
 

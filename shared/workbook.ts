@@ -65,12 +65,36 @@ export interface RowAppend {
   readonly rows: readonly (readonly Cell[])[];
 }
 
+/**
+ * Columns the system keeps in a tab its users edit too (年度成效: the system's drafts beside the
+ * coordinator's text). Each value goes into the row whose key column holds its key when the write
+ * happens — the tab may have been sorted or edited since the read — under its column's header; no
+ * other cell is ever written. A key no row holds gets a row at the tab's end, a header the tab
+ * lacks gets a column after the last one used, and a missing (or empty) tab is made with `header`.
+ * Placement is one rule for every backend: shared/keyed-columns.ts.
+ */
+export interface KeyedColumns {
+  readonly tab: string;
+  /** The header row of the tab as the system makes it: the key's, the system's and the user's columns, in order. */
+  readonly header: readonly string[];
+  /** The header of the column whose value finds a row (項次). */
+  readonly key: string;
+  /** The headers of the columns the system writes, in the order of each row's `values`. */
+  readonly columns: readonly string[];
+  /** The system's values for the row of each key. */
+  readonly rows: readonly { readonly key: string; readonly values: readonly string[] }[];
+  /** How the tab looks where the backend can style it, when the system makes it. */
+  readonly layout?: TabLayout;
+}
+
 /** Everything one run writes. */
 export interface Changes {
   readonly outputs: readonly OutputTab[];
   readonly checks: readonly CheckColumn[];
   /** Rows added at the end of user tabs, after the 檢核結果 columns are written. */
   readonly appends?: readonly RowAppend[];
+  /** The system's columns of tabs users edit too, written last. */
+  readonly keyedColumns?: readonly KeyedColumns[];
 }
 
 /** A workbook on some backend. */
@@ -90,7 +114,7 @@ export interface Workbook {
    * reading them again (a CSV folder compares its files' versions); without it, a caller reads again and compares.
    */
   unchangedSinceRead?(): Promise<boolean>;
-  /** Replaces the output tabs whole, writes the 檢核結果 columns and adds the appended rows; never touches any other user cell. */
+  /** Replaces the output tabs whole, writes the 檢核結果 columns, adds the appended rows and writes the keyed columns; never touches any other user cell. */
   write(changes: Changes): Promise<void>;
 }
 

@@ -1,5 +1,5 @@
 // Small, real-shaped workbooks for tests: defaults that pass, overridden where a test cares.
-import type { Cell, Snapshot, Tab } from '../shared/workbook.ts';
+import type { Cell, KeyedColumns, Snapshot, Tab } from '../shared/workbook.ts';
 
 /** A tab from rows of cells. */
 export const aTab = (name: string, rows: readonly (readonly Cell[])[]): Tab => ({ name, rows });
@@ -65,3 +65,9 @@ export const aWorkbook = (rows: readonly (readonly Cell[])[], extra: readonly Ta
 
 /** 2026-11-23 10:00 in Taipei: the clock every golden test runs at. */
 export const NOW = Date.parse('2026-11-23T10:00:00+08:00');
+
+/** Keyed columns of a 年度成效-shaped tab: the system's 草稿 and 狀態, the user's 公告文字 between them; two keys unless overridden. */
+export const keyedDrafts = (rows: KeyedColumns['rows'] = [
+  { key: '1-1', values: ['草稿一', '採用系統草稿'] },
+  { key: '1-2', values: ['草稿二', '採用公告文字'] },
+]): KeyedColumns => ({ tab: '年度成效', header: ['項次', '草稿', '公告文字', '狀態'], key: '項次', columns: ['草稿', '狀態'], rows });

@@ -1,14 +1,15 @@
 // The Workbook port's contract, run against every backend (CSV folder, Google Sheets, and the
 // .xlsx / .ods backends through the same function): what a write leaves is what the next read
-// sees; output tabs are replaced whole; of a user's tab only the 檢核結果 cells change; tab
-// names and text survive exactly as typed. Each backend says how the contract reaches it, in
+// sees; output tabs are replaced whole; of a user's tab only the 檢核結果 cells (and, in a tab
+// with keyed columns, the system's columns of the keyed rows) change; tab names and text survive
+// exactly as typed. Each backend says how the contract reaches it, in
 // test/contract/backends/, and joins BACKENDS below. The tests are written in this file, not in
 // a module it imports, because `vitest list` reads test files without running them.
 import { describe, expect, it } from 'vitest';
 import { runConsolidation } from '../../shared/run-consolidation.ts';
 import type { ReplaceHooks } from '../../functions/workbooks/guarded-replace.ts';
-import type { Cell, Changes, Tab, Workbook } from '../../shared/workbook.ts';
-import { aWorkbook, FORM_HEADER, goodForm, NOW } from '../builders.ts';
+import type { Cell, Changes, KeyedColumns, Tab, Workbook } from '../../shared/workbook.ts';
+import { aWorkbook, FORM_HEADER, goodForm, keyedDrafts, NOW } from '../builders.ts';
 import { csvFolder } from './backends/csv-folder.ts';
 import { googleSheets } from './backends/google-sheets.ts';
 import { odsFile } from './backends/ods.ts';
@@ -54,6 +55,14 @@ const formTab = (): Tab => ({
 });
 const unitTab = (): Tab => ({ name: UNIT_TAB, rows: [['填報期間', '辦理狀態', '檢核結果'], ['115年3月', '辦理中', '舊的結果'], ['115年4月', '落後']] });
 const planTab = (): Tab => ({ name: PLAN_TAB, rows: [['項次', '具體作法'], ['1-1', '檢討各項申請表單']] });
+
+const DRAFT_TAB = '年度成效';
+// Keyed columns whose second draft has two lines.
+const drafts = (): KeyedColumns =>
+  keyedDrafts([
+    { key: '1-1', values: ['草稿一', '採用系統草稿'] },
+    { key: '1-2', values: ['草稿二\n第二行', '採用公告文字'] },
+  ]);
 
 const BACKENDS: Readonly<Record<string, ContractBackend>> = {
   'CSV folder': csvFolder,
@@ -208,6 +217,48 @@ function workbookContract(name: string, backend: ContractBackend): void {
         await typeRow(location, UNIT_TAB, ['115年4月', '已完成', '單位剛打的一列']);
         await workbook.write({ outputs: [], checks: [], appends: [{ tab: UNIT_TAB, rows: [['115年5月', '辦理中']] }] });
         expect((await tabsOf(backend.open(location))).get(UNIT_TAB)?.slice(3)).toEqual([['115年4月', '已完成', '單位剛打的一列'], ['115年5月', '辦理中']]);
+      });
+    }
+
+    it('makes a missing tab for keyed columns, with its header and a row per key', async () => {
+      const tabs = await writeAndReopen([planTab()], { outputs: [], checks: [], keyedColumns: [drafts()] });
+      expect(tabs.get(DRAFT_TAB)).toEqual([
+        ['項次', '草稿', '公告文字', '狀態'],
+        ['1-1', '草稿一', null, '採用系統草稿'],
+        ['1-2', '草稿二\n第二行', null, '採用公告文字'],
+      ]);
+    });
+
+    it('writes keyed columns into the row of each key, leaving every other cell of the tab as the user left it', async () => {
+      const shared: Tab = {
+        name: DRAFT_TAB,
+        rows: [
+          ['項次', '草稿', '公告文字', null, '備註'],
+          ['1-2', '舊草稿', '研考人員寫的文字', null, '請科長看'],
+          [null, null, '表中的說明列'],
+        ],
+      };
+      const tabs = await writeAndReopen([planTab(), shared], { outputs: [], checks: [], keyedColumns: [drafts()] });
+      expect(tabs.get(DRAFT_TAB)).toEqual([
+        ['項次', '草稿', '公告文字', null, '備註', '狀態'],
+        ['1-2', '草稿二\n第二行', '研考人員寫的文字', null, '請科長看', '採用公告文字'],
+        [null, null, '表中的說明列'],
+        ['1-1', '草稿一', null, null, null, '採用系統草稿'],
+      ]);
+    });
+
+    if (edit) {
+      it('writes keyed columns beside their keys when the user sorted the tab and typed text between the read and the write', async () => {
+        const location = await backend.create([planTab(), { name: DRAFT_TAB, rows: [['項次', '草稿', '公告文字', '狀態'], ['1-1'], ['1-2']] }]);
+        const workbook = backend.open(location);
+        await workbook.read();
+        await edit(location, [planTab(), { name: DRAFT_TAB, rows: [['項次', '草稿', '公告文字', '狀態'], ['1-2', null, '剛寫好的文字'], ['1-1']] }]);
+        await workbook.write({ outputs: [], checks: [], keyedColumns: [drafts()] });
+        expect((await tabsOf(backend.open(location))).get(DRAFT_TAB)).toEqual([
+          ['項次', '草稿', '公告文字', '狀態'],
+          ['1-2', '草稿二\n第二行', '剛寫好的文字', '採用公告文字'],
+          ['1-1', '草稿一', null, '採用系統草稿'],
+        ]);
       });
     }
 

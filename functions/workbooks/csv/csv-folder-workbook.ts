@@ -10,12 +10,13 @@
 // a crash leaves every tab either old or new; the output tabs are renamed in a row, after all of
 // them are written, and each says which run made it (shared/run-stamp.ts).
 import { randomBytes } from 'node:crypto';
-import { readFile, rename, rm, rmdir } from 'node:fs/promises';
+import { readFile, rename, rm, rmdir, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { rowsWithAppends, rowsWithColumn } from '../../../shared/apply-changes.ts';
 import * as msg from '../../../shared/messages.ts';
 import { placeVerdicts } from '../../../shared/verdict-placement.ts';
-import type { Cell, CheckColumn, Snapshot, Tab, Workbook } from '../../../shared/workbook.ts';
+import { isEmptyEdit, placeKeyedColumns, rowsAfterEdit } from '../../../shared/keyed-columns.ts';
+import type { Cell, CheckColumn, KeyedColumns, Snapshot, Tab, Workbook } from '../../../shared/workbook.ts';
 import { holdsVerdicts } from '../../../shared/check-cells.ts';
 import { removeStaleAsides } from '../aside-file.ts';
 import type { WriteOptions } from '../copy-options.ts';
@@ -25,7 +26,7 @@ import { WorkbookError } from '../workbook-error.ts';
 import { prepareFolder, replaceFile, replaceFiles } from '../workbook-file.ts';
 import { appendCsvRows } from './csv-append.ts';
 import { errorCode, fileOf, readTabFile, type TabContent, tabFiles, tabNameOf } from './csv-tab-file.ts';
-import { type TabBytes, tabVersions } from './csv-tab-versions.ts';
+import { type TabBytes, type TabVersions, tabVersions } from './csv-tab-versions.ts';
 import { carryCsvRows } from './csv-tail.ts';
 import { writeCsvRows } from './csv-text.ts';
 
@@ -84,6 +85,7 @@ export function openCsvFolder(folder: string, options: WriteOptions = {}): Workb
           if (await appendCsvRows(join(folder, file), append.rows)) continue;
           await replaceEdited(join(folder, file), tabEdit(folder, file, (rows) => rowsWithAppends(rows, append.rows)), guarded);
         }
+        for (const change of changes.keyedColumns ?? []) await writeKeyedColumns(folder, change, lastRead.get(change.tab), guarded, versions);
       } catch (error) {
         await late.settled().catch(() => undefined);
         throw error;
@@ -120,6 +122,30 @@ function tabEdit(folder: string, file: string, rowsFor: (rows: Cell[][]) => Iter
       };
     },
   };
+}
+
+// The system's columns of a tab a user edits too, placed in the file as it is when replaced (read
+// again when it changed since the run's read, rows appended meanwhile carried over, as for
+// 檢核結果); the text written for Excel as an output tab's is, since the drafts quote what units
+// typed. A file already holding them is left alone; a missing tab is made. The bytes written are
+// what the tab is expected to hold (TabVersions), so the run's own write is no change of its input.
+async function writeKeyedColumns(folder: string, change: KeyedColumns, read: Versioned<TabContent> | undefined, guarded: Parameters<typeof replaceEdited>[2], versions: TabVersions): Promise<void> {
+  const forExcelChange: KeyedColumns = { ...change, rows: change.rows.map(({ key, values }) => ({ key, values: values.map(excelText) })) };
+  const file = read?.content.file ?? fileOf(change.tab);
+  const path = join(folder, file);
+  const exists = read !== undefined || (await stat(path).then(() => true, () => false));
+  if (!exists) {
+    const made = placeKeyedColumns(undefined, forExcelChange)?.create ?? [];
+    await replaceFile(path, async (handle) => versions.wrote(file, await writeCsvRows(handle, made)));
+    return;
+  }
+  if (!read) versions.changed();
+  const keyed = (rows: Cell[][]) => {
+    const edit = placeKeyedColumns(rows, forExcelChange);
+    return edit === null || isEmptyEdit(edit) ? null : rowsAfterEdit(rows, edit);
+  };
+  const edit = tabEdit(folder, file, keyed, { wrote: (bytes) => versions.wrote(file, bytes), reread: () => versions.changed() });
+  await replaceEdited(path, edit, { ...(read ? { first: read } : {}), ...guarded });
 }
 
 // The tab with its 檢核結果 column written; null when it already says this, so the file keeps its bytes and time.
@@ -176,11 +202,13 @@ export function* forExcel(rows: Iterable<readonly Cell[]>): Generator<Cell[]> {
   let width: number | undefined;
   for (const row of rows) {
     width ??= row.length;
-    const cells = row.map((cell) => (typeof cell === 'string' && FORMULA_START.test(cell) ? `'${cell}` : cell));
+    const cells = row.map((cell) => (typeof cell === 'string' ? excelText(cell) : cell));
     while (cells.length < width) cells.push(null);
     yield cells;
   }
 }
+
+const excelText = (text: string): string => (FORMULA_START.test(text) ? `'${text}` : text);
 
 /** Copies every `<tab>.csv` of a folder, byte for byte, into `to` (created if missing), each file replaced atomically. */
 export async function copyCsvFolder(from: string, to: string): Promise<void> {

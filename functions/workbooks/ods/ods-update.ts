@@ -4,7 +4,8 @@
 // our styles and autofilters join the file's own. Every other part of the file (styles.xml,
 // settings, images, macros) is kept by the caller.
 import { placeVerdicts } from '../../../shared/verdict-placement.ts';
-import type { Changes, Snapshot } from '../../../shared/workbook.ts';
+import { placeKeyedColumns } from '../../../shared/keyed-columns.ts';
+import type { Changes, KeyedColumns, OutputTab, Snapshot } from '../../../shared/workbook.ts';
 import { odsFilterRanges, odsStyleDefinitions, odsTables } from './ods-content.ts';
 import { appendOdsRows } from './ods-append.ts';
 import { setOdsColumn } from './ods-table-edit.ts';
@@ -18,6 +19,7 @@ export function updateOdsContent(content: string, snapshot: Snapshot, changes: C
   if (!split || split.tables.length !== snapshot.tabs.length) return null;
   const outputs = new Set(changes.outputs.map((tab) => tab.name));
   const checks = new Map(changes.checks.map((check) => [check.tab, check]));
+  const keyed = new Map((changes.keyedColumns ?? []).map((change) => [change.tab, change]));
   const kept: string[] = [];
   snapshot.tabs.forEach((tab, i) => {
     const xml = split.tables[i] ?? '';
@@ -26,11 +28,29 @@ export function updateOdsContent(content: string, snapshot: Snapshot, changes: C
     const appended = (changes.appends ?? []).filter((append) => append.tab === tab.name).flatMap((append) => append.rows);
     // Each verdict beside its own row as the file holds it now; undefined leaves a row's cell alone.
     const checked = check ? setOdsColumn(xml, check.column, placeVerdicts(tab.rows, check).map((value) => (value === '' ? null : value))) : xml;
-    kept.push(appended.length > 0 ? appendOdsRows(checked, tab.rows.length, appended) : checked);
+    const withRows = appended.length > 0 ? appendOdsRows(checked, tab.rows.length, appended) : checked;
+    const change = keyed.get(tab.name);
+    keyed.delete(tab.name);
+    kept.push(change ? withKeyedColumns(withRows, tab.rows, change) : withRows);
   });
-  const head = withStyles(split.head, odsStyleDefinitions(changes.outputs));
-  const tail = withFilters(withoutFiltersOf(split.tail, outputs), odsFilterRanges(changes.outputs, kept.length));
-  return head + kept.join('') + [...odsTables(changes.outputs)].join('') + tail;
+  // A tab with keyed columns that is missing is made at the end, laid out as an output tab.
+  const made = [...keyed.values()].flatMap((change): OutputTab[] => {
+    const edit = placeKeyedColumns(undefined, change);
+    return edit?.create ? [{ name: change.tab, rows: edit.create, ...(change.layout ? { layout: change.layout } : {}) }] : [];
+  });
+  const added = [...changes.outputs, ...made];
+  const head = withStyles(split.head, odsStyleDefinitions(added));
+  const tail = withFilters(withoutFiltersOf(split.tail, outputs), odsFilterRanges(added, kept.length));
+  return head + kept.join('') + [...odsTables(added)].join('') + tail;
+}
+
+// The system's columns placed in the table as the file holds it now (keyed-columns.ts).
+function withKeyedColumns(table: string, rows: Snapshot['tabs'][number]['rows'], change: KeyedColumns): string {
+  const edit = placeKeyedColumns(rows, change);
+  if (!edit) return table;
+  let xml = table;
+  for (const [column, values] of edit.columns) xml = setOdsColumn(xml, column, [...values].map((value) => (value === '' ? null : value)));
+  return edit.appended.length > 0 ? appendOdsRows(xml, rows.length, edit.appended) : xml;
 }
 
 function splitTables(content: string): { head: string; tables: string[]; tail: string } | null {

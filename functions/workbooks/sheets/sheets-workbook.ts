@@ -30,13 +30,16 @@ export function openSheetsWorkbook(spreadsheetId: string, options: SheetsOptions
     ...(options.serviceAccountEmail ? { serviceAccountEmail: options.serviceAccountEmail } : {}),
   });
   const limit = options.payloadLimit ?? PAYLOAD_LIMIT;
-  // The tabs as the last read saw them: a write right after a read needs no second get.
+  // The tabs as the last read saw them: a write right after a read needs no second get, and keyed
+  // columns go into the rows that read saw (Sheets has no write conditional on a cell's value).
   let lastRead: SpreadsheetInfo | null = null;
+  let lastRows = new Map<string, Tab['rows']>();
   return {
     location: spreadsheetId,
     async read() {
       const { info, snapshot } = await staleSafe(calls, null, (fresh) => readSnapshot(calls, fresh));
       lastRead = info;
+      lastRows = new Map(snapshot.tabs.map((tab) => [tab.name, tab.rows]));
       return snapshot;
     },
     // The same two calls as a read, for the wanted tabs' values only; a later write asks for the tabs again.
@@ -46,9 +49,11 @@ export function openSheetsWorkbook(spreadsheetId: string, options: SheetsOptions
     },
     async write(changes) {
       const known = lastRead;
+      const rows = lastRows;
       lastRead = null;
+      lastRows = new Map();
       await staleSafe(calls, known, async (info) => {
-        for (const batch of planWrite(changes, info, limit)) {
+        for (const batch of planWrite(changes, info, limit, (tab) => rows.get(tab))) {
           if (batch.length > 0) await calls.batchUpdate(batch, { repeatable: !appendsRows(batch) });
         }
       });

@@ -11,7 +11,8 @@
 // before the swap leaves the old outputs; the next run deletes the leftover staging tabs.
 import type { sheets_v4 } from '@googleapis/sheets';
 import * as msg from '../../../shared/messages.ts';
-import type { Cell, Changes, CheckColumn, OutputTab, RowAppend } from '../../../shared/workbook.ts';
+import { placeKeyedColumns } from '../../../shared/keyed-columns.ts';
+import type { Cell, Changes, CheckColumn, KeyedColumns, OutputTab, RowAppend } from '../../../shared/workbook.ts';
 import { cellData, rowData } from './sheets-cells.ts';
 import { layoutRequests, outputGrid } from './sheets-layout.ts';
 import type { SheetInfo, SpreadsheetInfo } from './sheets-metadata.ts';
@@ -33,16 +34,20 @@ export function isStagingTab(title: string): boolean {
   return title.startsWith(STAGING_PREFIX);
 }
 
-/** The batchUpdates that write `changes` into the spreadsheet `info` describes, in order. */
-export function planWrite(changes: Changes, info: SpreadsheetInfo, limit = PAYLOAD_LIMIT): Request[][] {
+/**
+ * The batchUpdates that write `changes` into the spreadsheet `info` describes, in order; `rowsOf`
+ * gives a tab's rows as read (where keyed columns go: keyed-columns.ts).
+ */
+export function planWrite(changes: Changes, info: SpreadsheetInfo, limit = PAYLOAD_LIMIT, rowsOf: (tab: string) => readonly (readonly Cell[])[] | undefined = () => undefined): Request[][] {
   const byTitle = new Map(info.sheets.map((sheet) => [sheet.title, sheet]));
   const ids = new SheetIds(info.sheets);
   const cleanup = info.sheets.filter((sheet) => isStagingTab(sheet.title)).map((sheet) => ({ deleteSheet: { sheetId: sheet.sheetId } }));
   const checks = changes.checks.flatMap((check) => checkRequests(check, byTitle.get(check.tab), Infinity));
   const appends = (changes.appends ?? []).flatMap((append) => appendRequests(append, byTitle.get(append.tab)));
+  const keyed = (changes.keyedColumns ?? []).flatMap((change) => keyedRequests(change, byTitle.get(change.tab), rowsOf(change.tab), ids));
   const direct: Request[] = [...cleanup];
   for (const output of changes.outputs) direct.push(...replaceInPlace(output, byTitle.get(output.name), ids));
-  direct.push(...checks.flat(), ...appends);
+  direct.push(...checks.flat(), ...appends, ...keyed);
   if (size(direct) <= limit) return [direct];
 
   const staging: Request[] = [...cleanup];
@@ -63,7 +68,52 @@ export function planWrite(changes: Changes, info: SpreadsheetInfo, limit = PAYLO
     swap.push(...layoutRequests(sheetId, rows, columns, output.layout, 0));
   }
   const checkBatches = changes.checks.flatMap((check) => checkRequests(check, byTitle.get(check.tab), limit));
-  return [...pack(staging, limit), swap, ...checkBatches.flatMap((requests) => pack(requests, limit)), ...pack(appends, limit)];
+  return [...pack(staging, limit), swap, ...checkBatches.flatMap((requests) => pack(requests, limit)), ...pack(appends, limit), ...pack(keyed, limit)];
+}
+
+// The system's columns of a tab a user edits too, placed in the rows as read: each run of cells a
+// column changes is one updateCells of values only, so no other cell (a coordinator's text) is
+// written, and its format stays; keys the tab lacks are appendCells; a missing tab is added and
+// laid out like an output tab. A tab that appeared after the read is left for the next run.
+function keyedRequests(change: KeyedColumns, sheet: SheetInfo | undefined, rows: readonly (readonly Cell[])[] | undefined, ids: SheetIds): Request[] {
+  if (sheet && (!sheet.grid || rows === undefined)) return [];
+  const edit = placeKeyedColumns(sheet ? rows : undefined, change);
+  if (!edit) return [];
+  if (!sheet || edit.create) {
+    const made = edit.create ?? [];
+    const { rows: height, columns } = extent(made);
+    const sheetId = ids.next(change.tab);
+    return [
+      { addSheet: { properties: { sheetId, title: change.tab, gridProperties: outputGrid(height, columns) } } },
+      writeRows(sheetId, 0, 0, made.map(rowData)),
+      ...layoutRequests(sheetId, height, columns, change.layout, 0),
+    ];
+  }
+  const requests: Request[] = [];
+  const widest = Math.max(...edit.columns.keys(), -1) + 1;
+  if (widest > sheet.columnCount) requests.push({ appendDimension: { sheetId: sheet.sheetId, dimension: 'COLUMNS', length: widest - sheet.columnCount } });
+  const tallest = Math.max(0, ...[...edit.columns.values()].map((values) => values.length));
+  if (tallest > sheet.rowCount) requests.push({ appendDimension: { sheetId: sheet.sheetId, dimension: 'ROWS', length: tallest - sheet.rowCount } });
+  for (const [column, values] of edit.columns) {
+    let run: RowData[] = [];
+    let start = 0;
+    const flush = () => {
+      if (run.length > 0) requests.push(writeRows(sheet.sheetId, start, column, run));
+      run = [];
+    };
+    for (let r = 0; r < values.length; r++) {
+      const value = values[r];
+      if (value === undefined) {
+        flush();
+        continue;
+      }
+      if (run.length === 0) start = r;
+      run.push({ values: [cellData(value)] });
+    }
+    flush();
+  }
+  if (edit.appended.length > 0) requests.push({ appendCells: { sheetId: sheet.sheetId, rows: edit.appended.map(rowData), fields: 'userEnteredValue' } });
+  return requests;
 }
 
 /** Whether a batch adds rows (appendCells), which a repeat would add twice. */

@@ -13,7 +13,8 @@ import { serialOfUtcMs } from '../../../shared/dates.ts';
 import * as msg from '../../../shared/messages.ts';
 import type { XlsxPart } from '../../../shared/messages.ts';
 import { placeVerdicts } from '../../../shared/verdict-placement.ts';
-import type { Cell, CheckColumn, OutputTab, Snapshot, Tab, Workbook } from '../../../shared/workbook.ts';
+import { placeKeyedColumns } from '../../../shared/keyed-columns.ts';
+import type { Cell, CheckColumn, KeyedColumns, OutputTab, Snapshot, Tab, Workbook } from '../../../shared/workbook.ts';
 import type { CreateOptions } from '../print-layout.ts';
 import { rewriteWorkbookFile } from '../guarded-replace.ts';
 import { prepareFolder, readWorkbookFile, replaceFile } from '../workbook-file.ts';
@@ -50,6 +51,7 @@ export function openXlsxWorkbook(path: string, options: WriteOptions = {}): Work
           if (sheet) appendRows(sheet, append.rows);
         }
         for (const tab of changes.outputs) addXlsxSheet(book, tab);
+        for (const change of changes.keyedColumns ?? []) writeKeyedColumns(book, change);
         return new Uint8Array(await book.xlsx.writeBuffer());
       });
     },
@@ -164,12 +166,30 @@ function appendRows(sheet: ExcelJS.Worksheet, rows: readonly (readonly Cell[])[]
 // Each verdict beside its own row in the sheet as read again (verdict-placement.ts); a row the
 // run did not check keeps its cell.
 function writeCheckColumn(sheet: ExcelJS.Worksheet, check: CheckColumn): void {
-  const placed = placeVerdicts(tabOf(sheet).rows, check);
+  setColumn(sheet, check.column, placeVerdicts(tabOf(sheet).rows, check));
+}
+
+// The system's columns of a tab a user edits too, placed in the sheet as read again
+// (keyed-columns.ts); a missing tab is added at the end, laid out as an output tab.
+function writeKeyedColumns(book: ExcelJS.Workbook, change: KeyedColumns): void {
+  const sheet = book.getWorksheet(change.tab);
+  const edit = placeKeyedColumns(sheet ? tabOf(sheet).rows : undefined, change);
+  if (!edit) return;
+  if (!sheet || edit.create) {
+    addXlsxSheet(book, { name: change.tab, rows: edit.create ?? [], ...(change.layout ? { layout: change.layout } : {}) });
+    return;
+  }
+  for (const [column, values] of edit.columns) setColumn(sheet, column, values);
+  appendRows(sheet, edit.appended);
+}
+
+// Sets column `column` to `values` (row 1 first; undefined leaves a row's cell as it is).
+function setColumn(sheet: ExcelJS.Worksheet, column: number, placed: readonly (string | undefined)[]): void {
   for (const [index, text] of placed.entries()) {
     if (text === undefined) continue;
     const rowNumber = index + 1;
     const value = text === '' ? null : text;
-    const cell = sheet.getCell(rowNumber, check.column + 1);
+    const cell = sheet.getCell(rowNumber, column + 1);
     // Untouched when equal, so a cell's formula or style is not disturbed for nothing.
     if (cellValue(cell) === value) continue;
     cell.value = value;

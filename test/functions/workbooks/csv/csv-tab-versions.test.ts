@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { readPlanTabs } from '../../../../functions/ingest/ingest-plan.ts';
 import { openCsvFolder } from '../../../../functions/workbooks/csv/csv-folder-workbook.ts';
 import type { Changes } from '../../../../shared/workbook.ts';
+import { keyedDrafts } from '../../../builders.ts';
 
 // What a rebuild asks a CSV folder after writing (Workbook.unchangedSinceRead): whether anyone but
 // the run changed the users' tabs since the read, told from the files' bytes without parsing them;
@@ -30,6 +31,20 @@ describe('a CSV folder after its own write', () => {
     await workbook.read();
     await workbook.write(run);
     expect(await workbook.unchangedSinceRead?.()).toBe(true);
+  });
+
+  it('holds what the run read when the write made a tab of keyed columns, and when it refreshed one', async () => {
+    const dir = workbookFolder();
+    const first = openCsvFolder(dir);
+    await first.read();
+    await first.write({ ...run, keyedColumns: [keyedDrafts()] });
+    expect(await first.unchangedSinceRead?.()).toBe(true);
+    const again = openCsvFolder(dir);
+    await again.read();
+    await again.write({ ...run, keyedColumns: [keyedDrafts([{ key: '1-1', values: ['新的草稿', '採用系統草稿'] }])] });
+    expect(await again.unchangedSinceRead?.()).toBe(true);
+    appendFileSync(join(dir, '年度成效.csv'), '1-2,,研考人員的文字\r\n');
+    expect(await again.unchangedSinceRead?.()).toBe(false);
   });
 
   it('has changed when a row was appended after the write', async () => {

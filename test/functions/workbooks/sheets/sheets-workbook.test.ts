@@ -13,7 +13,7 @@ import { ServiceBusy, WorkbookError } from '../../../../functions/workbooks/work
 import * as msg from '../../../../shared/messages.ts';
 import { OUTPUT_TABS } from '../../../../shared/output-tabs.ts';
 import type { Cell, OutputTab } from '../../../../shared/workbook.ts';
-import { aWorkbook, goodForm, NOW } from '../../../builders.ts';
+import { aWorkbook, goodForm, keyedDrafts, NOW } from '../../../builders.ts';
 import { useSheetsFake } from '../../../fakes/sheets-server.ts';
 import { runCaptured } from '../../cli-capture.ts';
 
@@ -113,6 +113,37 @@ describe('one consolidation on a Google spreadsheet', () => {
     const first = ids();
     await consolidate(id, testOptions());
     expect(ids()).toEqual(first);
+  });
+});
+
+describe('keyed columns (年度成效) on a Google spreadsheet', () => {
+  const keyed = keyedDrafts();
+
+  it('never writes a cell the coordinator typed between the read and the write: only the system’s cells are sent, values only', async () => {
+    const id = fake.createSpreadsheet([...aWorkbook([]).tabs, { name: '年度成效', rows: [['項次', '草稿', '公告文字', '狀態'], ['1-1'], ['1-2']] }]);
+    const workbook = openSheetsWorkbook(id, testOptions());
+    await workbook.read();
+    const tab = fake.spreadsheet(id).sheets.find((sheet) => sheet.properties.title === '年度成效');
+    const row = tab?.cells[2];
+    if (row) row[2] = { userEnteredValue: { stringValue: '剛寫好的文字' } };
+    await workbook.write({ outputs: [], checks: [], keyedColumns: [keyed] });
+    expect(fake.tabs(id).find((candidate) => candidate.name === '年度成效')?.rows).toEqual([
+      ['項次', '草稿', '公告文字', '狀態'],
+      ['1-1', '草稿一', null, '採用系統草稿'],
+      ['1-2', '草稿二', '剛寫好的文字', '採用公告文字'],
+    ]);
+  });
+
+  it('costs no call of its own: the keyed columns go in the write’s one batchUpdate', async () => {
+    const id = fake.createSpreadsheet(aWorkbook(formRows(3)).tabs);
+    const workbook = openSheetsWorkbook(id, testOptions());
+    const snapshot = await workbook.read();
+    fake.clearLog();
+    const run = await computeConsolidation({ location: id, read: async () => snapshot, write: (changes) => workbook.write(changes) }, { now: () => NOW, open: () => workbook });
+    if (!run.ok) throw new Error(run.reason);
+    await workbook.write({ ...run.value.result.changes, keyedColumns: [keyed] });
+    expect(fake.requests.map((request) => request.method)).toEqual(['POST']);
+    expect(fake.tabs(id).find((candidate) => candidate.name === '年度成效')?.rows).toHaveLength(3);
   });
 });
 
