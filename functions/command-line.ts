@@ -1,10 +1,12 @@
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as msg from '../shared/messages.ts';
-import { OUTPUT_TABS } from '../shared/output-tabs.ts';
+import { OUTPUT_TABS, type OutputInput } from '../shared/output-tabs.ts';
 import { describePeriodRows } from '../shared/period-rows.ts';
 import { planTitle } from '../shared/plan-title.ts';
 import type { RunResult } from '../shared/run-consolidation.ts';
+import type { Workbook } from '../shared/workbook.ts';
+import type { YearEnd } from '../shared/year-end.ts';
 import { ConfigError, type DriveSettings, loadDriveSettings } from './config.ts';
 import { type PreparedPeriod, preparePeriod } from './period/prepare-period.ts';
 import { computeConsolidation, writeConsolidation } from './rebuild/consolidate-job.ts';
@@ -97,6 +99,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     const { result, snapshot } = computed.value;
     let wrote: string[];
+    let year: YearEnd | null = null;
     if (parsed.command === 'consolidate') {
       progress(msg.cliWriting);
       if (parsed.out) {
@@ -110,7 +113,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     } else if (drive) {
       progress(msg.cliWriting);
       const { publishYearEndToDrive } = await import('./year-end/year-end-google.ts');
-      const files = await publishYearEndToDrive(result.output, {
+      const { prepareYearEnd } = await import('../shared/year-end.ts');
+      year = prepareYearEnd(result, snapshot);
+      const files = await publishYearEndToDrive(year.input, {
         folderId: drive.settings.folderId,
         sourceSpreadsheetId: drive.spreadsheetId,
         ...(drive.settings.apiUrl ? { driveApiUrl: drive.settings.apiUrl } : {}),
@@ -118,12 +123,16 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         ...retry,
       });
       wrote = files.map((file) => msg.driveFileLine(file.name, file.id, file.created));
+      await writeDraftTab(workbook, year, io);
     } else {
       progress(msg.cliWriting);
-      wrote = await writeYearEnd(result, parsed.out ?? defaultYearEndFolder(parsed.workbook), io);
+      const { prepareYearEnd } = await import('../shared/year-end.ts');
+      year = prepareYearEnd(result, snapshot);
+      wrote = await writeYearEnd(year.input, parsed.out ?? defaultYearEndFolder(parsed.workbook), io);
+      await writeDraftTab(workbook, year, io);
     }
     progress.done();
-    io.stdout.write(summary(parsed.command, result, wrote));
+    io.stdout.write(summary(parsed.command, result, wrote, year));
     return EXIT.ok;
   } catch (error) {
     progress.done();
@@ -245,13 +254,30 @@ function defaultYearEndFolder(workbook: string): string {
   return join('out', 'year-end', workbook.replace(/[\\/]+$/u, '').split(/[\\/]/u).at(-1) ?? 'workbook');
 }
 
-// The year-end documents (.ods, .xlsx, PDF) into the folder. PDFs need LibreOffice: without it the
-// editable documents are still written (the ones agencies publish in ODF) and the run says how to
-// get the PDFs, rather than fail a coordinator's year-end over a missing program.
-async function writeYearEnd(result: RunResult, folder: string, io: CliIo): Promise<string[]> {
+// 年度成效 into the workbook, after the documents (a run stopped by an unusable folder writes
+// nothing): the year's drafts beside the coordinator's texts, which the documents published. A
+// workbook that cannot take it (an .xlsx with charts…) keeps its documents, made from the texts the
+// tab already held; Google being busy stops the run as any write does.
+async function writeDraftTab(workbook: Workbook, year: YearEnd, io: CliIo): Promise<void> {
+  if (year.texts.problem) io.stderr.write(`${year.texts.problem}\n`);
+  const keyedColumns = year.changes.keyedColumns ?? [];
+  const [drafts] = keyedColumns;
+  if (!drafts) return;
+  try {
+    await workbook.write({ outputs: [], checks: [], keyedColumns });
+  } catch (error) {
+    if (!(error instanceof WorkbookError)) throw error;
+    io.stderr.write(`${msg.cliDraftTabNotWritten(drafts.tab, error.message)}\n`);
+  }
+}
+
+// The year-end documents (.ods, .xlsx, .odt, PDF) into the folder. PDFs need LibreOffice: without it
+// the editable documents are still written (the ones agencies publish in ODF) and the run says how
+// to get the PDFs, rather than fail a coordinator's year-end over a missing program.
+async function writeYearEnd(input: OutputInput, folder: string, io: CliIo): Promise<string[]> {
   const soffice = io.env.GUANKAO_SOFFICE?.trim();
   const { writeYearEndDocuments } = await import('./year-end/year-end-documents.ts');
-  const outcome = await writeYearEndDocuments(result.output, folder, soffice ? { soffice } : {});
+  const outcome = await writeYearEndDocuments(input, folder, soffice ? { soffice } : {});
   if (!outcome.pdfs.ok) io.stderr.write(`${msg.cliPdfSkipped(outcome.pdfs.reason)}\n`);
   return [...outcome.files];
 }
@@ -263,7 +289,7 @@ function preparedSummary({ plan, rows }: PreparedPeriod): string {
   return `${lines.join('\n')}\n`;
 }
 
-function summary(command: Command['command'], result: RunResult, wrote: readonly string[]): string {
+function summary(command: Command['command'], result: RunResult, wrote: readonly string[], year: YearEnd | null): string {
   const { settings } = result.plan;
   const { problems } = result.counts;
   const lines = [msg.cliTitle(planTitle(settings), settings.rocYear), msg.cliCounts(result.counts)];
@@ -273,6 +299,10 @@ function summary(command: Command['command'], result: RunResult, wrote: readonly
     if (result.mixedOutputs.length > 0) lines.push(msg.cliOutputsWereMixed(result.mixedOutputs));
   } else {
     lines.push(msg.cliWroteYearEnd(wrote));
+    if (year?.texts.change) {
+      lines.push(msg.cliDraftTab(year.texts.change.tab, result.plan.practices.length, year.texts.edited.length));
+      if (year.texts.stale.length > 0) lines.push(msg.cliDraftTabStale(year.texts.stale));
+    }
     if (problems > 0) lines.push(msg.cliYearEndProblems(problems, OUTPUT_TABS.problems));
   }
   return `${lines.join('\n')}\n`;

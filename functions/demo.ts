@@ -16,10 +16,11 @@ for (const name of readdirSync(examples).sort()) {
   process.stdout.write(`\n=== ${workbook} ===\n`);
   const consolidated = join(out, name);
   failures += (await runCli(['consolidate', workbook, '--out', consolidated], io)) === 0 ? 0 : 1;
-  failures += (await runCli(['year-end', workbook, '--out', join(out, `${name}-年度成效`)], io)) === 0 ? 0 : 1;
+  // On the copy: year-end writes its 年度成效 tab into the workbook it is given.
+  failures += (await runCli(['year-end', consolidated, '--out', join(out, `${name}-年度成效`)], io)) === 0 ? 0 : 1;
 }
 process.stdout.write(
   `\n完成。請開啟 ${out}/<範例>/ 下的 執行成效.csv、管考總表.csv、單位摘要.csv、檢核錯誤.csv，` +
-    `以及各填報分頁的「檢核結果」欄；年度一覽表在 ${out}/<範例>-年度成效/。\n`,
+    `以及各填報分頁的「檢核結果」欄與研考人員定稿用的 年度成效.csv；年度一覽表在 ${out}/<範例>-年度成效/。\n`,
 );
 process.exitCode = failures === 0 ? 0 : 1;

@@ -1,8 +1,8 @@
 import type { Workbook } from '../shared/workbook.ts';
 import type { Config } from './config.ts';
-import type { RunResult } from '../shared/run-consolidation.ts';
+import type { YearEnd } from '../shared/year-end.ts';
 import { consolidateEventHandler, consolidateHandler, yearEndEventHandler, yearEndHttpHandler } from './rebuild/consolidate-http.ts';
-import { type ExtraOutputs, yearEndRun } from './year-end/year-end-run.ts';
+import { type ExtraChanges, yearEndRun } from './year-end/year-end-run.ts';
 import type { HttpHandler } from './http/http-handler.ts';
 import { installBodyGuard } from './http/request-body.ts';
 import { ingestHandler } from './ingest/ingest-http.ts';
@@ -65,7 +65,7 @@ export function createFunctions(config: Config, deps: FunctionDeps): GuankaoFunc
   const guard = createWriteRateGuard({ clock: deps.clock, log: deps.log, fields });
   const plans = createPlanCache({ read: () => readPlanTabs(workbook), now, ttlMs: deps.planTtlMs ?? PLAN_TTL_MS });
 
-  const rebuild = (extra?: ExtraOutputs) =>
+  const rebuild = (extra?: ExtraChanges) =>
     rebuildUntilStable({
       workbook,
       open,
@@ -76,7 +76,7 @@ export function createFunctions(config: Config, deps: FunctionDeps): GuankaoFunc
       guard,
       writeCost: isLocal ? 0 : (deps.sheetsWriteCost ?? SHEETS_WRITE_COST),
       onSnapshot: (snapshot) => plans.offer(snapshot),
-      ...(extra ? { extraOutputs: extra } : {}),
+      ...(extra ? { extraChanges: extra } : {}),
     });
 
   const scheduler = createRebuildScheduler<RebuildOutcome>({
@@ -98,9 +98,9 @@ export function createFunctions(config: Config, deps: FunctionDeps): GuankaoFunc
   const { drive } = config;
   const publish =
     drive && spreadsheetId
-      ? async (result: RunResult) => {
+      ? async (year: YearEnd) => {
           const { publishYearEndToDrive } = await import('./year-end/year-end-google.ts');
-          await publishYearEndToDrive(result.output, {
+          await publishYearEndToDrive(year.input, {
             folderId: drive.folderId,
             sourceSpreadsheetId: spreadsheetId,
             ...(drive.apiUrl ? { driveApiUrl: drive.apiUrl } : {}),

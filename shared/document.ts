@@ -17,18 +17,36 @@ export interface DocRow {
   readonly merge?: { readonly from: number; readonly to: number };
 }
 
-/** A chart drawn from a block of its sheet: categories in one column, one series per value column. */
+/** A chart drawn from a block of a sheet: categories in one column, one series per value column. */
 export interface ChartSpec {
   readonly kind: 'bar' | 'column' | 'line';
   readonly title: string;
-  /** Rows (0-based, inclusive) holding the data; the header row above names the series. */
+  /** The sheet holding the data, when it is not the chart's own (a sheet of charts beside its table's). */
+  readonly source?: string;
+  /** Rows (0-based, inclusive) holding the data; the row just above the first names the series. */
   readonly rows: { readonly from: number; readonly to: number };
   readonly categoryColumn: number;
   readonly valueColumns: readonly number[];
   /** Whether the values are ratios shown as percentages (0–1). */
   readonly percent: boolean;
-  /** Below the table, or to the right of a narrow one (so both fit one page). */
+  /** Below the table, each chart under the one before, or to the right of a narrow table (so both fit one page). */
   readonly place: 'below' | 'right';
+}
+
+/** How many categories a chart draws, which decides how tall writers make it. */
+export const chartCategories = (chart: ChartSpec): number => chart.rows.to - chart.rows.from + 1;
+
+/**
+ * Cells of one column joined down rows `from`..`to` (inclusive) into one, holding the first one's
+ * content: the 一覽表's 實施要項, written once beside all its practices. A printed page that
+ * continues the block shows the content again (odt-pages.ts).
+ */
+export interface DownMerge {
+  readonly column: number;
+  readonly from: number;
+  readonly to: number;
+  /** How the merged cell looks, whatever the kinds of the rows it spans. */
+  readonly kind: RowKind;
 }
 
 /** One sheet (tab, and in a PDF a run of pages). */
@@ -39,6 +57,8 @@ export interface DocSheet {
   readonly widths: readonly number[];
   readonly rows: readonly DocRow[];
   readonly charts: readonly ChartSpec[];
+  /** Cells merged down a column, none overlapping another or a row's own merge. */
+  readonly mergesDown?: readonly DownMerge[];
 }
 
 /** A document: its file name (without extension), its title, and its sheets. */
@@ -53,6 +73,23 @@ export interface Document {
 /** Indexes of the header rows, which printed pages repeat. */
 export function headerRowIndexes(sheet: DocSheet): number[] {
   return sheet.rows.flatMap((row, index) => (row.kind === 'header' ? [index] : []));
+}
+
+/** The sheet's rows with each cell of a DownMerge holding the merged cell's content, as a tab without merges shows it on every row. */
+export function rowsWithMergesFilled(sheet: DocSheet): DocRow[] {
+  const rows = [...sheet.rows];
+  for (const { column, from, to } of sheet.mergesDown ?? []) {
+    const content = rows[from]?.cells[column] ?? null;
+    for (let r = from + 1; r <= to; r++) {
+      const row = rows[r];
+      if (!row) continue;
+      const cells = [...row.cells];
+      while (cells.length < column) cells.push(null);
+      cells[column] = content;
+      rows[r] = { ...row, cells };
+    }
+  }
+  return rows;
 }
 
 /** A cell as plain text, as a CSV file or a Google tab shows it: dates as 民國115年1月31日, ratios as 66.7%. */

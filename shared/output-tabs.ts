@@ -29,6 +29,8 @@ export interface OutputInput {
   readonly awaiting?: ReadonlySet<string>;
   /** Today in the plan's time zone. */
   readonly today: PlainDate;
+  /** By practice id, the 執行成效 the year-end documents publish (year-end-drafts.ts); a practice without one publishes its draft. */
+  readonly published?: ReadonlyMap<string, string>;
 }
 
 /** When a report was made, for 最近填報: its period, and its 時間戳記 when it has one. */

@@ -1,5 +1,5 @@
 import { compareDates, formatRocDate } from './dates.ts';
-import { type DocCell, type DocRow, type DocSheet, type Document, titleRows } from './document.ts';
+import { type ChartSpec, type DocCell, type DocRow, type DocSheet, type Document, titleRows } from './document.ts';
 import * as msg from './messages.ts';
 import type { OutputInput } from './output-tabs.ts';
 import { periodKey, periodLabel, periodsOfYear, periodStart } from './period.ts';
@@ -8,6 +8,8 @@ import { NOT_REPORTED } from './status.ts';
 import { documentInfo } from './year-end-table.ts';
 
 const ratio = (value: number | null): DocCell => (value === null ? '—' : { percent: value });
+/** Units one bar chart names at most: each gets its label on a chart that fits a landscape page. */
+export const UNITS_PER_CHART = 20;
 
 // What each column of a sheet holds, in the order of its header in messages.ts, so a chart names its
 // columns instead of counting them.
@@ -34,9 +36,9 @@ function unitCells(label: string, t: UnitTotals): DocCell[] {
 }
 
 /**
- * The coordinator's overview: completion and reporting rate per unit, reports per period, and the
- * practices past their 完成期限 — with a bar chart of completion by unit and a line of reports per period.
- * @example overviewDocument(result.output).sheets.map((s) => s.name) // → ['單位完成率', '每期填報', '逾期作法']
+ * The coordinator's overview: completion and reporting rate per unit (with bar charts naming every
+ * unit), reports per period (with a line), and the practices past their 完成期限.
+ * @example overviewDocument(result.output).sheets.map((s) => s.name) // → ['單位完成率', '單位完成率圖表', '每期填報', '逾期作法']
  */
 export function overviewDocument(input: OutputInput): Document {
   const { plan, today } = input;
@@ -52,10 +54,28 @@ export function overviewDocument(input: OutputInput): Document {
   });
   const all = unitTotals(records);
   const units = table(msg.overviewSheets.units, title, info, [...msg.overviewUnitsHeader], [120, 90, 70, 80, 96, 96, 80, 96], unitRows);
+  // The chart of units has a sheet of its own (no repeated table header above it), in charts of
+  // at most UNITS_PER_CHART units each, so every unit's name labels its bars.
+  const charts: DocSheet & { charts: ChartSpec[] } = { name: msg.overviewSheets.unitCharts, widths: [1000], rows: titleRows(msg.sectionTitle(title, msg.overviewSheets.unitCharts), [info], 1), charts: [] };
   if (unitRows.length > 0) {
     units.rows.push({ kind: 'total', cells: unitCells(msg.totalLabel, all) });
     const first = units.rows.length - unitRows.length - 1;
-    units.charts.push({ kind: 'bar', title: msg.chartCompletion, rows: { from: first, to: first + unitRows.length - 1 }, categoryColumn: unitColumn('unit'), valueColumns: [unitColumn('completion'), unitColumn('reportingRate')], percent: true, place: 'below' });
+    const parts = Math.ceil(unitRows.length / UNITS_PER_CHART);
+    const size = Math.ceil(unitRows.length / parts);
+    for (let part = 0; part < parts; part++) {
+      const from = first + part * size;
+      const to = Math.min(first + unitRows.length - 1, from + size - 1);
+      charts.charts.push({
+        kind: 'bar',
+        title: parts > 1 ? msg.chartCompletionPart(part + 1, parts) : msg.chartCompletion,
+        source: units.name,
+        rows: { from, to },
+        categoryColumn: unitColumn('unit'),
+        valueColumns: [unitColumn('completion'), unitColumn('reportingRate')],
+        percent: true,
+        place: 'below',
+      });
+    }
   }
 
   const reports = records.flatMap((record) => record.reported);
@@ -86,7 +106,7 @@ export function overviewDocument(input: OutputInput): Document {
   });
   const overdue = table(msg.overviewSheets.overdue, title, info, [...msg.overviewOverdueHeader], [56, 300, 90, 120, 80, 80, 240], overdueRows);
 
-  return { name: msg.overviewName, title, language: 'zh-TW', sheets: [units, trend, overdue] };
+  return { name: msg.overviewName, title, language: 'zh-TW', sheets: [units, ...(charts.charts.length > 0 ? [charts] : []), trend, overdue] };
 }
 
 function table(name: string, title: string, info: string, header: string[], widths: number[], body: readonly DocRow[]) {

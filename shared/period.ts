@@ -77,6 +77,21 @@ export function periodLabel(p: Period): string {
   return p.cycle === 'year' ? msg.periodLabels.year(year) : msg.periodLabels[p.cycle](year, p.index);
 }
 
+/**
+ * Periods of one year written as runs, without the year (a document of that year says it once):
+ * 1–6月、8月; 第1–3季; 上半年、下半年; 全年.
+ */
+export function periodRunsLabel(periods: readonly Period[]): string {
+  const sorted = [...periods].sort(comparePeriods);
+  const runs: { from: Period; to: Period }[] = [];
+  for (const period of sorted) {
+    const last = runs.at(-1);
+    if (last && last.to.cycle === period.cycle && last.to.year === period.year && last.to.index + 1 === period.index) last.to = period;
+    else runs.push({ from: period, to: period });
+  }
+  return runs.map(({ from, to }) => msg.periodRunLabels[from.cycle](from.index, to.index)).join(msg.periodRunSeparator);
+}
+
 const KEY_LETTER: Readonly<Record<Cycle, string>> = { month: 'M', quarter: 'Q', half: 'H', year: 'Y' };
 
 /** A stable key that sorts periods of one cycle in time order: 2026-M03, 2026-Q1, 2026-H2, 2026-Y. */

@@ -51,6 +51,13 @@ export function cellsHash(cells: readonly Cell[], except: number): number {
   return hash.digest();
 }
 
+/** A 53-bit hash of texts in order, each closed by a separator (['ab', 'c'] and ['a', 'bc'] differ). */
+export function textsHash(texts: readonly string[]): number {
+  const hash = new TextHash();
+  for (const text of texts) hash.mix(text);
+  return hash.digest();
+}
+
 // Two 32-bit multiplicative hashes over the texts, each text closed by a separator, folded into
 // 53 bits so the result is an exact JavaScript number.
 class TextHash {

@@ -5,19 +5,20 @@ import { paragraphsXml } from './text.ts';
 /** What a cell can hold: text, a number, a boolean, a calendar date (ISO, yyyy-mm-dd), a ratio shown as a percentage, or nothing. */
 export type OdfCellValue = string | number | boolean | { readonly date: string } | { readonly percent: number } | null;
 
-/** Where a cell sits: its style, and the columns it repeats (identical cells) or spans (a merge). */
+/** Where a cell sits: its style, the columns it repeats (identical cells), and the columns and rows it spans (a merge). */
 export interface CellPlacement {
   readonly style?: string | null;
   readonly repeat?: number;
   readonly span?: number;
+  readonly rows?: number;
 }
 
 /** A <table:table-cell> holding the value. */
-export function tableCellXml(value: OdfCellValue, { style, repeat = 1, span = 1 }: CellPlacement = {}): string {
+export function tableCellXml(value: OdfCellValue, { style, repeat = 1, span = 1, rows = 1 }: CellPlacement = {}): string {
   const attributes = [
     style ? ` table:style-name="${style}"` : '',
     repeat > 1 ? ` table:number-columns-repeated="${repeat}"` : '',
-    span > 1 ? ` table:number-columns-spanned="${span}" table:number-rows-spanned="1"` : '',
+    span > 1 || rows > 1 ? ` table:number-columns-spanned="${span}" table:number-rows-spanned="${rows}"` : '',
   ].join('');
   if (value === null || value === '') return `<table:table-cell${attributes}/>`;
   if (typeof value === 'boolean') {

@@ -27,6 +27,9 @@ export interface PageStyles {
 }
 
 const A4_CM = { short: 21, long: 29.7 } as const;
+
+/** The page header's and footer's height and their gap to the body, in cm: what a page's body loses to each. */
+export const HEADER_FOOTER_CM = { minHeight: 0.6, gap: 0.2 } as const;
 const LAYOUT = 'pm1';
 const TITLE_STYLE = 'PageTitle';
 const FOOTER_STYLE = 'PageFooter';
@@ -34,6 +37,11 @@ const FOOTER_STYLE = 'PageFooter';
 /** Width inside the margins, in cm. */
 export function printableWidthCm(page: Page): number {
   return (page.orientation === 'landscape' ? A4_CM.long : A4_CM.short) - page.margins.left - page.margins.right;
+}
+
+/** Height of the body of a page with a footer and no page header (a text document's), in cm. */
+export function bodyHeightCm(page: Page): number {
+  return (page.orientation === 'landscape' ? A4_CM.short : A4_CM.long) - page.margins.top - page.margins.bottom - HEADER_FOOTER_CM.minHeight - HEADER_FOOTER_CM.gap;
 }
 
 /** The name of the page style a spreadsheet's tables print with, and a text document's paragraphs. */
@@ -49,8 +57,9 @@ export function pageStyles(page: Page, masterName: string): PageStyles {
   const print = 'style:writing-mode="lr-tb" style:print-page-order="ttb" style:first-page-number="continue" style:print="charts drawings objects zero-values"';
   const fit = page.fitToWidth ? ' style:scale-to-X="1" style:scale-to-Y="0"' : '';
   const properties = `${size} ${margins} ${print}${fit}`;
-  const headerStyle = page.title ? '<style:header-style><style:header-footer-properties fo:min-height="0.6cm" fo:margin-bottom="0.2cm"/></style:header-style>' : '';
-  const footerStyle = '<style:footer-style><style:header-footer-properties fo:min-height="0.6cm" fo:margin-top="0.2cm"/></style:footer-style>';
+  const { minHeight, gap } = HEADER_FOOTER_CM;
+  const headerStyle = page.title ? `<style:header-style><style:header-footer-properties fo:min-height="${minHeight}cm" fo:margin-bottom="${gap}cm"/></style:header-style>` : '';
+  const footerStyle = `<style:footer-style><style:header-footer-properties fo:min-height="${minHeight}cm" fo:margin-top="${gap}cm"/></style:footer-style>`;
   const header = page.title ? `<style:header><text:p text:style-name="${TITLE_STYLE}">${escapeXml(page.title)}</text:p></style:header>` : '<style:header style:display="false"/>';
   const pageNumber = msg.printPageNumber('<text:page-number text:select-page="current">1</text:page-number>', '<text:page-count>1</text:page-count>');
   return {

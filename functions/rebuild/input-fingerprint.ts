@@ -2,11 +2,14 @@ import { createHash } from 'node:crypto';
 import { checkColumnsOf } from '../../shared/check-column.ts';
 import { OUTPUT_TABS } from '../../shared/output-tabs.ts';
 import { filledLength } from '../../shared/trailing-blanks.ts';
+import { matchKey } from '../../shared/text.ts';
 import type { Cell, Snapshot } from '../../shared/workbook.ts';
+import { coordinatorTexts, DRAFT_TAB } from '../../shared/year-end-drafts.ts';
 import { isYearEndTab } from '../../shared/year-end-names.ts';
 
 // What a rebuild read, reduced to a hash: every tab users own, without the cells the rebuild itself
-// writes (the output tabs, the year-end tabs, the submission tabs' 檢核結果 columns). Equal
+// writes (the output tabs, the year-end tabs, the submission tabs' 檢核結果 columns, and of 年度成效
+// all but the coordinator's texts, so a tab the run just made reads as none). Equal
 // fingerprints before and after a write mean nobody changed the input meanwhile, so the outputs
 // just written are current.
 
@@ -48,6 +51,11 @@ export function inputFingerprint(snapshot: Snapshot, unitSpreadsheet = false): s
   };
   for (const tab of snapshot.tabs) {
     if (isOwnTab(tab.name)) continue;
+    if (matchKey(tab.name) === matchKey(DRAFT_TAB)) {
+      const texts = coordinatorTexts(tab);
+      if (texts.length > 0) add(`${TAB}${tab.name}${texts.map((text) => `${CELL}${text}`).join('')}`);
+      continue;
+    }
     const checkColumn = checkColumns.get(tab.name) ?? -1;
     add(`${TAB}${tab.name}`);
     // Empty rows count only when a filled row follows them (trailing ones are no part of the tab).

@@ -1,6 +1,6 @@
 import * as msg from '../../shared/messages.ts';
 import type { RunCounts, RunResult } from '../../shared/run-consolidation.ts';
-import type { OutputTab, Snapshot, Workbook } from '../../shared/workbook.ts';
+import type { Changes, Snapshot, Workbook } from '../../shared/workbook.ts';
 import { computeConsolidation, writeConsolidation } from './consolidate-job.ts';
 import { roundFingerprint, type UnitRead } from './input-fingerprint.ts';
 import type { LogEntry, Logger } from '../logger.ts';
@@ -31,8 +31,8 @@ export interface RebuildDeps {
   readonly writeCost: number;
   /** Hands each snapshot read to whoever else wants it (ingest's plan cache). */
   readonly onSnapshot?: (snapshot: Snapshot) => void;
-  /** Tabs to write beside the four outputs (the year-end tables). */
-  readonly extraOutputs?: (result: RunResult) => readonly OutputTab[];
+  /** What to write beside the four outputs (the year-end tabs and 年度成效), from the round's result and the snapshot it read. */
+  readonly extraChanges?: (result: RunResult, snapshot: Snapshot) => Pick<Changes, 'outputs' | 'keyedColumns'>;
   /** Rounds before giving the input time to settle (the scheduler runs again later). */
   readonly maxRounds?: number;
 }
@@ -123,9 +123,12 @@ async function writeRound(deps: RebuildDeps, input: RoundInput, openUnit: (locat
   }
   const selfChecking = deps.workbook.unchangedSinceRead !== undefined && [...unitsRead].every(([location, read]) => !(read instanceof Error) && openUnit(location).unchangedSinceRead !== undefined);
   const fingerprint = selfChecking ? null : roundFingerprint(input.snapshot, unitsRead);
-  const extra = deps.extraOutputs?.(computed.value.result) ?? [];
   const { result } = computed.value;
-  const withExtra = extra.length === 0 ? computed.value : { ...computed.value, result: { ...result, changes: { ...result.changes, outputs: [...result.changes.outputs, ...extra] } } };
+  const extra = deps.extraChanges?.(result, computed.value.snapshot);
+  const changes: Changes = extra
+    ? { ...result.changes, outputs: [...result.changes.outputs, ...(extra.outputs ?? [])], keyedColumns: [...(result.changes.keyedColumns ?? []), ...(extra.keyedColumns ?? [])] }
+    : result.changes;
+  const withExtra = { ...computed.value, result: { ...result, changes } };
   try {
     await writeConsolidation(guarded(source), withExtra);
   } catch (error) {

@@ -1,6 +1,6 @@
 // A chart specification as an embedded ODF chart object (Object N/content.xml) that reads its data
 // from the sheet's cells, so LibreOffice draws it (and prints it into the PDF) from the table itself.
-import type { ChartSpec, DocSheet } from '../../shared/document.ts';
+import { type ChartSpec, chartCategories, type DocSheet } from '../../shared/document.ts';
 import { percentStyleXml } from '../odf/data-styles.ts';
 import { ZH_TW_TEXT } from '../odf/font.ts';
 import { textPropertiesXml } from '../odf/look.ts';
@@ -11,15 +11,21 @@ import { cellAddress } from '../workbooks/cell-address.ts';
 const CLASS: Readonly<Record<ChartSpec['kind'], string>> = { bar: 'chart:bar', column: 'chart:bar', line: 'chart:line' };
 const COLOURS = ['#2f6fae', '#e07b39', '#5a9e4b', '#9b59b6'];
 
+/** How tall a chart is drawn, in cm: a bar chart gives each category room for its label, so every unit is named. */
+export function chartHeightCm(chart: ChartSpec): number {
+  return chart.kind === 'bar' ? 2.8 + 0.6 * chartCategories(chart) : 7.5;
+}
+
 /** content.xml of the chart object for one chart of a sheet. */
 export function chartObjectXml(sheet: DocSheet, chart: ChartSpec, widthCm: number, heightCm: number): string {
   const headerRow = chart.rows.from - 1;
-  const range = (column: number, from: number) => `${cellAddress(sheet.name, column, from)}:${cellAddress(sheet.name, column, chart.rows.to)}`;
+  const data = chart.source ?? sheet.name;
+  const range = (column: number, from: number) => `${cellAddress(data, column, from)}:${cellAddress(data, column, chart.rows.to)}`;
   const all = [chart.categoryColumn, ...chart.valueColumns].map((column) => range(column, headerRow)).join(' ');
   const series = chart.valueColumns
     .map(
       (column, i) =>
-        `<chart:series chart:style-name="ch-series${i}" chart:values-cell-range-address="${escapeXml(range(column, chart.rows.from))}" chart:label-cell-address="${escapeXml(cellAddress(sheet.name, column, headerRow))}" chart:class="${CLASS[chart.kind]}"/>`,
+        `<chart:series chart:style-name="ch-series${i}" chart:values-cell-range-address="${escapeXml(range(column, chart.rows.from))}" chart:label-cell-address="${escapeXml(cellAddress(data, column, headerRow))}" chart:class="${CLASS[chart.kind]}"/>`,
     )
     .join('');
   const seriesStyles = chart.valueColumns

@@ -11,7 +11,7 @@ import { stylesXml } from '../odf/styles.ts';
 import { XML_DECLARATION } from '../odf/xml.ts';
 import { DOCUMENT_PAGE } from './document-page.ts';
 import { odsCellStyles } from './ods-cell-styles.ts';
-import { CHART_ROW_STYLE, odsTable } from './ods-table.ts';
+import { odsTable } from './ods-table.ts';
 
 // Cells a row kind does not style (the chart's column) wrap at the top in the body's size.
 const DEFAULT_STYLES = [
@@ -28,7 +28,7 @@ export function odsDocumentBytes(document: Document): Uint8Array {
     return table;
   });
   const objects = tables.flatMap((table) => table.objects);
-  const automaticStyles = `<office:automatic-styles>${tables.map((t) => t.styles).join('')}${CHART_ROW_STYLE}${odsCellStyles()}</office:automatic-styles>`;
+  const automaticStyles = `<office:automatic-styles>${tables.map((t) => t.styles).join('')}${odsCellStyles()}</office:automatic-styles>`;
   const content = `${XML_DECLARATION}<office:document-content ${rootAttributes(...DOCUMENT_PREFIXES)}>${FONT_FACE_DECLS}${automaticStyles}<office:body><office:spreadsheet>${tables.map((t) => t.xml).join('')}</office:spreadsheet></office:body></office:document-content>`;
   const parts: Record<string, PartContent> = {
     'content.xml': content,

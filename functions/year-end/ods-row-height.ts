@@ -2,19 +2,11 @@
 // wrapped CJK text ignores cell padding and comes out a line short now and then, which cuts text off
 // in the PDF. A slightly generous estimate costs a little white space and never loses a line.
 import { cellAsText, type DocRow } from '../../shared/document.ts';
+import { textWidthEm } from './text-metrics.ts';
 
 const CM_PER_POINT = 2.54 / 72;
-// Noto Sans CJK's line height is about 1.45 em; Latin letters and digits are about half an em wide.
+// Calc's line in Noto Sans CJK is a little taller than Writer's (text-metrics.ts): 1.5 em.
 const LINE_HEIGHT_EM = 1.5;
-const NARROW_EM = 0.6;
-const WIDE = /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]|[\u{20000}-\u{3FFFD}]/u;
-
-/** Width of a line of text in em. */
-export function textWidthEm(line: string): number {
-  let width = 0;
-  for (const char of line) width += WIDE.test(char) ? 1 : NARROW_EM;
-  return width;
-}
 
 /** A row's height in cm: the tallest of its cells, each wrapped in its (merged) width less the padding. */
 export function rowHeightCm(row: DocRow, widthsCm: readonly number[], fontPt: number, paddingCm: { x: number; y: number }): number {

@@ -27,7 +27,8 @@ export async function xlsxDocumentBytes(document: Document): Promise<Uint8Array>
   workbook.title = document.title;
   // exceljs writes dc:language from the model but does not type it.
   Object.assign(workbook, { language: document.language });
-  for (const sheet of document.sheets) addSheet(workbook, sheet, document.title);
+  // A sheet holding only charts has nothing exceljs can write (it cannot draw charts).
+  for (const sheet of document.sheets) if (!isChartsOnly(sheet)) addSheet(workbook, sheet, document.title);
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
@@ -54,7 +55,17 @@ function addSheet(workbook: ExcelJS.Workbook, sheet: DocSheet, title: string): v
   worksheet.columns = sheet.widths.map((width) => ({ width: Math.max(4, (width * scale) / PIXELS_PER_CHARACTER) }));
   const columns = Math.max(sheet.widths.length, ...sheet.rows.map((row) => row.cells.length));
   sheet.rows.forEach((row, index) => writeRow(worksheet, row, index + 1, columns));
+  // A cell merged down takes its own look, whatever the rows it spans.
+  for (const merge of sheet.mergesDown ?? []) {
+    const look = ROW_LOOKS[merge.kind];
+    const cell = worksheet.getCell(merge.from + 1, merge.column + 1);
+    cell.font = { name: XLSX_FONT, size: look.size, bold: look.bold };
+    cell.fill = look.fill ? { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${look.fill}` } } : { type: 'pattern', pattern: 'none' };
+    if (merge.to > merge.from) worksheet.mergeCells(merge.from + 1, merge.column + 1, merge.to + 1, merge.column + 1);
+  }
 }
+
+const isChartsOnly = (sheet: DocSheet) => sheet.charts.length > 0 && sheet.rows.every((row) => row.kind === 'title' || row.kind === 'info');
 
 // Each cell styled by its row kind's look (shared/row-looks.ts), as the .ods and the PDF are.
 function writeRow(worksheet: ExcelJS.Worksheet, row: DocRow, rowNumber: number, columns: number): void {

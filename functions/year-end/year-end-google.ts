@@ -1,7 +1,8 @@
 // The year-end run for a Google workbook: the year's documents go into one Google spreadsheet in
 // the configured Drive folder (a tab per document, with the overview's charts), which Drive then
-// exports as .ods and .pdf beside it. A re-run finds the three files by their appProperties and
-// replaces their content in place — same file ids, same links and sharing, never a second copy.
+// exports as .ods and .pdf beside it, and the 一覽表 as the text document agencies post (.odt, made
+// here). A re-run finds the four files by their appProperties and replaces their content in place —
+// same file ids, same links and sharing, never a second copy.
 // docs/year-end.md › Google mode gives the decisions and the call budget.
 import type { sheets_v4 } from '@googleapis/sheets';
 import type { Document } from '../../shared/document.ts';
@@ -14,6 +15,7 @@ import { type DriveFile, driveCalls, SPREADSHEET_MIME } from './drive-client.ts'
 import { type SheetsCalls, sheetsCalls } from '../workbooks/sheets/sheets-client.ts';
 import type { SpreadsheetInfo } from '../workbooks/sheets/sheets-metadata.ts';
 import { DEFAULT_RETRY, type RetryPolicy } from '../workbooks/sheets/sheets-retry.ts';
+import { odtDocumentBytes } from './odt-document.ts';
 import { documentTab, tabRequests } from './year-end-sheet-tabs.ts';
 import { WorkbookError } from '../workbooks/workbook-error.ts';
 
@@ -37,14 +39,16 @@ export interface PublishedFile {
   readonly created: boolean;
 }
 
-/** The formats: the spreadsheet itself and its two exports. */
-export const FORMATS = ['spreadsheet', 'ods', 'pdf'] as const;
+/** The formats: the spreadsheet itself, its two exports, and the 一覽表 as a text document. */
+export const FORMATS = ['spreadsheet', 'ods', 'pdf', 'odt'] as const;
 export type Format = (typeof FORMATS)[number];
 
 const EXPORTS = [
   { format: 'ods', mimeType: 'application/x-vnd.oasis.opendocument.spreadsheet', extension: '.ods' },
   { format: 'pdf', mimeType: 'application/pdf', extension: '.pdf' },
 ] as const;
+// The .odt is ours, laid out as the local PDF is (odt-document.ts): Drive cannot make a text document from a spreadsheet.
+const ODT = { format: 'odt', mimeType: 'application/vnd.oasis.opendocument.text', extension: '.odt' } as const;
 
 /** The documents of a year, as the Google spreadsheet holds them: the 一覽表, the overview, each responsible unit's summary. */
 export function googleYearEndDocuments(input: OutputInput): Document[] {
@@ -79,19 +83,22 @@ export async function publishYearEndToDrive(input: OutputInput, options: GoogleY
   const sheets = sheetsCalls(spreadsheet.id, { retry, ...(options.sheetsApiUrl ? { rootUrl: options.sheetsApiUrl } : {}), ...account });
   await rewriteSpreadsheet(sheets, title, input.plan.settings.timeZone, googleYearEndDocuments(input));
 
-  const exported = await Promise.all(
-    EXPORTS.map(async ({ format, mimeType, extension }): Promise<PublishedFile> => {
-      const name = `${title}${extension}`;
-      const media = { mimeType, bytes: await drive.exportAs(spreadsheet.id, mimeType) };
-      const old = previous.get(format);
-      if (old) {
-        await drive.update(old.id, name, media);
-        return { id: old.id, name, format, created: false };
-      }
-      const made = await drive.create(place(name, mimeType, format), media, async () => (await findAll()).get(format));
-      return { id: made.id, name, format, created: true };
-    }),
-  );
+  // Each file is updated in place when there is one (same id, link and sharing), else created.
+  const upload = async (format: Format, mimeType: string, extension: string, bytes: () => Promise<Uint8Array>): Promise<PublishedFile> => {
+    const name = `${title}${extension}`;
+    const media = { mimeType, bytes: await bytes() };
+    const old = previous.get(format);
+    if (old) {
+      await drive.update(old.id, name, media);
+      return { id: old.id, name, format, created: false };
+    }
+    const made = await drive.create(place(name, mimeType, format), media, async () => (await findAll()).get(format));
+    return { id: made.id, name, format, created: true };
+  };
+  const exported = await Promise.all([
+    ...EXPORTS.map(({ format, mimeType, extension }) => upload(format, mimeType, extension, () => drive.exportAs(spreadsheet.id, mimeType))),
+    upload(ODT.format, ODT.mimeType, ODT.extension, async () => odtDocumentBytes(yearEndDocument(input))),
+  ]);
   return [{ id: spreadsheet.id, name: title, format: 'spreadsheet', created: existing === undefined }, ...exported];
 }
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { cellAsText, type DocSheet } from '../../shared/document.ts';
-import { overviewDocument } from '../../shared/overview.ts';
-import { yearInput } from './year-end-fixture.ts';
+import { overviewDocument, UNITS_PER_CHART } from '../../shared/overview.ts';
+import { aTab, settingsTab } from '../builders.ts';
+import { outputOf, yearInput } from './year-end-fixture.ts';
 
 const sheet = (name: string): DocSheet => {
   const found = overviewDocument(yearInput()).sheets.find((s) => s.name === name);
@@ -20,11 +21,32 @@ describe('overviewDocument', () => {
     ]);
   });
 
-  it('specifies a bar chart of completion and reporting rate by unit over the unit rows', () => {
+  it('draws completion and reporting rate by unit on a sheet of its own, from the unit rows', () => {
     const units = sheet('單位完成率');
-    expect(units.charts).toEqual([{ kind: 'bar', title: '各單位完成率與填報率', rows: { from: 3, to: 5 }, categoryColumn: 0, valueColumns: [3, 6], percent: true, place: 'below' }]);
+    expect(units.charts).toEqual([]);
+    expect(sheet('單位完成率圖表').charts).toEqual([
+      { kind: 'bar', title: '各單位完成率與填報率', source: '單位完成率', rows: { from: 3, to: 5 }, categoryColumn: 0, valueColumns: [3, 6], percent: true, place: 'below' },
+    ]);
     expect(units.rows[3]?.cells[0]).toBe('秘書室');
     expect(units.rows[5]?.cells[0]).toBe('社會課');
+  });
+
+  it('splits the units over charts of at most UNITS_PER_CHART, in even parts, so every unit is named', () => {
+    const names = Array.from({ length: 45 }, (_, i) => `第${i + 1}課`);
+    const input = outputOf({
+      tabs: [
+        settingsTab(),
+        aTab('單位', [['單位'], ...names.map((name) => [name])]),
+        aTab('計畫', [['項次', '實施要項', '具體作法', '執行單位'], ...names.map((name, i) => [`1-${i + 1}`, '完備基礎服務項目', '作法', name])]),
+      ],
+    });
+    const charts = overviewDocument(input).sheets.find((s) => s.name === '單位完成率圖表')?.charts ?? [];
+    expect(charts.map((chart) => [chart.title, chart.rows.to - chart.rows.from + 1])).toEqual([
+      ['各單位完成率與填報率（1／3）', 15],
+      ['各單位完成率與填報率（2／3）', 15],
+      ['各單位完成率與填報率（3／3）', 15],
+    ]);
+    expect(UNITS_PER_CHART).toBe(20);
   });
 
   it('counts reports per period up to this month, with a line chart', () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { dateToSerial } from '../../shared/dates.ts';
 import {
   CYCLES, type Cycle, comparePeriods, type Period, parseCycle, parsePeriod, periodEnd, periodKey, periodLabel, periodOfDate,
-  periodStart, periodsOfYear, reportDueDate,
+  periodRunsLabel, periodStart, periodsOfYear, reportDueDate,
 } from '../../shared/period.ts';
 import type { Cell } from '../../shared/workbook.ts';
 
@@ -213,5 +213,18 @@ describe('periods of a year', () => {
     expect(comparePeriods(period('quarter', 1), period('month', 2))).toBeLessThan(0);
     expect(comparePeriods(period('month', 12, 2025), period('month', 1))).toBeLessThan(0);
     expect(comparePeriods(period('half', 1), period('half', 1))).toBe(0);
+  });
+});
+
+describe('periodRunsLabel', () => {
+  const months = (...indexes: number[]) => indexes.map((index) => ({ year: 2026, cycle: 'month' as const, index }));
+  it.each([
+    { name: 'a run of months', periods: months(1, 2, 3, 4, 5, 6), expected: '1–6月' },
+    { name: 'runs and a single month, in order whatever the input order', periods: months(8, 2, 1, 3, 10, 11), expected: '1–3月、8月、10–11月' },
+    { name: 'quarters', periods: [1, 2, 3].map((index) => ({ year: 2024, cycle: 'quarter' as const, index })), expected: '第1–3季' },
+    { name: 'one half', periods: [{ year: 2024, cycle: 'half' as const, index: 2 }], expected: '下半年' },
+    { name: 'the year', periods: [{ year: 2024, cycle: 'year' as const, index: 1 }], expected: '全年' },
+  ])('writes $name as runs', ({ periods, expected }) => {
+    expect(periodRunsLabel(periods)).toBe(expected);
   });
 });

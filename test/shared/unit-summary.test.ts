@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { cellAsText, type DocSheet } from '../../shared/document.ts';
 import { unitSummaryDocument } from '../../shared/unit-summary.ts';
-import { yearInput } from './year-end-fixture.ts';
+import { aTab, FORM_HEADER, goodForm, settingsTab, unitsTab } from '../builders.ts';
+import { outputOf, yearInput } from './year-end-fixture.ts';
 
 const sheet = (unit: string, name: string): DocSheet => {
   const found = unitSummaryDocument(yearInput(), unit).sheets.find((s) => s.name === name);
@@ -18,16 +19,20 @@ describe('unitSummaryDocument', () => {
     expect(document.sheets[0]?.rows[0]?.cells[0]).toBe('臺北市測試區公所115年度執行成效－民政課');
   });
 
-  it('lists only the unit’s practices, under their 實施要項, with latest status, 辦理日期 in ROC form and results', () => {
+  it('lists the practices the unit reported on, under their 實施要項: 完成期限 on every row, the latest report’s time on a line of its own, 辦理日期 in ROC form', () => {
     const practices = sheet('民政課', '作法成效');
-    expect(practices.rows[2]?.cells[0]).toBe('負責作法 3 項，已完成 1 項，完成率 33.3%');
-    expect(practices.rows.filter((row) => row.kind === 'group').map((row) => row.cells[1])).toEqual(['一、完備基礎服務項目', '二、重視全程意見回饋']);
+    expect(practices.rows[2]?.cells[0]).toBe('負責作法 3 項，已完成 1 項，完成率 33.3%；全年未填報 1 項（列於未填報期間）');
+    expect(practices.rows.filter((row) => row.kind === 'group').map((row) => row.cells[1])).toEqual(['二、重視全程意見回饋']);
     expect(body(practices)).toEqual([
-      ['1-1', '檢討各項申請表單', '持續辦理', '未填報', '', '', '', ''],
-      ['2-1', '辦理民眾滿意度調查', '預定於2~5月份辦理', '已完成', '115年4月（115/05/02 09:00）', '民國115年4月28日', '回收問卷300份', '1場次、30人次'],
-      ['2-1-2', '里鄰長研習', '3月17、18日辦理', '落後', '115年3月（115/04/06 09:00）', '', '場地未定', ''],
+      ['2-1', '辦理民眾滿意度調查', '預定於2~5月份辦理', '已完成', '115年4月\n115/05/02 09:00', '民國115年4月28日', '回收問卷300份', '1場次、30人次'],
+      ['2-1-2', '里鄰長研習', '3月17、18日辦理', '落後', '115年3月\n115/04/06 09:00', '', '場地未定', ''],
     ]);
     expect(practices.rows.find((row) => row.cells[0] === '2-1')?.cells[5]).toEqual({ date: { year: 2026, month: 4, day: 28 } });
+  });
+
+  it('shows 持續辦理 for a 完成期限 left blank, as a plan with merged cells leaves the rows below the first', () => {
+    const missing = body(sheet('秘書室', '未填報期間'));
+    expect(missing.find((row) => row[0] === '1-1')?.[2]).toBe('持續辦理');
   });
 
   it('shows late items with 落後原因 and 改善措施', () => {
@@ -35,11 +40,14 @@ describe('unitSummaryDocument', () => {
     expect(body(sheet('社會課', '落後項目'))).toEqual([['（無）']]);
   });
 
-  it('lists the periods past their 填報截止日 without a report, until the unit reported 已完成', () => {
+  it('lists the periods past their 填報截止日 without a report as runs, one line a practice, until the unit reported 已完成', () => {
     const missing = body(sheet('民政課', '未填報期間'));
-    expect(missing[0]).toEqual(['1-1', '檢討各項申請表單', ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10'].map((m) => `115年${m}月`).join('、'), '10']);
-    expect(missing[1]).toEqual(['2-1', '辦理民眾滿意度調查', '115年1月、115年2月', '2']);
-    expect(missing.at(-1)).toEqual(['合計', '', '', String(10 + 2 + 9)]);
+    expect(missing).toEqual([
+      ['1-1', '檢討各項申請表單', '持續辦理', '1–10月', '10'],
+      ['2-1', '辦理民眾滿意度調查', '預定於2~5月份辦理', '1–2月', '2'],
+      ['2-1-2', '里鄰長研習', '3月17、18日辦理', '1–2月、4–10月', '9'],
+      ['合計', '', '', '', String(10 + 2 + 9)],
+    ]);
   });
 
   it('adds up the numbers found in 量化成果 over the year', () => {
@@ -47,5 +55,18 @@ describe('unitSummaryDocument', () => {
       ['2-1', '辦理民眾滿意度調查', '2', '3場次、150人次'],
       ['合計', '', '2', '3場次、150人次'],
     ]);
+  });
+});
+
+describe('unitSummaryDocument numbering', () => {
+  it('numbers a 實施要項 as the plan does, whichever of its practices the unit reported on', () => {
+    const plan = aTab('計畫', [
+      ['項次', '實施要項', '具體作法', '執行單位'],
+      ['1', '完備基礎服務項目', '在職人員職能訓練', '秘書室'],
+      ['2', '重視全程意見回饋', '建置民眾意見反映機制', '民政課'],
+    ]);
+    const input = outputOf({ tabs: [settingsTab(), unitsTab(), plan, aTab('表單回應 1', [[...FORM_HEADER], goodForm({ 具體作法: '2' })])] });
+    const practices = unitSummaryDocument(input, '民政課').sheets[0];
+    expect(practices?.rows.filter((row) => row.kind === 'group').map((row) => row.cells.slice(0, 2))).toEqual([['貳', '重視全程意見回饋']]);
   });
 });

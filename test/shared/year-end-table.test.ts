@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cellAsText, headerRowIndexes } from '../../shared/document.ts';
 import { yearEndTable } from '../../shared/year-end.ts';
 import { yearEndDocument } from '../../shared/year-end-table.ts';
+import type { OutputInput } from '../../shared/output-tabs.ts';
 import { aTab, aWorkbook, settingsTab, unitsTab } from '../builders.ts';
 import { outputOf, yearInput } from './year-end-fixture.ts';
 
@@ -28,27 +29,29 @@ describe('yearEndDocument', () => {
     expect(sheet.rows[2]?.cells).toEqual(['項次', '實施要項', '具體作法', '執行成效']);
   });
 
-  it('puts a heading row before the practices of each 實施要項 and 執行策略, in plan order', () => {
-    const rows = sheetOf().rows.slice(3).map((row) => [row.kind, ...texts(row.cells).slice(0, 3)]);
+  it('writes each 實施要項 once in its column beside all its practices (merged down), a 執行策略 as a row across 具體作法 and 執行成效', () => {
+    const sheet = sheetOf();
+    const rows = sheet.rows.slice(3).map((row) => [row.kind, ...texts(row.cells).slice(0, 3)]);
     expect(rows).toEqual([
-      ['group', '', '一、完備基礎服務項目'],
-      ['subgroup', '', '(一)建立標準作業流程'],
+      ['subgroup', '', '一、完備基礎服務項目', '(一)建立標準作業流程'],
       ['body', '1-1', '', '檢討各項申請表單'],
       ['body', '1-2', '', '更新服務申辦資訊'],
-      ['group', '', '二、重視全程意見回饋'],
-      ['subgroup', '', '(一)辦理滿意度調查'],
+      ['subgroup', '', '二、重視全程意見回饋', '(一)辦理滿意度調查'],
       ['body', '2-1', '', '辦理民眾滿意度調查'],
       ['body', '2-1-2', '', '里鄰長研習'],
     ]);
-    expect(sheetOf().rows[3]?.merge).toEqual({ from: 1, to: 3 });
+    expect(sheet.mergesDown).toEqual([
+      { column: 1, from: 3, to: 5, kind: 'group' },
+      { column: 1, from: 6, to: 8, kind: 'group' },
+    ]);
+    expect(sheet.rows[3]?.merge).toEqual({ from: 2, to: 3 });
   });
 
-  it('gathers each responsible unit’s latest result with its 量化成果, prefixed 【單位】 when several reported', () => {
-    const results = new Map(sheetOf().rows.filter((row) => row.kind === 'body').map((row) => [row.cells[0], row.cells[3]]));
-    expect(results.get('2-1')).toBe('【民政課】回收問卷300份（量化成果：1場次、30人次）\n【社會課】社會課問卷設計中');
-    expect(results.get('1-2')).toBe('網站資訊已更新');
-    expect(results.get('2-1-2')).toBe('場地未定');
-    expect(results.get('1-1')).toBe('');
+  it('publishes each practice’s year as drafted, or the coordinator’s text where 年度成效 has one', () => {
+    const results = (input: OutputInput) => new Map(sheetOf(input).rows.filter((row) => row.kind === 'body').map((row) => [row.cells[0], row.cells[3]]));
+    expect(results(yearInput()).get('2-1')).toBe('【民政課】回收問卷300份（全年合計：3場次、150人次）\n【社會課】社會課問卷設計中（辦理中）');
+    expect(results(yearInput()).get('1-1')).toBe('未填報');
+    expect(results({ ...yearInput(), published: new Map([['2-1', '研考人員定稿的文字']]) }).get('2-1')).toBe('研考人員定稿的文字');
   });
 
   it('numbers measures written without their own number 壹、貳… as the seeds do', () => {
@@ -58,15 +61,19 @@ describe('yearEndDocument', () => {
       ['2', '', '維持服務標準', '秘書室'],
       ['3', '重視全程意見回饋', '建置民眾意見反映機制', '民政課'],
     ]);
-    const input = outputOf({ tabs: [settingsTab(), unitsTab(), plan] });
-    const groups = sheetOf(input).rows.filter((row) => row.kind === 'group').map((row) => row.cells.slice(0, 2));
-    expect(groups).toEqual([['壹', '完備基礎服務項目'], ['貳', '重視全程意見回饋']]);
+    const sheet = sheetOf(outputOf({ tabs: [settingsTab(), unitsTab(), plan] }));
+    expect((sheet.mergesDown ?? []).map((merge) => sheet.rows[merge.from]?.cells[1])).toEqual(['壹、完備基礎服務項目', '貳、重視全程意見回饋']);
   });
 
   it('has a tab form for Google Sheets that starts at the header', () => {
     const tab = yearEndTable(outputOf(aWorkbook([])));
     expect(tab.name).toBe('年度執行成效一覽表');
     expect(tab.rows[0]).toEqual(['項次', '實施要項', '具體作法', '執行成效']);
-    expect(tab.rows[1]).toEqual(['', '一、完備基礎服務項目']);
+    // A tab has no merges: the 實施要項 is on every row.
+    expect(tab.rows.slice(1, 4).map((row) => row.slice(0, 3))).toEqual([
+      ['', '一、完備基礎服務項目', '(一)建立標準作業流程'],
+      ['1-1', '一、完備基礎服務項目', '檢討各項申請表單'],
+      ['1-2', '一、完備基礎服務項目', '更新服務申辦資訊'],
+    ]);
   });
 });

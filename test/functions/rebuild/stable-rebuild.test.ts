@@ -5,6 +5,10 @@ import { rebuildUntilStable } from '../../../functions/rebuild/stable-rebuild.ts
 import type { Changes, Snapshot, Workbook } from '../../../shared/workbook.ts';
 import { aTab, aWorkbook, goodForm, NOW } from '../../builders.ts';
 import { memoryWorkbook } from '../memory-workbook.ts';
+import { csvWorkbookFolder } from '../csv-workbook-folder.ts';
+import { openCsvFolder } from '../../../functions/workbooks/csv/csv-folder-workbook.ts';
+import type { RunResult } from '../../../shared/run-consolidation.ts';
+import { prepareYearEnd } from '../../../shared/year-end.ts';
 import { WorkbookError, WriteRefused } from '../../../functions/workbooks/workbook-error.ts';
 
 const narrativesIn = (workbook: Pick<ReturnType<typeof memoryWorkbook>, 'tab'>) => JSON.stringify(workbook.tab('執行成效')?.rows ?? []);
@@ -123,6 +127,17 @@ describe('a rebuild that re-reads after writing', () => {
     expect(first).toMatchObject({ kind: 'done', rounds: 1, stable: true });
     expect(second).toMatchObject({ kind: 'done', rounds: 1, stable: true });
     expect(JSON.stringify(workbook.tabs())).toBe(after);
+  });
+
+  it.each([
+    ['in memory (read again and compared)', () => memoryWorkbook(aWorkbook([goodForm()]))],
+    ['a CSV folder (its files’ versions)', () => openCsvFolder(csvWorkbookFolder(aWorkbook([goodForm()])))],
+  ])('takes one round for a year-end on a workbook %s: the 年度成效 it makes, then refreshes, is no change of its input', async (_name, open) => {
+    const workbook = open();
+    const yearEnd = { extraChanges: (result: RunResult, snapshot: Snapshot) => prepareYearEnd(result, snapshot, { tabs: true }).changes };
+    expect(await rebuildUntilStable({ ...deps(workbook), ...yearEnd })).toMatchObject({ kind: 'done', rounds: 1, stable: true });
+    expect((await workbook.read()).tabs.find((tab) => tab.name === '年度成效')?.rows).toHaveLength(5);
+    expect(await rebuildUntilStable({ ...deps(workbook), ...yearEnd })).toMatchObject({ kind: 'done', rounds: 1, stable: true });
   });
 
   it('reports an unusable workbook without writing anything', async () => {

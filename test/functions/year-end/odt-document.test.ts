@@ -1,6 +1,7 @@
+import { strFromU8, unzipSync } from 'fflate';
 import { SaxesParser } from 'saxes';
 import { describe, expect, it } from 'vitest';
-import { odtDocumentXml } from '../../../functions/year-end/odt-document.ts';
+import { odtDocumentBytes, odtDocumentXml } from '../../../functions/year-end/odt-document.ts';
 import { unitSummaryDocument } from '../../../shared/unit-summary.ts';
 import { yearEndDocument } from '../../../shared/year-end-table.ts';
 import { yearInput } from '../../shared/year-end-fixture.ts';
@@ -39,12 +40,18 @@ describe('odtDocumentXml', () => {
     expect(headerTexts).toEqual([['項次', '實施要項', '具體作法', '執行成效']]);
   });
 
-  it('spans each 實施要項 heading across the columns after its number, with widths in proportion to the document’s', () => {
-    const spanned = /<table:table-cell[^>]*table:number-columns-spanned="3"[^>]*><text:p[^>]*>一、完備基礎服務項目<\/text:p><\/table:table-cell><table:covered-table-cell\/><table:covered-table-cell\/><\/table:table-row>/u;
-    expect(spanned.test(xml)).toBe(true);
+  it('writes each 實施要項 once, merged down beside its practices, and a 執行策略 across 具體作法 and 執行成效, with widths in proportion to the document’s', () => {
+    const measure = /<table:table-cell table:style-name="C-group"[^>]*table:number-rows-spanned="3"[^>]*><text:p[^>]*>一、完備基礎服務項目<\/text:p><\/table:table-cell>/u;
+    expect(measure.test(xml)).toBe(true);
+    const strategy = /<table:table-cell table:style-name="C-subgroup"[^>]*table:number-columns-spanned="2"[^>]*><text:p[^>]*>\(一\)建立標準作業流程<\/text:p><\/table:table-cell><table:covered-table-cell\/><\/table:table-row>/u;
+    expect(strategy.test(xml)).toBe(true);
     const widths = all.filter((e) => e.name === 'style:table-column-properties').map((e) => Number.parseFloat(e.attributes['style:column-width'] ?? ''));
     expect(widths.reduce((a, b) => a + b, 0)).toBeCloseTo(27.3, 1);
-    expect((widths[3] ?? 0) / (widths[0] ?? 1)).toBeCloseTo(480 / 56, 1);
+    expect((widths[3] ?? 0) / (widths[0] ?? 1)).toBeCloseTo(440 / 60, 1);
+  });
+
+  it('ends with a paragraph too small to need a page of its own', () => {
+    expect(xml).toMatch(/<text:p text:style-name="End"\/><\/office:text>/u);
   });
 
   it('gives a unit summary one table per section, each a level-2 heading, with dates as the documents print them', () => {
@@ -53,6 +60,24 @@ describe('odtDocumentXml', () => {
     expect(parts.filter((e) => e.name === 'text:h').map((e) => e.attributes['text:outline-level'])).toEqual(['1', '2', '2', '2']);
     expect(parts.filter((e) => e.name === 'table:table')).toHaveLength(4);
     expect(parts.filter((e) => e.name === 'table:table-header-rows')).toHaveLength(4);
+    expect(unit).toContain('115年4月</text:p><text:p text:style-name="P-body">115/05/02 09:00');
     expect(unit).toContain('民國115年4月28日');
+  });
+});
+
+describe('odtDocumentBytes', () => {
+  it('packages the same document as an .odt: mimetype first and stored, content, styles with the page, meta', () => {
+    const bytes = odtDocumentBytes(yearEndDocument(yearInput()));
+    expect(strFromU8(bytes.subarray(30, 38))).toBe('mimetype');
+    expect(bytes[8]).toBe(0);
+    const files = unzipSync(bytes);
+    expect(strFromU8(files.mimetype ?? new Uint8Array())).toBe('application/vnd.oasis.opendocument.text');
+    expect(Object.keys(files).sort()).toEqual(['META-INF/manifest.xml', 'content.xml', 'meta.xml', 'mimetype', 'styles.xml']);
+    const content = strFromU8(files['content.xml'] ?? new Uint8Array());
+    for (const part of ['content.xml', 'styles.xml', 'meta.xml']) elements(strFromU8(files[part] ?? new Uint8Array()));
+    expect(content).toContain('<table:table-header-rows>');
+    expect(content).toContain('一、完備基礎服務項目');
+    expect(strFromU8(files['styles.xml'] ?? new Uint8Array())).toContain('style:print-orientation="landscape"');
+    expect(strFromU8(files['meta.xml'] ?? new Uint8Array())).toContain('<dc:language>zh-TW</dc:language>');
   });
 });

@@ -75,7 +75,7 @@ describe('xlsxDocumentBytes', () => {
     await loaded.xlsx.load(Buffer.from(await xlsxDocumentBytes(document)) as unknown as ArrayBuffer);
     const [docSheet] = document.sheets;
     const sheet = loaded.getWorksheet(docSheet?.name ?? '');
-    expect(docSheet?.rows.map((row) => row.kind)).toEqual(expect.arrayContaining(['title', 'info', 'header', 'group', 'body']));
+    expect(docSheet?.rows.map((row) => row.kind)).toEqual(expect.arrayContaining(['title', 'info', 'header', 'subgroup', 'body']));
     docSheet?.rows.forEach((row, index) => {
       const look = ROW_LOOKS[row.kind];
       const cell = sheet?.getRow(index + 1).getCell(1);
@@ -98,7 +98,7 @@ describe('writeYearEndDocuments', () => {
     await writeYearEndDocuments(yearInput(), out, options);
     expect(readdirSync(out).sort()).toEqual([
       '單位成效-民政課.ods', '單位成效-社會課.ods', '單位成效-秘書室.ods',
-      '年度執行成效一覽表.ods', '年度執行成效一覽表.xlsx', '年度管考總覽.ods', '年度管考總覽.xlsx',
+      '年度執行成效一覽表.ods', '年度執行成效一覽表.odt', '年度執行成效一覽表.xlsx', '年度管考總覽.ods', '年度管考總覽.xlsx',
     ].sort());
     rmSync(out, { recursive: true, force: true });
   });
@@ -130,18 +130,22 @@ describe(libreOfficeTitle('year-end documents in LibreOffice'), () => {
     expect(secondPage).toContain('具體作法');
     expect(secondPage).toContain('執行成效');
 
-    // Made by Writer for its structure: a heading, one table whose header cells are TH (once, though
-    // printed on every page), a row per 實施要項 and practice; the document language zh-TW.
+    // Made by Writer for its structure: a heading, and a table a page (each with its header cells as
+    // TH, so the 實施要項 can be named again at the top of a continued page), a row a practice; the
+    // document language zh-TW.
     expect(info).toMatch(/Creator:\s+Writer/u);
     const text = pdfText(readFileSync(pdf));
     expect(text).toContain('/StructTreeRoot');
     expect(text).toMatch(/\/Lang\s*\(zh-TW\)/u);
-    expect(structureTypes(text)).toMatchObject({ H1: 1, Table: 1, TH: 4, TR: 1 + 3 + 36, TD: 3 * 2 + 36 * 4 });
-    // A unit's summary: four sections, each a heading and a table; the overview keeps its charts (Calc).
-    expect(structureTypes(pdfText(readFileSync(join(out, '單位成效-民政課.pdf'))))).toMatchObject({ H1: 1, H2: 3, Table: 4 });
+    const pages = Number(/Pages:\s+(\d+)/u.exec(info)?.[1]);
+    expect(structureTypes(text)).toMatchObject({ H1: 1, Table: pages, TH: 4 * pages, TR: pages + 36 });
+    // A unit's summary: four sections, each a heading and its table (a table a page).
+    const summary = structureTypes(pdfText(readFileSync(join(out, '單位成效-民政課.pdf'))));
+    expect(summary).toMatchObject({ H1: 1, H2: 3 });
+    expect(summary.Table).toBeGreaterThanOrEqual(4);
     expect(structureTypes(pdfText(readFileSync(join(out, '年度管考總覽.pdf'))))).toMatchObject({ Figure: 2 });
-    // The Writer sources were temporary: the folder holds only what SPEC.md names.
-    expect(readdirSync(out).filter((name) => !/\.(ods|xlsx|pdf)$/u.test(name))).toEqual([]);
+    // The Writer sources were temporary: the folder holds what SPEC.md names, and the 一覽表 as .odt.
+    expect(readdirSync(out).filter((name) => !/\.(ods|xlsx|pdf)$/u.test(name))).toEqual(['年度執行成效一覽表.odt']);
 
     // Read the .ods and .xlsx back through LibreOffice (one call, every sheet to CSV, as shown).
     const read = mkdtempSync(join(tmpdir(), 'guankao-ye-csv-'));
@@ -153,11 +157,17 @@ describe(libreOfficeTitle('year-end documents in LibreOffice'), () => {
       const csv = readFileSync(join(read, name), 'utf8');
       expect(csv.split('\n')[0]).toContain('臺北市測試區公所115年度執行成效一覽表');
       expect(csv).toContain('項次,實施要項,具體作法,執行成效');
-      expect(csv).toContain(',完備基礎服務項目，注重服務特性差異化,');
-      expect(csv).toContain('1-1,,第1項作法：');
+      expect(csv).toContain('1-1,壹、完備基礎服務項目，注重服務特性差異化,第1項作法：');
+      expect(csv).toContain('1-2,,第2項作法：');
     }
     const unit = readFileSync(join(read, 'unit-量化成果.csv'), 'utf8');
     expect(unit).toContain('合計,,36,"72場次、4,320人次"');
+    // The text document agencies post opens in Writer too.
+    copyFileSync(join(out, '年度執行成效一覽表.odt'), join(read, 'table.odt'));
+    await convertWithLibreOffice([join(read, 'table.odt')], 'txt:Text (encoded):UTF8', read);
+    const posted = readFileSync(join(read, 'table.txt'), 'utf8');
+    expect(posted).toContain('臺北市測試區公所115年度執行成效一覽表');
+    expect(posted).toContain('第12項作法');
     rmSync(out, { recursive: true, force: true });
     rmSync(read, { recursive: true, force: true });
   });

@@ -18,6 +18,7 @@ const { sheets, drive } = useGoogleFakes();
 const DRIVE_ROOT = 'https://www.googleapis.com/';
 const ODS = 'application/x-vnd.oasis.opendocument.spreadsheet';
 const SPREADSHEET = 'application/vnd.google-apps.spreadsheet';
+const ODT = 'application/vnd.oasis.opendocument.text';
 const TITLE = msg.yearEndSpreadsheetTitle('臺北市測試區公所', 115);
 
 const run = (argv: string[], env: Record<string, string> = {}) =>
@@ -44,8 +45,17 @@ describe('guankao year-end <spreadsheet-id> with GUANKAO_DRIVE_FOLDER', () => {
         [TITLE, SPREADSHEET, [folder]],
         [`${TITLE}.ods`, ODS, [folder]],
         [`${TITLE}.pdf`, 'application/pdf', [folder]],
+        [`${TITLE}.odt`, ODT, [folder]],
       ].sort(),
     );
+    // The 一覽表 as the text document agencies post, laid out as the local PDF is.
+    const odt = unzipSync(byType()[ODT]?.content ?? new Uint8Array());
+    expect(strFromU8(odt.mimetype ?? new Uint8Array())).toBe(ODT);
+    expect(strFromU8(odt['content.xml'] ?? new Uint8Array())).toContain('臺北市測試區公所115年度執行成效一覽表');
+    // The editable tab, in the agency's own spreadsheet.
+    const drafts = sheets.tabs(id).find((tab) => tab.name === '年度成效');
+    expect(drafts?.rows[0]).toEqual(['項次', '具體作法', '狀態', '系統草稿', '公告文字', '草稿依據']);
+    expect(drafts?.rows.map((row) => row[0])).toEqual(['項次', '1-1', '1-2', '2-1', '2-1-2']);
     for (const file of files) expect(file.appProperties).toMatchObject({ guankao: 'year-end', year: '115', source: id });
     expect(result.stdout).toContain(msg.driveFileLine(TITLE, byType()[SPREADSHEET]?.id ?? '', true));
 
@@ -57,6 +67,9 @@ describe('guankao year-end <spreadsheet-id> with GUANKAO_DRIVE_FOLDER', () => {
     expect(table?.cells[2]?.map((cell) => cell?.userEnteredValue?.stringValue)).toEqual(['項次', '實施要項', '具體作法', '執行成效']);
     expect(table?.cells[2]?.[0]?.userEnteredFormat).toMatchObject({ textFormat: { bold: true } });
     expect(table?.merges?.[0]).toMatchObject({ startRowIndex: 0, endRowIndex: 1, startColumnIndex: 0, endColumnIndex: 4 });
+    // Each 實施要項 merged down its column beside its practices, as in the agencies' own 一覽表.
+    expect(table?.merges).toEqual(expect.arrayContaining([expect.objectContaining({ startRowIndex: 3, endRowIndex: 6, startColumnIndex: 1, endColumnIndex: 2 })]));
+    expect(table?.cells[3]?.[1]?.userEnteredValue?.stringValue).toBe('一、完備基礎服務項目');
     const charts = overview?.charts ?? [];
     expect(charts.map((chart) => (chart.spec as { basicChart: { chartType: string } }).basicChart.chartType)).toEqual(['BAR', 'LINE']);
     expect(charts.map((chart) => (chart.spec as { title: string }).title)).toEqual([msg.chartCompletion, msg.chartTrend]);
@@ -69,7 +82,7 @@ describe('guankao year-end <spreadsheet-id> with GUANKAO_DRIVE_FOLDER', () => {
     expect(drive.requests.every((request) => !request.authorized)).toBe(true);
   });
 
-  it('replaces the three files in place on a second run: same ids, no extra file, a constant number of calls', async () => {
+  it('replaces the four files in place on a second run: same ids, no extra file, a constant number of calls', async () => {
     const folder = drive.addFolder();
     const id = workbook();
     await run(['year-end', id], { GUANKAO_DRIVE_FOLDER: folder });
@@ -81,26 +94,45 @@ describe('guankao year-end <spreadsheet-id> with GUANKAO_DRIVE_FOLDER', () => {
     expect((await run(['year-end', id], { GUANKAO_DRIVE_FOLDER: folder })).code).toBe(0);
     const second = drive.files();
     expect(second.map((file) => file.id)).toEqual(first.map((file) => file.id));
-    expect(second.filter((file) => file.mimeType !== SPREADSHEET).map((file) => file.version)).toEqual([2, 2]);
+    expect(second.filter((file) => file.mimeType !== SPREADSHEET).map((file) => file.version)).toEqual([2, 2, 2]);
     const summary = summaryOf();
     expect(summary.sheets).toHaveLength(5);
     expect(summary.sheets[1]?.charts).toHaveLength(2);
     const ods = readOdsTables([strFromU8(unzipSync(byType()[ODS]?.content ?? new Uint8Array())['content.xml'] ?? new Uint8Array())]);
     expect(JSON.stringify(ods[0])).toContain('第二次的成果');
 
-    // Drive: the folder, one list, two exports, two updates. Sheets, for the summary: one get, one batchUpdate.
+    // Drive: the folder, one list, two exports, three updates. Sheets, for the summary: one get, one
+    // batchUpdate; for the agency's spreadsheet: its read (get, batchGet) and one batchUpdate of 年度成效.
     expect(drive.requests.map((request) => request.operation).sort()).toEqual(
-      ['files.get', 'files.list', 'files.export', 'files.export', 'files.update', 'files.update'].sort(),
+      ['files.get', 'files.list', 'files.export', 'files.export', 'files.update', 'files.update', 'files.update'].sort(),
     );
     const summaryCalls = sheets.requests.slice(sheetsBefore).filter((request) => request.path.includes(byType()[SPREADSHEET]?.id ?? '-'));
     expect(summaryCalls.map((request) => request.method)).toEqual(['GET', 'POST']);
+    const sourceCalls = sheets.requests.slice(sheetsBefore).filter((request) => request.path.includes(id));
+    expect(sourceCalls.map((request) => request.method)).toEqual(['GET', 'GET', 'POST']);
+  });
+
+  it('publishes the coordinator’s 公告文字 from 年度成效 in the Drive documents and leaves it as typed', async () => {
+    const folder = drive.addFolder();
+    const coordinator = '研考人員定稿：本年度完成民眾滿意度調查。';
+    const id = sheets.createSpreadsheet([
+      ...aWorkbook([goodForm()]).tabs,
+      { name: '年度成效', rows: [['項次', '具體作法', '狀態', '系統草稿', '公告文字', '草稿依據', '備註'], ['2-1', null, null, null, coordinator, null, '科長已看過']] },
+    ]);
+    expect((await run(['year-end', id], { GUANKAO_DRIVE_FOLDER: folder })).code).toBe(0);
+    const table = summaryOf().sheets[0];
+    expect(table?.cells.some((row) => row?.some((cell) => cell?.userEnteredValue?.stringValue === coordinator))).toBe(true);
+    expect(strFromU8(unzipSync(byType()[ODT]?.content ?? new Uint8Array())['content.xml'] ?? new Uint8Array())).toContain(coordinator);
+    const drafts = sheets.tabs(id).find((tab) => tab.name === '年度成效');
+    expect(drafts?.rows[1]).toEqual(['2-1', '辦理民眾滿意度調查', msg.draftStateEdited, '【民政課】完成問卷設計（辦理中）\n未填報：社會課', coordinator, expect.stringMatching(/^d=\w+ p=\w+ t=\w+$/u), '科長已看過']);
+    expect(drafts?.rows.map((row) => row[0])).toEqual(['項次', '2-1', '1-1', '1-2', '2-1-2']);
   });
 
   it('keeps the year apart from other workbooks and other years in the same folder', async () => {
     const folder = drive.addFolder();
     await run(['year-end', workbook()], { GUANKAO_DRIVE_FOLDER: folder });
     await run(['year-end', workbook()], { GUANKAO_DRIVE_FOLDER: folder });
-    expect(drive.files()).toHaveLength(6);
+    expect(drive.files()).toHaveLength(8);
   });
 
   it('says to share the folder with the service account when it is missing or not shared, and writes nothing', async () => {
@@ -155,7 +187,7 @@ describe('publishing when Drive fails part-way', () => {
     const id = workbook();
     drive.inject({ operation: 'files.create', status: 503, afterApply: true, times: 3 });
     const published = await publishYearEndToDrive(await output(id), { folderId: folder, sourceSpreadsheetId: id, driveApiUrl: DRIVE_ROOT, sheetsApiUrl: sheets.rootUrl, retry });
-    expect(drive.files()).toHaveLength(3);
+    expect(drive.files()).toHaveLength(4);
     expect(published.map((file) => file.id).sort()).toEqual(drive.files().map((file) => file.id).sort());
   });
 
@@ -167,8 +199,8 @@ describe('publishing when Drive fails part-way', () => {
     drive.inject({ operation: 'files.export', status: 503 });
     drive.inject({ operation: 'files.update', status: 403 });
     const again = await publishYearEndToDrive(input, { folderId: folder, sourceSpreadsheetId: id, driveApiUrl: DRIVE_ROOT, sheetsApiUrl: sheets.rootUrl, retry });
-    expect(again.map((file) => file.created)).toEqual([false, false, false]);
-    expect(drive.files()).toHaveLength(3);
+    expect(again.map((file) => file.created)).toEqual([false, false, false, false]);
+    expect(drive.files()).toHaveLength(4);
   });
 });
 
@@ -185,7 +217,10 @@ describe('the yearEnd function with GUANKAO_DRIVE_FOLDER', () => {
     const { functions } = setup(id, folder);
     await functions.yearEnd();
     const first = drive.files().map((file) => file.id);
-    expect(first).toHaveLength(3);
+    expect(first).toHaveLength(4);
+    // The rebuild's one write carried 年度成效 with the outputs and the year-end tabs.
+    expect(sheets.tabs(id).find((tab) => tab.name === '年度成效')?.rows).toHaveLength(5);
+    expect(sheets.tabs(id).map((tab) => tab.name)).toEqual(expect.arrayContaining(['年度執行成效一覽表', '年度成效']));
     await functions.yearEnd();
     expect(drive.files().map((file) => file.id)).toEqual(first);
     expect(summaryOf().sheets).toHaveLength(5);

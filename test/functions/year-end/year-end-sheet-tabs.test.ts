@@ -8,7 +8,7 @@ import { yearInput } from '../../shared/year-end-fixture.ts';
 
 describe('tabRequests', () => {
   it.each([
-    ['the 一覽表', () => yearEndDocument(yearInput()), ['title', 'info', 'header', 'group', 'body']],
+    ['the 一覽表', () => yearEndDocument(yearInput()), ['title', 'info', 'header', 'subgroup', 'body']],
     ['a unit summary', () => unitSummaryDocument(yearInput(), '民政課'), ['title', 'header', 'body', 'total']],
   ])('styles every row of %s by its kind’s look, as the .ods, .xlsx and PDF do, and leaves the blank rows between sections blank', (_name, document, kinds) => {
     const tab = documentTab(document());
