@@ -78,7 +78,7 @@ export function unitSummaryDocument(input: OutputInput, unit: string): Document 
   // One line a practice: the periods due without a report as runs (1–6月), beside the practice's
   // text across most of the page.
   const missing = records.filter((record) => record.missing.length > 0);
-  const missingSheet = section(msg.unitSheets.missing, title, [...msg.unitMissingHeader], [67, 620, 130, 160, 60], missing, (record) => [
+  const missingSheet = section(msg.unitSheets.missing, title, [...msg.unitMissingHeader], [67, 500, 270, 140, 60], missing, (record) => [
     record.practice.id,
     record.practice.text,
     deadlineText(record.practice),

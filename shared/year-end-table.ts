@@ -43,10 +43,28 @@ export function yearEndDocument(input: OutputInput): Document {
     if (first) rows[from] = { ...first, cells: first.cells.map((cell, column) => (column === COLUMN.measure ? measureHeading(block) : cell)) };
     mergesDown.push({ column: COLUMN.measure, from, to: rows.length - 1, kind: 'group' });
   }
+  const measures = measureBlocks(plan.practices).map(measureHeading);
   return {
     name: YEAR_END_NAME,
     title,
     language: 'zh-TW',
-    sheets: [{ name: msg.yearEndSheet, widths: [60, 150, 330, 440], rows, charts: [], mergesDown }],
+    sheets: [{ name: msg.yearEndSheet, widths: columnWidths(measures), rows, charts: [], mergesDown }],
   };
 }
+
+// The 實施要項 column is as wide as the plan's longest 實施要項 needs to take about five lines
+// (between 10 and 18 characters a line): a long one (鳥松's hold two levels of the outline) in a
+// narrow column would be as tall as a page, and a page could only start a new one near its top.
+// 具體作法 and 執行成效 share the rest, as 3 to 4.
+function columnWidths(measures: readonly string[]): number[] {
+  const longest = Math.max(0, ...measures.map((text) => [...text].length));
+  const perLine = Math.min(18, Math.max(10, Math.ceil(longest / 5)));
+  const measure = Math.round(perLine * 14.6 + 10);
+  const rest = TABLE_WIDTH - ID_WIDTH - measure;
+  const practice = Math.round((rest * 3) / 7);
+  return [ID_WIDTH, measure, practice, rest - practice];
+}
+
+// Relative widths (pixels at 96 dpi; writers scale them to the page).
+const TABLE_WIDTH = 980;
+const ID_WIDTH = 60;

@@ -11,9 +11,12 @@ import { cellAddress } from '../workbooks/cell-address.ts';
 const CLASS: Readonly<Record<ChartSpec['kind'], string>> = { bar: 'chart:bar', column: 'chart:bar', line: 'chart:line' };
 const COLOURS = ['#2f6fae', '#e07b39', '#5a9e4b', '#9b59b6'];
 
+// A line chart's height, and the least any chart gets (a short bar chart left some units unnamed).
+const CHART_HEIGHT_CM = 7.5;
+
 /** How tall a chart is drawn, in cm: a bar chart gives each category room for its label, so every unit is named. */
 export function chartHeightCm(chart: ChartSpec): number {
-  return chart.kind === 'bar' ? 2.8 + 0.6 * chartCategories(chart) : 7.5;
+  return chart.kind === 'bar' ? Math.max(CHART_HEIGHT_CM, 2.8 + 0.6 * chartCategories(chart)) : CHART_HEIGHT_CM;
 }
 
 /** content.xml of the chart object for one chart of a sheet. */

@@ -84,8 +84,10 @@ export function odsTable(sheet: DocSheet, sheetIndex: number, firstObject: numbe
     }
     if (index === lastHeader) parts.push('</table:table-header-rows>');
   });
-  // Charts below, each in a row of its own as tall as the chart, so a printed page breaks between
-  // charts, never through one, and each stays inside the printed area.
+  // Charts below, after a blank row (without it Calc's PDF cuts off the frame's bottom line), each
+  // in a row of its own as tall as the chart, so a printed page breaks between charts, never
+  // through one, and each stays inside the printed area.
+  if (below.length > 0) parts.push(`<table:table-row><table:table-cell table:number-columns-repeated="${widths.length}"/></table:table-row>`);
   below.forEach((chart, i) => {
     const object = belowObjects[i];
     if (!object) return;

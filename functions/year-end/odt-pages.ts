@@ -4,8 +4,8 @@
 // page that continues it (a 實施要項 written once beside its practices would be blank there).
 // So each printed page's rows are a table of their own, the pages after the first starting with a
 // page break: every page has the header row, a heading row never ends a page (it goes over with
-// the row it heads), and a cell merged down shows its text at the top of each page it is on, with
-// （續）. A section heading goes to the next page with the start of its table. Heights come from
+// the row it heads; a total never starts one), and a cell merged down shows its text at the top of
+// each page it is on, with （續）. A section heading goes to the next page with the start of its table. Heights come from
 // text-metrics.ts; pages are filled to `fill` of their height, so an estimate a little short never
 // pushes a row over (year-end-documents.ts checks the page count and lays out tighter if it did).
 import { cellAsText, type DocCell, type DocRow, type DocSheet, type Document, type DownMerge, type RowKind } from '../../shared/document.ts';
@@ -230,13 +230,19 @@ function partsOf(sheet: DocSheet): { lead: DocRow[]; tables: SheetTable[] } {
   return { lead, tables };
 }
 
-// Rows that go to a page together: heading rows (實施要項, 執行策略) with the row after them.
+// Rows that go to a page together: heading rows (實施要項, 執行策略) with the row after them, and a
+// total with the row before it.
 function unitsOf(sheet: DocSheet, body: readonly number[]): number[][] {
   const units: number[][] = [];
   let pending: number[] = [];
   for (const index of body) {
-    pending.push(index);
     const kind = sheet.rows[index]?.kind;
+    const last = units.at(-1);
+    if (kind === 'total' && pending.length === 0 && last) {
+      last.push(index);
+      continue;
+    }
+    pending.push(index);
     if (kind !== 'group' && kind !== 'subgroup') {
       units.push(pending);
       pending = [];

@@ -65,6 +65,17 @@ describe('yearEndDocument', () => {
     expect((sheet.mergesDown ?? []).map((merge) => sheet.rows[merge.from]?.cells[1])).toEqual(['壹、完備基礎服務項目', '貳、重視全程意見回饋']);
   });
 
+  it('widens the 實施要項 column for a plan whose 實施要項 are long (two levels in one), so none takes much more than five lines', () => {
+    const measure = '一、完備基礎服務項目，注重服務特性差異化\n(一)建立業務標準作業流程，維持服務措施處理一致性；確保資訊提供、問題回應或申辦案件處理的正確性';
+    const plan = aTab('計畫', [['項次', '實施要項', '具體作法', '執行單位'], ['1', measure, '訂定標準作業流程', '秘書室']]);
+    const long = sheetOf(outputOf({ tabs: [settingsTab(), unitsTab(), plan] })).widths;
+    const short = sheetOf().widths;
+    expect(short).toEqual([60, 156, 327, 437]);
+    expect(long[1]).toBeGreaterThan(200);
+    expect((long[1] ?? 0) / 14.6).toBeGreaterThanOrEqual(Math.min(18, [...measure].length / 5) - 1);
+    expect(long.reduce((sum, width) => sum + width, 0)).toBe(980);
+  });
+
   it('has a tab form for Google Sheets that starts at the header', () => {
     const tab = yearEndTable(outputOf(aWorkbook([])));
     expect(tab.name).toBe('年度執行成效一覽表');

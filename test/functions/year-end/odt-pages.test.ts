@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type PageBlock, paginate } from '../../../functions/year-end/odt-pages.ts';
-import { cellAsText } from '../../../shared/document.ts';
+import { cellAsText, type DocRow } from '../../../shared/document.ts';
 import * as msg from '../../../shared/messages.ts';
 import { unitSummaryDocument } from '../../../shared/unit-summary.ts';
 import type { Cell } from '../../../shared/workbook.ts';
@@ -63,5 +63,21 @@ describe('paginate', () => {
       const next = blocks.slice(index + 1).find((candidate) => candidate.kind === 'table');
       expect(next?.newPage).toBe(false);
     });
+  });
+});
+
+describe('paginate, totals', () => {
+  it('never starts a page with a total row: it goes with the row before it', () => {
+    // However many rows come before it, one of these lengths puts the total at a page's top.
+    for (let count = 20; count <= 70; count++) {
+      const rows: DocRow[] = [
+        { kind: 'title', cells: ['標題'], merge: { from: 0, to: 1 } },
+        { kind: 'header', cells: ['項次', '說明'] },
+        ...Array.from({ length: count }, (_, i): DocRow => ({ kind: 'body', cells: [`${i + 1}`, '一行說明'] })),
+        { kind: 'total', cells: ['合計', `${count}`] },
+      ];
+      const blocks = paginate({ name: 'd', title: '標題', language: 'zh-TW', sheets: [{ name: 's', widths: [100, 600], rows, charts: [] }] }).blocks;
+      for (const table of tables(blocks)) expect(table.rows[0]?.kind).not.toBe('total');
+    }
   });
 });

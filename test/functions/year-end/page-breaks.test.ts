@@ -74,16 +74,27 @@ describe(libreOfficeTitle('the published PDFs of the examples, page by page'), (
       const widths = sheetWidthsCm(sheet);
       const from = (LEFT_MARGIN_CM + (widths[0] ?? 0)) * PT_PER_CM;
       const to = from + (widths[1] ?? 0) * PT_PER_CM;
-      const measures = (sheet.mergesDown ?? []).map((merge) => compact(cellAsText(sheet.rows[merge.from]?.cells[merge.column] ?? null)));
-      expect(measures.length).toBeGreaterThan(0);
+      // Each practice's 實施要項, as its merged cell shows it, and the row that 實施要項 starts at.
+      const merges = sheet.mergesDown ?? [];
+      const mergeOf = new Map(sheet.rows.flatMap((row, index) => {
+        const merge = merges.find((candidate) => candidate.from <= index && index <= candidate.to);
+        return row.kind === 'body' && merge ? [[cellAsText(row.cells[0] ?? null), merge] as const] : [];
+      }));
+      expect(mergeOf.size).toBeGreaterThan(0);
       pages.forEach((lines, page) => {
-        const column = compact(lines.flatMap((line) => line.filter((piece) => piece.x >= from && piece.x < to)).map((piece) => piece.text).join('')).replace(/^實施要項/u, '');
-        const named = measures.find((measure) => column.startsWith(measure));
-        expect({ page: page + 1, named: named !== undefined }).toEqual({ page: page + 1, named: true });
-        if (page > 0 && named && !column.startsWith(`${named}${msg.continuedMark}`)) {
-          // A page that does not continue a 實施要項 starts with a new one: its first row is the measure's first.
-          expect(measures.indexOf(named)).toBeGreaterThan(0);
-        }
+        // Below the header row (項次 · 實施要項 · …), which the title and information lines are above.
+        const rows = lines.slice(lines.findIndex((line) => compact(line.map((piece) => piece.text).join('')).startsWith('項次實施要項')) + 1);
+        const ids = rows.map((line) => compact(line.filter((piece) => piece.x < from).map((piece) => piece.text).join('')));
+        const merge = mergeOf.get(ids.find((id) => mergeOf.has(id)) ?? '');
+        if (!merge) throw new Error(`page ${page + 1}: no practice found`);
+        const heading = compact(cellAsText(sheet.rows[merge.from]?.cells[merge.column] ?? null));
+        const column = compact(rows.flatMap((line) => line.filter((piece) => piece.x >= from && piece.x < to)).map((piece) => piece.text).join(''));
+        // The row the 實施要項 starts at is on this page when its own cells (the 實施要項 aside) are.
+        const outside = compact(rows.flatMap((line) => line.filter((piece) => piece.x < from || piece.x >= to)).map((piece) => piece.text).join(''));
+        const start = compact((sheet.rows[merge.from]?.cells ?? []).filter((_, c) => c !== merge.column).map(cellAsText).join('')).slice(0, 12);
+        // The page's first practice's 實施要項 heads the column, with （續） when it began on an earlier page.
+        const expected = outside.includes(start) ? heading : `${heading}${msg.continuedMark}`;
+        expect({ page: page + 1, column: column.slice(0, expected.length) }).toEqual({ page: page + 1, column: expected });
       });
     }
     expect(pagesRead).toBeGreaterThan(documents.length);

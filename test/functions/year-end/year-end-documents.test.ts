@@ -18,7 +18,7 @@ import { csvWorkbookFolder } from '../csv-workbook-folder.ts';
 import { CSV_ALL_SHEETS, convertWithLibreOffice, hasLibreOffice, libreOfficeTitle } from './libreoffice.ts';
 import { pdfText, structureTypes } from './pdf-structure.ts';
 import { aTab, FORM_HEADER, goodForm, NOW, settingsTab, unitsTab } from '../../builders.ts';
-import { yearInput } from '../../shared/year-end-fixture.ts';
+import { outputOf, yearInput } from '../../shared/year-end-fixture.ts';
 
 const tool = (program: string, args: string[]) => execFileSync(program, args, { encoding: 'utf8' });
 
@@ -47,6 +47,17 @@ describe('odsDocumentBytes', () => {
     expect(content).toContain('number:calendar="ROC"');
     expect(strFromU8(files['meta.xml'] ?? new Uint8Array())).toContain('<dc:language>zh-TW</dc:language>');
     expect(strFromU8(files['styles.xml'] ?? new Uint8Array())).toContain('style:print-orientation="landscape"');
+  });
+
+  it('draws the chart of units tall enough to name every unit: 7.5 cm at least, 0.6 cm more a unit past 8', () => {
+    const frames = (input: Parameters<typeof overviewDocument>[0]) =>
+      [...strFromU8(unzipSync(odsDocumentBytes(overviewDocument(input)))['content.xml'] ?? new Uint8Array()).matchAll(/<draw:frame [^>]*svg:height="([\d.]+)cm"/gu)].map((match) => Number(match[1]));
+    expect(frames(yearInput())).toEqual([7.5, 7.5]);
+    const names = Array.from({ length: 20 }, (_, i) => `第${i + 1}課`);
+    const twenty = outputOf({
+      tabs: [settingsTab(), aTab('單位', [['單位'], ...names.map((name) => [name])]), aTab('計畫', [['項次', '實施要項', '具體作法', '執行單位'], ...names.map((name, i) => [`${i + 1}`, '完備基礎服務項目', '作法', name])])],
+    });
+    expect(frames(twenty)[0]).toBeCloseTo(2.8 + 0.6 * 20, 5);
   });
 
   it('embeds a chart object for each chart specification', () => {
