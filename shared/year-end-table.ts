@@ -53,12 +53,12 @@ export function yearEndDocument(input: OutputInput): Document {
 }
 
 // The 實施要項 column is as wide as the plan's longest 實施要項 needs to take about five lines
-// (between 10 and 18 characters a line): a long one (鳥松's hold two levels of the outline) in a
+// (between 10 and 14 characters a line; wider took more pages from 具體作法 and 執行成效 than it saved): a long one (鳥松's hold two levels of the outline) in a
 // narrow column would be as tall as a page, and a page could only start a new one near its top.
 // 具體作法 and 執行成效 share the rest, as 3 to 4.
 function columnWidths(measures: readonly string[]): number[] {
   const longest = Math.max(0, ...measures.map((text) => [...text].length));
-  const perLine = Math.min(18, Math.max(10, Math.ceil(longest / 5)));
+  const perLine = Math.min(14, Math.max(10, Math.ceil(longest / 5)));
   const measure = Math.round(perLine * 14.6 + 10);
   const rest = TABLE_WIDTH - ID_WIDTH - measure;
   const practice = Math.round((rest * 3) / 7);
