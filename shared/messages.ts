@@ -169,8 +169,12 @@ export const periodsMissing = (count: number) => `${count}期未填報`;
 export const pastDeadline = (due: string) => `已逾完成期限（${due}）`;
 export const cellTruncated = '…（內容超過儲存格上限，全文請見各單位填報）';
 export const passed = '通過';
-export const passedDuplicate = (ref: string) => `通過（與${ref}重複，僅計一次）`;
-export const passedSuperseded = (ref: string) => `通過（已由${ref}取代）`;
+/** 通過 with notes in parentheses, one after another: `通過（已由第29列取代；…）`. */
+export const passedWith = (notes: readonly string[]) => (notes.length === 0 ? passed : `通過（${notes.join('；')}）`);
+export const duplicateNote = (ref: string) => `與${ref}重複，僅計一次`;
+export const supersededNote = (ref: string) => `已由${ref}取代`;
+// A choice whose 項次 no longer fits its text, counted by its text (shared/practice-answer.ts).
+export const practiceByTextNote = (answer: string, id: string) => `具體作法「${answer}」的項次與計畫不符，依作法文字計入 ${id}；計畫的項次已變動，請改用新的選項`;
 // A prefilled row the unit has not filled in yet (shared/awaiting-rows.ts); 管考總表 shows 待填報 too.
 export const awaitingReport = '待填報';
 export const awaitingReportCarried = '待填報（狀態沿用上期，請確認）';
@@ -191,6 +195,10 @@ export const unitDiffersFromTab = (named: string, unit: string) => `填報單位
 export const unitUnknown = (named: string, units: readonly string[]) =>
   `填報單位「${named}」不是已知的單位或別名（已知單位：${units.join('、') || '無'}）。`;
 export const practiceUnknown = (text: string) => `找不到具體作法「${text}」：請填計畫中的項次，或選擇表單上的「項次 作法」選項。`;
+export const practiceChoiceMismatch = (answer: string, id: string, choice: string, named: readonly string[]) =>
+  `具體作法「${answer}」與計畫不符：計畫中項次 ${id} 是「${choice}」` +
+  (named.length > 1 ? `，作法文字則符合 ${named.join('、')} 等 ${named.length} 項` : '，作法文字不同') +
+  '。計畫的項次可能因增刪列而變動，無法確定是哪一項：請改選正確的作法（表單請先「依計畫更新表單」）。';
 export const unitNotResponsible = (unit: string, id: string, units: readonly string[]) =>
   `${unit}不是具體作法 ${id} 的執行單位（執行單位：${units.join('、') || '無'}）。`;
 export const periodOutsideYear = (text: string, rocYear: number) => `填報期間「${text}」不在計畫年度（${rocYear} 年）內。`;

@@ -168,6 +168,11 @@ function checkColumns(sources: readonly SubmissionSource[], checked: readonly Ch
         continue;
       }
       const other = standing.kind === 'duplicate' ? standing.of : standing.by;
+      // A row counted by its choice's text says so in its own words.
+      if (row.submission.practiceByText) {
+        values.push(verdict(row, standing));
+        continue;
+      }
       let note = notes[standing.kind].get(other);
       if (note === undefined) notes[standing.kind].set(other, (note = verdict(row, standing)));
       values.push(note);
@@ -184,9 +189,11 @@ function checkColumns(sources: readonly SubmissionSource[], checked: readonly Ch
 /** The 檢核結果 text of a row: 通過 (with a note when repeated or superseded) or its problems, one per line. */
 export function verdict(row: Checked, standing: Standing | undefined): string {
   if (!row.ok) return row.problems.map((problem) => (problem.column === '列' ? problem.message : `${problem.column}：${problem.message}`)).join('\n');
-  if (standing?.kind === 'duplicate') return msg.passedDuplicate(rowRef(row.raw, standing.of));
-  if (standing?.kind === 'superseded') return msg.passedSuperseded(rowRef(row.raw, standing.by));
-  return msg.passed;
+  const notes: string[] = [];
+  if (standing?.kind === 'duplicate') notes.push(msg.duplicateNote(rowRef(row.raw, standing.of)));
+  if (standing?.kind === 'superseded') notes.push(msg.supersededNote(rowRef(row.raw, standing.by)));
+  if (row.submission.practiceByText) notes.push(msg.practiceByTextNote(cellText(cellOf(row.raw, '具體作法')).trim(), row.submission.practiceId));
+  return msg.passedWith(notes);
 }
 
 /** The 檢核結果 of a row waiting for its unit's report: 待填報, saying when its status is a suggestion or the report was made elsewhere. */

@@ -3,6 +3,8 @@ import { compareDates, dateInZone, formatRocDateTime, parseDate, parseTimestamp,
 import * as msg from './messages.ts';
 import { type Period, parsePeriod, periodStart } from './period.ts';
 import type { Plan, Practice } from './plan.ts';
+import { type PracticeAnswer, readPracticeAnswer } from './practice-answer.ts';
+import { practiceChoice } from './practice-choice.ts';
 import { rowHash } from './row-identity.ts';
 import { STATUSES, type Status } from './status.ts';
 import { cellOf, type RawSubmission, type SubmissionSource } from './submission-tabs.ts';
@@ -31,6 +33,8 @@ export interface Submission {
   readonly timestamp: number | null;
   /** Identical rows (the same response delivered twice) share it; see row-identity.ts. */
   readonly fingerprint: number;
+  /** Set when 具體作法 was a choice whose 項次 no longer fits its text, counted by its text (practice-answer.ts). */
+  readonly practiceByText?: true;
 }
 
 /** One problem with one cell (or `列` for the whole row). */
@@ -98,14 +102,20 @@ export function validateSubmission(plan: Plan, raw: RawSubmission): Checked {
 
   // 具體作法: a 項次, or the form's choice text whose first token is the 項次.
   let practiceId = '';
+  let practiceByText = false;
   const practiceText = cellText(cellOf(raw, '具體作法')).trim();
   if (header['具體作法'] !== undefined) {
     if (!practiceText) problems.push(problem('具體作法', msg.required('具體作法')));
     else {
-      const practice = findPractice(plan, practiceText);
-      if (!practice) problems.push(problem('具體作法', msg.practiceUnknown(practiceText)));
-      else {
+      const answer = findPracticeAnswer(plan, practiceText);
+      if (answer.kind === 'unknown') problems.push(problem('具體作法', msg.practiceUnknown(practiceText)));
+      else if (answer.kind === 'mismatch') {
+        const { numbered, named } = answer;
+        problems.push(problem('具體作法', msg.practiceChoiceMismatch(practiceText, numbered.id, practiceChoice(numbered), named.map((practice) => practice.id))));
+      } else {
+        const { practice } = answer;
         practiceId = practice.id;
+        practiceByText = answer.byText === true;
         if (unit && !practice.units.includes(unit)) {
           problems.push(problem('具體作法', msg.unitNotResponsible(unit, practice.id, practice.units)));
         }
@@ -192,6 +202,7 @@ export function validateSubmission(plan: Plan, raw: RawSubmission): Checked {
       improvement,
       timestamp,
       fingerprint: rowHash(raw, unit),
+      ...(practiceByText ? { practiceByText: true } : {}),
     },
   };
 }
@@ -219,26 +230,22 @@ export function missingColumns(source: SubmissionSource): SubmissionColumn[] {
 // A Form's 具體作法 answers are its choices, one per practice, repeated on every row: each is
 // looked up once per plan. A pure cache, bounded like text.ts's.
 const MAX_ANSWERS = 20_000;
-const answersByPlan = new WeakMap<Plan, Map<string, Practice | undefined>>();
+const answersByPlan = new WeakMap<Plan, Map<string, PracticeAnswer>>();
 
-/** The practice a 具體作法 answer names: its 項次, the choice text `項次 作法…`, or the practice text itself. */
-export function findPractice(plan: Plan, answer: string): Practice | undefined {
+/** How a 具體作法 answer reads against the plan (readPracticeAnswer), remembered per plan. */
+export function findPracticeAnswer(plan: Plan, answer: string): PracticeAnswer {
   let answers = answersByPlan.get(plan);
   if (answers === undefined) answersByPlan.set(plan, (answers = new Map()));
-  if (answers.has(answer)) return answers.get(answer);
-  const practice = lookUpPractice(plan, answer);
+  const known = answers.get(answer);
+  if (known !== undefined) return known;
+  const read = readPracticeAnswer(plan, answer);
   if (answers.size >= MAX_ANSWERS) answers.clear();
-  answers.set(answer, practice);
-  return practice;
+  answers.set(answer, read);
+  return read;
 }
 
-function lookUpPractice(plan: Plan, answer: string): Practice | undefined {
-  const direct = plan.practice(answer);
-  if (direct) return direct;
-  const firstToken = answer.trim().split(/[\s\u3000]+/u)[0] ?? '';
-  const token = firstToken.replace(/[、，,．.:：]+$/u, '');
-  const byToken = plan.practice(firstToken) ?? plan.practice(token);
-  if (byToken) return byToken;
-  const key = matchKey(answer);
-  return plan.practices.find((practice) => matchKey(practice.text) === key);
+/** The practice a 具體作法 answer names: its 項次, the choice text `項次 作法…`, or the practice text itself; undefined when it names none for sure. */
+export function findPractice(plan: Plan, answer: string): Practice | undefined {
+  const read = findPracticeAnswer(plan, answer);
+  return read.kind === 'found' ? read.practice : undefined;
 }

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type RunResult, runConsolidation } from '../../shared/run-consolidation.ts';
 import type { Cell, Snapshot } from '../../shared/workbook.ts';
-import { aTab, aWorkbook, FORM_HEADER, goodForm, NOW, settingsTab } from '../builders.ts';
+import { aTab, aWorkbook, FORM_HEADER, goodForm, NOW, settingsTab, unitsTab } from '../builders.ts';
 
 // Which run wrote each output tab: NOW in Taipei (shared/run-stamp.ts).
 const STAMP = '彙整時間：115/11/23 10:00:00';
@@ -99,6 +99,39 @@ describe('runConsolidation', () => {
     const check = result.changes.checks.find((c) => c.tab === '填報-社會課');
     expect(check?.values.slice(1, 3)).toEqual(['此分頁缺少「填報期間」欄，無法檢核本列。', '此分頁缺少「填報期間」欄，無法檢核本列。']);
     expect(tab(result, '執行成效')[3]?.[4]).toBe('完成問卷設計');
+  });
+
+  describe('a Form answer made before a row was inserted into a plan with generated 項次', () => {
+    // 1-3 was 電話禮貌測試 when the Form's choices were made; a practice inserted above it took 1-3.
+    const renumbered = (answer: string): RunResult => {
+      const plan = aTab('計畫', [
+        ['實施要項', '具體作法', '執行單位', '完成期限'],
+        ['一、便民', '推動謄本免附', '民政課', '持續辦理'],
+        [null, '建置線上預約', '社會課', '持續辦理'],
+        [null, '新增：設置哺乳室', '秘書室', '持續辦理'],
+        [null, '電話禮貌測試', '秘書室', '持續辦理'],
+      ]);
+      const form = aTab('表單回應 1', [[...FORM_HEADER], goodForm({ 填報單位: '秘書室', 具體作法: answer, 辦理狀態: '持續辦理', 執行成效: '測試1次' })]);
+      return run({ tabs: [settingsTab(), unitsTab(), plan, form] });
+    };
+
+    it('counts for the practice its text names, not for the one that now has its 項次, and says so in 檢核結果', () => {
+      const result = renumbered('1-3 電話禮貌測試');
+      const results = tab(result, '執行成效');
+      expect(results.slice(3).map((row) => [row[0], row[2], row[4], row[5]])).toEqual([
+        ['1-3', '新增：設置哺乳室', '', '未填報'],
+        ['1-4', '電話禮貌測試', '測試1次', '持續辦理'],
+      ]);
+      expect(result.changes.checks[0]?.values[1]).toBe('通過（具體作法「1-3 電話禮貌測試」的項次與計畫不符，依作法文字計入 1-4；計畫的項次已變動，請改用新的選項）');
+    });
+
+    it('is an error naming both practices when its text names none of the plan\'s practices', () => {
+      const result = renumbered('1-3 里鄰長研習');
+      expect(tab(result, '執行成效').slice(3).map((row) => row[5])).toEqual(['未填報', '未填報']);
+      expect(tab(result, '檢核錯誤').filter((row) => row[0] === '表單回應 1').map((row) => [row[3], row[4]])).toEqual([
+        ['具體作法', '具體作法「1-3 里鄰長研習」與計畫不符：計畫中項次 1-3 是「1-3 新增：設置哺乳室」，作法文字不同。計畫的項次可能因增刪列而變動，無法確定是哪一項：請改選正確的作法（表單請先「依計畫更新表單」）。'],
+      ]);
+    });
   });
 
   it('shows each period in 管考總表 and what is overdue', () => {
