@@ -1,5 +1,6 @@
 import { firstFreeColumn } from '../../shared/check-column.ts';
 import { serialOfInstant } from '../../shared/dates.ts';
+import { fillMergedCells } from '../../shared/merged-cells.ts';
 import { matchKey } from '../../shared/text.ts';
 import type { Cell, Tab } from '../../shared/workbook.ts';
 
@@ -13,15 +14,24 @@ export function toCell(value: unknown, timeZone: string): Cell {
   return null;
 }
 
-/** Every cell of a tab, dates as serials. */
+/** Every cell of a tab, dates as serials; a merged cell's value in every row it spans, as the functions read it. */
 export function readTab(sheet: Sheet, timeZone: string): Tab {
-  const values = sheet.getDataRange().getValues();
-  return { name: sheet.getName(), rows: values.map((row) => row.map((value) => toCell(value, timeZone))) };
+  const range = sheet.getDataRange();
+  const rows = range.getValues().map((row) => row.map((value) => toCell(value, timeZone)));
+  return { name: sheet.getName(), rows: filledMerges(range, rows) };
 }
 
-/** Every cell of a tab as the user sees it (for 設定, 單位 and 計畫, whose text is what counts). */
+/** Every cell of a tab as the user sees it (for 設定, 單位 and 計畫, whose text is what counts), merged cells as readTab reads them. */
 export function readDisplayTab(sheet: Sheet): Tab {
-  return { name: sheet.getName(), rows: sheet.getDataRange().getDisplayValues().map((row) => row.map((text) => (text === '' ? null : text))) };
+  const range = sheet.getDataRange();
+  const rows = range.getDisplayValues().map((row) => row.map((text) => (text === '' ? null : text)));
+  return { name: sheet.getName(), rows: filledMerges(range, rows) };
+}
+
+// The data range starts at A1, so a merge's position in it is its row and column less one.
+function filledMerges(range: GoogleAppsScript.Spreadsheet.Range, rows: readonly (readonly Cell[])[]): (readonly Cell[])[] {
+  const merges = range.getMergedRanges().map((merged) => ({ row: merged.getRow() - 1, column: merged.getColumn() - 1, rows: merged.getNumRows(), columns: merged.getNumColumns() }));
+  return merges.length > 0 ? fillMergedCells(rows, merges) : [...rows];
 }
 
 /** The tab whose name matches `name` as users may type it (full-width, spaces). */

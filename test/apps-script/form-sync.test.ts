@@ -74,6 +74,19 @@ describe('管考 › 依計畫更新表單', () => {
     ]);
   });
 
+  it('reads a 執行單位 merged down two practices as the functions do: each practice is those units\' (not every unit\'s)', () => {
+    const spreadsheet = coordinatorSpreadsheet();
+    // 計畫 E4:E5 merged: 「民政課、社會課」 for 2-1 and 2-1-2 (Sheets keeps the top value only).
+    spreadsheet.sheet('計畫').merge(4, 5, 2, 1);
+    const { gas } = bundleWithIngest(spreadsheet);
+    gas.run('syncFormFromPlan');
+    expect(sections(theForm(gas.formApp.forms))).toEqual({
+      秘書室: ['1-1 檢討各項申請表單', '1-2 更新服務申辦資訊'],
+      民政課: ['1-1 檢討各項申請表單', '2-1 辦理民眾滿意度調查', '2-1-2 里鄰長研習'],
+      社會課: ['1-1 檢討各項申請表單', '2-1 辦理民眾滿意度調查', '2-1-2 里鄰長研習'],
+    });
+  });
+
   it('titles the form with the agency once, also when 計畫名稱 already starts with it', () => {
     const spreadsheet = coordinatorSpreadsheet();
     const { gas } = bundleWithIngest(spreadsheet);

@@ -237,7 +237,31 @@ const APPLY: Record<string, Apply> = {
       (m) => (m.startRowIndex ?? 0) < bounds.endRow && bounds.startRow < (m.endRowIndex ?? 0) && (m.startColumnIndex ?? 0) < bounds.endColumn && bounds.startColumn < (m.endColumnIndex ?? 0),
     );
     if (overlaps) throw badRequest('You cannot merge cells that overlap an existing merge.');
-    sheet.merges = [...(sheet.merges ?? []), structuredClone(range)];
+    // MERGE_ALL makes one merge, MERGE_COLUMNS one per column, MERGE_ROWS one per row; each keeps
+    // only its top-left value, as Sheets does (the API then reads the covered cells as empty).
+    const merges: Region[] =
+      body.mergeType === 'MERGE_COLUMNS'
+        ? Array.from({ length: bounds.endColumn - bounds.startColumn }, (_, c) => ({ ...bounds, startColumn: bounds.startColumn + c, endColumn: bounds.startColumn + c + 1 }))
+        : body.mergeType === 'MERGE_ROWS'
+          ? Array.from({ length: bounds.endRow - bounds.startRow }, (_, r) => ({ ...bounds, startRow: bounds.startRow + r, endRow: bounds.startRow + r + 1 }))
+          : [bounds];
+    for (const merge of merges) {
+      for (let r = merge.startRow; r < merge.endRow; r++) {
+        for (let c = merge.startColumn; c < merge.endColumn; c++) {
+          if (r === merge.startRow && c === merge.startColumn) continue;
+          const cell = cellAt(sheet, r, c);
+          if (cell?.userEnteredValue === undefined) continue;
+          const kept = { ...cell };
+          delete kept.userEnteredValue;
+          setCell(sheet, r, c, kept);
+        }
+      }
+    }
+    const sheetId = sheet.properties.sheetId;
+    sheet.merges = [
+      ...(sheet.merges ?? []),
+      ...merges.map((m) => ({ sheetId, startRowIndex: m.startRow, endRowIndex: m.endRow, startColumnIndex: m.startColumn, endColumnIndex: m.endColumn })),
+    ];
     return {};
   },
   // Charts are checked as the API checks them: a basicChart's sources and its anchor must be on existing tabs, inside their grids.

@@ -187,6 +187,23 @@ describe('spreadsheets.get and batchUpdate', () => {
     expect(fake.spreadsheet(id).sheets[2]?.cells[2]?.[1]?.userEnteredFormat).toEqual({ wrapStrategy: 'WRAP' });
   });
 
+  it('merges cells as Sheets does: only the first value of each merge stays, MERGE_COLUMNS makes one per column, and get lists them', async () => {
+    const id = fake.createSpreadsheet([{ name: '計畫', rows: [['a', 'b'], ['c', 'd'], ['e', 'f']] }]);
+    await api.spreadsheets.batchUpdate({
+      spreadsheetId: id,
+      requestBody: { requests: [{ mergeCells: { mergeType: 'MERGE_COLUMNS', range: { sheetId: 0, startRowIndex: 0, endRowIndex: 2, startColumnIndex: 0, endColumnIndex: 2 } } }] },
+    });
+    expect(fake.tabs(id)[0]?.rows).toEqual([['a', 'b'], [], ['e', 'f']]);
+    const { data } = await api.spreadsheets.get({ spreadsheetId: id, fields: 'sheets(merges)' });
+    expect(data).toEqual({
+      sheets: [{ merges: [{ endRowIndex: 2, endColumnIndex: 1 }, { endRowIndex: 2, startColumnIndex: 1, endColumnIndex: 2 }] }],
+    });
+    const overlap = await failure(
+      api.spreadsheets.batchUpdate({ spreadsheetId: id, requestBody: { requests: [{ mergeCells: { mergeType: 'MERGE_ALL', range: { sheetId: 0, startRowIndex: 1, endRowIndex: 3, startColumnIndex: 0, endColumnIndex: 1 } } }] } }),
+    );
+    expect(overlap.data).toMatchObject({ error: { message: 'Invalid requests[0].mergeCells: You cannot merge cells that overlap an existing merge.' } });
+  });
+
   it('refuses cells outside the grid and a body over the payload limit', async () => {
     const id = seed();
     const outside = await failure(

@@ -9,7 +9,7 @@ import { quoteTitle } from './sheets-a1.ts';
 import { badRequest, errorBody, FakeApiError, internal, notFound, permissionDenied, quotaExceeded, STATUS_CODES, unavailable } from './sheets-api-errors.ts';
 import { applyBatchUpdate } from './sheets-batch-update.ts';
 import { pickFields } from './sheets-field-mask.ts';
-import { type Access, type FakeSheet, type FakeSpreadsheet, newSheet, reindex, setCell, spreadsheetResource } from './sheets-model.ts';
+import { type Access, type FakeSheet, type FakeSpreadsheet, type GridRange, newSheet, reindex, setCell, spreadsheetResource } from './sheets-model.ts';
 import { appendValues, batchUpdateValues, clearValues, getValues, readOptions, updateValues } from './sheets-values-api.ts';
 
 /** A request as the fake saw it. */
@@ -74,6 +74,8 @@ export interface SheetsFake {
   tabs(id: string): Tab[];
   /** Adds rows after a tab's last row, as Google Forms adds a response. */
   appendRows(id: string, tab: string, rows: readonly (readonly Cell[])[]): void;
+  /** Merges cells of a tab as a user does (MERGE_ALL: only the top-left value stays), through the same code as a mergeCells request. */
+  merge(id: string, tab: string, range: Omit<GridRange, 'sheetId'>): void;
   setAccess(id: string, access: Access): void;
   /** Enforces per-minute quotas from now on (null: none, the default). */
   setQuota(quota: Quota | null): void;
@@ -193,6 +195,13 @@ export function createSheetsFake(options: SheetsFakeOptions = {}): SheetsFake {
     appendRows(id, tab, rows) {
       const query = new URLSearchParams({ valueInputOption: 'RAW', insertDataOption: 'INSERT_ROWS' });
       appendValues(lookUp(books, id), quoteTitle(tab), { values: rows.map((row) => [...row]) }, query);
+    },
+    merge(id, tab, range) {
+      const book = lookUp(books, id);
+      const sheet = book.sheets.find((candidate) => candidate.properties.title === tab);
+      if (!sheet) throw new Error(`no tab ${tab} in ${id}`);
+      const request = { mergeCells: { mergeType: 'MERGE_ALL', range: { ...range, sheetId: sheet.properties.sheetId } } };
+      books.set(id, applyBatchUpdate(book, { requests: [request] }, newId).book);
     },
     setAccess(id, access) {
       lookUp(books, id).access = access;

@@ -190,7 +190,7 @@ export function spreadsheetResource(book: FakeSpreadsheet, rootUrl: string): Rec
       ...(sheet.basicFilter ? { basicFilter: structuredClone(sheet.basicFilter) } : {}),
       ...(sheet.conditionalFormats.length > 0 ? { conditionalFormats: structuredClone(sheet.conditionalFormats) } : {}),
       ...(sheet.charts?.length ? { charts: structuredClone(sheet.charts) } : {}),
-      ...(sheet.merges?.length ? { merges: structuredClone(sheet.merges) } : {}),
+      ...(sheet.merges?.length ? { merges: withoutDefaults(structuredClone(sheet.merges)) } : {}),
     })),
     spreadsheetUrl: `${rootUrl}spreadsheets/d/${book.spreadsheetId}/edit`,
   };

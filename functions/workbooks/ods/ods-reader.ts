@@ -2,9 +2,11 @@
 // unformatted: numbers (percentages and currency as their value), dates and times as serial
 // numbers (days since 1899-12-30, LibreOffice's own epoch), booleans, and text with its lines
 // joined by "\n". Repeated rows and cells are expanded only up to the last value: the
-// 1,048,576-row blank tail LibreOffice writes costs nothing.
+// 1,048,576-row blank tail LibreOffice writes costs nothing. A merged cell's value goes down the
+// rows it spans (shared/merged-cells.ts): its covered cells are empty in the file.
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { serialOfUtcMs } from '../../../shared/dates.ts';
+import { fillMergedCells, type MergedRange } from '../../../shared/merged-cells.ts';
 import type { Cell, Tab } from '../../../shared/workbook.ts';
 
 const EMPTY_ROW: readonly Cell[] = Object.freeze([]);
@@ -15,6 +17,7 @@ interface TableState {
   readonly name: string;
   readonly rows: (readonly Cell[])[];
   blankRows: number;
+  readonly merges: MergedRange[];
 }
 
 interface RowState {
@@ -55,10 +58,15 @@ export function readOdsTables(pieces: Iterable<string>): Tab[] {
       else if (paragraph !== null && name === 'text:line-break') paragraph += '\n';
       return;
     }
-    if (name === 'table:table') table = { name: tag.attributes['table:name'] ?? '', rows: [], blankRows: 0 };
+    if (name === 'table:table') table = { name: tag.attributes['table:name'] ?? '', rows: [], blankRows: 0, merges: [] };
     else if (name === 'table:table-row' && table) row = { cells: [], repeat: count(tag.attributes['table:number-rows-repeated']), emptyCells: 0 };
     else if ((name === 'table:table-cell' || name === 'table:covered-table-cell') && row) {
       cell = { attributes: tag.attributes, repeat: count(tag.attributes['table:number-columns-repeated']), covered: name !== 'table:table-cell', paragraphs: [] };
+      const rows = count(tag.attributes['table:number-rows-spanned']);
+      if (rows > 1 && table) {
+        const columns = count(tag.attributes['table:number-columns-spanned']);
+        table.merges.push({ row: table.rows.length + table.blankRows, column: row.cells.length + row.emptyCells, rows, columns });
+      }
     }
   });
   parser.on('text', (text) => {
@@ -81,7 +89,7 @@ export function readOdsTables(pieces: Iterable<string>): Tab[] {
       addRow(table, row);
       row = null;
     } else if (!cell && name === 'table:table' && table) {
-      tabs.push({ name: table.name, rows: table.rows });
+      tabs.push({ name: table.name, rows: table.merges.length > 0 ? fillMergedCells(table.rows, table.merges) : table.rows });
       table = null;
     }
   });

@@ -2,6 +2,7 @@
 // for the tabs and the time zone, values.batchGet for every tab's values); a write is one
 // batchUpdate (split only past the payload limit, see sheets-write-plan.ts). docs/google-sheets.md
 // explains the budget, the atomicity and the retries.
+import { fillMergedCells } from '../../../shared/merged-cells.ts';
 import type { Snapshot, Tab, Workbook } from '../../../shared/workbook.ts';
 import { quotedTabName } from '../cell-address.ts';
 import { toRow } from './sheets-cells.ts';
@@ -64,7 +65,10 @@ export function openSheetsWorkbook(spreadsheetId: string, options: SheetsOptions
 async function readSnapshot(calls: SheetsCalls, info: SpreadsheetInfo, wanted: (name: string) => boolean = () => true): Promise<{ info: SpreadsheetInfo; snapshot: Snapshot }> {
   const sheets = info.sheets.filter((sheet) => sheet.grid && !isStagingTab(sheet.title) && wanted(sheet.title));
   const values = sheets.length > 0 ? await calls.values(sheets.map((sheet) => quotedTabName(sheet.title))) : [];
-  const tabs: Tab[] = sheets.map((sheet, index) => ({ name: sheet.title, rows: (values[index] ?? []).map(toRow) }));
+  const tabs: Tab[] = sheets.map((sheet, index) => {
+    const rows = (values[index] ?? []).map(toRow);
+    return { name: sheet.title, rows: sheet.merges.length > 0 ? fillMergedCells(rows, sheet.merges) : rows };
+  });
   return { info, snapshot: { tabs, ...(info.timeZone ? { timeZone: info.timeZone } : {}) } };
 }
 

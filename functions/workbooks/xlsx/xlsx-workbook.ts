@@ -10,6 +10,7 @@ import { dirname } from 'node:path';
 import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
 import { serialOfUtcMs } from '../../../shared/dates.ts';
+import { fillMergedCells } from '../../../shared/merged-cells.ts';
 import * as msg from '../../../shared/messages.ts';
 import type { XlsxPart } from '../../../shared/messages.ts';
 import { placeVerdicts } from '../../../shared/verdict-placement.ts';
@@ -115,11 +116,19 @@ function snapshotOf(book: ExcelJS.Workbook): Snapshot {
   return { tabs: book.worksheets.map(tabOf) };
 }
 
+// A merged range's value goes down the rows it spans (shared/merged-cells.ts), on every read of the
+// tab alike: the write reads it again to place 檢核結果 beside the rows as the run read them.
 function tabOf(sheet: ExcelJS.Worksheet): Tab {
   const rows: Cell[][] = [];
+  const merges = new Map<string, { row: number; column: number; bottom: number; right: number }>();
   sheet.eachRow((row, rowNumber) => {
     const cells: Cell[] = [];
     row.eachCell((cell, columnNumber) => {
+      if (cell.type === ExcelJS.ValueType.Merge) {
+        const { master } = cell;
+        const range = merges.get(master.address) ?? { row: Number(master.row), column: Number(master.col), bottom: rowNumber, right: columnNumber };
+        merges.set(master.address, { ...range, bottom: Math.max(range.bottom, rowNumber), right: Math.max(range.right, columnNumber) });
+      }
       const value = cellValue(cell);
       if (value === null) return;
       while (cells.length < columnNumber - 1) cells.push(null);
@@ -130,7 +139,9 @@ function tabOf(sheet: ExcelJS.Worksheet): Tab {
     while (rows.length < rowNumber - 1) rows.push([]);
     rows[rowNumber - 1] = cells;
   });
-  return { name: sheet.name, rows };
+  if (merges.size === 0) return { name: sheet.name, rows };
+  const ranges = [...merges.values()].map(({ row, column, bottom, right }) => ({ row: row - 1, column: column - 1, rows: bottom - row + 1, columns: right - column + 1 }));
+  return { name: sheet.name, rows: fillMergedCells(rows, ranges) };
 }
 
 function cellValue(cell: ExcelJS.Cell): Cell {

@@ -80,6 +80,8 @@ export class FakeSheet {
   readonly cells: Value[][] = [];
   readonly formulas = new Map<string, string>();
   readonly validations = new Map<string, FakeDataValidation>();
+  /** Merged ranges, 1-based as Apps Script counts: set up with merge(). */
+  readonly merges: { readonly row: number; readonly column: number; readonly rows: number; readonly columns: number }[] = [];
   hidden = false;
   frozenRows = 0;
   formUrl: string | null = null;
@@ -196,6 +198,13 @@ export class FakeSheet {
     return this.frozenRows;
   }
 
+  /** Test setup: merges cells as a user does; only the top-left value stays, as in Sheets. */
+  merge(row: number, column: number, rows: number, columns: number): this {
+    for (let r = row; r < row + rows; r++) for (let c = column; c < column + columns; c++) if (r !== row || c !== column) this.put(r, c, '');
+    this.merges.push({ row, column, rows, columns });
+    return this;
+  }
+
   /** The value at (row, column), '' when empty. */
   at(row: number, column: number): Value {
     return this.cells[row - 1]?.[column - 1] ?? '';
@@ -276,6 +285,11 @@ export class FakeRange {
   }
   getValue(): Value {
     return this.#sheet.at(this.#row, this.#column);
+  }
+  /** The merged ranges that lie in this range or overlap it (Range.getMergedRanges). */
+  getMergedRanges(): FakeRange[] {
+    const overlaps = (m: FakeSheet['merges'][number]) => m.row <= this.getLastRow() && this.#row < m.row + m.rows && m.column < this.#column + this.#columns && this.#column < m.column + m.columns;
+    return this.#sheet.merges.filter(overlaps).map((m) => new FakeRange(this.#sheet, m.row, m.column, m.rows, m.columns));
   }
   getFormulas(): string[][] {
     return this.#grid((r, c) => this.#sheet.formulas.get(`${r},${c}`) ?? '');

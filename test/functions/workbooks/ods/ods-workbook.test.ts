@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { runCli } from '../../../../functions/command-line.ts';
 import { applyChanges } from '../../../../shared/apply-changes.ts';
+import { NOW } from '../../../builders.ts';
 import { createOdsWorkbook, openOdsWorkbook } from '../../../../functions/workbooks/ods/ods-workbook.ts';
 import { WorkbookError, WriteRefused } from '../../../../functions/workbooks/workbook-error.ts';
 import { openXlsxWorkbook } from '../../../../functions/workbooks/xlsx/xlsx-workbook.ts';
@@ -12,6 +14,7 @@ import { CSV_ALL_SHEETS, convertWithLibreOffice, hasLibreOffice, libreOfficeTitl
 import { asRead, tabsArbitrary } from '../../random-tabs.ts';
 
 const folder = () => mkdtempSync(join(tmpdir(), 'guankao-ods-'));
+const QUIET = { stdout: { write: () => true }, stderr: { write: () => true }, now: () => NOW, env: {} };
 
 const RESULTS = {
   name: '執行成效',
@@ -155,6 +158,54 @@ describe('.ods workbook', () => {
       }),
       { numRuns: 60 },
     );
+  });
+
+  describe('merged cells', () => {
+    // A cell of a hand-made table: text, text merged down `rows` rows, or a cell a merge covers.
+    type OdsCell = string | { readonly text: string; readonly rows: number } | 'covered' | null;
+    const odsCell = (cell: OdsCell) =>
+      cell === 'covered'
+        ? '<table:covered-table-cell/>'
+        : cell === null
+          ? '<table:table-cell/>'
+          : typeof cell === 'string'
+            ? `<table:table-cell office:value-type="string"><text:p>${cell}</text:p></table:table-cell>`
+            : `<table:table-cell table:number-rows-spanned="${cell.rows}" office:value-type="string"><text:p>${cell.text}</text:p></table:table-cell>`;
+    const table = (name: string, rows: readonly (readonly OdsCell[])[]) =>
+      `<table:table table:name="${name}">${rows.map((row) => `<table:table-row>${row.map(odsCell).join('')}</table:table-row>`).join('')}</table:table>`;
+    // 登記課 merged over 1-1 and 1-2 in 計畫; 115年3月 merged over two reports in the unit's tab.
+    const SETTINGS = table('設定', [['項目', '內容'], ['計畫名稱', '115年度提升服務品質執行計畫'], ['計畫年度', '115'], ['填報週期', '月']]);
+    const UNITS = table('單位', [['單位'], ['登記課'], ['資訊課']]);
+    const PLAN = table('計畫', [
+      ['項次', '實施要項', '具體作法', '執行單位', '完成期限'],
+      ['1-1', { text: '一、便民', rows: 3 }, '夜間服務', { text: '登記課', rows: 2 }, '持續辦理'],
+      ['1-2', 'covered', '預約服務', 'covered', '持續辦理'],
+      ['1-3', 'covered', '資安', '資訊課', '持續辦理'],
+    ]);
+    const UNIT_TAB = table('填報-登記課', [
+      ['具體作法', '填報期間', '辦理狀態', '執行成效'],
+      ['1-2', { text: '115年3月', rows: 2 }, '持續辦理', '預約120件'],
+      ['1-1', 'covered', '持續辦理', '夜間服務'],
+    ]);
+
+    it('reads a merged cell\'s value into every row it spans, in plan and submission tabs alike', async () => {
+      const { tabs } = await openOdsWorkbook(odsWith(PLAN + UNIT_TAB)).read();
+      expect(tabs[0]?.rows.slice(1).map((row) => [row[1], row[3]])).toEqual([['一、便民', '登記課'], ['一、便民', '登記課'], ['一、便民', '資訊課']]);
+      expect(tabs[1]?.rows.slice(1).map((row) => row[1])).toEqual(['115年3月', '115年3月']);
+    });
+
+    it('consolidates by them, and writes 檢核結果 beside each row without writing into a covered cell', async () => {
+      const path = odsWith(SETTINGS + UNITS + PLAN + UNIT_TAB);
+      expect(await runCli(['consolidate', path], QUIET)).toBe(0);
+      const { tabs } = await openOdsWorkbook(path).read();
+      const tracking = tabs.find((tab) => tab.name === '管考總表')?.rows ?? [];
+      expect(tracking.slice(1).map((row) => [row[0], row[2]])).toEqual([['1-1', '登記課'], ['1-2', '登記課'], ['1-3', '資訊課']]);
+      expect(tracking[2]?.[5]).toBe('持續辦理');
+      expect(tabs.find((tab) => tab.name === '填報-登記課')?.rows.map((row) => row[4])).toEqual(['檢核結果', '通過', '通過']);
+      const content = strFromU8(unzipSync(readFileSync(path))['content.xml'] ?? new Uint8Array());
+      expect(tableXml(content, '計畫')).toBe(PLAN);
+      expect(tableXml(content, '填報-登記課')).toMatch(/<table:table-row><table:table-cell[^>]*><text:p>1-1<\/text:p><\/table:table-cell><table:covered-table-cell\/>/u);
+    });
   });
 
   it('replaces the file whole, leaving no temporary file beside it', async () => {

@@ -13,7 +13,7 @@ import { ServiceBusy, WorkbookError } from '../../../../functions/workbooks/work
 import * as msg from '../../../../shared/messages.ts';
 import { OUTPUT_TABS } from '../../../../shared/output-tabs.ts';
 import type { Cell, OutputTab } from '../../../../shared/workbook.ts';
-import { aWorkbook, goodForm, keyedDrafts, NOW } from '../../../builders.ts';
+import { aTab, aWorkbook, goodForm, keyedDrafts, NOW } from '../../../builders.ts';
 import { useSheetsFake } from '../../../fakes/sheets-server.ts';
 import { runCaptured } from '../../cli-capture.ts';
 
@@ -83,6 +83,33 @@ describe('one consolidation on a Google spreadsheet', () => {
     // What crossed the network: the values of those three tabs, not the form's rows.
     const ranges = new URLSearchParams(fake.requests[1]?.query ?? '').getAll('ranges');
     expect(ranges.map((range) => range.replace(/^'|'$/gu, '')).sort()).toEqual(['單位', '計畫', '設定'].sort());
+  });
+
+  it('reads a cell merged down several rows into each row it spans, from the merges of the same get, and consolidates by it', async () => {
+    const base = aWorkbook([]);
+    const plan = aTab('計畫', [
+      ['項次', '實施要項', '具體作法', '執行單位'],
+      ['1-1', '一、便民', '夜間服務', '民政課'],
+      ['1-2', null, '預約服務', '民政課'],
+      ['1-3', null, '資安', '秘書室'],
+    ]);
+    const own = aTab('填報-民政課', [['具體作法', '填報期間', '辦理狀態', '執行成效'], ['1-2', '115年3月', '持續辦理', '預約120件'], ['1-1', '115年3月', '持續辦理', '夜間服務']]);
+    const id = fake.createSpreadsheet([...base.tabs.filter((tab) => tab.name !== '計畫'), plan, own]);
+    fake.merge(id, '計畫', { startRowIndex: 1, endRowIndex: 3, startColumnIndex: 3, endColumnIndex: 4 });
+    fake.merge(id, '填報-民政課', { startRowIndex: 1, endRowIndex: 3, startColumnIndex: 1, endColumnIndex: 2 });
+    expect(fake.tabs(id).find((tab) => tab.name === '計畫')?.rows[2]).toEqual(['1-2', null, '預約服務']);
+    fake.clearLog();
+
+    const { tabs } = await openSheetsWorkbook(id, testOptions()).read();
+    expect(calls()).toEqual(['read GET …', 'read GET …/values:batchGet']);
+    expect(tabs.find((tab) => tab.name === '計畫')?.rows.map((row) => row[3])).toEqual(['執行單位', '民政課', '民政課', '秘書室']);
+    expect(tabs.find((tab) => tab.name === '填報-民政課')?.rows.map((row) => row[1])).toEqual(['填報期間', '115年3月', '115年3月']);
+
+    const outputs = await consolidate(id, testOptions());
+    const tracking = outputs.find((tab) => tab.name === '管考總表')?.rows ?? [];
+    expect(tracking.filter((row) => row[0] === '1-2').map((row) => [row[2], row[5]])).toEqual([['民政課', '持續辦理']]);
+    const written = fake.tabs(id).find((tab) => tab.name === '填報-民政課')?.rows ?? [];
+    expect(written.map((row) => [row[1] ?? null, row[4]])).toEqual([['填報期間', '檢核結果'], ['115年3月', '通過'], [null, '通過']]);
   });
 
   it('reads the spreadsheet’s time zone and sends no credentials to another API root', async () => {

@@ -5,7 +5,9 @@ import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { runCli } from '../../../../functions/command-line.ts';
 import * as msg from '../../../../shared/messages.ts';
+import { NOW } from '../../../builders.ts';
 import type { Cell } from '../../../../shared/workbook.ts';
 import { openOdsWorkbook } from '../../../../functions/workbooks/ods/ods-workbook.ts';
 import { WorkbookError, WriteRefused } from '../../../../functions/workbooks/workbook-error.ts';
@@ -14,6 +16,7 @@ import { CSV_ALL_SHEETS, convertWithLibreOffice, hasLibreOffice, libreOfficeTitl
 import { asRead, tabsArbitrary } from '../../random-tabs.ts';
 
 const folder = () => mkdtempSync(join(tmpdir(), 'guankao-xlsx-'));
+const QUIET = { stdout: { write: () => true }, stderr: { write: () => true }, now: () => NOW, env: {} };
 
 const RESULTS = {
   name: '執行成效',
@@ -58,6 +61,40 @@ describe('.xlsx workbook', () => {
     sheet.getCell('B5').value = '';
     await book.xlsx.writeFile(path);
     expect((await openXlsxWorkbook(path).read()).tabs).toEqual([{ name: '表單回應 1', rows: [[46065.75, 4, '粗體', '佐證'], [], ['合併']] }]);
+  });
+
+  it('reads a range merged down several rows into each row it spans, consolidates by it, and writes 檢核結果 beside each row, the merges kept', async () => {
+    const path = join(folder(), 'merged.xlsx');
+    const book = new ExcelJS.Workbook();
+    const settings = book.addWorksheet('設定');
+    for (const row of [['項目', '內容'], ['計畫年度', '115'], ['填報週期', '月']]) settings.addRow(row);
+    const units = book.addWorksheet('單位');
+    for (const row of [['單位'], ['登記課'], ['資訊課']]) units.addRow(row);
+    // 登記課 merged over 1-1 and 1-2; 115年3月 merged over two reports.
+    const plan = book.addWorksheet('計畫');
+    for (const row of [['項次', '實施要項', '具體作法', '執行單位'], ['1-1', '一、便民', '夜間服務', '登記課'], ['1-2', null, '預約服務', null], ['1-3', null, '資安', '資訊課']]) plan.addRow(row);
+    plan.mergeCells('D2:D3');
+    const own = book.addWorksheet('填報-登記課');
+    for (const row of [['具體作法', '填報期間', '辦理狀態', '執行成效'], ['1-2', '115年3月', '持續辦理', '預約120件'], ['1-1', null, '持續辦理', '夜間服務']]) own.addRow(row);
+    own.mergeCells('B2:B3');
+    await book.xlsx.writeFile(path);
+
+    const read = await openXlsxWorkbook(path).read();
+    expect(read.tabs.find((tab) => tab.name === '計畫')?.rows.map((row) => row[3])).toEqual(['執行單位', '登記課', '登記課', '資訊課']);
+    expect(read.tabs.find((tab) => tab.name === '填報-登記課')?.rows.map((row) => row[1])).toEqual(['填報期間', '115年3月', '115年3月']);
+
+    expect(await runCli(['consolidate', path], QUIET)).toBe(0);
+    const after = await load(path);
+    const tracking = after.getWorksheet('管考總表');
+    expect([2, 3, 4].map((r) => [tracking?.getCell(r, 1).value, tracking?.getCell(r, 3).value, tracking?.getCell(r, 6).value])).toEqual([
+      ['1-1', '登記課', '持續辦理'],
+      ['1-2', '登記課', '持續辦理'],
+      ['1-3', '資訊課', '未填報'],
+    ]);
+    const written = after.getWorksheet('填報-登記課');
+    expect([1, 2, 3].map((r) => written?.getCell(r, 5).value)).toEqual(['檢核結果', '通過', '通過']);
+    expect(written?.model.merges).toEqual(['B2:B3']);
+    expect(after.getWorksheet('計畫')?.model.merges).toEqual(['D2:D3']);
   });
 
   it('writes only the 檢核結果 column of a user tab, keeping its formulas and styles, and rebuilds the output tabs at the end', async () => {
