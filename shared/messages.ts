@@ -64,6 +64,9 @@ export const settingsYearMissing = (titled: number | null) =>
 export const settingsYearBlank = (row: number, titled: number | null) =>
   `「設定」分頁第 ${row} 列的計畫年度空白：${yearForms}${yearInTitle(titled)}。每一列填報都依計畫年度檢核，無法以猜測的年度代替。`;
 export const settingsBadYear = (row: number, text: string) => `「設定」分頁第 ${row} 列的計畫年度「${text}」無法辨識：${yearForms}。`;
+export const settingsYearContradictsName = (year: { row: number; text: string }, name: { row: number; text: string }, titled: number) =>
+  `「設定」分頁第 ${year.row} 列的計畫年度「${year.text}」與第 ${name.row} 列的計畫名稱「${name.text}」（${titled} 年度）不符：請改正其中一格。` +
+  '每一列填報都依計畫年度檢核，無法確定是哪一年時不檢核，也不寫入任何結果。';
 export const settingsBadCycle = (row: number, text: string) =>
   `「設定」分頁第 ${row} 列的填報週期「${text}」無法辨識：請填月、季、半年或年（空白為每月）。填報期間都依週期檢核，無法以猜測的週期代替。`;
 export const settingsBadDueDay = (text: string) => `填報截止日「${text}」無法辨識，請填 1 到 31 的日期（例：5）；暫以每月 5 日計。`;

@@ -99,8 +99,8 @@ export function settingColumns(rows: Tab['rows']): { item: number; value: number
 
 /**
  * Reads 設定 (項目 | 內容 rows, header optional). Every verdict depends on 計畫年度 and 填報週期,
- * so they are never guessed: 計畫年度 missing, blank or unreadable, or 填報週期 unreadable, fails,
- * naming the tab, row and item (a blank 填報週期 is SPEC.md's default, 月). An unreadable 填報截止日
+ * so they are never guessed: 計畫年度 missing, blank, unreadable or contradicting the year 計畫名稱
+ * names, or 填報週期 unreadable, fails, naming the tab, row and item (a blank 填報週期 is SPEC.md's default, 月). An unreadable 填報截止日
  * or 時區 falls back to its default and is reported (欄位 `內容`): 填報截止日 moves only lateness
  * in 管考總表, and 時區 only the day of a timestamp near midnight, in a country with one time zone.
  * @example parseSettings(tab) // → { ok: true, value: { settings: { rocYear: 115, year: 2026, cycle: 'month', … }, problems: [] } }
@@ -114,12 +114,16 @@ export function parseSettings(tab: Tab | undefined): Result<{ settings: Settings
   const unusable: string[] = [];
   const yearEntry = found.get('計畫年度');
   const rocYear = yearEntry?.text ? parseRocYear(yearEntry.text) : null;
+  const nameEntry = found.get('計畫名稱');
+  const titled = findRocYear(nameEntry?.text ?? '');
   if (rocYear === null) {
-    const titled = findRocYear(found.get('計畫名稱')?.text ?? '');
     if (!tab) unusable.push(msg.settingsTabMissing);
     else if (!yearEntry) unusable.push(msg.settingsYearMissing(titled));
     else if (!yearEntry.text) unusable.push(msg.settingsYearBlank(yearEntry.row, titled));
     else unusable.push(msg.settingsBadYear(yearEntry.row, yearEntry.text));
+  } else if (yearEntry && nameEntry && titled !== null && titled !== rocYear) {
+    // Two cells saying different years: which one is meant cannot be told, and every verdict depends on it.
+    unusable.push(msg.settingsYearContradictsName(yearEntry, nameEntry, titled));
   }
 
   let cycle: Settings['cycle'] = 'month';

@@ -72,6 +72,11 @@ describe('guankao command line', () => {
   it.each([
     ['is missing', SETTINGS.replace('計畫年度,115\r\n', ''), msg.settingsYearMissing(115)],
     ['cannot be read', SETTINGS.replace('計畫年度,115', '計畫年度,今年'), msg.settingsBadYear(4, '今年')],
+    [
+      'says another year than 計畫名稱',
+      SETTINGS.replace('計畫年度,115', '計畫年度,114'),
+      msg.settingsYearContradictsName({ row: 4, text: '114' }, { row: 3, text: '115年度提升服務品質執行計畫' }, 115),
+    ],
   ])('exits 2 naming 設定 and writes nothing when 計畫年度 %s', async (_, settings, reason) => {
     const dir = folder({ '設定.csv': settings, '計畫.csv': PLAN, '表單回應 1.csv': FORM });
     const before = readdirSync(dir).map((name) => [name, readFileSync(join(dir, name), 'utf8')]);

@@ -57,6 +57,21 @@ describe('parseSettings', () => {
     expect(msg.settingsYearBlank(2, 113)).toContain('計畫名稱寫的是 113 年度');
   });
 
+  it('fails, naming both cells, when 計畫年度 says another year than 計畫名稱, rather than guess which one is meant', () => {
+    const read = parseSettings(aTab('設定', [['項目', '內容'], ['計畫名稱', '一一五年度提升服務品質執行計畫'], ['計畫年度', '114']]));
+    expect(read).toEqual({ ok: false, reason: msg.settingsYearContradictsName({ row: 3, text: '114' }, { row: 2, text: '一一五年度提升服務品質執行計畫' }, 115) });
+    expect(msg.settingsYearContradictsName({ row: 3, text: '114' }, { row: 2, text: 'x' }, 115)).toMatch(/第 3 列的計畫年度「114」與第 2 列的計畫名稱「x」（115 年度）不符/u);
+  });
+
+  it.each([
+    ['the same year written another way', '民國115年度提升服務品質執行計畫', '一一五'],
+    ['a Gregorian year', '2026年提升服務品質執行計畫', '115'],
+    ['no year at all', '提升服務品質執行計畫', '115'],
+    ['a span of years, which names no one year', '112-115年中程計畫', '115'],
+  ])('reads 計畫年度 when 計畫名稱 holds %s', (_, name, year) => {
+    expect(settingsOf([['項目', '內容'], ['計畫名稱', name], ['計畫年度', year]]).settings.rocYear).toBe(115);
+  });
+
 });
 
 describe('settingValue', () => {
