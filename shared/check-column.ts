@@ -1,5 +1,6 @@
 import { SUBMISSION_COLUMNS } from './columns.ts';
 import { findSubmissionSources, type SubmissionSource } from './submission-tabs.ts';
+import type { UnitLookup } from './unit-tab-names.ts';
 import { cellText } from './text.ts';
 import type { Cell, Snapshot } from './workbook.ts';
 
@@ -46,12 +47,13 @@ export function checkPlaceOf(source: SubmissionSource): CheckPlace {
 /**
  * The 檢核結果 column of each submission tab of a workbook that has one, by tab name: the cells a
  * run writes. `unitSpreadsheet`: the workbook is a unit's own spreadsheet, whose tabs count as
- * submission tabs by a rule of their own (findSubmissionSources).
+ * submission tabs by a rule of their own (findSubmissionSources); `units`: the plan's, which tell
+ * the variants of a unit tab's name.
  */
-export function checkColumnsOf(snapshot: Snapshot, unitSpreadsheet = false): ReadonlyMap<string, number> {
+export function checkColumnsOf(snapshot: Snapshot, unitSpreadsheet = false, units?: UnitLookup): ReadonlyMap<string, number> {
   const columns = new Map<string, number>();
   // Which tabs of a unit's spreadsheet are submission tabs does not depend on the unit's name.
-  for (const source of findSubmissionSources(snapshot, unitSpreadsheet ? { unit: '', label: '' } : undefined)) {
+  for (const source of findSubmissionSources(snapshot, unitSpreadsheet ? { unit: '', label: '' } : undefined, units)) {
     const column = source.header.檢核結果;
     if (column !== undefined) columns.set(source.tab.name, column);
   }

@@ -194,6 +194,13 @@ export const outputsFromOtherRun = (stamp: string, newest: string, newestStamp: 
 export const required = (column: string) => `未填寫${column}。`;
 export const columnMissingInTab = (column: string) => `此分頁缺少「${column}」欄，無法檢核本列。`;
 export const tabUnitUnknown = (tab: string, unit: string) => `分頁「${tab}」的單位「${unit}」不在「單位」分頁中。`;
+// A tab whose header is a report's but which no rule reads (shared/unread-tabs.ts), said once in 檢核錯誤.
+export const reportTabNotRead = (tab: string, rows: number) =>
+  `「${tab}」分頁有具體作法、填報期間等填報欄位，但從分頁名稱看不出是哪個單位的，其中 ${rows} 列沒有讀取，也不計入彙整：` +
+  '請把分頁改名為「填報-<單位>」（單位寫「單位」分頁中的名稱或別名，例：「填報-民政課」），或把這些列移到該單位的填報分頁。';
+export const bareUnitTabNotRead = (tab: string, rows: number) =>
+  `「${tab}」分頁沒有寫出是哪個單位的（名稱只有「填報」，也沒有「填報單位」欄），其中 ${rows} 列沒有讀取，也不計入彙整：` +
+  '請把分頁改名為「填報-<單位>」（例：「填報-民政課」），或加上「填報單位」欄，每列寫明單位。';
 export const unitDiffersFromTab = (named: string, unit: string) => `填報單位「${named}」與分頁所屬單位「${unit}」不符。`;
 export const unitUnknown = (named: string, units: readonly string[]) =>
   `填報單位「${named}」不是已知的單位或別名（已知單位：${units.join('、') || '無'}）。`;

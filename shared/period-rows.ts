@@ -65,7 +65,7 @@ export interface PeriodRowsInput {
 export function preparePeriodRows({ run, snapshot, unitWorkbooks = [], period }: PeriodRowsInput): PeriodRows {
   const { plan, index } = run;
   const taken = new Set(run.checked.flatMap((row) => subjectKey(plan, row) ?? []));
-  const mainSources = findSubmissionSources(snapshot);
+  const mainSources = findSubmissionSources(snapshot, undefined, plan.units);
   const tabs: PreparedTab[] = [];
   const withoutTab: string[] = [];
   const notRead: string[] = [];
@@ -161,7 +161,7 @@ function targetOf(
   if (plan.units.find(unit)?.spreadsheet) {
     const own = unitWorkbooks.find((entry) => entry.unit === unit);
     if (!own) return 'not-read';
-    const source = findSubmissionSources(own.snapshot, { unit, label: unit }).find(usable);
+    const source = findSubmissionSources(own.snapshot, { unit, label: unit }, plan.units).find(usable);
     return source ? { source, own: true } : null;
   }
   const source = mainSources.find((candidate) => candidate.impliedUnit !== undefined && plan.units.find(candidate.impliedUnit)?.name === unit && usable(candidate));

@@ -11,6 +11,7 @@ import { ok, type Result } from './result.ts';
 import { mixedOutputProblems, runStampOf, stampedTab } from './run-stamp.ts';
 import { cellOf, findSubmissionSources, readSubmissions, type RawSubmission, type SubmissionSource } from './submission-tabs.ts';
 import { cellText } from './text.ts';
+import { unreadSubmissionTabs } from './unread-tabs.ts';
 import { type Checked, validateSubmission } from './validation.ts';
 import type { Changes, CheckColumn, Snapshot } from './workbook.ts';
 
@@ -73,9 +74,12 @@ export function runConsolidation(input: RunInput): Result<RunResult> {
   const mixed = mixedOutputProblems(input.snapshot, Object.values(OUTPUT_TABS));
   const problems: Problem[] = [...parsed.value.problems, ...(input.problems ?? []), ...mixed];
 
-  const sources: SubmissionSource[] = findSubmissionSources(input.snapshot);
+  const sources: SubmissionSource[] = findSubmissionSources(input.snapshot, undefined, plan.units);
+  problems.push(...unreadSubmissionTabs(input.snapshot, sources));
   for (const unitWorkbook of input.unitWorkbooks ?? []) {
-    sources.push(...findSubmissionSources(unitWorkbook.snapshot, { unit: unitWorkbook.unit, label: unitWorkbook.unit }));
+    const own = findSubmissionSources(unitWorkbook.snapshot, { unit: unitWorkbook.unit, label: unitWorkbook.unit }, plan.units);
+    sources.push(...own);
+    problems.push(...unreadSubmissionTabs(unitWorkbook.snapshot, own, unitWorkbook.unit));
   }
   const raws = readSubmissions(sources);
   const checked = raws.map((raw) => validateSubmission(plan, raw));

@@ -1,5 +1,6 @@
 import { type HeaderMap, mapHeaderAll, SUBMISSION_COLUMNS, type SubmissionColumn } from './columns.ts';
 import { isBlank, matchKey } from './text.ts';
+import { type UnitLookup, unitOfTab } from './unit-tab-names.ts';
 import type { Cell, Snapshot, Tab } from './workbook.ts';
 
 /** The columns of a `填報-<單位>` tab 建立單位填報分頁 makes (SPEC.md › Submission tabs; 填報單位 is implied by the name). */
@@ -80,43 +81,26 @@ export function mergeRepeatedColumns(header: readonly Cell[], rows: readonly (re
 }
 
 const formTab = /^(?:表單回應|formresponses?)/u;
-const unitTab = /^填報(?:-(.+))?$/u;
-
-/** The unit a tab name implies (`填報-民政課` → `民政課`), '' for a bare `填報`, undefined when it is no unit tab. */
-export function unitTabUnit(name: string): string | undefined {
-  const key = matchKey(name);
-  const match = unitTab.exec(key);
-  if (!match) return undefined;
-  if (match[1] === undefined) return '';
-  // Keep the unit as typed in the tab name: drop the shortest prefix that matches as `填報-`, so
-  // every dash matchKey folds (U+2011, U+2212, U+FE63, superscript minus…) is taken, and only those.
-  let end = 0;
-  for (const char of name) {
-    end += char.length;
-    if (matchKey(name.slice(0, end)) === '填報-') break;
-  }
-  return name.slice(end).replace(LEADING_INVISIBLE, '').trim();
-}
-
-const LEADING_INVISIBLE = /^[\s\u200B-\u200D\u2060\u180E]+/u;
 
 /** True for the Form's response tabs (`表單回應 1`, `Form Responses 1`). */
 export function isFormTab(name: string): boolean {
   return formTab.test(matchKey(name));
 }
 
-/** The submission tabs of a workbook, in workbook order. */
-export function findSubmissionSources(
-  snapshot: Snapshot,
-  unitWorkbook?: { unit: string; label: string },
-): SubmissionSource[] {
+/**
+ * The submission tabs of a workbook, in workbook order: the Form's, each unit's (unitOfTab: with
+ * `units`, the obvious variants of `填報-<單位>` too), and in the main workbook a bare `填報` tab
+ * whose rows name their unit (a 填報單位 column), read like a Form's.
+ */
+export function findSubmissionSources(snapshot: Snapshot, unitWorkbook?: { unit: string; label: string }, units?: UnitLookup): SubmissionSource[] {
   const sources: SubmissionSource[] = [];
   for (const tab of snapshot.tabs) {
+    const isForm = !unitWorkbook && isFormTab(tab.name);
+    const implied = isForm ? undefined : unitOfTab(tab.name, units);
+    if (!isForm && implied === undefined) continue;
     const columns = mapHeaderAll(tab.rows[0] ?? [], SUBMISSION_COLUMNS);
     const header = firstOfEach(columns);
     if (unitWorkbook) {
-      const implied = unitTabUnit(tab.name);
-      if (implied === undefined) continue;
       sources.push({
         columns,
         label: `${unitWorkbook.label}：${tab.name}`,
@@ -125,12 +109,8 @@ export function findSubmissionSources(
         impliedUnit: implied || unitWorkbook.unit,
         unitWorkbook: unitWorkbook.unit,
       });
-    } else if (isFormTab(tab.name)) {
-      sources.push({ label: tab.name, tab, header, columns });
-    } else {
-      const implied = unitTabUnit(tab.name);
-      if (implied) sources.push({ label: tab.name, tab, header, columns, impliedUnit: implied });
-    }
+    } else if (implied) sources.push({ label: tab.name, tab, header, columns, impliedUnit: implied });
+    else if (isForm || header.填報單位 !== undefined) sources.push({ label: tab.name, tab, header, columns });
   }
   return sources;
 }

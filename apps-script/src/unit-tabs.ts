@@ -4,6 +4,7 @@ import { periodLabel, periodsOfYear } from '../../shared/period.ts';
 import { ok, type Result } from '../../shared/result.ts';
 import { STATUSES } from '../../shared/status.ts';
 import { UNIT_TAB_COLUMNS } from '../../shared/submission-tabs.ts';
+import { unitOfTab } from '../../shared/unit-tab-names.ts';
 import type { Gas } from './gas.ts';
 import { readPlan } from './plan-reader.ts';
 import { reportingUnits, unitPracticeChoices } from '../../shared/practice-choice.ts';
@@ -34,8 +35,9 @@ export function createUnitTabs(gas: Gas): Result<UnitTabsReport> {
   const updated: string[] = [];
   for (const unit of reportingUnits(plan)) {
     const name = msg.gasUnitTabName(unit);
-    let sheet = spreadsheet.getSheetByName(name);
-    if (sheet) updated.push(name);
+    // The unit's tab however it is named (填報－民政課, 填報_民政課, 民政課填報): never a second one beside it.
+    let sheet = spreadsheet.getSheetByName(name) ?? spreadsheet.getSheets().find((candidate) => plan.units.find(unitOfTab(candidate.getName(), plan.units) ?? '')?.name === unit) ?? null;
+    if (sheet) updated.push(sheet.getName());
     else {
       sheet = spreadsheet.insertSheet(name);
       created.push(name);

@@ -1,7 +1,8 @@
-import { PLAN_TAB } from '../../shared/plan.ts';
+import { parsePlan, PLAN_TAB } from '../../shared/plan.ts';
 import { SETTINGS_TAB } from '../../shared/settings.ts';
-import { isFormTab, mergeRepeatedColumns, unitTabUnit } from '../../shared/submission-tabs.ts';
+import { isFormTab, mergeRepeatedColumns } from '../../shared/submission-tabs.ts';
 import { matchKey } from '../../shared/text.ts';
+import { unitOfTab } from '../../shared/unit-tab-names.ts';
 import { UNITS_TAB } from '../../shared/units.ts';
 import type { Snapshot, Tab } from '../../shared/workbook.ts';
 import { readDisplayTab, readTab } from './sheet-cells.ts';
@@ -17,11 +18,17 @@ const PLAN_TABS = new Set([SETTINGS_TAB, UNITS_TAB, PLAN_TAB].map(matchKey));
  */
 export function readWorkbook(spreadsheet: Spreadsheet): Snapshot {
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
+  const sheets = spreadsheet.getSheets();
+  const planTabs = new Map(sheets.filter((sheet) => PLAN_TABS.has(matchKey(sheet.getName()))).map((sheet) => [sheet, readDisplayTab(sheet)]));
+  // The plan's units tell which tabs are units' own (填報_民政課 as well as 填報-民政課), as the functions read them.
+  const plan = parsePlan({ tabs: [...planTabs.values()] });
+  const units = plan.ok ? plan.value.plan.units : undefined;
   const tabs: Tab[] = [];
-  for (const sheet of spreadsheet.getSheets()) {
+  for (const sheet of sheets) {
     const name = sheet.getName();
-    if (PLAN_TABS.has(matchKey(name))) tabs.push(readDisplayTab(sheet));
-    else if (isFormTab(name) || unitTabUnit(name)) {
+    const planTab = planTabs.get(sheet);
+    if (planTab) tabs.push(planTab);
+    else if (isFormTab(name) || unitOfTab(name, units) !== undefined) {
       const { rows } = readTab(sheet, timeZone);
       const merged = mergeRepeatedColumns(rows[0] ?? [], rows.slice(1));
       tabs.push({ name, rows: [merged.header, ...merged.rows] });

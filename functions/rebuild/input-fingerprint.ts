@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
 import { checkColumnsOf } from '../../shared/check-column.ts';
 import { OUTPUT_TABS } from '../../shared/output-tabs.ts';
+import { parsePlan } from '../../shared/plan.ts';
 import { filledLength } from '../../shared/trailing-blanks.ts';
 import { matchKey } from '../../shared/text.ts';
+import type { UnitLookup } from '../../shared/unit-tab-names.ts';
 import type { Cell, Snapshot } from '../../shared/workbook.ts';
 import { coordinatorTexts, DRAFT_TAB } from '../../shared/year-end-drafts.ts';
 import { isYearEndTab } from '../../shared/year-end-names.ts';
@@ -26,19 +28,24 @@ export type UnitRead = Snapshot | Error;
  */
 export function roundFingerprint(snapshot: Snapshot, units: ReadonlyMap<string, UnitRead>): string {
   const hash = createHash('sha256');
-  hash.update(inputFingerprint(snapshot));
+  const planUnits = planUnitsOf(snapshot);
+  hash.update(inputFingerprint(snapshot, false, planUnits));
   for (const location of [...units.keys()].sort()) {
     const read = units.get(location);
-    hash.update(`\u0000${location}\u0000${read instanceof Error || read === undefined ? 'unreadable' : inputFingerprint(read, true)}`);
+    hash.update(`\u0000${location}\u0000${read instanceof Error || read === undefined ? 'unreadable' : inputFingerprint(read, true, planUnits)}`);
   }
   return hash.digest('hex');
 }
 
-/** A hash of the user-owned cells of a snapshot (`unitSpreadsheet`: a unit's own); trailing blanks do not count. */
-export function inputFingerprint(snapshot: Snapshot, unitSpreadsheet = false): string {
+/**
+ * A hash of the user-owned cells of a snapshot (`unitSpreadsheet`: a unit's own); trailing blanks
+ * do not count. `units`: the plan's, which tell a unit tab named 填報_民政課 (by default the main
+ * workbook's own plan).
+ */
+export function inputFingerprint(snapshot: Snapshot, unitSpreadsheet = false, units = unitSpreadsheet ? undefined : planUnitsOf(snapshot)): string {
   const hash = createHash('sha256');
   // The same mapping the writer uses: a header with a note (檢核結果（系統填寫）) is the column too.
-  const checkColumns = checkColumnsOf(snapshot, unitSpreadsheet);
+  const checkColumns = checkColumnsOf(snapshot, unitSpreadsheet, units);
   // Rows are hashed in pieces of about CHUNK characters: one call per row would cost more than the
   // hashing, and one string per tab (100,000 rows) would be a second copy of the workbook.
   let pending = '';
@@ -73,6 +80,12 @@ export function inputFingerprint(snapshot: Snapshot, unitSpreadsheet = false): s
   }
   hash.update(pending);
   return hash.digest('hex');
+}
+
+// The units whose tabs the run reads by their names' variants: none when the plan cannot be read (nor can the run).
+function planUnitsOf(snapshot: Snapshot): UnitLookup | undefined {
+  const parsed = parsePlan(snapshot);
+  return parsed.ok ? parsed.value.plan.units : undefined;
 }
 
 const CHUNK = 1 << 16;

@@ -71,6 +71,11 @@ describe('preparePeriodRows', () => {
     ]);
   });
 
+  it('puts a unit\'s rows into its tab named as people name it (社會課填報)', () => {
+    const snapshot = aWorkbook([], [aTab('社會課填報', [['項次', '填報期間', '辦理狀態', '執行成效']])]);
+    expect(prepare(snapshot).tabs.map(appendOf)).toEqual([{ tab: '社會課填報', rows: [['1-1', '115年11月'], ['2-1', '115年11月']] }]);
+  });
+
   it('puts the rows of a unit with its own spreadsheet there, and names it when that spreadsheet was not read', () => {
     const snapshot = aWorkbook([], [civilTab()]);
     const units = snapshot.tabs.find((tab) => tab.name === '單位');

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import * as msg from '../../shared/messages.ts';
 import { type RunResult, runConsolidation } from '../../shared/run-consolidation.ts';
 import type { Cell, Snapshot } from '../../shared/workbook.ts';
 import { aTab, aWorkbook, FORM_HEADER, goodForm, NOW, settingsTab, unitsTab } from '../builders.ts';
@@ -72,6 +73,33 @@ describe('runConsolidation', () => {
     const result = run(aWorkbook([], [typed]));
     expect(result.changes.checks.find((c) => c.tab === typed.name)?.values).toEqual(['檢核結果', '通過']);
     expect(tab(result, '檢核錯誤').filter((row) => row[0] === typed.name)).toEqual([]);
+  });
+
+  describe('unit tabs named as people name them', () => {
+    const report = (name: string) => aTab(name, [['具體作法', '填報期間', '辦理狀態', '執行成效'], ['2-1', '115年3月', '辦理中', '完成問卷設計']]);
+
+    it.each([['填報_民政課'], ['填報（民政課）'], ['民政課填報'], ['填報 民政'], ['民政股-填報']])('reads %s as 民政課\'s tab', (name) => {
+      const result = run(aWorkbook([], [report(name)]));
+      expect(result.changes.checks.find((c) => c.tab === name)?.values).toEqual(['檢核結果', '通過']);
+      expect(tab(result, '執行成效')[3]?.[4]).toBe('完成問卷設計');
+      expect(tab(result, '檢核錯誤').filter((row) => row[0] === name)).toEqual([]);
+    });
+
+    it('names in 檢核錯誤 a tab holding reports that no rule reads, with the rows it left out', () => {
+      const result = run(aWorkbook([], [report('工務課填報'), aTab('填報說明', [['請依下列方式填報'], ['具體作法：選項目']]), report('填報')]));
+      expect(tab(result, '檢核錯誤').filter((row) => row[3] === '分頁')).toEqual([
+        ['工務課填報', null, '', '分頁', msg.reportTabNotRead('工務課填報', 1)],
+        ['填報', null, '', '分頁', msg.bareUnitTabNotRead('填報', 1)],
+      ]);
+      expect(result.changes.checks.map((check) => check.tab)).toEqual(['表單回應 1']);
+    });
+
+    it('reads a bare 填報 tab whose rows name their unit, as a Form\'s', () => {
+      const shared = aTab('填報', [['填報單位', '具體作法', '填報期間', '辦理狀態', '執行成效'], ['社會課', '2-1', '115年3月', '辦理中', '發放問卷']]);
+      const result = run(aWorkbook([], [shared]));
+      expect(result.changes.checks.find((c) => c.tab === '填報')?.values).toEqual(['檢核結果', '通過']);
+      expect(tab(result, '管考總表').find((row) => row[0] === '2-1' && row[2] === '社會課')?.[5]).toBe('辦理中');
+    });
   });
 
   it('lists every bad row in 檢核錯誤 with its tab, row and column, and writes its problems beside it', () => {

@@ -26,6 +26,14 @@ describe('inputFingerprint against what a run writes', () => {
     expect(inputFingerprint(after)).toBe(inputFingerprint(before));
   });
 
+  it('is the same after the run\'s own write into a unit tab named as people name them (填報_民政課)', () => {
+    const variant = aTab('填報_民政課', [['具體作法', '填報期間', '辦理狀態', '執行成效', '檢核結果'], ['2-1', '115年4月', '辦理中', '回收問卷', '舊的結果']]);
+    const before = aWorkbook([goodForm()], [variant]);
+    const after = afterRun(before);
+    expect(after.tabs.find((tab) => tab.name === '填報_民政課')?.rows[1]?.[4]).toBe('通過');
+    expect(inputFingerprint(after)).toBe(inputFingerprint(before));
+  });
+
   it('is the same after a first run adds the column beside a note in a column without a header', () => {
     const noted = aTab('填報-民政課', [['具體作法', '填報期間', '辦理狀態', '執行成效'], ['2-1', '115年4月', '辦理中', '回收問卷', '主管交辦']]);
     const before = aWorkbook([goodForm()], [noted]);

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { parsePlan } from '../../shared/plan.ts';
+import { matchKey } from '../../shared/text.ts';
+import { unitOfTab } from '../../shared/unit-tab-names.ts';
+import { planTab, settingsTab, unitsTab } from '../builders.ts';
+
+// Every character matching folds to '-' (look-alike dashes, full-width and small hyphen-minus…).
+const DASHES = Array.from({ length: 0x10000 }, (_, code) => String.fromCharCode(code)).filter(
+  (c) => !/[\uD800-\uDFFF]/u.test(c) && matchKey(c) === '-',
+);
+
+describe('unitOfTab without the plan\'s units: `填報-<單位>` alone', () => {
+  it('finds the dashes it must know by asking matchKey', () => {
+    expect(DASHES).toEqual(expect.arrayContaining(['-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\uFE58', '\uFE63', '\uFF0D']));
+  });
+
+  it.each(DASHES.map((dash) => [dash.codePointAt(0)?.toString(16), dash]))('takes the unit after any dash matching folds (U+%s)', (_, dash) => {
+    expect(unitOfTab(`填報${dash}民政課`)).toBe('民政課');
+    expect(unitOfTab(` 填報 ${dash} 民政課 `)).toBe('民政課');
+  });
+
+  it('keeps the unit as typed, and tells a bare 填報 and other tabs apart', () => {
+    expect(unitOfTab('填報-民政課（舊）')).toBe('民政課（舊）');
+    expect(unitOfTab('填報')).toBe('');
+    expect(unitOfTab('填報說明')).toBeUndefined();
+    expect(unitOfTab('計畫')).toBeUndefined();
+  });
+});
+
+describe('unitOfTab with the plan\'s units', () => {
+  const parsed = parsePlan({ tabs: [settingsTab(), unitsTab(), planTab()] });
+  if (!parsed.ok) throw new Error(parsed.reason);
+  const { units } = parsed.value.plan;
+
+  it.each([
+    ['填報_民政課', '民政課'],
+    ['填報＿民政課', '民政課'],
+    ['填報（社會課）', '社會課'],
+    ['填報(社會課)', '社會課'],
+    ['填報【秘書室】', '秘書室'],
+    ['社會課填報', '社會課'],
+    ['社會課-填報', '社會課'],
+    ['（秘書室）填報', '秘書室'],
+    ['填報 秘書室', '秘書室'],
+    ['填報：民政股', '民政課'],
+    ['民政填報', '民政課'],
+  ])('reads %s as the tab of %s: 填報 beside a unit or alias', (name, unit) => {
+    expect(unitOfTab(name, units)).toBe(unit);
+  });
+
+  it.each(['填報說明', '本期填報', '填報_工務課', '工務課填報', '填報範例（勿填）', '計畫', '表單回應 1'])('reads no unit in %s', (name) => {
+    expect(unitOfTab(name, units)).toBeUndefined();
+  });
+
+  it('keeps 填報-<單位> as it always was: the unit as typed, known or not, and \'\' for a bare 填報', () => {
+    expect(unitOfTab('填報-工務課', units)).toBe('工務課');
+    expect(unitOfTab('填報', units)).toBe('');
+  });
+});
