@@ -164,8 +164,13 @@ export const rollForwardDone = '已建立明年度活頁簿';
 export const rollForwardBadRequest = '請求內容須為 {"run":"rollForward","requestedAt":"…","out":"<新試算表的網址或 ID>"}。';
 export const rollForwardNotSpreadsheet = (out: string) => `「${out}」不是 Google 試算表的網址或 ID：請貼上新建立的空白試算表的網址。`;
 export const logRollForwardFailed = '建立明年度活頁簿失敗';
-export const rollReview = (status: string, period: string, reasons: readonly string[]) =>
-  `${status}${period ? `（最近填報：${period}）` : ''}${reasons.length > 0 ? `；落後原因：${reasons.join('；')}` : ''}`;
+// The units that never reported stand beside the status their colleagues' reports make, so 已完成 is never said of a practice half reported.
+const unitsNotReported = (units: readonly string[]) =>
+  `${units.slice(0, 3).join('、')}${units.length > 3 ? ` 等 ${units.length} 個單位` : ''}未填報`;
+export const rollReview = (status: string, period: string, reasons: readonly string[], unreported: readonly string[] = []) => {
+  const notes = [...(unreported.length > 0 ? [unitsNotReported(unreported)] : []), ...(period ? [`最近填報：${period}`] : [])];
+  return `${status}${notes.length > 0 ? `（${notes.join('；')}）` : ''}${reasons.length > 0 ? `；落後原因：${reasons.join('；')}` : ''}`;
+};
 
 // ---- outputs (output-tabs.ts) ----
 export const periodsMissing = (count: number) => `${count}期未填報`;

@@ -91,7 +91,8 @@ function setCell(rows: Cell[][], index: number, column: number, value: Cell): vo
 }
 
 // What the practice came to this year, as 執行成效 shows it: the status its units' latest reports
-// share (落後 with their 落後原因), 未填報 when none reported.
+// share (落後 with their 落後原因), 未填報 when none reported; a responsible unit that never reported
+// is named beside the status, so a practice is not said 已完成 on one unit's word.
 function reviewText(practice: Practice, index: ReportIndex): string {
   const latest = index.latestPeriodReports(practice);
   const status = combinedStatus(latest.map(({ report }) => report.status));
@@ -101,5 +102,6 @@ function reviewText(practice: Practice, index: ReportIndex): string {
   const reasons = latest
     .filter(({ report }) => report.status === '落後' && report.lateReason.trim())
     .map(({ unit, report }) => (several ? `【${unit}】${report.lateReason.trim()}` : report.lateReason.trim()));
-  return msg.rollReview(status, newest ? periodLabel(newest.period) : '', reasons);
+  const unreported = practice.units.filter((unit) => !latest.some((entry) => entry.unit === unit));
+  return msg.rollReview(status, newest ? periodLabel(newest.period) : '', reasons, unreported);
 }

@@ -39,6 +39,12 @@ describe('rollForward', () => {
     ]);
   });
 
+  it('names beside the status the responsible units that never reported, so a practice one unit finished is not simply 已完成', () => {
+    const half = aWorkbook([goodForm({ 填報單位: '民政課', 具體作法: '2-1', 填報期間: '115年4月', 辦理狀態: '已完成' })]);
+    const review = rowsOf(rolled(half).tabs, '計畫').find((row) => row[0] === '2-1')?.[7];
+    expect(review).toBe('已完成（社會課未填報；最近填報：115年4月）');
+  });
+
   it('makes a workbook that parses as next year\'s plan, with no submissions', () => {
     const tabs = rolled(snapshot).tabs;
     const parsed = parsePlan({ tabs });
