@@ -231,6 +231,19 @@ function dateFromNumber(value: number): Result<PlainDate> {
   return fail(msg.dateNumberNotDate(value));
 }
 
+/**
+ * A cell as a message quotes it: a spreadsheet date (a serial number, as .xlsx, .ods and Google
+ * Sheets store one) as the ROC date the cell shows, with its time when it has one; anything else as typed.
+ * @example quotedCell(46117) // → '115/04/05'
+ */
+export function quotedCell(cell: Cell): string {
+  const serial = typeof cell === 'number' && !(Number.isInteger(cell) && cell >= 1_000_000) && cell >= FIRST_SERIAL && cell < LAST_SERIAL;
+  if (!serial) return cellText(cell);
+  const date = formatRocShort(serialToDate(cell));
+  const minutes = Math.round((cell - Math.floor(cell)) * 1440);
+  return minutes === 0 || minutes === 1440 ? date : `${date} ${pad2(Math.floor(minutes / 60))}:${pad2(minutes % 60)}`;
+}
+
 const TIME = new RegExp(
   String.raw`^(?:T|\s+|(?=[上下]午))\s*(?<ap1>上午|下午|am|pm)?\s*(?<h>\d{1,2}):(?<mi>\d{2})(?::(?<s>\d{2})(?:[.,](?<f>\d{1,9}))?)?\s*(?<ap2>上午|下午|am|pm)?\s*(?<zone>z|[+-]\d{2}(?::?\d{2})?)?$`,
   'iu',

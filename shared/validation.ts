@@ -1,5 +1,5 @@
 import type { SubmissionColumn } from './columns.ts';
-import { compareDates, dateInZone, formatRocDateTime, parseDate, parseTimestamp, type PlainDate } from './dates.ts';
+import { compareDates, dateInZone, formatRocDateTime, parseDate, parseTimestamp, type PlainDate, quotedCell } from './dates.ts';
 import * as msg from './messages.ts';
 import { type Period, parsePeriod, periodStart } from './period.ts';
 import type { Plan, Practice } from './plan.ts';
@@ -132,9 +132,9 @@ export function validateSubmission(plan: Plan, raw: RawSubmission): Checked {
     else {
       const parsed = parsePeriod(periodCell, { cycle: settings.cycle, planYear: settings.year });
       if (!parsed.ok) problems.push(problem('填報期間', parsed.reason));
-      else if (parsed.value.year !== settings.year) problems.push(problem('填報期間', msg.periodOutsideYear(cellText(periodCell), settings.rocYear)));
+      else if (parsed.value.year !== settings.year) problems.push(problem('填報期間', msg.periodOutsideYear(quotedCell(periodCell), settings.rocYear)));
       else if (sent !== null && compareDates(periodStart(parsed.value), sent.day) > 0) {
-        problems.push(problem('填報期間', msg.periodNotBegunWhenSent(cellText(periodCell), formatRocDateTime(sent.at, settings.timeZone))));
+        problems.push(problem('填報期間', msg.periodNotBegunWhenSent(quotedCell(periodCell), formatRocDateTime(sent.at, settings.timeZone))));
       } else period = parsed.value;
     }
   }
@@ -157,7 +157,7 @@ export function validateSubmission(plan: Plan, raw: RawSubmission): Checked {
     else {
       const latest = sent?.day ?? { year: settings.year, month: 12, day: 31 };
       if (compareDates(parsed.value, latest) > 0) {
-        problems.push(problem('辦理日期', sent === null ? msg.dateAfterPlanYear(cellText(dateCell), settings.rocYear) : msg.dateAfterSubmission(cellText(dateCell))));
+        problems.push(problem('辦理日期', sent === null ? msg.dateAfterPlanYear(quotedCell(dateCell), settings.rocYear) : msg.dateAfterSubmission(quotedCell(dateCell))));
       } else date = parsed.value;
     }
   }

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   addDays, compareDates, dateInZone, dateToSerial, firstOfNextMonth, formatIsoDate, formatRocDate, formatRocDateTime, formatRocShort,
-  fromRocYear, isValidDate, lastDayOfMonth, type PlainDate, parseDate, parseTimestamp, serialToDate, toRocYear,
+  fromRocYear, isValidDate, lastDayOfMonth, type PlainDate, parseDate, parseTimestamp, quotedCell, serialToDate, toRocYear,
 } from '../../shared/dates.ts';
 import type { Cell } from '../../shared/workbook.ts';
 
@@ -223,6 +223,19 @@ describe('serial numbers', () => {
         expect(parseDate(serial + fraction)).toEqual({ ok: true, value: serialToDate(serial) });
       }),
     );
+  });
+});
+
+describe('quotedCell', () => {
+  it.each([
+    ['a date serial', 46117, '115/04/05'],
+    ['a date-time serial', 46115.586875, '115/04/03 14:05'],
+    ['a compact ROC date typed as a number', 1150305, '1150305'],
+    ['a number that is no date', 12, '12'],
+    ['text, even a serial\'s text from a CSV file', '46117', '46117'],
+    ['an empty cell', null, ''],
+  ])('quotes %s as the user sees it', (_, cell, quoted) => {
+    expect(quotedCell(cell)).toBe(quoted);
   });
 });
 

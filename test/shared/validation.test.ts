@@ -101,6 +101,16 @@ describe('validateSubmission', () => {
     expect(late).toMatchObject({ ok: false, problems: [{ column: '辦理日期', message: msg.dateAfterPlanYear('116/01/02', 115) }] });
   });
 
+  it('quotes a date cell (a serial number from .xlsx, .ods or Google Sheets) as the ROC date it shows, not as the number', () => {
+    // 46117 is 2026/04/05, 46389 is 2027/01/02, 46082 is 2026/03/01.
+    const [afterSent] = check([goodForm({ 辦理日期: 46117 })]);
+    expect(afterSent).toMatchObject({ ok: false, problems: [{ column: '辦理日期', message: msg.dateAfterSubmission('115/04/05') }] });
+    const typed = aTab('填報-民政課', [['具體作法', '填報期間', '辦理狀態', '辦理日期', '執行成效'], ['2-1', 46082, '已完成', 46389, '完成調查']]);
+    expect(check([], [typed])[0]).toMatchObject({ ok: false, problems: [{ column: '辦理日期', message: msg.dateAfterPlanYear('116/01/02', 115) }] });
+    const [early] = check([goodForm({ 填報期間: 46143.5 })]);
+    expect(early).toMatchObject({ ok: false, problems: [{ column: '填報期間', message: msg.periodNotBegunWhenSent('115/05/01 12:00', '115/04/02 09:15') }] });
+  });
+
   it('keeps a formula-looking narrative as text', () => {
     const [row] = check([goodForm({ 執行成效: '=IMPORTXML("https://example.com","//title")' })]);
     expect(row).toMatchObject({ ok: true, submission: { narrative: '=IMPORTXML("https://example.com","//title")' } });
