@@ -53,8 +53,8 @@ export const deadlineWords = {
 // ---- plan (plan.ts) ----
 export const planTabMissing = (tabs: readonly string[]) =>
   `找不到「計畫」分頁：請新增名為「計畫」的分頁，每列一項具體作法。（目前的分頁：${tabs.join('、') || '無'}）`;
-export const planColumnMissing = (column: string, words: readonly string[]) =>
-  `「計畫」分頁缺少「${column}」欄：請在標題列加上「${column}」（也可寫作${words.filter((w) => w !== column).map((w) => `「${w}」`).join('、')}）。`;
+export const planColumnMissing = (column: string, words: readonly string[], headerRow = 1) =>
+  `「計畫」分頁缺少「${column}」欄：請在標題列${headerRow > 1 ? `（第 ${headerRow} 列）` : ''}加上「${column}」（也可寫作${words.filter((w) => w !== column).map((w) => `「${w}」`).join('、')}）。`;
 // 計畫年度 and 填報週期 are never guessed (settings.ts): the run stops, writing nothing, and says which cell to fix.
 const yearForms = '請填民國年，例如「115」、「民國115年」或「一一五」';
 const yearInTitle = (rocYear: number | null) => (rocYear === null ? '' : `（計畫名稱寫的是 ${rocYear} 年度）`);

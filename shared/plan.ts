@@ -65,7 +65,7 @@ export function parsePlan(snapshot: Snapshot): Result<{ plan: Plan; problems: Pr
   const { index: headerRowIndex, header } = planHeader(planTab);
   for (const required of ['實施要項', '具體作法'] as const) {
     if (header[required] === undefined) {
-      return fail(msg.planColumnMissing(required, PLAN_COLUMNS[required]));
+      return fail(msg.planColumnMissing(required, PLAN_COLUMNS[required], headerRowIndex + 1));
     }
   }
 
@@ -128,11 +128,17 @@ function everyUnitProblem(practices: readonly Practice[], settings: Settings, ha
   return { source: PLAN_TAB, row: null, unit: '', column: '執行單位', message };
 }
 
-/** Where the 計畫 tab's header is (0-based) and its columns: a title row may sit above it, as in a table pasted from a document. */
+/**
+ * Where the 計畫 tab's header is (0-based) and its columns: a title row may sit above it, as in a
+ * table pasted from a document. Without a row naming both required columns, the row naming the
+ * most columns is the header, so the column said to be missing is the one really missing.
+ */
 export function planHeader(tab: Tab): { index: number; header: Partial<Record<PlanColumn, number>> } {
   const candidates = tab.rows.slice(0, 10).map((row) => mapHeader(row, PLAN_COLUMNS));
   const found = candidates.findIndex((map) => map.具體作法 !== undefined && map.實施要項 !== undefined);
-  const index = found >= 0 ? found : Math.max(0, tab.rows.findIndex((row) => !row.every(isBlank)));
+  const named = (index: number) => Object.keys(candidates[index] ?? {}).length;
+  const most = candidates.reduce((best, _, index) => (named(index) > named(best) ? index : best), 0);
+  const index = found >= 0 ? found : named(most) > 0 ? most : Math.max(0, tab.rows.findIndex((row) => !row.every(isBlank)));
   return { index, header: candidates[index] ?? {} };
 }
 

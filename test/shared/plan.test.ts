@@ -166,6 +166,16 @@ describe('parsePlan', () => {
     expect(parsePlan({ tabs })).toEqual({ ok: false, reason });
   });
 
+  it.each([
+    ['below a title row', [['臺中市西屯區戶政事務所115年度具體作法表'], ['編號', '工作要項', '工作重點', '說明', '權責單位', '辦理期程']], '具體作法', 2],
+    ['in row 1', [['編號', '工作重點', '執行方法', '權責單位']], '實施要項', 1],
+  ])('names the column really missing from a header %s, and the header\'s row', (_, rows, column, headerRow) => {
+    const tab = aTab('計畫', [...rows, [null, '一、優質便民服務', '（一）簡化申辦流程', '1.推動戶籍謄本跨機關免附', '戶籍登記組', '全年']]);
+    const words = column === '具體作法' ? PLAN_COLUMNS.具體作法 : PLAN_COLUMNS.實施要項;
+    expect(parsePlan({ tabs: [settingsTab(), unitsTab(), tab] })).toEqual({ ok: false, reason: msg.planColumnMissing(column, words, headerRow) });
+    expect(msg.planColumnMissing(column, words, headerRow)).toContain(headerRow > 1 ? `「${column}」欄：請在標題列（第 2 列）加上` : `「${column}」欄：請在標題列加上`);
+  });
+
   it('fails when 計畫 holds no practice at all', () => {
     const empty = aTab('計畫', [['項次', '實施要項', '具體作法', '執行單位'], ['', '一、完備基礎服務項目', '', '']]);
     expect(parsePlan({ tabs: [settingsTab(), unitsTab(), empty] })).toEqual({ ok: false, reason: msg.planHasNoPractices('計畫') });
