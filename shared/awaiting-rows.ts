@@ -7,6 +7,7 @@ import type { Plan } from './plan.ts';
 import { carriedStatus } from './report-duty.ts';
 import type { ReportIndex } from './report-index.ts';
 import type { Status } from './status.ts';
+import type { UncountedRows } from './uncounted-rows.ts';
 import { cellOf, type RawSubmission } from './submission-tabs.ts';
 import { cellText, isBlank, matchKey } from './text.ts';
 import { type Checked, findPractice } from './validation.ts';
@@ -43,7 +44,7 @@ export interface AwaitingRow {
  * prepare-period writes. Read after consolidation: the suggestion is the status counted for the
  * period before, which a waiting row never is.
  */
-export function findAwaitingRows(plan: Plan, checked: readonly Checked[], consolidated: Consolidated, index: ReportIndex): Map<number, AwaitingRow> {
+export function findAwaitingRows(plan: Plan, checked: readonly Checked[], consolidated: Consolidated, index: ReportIndex, uncounted: UncountedRows): Map<number, AwaitingRow> {
   const awaiting = new Map<number, AwaitingRow>();
   for (const row of checked) {
     if (row.ok || !row.unit || row.raw.source.impliedUnit === undefined) continue;
@@ -53,7 +54,7 @@ export function findAwaitingRows(plan: Plan, checked: readonly Checked[], consol
     const period = parsePeriod(cellOf(row.raw, '填報期間'), { cycle: plan.settings.cycle, planYear: plan.settings.year });
     if (!practice || !period.ok) continue;
     const status = cellText(cellOf(row.raw, '辦理狀態')).trim();
-    const suggestion = carriedStatus(index, row.unit, practice.id, period.value);
+    const suggestion = carriedStatus(index, row.unit, practice.id, period.value, uncounted);
     if (status !== '' && (suggestion === null || matchKey(status) !== matchKey(suggestion) || !marked(row.raw))) continue;
     const reportedBy = consolidated.winners.get(reportKey(row.unit, practice.id, periodKey(period.value)))?.raw;
     awaiting.set(row.raw.order, {
@@ -66,6 +67,12 @@ export function findAwaitingRows(plan: Plan, checked: readonly Checked[], consol
     });
   }
   return awaiting;
+}
+
+/** Whether a row of a unit's own tab holds nothing the unit typed: no answer, and no status but one marked as carried. */
+export function holdsNoReport(raw: RawSubmission): boolean {
+  if (raw.source.impliedUnit === undefined || ANSWER_COLUMNS.some((column) => !isBlank(cellOf(raw, column)))) return false;
+  return isBlank(cellOf(raw, '辦理狀態')) || marked(raw);
 }
 
 // Whether the row's 檢核結果 still marks its status as a suggestion (written by prepare-period, kept by each run).

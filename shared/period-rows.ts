@@ -63,7 +63,7 @@ export interface PeriodRowsInput {
  * @example preparePeriodRows({ run, snapshot, period }).tabs // → [{ unit: '民政課', tab: '填報-民政課', rows: [{ 具體作法: '1-1 …', 填報期間: '115年4月' }] }]
  */
 export function preparePeriodRows({ run, snapshot, unitWorkbooks = [], period }: PeriodRowsInput): PeriodRows {
-  const { plan, index } = run;
+  const { plan, index, uncounted } = run;
   const taken = new Set(run.checked.flatMap((row) => subjectKey(plan, row) ?? []));
   const mainSources = findSubmissionSources(snapshot, undefined, plan.units);
   const tabs: PreparedTab[] = [];
@@ -84,7 +84,7 @@ export function preparePeriodRows({ run, snapshot, unitWorkbooks = [], period }:
       const header = target.source.tab.rows[0] ?? [];
       // A carried status is marked as a suggestion by its 檢核結果: a tab without the column gets none.
       const marks = target.source.header.檢核結果 !== undefined;
-      const rows = owed.map((practice) => prefilledRow(header, practice, period, marks ? carriedStatus(index, unit, practice.id, period) : null, unit));
+      const rows = owed.map((practice) => prefilledRow(header, practice, period, marks ? carriedStatus(index, unit, practice.id, period, uncounted) : null, unit));
       tabs.push({ unit, ownSpreadsheet: target.own, tab: target.source.tab.name, header, rows, practices: owed.map((practice) => practice.id) });
     }
   }

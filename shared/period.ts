@@ -51,6 +51,9 @@ function periodOf(year: number, cycle: Cycle, index: number): Period {
   return period;
 }
 
+/** The period just before, of the same year and cycle; null for the year's first. */
+export const previousPeriod = (p: Period): Period | null => (p.index > 1 ? periodOf(p.year, p.cycle, p.index - 1) : null);
+
 /** Every period of a year, in order. */
 export function periodsOfYear(year: number, cycle: Cycle): Period[] {
   return Array.from({ length: 12 / monthsPerPeriod(cycle) }, (_, i) => ({ year, cycle, index: i + 1 }));

@@ -1,8 +1,9 @@
 import { compareDates, type PlainDate } from './dates.ts';
-import { comparePeriods, type Period, periodKey, periodStart, periodsOfYear, reportDueDate } from './period.ts';
+import { comparePeriods, type Period, periodKey, periodStart, periodsOfYear, previousPeriod, reportDueDate } from './period.ts';
 import type { ReportIndex } from './report-index.ts';
 import type { Settings } from './settings.ts';
 import { CARRIED_STATUSES, FINAL_STATUSES, type Status } from './status.ts';
+import type { UncountedRows } from './uncounted-rows.ts';
 import type { Submission } from './validation.ts';
 
 // What a unit owes on one practice for one period: the one rule behind 管考總表, the year-end
@@ -48,12 +49,13 @@ export function openPeriod(settings: Pick<Settings, 'year' | 'cycle' | 'dueDay'>
 }
 
 /**
- * The status a prefilled row for `period` starts with: the unit's counted report of the latest
- * earlier period, when it was 持續辦理 or 辦理中; null otherwise (nothing earlier, or 未開始 / 落後,
- * which the unit must say anew).
+ * The status a prefilled row for `period` starts with: the unit's counted report of the period just
+ * before, when it was 持續辦理 or 辦理中; null otherwise — no counted report for that period (an
+ * older one is no longer the unit's latest word), 未開始 / 落後 (which the unit must say anew), or
+ * a report on that period made after the counted one that does not count (`uncounted`).
  */
-export function carriedStatus(index: ReportIndex, unit: string, practiceId: string, period: Period): Status | null {
-  const earlier = index.reports(unit, practiceId).filter((report) => comparePeriods(report.period, period) < 0);
-  const last = earlier.at(-1);
-  return last && CARRIED_STATUSES.has(last.status) ? last.status : null;
+export function carriedStatus(index: ReportIndex, unit: string, practiceId: string, period: Period, uncounted: UncountedRows): Status | null {
+  const before = previousPeriod(period);
+  const last = before && index.reportFor(unit, practiceId, periodKey(before));
+  return last && CARRIED_STATUSES.has(last.status) && !uncounted.cameAfter(last) ? last.status : null;
 }

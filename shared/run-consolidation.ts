@@ -11,6 +11,7 @@ import { ok, type Result } from './result.ts';
 import { mixedOutputProblems, runStampOf, stampedTab } from './run-stamp.ts';
 import { cellOf, findSubmissionSources, readSubmissions, type RawSubmission, type SubmissionSource } from './submission-tabs.ts';
 import { cellText } from './text.ts';
+import { type UncountedRows, uncountedRows } from './uncounted-rows.ts';
 import { unreadSubmissionTabs } from './unread-tabs.ts';
 import { type Checked, validateSubmission } from './validation.ts';
 import type { Changes, CheckColumn, Snapshot } from './workbook.ts';
@@ -52,6 +53,8 @@ export interface RunResult {
   /** The rows waiting for their unit's report, by order (awaiting-rows.ts). */
   readonly awaiting: ReadonlyMap<number, AwaitingRow>;
   readonly index: ReportIndex;
+  /** The rows that report on a period but do not count: what a carried status is checked against (uncounted-rows.ts). */
+  readonly uncounted: UncountedRows;
   readonly output: OutputInput;
   readonly changes: Changes;
   readonly unitChanges: readonly { readonly unit: string; readonly checks: readonly CheckColumn[] }[];
@@ -85,7 +88,8 @@ export function runConsolidation(input: RunInput): Result<RunResult> {
   const checked = raws.map((raw) => validateSubmission(plan, raw));
   const consolidated = consolidate(checked);
   const index = new ReportIndex(consolidated);
-  const awaiting = findAwaitingRows(plan, checked, consolidated, index);
+  const uncounted = uncountedRows(plan, checked);
+  const awaiting = findAwaitingRows(plan, checked, consolidated, index, uncounted);
   // A tab lacking a required column is one problem of the tab (README, Decisions), listed where its
   // first row would be, with the number of rows it left unchecked; each row's 檢核結果 still says why.
   const missing = new Map<string, { index: number; column: string; source: SubmissionSource; rows: number }>();
@@ -142,7 +146,7 @@ export function runConsolidation(input: RunInput): Result<RunResult> {
     problems: problems.length,
   };
   const mixedOutputs = mixed.map((problem) => problem.source);
-  return ok({ plan, checked, consolidated, awaiting, index, output, changes: { outputs, checks: mainChecks }, unitChanges, counts, mixedOutputs });
+  return ok({ plan, checked, consolidated, awaiting, index, uncounted, output, changes: { outputs, checks: mainChecks }, unitChanges, counts, mixedOutputs });
 }
 
 const EMPTY_PROBLEM: Problem = { source: '', row: null, unit: '', column: '', message: '' };
