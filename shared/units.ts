@@ -72,9 +72,17 @@ export function parseUnits(tab: Tab | undefined): { directory: UnitDirectory; pr
       return;
     }
     const spreadsheet = at(header.填報試算表).trim();
+    const aliases = splitList(at(header.別名));
+    // An alias another unit already answers to keeps meaning that unit (the first holder of a key keeps it): said, so a report is not counted for the wrong unit unseen.
+    for (const alias of aliases) {
+      const holder = directory.find(alias);
+      if (holder && matchKey(alias) !== matchKey(name)) {
+        problems.push({ source: UNITS_TAB, row: rowNumber, unit: name, column: '別名', message: msg.unitAliasTaken(alias, holder.name, name) });
+      }
+    }
     directory.add({
       name,
-      aliases: splitList(at(header.別名)),
+      aliases,
       emails: splitList(at(header.填報人電子郵件)),
       ...(spreadsheet ? { spreadsheet } : {}),
       row: rowNumber,

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseUnitCell } from '../../shared/units.ts';
+import * as msg from '../../shared/messages.ts';
+import { parseUnitCell, parseUnits } from '../../shared/units.ts';
+import { aTab } from '../builders.ts';
 
 describe('parseUnitCell', () => {
   it.each(['各課室', '各組室', '各科室', '各組、室', '全體', '全所', '全處', '全處室', '全體同仁', '各單位', '本所全體同仁', '全所同仁'])(
@@ -17,5 +19,21 @@ describe('parseUnitCell', () => {
   it('does not take a unit whose name holds 全處 or 全所 for every unit', () => {
     expect(parseUnitCell('安全處')).toEqual({ everyUnit: false, names: ['安全處'] });
     expect(parseUnitCell('民政課、保全所')).toEqual({ everyUnit: false, names: ['民政課', '保全所'] });
+  });
+});
+
+describe('parseUnits', () => {
+  it('reports an alias another unit already answers to, which keeps meaning that unit, and a repeated name', () => {
+    const { directory, problems } = parseUnits(aTab('單位', [['單位', '別名'], ['民政課', '民政'], ['社會課', '民政、社福'], ['民政課', '']]));
+    expect(problems).toEqual([
+      { source: '單位', row: 3, unit: '社會課', column: '別名', message: msg.unitAliasTaken('民政', '民政課', '社會課') },
+      { source: '單位', row: 4, unit: '民政課', column: '單位', message: msg.unitRepeated('民政課') },
+    ]);
+    expect(directory.find('民政')?.name).toBe('民政課');
+    expect(directory.find('社福')?.name).toBe('社會課');
+  });
+
+  it('says nothing of a unit listing its own name among its aliases', () => {
+    expect(parseUnits(aTab('單位', [['單位', '別名'], ['民政課', '民政課、民政']])).problems).toEqual([]);
   });
 });
