@@ -1,11 +1,11 @@
 import { holdsNoReport } from './awaiting-rows.ts';
 import { reportKey } from './consolidation.ts';
+import { parseTimestamp } from './dates.ts';
 import { parsePeriod, periodKey } from './period.ts';
 import type { Plan } from './plan.ts';
 import { cellOf } from './submission-tabs.ts';
 import { cellText } from './text.ts';
 import { type Checked, findPractice, type Submission } from './validation.ts';
-import { parseTimestamp } from './dates.ts';
 
 // The rows that report on a unit × practice × period but do not count (a 落後 without its reasons,
 // a status nobody can read). A prefilled row carries the status counted for the period before as a
@@ -23,7 +23,11 @@ interface Arrival {
   readonly time: number | null;
   readonly order: number;
 }
-const later = (a: Arrival, b: Arrival) => (a.time !== null && b.time !== null && a.time !== b.time ? a.time > b.time : a.time === b.time ? a.order > b.order : a.time !== null);
+function later(a: Arrival, b: Arrival): boolean {
+  if (a.time !== null && b.time !== null && a.time !== b.time) return a.time > b.time;
+  if ((a.time === null) !== (b.time === null)) return a.time !== null;
+  return a.order > b.order;
+}
 
 /** The checked rows that failed, by the unit × practice × period they report on, when all three can be read; rows holding no report are left out. */
 export function uncountedRows(plan: Plan, checked: readonly Checked[]): UncountedRows {

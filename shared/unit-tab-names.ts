@@ -4,8 +4,8 @@ import type { Unit } from './units.ts';
 // A unit's own tab is `填報-<單位>` (SPEC.md), but people name it 填報_資訊組, 填報（會計室）, 人事室填報,
 // 填報 秘書組. Such a name is read as the unit's tab when what stands beside 填報 is a unit or alias
 // of the plan, and only then: 填報說明 or 本期填報 name no unit and stay unread (README, Decisions ›
-// Unit tab names). `填報-<單位>` itself names its unit whatever follows the dash, as it always did,
-// so a unit missing from 單位 is reported on its rows rather than its tab ignored.
+// Unit tab names). `填報-<單位>` itself names its unit whatever follows the dash, so a unit missing
+// from 單位 is reported on its rows rather than its tab ignored.
 
 /** Looks a unit up by name or alias (UnitDirectory.find). */
 export interface UnitLookup {

@@ -52,7 +52,7 @@ describe('unitOfTab with the plan\'s units', () => {
     expect(unitOfTab(name, units)).toBeUndefined();
   });
 
-  it('keeps 填報-<單位> as it always was: the unit as typed, known or not, and \'\' for a bare 填報', () => {
+  it('reads 填報-<單位> as the unit typed, known or not, and a bare 填報 as \'\'', () => {
     expect(unitOfTab('填報-工務課', units)).toBe('工務課');
     expect(unitOfTab('填報', units)).toBe('');
   });
