@@ -33,7 +33,8 @@ export function readPracticeAnswer(plan: Plan, answer: string): PracticeAnswer {
   const direct = plan.practice(answer);
   if (direct) return { kind: 'found', practice: direct };
   const key = matchKey(answer);
-  const byWholeText = plan.practices.find((practice) => matchKey(practice.text) === key);
+  const texts = textKeysOf(plan);
+  const byWholeText = plan.practices.find((_, index) => texts[index] === key);
   if (byWholeText) return { kind: 'found', practice: byWholeText };
   const trimmed = answer.trim();
   const firstToken = trimmed.split(/[\s\u3000]+/u)[0] ?? '';
@@ -41,7 +42,10 @@ export function readPracticeAnswer(plan: Plan, answer: string): PracticeAnswer {
   const rest = trimmed.slice(firstToken.length).trim();
   const numbered = plan.practice(firstToken) ?? plan.practice(token);
   if (rest !== '' && (numbered !== undefined || ID_LIKE.test(matchKey(token)))) {
-    const named = plan.practices.filter((practice) => textNames(rest, practice.text));
+    const shown = matchKey(withoutEllipsis(rest));
+    // The common case, a choice of the plan as it is: its 項次's practice, without looking at the others.
+    if (numbered && textNames(shown, matchKey(numbered.text))) return { kind: 'found', practice: numbered };
+    const named = plan.practices.filter((_, index) => textNames(shown, texts[index] ?? ''));
     if (numbered && (named.includes(numbered) || (named.length === 0 && stillAlike(rest, numbered.text)))) return { kind: 'found', practice: numbered };
     const [only] = named;
     if (only && named.length === 1) return { kind: 'found', practice: only, byText: true };
@@ -50,11 +54,19 @@ export function readPracticeAnswer(plan: Plan, answer: string): PracticeAnswer {
   return { kind: 'unknown' };
 }
 
-// A choice's text names a practice when it is the practice's text, its beginning (a choice is cut
-// at 60 characters and ends with …; a hand-typed one may be shortened), or the text with more after it.
-function textNames(written: string, practiceText: string): boolean {
-  const shown = matchKey(withoutEllipsis(written));
-  const text = matchKey(practiceText);
+// Each practice's text as a match key, made once per plan: an answer is compared with all of them.
+const textKeys = new WeakMap<Plan, readonly string[]>();
+
+function textKeysOf(plan: Plan): readonly string[] {
+  let keys = textKeys.get(plan);
+  if (keys === undefined) textKeys.set(plan, (keys = plan.practices.map((practice) => matchKey(practice.text))));
+  return keys;
+}
+
+// A choice's text (`shown`, as a match key, its … dropped) names a practice when it is the
+// practice's text, its beginning (a choice is cut at 60 characters and ends with …; a hand-typed
+// one may be shortened), or the text with more after it.
+function textNames(shown: string, text: string): boolean {
   if (shown === text) return true;
   const [shorter, longer] = shown.length < text.length ? [shown, text] : [text, shown];
   return shorter.length >= MIN_PREFIX && longer.startsWith(shorter);
