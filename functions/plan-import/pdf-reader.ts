@@ -1,5 +1,5 @@
-// A .pdf plan, best effort: pdf.js (pdfjs-dist) gives each page's text with positions, which
-// pdf-layout.ts rebuilds into lines, paragraphs and tables. This module is imported only when a
+// A .pdf plan, best effort: pdf.js (pdfjs-dist) gives each page's text with positions and the
+// lines it draws (table borders), which pdf-layout.ts rebuilds into paragraphs and tables. This module is imported only when a
 // PDF is read, so nothing else pays for loading pdf.js. The character maps pdf.js ships are
 // passed in: Taiwanese PDFs made with non-embedded fonts use the predefined CNS CMaps, without
 // which their text cannot be decoded.
@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import * as msg from '../../shared/messages.ts';
 import type { PlanDocument } from '../../shared/plan-import/document.ts';
 import { layOutPdfPages, type PdfPage, type PdfTextPiece } from './pdf-layout.ts';
+import { rulesOf } from './pdf-rulings.ts';
 import { PlanDocumentError } from './plan-document-error.ts';
 
 const pdfjsFolder = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
@@ -46,7 +47,9 @@ export async function readPdf(path: string, bytes: Uint8Array): Promise<PlanDocu
         pieces.push({ text: item.str, x, y, width: item.width, size: Math.hypot(a, b) || item.height || 10 });
       }
       const [x0 = 0, , x1 = 0] = page.view;
-      pages.push({ width: Math.abs(x1 - x0), pieces });
+      // A page without text (a scanned one) is not worth drawing: its rules would bound nothing.
+      const rules = pieces.length > 0 ? rulesOf(await page.getOperatorList(), pdfjs.OPS) : undefined;
+      pages.push({ width: Math.abs(x1 - x0), pieces, ...(rules ? { rules } : {}) });
       page.cleanup();
     }
     if (pages.every((page) => page.pieces.length === 0)) throw new PlanDocumentError('needs-ocr', msg.planDocumentNeedsOcr(path, document.numPages));

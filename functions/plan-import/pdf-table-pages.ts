@@ -1,0 +1,117 @@
+// A ruled table printed over several pages comes as one table per page. The part at the top of a
+// page continues the table that ended the page before when their columns line up. Its first rows,
+// when they repeat the table's header, are dropped and the header marked as repeated. A row the
+// page cut in two (a cell's text running to the bottom of the page and going on at the top of the
+// next, without an outline label) becomes one row again; a merged cell the page cut (blank at the
+// top of the new page beside a cell merged down) goes on as one merged cell.
+import { outlineLabel } from '../../shared/plan-import/outline-label.ts';
+import { isUnitList } from '../../shared/plan-import/unit-words.ts';
+import { endsFinished } from '../../shared/plan-import/wrapped-text.ts';
+import { joinLines, wrapsInto } from './pdf-cell-paragraphs.ts';
+import type { PlacedCell, RuledTable } from './pdf-ruled-table.ts';
+
+// Column edges this close (points) are the same edge.
+const SAME_EDGE = 3;
+// Header rows repeated at the top of a page: at most this many.
+const HEADER_ROWS = 3;
+
+/** Whether `below` (at the top of a page) goes on with `above` (at the end of the page before): the same outer edges, most inner ones alike. */
+export function continuesTable(above: RuledTable, below: RuledTable): boolean {
+  const near = (a: number | undefined, b: number | undefined) => a !== undefined && b !== undefined && Math.abs(a - b) <= SAME_EDGE;
+  if (!near(above.xs[0], below.xs[0]) || !near(above.xs.at(-1), below.xs.at(-1))) return false;
+  const [fewer, more] = above.xs.length <= below.xs.length ? [above.xs, below.xs] : [below.xs, above.xs];
+  const shared = fewer.filter((x) => more.some((other) => near(x, other))).length;
+  return shared - 2 >= (fewer.length - 2) / 2;
+}
+
+/** The two parts as one table. */
+export function joinTables(above: RuledTable, below: RuledTable): RuledTable {
+  const xs = unionEdges(above.xs, below.xs);
+  const top = aligned(above, xs);
+  let rest = aligned(below, xs);
+  const header = repeatedHeader(top, rest);
+  rest = rest.filter((cell) => cell.row >= header).map((cell) => ({ ...cell, row: cell.row - header }));
+  const joined = joinAtBreak(top.filter((cell) => cell.row < above.rows), rest, above.rows);
+  return { xs, rows: above.rows + below.rows - header - joined.rowsTaken, cells: joined.cells, ...(header > 0 || above.repeatedHeaderRows ? { repeatedHeaderRows: Math.max(header, above.repeatedHeaderRows ?? 0) } : {}) };
+}
+
+function unionEdges(a: readonly number[], b: readonly number[]): number[] {
+  const edges = [...a];
+  for (const x of b) if (!edges.some((other) => Math.abs(other - x) <= SAME_EDGE)) edges.push(x);
+  return edges.sort((p, q) => p - q);
+}
+
+// The table's cells with columns counted on the joined edges.
+function aligned(table: RuledTable, xs: readonly number[]): PlacedCell[] {
+  const column = (x: number | undefined) => xs.findIndex((edge) => x !== undefined && Math.abs(edge - x) <= SAME_EDGE);
+  return table.cells.map((cell) => {
+    const start = column(table.xs[cell.column]);
+    return { ...cell, column: start, colSpan: column(table.xs[cell.column + cell.colSpan]) - start };
+  });
+}
+
+// How many first rows of `below` repeat the first rows of `above` (cell for cell, same text).
+function repeatedHeader(above: readonly PlacedCell[], below: readonly PlacedCell[]): number {
+  const rowKey = (cells: readonly PlacedCell[], row: number) =>
+    cells
+      .filter((cell) => cell.row === row)
+      .sort((a, b) => a.column - b.column)
+      .map((cell) => `${cell.column}:${cell.colSpan}:${cell.paragraphs.join('').replace(/\s+/gu, '')}`)
+      .join('|');
+  let rows = 0;
+  while (rows < HEADER_ROWS && rowKey(below, rows) !== '' && rowKey(below, rows) === rowKey(above, rows)) rows++;
+  return rows;
+}
+
+// The first row of the lower part joined to the last row of the upper part when the page cut it
+// (rowsTaken 1), or its blank cells joined to the merged cells above them (rowsTaken 0).
+function joinAtBreak(above: PlacedCell[], below: readonly PlacedCell[], aboveRows: number): { cells: PlacedCell[]; rowsTaken: number } {
+  const last = aboveRows - 1;
+  const first = below.filter((cell) => cell.row === 0);
+  const over = new Map(first.map((cell) => [cell, above.find((a) => a.column === cell.column && a.colSpan === cell.colSpan && a.row <= last && a.row + a.rowSpan > last)]));
+  const lined = first.every((cell) => over.get(cell) !== undefined);
+  // A row cut by the page goes on with its first column blank (a 編號 or a 實施要項 is short), unless
+  // that column's text is cut too: then it had wrapped before (a number beside a number fits no
+  // narrow column, but is no text cut in two).
+  const leftmost = first.reduce<PlacedCell | undefined>((found, cell) => (found && found.column <= cell.column ? found : cell), undefined);
+  const leftCut = (cell: PlacedCell) => isBlank(cell) || ((over.get(cell)?.lines.length ?? 0) >= 2 && goesOn(over.get(cell), cell));
+  const cut = lined && leftmost !== undefined && leftCut(leftmost) && first.some((cell) => goesOn(over.get(cell), cell));
+  const absorbed = new Set<PlacedCell>();
+  const grown = new Map<PlacedCell, PlacedCell>();
+  for (const cell of first) {
+    const upper = over.get(cell);
+    if (!upper || !lined) continue;
+    if (cut) {
+      const text = goesOn(upper, cell) ? joinParagraphs(upper.paragraphs, cell.paragraphs) : [...upper.paragraphs, ...cell.paragraphs];
+      grown.set(upper, { ...upper, paragraphs: text, rowSpan: upper.rowSpan + cell.rowSpan - 1, lines: [...upper.lines, ...cell.lines] });
+      absorbed.add(cell);
+    } else if (isBlank(cell) && !isBlank(upper) && (upper.rowSpan > 1 || cell.rowSpan > 1)) {
+      grown.set(upper, { ...upper, rowSpan: upper.rowSpan + cell.rowSpan });
+      absorbed.add(cell);
+    }
+  }
+  const shift = cut ? last : aboveRows;
+  return {
+    cells: [...above.map((cell) => grown.get(cell) ?? cell), ...below.filter((cell) => !absorbed.has(cell)).map((cell) => ({ ...cell, row: cell.row + shift }))],
+    rowsTaken: cut ? 1 : 0,
+  };
+}
+
+// A cell's text cut by the page: the cell above ran to its right side mid-sentence (this cell's
+// first word would not have fit after it), and this one starts no item. Units fill a narrow column without being cut: a unit below units is a unit more.
+function goesOn(upper: PlacedCell | undefined, cell: PlacedCell): boolean {
+  const before = upper?.paragraphs.at(-1);
+  const after = cell.paragraphs[0];
+  const [last, first] = [upper?.lines.at(-1), cell.lines[0]];
+  if (!upper || !last || !first || before === undefined || after === undefined || !wrapsInto(last, first, upper.box)) return false;
+  return !endsFinished(before) && !outlineLabel(after) && !(isUnitList(before) && isUnitList(after));
+}
+
+function joinParagraphs(above: readonly string[], below: readonly string[]): string[] {
+  const [first = '', ...rest] = below;
+  return [...above.slice(0, -1), joinLines([above.at(-1) ?? '', first]), ...rest];
+}
+
+function isBlank(cell: PlacedCell): boolean {
+  return cell.paragraphs.every((paragraph) => !paragraph.trim());
+}
