@@ -70,12 +70,9 @@ function joinAtBreak(above: PlacedCell[], below: readonly PlacedCell[], aboveRow
   const first = below.filter((cell) => cell.row === 0);
   const over = new Map(first.map((cell) => [cell, above.find((a) => a.column === cell.column && a.colSpan === cell.colSpan && a.row <= last && a.row + a.rowSpan > last)]));
   const lined = first.every((cell) => over.get(cell) !== undefined);
-  // A row cut by the page goes on with its first column blank (a 編號 or a 實施要項 is short), unless
-  // that column's text is cut too: then it had wrapped before (a number beside a number fits no
-  // narrow column, but is no text cut in two).
+  // A row cut by the page goes on with its first column blank (a 編號 or a 實施要項 is short), unless that column's text is cut too.
   const leftmost = first.reduce<PlacedCell | undefined>((found, cell) => (found && found.column <= cell.column ? found : cell), undefined);
-  const leftCut = (cell: PlacedCell) => isBlank(cell) || ((over.get(cell)?.lines.length ?? 0) >= 2 && goesOn(over.get(cell), cell));
-  const cut = lined && leftmost !== undefined && leftCut(leftmost) && first.some((cell) => goesOn(over.get(cell), cell));
+  const cut = lined && leftmost !== undefined && (isBlank(leftmost) || goesOn(over.get(leftmost), leftmost)) && first.some((cell) => goesOn(over.get(cell), cell));
   const absorbed = new Set<PlacedCell>();
   const grown = new Map<PlacedCell, PlacedCell>();
   for (const cell of first) {
@@ -98,13 +95,14 @@ function joinAtBreak(above: PlacedCell[], below: readonly PlacedCell[], aboveRow
 }
 
 // A cell's text cut by the page: the cell above ran to its right side mid-sentence (this cell's
-// first word would not have fit after it), and this one starts no item. Units fill a narrow column without being cut: a unit below units is a unit more.
+// first word would not have fit after it), and this one starts no item. Numbers and units fill a
+// narrow column without being cut: a number below a number is the next row's, a unit below units is a unit more.
 function goesOn(upper: PlacedCell | undefined, cell: PlacedCell): boolean {
   const before = upper?.paragraphs.at(-1);
   const after = cell.paragraphs[0];
   const [last, first] = [upper?.lines.at(-1), cell.lines[0]];
   if (!upper || !last || !first || before === undefined || after === undefined || !wrapsInto(last, first, upper.box)) return false;
-  return !endsFinished(before) && !outlineLabel(after) && !(isUnitList(before) && isUnitList(after));
+  return !endsFinished(before) && !outlineLabel(after) && !(isNumber(before) && isNumber(after)) && !(isUnitList(before) && isUnitList(after));
 }
 
 function joinParagraphs(above: readonly string[], below: readonly string[]): string[] {
@@ -114,4 +112,8 @@ function joinParagraphs(above: readonly string[], below: readonly string[]): str
 
 function isBlank(cell: PlacedCell): boolean {
   return cell.paragraphs.every((paragraph) => !paragraph.trim());
+}
+
+function isNumber(text: string): boolean {
+  return /^\s*[0-9０-９]+\s*$/u.test(text);
 }
