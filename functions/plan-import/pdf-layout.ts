@@ -6,12 +6,13 @@
 // included. Page numbers and running headers and footers are left out (pdf-page-furniture.ts).
 import type { DocumentBlock } from '../../shared/plan-import/document.ts';
 import { pageFurniture } from './pdf-page-furniture.ts';
+import { openGrids } from './pdf-open-grid.ts';
 import { ruledGrids } from './pdf-ruled-grid.ts';
 import { documentTableOf, fillGrid, isInGrid, type RuledTable } from './pdf-ruled-table.ts';
 import type { PageRules } from './pdf-rulings.ts';
 import { continuesTable, joinTables } from './pdf-table-pages.ts';
 import { flowBlocks, textMargins } from './pdf-text-flow.ts';
-import { linesOf, type PdfTextPiece, type TextLine } from './pdf-text-lines.ts';
+import { linesOf, type PdfTextPiece, splitAtSpaces, type TextLine } from './pdf-text-lines.ts';
 
 export type { PdfTextPiece } from './pdf-text-lines.ts';
 
@@ -63,8 +64,9 @@ export function layOutPdfPages(pages: readonly PdfPage[]): DocumentBlock[] {
 
 // A page's ruled tables and the lines outside them, top first.
 function pageItems(page: PdfPage): PageItem[] {
-  const pieces = page.pieces.filter((piece) => piece.text.trim() !== '');
-  const grids = page.rules ? ruledGrids(page.rules) : [];
+  const pieces = page.pieces.flatMap(splitAtSpaces);
+  const { grids: ruled, across } = page.rules ? ruledGrids(page.rules) : { grids: [], across: [] };
+  const grids = [...ruled, ...openGrids(across, pieces.filter((piece) => !ruled.some((grid) => isInGrid(grid, piece))))];
   const inside = grids.map((): PdfTextPiece[] => []);
   const outside: PdfTextPiece[] = [];
   for (const piece of pieces) {

@@ -19,6 +19,8 @@ export interface RuledGrid {
   readonly xs: readonly number[];
   readonly ys: readonly number[];
   readonly cells: readonly GridCell[];
+  /** How far text keeps from the column edges, when they were placed at the text itself (else it is measured). */
+  readonly padding?: number;
 }
 
 // Rules this close (points) are one; a rule reaching this close to another meets it.
@@ -26,14 +28,18 @@ const NEAR = 2.5;
 // A boundary separates two positions when rules cover at least this share of their common side.
 const COVERED = 0.5;
 
-/** The tables a page's rules draw: every group of touching rules with at least two cells. */
-export function ruledGrids(rules: PageRules): RuledGrid[] {
+/** The tables a page's rules draw (every group of touching rules with at least two cells), and the rules across the page that meet no vertical rule. */
+export function ruledGrids(rules: PageRules): { grids: RuledGrid[]; across: Rule[] } {
   const horizontal = mergeRules(rules.horizontal);
   const vertical = mergeRules(rules.vertical);
-  return groupsOf(horizontal, vertical).flatMap(({ horizontal: h, vertical: v }) => {
-    const grid = gridOf(h, v);
-    return grid && grid.cells.length >= 2 ? [grid] : [];
-  });
+  const grids: RuledGrid[] = [];
+  const across: Rule[] = [];
+  for (const group of groupsOf(horizontal, vertical)) {
+    if (group.vertical.length === 0) across.push(...group.horizontal);
+    const grid = gridOf(group.horizontal, group.vertical);
+    if (grid && grid.cells.length >= 2) grids.push(grid);
+  }
+  return { grids, across };
 }
 
 // Rules on one line (within NEAR) whose extents touch or overlap become one rule.
@@ -96,7 +102,8 @@ function groupsOf(horizontal: readonly Rule[], vertical: readonly Rule[]): { hor
   return [...groups.values()];
 }
 
-function gridOf(horizontal: readonly Rule[], vertical: readonly Rule[]): RuledGrid | null {
+/** The grid of touching rules (merged as ruledGrids merges them), or null when they bound no cell. */
+export function gridOf(horizontal: readonly Rule[], vertical: readonly Rule[]): RuledGrid | null {
   if (horizontal.length === 0 || vertical.length === 0) return null;
   // A table drawn without side (or top and bottom) borders ends where its other rules end.
   const xs = boundaries([...vertical.map((rule) => rule.at), Math.min(...horizontal.map((rule) => rule.from)), Math.max(...horizontal.map((rule) => rule.to))]);

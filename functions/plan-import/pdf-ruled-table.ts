@@ -40,7 +40,7 @@ export function fillGrid(grid: RuledGrid, pieces: readonly PdfTextPiece[]): Rule
     if (cell) texts.set(cell, [...(texts.get(cell) ?? []), piece]);
   }
   const lines = new Map<GridCell, TextLine[]>(grid.cells.map((cell) => [cell, linesOf(texts.get(cell) ?? [])]));
-  const padding = paddingOf(grid, lines);
+  const padding = grid.padding ?? paddingOf(grid, lines);
   const gap = paragraphGap([...lines.values()]);
   const cells = grid.cells.map((cell): PlacedCell => {
     const box = { left: (grid.xs[cell.column] ?? 0) + padding, right: (grid.xs[cell.column + cell.colSpan] ?? 0) - padding };

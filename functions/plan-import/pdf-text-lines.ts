@@ -114,3 +114,27 @@ export function splitAtBoundaries(piece: PdfTextPiece, boundaries: readonly numb
   const tail = { ...piece, text: characters.slice(cut).join(''), x: piece.x + cut * each, width: piece.width - cut * each };
   return [head, ...splitAtBoundaries(tail, boundaries)];
 }
+
+/**
+ * The piece cut at its spaces, each part placed where its characters would stand: pdf.js joins
+ * text on one baseline into a piece across a space, even from one table column into the next
+ * (「人文課 加蚋豆陣來」). Widths are estimated (a Chinese character an em, others about half, a
+ * space a third) and scaled to the piece's width; the gaps left where the spaces were give the
+ * spaces back when the line is put together (joinPieces).
+ */
+export function splitAtSpaces(piece: PdfTextPiece): PdfTextPiece[] {
+  if (!/\s/u.test(piece.text)) return [piece];
+  const tokens = piece.text.split(/(\s+)/u).filter((token) => token !== '');
+  const estimate = (token: string) => [...token].reduce((sum, character) => sum + (/\s/u.test(character) ? 0.3 : CHINESE.test(character) ? 1 : 0.55), 0);
+  const scale = piece.width / Math.max(0.01, tokens.reduce((sum, token) => sum + estimate(token), 0));
+  const parts: PdfTextPiece[] = [];
+  let x = piece.x;
+  for (const token of tokens) {
+    const width = estimate(token) * scale;
+    if (token.trim() !== '') parts.push({ ...piece, text: token, x, width });
+    x += width;
+  }
+  return parts;
+}
+
+const CHINESE = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
