@@ -5,9 +5,10 @@
 // ruled tables is laid out from its positions alone (pdf-text-flow.ts), tables without borders
 // included. Page numbers and running headers and footers are left out (pdf-page-furniture.ts).
 import type { DocumentBlock } from '../../shared/plan-import/document.ts';
+import { borderlessGrids } from './pdf-borderless-grid.ts';
 import { pageFurniture } from './pdf-page-furniture.ts';
 import { openGrids } from './pdf-open-grid.ts';
-import { ruledGrids } from './pdf-ruled-grid.ts';
+import { type RuledGrid, ruledGrids } from './pdf-ruled-grid.ts';
 import { documentTableOf, fillGrid, isInGrid, type RuledTable } from './pdf-ruled-table.ts';
 import type { PageRules } from './pdf-rulings.ts';
 import { continuesTable, joinTables } from './pdf-table-pages.ts';
@@ -66,7 +67,9 @@ export function layOutPdfPages(pages: readonly PdfPage[]): DocumentBlock[] {
 function pageItems(page: PdfPage): PageItem[] {
   const pieces = page.pieces.flatMap(splitAtSpaces);
   const { grids: ruled, across } = page.rules ? ruledGrids(page.rules) : { grids: [], across: [] };
-  const grids = [...ruled, ...openGrids(across, pieces.filter((piece) => !ruled.some((grid) => isInGrid(grid, piece))))];
+  const outsideOf = (found: readonly RuledGrid[]) => pieces.filter((piece) => !found.some((grid) => isInGrid(grid, piece)));
+  const drawn = [...ruled, ...openGrids(across, outsideOf(ruled))];
+  const grids = [...drawn, ...borderlessGrids(linesOf(outsideOf(drawn)))];
   const inside = grids.map((): PdfTextPiece[] => []);
   const outside: PdfTextPiece[] = [];
   for (const piece of pieces) {

@@ -15,13 +15,17 @@ const SAME_EDGE = 3;
 // Header rows repeated at the top of a page: at most this many.
 const HEADER_ROWS = 3;
 
-/** Whether `below` (at the top of a page) goes on with `above` (at the end of the page before): the same outer edges, most inner ones alike. */
+/**
+ * Whether `below` (at the top of a page) goes on with `above` (at the end of the page before): it
+ * lies within the same sides, and its column edges inside are mostly edges of `above` (a table
+ * drawn from its text starts where its text does, so a first column left blank moves its side).
+ */
 export function continuesTable(above: RuledTable, below: RuledTable): boolean {
-  const near = (a: number | undefined, b: number | undefined) => a !== undefined && b !== undefined && Math.abs(a - b) <= SAME_EDGE;
-  if (!near(above.xs[0], below.xs[0]) || !near(above.xs.at(-1), below.xs.at(-1))) return false;
-  const [fewer, more] = above.xs.length <= below.xs.length ? [above.xs, below.xs] : [below.xs, above.xs];
-  const shared = fewer.filter((x) => more.some((other) => near(x, other))).length;
-  return shared - 2 >= (fewer.length - 2) / 2;
+  const [left = 0, right = 0] = [above.xs[0], above.xs.at(-1)];
+  if ((below.xs[0] ?? 0) < left - SAME_EDGE || (below.xs.at(-1) ?? 0) > right + SAME_EDGE) return false;
+  const inner = below.xs.slice(1, -1);
+  const shared = inner.filter((x) => above.xs.some((other) => Math.abs(x - other) <= SAME_EDGE)).length;
+  return shared >= inner.length / 2 && (inner.length > 0 || above.xs.length === 2);
 }
 
 /** The two parts as one table. */
@@ -35,18 +39,28 @@ export function joinTables(above: RuledTable, below: RuledTable): RuledTable {
   return { xs, rows: above.rows + below.rows - header - joined.rowsTaken, cells: joined.cells, ...(header > 0 || above.repeatedHeaderRows ? { repeatedHeaderRows: Math.max(header, above.repeatedHeaderRows ?? 0) } : {}) };
 }
 
-function unionEdges(a: readonly number[], b: readonly number[]): number[] {
-  const edges = [...a];
-  for (const x of b) if (!edges.some((other) => Math.abs(other - x) <= SAME_EDGE)) edges.push(x);
+// The edges of both parts: those of `above`, and inner edges of `below` it does not have.
+function unionEdges(above: readonly number[], below: readonly number[]): number[] {
+  const edges = [...above];
+  for (const x of below.slice(1, -1)) if (!edges.some((other) => Math.abs(other - x) <= SAME_EDGE)) edges.push(x);
   return edges.sort((p, q) => p - q);
 }
 
-// The table's cells with columns counted on the joined edges.
+// The table's cells with columns counted on the joined edges; a side of the table that is no edge
+// there counts as the edge of the column it lies in.
 function aligned(table: RuledTable, xs: readonly number[]): PlacedCell[] {
-  const column = (x: number | undefined) => xs.findIndex((edge) => x !== undefined && Math.abs(edge - x) <= SAME_EDGE);
+  const last = table.xs.length - 1;
+  const column = (index: number) => {
+    const x = table.xs[index] ?? 0;
+    const exact = xs.findIndex((edge) => Math.abs(edge - x) <= SAME_EDGE);
+    if (exact >= 0) return exact;
+    if (index === 0) return Math.max(0, xs.findLastIndex((edge) => edge <= x));
+    if (index === last) return Math.max(0, xs.findIndex((edge) => edge >= x));
+    return 0;
+  };
   return table.cells.map((cell) => {
-    const start = column(table.xs[cell.column]);
-    return { ...cell, column: start, colSpan: column(table.xs[cell.column + cell.colSpan]) - start };
+    const start = column(cell.column);
+    return { ...cell, column: start, colSpan: Math.max(1, column(cell.column + cell.colSpan) - start) };
   });
 }
 
