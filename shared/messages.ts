@@ -134,6 +134,12 @@ export const importHeadingUnitsDropped = (heading: string, units: string) =>
 export const importResultsFormSkipped = (header: readonly string[]) => `此表格（${header.join('、')}）是年底填寫的執行成效一覽表，不是計畫，未匯入。`;
 export const importOtherTableSkipped = (header: readonly string[]) => `此表格（${header.join('、') || '無標題列'}）沒有具體作法欄，不是計畫表，未匯入；若它是計畫表，請把欄名改為「具體作法」等後再匯入。`;
 export const importTableRepeated = '此表格的作法與前面的表格相同（例如附件重列計畫表），未重複匯入。';
+export const importPdfTable = (from: 'borders' | 'rules-across' | 'text-positions') =>
+  ({
+    borders: '此表格讀自 PDF，儲存格（含合併儲存格）依畫出的框線重建，格內換行依位置判斷是否同一段；請抽查幾列的具體作法與執行單位。',
+    'rules-across': '此表格讀自 PDF，只畫了橫線：列與合併儲存格依橫線判斷，欄依文字間的空白推測；請逐列核對各欄是否分對。',
+    'text-positions': '此表格讀自 PDF 且沒有框線：欄與列都依文字位置推測，看不出合併儲存格；請逐項核對具體作法、執行單位與完成期限，或改用原始的 .docx／.odt。',
+  })[from];
 export const importNoPlan = (file: string, paragraphs: number, tables: number, headers: readonly (readonly string[])[]) =>
   `「${file}」中找不到計畫表或具體作法條列：讀到 ${paragraphs} 段文字、${tables} 個表格${headers.length > 0 ? `（表格的欄名：${headers.map((h) => h.join('、') || '無').join('；')}）` : ''}。` +
   '計畫表需有「具體作法」（或作法、執行重點、工作內容等）欄，條列需在「實施要項」「具體作法」等段落中以一、(一)、1. 編號。' +
@@ -261,7 +267,7 @@ export const cliCounts = (c: { units: number; practices: number; rows: number; v
 export const cliWroteConsolidation = (where: string, tabs: readonly string[]) => `  已寫入 ${where}：${tabs.join('、')} 分頁，以及各填報分頁的檢核結果欄`;
 export const cliWroteYearEnd = (files: readonly string[]) => `  已產生 ${files.length} 個檔案：\n${files.map((f) => `    ${f}`).join('\n')}`;
 export const cliImported = (practices: number, units: number, notes: number) => `  找到具體作法 ${practices} 項、單位 ${units} 個；匯入說明 ${notes} 則`;
-export const cliImportedFromPdf = '  PDF 的表格是依文字位置推測的：請逐項核對具體作法、執行單位與完成期限。';
+export const cliImportedFromPdf = '  PDF 的表格是依框線或文字位置重建的：「匯入說明」寫了每個表格怎麼讀、該核對什麼。';
 export const cliRolledForward = (from: number, to: number, practices: number, units: number, notes: number) =>
   `  ${from} 年度 → ${to} 年度：沿用具體作法 ${practices} 項、單位 ${units} 個；匯入說明 ${notes} 則`;
 export const cliWroteImport = (where: string) => `  已寫入 ${where}：設定、計畫、單位、匯入說明 分頁`;

@@ -4,6 +4,7 @@
 // positions are one merged cell when no rule separates them: a 實施要項 merged down its rows has no
 // horizontal rule across its column between them. Rules drawn twice (a table's outer border beside
 // its cells' borders, half a point apart) are one.
+import type { RebuiltFrom } from '../../shared/plan-import/document.ts';
 import type { PageRules, Rule } from './pdf-rulings.ts';
 
 /** A cell of a ruled grid: where it starts and how many grid rows and columns it covers. */
@@ -21,6 +22,7 @@ export interface RuledGrid {
   readonly cells: readonly GridCell[];
   /** How far text keeps from the column edges, when they were placed at the text itself (else it is measured). */
   readonly padding?: number;
+  readonly rebuiltFrom: RebuiltFrom;
 }
 
 // Rules this close (points) are one; a rule reaching this close to another meets it.
@@ -36,7 +38,7 @@ export function ruledGrids(rules: PageRules): { grids: RuledGrid[]; across: Rule
   const across: Rule[] = [];
   for (const group of groupsOf(horizontal, vertical)) {
     if (group.vertical.length === 0) across.push(...group.horizontal);
-    const grid = gridOf(group.horizontal, group.vertical);
+    const grid = gridOf(group.horizontal, group.vertical, 'borders');
     if (grid && grid.cells.length >= 2) grids.push(grid);
   }
   return { grids, across };
@@ -103,7 +105,7 @@ function groupsOf(horizontal: readonly Rule[], vertical: readonly Rule[]): { hor
 }
 
 /** The grid of touching rules (merged as ruledGrids merges them), or null when they bound no cell. */
-export function gridOf(horizontal: readonly Rule[], vertical: readonly Rule[]): RuledGrid | null {
+export function gridOf(horizontal: readonly Rule[], vertical: readonly Rule[], rebuiltFrom: RebuiltFrom): RuledGrid | null {
   if (horizontal.length === 0 || vertical.length === 0) return null;
   // A table drawn without side (or top and bottom) borders ends where its other rules end.
   const xs = boundaries([...vertical.map((rule) => rule.at), Math.min(...horizontal.map((rule) => rule.from)), Math.max(...horizontal.map((rule) => rule.to))]);
@@ -130,7 +132,7 @@ export function gridOf(horizontal: readonly Rule[], vertical: readonly Rule[]): 
       cells.push({ row, column, rowSpan, colSpan });
     }
   }
-  return { xs, ys, cells };
+  return { xs, ys, cells, rebuiltFrom };
 }
 
 // Positions within NEAR of each other are one boundary (their mean).

@@ -1,7 +1,7 @@
 // A ruled table's text: each piece of text goes to the cell its middle lies in, and each cell's
 // lines become its paragraphs. How far text keeps from the borders (the cells' padding) is taken
 // from the table itself, so wrapped lines are known by reaching the right side of their cell.
-import type { DocumentTable } from '../../shared/plan-import/document.ts';
+import type { DocumentTable, RebuiltFrom } from '../../shared/plan-import/document.ts';
 import { type CellText, cellParagraphs, type TextBox } from './pdf-cell-paragraphs.ts';
 import type { GridCell, RuledGrid } from './pdf-ruled-grid.ts';
 import { linesOf, type PdfTextPiece, splitAtBoundaries, type TextLine } from './pdf-text-lines.ts';
@@ -18,6 +18,7 @@ export interface RuledTable {
   readonly cells: readonly PlacedCell[];
   /** The first rows, when they repeat the header of the table they continue (kept once, marked as repeated). */
   readonly repeatedHeaderRows?: number;
+  readonly rebuiltFrom: RebuiltFrom;
 }
 
 // Baselines further apart than this many times the table's line spacing separate paragraphs.
@@ -46,7 +47,7 @@ export function fillGrid(grid: RuledGrid, pieces: readonly PdfTextPiece[]): Rule
     const box = { left: (grid.xs[cell.column] ?? 0) + padding, right: (grid.xs[cell.column + cell.colSpan] ?? 0) - padding };
     return { ...cell, box, ...cellParagraphs(lines.get(cell) ?? [], box, gap) };
   });
-  return { xs: grid.xs, rows: grid.ys.length - 1, cells };
+  return { xs: grid.xs, rows: grid.ys.length - 1, cells, rebuiltFrom: grid.rebuiltFrom };
 }
 
 /** The document table a ruled table is: its rows, each with the cells starting in it. */
@@ -59,7 +60,7 @@ export function documentTableOf(table: RuledTable): DocumentTable {
       .map((cell) => ({ paragraphs: cell.paragraphs, rowSpan: cell.rowSpan, colSpan: cell.colSpan })),
     ...(row < header ? { repeatedHeader: true } : {}),
   }));
-  return { kind: 'table', rows };
+  return { kind: 'table', rows, rebuiltFrom: table.rebuiltFrom };
 }
 
 // Text sits on its baseline; its middle is a third of the font size above it.

@@ -4,6 +4,7 @@
 // page cut in two (a cell's text running to the bottom of the page and going on at the top of the
 // next, without an outline label) becomes one row again; a merged cell the page cut (blank at the
 // top of the new page beside a cell merged down) goes on as one merged cell.
+import type { RebuiltFrom } from '../../shared/plan-import/document.ts';
 import { outlineLabel } from '../../shared/plan-import/outline-label.ts';
 import { isUnitList } from '../../shared/plan-import/unit-words.ts';
 import { endsFinished } from '../../shared/plan-import/wrapped-text.ts';
@@ -36,7 +37,13 @@ export function joinTables(above: RuledTable, below: RuledTable): RuledTable {
   const header = repeatedHeader(top, rest);
   rest = rest.filter((cell) => cell.row >= header).map((cell) => ({ ...cell, row: cell.row - header }));
   const joined = joinAtBreak(top.filter((cell) => cell.row < above.rows), rest, above.rows);
-  return { xs, rows: above.rows + below.rows - header - joined.rowsTaken, cells: joined.cells, ...(header > 0 || above.repeatedHeaderRows ? { repeatedHeaderRows: Math.max(header, above.repeatedHeaderRows ?? 0) } : {}) };
+  return {
+    xs,
+    rows: above.rows + below.rows - header - joined.rowsTaken,
+    cells: joined.cells,
+    rebuiltFrom: leastSure(above.rebuiltFrom, below.rebuiltFrom),
+    ...(header > 0 || above.repeatedHeaderRows ? { repeatedHeaderRows: Math.max(header, above.repeatedHeaderRows ?? 0) } : {}),
+  };
 }
 
 // The edges of both parts: those of `above`, and inner edges of `below` it does not have.
@@ -126,6 +133,13 @@ function joinParagraphs(above: readonly string[], below: readonly string[]): str
 
 function isBlank(cell: PlacedCell): boolean {
   return cell.paragraphs.every((paragraph) => !paragraph.trim());
+}
+
+const SURE: readonly RebuiltFrom[] = ['text-positions', 'rules-across', 'borders'];
+
+// A table rebuilt in two ways is as sure as its less sure part.
+function leastSure(a: RebuiltFrom, b: RebuiltFrom): RebuiltFrom {
+  return SURE.indexOf(a) <= SURE.indexOf(b) ? a : b;
 }
 
 function isNumber(text: string): boolean {

@@ -48,6 +48,21 @@ export function columnGaps(pieces: readonly PdfTextPiece[], size: number): Gutte
     .filter((gap) => gap.to - gap.from >= GUTTER * size || betweenChinese(pieces, gap));
 }
 
+/**
+ * The gutters that part a table's columns: those where the text of two lines or more starts (a
+ * column's text starts at one place line after line), not a gap in one line's text that no other
+ * line reaches across (beside a number set apart in a sentence).
+ */
+export function columnGutters(lines: readonly TextLine[], header: readonly TextLine[] = []): Gutter[] {
+  const size = lines[0]?.size ?? header[0]?.size ?? 10;
+  return guttersOf(lines, header).filter((gutter) => startingAt([...header, ...lines], gutter.to, size) >= 2);
+}
+
+// How many lines have a piece starting within half an em after x.
+function startingAt(lines: readonly TextLine[], x: number, size: number): number {
+  return lines.filter((line) => line.pieces.some((piece) => piece.x >= x - 0.5 && piece.x <= x + size / 2)).length;
+}
+
 // A narrow gap is a gutter only where Chinese text ends before it and Chinese text starts after it:
 // beside digits or Latin letters it may be the space Chinese text keeps from them.
 function betweenChinese(pieces: readonly PdfTextPiece[], gap: Gutter): boolean {

@@ -106,7 +106,7 @@ function tableOf(lines: readonly Line[], textRight: number): DocumentBlock {
   }
   const laidOut = rows.map((row): DocumentRow => ({ cells: row.map(({ paragraphs }): DocumentCell => ({ paragraphs, rowSpan: 1, colSpan: 1 })) }));
   const [first, ...rest] = laidOut;
-  return { kind: 'table', rows: first && repeated ? [{ ...first, repeatedHeader: true }, ...rest] : laidOut };
+  return { kind: 'table', rows: first && repeated ? [{ ...first, repeatedHeader: true }, ...rest] : laidOut, rebuiltFrom: 'text-positions' };
 }
 
 interface CellText {

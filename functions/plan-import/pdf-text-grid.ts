@@ -5,7 +5,7 @@
 // text crosses them, so the grid is read as a ruled one (pdf-ruled-grid.ts), merged cells and all.
 import { gridOf, type RuledGrid } from './pdf-ruled-grid.ts';
 import type { Rule } from './pdf-rulings.ts';
-import { guttersOf } from './pdf-text-columns.ts';
+import { columnGutters } from './pdf-text-columns.ts';
 import { linesOf, type PdfTextPiece, type TextLine } from './pdf-text-lines.ts';
 
 // Rules this close (points) are on one line or end at one edge.
@@ -19,7 +19,7 @@ export function textGrid(across: readonly Rule[], bandYs: readonly number[], rul
   const bottom = bandYs.at(-1) as number;
   const ruled = across.filter((rule) => rule.at <= top + NEAR && rule.at >= bottom - NEAR);
   // The first band is the header when there is one.
-  const gutters = ruledBands.length > 1 ? guttersOf(ruledBands.slice(1).flat(), ruledBands[0]) : guttersOf(ruledBands.flat());
+  const gutters = ruledBands.length > 1 ? columnGutters(ruledBands.slice(1).flat(), ruledBands[0]) : columnGutters(ruledBands.flat());
   // A rule ending in a gutter ends at that column's edge.
   const ends = ruled.flatMap((rule) => [rule.from, rule.to]).filter((x) => x > from + NEAR && x < to - NEAR && !gutters.some((gutter) => x >= gutter.from - NEAR && x <= gutter.to + NEAR));
   // A column's edge is just left of where its text starts (left-aligned text starts at one place on every page; where it ends depends on the words).
@@ -29,6 +29,7 @@ export function textGrid(across: readonly Rule[], bandYs: readonly number[], rul
   // cut where the text of every column leaves a gap.
   const cuts = ruledBands.length <= 2 ? ruledBands.flatMap((lines) => rowCuts(lines, [from, ...xs, to])) : [];
   const rules = [...ruled, ...cuts.map((y) => ({ at: y, from, to }))];
+  const rebuiltFrom = ruled.length > 0 && cuts.length === 0 ? 'rules-across' : 'text-positions';
   const ys = [...bandYs, ...cuts].sort((a, b) => b - a);
   const bands = ys.slice(1).map((lower, i) => ruledBands.flat().filter((line) => line.y + line.size / 3 > lower && line.y + line.size / 3 < (ys[i] as number)));
   const walls: Rule[] = [from, to].map((x) => ({ at: x, from: bottom, to: top }));
@@ -41,7 +42,7 @@ export function textGrid(across: readonly Rule[], bandYs: readonly number[], rul
       if (!crossed && !centredOver(pieces, edges[k] as number, x, edges[k + 2] as number)) walls.push({ at: x, from: lower, to: upper });
     });
   });
-  const grid = gridOf(rules, walls);
+  const grid = gridOf(rules, walls, rebuiltFrom);
   // Text keeps from a column's edge what it keeps from the next column's text: half the narrowest gutter.
   const padding = Math.min(0.5 * (ruledBands.flat()[0]?.size ?? 10), ...gutters.map((gutter) => (gutter.to - gutter.from) / 2));
   return grid && grid.cells.length >= 2 ? [{ ...grid, padding }] : [];
@@ -63,7 +64,7 @@ function rowCuts(lines: readonly TextLine[], edges: readonly number[]): number[]
     let block: { top: number; bottom: number } | null = null;
     column.forEach((line, i) => {
       const [top, bottom] = [line.y + 0.8 * line.size, line.y - 0.25 * line.size];
-      if (block && i > 0 && (column[i - 1] as TextLine).y - line.y <= 1.35 * pitch) block.bottom = bottom;
+      if (block && i > 0 && (column[i - 1] as TextLine).y - line.y <= 1.25 * pitch) block.bottom = bottom;
       else blocks.push((block = { top, bottom }));
     });
   }

@@ -116,23 +116,31 @@ export function splitAtBoundaries(piece: PdfTextPiece, boundaries: readonly numb
 }
 
 /**
- * The piece cut at its spaces, each part placed where its characters would stand: pdf.js joins
- * text on one baseline into a piece across a space, even from one table column into the next
- * (「人文課 加蚋豆陣來」). Widths are estimated (a Chinese character an em, others about half, a
- * space a third) and scaled to the piece's width; the gaps left where the spaces were give the
- * spaces back when the line is put together (joinPieces).
+ * The piece cut at its spaces, each part placed where its characters stand: pdf.js joins text on
+ * one baseline into a piece across a space, even from one table column into the next (「人文課
+ * 加蚋豆陣來」), and writes a space into a piece wherever glyphs stand a little apart. Chinese
+ * characters are an em wide; what the piece's width leaves is shared by its other characters and
+ * spaces (a Latin letter about half an em, a space a third), so the gaps left where the spaces
+ * were are as wide as they were drawn, and give the spaces back only where they were real (joinPieces).
  */
 export function splitAtSpaces(piece: PdfTextPiece): PdfTextPiece[] {
   if (!/\s/u.test(piece.text)) return [piece];
-  const tokens = piece.text.split(/(\s+)/u).filter((token) => token !== '');
-  const estimate = (token: string) => [...token].reduce((sum, character) => sum + (/\s/u.test(character) ? 0.3 : CHINESE.test(character) ? 1 : 0.55), 0);
-  const scale = piece.width / Math.max(0.01, tokens.reduce((sum, token) => sum + estimate(token), 0));
+  const characters = [...piece.text];
+  const chinese = characters.filter((character) => CHINESE.test(character)).length;
+  const other = (character: string) => (/\s/u.test(character) ? 0.3 : 0.55);
+  const others = characters.reduce((sum, character) => sum + (CHINESE.test(character) ? 0 : other(character)), 0);
+  const left = piece.width - chinese * piece.size;
+  // Each character's width: Chinese an em and the rest sharing what is left, unless the piece is narrower than that allows.
+  const width =
+    left > 0 && others > 0
+      ? (character: string) => (CHINESE.test(character) ? piece.size : (other(character) * left) / others)
+      : (character: string) => ((CHINESE.test(character) ? 1 : other(character)) * piece.width) / Math.max(0.01, chinese + others);
   const parts: PdfTextPiece[] = [];
   let x = piece.x;
-  for (const token of tokens) {
-    const width = estimate(token) * scale;
-    if (token.trim() !== '') parts.push({ ...piece, text: token, x, width });
-    x += width;
+  for (const token of piece.text.split(/(\s+)/u).filter((each) => each !== '')) {
+    const tokenWidth = [...token].reduce((sum, character) => sum + width(character), 0);
+    if (token.trim() !== '') parts.push({ ...piece, text: token, x, width: tokenWidth });
+    x += tokenWidth;
   }
   return parts;
 }

@@ -29,10 +29,19 @@ export interface DocumentParagraph {
   readonly label?: string;
 }
 
+/**
+ * How a table of a PDF was rebuilt, which says how far to trust it: from the borders drawn around
+ * its cells (cells and merged cells as drawn), from rules across it only (rows and merged rows as
+ * drawn, columns from the gaps in its text), or from text positions alone (merged cells unseen).
+ */
+export type RebuiltFrom = 'borders' | 'rules-across' | 'text-positions';
+
 /** A table in the document. */
 export interface DocumentTable {
   readonly kind: 'table';
   readonly rows: readonly DocumentRow[];
+  /** For a table read from a PDF: how it was rebuilt (other formats hold their tables as such). */
+  readonly rebuiltFrom?: RebuiltFrom;
 }
 
 /** One block of a document in reading order. */

@@ -103,6 +103,7 @@ function readTables(document: PlanDocument, agency: string, planName: string, no
         return;
       }
       practices.push(...reading.practices);
+      if (block.rebuiltFrom) notes.push({ tab: '計畫', where: msg.importWhereTable(number), message: msg.importPdfTable(block.rebuiltFrom) });
       notes.push(...reading.notes);
     } else if (isEmptyTable(block)) {
       // A layout table with nothing in it says nothing.

@@ -63,7 +63,7 @@ describe('laying out the text of PDF pages', () => {
     ]);
   });
 
-  it('finds table columns where segments start on many lines, and a row at each line with text in the first column', () => {
+  it('finds a table without rules from the columns its text keeps, its rows where every column leaves a gap, and says it was rebuilt from text positions', () => {
     const row = (y: number, cells: readonly string[]) => cells.map((text, i) => piece(text, 60 + 120 * i, y)).filter((p) => p.text !== '');
     const page = [
       ...row(800, ['執行要項', '執行重點', '執行課室']),
@@ -74,6 +74,7 @@ describe('laying out the text of PDF pages', () => {
     expect(layOutPdfPages([{ width: 595, pieces: page }])).toEqual([
       {
         kind: 'table',
+        rebuiltFrom: 'text-positions',
         rows: [
           { cells: ['執行要項', '執行重點', '執行課室'].map((t) => ({ paragraphs: [t], rowSpan: 1, colSpan: 1 })) },
           { cells: [['一、完備基礎'], ['1. 訂定流程', '(1)申辦表單'], ['各課室', '秘書室']].map((paragraphs) => ({ paragraphs, rowSpan: 1, colSpan: 1 })) },
