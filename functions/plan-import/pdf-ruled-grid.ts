@@ -30,7 +30,7 @@ const NEAR = 2.5;
 // A boundary separates two positions when rules cover at least this share of their common side.
 const COVERED = 0.5;
 
-/** The tables a page's rules draw (every group of touching rules with at least two cells), and the rules across the page that meet no vertical rule. */
+/** The tables a page's rules draw (every group of touching rules with at least two cells), top first, and the rules across the page that meet no vertical rule. */
 export function ruledGrids(rules: PageRules): { grids: RuledGrid[]; across: Rule[] } {
   const horizontal = mergeRules(rules.horizontal);
   const vertical = mergeRules(rules.vertical);
@@ -41,7 +41,7 @@ export function ruledGrids(rules: PageRules): { grids: RuledGrid[]; across: Rule
     const grid = gridOf(group.horizontal, group.vertical, 'borders');
     if (grid && grid.cells.length >= 2) grids.push(grid);
   }
-  return { grids, across };
+  return { grids: grids.sort((a, b) => (b.ys[0] ?? 0) - (a.ys[0] ?? 0)), across };
 }
 
 // Rules on one line (within NEAR) whose extents touch or overlap become one rule.

@@ -88,8 +88,8 @@ export function joinPieces(before: string, after: string, gap: number): string {
  */
 export function firstWordWidth(line: TextLine): number {
   const characters = line.pieces.flatMap((piece) => {
-    const each = [...piece.text];
-    return each.map((character) => ({ character, width: piece.width / each.length }));
+    const width = characterWidth(piece);
+    return [...piece.text].map((character) => ({ character, width: width(character) }));
   });
   const text = characters.map((c) => c.character).join('');
   const word = FIRST_WORD.exec(text)?.[0] ?? text.slice(0, 1);
@@ -118,23 +118,13 @@ export function splitAtBoundaries(piece: PdfTextPiece, boundaries: readonly numb
 /**
  * The piece cut at its spaces, each part placed where its characters stand: pdf.js joins text on
  * one baseline into a piece across a space, even from one table column into the next (「人文課
- * 加蚋豆陣來」), and writes a space into a piece wherever glyphs stand a little apart. Chinese
- * characters are an em wide; what the piece's width leaves is shared by its other characters and
- * spaces (a Latin letter about half an em, a space a third), so the gaps left where the spaces
- * were are as wide as they were drawn, and give the spaces back only where they were real (joinPieces).
+ * 加蚋豆陣來」), and writes a space into a piece wherever glyphs stand a little apart. With
+ * Chinese characters an em wide (characterWidth), the gaps left where the spaces were are about as
+ * wide as they were drawn, and give the spaces back only where they were real (joinPieces).
  */
 export function splitAtSpaces(piece: PdfTextPiece): PdfTextPiece[] {
   if (!/\s/u.test(piece.text)) return [piece];
-  const characters = [...piece.text];
-  const chinese = characters.filter((character) => CHINESE.test(character)).length;
-  const other = (character: string) => (/\s/u.test(character) ? 0.3 : 0.55);
-  const others = characters.reduce((sum, character) => sum + (CHINESE.test(character) ? 0 : other(character)), 0);
-  const left = piece.width - chinese * piece.size;
-  // Each character's width: Chinese an em and the rest sharing what is left, unless the piece is narrower than that allows.
-  const width =
-    left > 0 && others > 0
-      ? (character: string) => (CHINESE.test(character) ? piece.size : (other(character) * left) / others)
-      : (character: string) => ((CHINESE.test(character) ? 1 : other(character)) * piece.width) / Math.max(0.01, chinese + others);
+  const width = characterWidth(piece);
   const parts: PdfTextPiece[] = [];
   let x = piece.x;
   for (const token of piece.text.split(/(\s+)/u).filter((each) => each !== '')) {
@@ -143,6 +133,18 @@ export function splitAtSpaces(piece: PdfTextPiece): PdfTextPiece[] {
     x += tokenWidth;
   }
   return parts;
+}
+
+// How wide each character of a piece is: Chinese an em, the others (a Latin letter about half an
+// em, a space a third) sharing what is left of the piece's width, unless it is narrower than that allows.
+function characterWidth(piece: PdfTextPiece): (character: string) => number {
+  const characters = [...piece.text];
+  const chinese = characters.filter((character) => CHINESE.test(character)).length;
+  const other = (character: string) => (/\s/u.test(character) ? 0.3 : 0.55);
+  const others = characters.reduce((sum, character) => sum + (CHINESE.test(character) ? 0 : other(character)), 0);
+  const left = piece.width - chinese * piece.size;
+  if (left > 0 && others > 0) return (character) => (CHINESE.test(character) ? piece.size : (other(character) * left) / others);
+  return (character) => ((CHINESE.test(character) ? 1 : other(character)) * piece.width) / Math.max(0.01, chinese + others);
 }
 
 const CHINESE = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;

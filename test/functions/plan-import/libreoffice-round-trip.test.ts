@@ -8,11 +8,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readPlanDocument } from '../../../functions/plan-import/read-plan-document.ts';
-import type { DocumentBlock } from '../../../shared/plan-import/document.ts';
+import type { DocumentBlock, DocumentTable } from '../../../shared/plan-import/document.ts';
+import { slotParagraphs, tableGrid } from '../../../shared/plan-import/table-grid.ts';
+import { paragraphLines, tablesOf } from './document-files.ts';
 import { convertWithLibreOffice, hasLibreOffice, libreOfficeTitle } from '../year-end/libreoffice.ts';
-import { niaosongOdt, veteransOdt, wanhuaOdt } from './plan-fixtures.ts';
+import { borderedNiaosongOdt, niaosongOdt, veteransOdt, wanhuaOdt } from './plan-fixtures.ts';
 
-const PLANS = { wanhua: wanhuaOdt(60), niaosong: niaosongOdt(8), veterans: veteransOdt(7) } as const;
+const PLANS = {
+  wanhua: wanhuaOdt(60),
+  niaosong: niaosongOdt(8),
+  veterans: veteransOdt(7),
+  ruled: borderedNiaosongOdt(40, 'grid'),
+  ruledAcross: borderedNiaosongOdt(40, 'across'),
+} as const;
 type Plan = keyof typeof PLANS;
 const FORMATS = { docx: 'docx:MS Word 2007 XML', doc: 'doc:MS Word 97', rtf: 'rtf', pdf: 'pdf' } as const;
 
@@ -82,6 +90,24 @@ describe.skipIf(!hasLibreOffice)(libreOfficeTitle('plans written by LibreOffice 
     const fromOdt = columns((await read('niaosong', 'odt')).blocks);
     expect(fromPdf[1]).toEqual(fromOdt[1]);
     expect(fromPdf[2]).toEqual(fromOdt[2]);
+  });
+
+  it.each([
+    ['with its borders drawn', 'ruled', 'borders'],
+    ['ruled across only', 'ruledAcross', 'rules-across'],
+  ] as const)('reads the 鳥松 table printed %s as the .odt holds it: merged 執行要項, sub-items and units a paragraph each, the header repeated on each page kept once, page header and numbers left out', async (_, plan, rebuiltFrom) => {
+    const pdf = await read(plan, 'pdf');
+    const odt = await read(plan, 'odt');
+    const [fromPdf] = tablesOf(pdf.blocks);
+    const [fromOdt] = tablesOf(odt.blocks);
+    if (!fromPdf || !fromOdt) throw new Error('no table read');
+    expect(fromPdf.rebuiltFrom).toBe(rebuiltFrom);
+    expect(paragraphLines(pdf.blocks)).toEqual(paragraphLines(odt.blocks).map((line) => line.replace(/ #\d+$/u, '')));
+    expect(fromPdf.rows[0]).toEqual(fromOdt.rows[0]);
+    // Each 執行要項 merged over its rows; a page may cut a row in two where it can only be told by its text, so the columns are compared paragraph by paragraph.
+    const column = (table: DocumentTable, index: number) => tableGrid(table).flatMap((row) => (row.slots[index]?.firstRow ? slotParagraphs(row.slots[index]) : []));
+    for (const index of [0, 1, 2]) expect(column(fromPdf, index), `column ${index}`).toEqual(column(fromOdt, index));
+    expect(fromPdf.rows[1]?.cells[0]?.rowSpan).toBe(2);
   });
 
   it('reads a web page saved as .doc (as agencies\' sites and Word\'s 「網頁」 save do) through LibreOffice', async () => {

@@ -22,6 +22,8 @@ export interface OdtParts {
   readonly automaticStyles?: string;
   /** manifest:file-entry elements beside the defaults (e.g. with encryption data). */
   readonly manifestEntries?: string;
+  /** The page: styles.xml's automatic styles (a page layout) and master styles (a master page with its header and footer). */
+  readonly page?: { readonly automatic: string; readonly master: string };
 }
 
 /** An .odt file's bytes. */
@@ -32,7 +34,7 @@ export function anOdt(parts: OdtParts): Uint8Array {
       `<?xml version="1.0" encoding="UTF-8"?><office:document-content ${NAMESPACES} office:version="1.3"><office:automatic-styles>${parts.automaticStyles ?? ''}</office:automatic-styles><office:body><office:text>${parts.body}</office:text></office:body></office:document-content>`,
     ),
     'styles.xml': strToU8(
-      `<?xml version="1.0" encoding="UTF-8"?><office:document-styles ${NAMESPACES} office:version="1.3"><office:styles><style:default-style style:family="paragraph"><style:text-properties fo:language="zh" fo:country="TW" style:font-name-asian="Noto Sans CJK TC" style:language-asian="zh" style:country-asian="TW"/></style:default-style>${parts.styles ?? ''}</office:styles></office:document-styles>`,
+      `<?xml version="1.0" encoding="UTF-8"?><office:document-styles ${NAMESPACES} office:version="1.3"><office:styles><style:default-style style:family="paragraph"><style:text-properties fo:language="zh" fo:country="TW" style:font-name-asian="Noto Sans CJK TC" style:language-asian="zh" style:country-asian="TW"/></style:default-style>${parts.styles ?? ''}</office:styles>${parts.page ? `<office:automatic-styles>${parts.page.automatic}</office:automatic-styles><office:master-styles>${parts.page.master}</office:master-styles>` : ''}</office:document-styles>`,
     ),
     'META-INF/manifest.xml': strToU8(
       `<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3"><manifest:file-entry manifest:full-path="/" manifest:version="1.3" manifest:media-type="application/vnd.oasis.opendocument.text"/>${
@@ -53,9 +55,9 @@ export const h = (text: string, level: number) => `<text:h text:outline-level="$
 export const list = (style: string | undefined, items: readonly string[], attributes = '') =>
   `<text:list${style ? ` text:style-name="${style}"` : ''}${attributes ? ` ${attributes}` : ''}>${items.map((item) => `<text:list-item>${item}</text:list-item>`).join('')}</text:list>`;
 
-/** A cell; `span` gives rows and columns spanned. */
-export const td = (content: string | readonly string[], span: { rows?: number; columns?: number } = {}) =>
-  `<table:table-cell office:value-type="string"${span.rows ? ` table:number-rows-spanned="${span.rows}"` : ''}${span.columns ? ` table:number-columns-spanned="${span.columns}"` : ''}>${(typeof content === 'string' ? [content] : content)
+/** A cell; `span` gives rows and columns spanned, and the cell style (its borders) by name. */
+export const td = (content: string | readonly string[], span: { rows?: number; columns?: number; style?: string } = {}) =>
+  `<table:table-cell office:value-type="string"${span.style ? ` table:style-name="${span.style}"` : ''}${span.rows ? ` table:number-rows-spanned="${span.rows}"` : ''}${span.columns ? ` table:number-columns-spanned="${span.columns}"` : ''}>${(typeof content === 'string' ? [content] : content)
     .map((c) => (c.startsWith('<') ? c : p(c)))
     .join('')}</table:table-cell>`;
 
@@ -77,3 +79,15 @@ export const listStyle = (name: string, levels: readonly (readonly [string, stri
         `<text:list-level-style-number text:level="${i + 1}" style:num-format="${format}"${prefix ? ` style:num-prefix="${prefix}"` : ''}${suffix ? ` style:num-suffix="${suffix}"` : ''}><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="nothing"/></style:list-level-properties></text:list-level-style-number>`,
     )
     .join('')}</text:list-style>`;
+
+/** A table cell style drawing `borders` (fo:border, or fo:border-top and fo:border-bottom for rules across only). */
+export const cellStyle = (name: string, borders: 'grid' | 'across') =>
+  `<style:style style:name="${name}" style:family="table-cell"><style:table-cell-properties fo:padding="0.1cm" ${
+    borders === 'grid' ? 'fo:border="0.5pt solid #000000"' : 'fo:border-top="0.5pt solid #000000" fo:border-bottom="0.5pt solid #000000" fo:border-left="none" fo:border-right="none"'
+  }/></style:style>`;
+
+/** An A4 page with a running header and a footer holding the page number (「第 3 頁」). */
+export const pageWithHeaderAndFooter = (header: string) => ({
+  automatic: '<style:page-layout style:name="pm1"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" fo:margin-top="1.5cm" fo:margin-bottom="1.5cm" fo:margin-left="2cm" fo:margin-right="2cm"/><style:header-style><style:header-footer-properties fo:min-height="0.6cm" fo:margin-bottom="0.3cm"/></style:header-style><style:footer-style><style:header-footer-properties fo:min-height="0.6cm" fo:margin-top="0.3cm"/></style:footer-style></style:page-layout>',
+  master: `<style:master-page style:name="Standard" style:page-layout-name="pm1"><style:header><text:p>${esc(header)}</text:p></style:header><style:footer><text:p>第 <text:page-number text:select-page="current">1</text:page-number> 頁</text:p></style:footer></style:master-page>`,
+});

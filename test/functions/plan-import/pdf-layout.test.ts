@@ -90,6 +90,18 @@ describe('reading the tables of a PDF', () => {
     expect(table.rows.map((row) => row.repeatedHeader === true)).toEqual([true, false, false]);
   });
 
+  it('keeps the row at the top of a page apart from the row before when it starts its own: a number below a number, units below units', async () => {
+    const xs = [60, 90, 160, 400];
+    const row = (y: number, cells: readonly string[]) => cells.map((value, i) => text(value, (xs[i] as number) + 2, y));
+    const first = [...row(186, ['編號', '課室', '工作內容']), ...row(166, ['22', '兵役課', '辦理役男徵兵檢查作業，並按時完成體檢。']), ...gridBorders(xs, [200, 180, 140])];
+    const second = [...row(786, ['23', '兵役課', '辦理役男抽籤作業。']), ...gridBorders(xs, [800, 760])];
+    expect(cellGrid(onlyTable(await readPdf([first, second])))).toEqual([
+      ['編號', '課室', '工作內容'],
+      ['22', '兵役課', '辦理役男徵兵檢查作業，並按時完成體檢。'],
+      ['23', '兵役課', '辦理役男抽籤作業。'],
+    ]);
+  });
+
   it('reads a table ruled only across: rows and the merged cell from the rules, columns from the gaps in its text', async () => {
     const rules = YS.map((y, i) => (i === 2 ? line(XS[1] as number, y, XS[3] as number, y) : line(XS[0] as number, y, XS[3] as number, y)));
     const table = onlyTable(await readPdf([[...TABLE_TEXT, ...rules]]));

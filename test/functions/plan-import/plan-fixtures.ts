@@ -4,7 +4,7 @@
 // its rows, numbered sub-items in one cell with their units one per paragraph), and 榮民服務處's
 // outline of automatically numbered lists under headings. `practices` scales them (the benchmark
 // uses 130).
-import { anOdt, covered, h, list, listStyle, odtTable, p, td, tr } from './odt-builder.ts';
+import { anOdt, cellStyle, covered, h, list, listStyle, odtTable, p, pageWithHeaderAndFooter, td, tr } from './odt-builder.ts';
 
 const UNITS = ['人文課', '人事室', '民政課', '兵役課', '社會課', '政風室', '秘書室', '會計室', '經建課', '調解會'] as const;
 const unitOf = (i: number) => UNITS[i % UNITS.length] ?? '秘書室';
@@ -42,6 +42,29 @@ export function niaosongOdt(practices: number): Uint8Array {
     }
   }
   return anOdt({ body: [h('肆、計畫內容', 1), odtTable(3, [tr([td('執行要項'), td('執行重點'), td('執行課室')])], rows)].join('') });
+}
+
+/**
+ * 鳥松's table with its borders drawn (a grid, or rules across only) and the agency's name at the
+ * top of every page and the page number at the foot, as printed plans are.
+ */
+export function borderedNiaosongOdt(practices: number, borders: 'grid' | 'across'): Uint8Array {
+  const cell = (content: string | readonly string[], span: { rows?: number } = {}) => td(content, { ...span, style: 'B' });
+  const perItem = 2;
+  const rows: string[] = [];
+  let made = 0;
+  for (let item = 1; made < practices; item++) {
+    for (let r = 0; r < perItem && made < practices; r++) {
+      const subs = [`${made + 1}. 重點作法${made + 1}`, `(1)細項說明${made + 1}，依標準作業流程辦理並定期檢討改進，提升服務品質`, `${made + 2}. 重點作法${made + 2}`];
+      made += 2;
+      rows.push(tr([r === 0 ? cell(`${item}、執行要項${item}`, { rows: perItem }) : covered, cell(subs), cell([unitOf(made), unitOf(made + 1)])]));
+    }
+  }
+  return anOdt({
+    automaticStyles: cellStyle('B', borders),
+    page: pageWithHeaderAndFooter('高雄市鳥松區公所 113 年度提升服務執行計畫'),
+    body: [h('肆、計畫內容', 1), odtTable(3, [tr([cell('執行要項'), cell('執行重點'), cell('執行課室')])], rows)].join(''),
+  });
 }
 
 /** 榮民服務處's outline: headings, then 一、 items with (一) sub-items numbered by a list style. */

@@ -54,6 +54,18 @@ describe('importPlan', () => {
     expect(notes?.rows).toContainEqual(['設定', null, '', '「貳、管考」', '填報週期「季」取自：「各課室每季填報辦理情形。」；請確認。']);
   });
 
+  it('says for each plan table read from a PDF how it was rebuilt and what to check, in the 計畫 tab', () => {
+    const text = readTextDocument('某所115年度計畫\n具體作法\t執行單位\n辦理說明會\t秘書室\n', 'plan.pdf', 'txt');
+    const asPdf = (rebuiltFrom: 'borders' | 'text-positions') => {
+      const result = importPlan({ ...text, kind: 'pdf', blocks: text.blocks.map((block) => (block.kind === 'table' ? { ...block, rebuiltFrom } : block)) });
+      if (!result.ok) throw new Error(result.reason);
+      return result.value.notes.filter((note) => note.message.includes('讀自 PDF'));
+    };
+    expect(asPdf('borders')).toEqual([{ tab: '計畫', where: '第 1 個表格', message: expect.stringContaining('依畫出的框線重建') }]);
+    expect(asPdf('text-positions')).toEqual([{ tab: '計畫', where: '第 1 個表格', message: expect.stringContaining('欄與列都依文字位置推測，看不出合併儲存格') }]);
+    expect(messages(imported('某所115年度計畫\n具體作法\t執行單位\n辦理說明會\t秘書室\n')).join('')).not.toContain('PDF');
+  });
+
   it('notes a deadline consolidate cannot read, keeping it as written', () => {
     const plan = imported('某所115年度計畫\n具體作法\t完成期限\n辦理說明會\t視預算情形\n');
     expect(plan.practices[0]?.deadline).toBe('視預算情形');
