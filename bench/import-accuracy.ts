@@ -2,16 +2,19 @@
 // transcription: practices found (recall, precision), 實施要項, units, 項次, 完成期限, the 單位 tab
 // and the year. Each plan is measured as text and, when LibreOffice is installed, as the .odt,
 // .docx and .pdf made of it with its tables merged as agencies lay them out (plan-office-copies.ts),
-// read through the real readers (`--text`: text only). `--verbose` lists the practices missed and those the transcription does not have.
+// read through the real readers (`--text`: text only; `--pdf-styles`: also PDFs of the tables ruled
+// across only, without rules, and printed from the .docx). `--verbose` lists the practices missed
+// and those the transcription does not have.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { readPlanFile } from '../functions/plan-import/plan-file.ts';
-import { officeCopies } from './plan-office-copies.ts';
+import { OFFICE_KINDS, officeCopies, PDF_STYLES } from './plan-office-copies.ts';
 import { type Accuracy, measureFixture, planFixtures, type Score } from './plan-import-accuracy.ts';
 
 const verbose = process.argv.includes('--verbose');
 const textOnly = process.argv.includes('--text');
+const kinds = process.argv.includes('--pdf-styles') ? [...OFFICE_KINDS, ...PDF_STYLES] : OFFICE_KINDS;
 const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
 const ratio = ({ right, of }: Score) => `${right}/${of} ${percent(right / Math.max(1, of))}`;
 const folder = mkdtempSync(join(tmpdir(), 'guankao-bench-import-'));
@@ -21,7 +24,7 @@ let office = !textOnly;
 for (const fixture of planFixtures()) {
   const paths: [string, string][] = [[extname(fixture.document).slice(1), fixture.document]];
   if (office) {
-    const copies = await officeCopies(await readPlanFile(fixture.document), fixture.name, folder);
+    const copies = await officeCopies(await readPlanFile(fixture.document), fixture.name, folder, kinds);
     if (copies) paths.push(...Object.entries(copies).flatMap(([kind, path]): [string, string][] => (path ? [[kind, path]] : [])));
     else {
       office = false;

@@ -3,35 +3,44 @@
 // the filled one above it (as the printed plans merge 實施要項, 完成期限…, and as the transcriptions
 // leave them blank), and converted by LibreOffice to .odt, .docx and .pdf. The import then reads them
 // through the real readers, so the figures cover the whole way from a Word file to the workbook.
+// PDFs are also made with other table styles and through Word's table model (PDF_STYLES).
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, extname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { findSoffice, runSoffice } from '../functions/soffice.ts';
 import type { DocumentBlock, DocumentTable, PlanDocument } from '../shared/plan-import/document.ts';
 
-/** The office kinds made. */
+/** The office kinds made: .odt, .docx and .pdf of the tables ruled as a grid, and PDFs printed otherwise (PDF_STYLES). */
 export const OFFICE_KINDS = ['odt', 'docx', 'pdf'] as const;
-export type OfficeKind = (typeof OFFICE_KINDS)[number];
+/**
+ * PDFs of other producers' and styles' making, to see the PDF reader is not tuned to one: the
+ * tables ruled across only (pdf-across), without any rule (pdf-bare), and the .docx printed to PDF
+ * (pdf-via-docx, LibreOffice laying out Word's table model).
+ */
+export const PDF_STYLES = ['pdf-across', 'pdf-bare', 'pdf-via-docx'] as const;
+export type OfficeKind = (typeof OFFICE_KINDS)[number] | (typeof PDF_STYLES)[number];
 
-const FILTERS: Record<OfficeKind, string> = { odt: 'odt:writer8', docx: 'docx:MS Word 2007 XML', pdf: 'pdf:writer_pdf_Export' };
+const FILTERS: Record<'odt' | 'docx' | 'pdf', string> = { odt: 'odt:writer8', docx: 'docx:MS Word 2007 XML', pdf: 'pdf:writer_pdf_Export' };
+// The HTML table attributes each table style is written with (LibreOffice reads rules= and frame=).
+const TABLE_TAGS = { grid: '<table border="1">', across: '<table border="1" rules="rows" frame="hsides">', bare: '<table border="0">' } as const;
 const TIMEOUT_MS = 120_000;
 
 /** Writes the document as .odt, .docx and .pdf files (or the `kinds` asked) in `folder`, named `<name>.<kind>`; null when LibreOffice is not there. */
 export async function officeCopies(document: PlanDocument, name: string, folder: string, kinds: readonly OfficeKind[] = OFFICE_KINDS): Promise<Partial<Record<OfficeKind, string>> | null> {
   const work = await mkdtemp(join(tmpdir(), 'guankao-office-copy-'));
   try {
-    const page = join(work, `${name}.html`);
-    await writeFile(page, documentAsHtml(document));
     const copies: Partial<Record<OfficeKind, string>> = {};
     for (const kind of kinds) {
-      const out = join(work, kind);
-      await mkdir(out, { recursive: true });
-      const args = ['--headless', '--norestore', `-env:UserInstallation=${pathToFileURL(join(work, 'profile')).href}`, '--infilter=HTML (StarWriter)', '--convert-to', FILTERS[kind], '--outdir', out, page];
-      const run = await runSoffice(findSoffice(process.env.GUANKAO_SOFFICE), args, TIMEOUT_MS);
-      if (run === 'missing') return null;
+      const style = kind === 'pdf-across' ? 'across' : kind === 'pdf-bare' ? 'bare' : 'grid';
+      const page = join(work, style, `${name}.html`);
+      await mkdir(dirname(page), { recursive: true });
+      await writeFile(page, documentAsHtml(document, style));
+      const docx = kind === 'pdf-via-docx' ? await convert(page, 'docx', work) : page;
+      const made = docx === null ? null : await convert(docx, kind === 'odt' || kind === 'docx' ? kind : 'pdf', work);
+      if (made === null) return null;
       const copy = join(folder, `${name}.${kind}`);
-      await writeFile(copy, await readFile(join(out, `${name}.${kind}`)));
+      await writeFile(copy, await readFile(made));
       copies[kind] = copy;
     }
     return copies;
@@ -40,14 +49,25 @@ export async function officeCopies(document: PlanDocument, name: string, folder:
   }
 }
 
+// One LibreOffice conversion of `file` (a web page is read as a Writer document); the file made, or null without LibreOffice.
+async function convert(file: string, to: 'odt' | 'docx' | 'pdf', work: string): Promise<string | null> {
+  const out = join(work, `${basename(file)}-${to}`);
+  await mkdir(out, { recursive: true });
+  const input = file.endsWith('.html') ? ['--infilter=HTML (StarWriter)'] : [];
+  const args = ['--headless', '--norestore', `-env:UserInstallation=${pathToFileURL(join(work, 'profile')).href}`, ...input, '--convert-to', FILTERS[to], '--outdir', out, file];
+  const run = await runSoffice(findSoffice(process.env.GUANKAO_SOFFICE), args, TIMEOUT_MS);
+  if (run === 'missing') return null;
+  return join(out, `${basename(file, extname(file))}.${to}`);
+}
+
 /** The document as a web page: headings, paragraphs, and tables with their blank cells merged into the cell above. */
-export function documentAsHtml(document: PlanDocument): string {
-  const body = document.blocks.map(blockHtml).join('\n');
+export function documentAsHtml(document: PlanDocument, style: keyof typeof TABLE_TAGS = 'grid'): string {
+  const body = document.blocks.map((block) => blockHtml(block, style)).join('\n');
   return `<!DOCTYPE html><html lang="zh-Hant"><head><meta charset="utf-8"><title>plan</title></head><body>\n${body}\n</body></html>\n`;
 }
 
-function blockHtml(block: DocumentBlock): string {
-  if (block.kind === 'table') return tableHtml(block);
+function blockHtml(block: DocumentBlock, style: keyof typeof TABLE_TAGS): string {
+  if (block.kind === 'table') return tableHtml(block, style);
   const tag = block.heading ? `h${Math.min(block.heading, 6)}` : 'p';
   return `<${tag}>${escape(`${block.label && block.label !== '•' ? `${block.label}` : ''}${block.text}`)}</${tag}>`;
 }
@@ -56,7 +76,7 @@ function blockHtml(block: DocumentBlock): string {
 // the practices' column goes into the filled cell above it in the same column, from the first data
 // row on: the merged 實施要項 and 執行策略 of a printed plan. The practices' column is the one with
 // the longest texts; to its right a blank cell (a 協辦單位 left empty) stays blank.
-function tableHtml(table: DocumentTable): string {
+function tableHtml(table: DocumentTable, style: keyof typeof TABLE_TAGS): string {
   const width = Math.max(...table.rows.map((row) => row.cells.reduce((sum, cell) => sum + cell.colSpan, 0)));
   const merged = table.rows.some((row) => row.cells.some((cell) => cell.rowSpan > 1));
   const flat = table.rows.map((row) => row.cells.length === width && !row.repeatedHeader);
@@ -91,7 +111,7 @@ function tableHtml(table: DocumentTable): string {
     });
     return `<tr>${cells.join('')}</tr>`;
   });
-  return `<table border="1">\n${rows.join('\n')}\n</table>`;
+  return `${TABLE_TAGS[style]}\n${rows.join('\n')}\n</table>`;
 }
 
 function practiceColumn(table: DocumentTable, width: number): number {

@@ -1,7 +1,7 @@
 // The import measured on every plan fixture against its hand transcription (npm run bench:import
 // prints the same figures). The floors are below what it reaches today, so a change that makes it
 // worse on a shape fails here.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -24,19 +24,24 @@ describe('plan import accuracy', () => {
   });
 });
 
-// Two plans as Word and ODF documents with merged cells, read through the real readers: the whole
-// way from a Word file to the workbook. The other fixtures and the PDFs are in npm run bench:import.
-describe.skipIf(!hasLibreOffice)(libreOfficeTitle('plan import accuracy from .odt and .docx'), { timeout: 180_000 }, () => {
+// Two plans as Word and ODF documents with merged cells, and printed to PDF with their tables'
+// borders, read through the real readers: the whole way from a Word file or a PDF to the workbook.
+// The other fixtures and other PDF table styles are in npm run bench:import.
+describe.skipIf(!hasLibreOffice)(libreOfficeTitle('plan import accuracy from .odt, .docx and .pdf'), { timeout: 180_000 }, () => {
   const chosen = planFixtures().filter((fixture) => fixture.name === 'niaosong-113' || fixture.name === 'taipei-vac-114');
-  it.each(chosen.map((fixture) => [fixture.name, fixture] as const))('imports %s from .odt and .docx as transcribed', async (_, fixture) => {
+  it.each(chosen.map((fixture) => [fixture.name, fixture] as const))('imports %s from .odt, .docx and .pdf as transcribed', async (_, fixture) => {
     const folder = mkdtempSync(join(tmpdir(), 'guankao-accuracy-office-'));
-    const copies = await officeCopies(await readPlanFile(fixture.document), fixture.name, folder, ['odt', 'docx']);
-    for (const path of [copies?.odt, copies?.docx]) {
-      const accuracy = await measureFixture(fixture, path);
-      expect(accuracy.recall).toBeGreaterThanOrEqual(FLOORS.recall);
-      expect(accuracy.precision).toBeGreaterThanOrEqual(FLOORS.precision);
-      expect(accuracy.measures.right / accuracy.measures.of).toBeGreaterThanOrEqual(FLOORS.measures);
-      expect(accuracy.units.right / accuracy.units.of).toBeGreaterThanOrEqual(FLOORS.units);
+    try {
+      const copies = await officeCopies(await readPlanFile(fixture.document), fixture.name, folder, ['odt', 'docx', 'pdf']);
+      for (const path of [copies?.odt, copies?.docx, copies?.pdf]) {
+        const accuracy = await measureFixture(fixture, path);
+        expect(accuracy.recall, path).toBeGreaterThanOrEqual(FLOORS.recall);
+        expect(accuracy.precision, path).toBeGreaterThanOrEqual(FLOORS.precision);
+        expect(accuracy.measures.right / accuracy.measures.of, path).toBeGreaterThanOrEqual(FLOORS.measures);
+        expect(accuracy.units.right / accuracy.units.of, path).toBeGreaterThanOrEqual(FLOORS.units);
+      }
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
     }
   });
 });
