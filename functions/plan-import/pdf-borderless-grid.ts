@@ -15,37 +15,31 @@ const ROW_GAP = 3.5;
 
 /** The tables among a page's lines (top first) that no rule draws. */
 export function borderlessGrids(lines: readonly TextLine[]): RuledGrid[] {
+  const apart = lines.map(isApart);
   const grids: RuledGrid[] = [];
   let index = 0;
   while (index < lines.length) {
-    const region = regionFrom(lines, index);
-    if (region) {
-      const [start, end] = region;
-      const grid = gridOfRegion(lines.slice(start, end));
-      if (grid) {
-        grids.push(grid);
-        index = end;
-        continue;
-      }
-    }
-    index++;
+    const first = apart.indexOf(true, index);
+    if (first < 0) break;
+    const region = regionFrom(lines, apart, first, index);
+    const grid = region ? gridOfRegion(lines.slice(region[0], region[1])) : null;
+    index = region && grid ? region[1] : first + 1;
+    if (grid) grids.push(grid);
   }
   return grids;
 }
 
-// The lines [start, end) of a table whose first line in columns is at or after `from`, or null.
-function regionFrom(lines: readonly TextLine[], from: number): [number, number] | null {
-  const first = lines.findIndex((line, i) => i >= from && isApart(line));
-  if (first < 0) return null;
+// The lines [start, end) of a table whose first line in columns is `first`, reaching back no further than `from`, or null.
+function regionFrom(lines: readonly TextLine[], apart: readonly boolean[], first: number, from: number): [number, number] | null {
   let last = first;
   let gutters = guttersOf([lines[first] as TextLine]);
-  // Lines in columns, and lines between them that keep to the columns, are rows.
+  // Lines in columns, and lines between them that keep to the columns, are rows. Gutters only
+  // narrow as lines come: a line that touches none leaves them as they are.
   for (let i = first + 1; i < lines.length && near(lines[i - 1] as TextLine, lines[i] as TextLine); i++) {
     const line = lines[i] as TextLine;
-    if (isApart(line)) {
-      const widened = guttersOf(lines.slice(first, i + 1).filter(isApart));
-      if (widened.length === 0) break;
-      gutters = widened;
+    if (apart[i]) {
+      if (touchesAny(line, gutters)) gutters = guttersOf(lines.slice(first, i + 1).filter((_, k) => apart[first + k]));
+      if (gutters.length === 0) break;
       last = i;
     } else if (crossesAny(line, gutters)) break;
   }
@@ -75,6 +69,10 @@ function isApart(line: TextLine): boolean {
 
 function near(above: TextLine, below: TextLine): boolean {
   return above.y > below.y && above.y - below.y <= ROW_GAP * below.size;
+}
+
+function touchesAny(line: TextLine, gutters: readonly Gutter[]): boolean {
+  return gutters.some((gutter) => line.pieces.some((piece) => piece.x < gutter.to && piece.x + piece.width > gutter.from));
 }
 
 function crossesAny(line: TextLine, gutters: readonly Gutter[]): boolean {
