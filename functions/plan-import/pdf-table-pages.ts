@@ -53,22 +53,46 @@ function unionEdges(above: readonly number[], below: readonly number[]): number[
   return edges.sort((p, q) => p - q);
 }
 
-// The table's cells with columns counted on the joined edges; a side of the table that is no edge
-// there counts as the edge of the column it lies in.
+// The table's cells with columns counted on the joined edges. A table drawn from its text misses
+// the edges of columns blank on its page: a cell over such an edge, or whose left edge is none of
+// the joined edges, starts in the column its text starts in. The positions no cell covers then are
+// blank cells, each down as many rows as it stays uncovered, so a merged cell above can go on over them.
 function aligned(table: RuledTable, xs: readonly number[]): PlacedCell[] {
-  const last = table.xs.length - 1;
-  const column = (index: number) => {
-    const x = table.xs[index] ?? 0;
-    const exact = xs.findIndex((edge) => Math.abs(edge - x) <= SAME_EDGE);
-    if (exact >= 0) return exact;
-    if (index === 0) return Math.max(0, xs.findLastIndex((edge) => edge <= x));
-    if (index === last) return Math.max(0, xs.findIndex((edge) => edge >= x));
-    return 0;
-  };
-  return table.cells.map((cell) => {
-    const start = column(cell.column);
-    return { ...cell, column: start, colSpan: Math.max(1, column(cell.column + cell.colSpan) - start) };
+  const edge = (x: number) => xs.findIndex((other) => Math.abs(other - x) <= SAME_EDGE);
+  const columnAt = (x: number) => Math.max(0, xs.findLastIndex((other) => other <= x + SAME_EDGE));
+  const cells = table.cells.map((cell) => {
+    const left = table.xs[cell.column] ?? 0;
+    const right = table.xs[cell.column + cell.colSpan] ?? 0;
+    const textStart = Math.min(...cell.lines.map((line) => line.x));
+    let start = edge(left) >= 0 ? edge(left) : columnAt(Number.isFinite(textStart) ? textStart : left);
+    const end = edge(right) >= 0 ? edge(right) : Math.max(start + 1, xs.findIndex((other) => other >= right - SAME_EDGE));
+    // Over an edge its own table did not see (no text on this page showed it), the cell starts where its text does.
+    const unseen = (column: number) => !table.xs.some((x) => Math.abs(x - (xs[column] ?? 0)) <= SAME_EDGE);
+    if (Number.isFinite(textStart)) while (start + 1 < end && unseen(start + 1) && (xs[start + 1] ?? 0) <= textStart + SAME_EDGE) start++;
+    return { ...cell, column: start, colSpan: Math.max(1, end - start) };
   });
+  return [...cells, ...blanksBetween(cells, table.rows, xs.length - 1)];
+}
+
+function blanksBetween(cells: readonly PlacedCell[], rows: number, columns: number): PlacedCell[] {
+  const covered = Array.from({ length: rows }, () => new Array<boolean>(columns).fill(false));
+  for (const cell of cells) {
+    for (let r = cell.row; r < cell.row + cell.rowSpan; r++) {
+      const row = covered[r];
+      for (let c = cell.column; row && c < cell.column + cell.colSpan; c++) row[c] = true;
+    }
+  }
+  const blanks: PlacedCell[] = [];
+  for (let column = 0; column < columns; column++) {
+    for (let row = 0; row < rows; row++) {
+      if (covered[row]?.[column]) continue;
+      let rowSpan = 1;
+      while (row + rowSpan < rows && !covered[row + rowSpan]?.[column]) rowSpan++;
+      blanks.push({ row, column, rowSpan, colSpan: 1, paragraphs: [], lines: [], box: { left: 0, right: 0 } });
+      row += rowSpan - 1;
+    }
+  }
+  return blanks;
 }
 
 // How many first rows of `below` repeat the first rows of `above` (cell for cell, same text).
