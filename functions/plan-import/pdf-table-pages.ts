@@ -24,15 +24,22 @@ const HEADER_ROWS = 3;
 export function continuesTable(above: RuledTable, below: RuledTable): boolean {
   const [left = 0, right = 0] = [above.xs[0], above.xs.at(-1)];
   if ((below.xs[0] ?? 0) < left - SAME_EDGE || (below.xs.at(-1) ?? 0) > right + SAME_EDGE) return false;
+  // A header alone at the foot of a page, drawn from its text, has its edges where its centred words are.
+  if (headerOnly(above)) return true;
   const inner = below.xs.slice(1, -1);
   const shared = inner.filter((x) => above.xs.some((other) => Math.abs(x - other) <= SAME_EDGE)).length;
   return shared >= inner.length / 2 && (inner.length > 0 || above.xs.length === 2);
 }
 
+function headerOnly(table: RuledTable): boolean {
+  return table.rows === 1 && table.rebuiltFrom !== 'borders';
+}
+
 /** The two parts as one table. */
 export function joinTables(above: RuledTable, below: RuledTable): RuledTable {
-  const xs = unionEdges(above.xs, below.xs);
-  const top = aligned(above, xs);
+  // A header alone takes the columns of the rows below it, each word in the column it stands in.
+  const xs = headerOnly(above) ? [...below.xs] : unionEdges(above.xs, below.xs);
+  const top = headerOnly(above) ? inColumnsOfText(above, xs) : aligned(above, xs);
   let rest = aligned(below, xs);
   const header = repeatedHeader(top, rest);
   rest = rest.filter((cell) => cell.row >= header).map((cell) => ({ ...cell, row: cell.row - header }));
@@ -72,6 +79,15 @@ function aligned(table: RuledTable, xs: readonly number[]): PlacedCell[] {
     return { ...cell, column: start, colSpan: Math.max(1, end - start) };
   });
   return [...cells, ...blanksBetween(cells, table.rows, xs.length - 1)];
+}
+
+// The table's cells, each in the column of `xs` its text's middle stands in (a cell without text is left out).
+function inColumnsOfText(table: RuledTable, xs: readonly number[]): PlacedCell[] {
+  return table.cells.flatMap((cell) => {
+    if (cell.lines.length === 0) return [];
+    const middle = (Math.min(...cell.lines.map((line) => line.x)) + Math.max(...cell.lines.map((line) => line.end))) / 2;
+    return [{ ...cell, column: Math.max(0, Math.min(xs.length - 2, xs.findLastIndex((x) => x <= middle))), colSpan: 1 }];
+  });
 }
 
 function blanksBetween(cells: readonly PlacedCell[], rows: number, columns: number): PlacedCell[] {

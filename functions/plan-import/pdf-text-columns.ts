@@ -51,11 +51,13 @@ export function columnGaps(pieces: readonly PdfTextPiece[], size: number): Gutte
 /**
  * The gutters that part a table's columns: those where the text of two lines or more starts (a
  * column's text starts at one place line after line), not a gap in one line's text that no other
- * line reaches across (beside a number set apart in a sentence).
+ * line reaches across (beside a number set apart in a sentence); a row of one line (a header at the
+ * foot of a page) has its own.
  */
 export function columnGutters(lines: readonly TextLine[], header: readonly TextLine[] = []): Gutter[] {
   const size = lines[0]?.size ?? header[0]?.size ?? 10;
-  return guttersOf(lines, header).filter((gutter) => startingAt([...header, ...lines], gutter.to, size) >= 2);
+  const all = [...header, ...lines];
+  return guttersOf(lines, header).filter((gutter) => startingAt(all, gutter.to, size) >= Math.min(2, all.length));
 }
 
 // How many lines have a piece starting within half an em after x.

@@ -109,6 +109,18 @@ describe('reading the tables of a PDF', () => {
     expect(table.rebuiltFrom).toBe('rules-across');
   });
 
+  it('joins a header left alone at the foot of a page, ruled across only, to the rows on the next page', async () => {
+    const across = (...ys: readonly number[]) => ys.map((y) => line(60, y, 500, y));
+    const first = [text('執行策略', 110, 86), text('方法', 320, 86), ...across(100, 80)];
+    const second = [text('(一)建構友善環境', 62, 766), text('網站公開機關基本資料', 252, 766), text('(二)促進民眾參與', 62, 726), text('鼓勵民眾參與政策溝通', 252, 726), ...across(780, 740, 700)];
+    const table = onlyTable(await readPdf([first, second]));
+    expect(cellGrid(table)).toEqual([
+      ['執行策略', '方法'],
+      ['(一)建構友善環境', '網站公開機關基本資料'],
+      ['(二)促進民眾參與', '鼓勵民眾參與政策溝通'],
+    ]);
+  });
+
   it('finds a table drawn without any rule from the columns its text keeps, rows where every column leaves a gap, and the prose around it as paragraphs', async () => {
     const blocks = await readPdf([[text('伍、具體作法', 60, 730), ...TABLE_TEXT, text('陸、管考：各單位每月填報辦理情形。', 60, 540)]]);
     expect(paragraphLines(blocks)).toEqual(['|伍、具體作法', '|陸、管考：各單位每月填報辦理情形。']);
