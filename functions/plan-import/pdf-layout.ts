@@ -1,9 +1,11 @@
 // A PDF holds positioned pieces of text and drawn lines, not paragraphs and tables; this rebuilds
 // them as well as the page allows. Where a table's borders are drawn, they give its cells, merged
-// ones included (pdf-ruled-grid.ts), and the text inside each cell becomes its paragraphs; a ruled
-// table going on at the top of the next page is joined to it (pdf-table-pages.ts). Text outside
-// ruled tables is laid out from its positions alone (pdf-text-flow.ts), tables without borders
-// included. Page numbers and running headers and footers are left out (pdf-page-furniture.ts).
+// ones included (pdf-ruled-grid.ts); where only rules across it are, they give its rows and its
+// text its columns (pdf-open-grid.ts); where none are, its text gives both (pdf-borderless-grid.ts).
+// The text inside each cell becomes its paragraphs, and a table going on at the top of the next
+// page is joined to it (pdf-table-pages.ts). Page numbers and running headers and footers are left
+// out (pdf-page-furniture.ts) before tables without rules are looked for, and the other lines are
+// paragraphs (pdf-text-flow.ts).
 import type { DocumentBlock } from '../../shared/plan-import/document.ts';
 import { borderlessGrids } from './pdf-borderless-grid.ts';
 import { pageFurniture } from './pdf-page-furniture.ts';
@@ -28,25 +30,20 @@ type PageItem = { readonly top: number; readonly line: TextLine } | { readonly t
 
 /** The blocks of a document's pages, in reading order. */
 export function layOutPdfPages(pages: readonly PdfPage[]): DocumentBlock[] {
-  const laidOut = pages.map(pageItems);
-  const furniture = pageFurniture(
-    laidOut.map((items) => ({
-      lines: items.flatMap((item) => ('line' in item ? [item.line] : [])),
-      tables: items.flatMap((item) => ('table' in item ? [{ top: item.top, bottom: item.bottom }] : [])),
-    })),
-  );
-  const flowLines = laidOut.flatMap((items) => items.flatMap((item) => ('line' in item && !furniture.has(item.line) ? [item.line] : [])));
+  const drawn = pages.map(drawnTables);
+  const furniture = pageFurniture(drawn.map(({ lines, tables }) => ({ lines, tables: tables.map(({ top, bottom }) => ({ top, bottom })) })));
+  const laidOut = drawn.map(({ lines, tables }) => pageItems(lines.filter((line) => !furniture.has(line)), tables));
+  const flowLines = laidOut.flatMap((items) => items.flatMap((item) => ('line' in item ? [item.line] : [])));
   // Text is laid out between margins that are, as in nearly every document, the same on both sides,
   // unless its lines show they reach further right.
   const found = textMargins(flowLines);
   const margins = { left: found.left, right: Math.max(found.right, ...pages.map((page) => page.width - found.left)) };
   const blocks: (DocumentBlock | RuledTable)[] = [];
   let lines: TextLine[] = [];
-  // The ruled table that ended the page before, which a table at the top of this page may go on.
+  // The table that ended the page before, which a table at the top of this page may go on.
   let ending: RuledTable | null = null;
   for (const items of laidOut) {
-    const kept = items.filter((item) => !('line' in item && furniture.has(item.line)));
-    kept.forEach((item, index) => {
+    items.forEach((item, index) => {
       if ('line' in item) {
         lines.push(item.line);
         return;
@@ -57,19 +54,32 @@ export function layOutPdfPages(pages: readonly PdfPage[]): DocumentBlock[] {
       else blocks.push(item.table);
     });
     const last = blocks.at(-1);
-    ending = kept.at(-1) !== undefined && 'table' in (kept.at(-1) as PageItem) && last !== undefined && 'xs' in last ? last : null;
+    ending = items.at(-1) !== undefined && 'table' in (items.at(-1) as PageItem) && last !== undefined && 'xs' in last ? last : null;
   }
   if (lines.length > 0) blocks.push(...flowBlocks(lines, margins));
   return blocks.map((block) => ('xs' in block ? documentTableOf(block) : block));
 }
 
-// A page's ruled tables and the lines outside them, top first.
-function pageItems(page: PdfPage): PageItem[] {
+type PlacedTable = { readonly top: number; readonly bottom: number; readonly table: RuledTable };
+
+// A page's tables drawn with rules (a grid, or rules across), and the lines outside them.
+function drawnTables(page: PdfPage): { lines: TextLine[]; tables: PlacedTable[] } {
   const pieces = page.pieces.flatMap(splitAtSpaces);
   const { grids: ruled, across } = page.rules ? ruledGrids(page.rules) : { grids: [], across: [] };
-  const outsideOf = (found: readonly RuledGrid[]) => pieces.filter((piece) => !found.some((grid) => isInGrid(grid, piece)));
-  const drawn = [...ruled, ...openGrids(across, outsideOf(ruled))];
-  const grids = [...drawn, ...borderlessGrids(linesOf(outsideOf(drawn)))];
+  const grids = [...ruled, ...openGrids(across, pieces.filter((piece) => !ruled.some((grid) => isInGrid(grid, piece))))];
+  const { tables, outside } = filled(grids, pieces);
+  return { lines: linesOf(outside), tables };
+}
+
+// A page's items top first: its drawn tables, the tables its other lines make without rules, and the lines left.
+function pageItems(lines: readonly TextLine[], drawn: readonly PlacedTable[]): PageItem[] {
+  const { tables, outside } = filled(borderlessGrids(lines), lines.flatMap((line) => line.pieces));
+  const items: PageItem[] = [...drawn, ...tables, ...linesOf(outside).map((line) => ({ top: line.y + line.size, line }))];
+  return items.sort((a, b) => b.top - a.top);
+}
+
+// The grids with the pieces inside them as their text (a grid without any left out), and the pieces outside every grid.
+function filled(grids: readonly RuledGrid[], pieces: readonly PdfTextPiece[]): { tables: PlacedTable[]; outside: PdfTextPiece[] } {
   const inside = grids.map((): PdfTextPiece[] => []);
   const outside: PdfTextPiece[] = [];
   for (const piece of pieces) {
@@ -77,10 +87,9 @@ function pageItems(page: PdfPage): PageItem[] {
     if (at >= 0) inside[at]?.push(piece);
     else outside.push(piece);
   }
-  const items: PageItem[] = linesOf(outside).map((line) => ({ top: line.y + line.size, line }));
-  grids.forEach((grid, i) => {
+  const tables = grids.flatMap((grid, i) => {
     const text = inside[i] ?? [];
-    if (text.length > 0) items.push({ top: grid.ys[0] ?? 0, bottom: grid.ys.at(-1) ?? 0, table: fillGrid(grid, text) });
+    return text.length > 0 ? [{ top: grid.ys[0] ?? 0, bottom: grid.ys.at(-1) ?? 0, table: fillGrid(grid, text) }] : [];
   });
-  return items.sort((a, b) => b.top - a.top);
+  return { tables, outside };
 }
