@@ -1,7 +1,8 @@
 // A table cell's lines as its paragraphs. Text wrapped at the cell's edge is one paragraph: a line
 // goes on with the one above when that one was full (the next line's first word would not have fit
-// after it), unless it opens with an outline label 「1.」「(一)」 or stands apart by a paragraph's
-// spacing. A line that ends short ends its paragraph, as a unit alone on its line does.
+// after it), unless it opens with an outline label 「1.」「(一)」, stands apart by a paragraph's
+// spacing, or both lines are units (a narrow column fills with one unit's name). A line that ends
+// short ends its paragraph, as a unit alone on its line does.
 import { outlineLabel } from '../../shared/plan-import/outline-label.ts';
 import { joinSpacedOut } from '../../shared/plan-import/spaced-out.ts';
 import { isUnitList, isUnitWord } from '../../shared/plan-import/unit-words.ts';
@@ -20,7 +21,7 @@ export interface CellText {
   readonly lines: readonly TextLine[];
 }
 
-// A line fits when it reaches this close (ems) to the right side: a wrap leaves less than a character.
+// Slack (ems) in telling a wrap: a line broken at a space leaves the space's width unseen at its end.
 const FIT = 0.25;
 
 /** The paragraphs of a cell's lines (top first); `paragraphGap` is the baseline distance (points) from which lines stand apart as paragraphs. */

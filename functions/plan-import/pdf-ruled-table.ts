@@ -1,4 +1,4 @@
-// A ruled table's text: each piece of text goes to the cell its middle lies in, and each cell's
+// A table grid's text: each piece of text goes to the cell its middle lies in, and each cell's
 // lines become its paragraphs. How far text keeps from the borders (the cells' padding) is taken
 // from the table itself, so wrapped lines are known by reaching the right side of their cell.
 import type { DocumentTable, RebuiltFrom } from '../../shared/plan-import/document.ts';
@@ -6,12 +6,12 @@ import { type CellText, cellParagraphs, type TextBox } from './pdf-cell-paragrap
 import type { GridCell, RuledGrid } from './pdf-ruled-grid.ts';
 import { linesOf, type PdfTextPiece, splitAtBoundaries, type TextLine } from './pdf-text-lines.ts';
 
-/** A cell of a ruled table with its text, its first and last lines, and where its text may run. */
+/** A cell of a table with its text (paragraphs and lines) and where its text may run. */
 export interface PlacedCell extends GridCell, CellText {
   readonly box: TextBox;
 }
 
-/** A table read from a page's rules: its column boundaries, row count and cells with their text. */
+/** A table of a page, its grid from its rules or, where they are missing, its text: column boundaries, row count and cells with their text. */
 export interface RuledTable {
   readonly xs: readonly number[];
   readonly rows: number;

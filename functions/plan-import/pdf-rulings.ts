@@ -48,11 +48,7 @@ const USED_OPERATORS = [
 ] as const;
 
 // pdf.js's DrawOPS: the path commands inside a constructPath's data.
-const MOVE = 0;
-const LINE = 1;
-const CURVE = 2;
-const QUADRATIC = 3;
-const CLOSE = 4;
+const DRAW = { move: 0, line: 1, curve: 2, quadratic: 3, close: 4 } as const;
 
 // A filled rectangle no thicker than this (points) is a line; LibreOffice and Word draw 0.5–3 pt borders.
 const THIN = 3;
@@ -138,19 +134,19 @@ function subpathsOf(data: ArrayLike<number>): Subpath[] {
   let i = 0;
   while (i < data.length) {
     const command = data[i];
-    if (command === MOVE || command === LINE) {
+    if (command === DRAW.move || command === DRAW.line) {
       const point: Point = [data[i + 1] ?? 0, data[i + 2] ?? 0];
-      if (command === MOVE || !current) {
+      if (command === DRAW.move || !current) {
         current = { points: [point], closed: false };
         subpaths.push(current);
       } else current.points.push(point);
       i += 3;
-    } else if (command === CURVE || command === QUADRATIC) {
-      const last = command === CURVE ? 6 : 4;
+    } else if (command === DRAW.curve || command === DRAW.quadratic) {
+      const last = command === DRAW.curve ? 6 : 4;
       current = { points: [[data[i + last - 1] ?? 0, data[i + last] ?? 0]], closed: false };
       subpaths.push(current);
       i += last + 1;
-    } else if (command === CLOSE) {
+    } else if (command === DRAW.close) {
       if (current) current.closed = true;
       current = null;
       i += 1;

@@ -13,7 +13,7 @@ const NEAR = 2.5;
 // How far left of a column's text its edge is placed (points).
 const EDGE = 0.5;
 
-/** The table the bands (the lines between one rule's height in `bandYs` and the next) make from `from` to `to`, with the rules across it: null when its text shows no columns. */
+/** The table the bands (the lines between one rule's height in `bandYs` and the next) make from `from` to `to`, with the rules across it: none when its text shows no columns. */
 export function textGrid(across: readonly Rule[], bandYs: readonly number[], ruledBands: readonly TextLine[][], from: number, to: number): RuledGrid[] {
   const top = bandYs[0] as number;
   const bottom = bandYs.at(-1) as number;
