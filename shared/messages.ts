@@ -400,6 +400,12 @@ export const csvQuoteInsideCell = (tab: string, line: number, encoding: string) 
   `請以試算表軟體開啟後重新存成 CSV，或修正第 ${line} 行；本次沒有寫入任何結果。`;
 export const csvEncodingUnreadable = (tab: string, found: string) =>
   `分頁「${tab}」的檔案是 ${found}，無法當作 CSV 讀取：請以試算表軟體開啟後另存為「CSV UTF-8（逗號分隔）」。`;
+// A tab whose bytes are not all of one encoding (csv-stray-line.ts): `utf8` when most of it is UTF-8 and the line is not.
+export const csvEncodingMixed = (tab: string, line: number, utf8: boolean) =>
+  (utf8
+    ? `分頁「${tab}」的 CSV 檔是 UTF-8，但第 ${line} 行混有不是 UTF-8 的文字（多半是從 Big5 檔案複製過來的）`
+    : `分頁「${tab}」的 CSV 檔是 Big5（CP950），但第 ${line} 行有 Big5 讀不出的位元組（造字，或混入了其他編碼的文字）`) +
+  `：這樣的檔案讀出來會有亂碼，寫回去就無法復原，所以本次沒有讀取也沒有寫入任何結果。請以文字編輯器開啟，重新輸入第 ${line} 行的中文，另存為「UTF-8」編碼後再執行。`;
 // The encodings a CSV tab is read in (csv-encoding.ts), as the messages name them; UTF-8 goes unsaid.
 export const csvEncodings = {
   utf8: 'UTF-8',

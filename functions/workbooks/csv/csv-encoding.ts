@@ -2,10 +2,14 @@
 // (Big5) from older Excel, and as Excel's 「Unicode 文字」: UTF-16 LE with a BOM, tab-separated. The
 // first bytes decide: a BOM names UTF-8 or UTF-16; NUL bytes without one mean a kind of file we do
 // not read (UTF-16 without a BOM, UTF-32, a workbook saved as .csv), named in the message; anything
-// else is UTF-8, or CP950 when its bytes turn out not to be UTF-8 (the reader tries again).
+// else is UTF-8, or CP950 when its bytes turn out not to be UTF-8 (the reader tries again). A file
+// that is neither — UTF-8 with a few Big5 bytes pasted in, Big5 with bytes CP950 has no character
+// for — is not read at all: its text would come back with U+FFFD in place of those bytes, and a
+// run writing the tab back would destroy them for good (csv-stray-line.ts names the line).
 import { Transform, type TransformCallback } from 'node:stream';
 import iconv from 'iconv-lite';
 import * as msg from '../../../shared/messages.ts';
+import { type StrayLine, strayLine } from './csv-stray-line.ts';
 
 /** The encodings a CSV tab is read in. */
 export type CsvEncoding = 'utf8' | 'cp950' | 'utf16le' | 'utf16be';
@@ -31,7 +35,7 @@ const ZIP = [0x50, 0x4b, 0x03, 0x04];
 
 /** What the first bytes of a CSV file say it holds (UTF-8 unless they say otherwise). */
 export function sniffCsv(head: Uint8Array): { readonly ok: true; readonly format: CsvFormat } | { readonly ok: false; readonly kind: UnreadableKind } {
-  const starts = (bytes: readonly number[]) => bytes.every((byte, i) => head[i] === byte);
+  const starts = (bytes: readonly number[]) => startsWith(head, bytes);
   if (starts(UTF8)) return { ok: true, format: { encoding: 'utf8', delimiter: ',' } };
   if (starts(UTF32LE) || starts(UTF32BE)) return { ok: false, kind: 'utf32' };
   for (const [bom, encoding] of [[UTF16LE, 'utf16le'], [UTF16BE, 'utf16be']] as const) {
@@ -41,6 +45,10 @@ export function sniffCsv(head: Uint8Array): { readonly ok: true; readonly format
   const nul = head.indexOf(0);
   if (nul >= 0) return { ok: false, kind: looksUtf16(head) ? 'utf16NoBom' : 'binary' };
   return { ok: true, format: { encoding: 'utf8', delimiter: ',' } };
+}
+
+function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
+  return prefix.every((byte, i) => bytes[i] === byte);
 }
 
 /** How a message names an encoding or a kind of file. */
@@ -114,13 +122,41 @@ class Utf8Decoder extends Transform {
   }
 }
 
-/** Decodes a whole CSV file's bytes as a tab is read: UTF-8 (BOM or not), UTF-16 with a BOM, otherwise CP950. */
-export function decodeCsv(bytes: Uint8Array): string {
-  const sniffed = sniffCsv(bytes.subarray(0, SNIFF_BYTES));
-  const decoder = pieceDecoder(sniffed.ok ? sniffed.format.encoding : 'utf8');
+/** A whole CSV file's text without its BOM and how it was read, or the line where its bytes leave its encoding. */
+export type DecodedCsv = { readonly ok: true; readonly text: string; readonly format: CsvFormat } | { readonly ok: false; readonly stray: StrayLine };
+
+/** Decodes a whole CSV file's bytes in the format sniffCsv found: CP950 when they are not UTF-8, neither when CP950 cannot read them either. */
+export function decodeCsvBytes(bytes: Buffer, sniffed: CsvFormat): DecodedCsv {
   try {
-    return (decoder.write(Buffer.from(bytes)) + decoder.end()).replace(/^\uFEFF/u, '');
-  } catch {
-    return iconv.decode(Buffer.from(bytes), 'cp950');
+    return { ok: true, text: decodedText(bytes, sniffed.encoding), format: sniffed };
+  } catch (error) {
+    if (!(error instanceof NotUtf8)) throw error;
   }
+  if (startsWith(bytes, UTF8)) return { ok: false, stray: strayLine(bytes, 'utf8') };
+  const text = decodedText(bytes, 'cp950');
+  // CP950 has no character that decodes to U+FFFD: one in the text stands for bytes it could not read.
+  if (!text.includes('\uFFFD')) return { ok: true, text, format: { ...sniffed, encoding: 'cp950' } };
+  return { ok: false, stray: strayLine(bytes) };
+}
+
+/** The text in the encoding, or null when the encoding has no bytes for one of its characters (CP950 lacks many). */
+export function encodeCsvText(text: string, encoding: CsvEncoding): Buffer | null {
+  if (encoding === 'utf8') return Buffer.from(text, 'utf8');
+  const bytes = iconv.encode(text, encoding);
+  return iconv.decode(bytes, encoding) === text ? bytes : null;
+}
+
+// The text of the bytes, without a BOM; UTF-8 that is not throws NotUtf8.
+function decodedText(bytes: Buffer, encoding: CsvEncoding): string {
+  const decoder = pieceDecoder(encoding);
+  const text = decoder.write(bytes) + decoder.end();
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** Decodes a whole CSV file's bytes as a tab is read: UTF-8 (BOM or not), UTF-16 with a BOM, otherwise CP950 (bytes it cannot read as U+FFFD). */
+export function decodeCsv(bytes: Uint8Array): string {
+  const whole = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const sniffed = sniffCsv(whole.subarray(0, SNIFF_BYTES));
+  const decoded = decodeCsvBytes(whole, sniffed.ok ? sniffed.format : { encoding: 'utf8', delimiter: ',' });
+  return decoded.ok ? decoded.text : iconv.decode(whole, 'cp950');
 }

@@ -78,15 +78,19 @@ export function parseCsvRows(text: string, delimiter: ',' | '\t'): Cell[][] | nu
   return rows;
 }
 
-const CSV = dsvFormat(',');
+const FORMATS = { ',': dsvFormat(','), '\t': dsvFormat('\t') } as const;
 
-/** The rows as CSV records, each followed by `lineEnd` (CRLF): a cell holding a comma, a quote or a line break is quoted. */
-export function formatCsvRows(rows: Iterable<readonly Cell[]>, lineEnd = '\r\n'): string {
+/**
+ * The rows as CSV records, each followed by `lineEnd` (CRLF), cells separated by `delimiter` (a
+ * comma): a cell holding the delimiter, a quote or a line break is quoted.
+ */
+export function formatCsvRows(rows: Iterable<readonly Cell[]>, lineEnd = '\r\n', delimiter: ',' | '\t' = ','): string {
+  const format = FORMATS[delimiter];
   let text = '';
   for (const row of rows) {
     for (let i = 0; i < row.length; i++) {
-      if (i > 0) text += ',';
-      text += CSV.formatValue(cellText(row[i] ?? null));
+      if (i > 0) text += delimiter;
+      text += format.formatValue(cellText(row[i] ?? null));
     }
     text += lineEnd;
   }

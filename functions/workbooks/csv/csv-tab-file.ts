@@ -8,7 +8,7 @@ import * as msg from '../../../shared/messages.ts';
 import type { Cell } from '../../../shared/workbook.ts';
 import { type FileBytes, readVersioned, type Versioned } from '../file-version.ts';
 import { WorkbookError } from '../workbook-error.ts';
-import { type CsvEncoding, type CsvFormat, encodingName, NotUtf8, pieceDecoder, SNIFF_BYTES, sniffCsv } from './csv-encoding.ts';
+import { type CsvFormat, decodeCsvBytes, encodingName, SNIFF_BYTES, sniffCsv } from './csv-encoding.ts';
 import { findQuoteProblem } from './csv-quote-line.ts';
 import { misplacedQuote, parseCsvRows } from './csv-records.ts';
 
@@ -60,25 +60,20 @@ export async function readTabFile(folder: string, file: string): Promise<Version
 async function readContent(name: string, file: string, bytes: FileBytes): Promise<TabContent> {
   const sniffed = sniffCsv(await bytes.slice(0, Math.min(SNIFF_BYTES, bytes.size)));
   if (!sniffed.ok) throw new WorkbookError(msg.csvEncodingUnreadable(name, encodingName(sniffed.kind)));
-  const { text, format, endsWithLineEnd } = await decodedText(bytes, sniffed.format);
+  const { text, format, endsWithLineEnd } = await decodedText(name, bytes, sniffed.format);
   const rows = parseCsvRows(text, format.delimiter);
   if (rows === null) throw new WorkbookError(await malformed(name, text, format));
   return { name, file, rows, format, endsWithLineEnd };
 }
 
 // The file's text (CP950 when its bytes are not UTF-8), and whether its bytes end with a line end;
-// the bytes themselves are let go before the text is parsed.
-async function decodedText(bytes: FileBytes, sniffed: CsvFormat): Promise<{ text: string; format: CsvFormat; endsWithLineEnd: boolean }> {
+// the bytes themselves are let go before the text is parsed. A file whose bytes are not all of one
+// encoding is not read (csv-encoding.ts): nothing of it may be written back.
+async function decodedText(name: string, bytes: FileBytes, sniffed: CsvFormat): Promise<{ text: string; format: CsvFormat; endsWithLineEnd: boolean }> {
   const whole = await wholeBytes(bytes);
-  let format = sniffed;
-  let text: string;
-  try {
-    text = decoded(whole, format.encoding);
-  } catch (error) {
-    if (!(error instanceof NotUtf8)) throw error;
-    format = { ...format, encoding: 'cp950' };
-    text = decoded(whole, format.encoding);
-  }
+  const decoded = decodeCsvBytes(whole, sniffed);
+  if (!decoded.ok) throw new WorkbookError(msg.csvEncodingMixed(name, decoded.stray.line, decoded.stray.encoding === 'utf8'));
+  const { text, format } = decoded;
   const lineEnd = format.encoding === 'utf16be' ? [0x00, 0x0a] : format.encoding === 'utf16le' ? [0x0a, 0x00] : [0x0a];
   const endsWithLineEnd = whole.length === 0 || lineEnd.every((byte, i) => whole[whole.length - lineEnd.length + i] === byte);
   return { text, format, endsWithLineEnd };
@@ -92,13 +87,6 @@ async function wholeBytes(bytes: FileBytes): Promise<Buffer> {
     filled += (chunk as Buffer).copy(whole, filled);
   }
   return filled === whole.length ? whole : whole.subarray(0, filled);
-}
-
-// The text of the bytes, without a BOM; UTF-8 that is not throws NotUtf8.
-function decoded(bytes: Buffer, encoding: CsvEncoding): string {
-  const decoder = pieceDecoder(encoding);
-  const text = decoder.write(bytes) + decoder.end();
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 // The message for a file whose quotes do not pair: the line of the quote to fix as a person looks

@@ -1,6 +1,6 @@
 // `guankao prepare-period` on every backend: the rows each unit owes for the period, at the end of
 // its 填報 tab (or its own spreadsheet), nothing twice, within the Sheets call budget.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -56,6 +56,18 @@ describe('guankao prepare-period', () => {
     const second = await run(['prepare-period', location]);
     expect(second.stdout).toContain('115年11月：各單位本期都已有填報列，未新增任何列。');
     expect((await rows(location))?.length).toBe(EXPECTED.length);
+  });
+
+  it('adds rows to a unit tab saved as Excel’s 「Unicode 文字」 (UTF-16, tabs) in that form, which reads back, and nothing on a second run', async () => {
+    const location = await local('')(workbook().filter((tab) => tab.name !== '填報-民政課'));
+    const unicodeText = '\uFEFF具體作法\t填報期間\t辦理狀態\t執行成效\t檢核結果\r\n2-1\t115年10月\t辦理中\t問卷回收\r\n';
+    writeFileSync(join(location, '填報-民政課.csv'), Buffer.from(unicodeText, 'utf16le'));
+    expect((await run(['prepare-period', location])).stdout).toContain('填報-民政課：2 列（1-1、2-1-2）');
+    const text = readFileSync(join(location, '填報-民政課.csv')).toString('utf16le');
+    expect(text).toBe(`${unicodeText}1-1 檢討各項申請表單\t115年11月\t持續辦理\t\t待填報（狀態沿用上期，請確認）\r\n2-1-2 里鄰長研習\t115年11月\t\t\t待填報\r\n`);
+    expect(await localRows(location)).toEqual(EXPECTED);
+    expect((await run(['prepare-period', location])).stdout).toContain('各單位本期都已有填報列，未新增任何列');
+    expect(readFileSync(join(location, '填報-民政課.csv')).toString('utf16le')).toBe(text);
   });
 
   it('costs a Google spreadsheet 2 reads and 1 write', async () => {

@@ -68,6 +68,45 @@ describe('CSV tab encodings', () => {
     expect((error as Error).message).toBe(`分頁「計畫」的檔案是 ${says}，無法當作 CSV 讀取：請以試算表軟體開啟後另存為「CSV UTF-8（逗號分隔）」。`);
   });
 
+  describe('a file whose bytes are not all of one encoding', () => {
+    const big5 = (text: string) => iconv.encode(text, 'cp950');
+    const utf8 = (text: string) => Buffer.from(text, 'utf8');
+    const refusal = async (bytes: Buffer) => {
+      const dir = dirWith({ '填報-民政課.csv': bytes, '計畫.csv': '項次,具體作法\n1,便民\n' });
+      const error = await openCsvFolder(dir).read().catch((caught: unknown) => caught);
+      // Nothing read, so nothing can be written back garbled.
+      expect(readFileSync(join(dir, '填報-民政課.csv'))).toEqual(bytes);
+      return (error as Error).message;
+    };
+    const header = '具體作法,填報期間,辦理狀態,備註\n';
+
+    it('is refused when UTF-8 holds a line of Big5, naming the line', async () => {
+      const bytes = Buffer.concat([utf8(`\uFEFF${header}1-1,115年1月,辦理中,\n1-1,115年2月,辦理中,`), big5('補登前月資料'), utf8('\n1-1,115年3月,辦理中,\n')]);
+      expect(await refusal(bytes)).toBe(
+        '分頁「填報-民政課」的 CSV 檔是 UTF-8，但第 3 行混有不是 UTF-8 的文字（多半是從 Big5 檔案複製過來的）：這樣的檔案讀出來會有亂碼，寫回去就無法復原，所以本次沒有讀取也沒有寫入任何結果。請以文字編輯器開啟，重新輸入第 3 行的中文，另存為「UTF-8」編碼後再執行。',
+      );
+    });
+
+    it('is refused when Big5 holds a line of UTF-8, or bytes Big5 has no character for (造字), naming the line', async () => {
+      const pasted = Buffer.concat([big5(`${header}1-1,115年1月,辦理中,\n1-1,115年2月,辦理中,\n`), utf8('1-1,115年3月,辦理中,線上申辦\n')]);
+      expect(await refusal(pasted)).toMatch(/^分頁「填報-民政課」的 CSV 檔是 Big5（CP950），但第 4 行有 Big5 讀不出的位元組/u);
+      const madeUp = Buffer.concat([big5(`${header}1-1,115年1月,辦理中,王`), Buffer.from([0xfa, 0x40]), big5('明\n')]);
+      expect(await refusal(madeUp)).toMatch(/^分頁「填報-民政課」的 CSV 檔是 Big5（CP950），但第 2 行有 Big5 讀不出的位元組（造字/u);
+    });
+
+    it('is refused whichever line of a UTF-8 tab holds the Big5 text', async () => {
+      const words = fc.constantFrom('民政課', '辦理中', '已完成', '戶籍登記', '便民服務', '補登資料');
+      await fc.assert(
+        fc.asyncProperty(fc.array(words, { minLength: 1, maxLength: 8 }), fc.nat(), async (cells, at) => {
+          const line = at % cells.length;
+          const lines = cells.map((cell, i) => (i === line ? big5(`1-1,${cell}\n`) : utf8(`1-1,${cell}\n`)));
+          expect(await refusal(Buffer.concat([utf8(header), ...lines]))).toContain(`UTF-8，但第 ${line + 2} 行`);
+        }),
+        { numRuns: 40 },
+      );
+    });
+  });
+
   it('keeps reading CP950 (Big5) and UTF-8 as before', () => {
     expect(sniffCsv(iconv.encode('項次,具體作法', 'cp950'))).toEqual({ ok: true, format: { encoding: 'utf8', delimiter: ',' } });
     expect(decodeCsv(iconv.encode('臺北市萬華區', 'cp950'))).toBe('臺北市萬華區');

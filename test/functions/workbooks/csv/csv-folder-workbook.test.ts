@@ -185,6 +185,37 @@ describe('CSV folder workbook', () => {
       expect(bytes.toString('utf8')).toBe('\uFEFF具體作法,填報期間\r\n6-1,113年第1季\r\n6-2 𠀋頭社區活動,113年第2季\r\n');
     });
 
+    it.each([
+      { encoding: 'utf16le' as const, bom: [0xff, 0xfe] },
+      { encoding: 'utf16be' as const, bom: [0xfe, 0xff] },
+    ])('go at the end of a $encoding tab (Excel’s 「Unicode 文字」) in its own encoding and with its tabs between cells', async ({ encoding, bom }) => {
+      const dir = folder();
+      const path = join(dir, '填報-社會課.csv');
+      const before = Buffer.concat([Buffer.from(bom), iconv.encode('具體作法\t填報期間\t執行成效\r\n6-1\t113年第1季\t"甲\t乙"\r\n', encoding)]);
+      writeFileSync(path, before);
+      const workbook = openCsvFolder(dir);
+      await workbook.read();
+      await workbook.write(append([['6-2 辦理社區活動', '113年第2季', '說明會,座談會\t"問卷"']]));
+      const after = readFileSync(path);
+      expect(after.subarray(0, before.length)).toEqual(before);
+      expect(iconv.decode(after.subarray(before.length), encoding)).toBe('6-2 辦理社區活動\t113年第2季\t"說明會,座談會\t""問卷"""\r\n');
+      expect((await openCsvFolder(dir).read()).tabs[0]?.rows).toEqual([
+        ['具體作法', '填報期間', '執行成效'],
+        ['6-1', '113年第1季', '甲\t乙'],
+        ['6-2 辦理社區活動', '113年第2季', '說明會,座談會\t"問卷"'],
+      ]);
+    });
+
+    it('end a UTF-16 tab’s last line first, with the line end its lines have', async () => {
+      const dir = folder();
+      const path = join(dir, '填報-社會課.csv');
+      writeFileSync(path, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('具體作法\t填報期間\n6-1\t113年第1季', 'utf16le')]));
+      const workbook = openCsvFolder(dir);
+      await workbook.read();
+      await workbook.write(append([['6-2', '113年第2季']]));
+      expect(readFileSync(path).subarray(2).toString('utf16le')).toBe('具體作法\t填報期間\n6-1\t113年第1季\n6-2\t113年第2季\n');
+    });
+
     it('start on a line of their own when the file does not end with a line break', async () => {
       const dir = folder();
       writeFileSync(join(dir, '填報-社會課.csv'), '具體作法,填報期間\n6-1,113年第1季');
