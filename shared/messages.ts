@@ -791,6 +791,11 @@ const LOCATION_PROBLEMS: Readonly<Record<string, string>> = {
 export const isLocationProblem = (code: string) => code in LOCATION_PROBLEMS;
 export const outputFolderUnusable = (path: string, code: string) =>
   `無法在「${path}」建立輸出資料夾：${LOCATION_PROBLEMS[code] ?? code}（${code}）。請以 --out 指定另一個位置，或處理後重新執行。`;
+// `consolidate --out` into a CSV folder holding tab files the copy would not replace (functions/workbooks/csv/csv-copy-target.ts).
+export const outputFolderHoldsOtherTabs = (folder: string, files: readonly string[]) =>
+  `「${folder}」裡已有這次不會寫入的分頁檔：${files.slice(0, 5).join('、')}${files.length > 5 ? ` 等 ${files.length} 個` : ''}` +
+  '（多半是另一個活頁簿的複本，或先前有、現在已改名或刪除的分頁）。資料夾裡的每個 CSV 檔都算是活頁簿的一個分頁，留著它們，複本就會混進不屬於這個活頁簿的資料，' +
+  '所以本次沒有寫入任何檔案：請以 --out 指定空的（或還不存在的）資料夾，或先移走這些檔案後重新執行。';
 export const outputLinkDangling = (folder: string, link: string, target: string) =>
   `無法在「${folder}」建立輸出資料夾：${link === folder ? '那裡' : `其中的「${link}」`}是指向「${target || '（無法讀取）'}」的連結（捷徑），但連結的目的地不存在。請以 --out 指定另一個位置，或先建立連結的目的地後重新執行。`;
 // A user's file changing under every round of a write (functions/workbooks/guarded-replace.ts).

@@ -6,6 +6,7 @@ import { extname, resolve } from 'node:path';
 import { applyChanges } from '../../shared/apply-changes.ts';
 import * as msg from '../../shared/messages.ts';
 import type { Changes, OutputTab, Snapshot, Workbook } from '../../shared/workbook.ts';
+import { tabFilesNotCopied } from './csv/csv-copy-target.ts';
 import { copyCsvFolder, createCsvFolder, openCsvFolder } from './csv/csv-folder-workbook.ts';
 import type { WriteOptions } from './copy-options.ts';
 import { lazyWorkbook } from './lazy-workbook.ts';
@@ -42,17 +43,23 @@ export async function createLocalWorkbook(path: string, tabs: readonly OutputTab
  * Onto the same kind (an .xlsx to an .xlsx, an .ods to an .ods, a CSV folder to a CSV folder) the
  * input is copied and the changes are written into the copy as they would be in place, so date
  * formats, merges, styles and formulas survive. Across kinds (or from a Google spreadsheet) the copy
- * is made from the values, as the target format can hold them. `source` is the input's local path,
+ * is made from the values, as the target format can hold them. A CSV folder holding a tab file the
+ * copy does not write is refused (csv-copy-target.ts). `source` is the input's local path,
  * or null when it is not local; `warn` hears what the copy could not keep (an .xlsx's charts…).
  */
 export async function writeLocalCopy(source: string | null, out: string, snapshot: Snapshot, changes: Changes, warn?: (message: string) => void): Promise<void> {
   const kind = kindOf(out, false);
+  const inPlace = source !== null && resolve(source) === resolve(out);
+  if (kind === 'csv' && !inPlace) {
+    const strays = await tabFilesNotCopied(out, [...snapshot.tabs, ...changes.outputs].map((tab) => tab.name));
+    if (strays.length > 0) throw new WorkbookError(msg.outputFolderHoldsOtherTabs(out, strays));
+  }
   if (source === null || kindOf(source, true) !== kind) {
     const tabs = applyChanges(snapshot, changes);
     if (kind === 'csv') return createCsvFolder(out, tabs, new Set(changes.outputs.map((tab) => tab.name)));
     return createLocalWorkbook(out, tabs);
   }
-  if (resolve(source) !== resolve(out)) {
+  if (!inPlace) {
     if (kind === 'csv') await copyCsvFolder(source, out);
     else await copyWorkbookFile(source, out, kind);
   }

@@ -1,6 +1,6 @@
 // `consolidate <workbook> --out <copy>` onto the same kind copies the workbook and writes into the
 // copy as in place: the user's date cells, merges and encodings survive, as they do without --out.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -123,5 +123,47 @@ describe('consolidate --out onto the same kind', () => {
     await copy.xlsx.readFile(out);
     expect(copy.getWorksheet('表單回應 1')?.getCell('G2').value).toBe('通過');
     expect(readFileSync(input).equals(before)).toBe(true);
+  });
+});
+
+describe('consolidate --out into a CSV folder that already holds tabs', () => {
+  const csv = (rows: readonly (readonly (string | null)[])[]) => `\uFEFF${rows.map((row) => row.map((value) => value ?? '').join(',')).join('\r\n')}\r\n`;
+  const workbook = (unitTab: string) => {
+    const input = dir();
+    writeFileSync(join(input, '設定.csv'), csv(SETTINGS));
+    writeFileSync(join(input, '計畫.csv'), csv(PLAN));
+    writeFileSync(join(input, `${unitTab}.csv`), csv([FORM_HEADER.slice(2), FORM_ROW.slice(1)]));
+    return input;
+  };
+  const filesIn = (folder: string) => Object.fromEntries(readdirSync(folder).map((name) => [name, readFileSync(join(folder, name)).toString('base64')]));
+
+  it('is refused (exit 2, nothing written) when a tab file there is not one the copy writes, naming it', async () => {
+    const out = join(dir(), '彙整結果');
+    expect(await runCli(['consolidate', workbook('填報-民政課'), '--out', out], quiet)).toBe(0);
+    const before = filesIn(out);
+    const err: string[] = [];
+    const other = workbook('填報-社會課');
+    expect(await runCli(['consolidate', other, '--out', out], { ...quiet, stderr: { write: (text: string) => err.push(text) } })).toBe(2);
+    expect(err.join('')).toBe(
+      `「${out}」裡已有這次不會寫入的分頁檔：填報-民政課.csv（多半是另一個活頁簿的複本，或先前有、現在已改名或刪除的分頁）。資料夾裡的每個 CSV 檔都算是活頁簿的一個分頁，留著它們，複本就會混進不屬於這個活頁簿的資料，所以本次沒有寫入任何檔案：請以 --out 指定空的（或還不存在的）資料夾，或先移走這些檔案後重新執行。\n`,
+    );
+    expect(filesIn(out)).toEqual(before);
+    // A conversion into the folder too (an .xlsx copy of the other workbook to CSV).
+    const book = join(dir(), 'book.xlsx');
+    expect(await runCli(['consolidate', other, '--out', book], quiet)).toBe(0);
+    expect(await runCli(['consolidate', book, '--out', out], quiet)).toBe(2);
+    expect(filesIn(out)).toEqual(before);
+  });
+
+  it('replaces a previous copy of the same workbook, and leaves files that are not tabs alone', async () => {
+    const input = workbook('填報-民政課');
+    const out = join(dir(), '彙整結果');
+    expect(await runCli(['consolidate', input, '--out', out], quiet)).toBe(0);
+    writeFileSync(join(out, '說明.txt'), '每週五彙整');
+    writeFileSync(join(input, '填報-民政課.csv'), csv([FORM_HEADER.slice(2), FORM_ROW.slice(1), ['1-2 簡化臨櫃流程', '115年3月', '辦理中', '已簡化']]));
+    expect(await runCli(['consolidate', input, '--out', out], quiet)).toBe(0);
+    expect(readFileSync(join(out, '填報-民政課.csv'), 'utf8')).toContain('已簡化,通過');
+    expect(readFileSync(join(out, '說明.txt'), 'utf8')).toBe('每週五彙整');
+    expect(readdirSync(out).sort()).toEqual(['單位摘要.csv', '執行成效.csv', '填報-民政課.csv', '檢核錯誤.csv', '管考總表.csv', '計畫.csv', '設定.csv', '說明.txt'].sort());
   });
 });
