@@ -8,11 +8,9 @@
 // the run says so.
 import { dirname } from 'node:path';
 import ExcelJS from 'exceljs';
-import { unzipSync } from 'fflate';
 import { serialOfUtcMs } from '../../../shared/dates.ts';
 import { fillMergedCells } from '../../../shared/merged-cells.ts';
 import * as msg from '../../../shared/messages.ts';
-import type { XlsxPart } from '../../../shared/messages.ts';
 import { placeVerdicts } from '../../../shared/verdict-placement.ts';
 import { placeKeyedColumns } from '../../../shared/keyed-columns.ts';
 import type { Cell, CheckColumn, KeyedColumns, OutputTab, Snapshot, Tab, Workbook } from '../../../shared/workbook.ts';
@@ -21,8 +19,8 @@ import { rewriteWorkbookFile } from '../guarded-replace.ts';
 import { prepareFolder, readWorkbookFile, replaceFile } from '../workbook-file.ts';
 import { WorkbookError, WriteRefused } from '../workbook-error.ts';
 import type { WriteOptions } from '../copy-options.ts';
+import { xlsxContents } from './xlsx-parts.ts';
 import { addXlsxSheet } from './xlsx-sheet.ts';
-
 
 /** Opens an .xlsx file as a workbook. */
 export function openXlsxWorkbook(path: string, options: WriteOptions = {}): Workbook {
@@ -35,7 +33,7 @@ export function openXlsxWorkbook(path: string, options: WriteOptions = {}): Work
       // Read again: a unit may have added, moved or sorted rows while the run computed; and made
       // again if someone saves the file while it is written (guarded-replace.ts).
       await rewriteWorkbookFile(path, 'xlsx', options, async (bytes, warn) => {
-        const lost = partsExceljsLoses(bytes);
+        const { lost } = xlsxContents(bytes);
         if (lost.length > 0) {
           if (!options.copy) throw new WriteRefused(msg.xlsxPartsRefused(path, lost));
           warn(msg.xlsxCopyPartsDropped(path, lost));
@@ -72,32 +70,9 @@ async function loadXlsx(path: string): Promise<ExcelJS.Workbook> {
   return parseXlsx(path, await readWorkbookFile(path, 'xlsx'));
 }
 
-// The parts of an .xlsx (zip entry names) that exceljs's model does not carry through a save.
-// Cell comments (xl/drawings/vmlDrawing*.vml) are not among them: exceljs keeps notes.
-const LOST_PARTS: readonly { readonly part: RegExp; readonly what: XlsxPart }[] = [
-  { part: /^xl\/(?:charts|chartsheets)\//u, what: 'charts' },
-  { part: /^xl\/(?:pivotTables|pivotCache)\//u, what: 'pivotTables' },
-  { part: /^xl\/(?:drawings\/drawing\d*\.xml|media\/)/u, what: 'drawings' },
-];
-
-/** What in this .xlsx an exceljs round trip would lose (charts, pivot tables, images and shapes); read from the zip's names only. */
-export function partsExceljsLoses(bytes: Uint8Array): XlsxPart[] {
-  const found = new Set<XlsxPart>();
-  try {
-    unzipSync(bytes, {
-      filter: (file) => {
-        for (const { part, what } of LOST_PARTS) if (part.test(file.name)) found.add(what);
-        return false;
-      },
-    });
-  } catch {
-    // Not a zip: exceljs says so, in parseXlsx.
-  }
-  return LOST_PARTS.map(({ what }) => what).filter((what) => found.has(what));
-}
-
 async function parseXlsx(path: string, bytes: Buffer): Promise<ExcelJS.Workbook> {
   const book = new ExcelJS.Workbook();
+  if (!xlsxContents(bytes).isWorkbook) throw new WorkbookError(msg.spreadsheetFileUnreadable(path, 'xlsx'));
   try {
     // exceljs types its input as an ArrayBuffer; JSZip underneath takes one.
     await book.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);

@@ -11,7 +11,8 @@ import { NOW } from '../../../builders.ts';
 import type { Cell } from '../../../../shared/workbook.ts';
 import { openOdsWorkbook } from '../../../../functions/workbooks/ods/ods-workbook.ts';
 import { WorkbookError, WriteRefused } from '../../../../functions/workbooks/workbook-error.ts';
-import { createXlsxWorkbook, openXlsxWorkbook, partsExceljsLoses } from '../../../../functions/workbooks/xlsx/xlsx-workbook.ts';
+import { createXlsxWorkbook, openXlsxWorkbook } from '../../../../functions/workbooks/xlsx/xlsx-workbook.ts';
+import { xlsxContents } from '../../../../functions/workbooks/xlsx/xlsx-parts.ts';
 import { CSV_ALL_SHEETS, convertWithLibreOffice, hasLibreOffice, libreOfficeTitle } from '../../year-end/libreoffice.ts';
 import { asRead, tabsArbitrary } from '../../random-tabs.ts';
 
@@ -177,6 +178,40 @@ describe('.xlsx workbook', () => {
   });
 });
 
+describe('.xlsx files from other programs', () => {
+  it('writes in place a sheet with an autofilter whose drawing part LibreOffice left empty, keeping the filter', async () => {
+    const path = join(folder(), 'autofilter.xlsx');
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('表單回應 1');
+    sheet.addRow(['填報單位', '辦理狀態']);
+    sheet.addRow(['民政課', '辦理中']);
+    sheet.autoFilter = 'A1:B2';
+    await book.xlsx.writeFile(path);
+    // As LibreOffice saves it: an empty drawing for the filter buttons, related to the sheet.
+    const entries = unzipSync(readFileSync(path));
+    entries['xl/drawings/drawing1.xml'] = strToU8(
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"></xdr:wsDr>',
+    );
+    entries['xl/worksheets/_rels/sheet1.xml.rels'] = strToU8(
+      '<?xml version="1.0" encoding="UTF-8"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing" Target="../drawings/drawing1.xml"/></Relationships>',
+    );
+    writeFileSync(path, zipSync(entries));
+    expect(xlsxContents(readFileSync(path)).lost).toEqual([]);
+    await openXlsxWorkbook(path).write({ outputs: [RESULTS], checks: [{ tab: '表單回應 1', column: 2, values: ['檢核結果', '通過'] }] });
+    const written = (await load(path)).getWorksheet('表單回應 1');
+    expect(written?.getCell('C2').value).toBe('通過');
+    expect(written?.autoFilter).toBe('A1:B2');
+  });
+
+  it('says a zip that is not a workbook is not a valid .xlsx, rather than that it has no 計畫 tab', async () => {
+    const path = join(folder(), 'renamed.xlsx');
+    writeFileSync(path, zipSync({ 'a.txt': strToU8('abc') }));
+    const error = await openXlsxWorkbook(path).read().catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(WorkbookError);
+    expect((error as Error).message).toBe(msg.spreadsheetFileUnreadable(path, 'xlsx'));
+  });
+});
+
 describe.skipIf(!hasLibreOffice)(libreOfficeTitle('.xlsx in LibreOffice'), () => {
   it('opens in LibreOffice with its Chinese text intact, and survives a trip through .ods', async () => {
     const dir = folder();
@@ -224,9 +259,9 @@ describe.skipIf(!hasLibreOffice)(libreOfficeTitle('.xlsx in LibreOffice'), () =>
     };
 
     it('names charts, pivot tables and images, from the zip alone', async () => {
-      expect(partsExceljsLoses(readFileSync(await withImage()))).toEqual(['drawings']);
-      expect(partsExceljsLoses(readFileSync(await withParts(['xl/charts/chart1.xml', 'xl/pivotTables/pivotTable1.xml'])))).toEqual(['charts', 'pivotTables']);
-      expect(partsExceljsLoses(readFileSync(await bookWith((_book, sheet) => (sheet.getCell('A2').note = '主管備註'))))).toEqual([]);
+      expect(xlsxContents(readFileSync(await withImage())).lost).toEqual(['drawings']);
+      expect(xlsxContents(readFileSync(await withParts(['xl/charts/chart1.xml', 'xl/pivotTables/pivotTable1.xml']))).lost).toEqual(['charts', 'pivotTables']);
+      expect(xlsxContents(readFileSync(await bookWith((_book, sheet) => (sheet.getCell('A2').note = '主管備註')))).lost).toEqual([]);
     });
 
     it('refuses to write one in place, suggesting --out, and leaves it byte for byte', async () => {
