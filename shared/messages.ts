@@ -787,10 +787,12 @@ const LOCATION_PROBLEMS: Readonly<Record<string, string>> = {
   ENAMETOOLONG: '路徑太長',
   ENOENT: '那個位置不能建立資料夾或檔案（例如 /proc 之類的系統資料夾）',
 };
+// The reason in words; the OS's code only for a reason we have no words for, for whoever helps the user.
+const locationProblem = (code: string) => LOCATION_PROBLEMS[code] ?? `系統回報的錯誤代碼：${code}`;
 /** True when `code` is an OS error the user can fix by choosing another place (or freeing space). */
 export const isLocationProblem = (code: string) => code in LOCATION_PROBLEMS;
 export const outputFolderUnusable = (path: string, code: string) =>
-  `無法在「${path}」建立輸出資料夾：${LOCATION_PROBLEMS[code] ?? code}（${code}）。請以 --out 指定另一個位置，或處理後重新執行。`;
+  `無法在「${path}」建立輸出資料夾：${locationProblem(code)}。請以 --out 指定另一個位置，或處理後重新執行。`;
 // `consolidate --out` into a CSV folder holding tab files the copy would not replace (functions/workbooks/csv/csv-copy-target.ts).
 export const outputFolderHoldsOtherTabs = (folder: string, files: readonly string[]) =>
   `「${folder}」裡已有這次不會寫入的分頁檔：${files.slice(0, 5).join('、')}${files.length > 5 ? ` 等 ${files.length} 個` : ''}` +
@@ -802,7 +804,7 @@ export const outputLinkDangling = (folder: string, link: string, target: string)
 export const fileKeptChanging = (path: string, rounds: number) =>
   `「${path}」在寫入期間一直被修改（連續 ${rounds} 次），本次沒有寫入這個檔案；檔案內容沒有遺失，請稍後再執行一次。`;
 export const outputFileUnusable = (path: string, code: string) =>
-  `無法寫入「${path}」：${LOCATION_PROBLEMS[code] ?? code}（${code}）。請以 --out 指定另一個位置，或處理後重新執行。`;
+  `無法寫入「${path}」：${locationProblem(code)}。請以 --out 指定另一個位置，或處理後重新執行。`;
 /** What an exceljs round trip would lose from an .xlsx (functions/workbooks/xlsx/xlsx-workbook.ts). */
 export type XlsxPart = 'charts' | 'pivotTables' | 'drawings';
 const XLSX_PART_NAMES: Readonly<Record<XlsxPart, string>> = { charts: '圖表', pivotTables: '樞紐分析表', drawings: '圖片或繪圖物件' };

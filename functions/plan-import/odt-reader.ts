@@ -9,8 +9,13 @@ import { descendantsNamed, parseXmlTree } from './xml-tree.ts';
 /** The part names an .odt reader needs from the package. */
 export const ODT_PARTS = ['mimetype', 'content.xml', 'styles.xml', 'META-INF/manifest.xml'] as const;
 
-/** The media types of ODF text documents (a document, a template, a master document). */
-export const ODT_MEDIA_TYPES = ['application/vnd.oasis.opendocument.text', 'application/vnd.oasis.opendocument.text-template', 'application/vnd.oasis.opendocument.text-master'];
+/** The media types of ODF text documents (a document, a template, a master document, a Writer/Web document: all hold an office:text body). */
+export const ODT_MEDIA_TYPES = [
+  'application/vnd.oasis.opendocument.text',
+  'application/vnd.oasis.opendocument.text-template',
+  'application/vnd.oasis.opendocument.text-master',
+  'application/vnd.oasis.opendocument.text-web',
+];
 
 /** True when the package's manifest says its parts are encrypted (a password-protected ODF file). */
 export function isEncryptedOdf(entries: Readonly<Record<string, Uint8Array>>): boolean {

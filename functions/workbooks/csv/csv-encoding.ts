@@ -1,7 +1,8 @@
 // Which text a CSV tab holds. Agencies' files come as UTF-8 (with or without a BOM), as CP950
 // (Big5) from older Excel, and as Excel's 「Unicode 文字」: UTF-16 LE with a BOM, tab-separated. The
 // first bytes decide: a BOM names UTF-8 or UTF-16; NUL bytes without one mean a kind of file we do
-// not read (UTF-16 without a BOM, UTF-32, a workbook saved as .csv), named in the message; anything
+// not read (UTF-16 without a BOM, UTF-32, a workbook saved as .csv), named in the message, unless
+// they are a stray one or two in text; anything
 // else is UTF-8, or CP950 when its bytes turn out not to be UTF-8 (the reader tries again). A file
 // that is neither — UTF-8 with a few Big5 bytes pasted in, Big5 with bytes CP950 has no character
 // for — is not read at all: its text would come back with U+FFFD in place of those bytes, and a
@@ -43,7 +44,7 @@ export function sniffCsv(head: Uint8Array): { readonly ok: true; readonly format
   }
   if (starts(ZIP)) return { ok: false, kind: 'zip' };
   const nul = head.indexOf(0);
-  if (nul >= 0) return { ok: false, kind: looksUtf16(head) ? 'utf16NoBom' : 'binary' };
+  if (nul >= 0 && !textWithStrayNuls(head)) return { ok: false, kind: looksUtf16(head) ? 'utf16NoBom' : 'binary' };
   return { ok: true, format: { encoding: 'utf8', delimiter: ',' } };
 }
 
@@ -86,6 +87,17 @@ function delimiterOf(text: string): ',' | '\t' {
   const line = text.replace(/^\uFEFF/u, '').split('\n', 1)[0] ?? '';
   const count = (char: string) => line.split(char).length - 1;
   return count('\t') > count(',') ? '\t' : ',';
+}
+
+// A NUL byte or two in text (a sync client's glitch) is kept as a character, as it is when it comes
+// after the first bytes; UTF-16 has one every few characters and binary files other control bytes too.
+function textWithStrayNuls(head: Uint8Array): boolean {
+  let nuls = 0;
+  for (const byte of head) {
+    if (byte === 0) nuls++;
+    else if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d) return false;
+  }
+  return nuls <= Math.max(1, head.length / 100);
 }
 
 // In UTF-16 the NUL bytes (the high half of tabs, line ends, digits) all fall on one side of each

@@ -24,12 +24,15 @@ export interface OdtParts {
   readonly manifestEntries?: string;
   /** The page: styles.xml's automatic styles (a page layout) and master styles (a master page with its header and footer). */
   readonly page?: { readonly automatic: string; readonly master: string };
+  /** The package's media type (mimetype and the manifest's root entry): a Writer text document unless given. */
+  readonly mediaType?: string;
 }
 
 /** An .odt file's bytes. */
 export function anOdt(parts: OdtParts): Uint8Array {
+  const mediaType = parts.mediaType ?? 'application/vnd.oasis.opendocument.text';
   const files: Zippable = {
-    mimetype: [strToU8('application/vnd.oasis.opendocument.text'), { level: 0 }],
+    mimetype: [strToU8(mediaType), { level: 0 }],
     'content.xml': strToU8(
       `<?xml version="1.0" encoding="UTF-8"?><office:document-content ${NAMESPACES} office:version="1.3"><office:automatic-styles>${parts.automaticStyles ?? ''}</office:automatic-styles><office:body><office:text>${parts.body}</office:text></office:body></office:document-content>`,
     ),
@@ -37,7 +40,7 @@ export function anOdt(parts: OdtParts): Uint8Array {
       `<?xml version="1.0" encoding="UTF-8"?><office:document-styles ${NAMESPACES} office:version="1.3"><office:styles><style:default-style style:family="paragraph"><style:text-properties fo:language="zh" fo:country="TW" style:font-name-asian="Noto Sans CJK TC" style:language-asian="zh" style:country-asian="TW"/></style:default-style>${parts.styles ?? ''}</office:styles>${parts.page ? `<office:automatic-styles>${parts.page.automatic}</office:automatic-styles><office:master-styles>${parts.page.master}</office:master-styles>` : ''}</office:document-styles>`,
     ),
     'META-INF/manifest.xml': strToU8(
-      `<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3"><manifest:file-entry manifest:full-path="/" manifest:version="1.3" manifest:media-type="application/vnd.oasis.opendocument.text"/>${
+      `<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3"><manifest:file-entry manifest:full-path="/" manifest:version="1.3" manifest:media-type="${mediaType}"/>${
         parts.manifestEntries ?? '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/><manifest:file-entry manifest:full-path="styles.xml" manifest:media-type="text/xml"/>'
       }</manifest:manifest>`,
     ),

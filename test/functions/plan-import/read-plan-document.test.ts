@@ -40,6 +40,12 @@ describe('readPlanDocument', () => {
     expect(asDocx.source.endsWith('計畫.docx')).toBe(true);
   });
 
+  it('reads a Writer/Web document (.odt saved from LibreOffice’s HTML mode) as an .odt, rather than calling it damaged', async () => {
+    const web = await readAs('計畫.odt', anOdt({ body: p('一、完備基礎服務項目'), mediaType: 'application/vnd.oasis.opendocument.text-web' }));
+    expect(web.kind).toBe('odt');
+    expect(paragraphLines(web.blocks)).toEqual(['|一、完備基礎服務項目']);
+  });
+
   it('hands text files to the text reader, decoded from UTF-8, UTF-16 or Big5', async () => {
     const utf8 = await readAs('計畫.md', '一、完備基礎服務項目\n（一）建立標準作業流程\n', { readText });
     expect(utf8).toMatchObject({ kind: 'md', blocks: [{ text: '一、完備基礎服務項目' }, { text: '（一）建立標準作業流程' }] });

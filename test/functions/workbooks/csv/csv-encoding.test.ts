@@ -107,6 +107,11 @@ describe('CSV tab encodings', () => {
     });
   });
 
+  it('reads a UTF-8 tab with a stray NUL byte as text, rather than calling it UTF-16', async () => {
+    const { tabs } = await openCsvFolder(dirWith({ '計畫.csv': '項次,具體作法\n1,便民\u0000服務\n' })).read();
+    expect(tabs[0]?.rows).toEqual([['項次', '具體作法'], ['1', '便民\u0000服務']]);
+  });
+
   it('keeps reading CP950 (Big5) and UTF-8 as before', () => {
     expect(sniffCsv(iconv.encode('項次,具體作法', 'cp950'))).toEqual({ ok: true, format: { encoding: 'utf8', delimiter: ',' } });
     expect(decodeCsv(iconv.encode('臺北市萬華區', 'cp950'))).toBe('臺北市萬華區');
