@@ -288,8 +288,8 @@ export const cliUnexpected = (detail: string) => `發生未預期的錯誤：${d
 export const cliPdfSkipped = (reason: string) => `注意：${reason}`;
 export const unitWorkbookUnreadable = (detail: string) => `無法讀取此單位的填報試算表：${detail}`;
 // prepare-period (functions/period/prepare-period.ts, apps-script/src/prepare-period.ts)
-export const prepareNoOpenPeriod = (rocYear: number) =>
-  `今天沒有開放填報的期間（${rocYear} 年度尚未開始，或最後一期的填報截止日已過）：請以 --period 指定期間，例如 --period ${rocYear}年12月。`;
+export const prepareNoOpenPeriod = (rocYear: number, example: string) =>
+  `今天沒有開放填報的期間（${rocYear} 年度尚未開始，或最後一期的填報截止日已過）：請以 --period 指定期間，例如 --period ${example}。`;
 export const prepareAdded = (period: string, rows: number) => (rows === 0 ? `${period}：各單位本期都已有填報列，未新增任何列。` : `${period}：已新增 ${rows} 列預填的填報列。`);
 export const prepareTabLine = (tab: string, rows: number, practices: readonly string[]) => `${tab}：${rows} 列（${practices.join('、')}）`;
 export const prepareOwnSpreadsheet = (unit: string, tab: string) => `${unit} 的填報試算表「${tab}」`;

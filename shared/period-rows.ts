@@ -3,7 +3,7 @@ import { mapHeader, SUBMISSION_COLUMNS, type SubmissionColumn } from './columns.
 import { reportKey } from './consolidation.ts';
 import type { PlainDate } from './dates.ts';
 import * as msg from './messages.ts';
-import { type Period, parsePeriod, periodKey, periodLabel } from './period.ts';
+import { type Period, parsePeriod, periodKey, periodLabel, periodsOfYear } from './period.ts';
 import type { Plan, Practice } from './plan.ts';
 import { practiceChoice, reportingUnits } from './practice-choice.ts';
 import { carriedStatus, dutyFor, openPeriod } from './report-duty.ts';
@@ -99,7 +99,11 @@ export function periodToPrepare(plan: Plan, asked: string | undefined, today: Pl
   const { settings } = plan;
   if (asked === undefined) {
     const open = openPeriod(settings, today);
-    return open ? ok(open) : fail(msg.prepareNoOpenPeriod(settings.rocYear));
+    if (open) return ok(open);
+    // The example is a period of the plan's own cycle: the first before the year, else the last.
+    const periods = periodsOfYear(settings.year, settings.cycle);
+    const example = today.year < settings.year ? periods[0] : periods.at(-1);
+    return fail(msg.prepareNoOpenPeriod(settings.rocYear, example ? periodLabel(example) : `${settings.rocYear}年`));
   }
   const parsed = parsePeriod(asked, { cycle: settings.cycle, planYear: settings.year });
   if (!parsed.ok) return parsed;

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { applyChanges } from '../../shared/apply-changes.ts';
 import { OUTPUT_TABS } from '../../shared/output-tabs.ts';
-import { appendOf, type PeriodRows, preparePeriodRows } from '../../shared/period-rows.ts';
+import { appendOf, type PeriodRows, periodToPrepare, preparePeriodRows } from '../../shared/period-rows.ts';
 import { type RunResult, runConsolidation } from '../../shared/run-consolidation.ts';
 import type { Cell, Snapshot, Tab } from '../../shared/workbook.ts';
-import { aTab, aWorkbook, goodForm, NOW } from '../builders.ts';
+import { aTab, aWorkbook, goodForm, NOW, settingsTab } from '../builders.ts';
 
 // NOW is 2026-11-23: 115年11月 is the period open for reports (10月 was due on 11月5日).
 const NOVEMBER = { year: 2026, cycle: 'month', index: 11 } as const;
@@ -89,6 +89,21 @@ describe('preparePeriodRows', () => {
     expect(rows.tabs.map((tab) => [tab.unit, tab.tab, tab.ownSpreadsheet, tab.rows.length])).toEqual([['民政課', '填報', true, 3]]);
     const notRead = preparePeriodRows({ run: run(withOwn), snapshot: withOwn, period: NOVEMBER });
     expect(notRead.notRead).toEqual(['民政課']);
+  });
+});
+
+describe('periodToPrepare', () => {
+  it.each([
+    { cycle: '半年', today: { year: 2027, month: 2, day: 1 }, example: '115年下半年' },
+    { cycle: '季', today: { year: 2027, month: 2, day: 1 }, example: '115年第4季' },
+    { cycle: '年', today: { year: 2027, month: 2, day: 1 }, example: '115年' },
+    { cycle: '月', today: { year: 2027, month: 2, day: 1 }, example: '115年12月' },
+    { cycle: '半年', today: { year: 2025, month: 12, day: 1 }, example: '115年上半年' },
+  ])('without an open period names an example of the plan’s own cycle ($cycle, $example)', ({ cycle, today, example }) => {
+    const plan = run({ tabs: aWorkbook([]).tabs.map((tab) => (tab.name === '設定' ? settingsTab({ 填報週期: cycle }) : tab)) }).plan;
+    const result = periodToPrepare(plan, undefined, today);
+    expect(result).toMatchObject({ ok: false });
+    expect(result.ok ? '' : result.reason).toContain(`例如 --period ${example}。`);
   });
 });
 
