@@ -356,6 +356,7 @@ export const consolidateUnexpected = '彙整時發生未預期的錯誤，已記
 export const statusPassed = '通過';
 export const statusHasProblems = '有誤';
 export const rebuildDone = '彙整完成';
+export const yearEndDone = '年度成效已產生';
 export const logIngestChecked = '收到填報並完成檢核';
 export const logIngestReplay = '重送的填報：與先前相同，不重複處理';
 export const logRequestRejected = '拒絕請求';
@@ -365,7 +366,6 @@ export const logRebuildRetry = (seconds: number) => `彙整失敗，${seconds} �
 export const logRebuildGaveUp = '彙整多次失敗，留待下次排程彙整';
 export const logWorkbookUnusable = '活頁簿無法使用';
 export const logRateWait = (seconds: number) => `寫入配額保護：暫停 ${seconds} 秒`;
-export const logYearEndDone = '年度成效已產生';
 export const logDevSecret = (secret: string, file: string) =>
   `未設定 GUANKAO_HMAC_SECRETS，使用本機開發用密鑰（僅限本機活頁簿，不可用於正式環境）：${secret}（存於 ${file}；npm run post-examples 會自動使用，Apps Script 的 HMAC_SECRET 請填此值）`;
 export const localCrossOrigin = (origin: string) =>
@@ -590,7 +590,7 @@ export const gasRemoteDone = (
   counts: { readonly [key in 'rows' | 'valid' | 'counted' | 'invalid' | 'problems']?: number | undefined },
 ) =>
   [
-    yearEnd ? `${status}：已產生「年度執行成效一覽表」及各單位成效分頁。` : `${status}。`,
+    yearEnd ? `${status}：「年度執行成效一覽表」及各單位成效分頁已更新。` : `${status}。`,
     counts.rows === undefined
       ? ''
       : `共 ${counts.rows} 列填報，通過 ${counts.valid ?? 0} 列，有誤 ${counts.invalid ?? 0} 列；計入 ${counts.counted ?? 0} 筆；檢核錯誤 ${counts.problems ?? 0} 項。`,

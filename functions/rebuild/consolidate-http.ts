@@ -33,12 +33,12 @@ type RunOutcomeCounts = Extract<RebuildOutcome, { kind: 'done' }>['counts'];
 
 /** `POST /consolidate`: asks for a rebuild, waits for it (the work runs while the request holds the CPU) and reports its counts. */
 export function consolidateHandler(deps: ConsolidateDeps): HttpHandler {
-  return runOverHttp(deps, 'consolidate', () => deps.scheduler.request());
+  return runOverHttp(deps, 'consolidate', msg.rebuildDone, () => deps.scheduler.request());
 }
 
 /** `POST /yearEnd` on the local server: the year-end run over HTTP. */
 export function yearEndHttpHandler(deps: ConsolidateDeps): HttpHandler {
-  return runOverHttp(deps, 'year-end', () => deps.yearEnd());
+  return runOverHttp(deps, 'year-end', msg.yearEndDone, () => deps.yearEnd());
 }
 
 /** The Pub/Sub CloudEvent form of consolidate: throws when the rebuild failed, so the event is redelivered. */
@@ -54,11 +54,12 @@ export function yearEndEventHandler(deps: ConsolidateDeps): () => Promise<void> 
   return async () => {
     const outcome = await deps.yearEnd();
     if (outcome.kind === 'unusable') logUnusable(deps, 'year-end', outcome);
-    else deps.log({ severity: 'INFO', event: 'year-end.done', message: msg.logYearEndDone, ...deps.fields, counts: { ...outcome.counts }, durationMs: outcome.durationMs });
+    else deps.log({ severity: 'INFO', event: 'year-end.done', message: msg.yearEndDone, ...deps.fields, counts: { ...outcome.counts }, durationMs: outcome.durationMs });
   };
 }
 
-function runOverHttp(deps: ConsolidateDeps, event: string, run: () => Promise<RebuildOutcome>): HttpHandler {
+// `done` is the answer's status: what the run did, in the caller's words.
+function runOverHttp(deps: ConsolidateDeps, event: string, done: string, run: () => Promise<RebuildOutcome>): HttpHandler {
   return async (req: HttpRequest, res: ServerResponse) => {
     if (req.method !== 'POST') {
       sendProblem(res, POST_ONLY.problem, POST_ONLY.headers);
@@ -72,7 +73,7 @@ function runOverHttp(deps: ConsolidateDeps, event: string, run: () => Promise<Re
         sendProblem(res, { kind: 'unavailable', status: 422, title: msg.problemTitles.unavailable, detail: outcome.reason });
         return;
       }
-      const answer: ConsolidateAnswer = { status: msg.rebuildDone, counts: outcome.counts, rounds: outcome.rounds, durationMs: outcome.durationMs };
+      const answer: ConsolidateAnswer = { status: done, counts: outcome.counts, rounds: outcome.rounds, durationMs: outcome.durationMs };
       sendJson(res, 200, answer);
     } catch (error) {
       const failed = failureAnswer(error);

@@ -78,4 +78,10 @@ describe('signed runs on the public service', () => {
     expect(answer.body).toMatchObject({ status: '彙整完成', counts: { rows: 1, valid: 1 } });
     expect(workbook.tab('執行成效')?.rows[0]?.[0]).toBe('項次');
   });
+
+  it('answers a signed 產生年度成效 with what it did: the year-end, not a consolidation', async () => {
+    const answer = await run('/yearEnd', SECRET);
+    expect(answer.status).toBe(200);
+    expect(answer.body).toMatchObject({ status: '年度成效已產生', counts: { rows: 1, valid: 1 } });
+  });
 });
