@@ -250,8 +250,10 @@ function parseOptions(argv: readonly string[]) {
   }
 }
 
+// out/year-end/<the workbook's name>: a CSV folder's name, an .xlsx or .ods file's without its extension.
 function defaultYearEndFolder(workbook: string): string {
-  return join('out', 'year-end', workbook.replace(/[\\/]+$/u, '').split(/[\\/]/u).at(-1) ?? 'workbook');
+  const name = workbook.replace(/[\\/]+$/u, '').split(/[\\/]/u).at(-1)?.replace(/\.(?:xlsx|ods)$/iu, '');
+  return join('out', 'year-end', name || 'workbook');
 }
 
 // 年度成效 into the workbook, after the documents (a run stopped by an unusable folder writes

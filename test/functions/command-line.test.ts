@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync, existsSync, readdirSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync, existsSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -207,6 +207,20 @@ describe('guankao command line', () => {
     expect(await runCli(['year-end', dir, '--out', out], io().io)).toBe(0);
     for (const name of ['年度執行成效一覽表.ods', '年度執行成效一覽表.xlsx', '單位成效-民政課.ods']) {
       expect(existsSync(join(out, name))).toBe(true);
+    }
+  });
+
+  it('without --out writes the year-end of an .xlsx into out/year-end/<its name without .xlsx>', async () => {
+    const name = `guankao-ye-${process.pid}-${Date.now()}`;
+    const book = join(mkdtempSync(join(tmpdir(), 'guankao-ye-')), `${name}.xlsx`);
+    expect(await runCli(['consolidate', folder({ '設定.csv': SETTINGS, '計畫.csv': PLAN, '表單回應 1.csv': FORM }), '--out', book], io().io)).toBe(0);
+    const run = io({ GUANKAO_SOFFICE: join(tmpdir(), 'no-such-soffice') });
+    try {
+      expect(await runCli(['year-end', book], run.io)).toBe(0);
+      expect(existsSync(join('out', 'year-end', name, '年度執行成效一覽表.ods'))).toBe(true);
+      expect(existsSync(join('out', 'year-end', `${name}.xlsx`))).toBe(false);
+    } finally {
+      rmSync(join('out', 'year-end', name), { recursive: true, force: true });
     }
   });
 
