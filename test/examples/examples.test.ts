@@ -149,6 +149,13 @@ describe('what the examples exercise', () => {
     expect(tab.rows[0]).toEqual(['期間', '項次', '狀態', '成效', '量化指標', '佐證', '落後原因', '因應措施']);
   });
 
+  it('prints the counts docs/命令列與設定.md shows as the summary of the 萬華 example', async () => {
+    const run = await consolidateExample('wanhua-115');
+    const counts = run.stdout.split('\n')[1] ?? '';
+    expect(counts).toMatch(/^ {2}單位 10 個/u);
+    expect(readFileSync(join(EXAMPLES_DIR, '..', 'docs', '命令列與設定.md'), 'utf8')).toContain(`\n    ${counts}\n`);
+  });
+
   it('gives 管考總表 one column per quarter for the quarterly plan', async () => {
     const run = await consolidateExample('niaosong-113');
     expect(tabOf(run.output, OUTPUT_TABS.tracking).rows[0]).toEqual(['項次', '具體作法', '單位', '113年第1季', '113年第2季', '113年第3季', '113年第4季', '逾期', '彙整時間：115/11/23 10:00:00']);
