@@ -114,7 +114,7 @@ function tabEdit(folder: string, file: string, rowsFor: (rows: Cell[][]) => Iter
       if (rows === null) return null;
       return {
         write: async (handle) => {
-          const bytes = await writeCsvRows(handle, rows);
+          const bytes = await writeCsvRows(handle, asWritten(rows, content.widths));
           watch?.wrote(bytes);
         },
         carry: () => carryCsvRows(content.format),
@@ -146,6 +146,21 @@ async function writeKeyedColumns(folder: string, change: KeyedColumns, read: Ver
   };
   const edit = tabEdit(folder, file, keyed, { wrote: (bytes) => versions.wrote(file, bytes), reread: () => versions.changed() });
   await replaceEdited(path, edit, { ...(read ? { first: read } : {}), ...guarded });
+}
+
+// Each row as wide as it was written: the empty cells after its last value are the user's bytes too.
+function* asWritten(rows: Iterable<readonly Cell[]>, widths: readonly number[]): Generator<readonly Cell[]> {
+  let r = 0;
+  for (const row of rows) {
+    const width = widths[r++] ?? 0;
+    if (row.length >= width) {
+      yield row;
+      continue;
+    }
+    const wide = row.slice();
+    while (wide.length < width) wide.push(null);
+    yield wide;
+  }
 }
 
 // The tab with its 檢核結果 column written; null when it already says this, so the file keeps its bytes and time.

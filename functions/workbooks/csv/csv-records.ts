@@ -47,12 +47,15 @@ const INTERN_MAX_DISTINCT = 5000;
  * The rows of a CSV text without its BOM, as a spreadsheet shows them: empty cells null, no empty
  * cells after a row's last value and no empty rows after the last row (blank rows inside stay, so
  * row numbers in 檢核錯誤 match what the user sees). Null when a quote is misplaced (misplacedQuote).
+ * `widths`, when given, gets each row's number of cells as written, empty ones after its last value
+ * included, so that a tab written back keeps them (`,,,` stays `,,,`).
  */
-export function parseCsvRows(text: string, delimiter: ',' | '\t'): Cell[][] | null {
+export function parseCsvRows(text: string, delimiter: ',' | '\t', widths?: number[]): Cell[][] | null {
   if (misplacedQuote(text, delimiter) !== -1) return null;
   // By column; null for a column that stopped being interned.
   const seen: (Map<string, string> | null)[] = [];
   const rows = dsvFormat(delimiter).parseRows(text, (record): Cell[] => {
+    widths?.push(record.length);
     let end = record.length;
     while (end > 0 && record[end - 1] === '') end--;
     // A copy of exactly the row's length: the parser's own array has room to spare.
@@ -75,6 +78,7 @@ export function parseCsvRows(text: string, delimiter: ',' | '\t'): Cell[][] | nu
     return row;
   });
   while (rows.length > 0 && rows[rows.length - 1]?.length === 0) rows.pop();
+  if (widths) widths.length = rows.length;
   return rows;
 }
 

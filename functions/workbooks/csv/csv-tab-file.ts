@@ -19,6 +19,8 @@ export interface TabContent {
   readonly name: string;
   readonly file: string;
   readonly rows: Cell[][];
+  /** Each row's number of cells as written (csv-records.ts), so that writing it back keeps its empty ones. */
+  readonly widths: readonly number[];
   readonly format: CsvFormat;
   /** False when the last line has no line end: bytes appended then continue that line. */
   readonly endsWithLineEnd: boolean;
@@ -61,9 +63,10 @@ async function readContent(name: string, file: string, bytes: FileBytes): Promis
   const sniffed = sniffCsv(await bytes.slice(0, Math.min(SNIFF_BYTES, bytes.size)));
   if (!sniffed.ok) throw new WorkbookError(msg.csvEncodingUnreadable(name, encodingName(sniffed.kind)));
   const { text, format, endsWithLineEnd } = await decodedText(name, bytes, sniffed.format);
-  const rows = parseCsvRows(text, format.delimiter);
+  const widths: number[] = [];
+  const rows = parseCsvRows(text, format.delimiter, widths);
   if (rows === null) throw new WorkbookError(await malformed(name, text, format));
-  return { name, file, rows, format, endsWithLineEnd };
+  return { name, file, rows, widths, format, endsWithLineEnd };
 }
 
 // The file's text (CP950 when its bytes are not UTF-8), and whether its bytes end with a line end;

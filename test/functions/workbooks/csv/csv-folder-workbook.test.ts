@@ -72,6 +72,15 @@ describe('CSV folder workbook', () => {
     expect(tabs.find((tab) => tab.name === '檢核錯誤')?.rows).toEqual([['來源', '列']]);
   });
 
+  it('keeps the empty cells a row was written with when it writes 檢核結果: a ,,, row stays ,,,', async () => {
+    const dir = folder();
+    writeFileSync(join(dir, '表單回應 1.csv'), '\uFEFF填報單位,執行成效,檢核結果,\r\n,,,\r\n民政課,辦理 3 場,,\r\n社會課,,\r\n');
+    const workbook = openCsvFolder(dir);
+    await workbook.read();
+    await workbook.write({ outputs: [], checks: [{ tab: '表單回應 1', column: 2, values: ['檢核結果', '', '通過', '有誤'] }] });
+    expect(readFileSync(join(dir, '表單回應 1.csv'), 'utf8')).toBe('\uFEFF填報單位,執行成效,檢核結果,\r\n,,,\r\n民政課,辦理 3 場,通過,\r\n社會課,,有誤\r\n');
+  });
+
   it('leaves a tab whose 檢核結果 already say the same untouched, bytes and modification time', async () => {
     const dir = folder();
     const path = join(dir, '表單回應 1.csv');

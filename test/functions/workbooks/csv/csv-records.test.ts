@@ -72,6 +72,12 @@ describe('parseCsvRows', () => {
     expect(parseCsvRows('a,,b,,\r\n\r\n"x\r\ny",""\r\n\r\n\r\n', ',')).toEqual([['a', null, 'b'], [], ['x\r\ny']]);
   });
 
+  it('tells each row’s number of cells as written, the empty ones after its last value included', () => {
+    const widths: number[] = [];
+    parseCsvRows('a,,b,,\r\n,,,\r\n"x\r\ny",""\r\n\r\n\r\n', ',', widths);
+    expect(widths).toEqual([5, 4, 2]);
+  });
+
   it('takes every line break outside a cell as a row’s end, CRLF or not', () => {
     expect(parseCsvRows('a,b\r\nc,d\ne,f\r\n', ',')).toEqual([['a', 'b'], ['c', 'd'], ['e', 'f']]);
   });
