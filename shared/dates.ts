@@ -176,6 +176,33 @@ export function formatRocDateTime(epochMs: number, timeZone: string): string {
   return `${day} ${pad2(date.getUTCHours())}:${pad2(date.getUTCMinutes())}`;
 }
 
+// First and last serial read as a date: 1912-01-01 (民國1年) to 2173-10-13; six-digit numbers are
+// more likely an ROC compact date that lost its leading zero (0990101 typed into a number cell).
+const FIRST_SERIAL = 4384;
+const LAST_SERIAL = 100_000;
+
+/** True for a number the readers take for a date serial (1912–2173), not a date typed as digits (1150305). */
+export const isDateSerial = (value: number): boolean => Number.isFinite(value) && value >= FIRST_SERIAL && value < LAST_SERIAL;
+
+/**
+ * A date serial as text that parseDate and parseTimestamp read back as the same value: a whole day
+ * as the ROC date agencies write (115年3月1日), a day with a time as Google Forms writes 時間戳記 in
+ * a zh-TW spreadsheet (2026/4/2 下午 2:05:06, milliseconds only when there are any).
+ */
+export function formatDateSerial(serial: number): string {
+  let day = Math.floor(serial);
+  let ms = Math.round((serial - day) * MS_PER_DAY);
+  // A fraction that rounds up to a whole day belongs to the next day, as readTimestamp takes it.
+  if (ms === MS_PER_DAY) [day, ms] = [day + 1, 0];
+  const date = serialToDate(day);
+  if (ms === 0) return formatRocDate(date);
+  const seconds = Math.floor(ms / 1000);
+  const hours = Math.floor(seconds / 3600);
+  const clock = `${hours % 12 === 0 ? 12 : hours % 12}:${pad2(Math.floor(seconds / 60) % 60)}:${pad2(seconds % 60)}`;
+  const fraction = ms % 1000 === 0 ? '' : `.${String(ms % 1000).padStart(3, '0')}`;
+  return `${date.year}/${date.month}/${date.day} ${hours < 12 ? '上午' : '下午'} ${clock}${fraction}`;
+}
+
 // ---- reading dates ----
 
 /** How a year was written: 1–3 digits are ROC (民國), 4 digits Gregorian; 民國前 counts back from 1912. */
@@ -217,17 +244,12 @@ function readDatePart(folded: string, text: string): Result<{ date: PlainDate; r
   return null;
 }
 
-// First and last serial read as a date: 1912-01-01 (民國1年) to 2173-10-13; six-digit numbers are
-// more likely an ROC compact date that lost its leading zero (0990101 typed into a number cell).
-const FIRST_SERIAL = 4384;
-const LAST_SERIAL = 100_000;
-
 function dateFromNumber(value: number): Result<PlainDate> {
   if (Number.isInteger(value) && value >= 1_000_000 && value <= 99_999_999) {
     const digits = String(value); // 7 digits: ROC compact (1150305); 8: Gregorian (20260305)
     return parseDateText(digits, digits);
   }
-  if (Number.isFinite(value) && value >= FIRST_SERIAL && value < LAST_SERIAL) return ok(serialToDate(value));
+  if (isDateSerial(value)) return ok(serialToDate(value));
   return fail(msg.dateNumberNotDate(value));
 }
 

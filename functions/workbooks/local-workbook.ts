@@ -4,6 +4,7 @@
 import { statSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { applyChanges } from '../../shared/apply-changes.ts';
+import { withDateTexts } from '../../shared/date-texts.ts';
 import * as msg from '../../shared/messages.ts';
 import type { Changes, OutputTab, Snapshot, Workbook } from '../../shared/workbook.ts';
 import { tabFilesNotCopied } from './csv/csv-copy-target.ts';
@@ -43,7 +44,8 @@ export async function createLocalWorkbook(path: string, tabs: readonly OutputTab
  * Onto the same kind (an .xlsx to an .xlsx, an .ods to an .ods, a CSV folder to a CSV folder) the
  * input is copied and the changes are written into the copy as they would be in place, so date
  * formats, merges, styles and formulas survive. Across kinds (or from a Google spreadsheet) the copy
- * is made from the values, as the target format can hold them. A CSV folder holding a tab file the
+ * is made from the values, as the target format can hold them; into CSV, the dates guankao reads
+ * (時間戳記, 填報期間, 辦理日期, 完成期限) as the dates they are, in text. A CSV folder holding a tab file the
  * copy does not write is refused (csv-copy-target.ts). `source` is the input's local path,
  * or null when it is not local; `warn` hears what the copy could not keep (an .xlsx's charts…).
  */
@@ -56,7 +58,8 @@ export async function writeLocalCopy(source: string | null, out: string, snapsho
   }
   if (source === null || kindOf(source, true) !== kind) {
     const tabs = applyChanges(snapshot, changes);
-    if (kind === 'csv') return createCsvFolder(out, tabs, new Set(changes.outputs.map((tab) => tab.name)));
+    // CSV holds text only: a date serial there would read as a number to a person (date-texts.ts).
+    if (kind === 'csv') return createCsvFolder(out, withDateTexts(tabs), new Set(changes.outputs.map((tab) => tab.name)));
     return createLocalWorkbook(out, tabs);
   }
   if (!inPlace) {

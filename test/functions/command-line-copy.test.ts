@@ -167,3 +167,42 @@ describe('consolidate --out into a CSV folder that already holds tabs', () => {
     expect(readdirSync(out).sort()).toEqual(['單位摘要.csv', '執行成效.csv', '填報-民政課.csv', '檢核錯誤.csv', '管考總表.csv', '計畫.csv', '設定.csv', '說明.txt'].sort());
   });
 });
+
+describe('consolidate --out into another kind', () => {
+  it('writes the date cells guankao reads into a CSV copy as the dates they are, and the copy checks as the workbook did', async () => {
+    const input = join(dir(), 'dates.xlsx');
+    const book = new ExcelJS.Workbook();
+    for (const [name, rows] of [['設定', SETTINGS], ['計畫', PLAN]] as const) {
+      const sheet = book.addWorksheet(name);
+      for (const row of rows) sheet.addRow([...row]);
+    }
+    book.getWorksheet('計畫')!.getCell('E3').value = new Date(Date.UTC(2026, 5, 30));
+    const form = book.addWorksheet('表單回應 1');
+    form.addRow([...FORM_HEADER, '辦理日期', '量化成果']);
+    const at = (month: number, day: number, hours = 0, minutes = 0, seconds = 0) => new Date(Date.UTC(2026, month - 1, day, hours, minutes, seconds));
+    form.addRow([at(4, 3, 14, 5, 6), '民政課', '1-1 檢討申請表單', at(3, 1), '辦理中', '完成問卷設計', at(3, 15), 120]);
+    // 辦理日期 after the row arrived: an error whose wording quotes the date, which the copy must give alike.
+    form.addRow([at(4, 3, 15), '民政課', '1-2 簡化臨櫃流程', at(3, 1), '辦理中', '簡化流程', at(5, 2), 3]);
+    for (const cell of ['A2', 'A3']) form.getCell(cell).numFmt = 'yyyy/m/d h:mm:ss';
+    for (const cell of ['D2', 'D3', 'G2', 'G3']) form.getCell(cell).numFmt = 'yyyy/mm/dd';
+    await book.xlsx.writeFile(input);
+
+    const out = join(dir(), 'copy');
+    expect(await runCli(['consolidate', input, '--out', out], quiet)).toBe(0);
+    const copied = readFileSync(join(out, '表單回應 1.csv'), 'utf8').split('\r\n');
+    expect(copied[1]).toMatch(/^2026\/4\/3 下午 2:05:06,民政課,1-1 檢討申請表單,115年3月1日,辦理中,完成問卷設計,115年3月15日,120,/u);
+    expect(readFileSync(join(out, '計畫.csv'), 'utf8')).toContain('1-2,,簡化臨櫃流程,民政課,115年6月30日');
+
+    // The same rows found wrong in the same columns, and the same 管考總表 (the wording may quote a date differently).
+    const checksOf = async (workbook: string) => {
+      const again = join(dir(), 'again');
+      expect(await runCli(['consolidate', workbook, '--out', again], quiet)).toBe(0);
+      const lines = (tab: string) => readFileSync(join(again, `${tab}.csv`), 'utf8').split('\r\n').slice(1);
+      return { problems: lines('檢核錯誤').map((line) => line.split(',').slice(0, 4).join(',')), tracking: lines('管考總表') };
+    };
+    const fromCopy = await checksOf(out);
+    expect(fromCopy.problems).toContain('表單回應 1,3,民政課,辦理日期');
+    expect(fromCopy).toEqual(await checksOf(input));
+  });
+});
+

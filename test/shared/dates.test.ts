@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  addDays, compareDates, dateInZone, dateToSerial, firstOfNextMonth, formatIsoDate, formatRocDate, formatRocDateTime, formatRocShort,
+  addDays, compareDates, dateInZone, dateToSerial, firstOfNextMonth, formatDateSerial, formatIsoDate, formatRocDate, formatRocDateTime, formatRocShort,
   fromRocYear, isValidDate, lastDayOfMonth, type PlainDate, parseDate, parseTimestamp, quotedCell, serialToDate, toRocYear,
 } from '../../shared/dates.ts';
 import type { Cell } from '../../shared/workbook.ts';
@@ -186,6 +186,31 @@ describe('parseDate', () => {
         if (result.ok) expect(isValidDate(result.value.year, result.value.month, result.value.day)).toBe(true);
         else expect(result.reason).toMatch(CJK);
       }),
+    );
+  });
+});
+
+describe('formatDateSerial', () => {
+  it.each([
+    [46082, '115年3月1日'],
+    [46115.586875, '2026/4/3 下午 2:05:06'],
+    [46115.5, '2026/4/3 下午 12:00:00'],
+    [46115 + 5 / 1440, '2026/4/3 上午 12:05:00'],
+    [46115 + 1234.5 / 86400, '2026/4/3 上午 12:20:34.500'],
+    [46115.9999999999, '115年4月4日'],
+  ])('writes %s as %s', (serial, text) => {
+    expect(formatDateSerial(serial)).toBe(text);
+  });
+
+  it('writes any date serial as text read back as the same date and time', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 4384 * 86_400_000, max: 99_999 * 86_400_000 }), (ms) => {
+        const serial = ms / 86_400_000;
+        const text = formatDateSerial(serial);
+        expect(parseTimestamp(text, 'Asia/Taipei')).toEqual(parseTimestamp(serial, 'Asia/Taipei'));
+        expect(parseDate(text)).toEqual(parseDate(serial));
+      }),
+      { numRuns: 300 },
     );
   });
 });
