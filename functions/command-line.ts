@@ -132,7 +132,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       await writeDraftTab(workbook, year, io);
     }
     progress.done();
-    io.stdout.write(summary(parsed.command, result, wrote, year));
+    io.stdout.write(summary(parsed.command, result, wrote, year, parsed.workbook));
     return EXIT.ok;
   } catch (error) {
     progress.done();
@@ -291,10 +291,15 @@ function preparedSummary({ plan, rows }: PreparedPeriod): string {
   return `${lines.join('\n')}\n`;
 }
 
-function summary(command: Command['command'], result: RunResult, wrote: readonly string[], year: YearEnd | null): string {
+// From this many rows an .xlsx or .ods run takes seconds and hundreds of MB (README › Benchmark).
+const LARGE_FILE_ROWS = 10_000;
+
+function summary(command: Command['command'], result: RunResult, wrote: readonly string[], year: YearEnd | null, workbook: string): string {
   const { settings } = result.plan;
   const { problems } = result.counts;
   const lines = [msg.cliTitle(planTitle(settings), settings.rocYear), msg.cliCounts(result.counts)];
+  const kind = /\.(xlsx|ods)$/iu.exec(workbook)?.[1]?.toLowerCase();
+  if ((kind === 'xlsx' || kind === 'ods') && result.counts.rows >= LARGE_FILE_ROWS) lines.push(msg.cliLargeSpreadsheetFile(kind, result.counts.rows));
   if (command === 'consolidate') {
     lines.push(msg.cliWroteConsolidation(wrote[0] ?? '', Object.values(OUTPUT_TABS)));
     if (problems > 0) lines.push(msg.cliSeeProblems(OUTPUT_TABS.problems));

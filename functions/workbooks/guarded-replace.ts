@@ -133,13 +133,16 @@ export async function replaceEdited<T>(
 /**
  * Rewrites a whole-file workbook (.xlsx, .ods) in place: `render` makes the new bytes from what the
  * file holds, again if someone saves the file meanwhile; `warn` (options.warn, said once) hears
- * what a copy could not keep. Temporaries runs killed beside it are removed first.
+ * what a copy could not keep; `first`, the run's own read of the file, is rendered first instead
+ * of reading the file again (it is still compared before the rename). Temporaries runs killed
+ * beside it are removed first.
  */
 export async function rewriteWorkbookFile(
   path: string,
   kind: 'xlsx' | 'ods',
   options: WriteOptions,
   render: (bytes: Buffer, warn: (message: string) => void) => Promise<Uint8Array>,
+  first?: Versioned<Buffer>,
 ): Promise<void> {
   await removeStaleAsides(dirname(path));
   let warned = false;
@@ -154,7 +157,7 @@ export async function rewriteWorkbookFile(
       return { write: (file) => file.writeFile(written) };
     },
   };
-  await replaceEdited(path, edit, options.hooks ? { hooks: options.hooks } : {});
+  await replaceEdited(path, edit, { ...(options.hooks ? { hooks: options.hooks } : {}), ...(first ? { first } : {}) });
 }
 
 // Renames `aside` over `path` if the file still holds `version` (or that and more, carried over);

@@ -102,7 +102,7 @@ async function existingFolder(path: string, named: string): Promise<void> {
 }
 
 /** The file's bytes; a missing or unreadable file is a WorkbookError saying so. */
-export async function readWorkbookFile(path: string, kind: 'xlsx' | 'ods'): Promise<Buffer> {
+async function readWorkbookFile(path: string, kind: 'xlsx' | 'ods'): Promise<Buffer> {
   return (await readWorkbookVersioned(path, kind)).content;
 }
 

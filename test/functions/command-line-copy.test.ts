@@ -206,3 +206,27 @@ describe('consolidate --out into another kind', () => {
   });
 });
 
+describe('a large .xlsx', () => {
+  it('is consolidated with a note that each run reads and writes it whole, and what to use instead', async () => {
+    const input = join(dir(), 'large.xlsx');
+    const book = new ExcelJS.Workbook();
+    for (const [name, rows] of [['設定', SETTINGS], ['計畫', PLAN]] as const) {
+      const sheet = book.addWorksheet(name);
+      for (const row of rows) sheet.addRow([...row]);
+    }
+    const form = book.addWorksheet('表單回應 1');
+    form.addRow(FORM_HEADER);
+    for (let i = 0; i < 10_000; i++) form.addRow(['2026/4/2 上午 9:15:00', ...FORM_ROW]);
+    await book.xlsx.writeFile(input);
+    const out: string[] = [];
+    const io = { ...quiet, stdout: { write: (text: string) => out.push(text) } };
+    expect(await runCli(['consolidate', input, '--out', join(dir(), 'as-csv')], io)).toBe(0);
+    expect(out.join('')).toContain('注意：這本 .xlsx 有 10,000 列填報。.xlsx 每次彙整都要把整本讀進記憶體、再整本寫回');
+    out.length = 0;
+    form.spliceRows(2, 1);
+    await book.xlsx.writeFile(input);
+    expect(await runCli(['consolidate', input, '--out', join(dir(), 'as-csv')], io)).toBe(0);
+    expect(out.join('')).not.toContain('注意');
+  });
+});
+

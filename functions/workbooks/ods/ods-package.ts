@@ -3,7 +3,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import * as msg from '../../../shared/messages.ts';
 import { MEDIA_TYPES, odfPackage, type PartContent, zipOdf } from '../../odf/package.ts';
-import { readWorkbookFile, replaceFile } from '../workbook-file.ts';
+import { replaceFile } from '../workbook-file.ts';
 import { WorkbookError } from '../workbook-error.ts';
 
 /** The XML parts of a new .ods file; content.xml may come in pieces. */
@@ -29,17 +29,6 @@ export function odsPackage(parts: OdsParts): Uint8Array {
 /** The bytes of an .ods file of these entries with content.xml replaced: everything else the file held stays. */
 export function rewrittenOdsPackage(entries: Readonly<Record<string, Uint8Array>>, content: string): Uint8Array {
   return zipOdf(MEDIA_TYPES.spreadsheet, { ...entries, 'content.xml': content });
-}
-
-/** The content.xml bytes of the .ods file at `path`, after checking it is a spreadsheet. */
-export async function readOdsContent(path: string): Promise<Uint8Array> {
-  const files = await readOdsEntries(path, (name) => name === 'content.xml');
-  return files['content.xml'] ?? new Uint8Array();
-}
-
-/** The entries of the .ods file at `path` (those `wanted`, or all), in the file's order, after checking it is a spreadsheet. */
-export async function readOdsEntries(path: string, wanted: (name: string) => boolean = () => true): Promise<Record<string, Uint8Array>> {
-  return odsEntriesOf(path, await readWorkbookFile(path, 'ods'), wanted);
 }
 
 /** The entries of the .ods file at `path` whose bytes these are (those `wanted`, or all), after checking it is a spreadsheet. */

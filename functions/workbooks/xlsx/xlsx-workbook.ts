@@ -16,7 +16,8 @@ import { placeKeyedColumns } from '../../../shared/keyed-columns.ts';
 import type { Cell, CheckColumn, KeyedColumns, OutputTab, Snapshot, Tab, Workbook } from '../../../shared/workbook.ts';
 import type { CreateOptions } from '../print-layout.ts';
 import { rewriteWorkbookFile } from '../guarded-replace.ts';
-import { prepareFolder, readWorkbookFile, replaceFile } from '../workbook-file.ts';
+import { prepareFolder, readWorkbookVersioned, replaceFile } from '../workbook-file.ts';
+import type { Versioned } from '../file-version.ts';
 import { WorkbookError, WriteRefused } from '../workbook-error.ts';
 import type { WriteOptions } from '../copy-options.ts';
 import { xlsxContents } from './xlsx-parts.ts';
@@ -24,21 +25,31 @@ import { addXlsxSheet } from './xlsx-sheet.ts';
 
 /** Opens an .xlsx file as a workbook. */
 export function openXlsxWorkbook(path: string, options: WriteOptions = {}): Workbook {
+  // The model of the file as last read: exceljs takes seconds to parse a large workbook, so the
+  // write edits this one rather than parsing the same bytes again — once, and only for the bytes
+  // it was made from; the file is still compared with them before the rename (guarded-replace.ts).
+  let lastRead: { readonly file: Versioned<Buffer>; readonly book: ExcelJS.Workbook } | null = null;
   return {
     location: path,
     async read() {
-      return snapshotOf(await loadXlsx(path));
+      const file = await readWorkbookVersioned(path, 'xlsx');
+      const book = await parseXlsx(path, file.content);
+      lastRead = { file, book };
+      return snapshotOf(book);
     },
     async write(changes) {
-      // Read again: a unit may have added, moved or sorted rows while the run computed; and made
-      // again if someone saves the file while it is written (guarded-replace.ts).
-      await rewriteWorkbookFile(path, 'xlsx', options, async (bytes, warn) => {
+      let reusable = lastRead;
+      lastRead = null;
+      // A unit may have added, moved or sorted rows while the run computed, or saved the file:
+      // then it is read and the changes made again from what it holds.
+      const render = async (bytes: Buffer, warn: (message: string) => void) => {
         const { lost } = xlsxContents(bytes);
         if (lost.length > 0) {
           if (!options.copy) throw new WriteRefused(msg.xlsxPartsRefused(path, lost));
           warn(msg.xlsxCopyPartsDropped(path, lost));
         }
-        const book = await parseXlsx(path, bytes);
+        const book = reusable?.file.content === bytes ? reusable.book : await parseXlsx(path, bytes);
+        reusable = null;
         const outputs = new Set(changes.outputs.map((tab) => tab.name));
         for (const sheet of book.worksheets) if (outputs.has(sheet.name)) book.removeWorksheet(sheet.id);
         for (const check of changes.checks) {
@@ -52,7 +63,8 @@ export function openXlsxWorkbook(path: string, options: WriteOptions = {}): Work
         for (const tab of changes.outputs) addXlsxSheet(book, tab);
         for (const change of changes.keyedColumns ?? []) writeKeyedColumns(book, change);
         return new Uint8Array(await book.xlsx.writeBuffer());
-      });
+      };
+      await rewriteWorkbookFile(path, 'xlsx', options, render, reusable?.file);
     },
   };
 }
@@ -64,10 +76,6 @@ export async function createXlsxWorkbook(path: string, tabs: readonly OutputTab[
   for (const tab of tabs) addXlsxSheet(book, tab, options.print);
   await prepareFolder(dirname(path));
   await saveXlsx(book, path);
-}
-
-async function loadXlsx(path: string): Promise<ExcelJS.Workbook> {
-  return parseXlsx(path, await readWorkbookFile(path, 'xlsx'));
 }
 
 async function parseXlsx(path: string, bytes: Buffer): Promise<ExcelJS.Workbook> {
