@@ -168,14 +168,20 @@ describe('consolidate --out into a CSV folder that already holds tabs', () => {
   });
 });
 
+// An .xlsx workbook with 設定 and 計畫, for a test to add its form tab to.
+function planBook(): ExcelJS.Workbook {
+  const book = new ExcelJS.Workbook();
+  for (const [name, rows] of [['設定', SETTINGS], ['計畫', PLAN]] as const) {
+    const sheet = book.addWorksheet(name);
+    for (const row of rows) sheet.addRow([...row]);
+  }
+  return book;
+}
+
 describe('consolidate --out into another kind', () => {
   it('writes the date cells guankao reads into a CSV copy as the dates they are, and the copy checks as the workbook did', async () => {
     const input = join(dir(), 'dates.xlsx');
-    const book = new ExcelJS.Workbook();
-    for (const [name, rows] of [['設定', SETTINGS], ['計畫', PLAN]] as const) {
-      const sheet = book.addWorksheet(name);
-      for (const row of rows) sheet.addRow([...row]);
-    }
+    const book = planBook();
     book.getWorksheet('計畫')!.getCell('E3').value = new Date(Date.UTC(2026, 5, 30));
     const form = book.addWorksheet('表單回應 1');
     form.addRow([...FORM_HEADER, '辦理日期', '量化成果']);
@@ -209,11 +215,7 @@ describe('consolidate --out into another kind', () => {
 describe('a large .xlsx', () => {
   it('is consolidated with a note that each run reads and writes it whole, and what to use instead', async () => {
     const input = join(dir(), 'large.xlsx');
-    const book = new ExcelJS.Workbook();
-    for (const [name, rows] of [['設定', SETTINGS], ['計畫', PLAN]] as const) {
-      const sheet = book.addWorksheet(name);
-      for (const row of rows) sheet.addRow([...row]);
-    }
+    const book = planBook();
     const form = book.addWorksheet('表單回應 1');
     form.addRow(FORM_HEADER);
     for (let i = 0; i < 10_000; i++) form.addRow(['2026/4/2 上午 9:15:00', ...FORM_ROW]);

@@ -170,16 +170,20 @@ describe('CSV folder workbook', () => {
   });
   describe('appended rows (prepare-period)', () => {
     const append = (rows: Cell[][]) => ({ outputs: [], checks: [], appends: [{ tab: '填報-社會課', rows }] });
-
-    it('go at the end of a CP950 file in CP950, so the file stays one encoding', async () => {
+    // The tab's bytes after rows were appended to a file holding `before`, and the folder.
+    const appendedTo = async (before: Buffer, rows: Cell[][]) => {
       const dir = folder();
       const path = join(dir, '填報-社會課.csv');
-      const before = iconv.encode('具體作法,填報期間,辦理狀態\r\n6-1,113年第1季,已完成\r\n', 'cp950');
       writeFileSync(path, before);
       const workbook = openCsvFolder(dir);
       await workbook.read();
-      await workbook.write(append([['6-2 辦理社區活動', '113年第2季', '持續辦理']]));
-      const after = readFileSync(path);
+      await workbook.write(append(rows));
+      return { after: readFileSync(path), dir };
+    };
+
+    it('go at the end of a CP950 file in CP950, so the file stays one encoding', async () => {
+      const before = iconv.encode('具體作法,填報期間,辦理狀態\r\n6-1,113年第1季,已完成\r\n', 'cp950');
+      const { after } = await appendedTo(before, [['6-2 辦理社區活動', '113年第2季', '持續辦理']]);
       expect(after.subarray(0, before.length)).toEqual(before);
       expect(iconv.decode(after.subarray(before.length), 'cp950')).toBe('6-2 辦理社區活動,113年第2季,持續辦理\r\n');
     });
@@ -198,14 +202,8 @@ describe('CSV folder workbook', () => {
       { encoding: 'utf16le' as const, bom: [0xff, 0xfe] },
       { encoding: 'utf16be' as const, bom: [0xfe, 0xff] },
     ])('go at the end of a $encoding tab (Excel’s 「Unicode 文字」) in its own encoding and with its tabs between cells', async ({ encoding, bom }) => {
-      const dir = folder();
-      const path = join(dir, '填報-社會課.csv');
       const before = Buffer.concat([Buffer.from(bom), iconv.encode('具體作法\t填報期間\t執行成效\r\n6-1\t113年第1季\t"甲\t乙"\r\n', encoding)]);
-      writeFileSync(path, before);
-      const workbook = openCsvFolder(dir);
-      await workbook.read();
-      await workbook.write(append([['6-2 辦理社區活動', '113年第2季', '說明會,座談會\t"問卷"']]));
-      const after = readFileSync(path);
+      const { after, dir } = await appendedTo(before, [['6-2 辦理社區活動', '113年第2季', '說明會,座談會\t"問卷"']]);
       expect(after.subarray(0, before.length)).toEqual(before);
       expect(iconv.decode(after.subarray(before.length), encoding)).toBe('6-2 辦理社區活動\t113年第2季\t"說明會,座談會\t""問卷"""\r\n');
       expect((await openCsvFolder(dir).read()).tabs[0]?.rows).toEqual([
