@@ -5,6 +5,7 @@ import { statSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { applyChanges } from '../../shared/apply-changes.ts';
 import { withDateTexts } from '../../shared/date-texts.ts';
+import { DRAFT_TAB } from '../../shared/year-end-drafts.ts';
 import * as msg from '../../shared/messages.ts';
 import type { Changes, OutputTab, Snapshot, Workbook } from '../../shared/workbook.ts';
 import { tabFilesNotCopied } from './csv/csv-copy-target.ts';
@@ -53,7 +54,8 @@ export async function writeLocalCopy(source: string | null, out: string, snapsho
   const kind = kindOf(out, false);
   const inPlace = source !== null && resolve(source) === resolve(out);
   if (kind === 'csv' && !inPlace) {
-    const strays = await tabFilesNotCopied(out, [...snapshot.tabs, ...changes.outputs].map((tab) => tab.name));
+    // The copy's own 年度成效 (year-end run on the copy: the coordinator's edits) stays with it.
+    const strays = await tabFilesNotCopied(out, [...snapshot.tabs, ...changes.outputs].map((tab) => tab.name).concat(DRAFT_TAB));
     if (strays.length > 0) throw new WorkbookError(msg.outputFolderHoldsOtherTabs(out, strays));
   }
   if (source === null || kindOf(source, true) !== kind) {

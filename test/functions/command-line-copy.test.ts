@@ -166,6 +166,16 @@ describe('consolidate --out into a CSV folder that already holds tabs', () => {
     expect(readFileSync(join(out, '說明.txt'), 'utf8')).toBe('每週五彙整');
     expect(readdirSync(out).sort()).toEqual(['單位摘要.csv', '執行成效.csv', '填報-民政課.csv', '檢核錯誤.csv', '管考總表.csv', '計畫.csv', '設定.csv', '說明.txt'].sort());
   });
+
+  it('keeps the 年度成效 tab year-end made in the copy, with the coordinator’s edits, when the copy is written again', async () => {
+    const input = workbook('填報-民政課');
+    const out = join(dir(), '彙整結果');
+    expect(await runCli(['consolidate', input, '--out', out], quiet)).toBe(0);
+    expect(await runCli(['year-end', out, '--out', join(dir(), '年度成效')], { ...quiet, env: { GUANKAO_SOFFICE: join(dir(), 'no-soffice') } })).toBe(0);
+    const drafts = readFileSync(join(out, '年度成效.csv'));
+    expect(await runCli(['consolidate', input, '--out', out], quiet)).toBe(0);
+    expect(readFileSync(join(out, '年度成效.csv')).equals(drafts)).toBe(true);
+  });
 });
 
 // An .xlsx workbook with 設定 and 計畫, for a test to add its form tab to.
