@@ -79,8 +79,9 @@ function readYear(scan: Scan): number {
   return digits < 0 ? -1 : yearOf(digits, scan.index - start);
 }
 
-// year, separator, month, the same separator, day: 114/03/05, 2025-3-5, 114.3.5; or 114年3月5日.
-function readDay(scan: Scan): PlainFields | null {
+// year, separator, month, the same separator, day: 114/03/05, 2025-3-5, 114.3.5; or 114年3月5日
+// (日 may be left off a date alone; before a time the general reader wants it, and so do we).
+function readDay(scan: Scan, dayMarkRequired = false): PlainFields | null {
   const year = readYear(scan);
   if (year < 0) return null;
   const separator = scan.text.charCodeAt(scan.index);
@@ -91,7 +92,7 @@ function readDay(scan: Scan): PlainFields | null {
   if (month < 0 || !scan.take(marked ? MONTH_MARK : separator)) return null;
   const day = scan.digits(1, 2);
   if (day < 0) return null;
-  if (marked) scan.take(DAY_MARK);
+  if (marked && !scan.take(DAY_MARK) && dayMarkRequired) return null;
   return month >= 1 && month <= 12 && day >= 1 && day <= daysIn(year, month) ? dayOf(year, month, day) : null;
 }
 
@@ -128,7 +129,7 @@ export function plainDate(text: string): PlainFields | null {
  */
 export function plainTimestamp(text: string): PlainWallTime | null {
   const scan = new Scan(text);
-  const day = readDay(scan);
+  const day = readDay(scan, true);
   if (!day || !scan.take(SPACE)) return null;
   let meridiem = 0;
   const mark = text.charCodeAt(scan.index);

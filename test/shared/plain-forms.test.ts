@@ -89,7 +89,7 @@ describe('plain forms are read without the general readers', () => {
     expect(plainDate(text)).toBeNull();
   });
 
-  it.each(['2024/4/8 下午 0:12:45', '2024/4/8 上午 13:00:00', '2024/4/8 24:00:00', '2024/4/8 下午 3:12', '2024/4/8  下午 3:12:45', '2024/4/8 下午 3:12:45+08:00'])(
+  it.each(['2024/4/8 下午 0:12:45', '2024/4/8 上午 13:00:00', '2024/4/8 24:00:00', '2024/4/8 下午 3:12', '2024/4/8  下午 3:12:45', '2024/4/8 下午 3:12:45+08:00', '990年1月1 0:00:10'])(
     'leaves the timestamp %s to the general reader',
     (text) => {
       expect(plainTimestamp(text)).toBeNull();
