@@ -9,7 +9,9 @@ const DIGITS: Readonly<Record<string, string>> = {
   五: '5', 伍: '5', 六: '6', 陸: '6', 七: '7', 柒: '7', 八: '8', 捌: '8', 九: '9', 玖: '9',
 };
 const UNITS: Readonly<Record<string, string>> = { 十: 'T', 拾: 'T', 百: 'H', 佰: 'H' };
-const NUMERAL = '0-9〇零○一壹二貳三參叁四肆五伍六陸七柒八捌九玖十拾百佰';
+/** The characters a year is written with in Chinese numerals (digits, 十 拾 百 佰). */
+export const CHINESE_NUMERALS = '〇零○一壹二貳三參叁四肆五伍六陸七柒八捌九玖十拾百佰';
+const NUMERAL = `0-9${CHINESE_NUMERALS}`;
 
 const WHOLE = new RegExp(String.raw`^(?<era>(?:中華)?民國|西元)?(?<n>[${NUMERAL}]{1,7})(?:年度?)?$`, 'u');
 // In a longer text a year is a number followed by 年, not glued to other digits or to a range
@@ -20,9 +22,13 @@ const WITHIN = new RegExp(String.raw`(?<![${NUMERAL}\-~～至、])(?:(?:中華)?
 // unread: said aloud it is 110, but a year written so is more likely a slip than a decision.
 const POSITIONAL = /^(?:(?<h>[1-9])H(?:0(?<z>[1-9])|(?<ht>[1-9])?(?<hT>T)(?<hu>[1-9])?)?|(?<t>[1-9])?T(?<u>[1-9])?)$/u;
 
-/** A numeral's value and whether it was written with four digits (a Gregorian year); null when it is not one number. */
-function numeralValue(written: string): { value: number; fourDigits: boolean } | null {
-  const tokens = [...written].map((c) => DIGITS[c] ?? UNITS[c] ?? c).join('');
+/**
+ * A year numeral's value (digits, full-width digits or Chinese numerals, nothing else) and whether
+ * it was written with four digits (a Gregorian year); null when it is not one number.
+ * @example yearNumeralValue('一一五') // → { value: 115, fourDigits: false }
+ */
+export function yearNumeralValue(written: string): { value: number; fourDigits: boolean } | null {
+  const tokens = [...foldText(written)].map((c) => DIGITS[c] ?? UNITS[c] ?? c).join('');
   if (/^[0-9]+$/u.test(tokens)) return tokens.length <= 4 ? { value: Number(tokens), fourDigits: tokens.length === 4 } : null;
   const groups = POSITIONAL.exec(tokens)?.groups;
   if (!groups) return null;
@@ -43,7 +49,7 @@ function numeralValue(written: string): { value: number; fourDigits: boolean } |
 export function parseRocYear(text: string): number | null {
   const key = foldText(text).replace(/\s+/gu, '');
   const groups = WHOLE.exec(key)?.groups;
-  const written = groups?.n === undefined ? null : numeralValue(groups.n);
+  const written = groups?.n === undefined ? null : yearNumeralValue(groups.n);
   if (!groups || !written) return null;
   const rocYear = written.fourDigits ? written.value - 1911 : written.value;
   const eraFits = written.fourDigits ? groups.era?.endsWith('民國') !== true : groups.era !== '西元';
@@ -60,4 +66,61 @@ export function findRocYear(text: string): number | null {
     if (year !== null) return year;
   }
   return null;
+}
+
+/** How a year numeral is written, so that another year can be written the same way. */
+export interface RocYearStyle {
+  /** Digit by digit (115, １１５, 一一五, 一〇五) or as a Chinese number (一百一十五, 壹佰壹拾伍). */
+  readonly layout: 'digits' | 'number';
+  /** The characters written for 0 to 9. */
+  readonly digits: string;
+  /** 十 or 拾, and 百 or 佰, in a Chinese number. */
+  readonly ten: string;
+  readonly hundred: string;
+  /** Whether a Chinese number writes the 一 of 一十 after its hundreds (一百一十五) or leaves it out (一百十五). */
+  readonly tenWithOne: boolean;
+}
+
+const ASCII_DIGITS = '0123456789';
+const WIDE_DIGITS = '０１２３４５６７８９';
+const SMALL_DIGITS = '〇一二三四五六七八九';
+const FORMAL_DIGITS = '零壹貳參肆伍陸柒捌玖';
+
+/**
+ * The style a year numeral is written in (as yearNumeralValue reads it); characters it does not
+ * show (a zero in 一一五) take the usual ones of its kind.
+ * @example rocYearStyle('一百十三') // → { layout: 'number', digits: '零一二…', ten: '十', hundred: '百', tenWithOne: false }
+ */
+export function rocYearStyle(written: string): RocYearStyle {
+  const chars = [...written.replace(/\s+/gu, '')].map((c) => (c === '\u3127' ? '一' : c));
+  const plain = { ten: '十', hundred: '百', tenWithOne: true };
+  if (chars.every((c) => ASCII_DIGITS.includes(c))) return { layout: 'digits', digits: ASCII_DIGITS, ...plain };
+  if (chars.every((c) => ASCII_DIGITS.includes(c) || WIDE_DIGITS.includes(c))) return { layout: 'digits', digits: WIDE_DIGITS, ...plain };
+  // 零 is both kinds' zero (一百零五, 壹佰零伍).
+  const formal = chars.some((c) => '壹貳參叁肆伍陸柒捌玖拾佰'.includes(c));
+  const layout = chars.some((c) => UNITS[c] !== undefined) ? 'number' : 'digits';
+  const zero = chars.find((c) => DIGITS[c] === '0') ?? (formal || layout === 'number' ? '零' : '〇');
+  const digits = zero + (formal ? FORMAL_DIGITS : SMALL_DIGITS).slice(1).replace('參', chars.includes('叁') ? '叁' : '參');
+  const ten = formal ? '拾' : '十';
+  const hundred = formal ? '佰' : '百';
+  // 一百十五 says the 一 of 一十 is left out; a year whose tens are not 1 does not say, and gets the fuller 一十.
+  const tenWithOne = !chars.some((c, i) => UNITS[c] === 'H' && UNITS[chars[i + 1] ?? ''] === 'T');
+  return { layout, digits, ten, hundred, tenWithOne };
+}
+
+/**
+ * A year (1 to 999 as a Chinese number; any as digits) written in a style, which parseRocYear reads back.
+ * @example formatRocYear(116, rocYearStyle('一一五')) // → '一一六'
+ */
+export function formatRocYear(year: number, style: RocYearStyle): string {
+  const digit = (n: number) => style.digits[n] ?? String(n);
+  if (style.layout === 'digits' || year < 1 || year > 999) return [...String(year)].map((d) => digit(Number(d))).join('');
+  const h = Math.floor(year / 100);
+  const t = Math.floor((year % 100) / 10);
+  const u = year % 10;
+  let text = h > 0 ? digit(h) + style.hundred : '';
+  if (t > 0) text += t === 1 && (h === 0 || !style.tenWithOne) ? style.ten : digit(t) + style.ten;
+  else if (h > 0 && u > 0) text += digit(0);
+  if (u > 0) text += digit(u);
+  return text;
 }

@@ -4,20 +4,32 @@
 // year (預定於2~5月份辦理) already belongs to whichever year the plan is.
 import { type Deadline, deadlineDue, parseDeadline } from './deadline.ts';
 import { fromRocYear, type PlainDate } from './dates.ts';
+import { CHINESE_NUMERALS, formatRocYear, rocYearStyle, yearNumeralValue } from './roc-year.ts';
 
-// A year before 年, 年度, or the / . - of a date; not part of a longer number (文號 1146028129).
-const YEAR = /(?<![0-9０-９])([0-9０-９]{2,4})(?=\s*(?:年|[/.\-／]\s*[0-9０-９]))/gu;
+// A year in digits before 年, 年度, or the / . - of a date, not part of a longer number (文號
+// 1146028129); or in Chinese numerals before 年 (一一五年度, 一百一十五年).
+// ㄧ, typed for 一 (text.ts), is read as it: the text here is matched as written.
+const CHINESE_NUMERAL = `${CHINESE_NUMERALS}ㄧ`;
+const YEAR = new RegExp(
+  String.raw`(?<![0-9０-９])[0-9０-９]{2,4}(?=\s*(?:年|[/.\-／]\s*[0-9０-９]))|(?<![${CHINESE_NUMERAL}])[${CHINESE_NUMERAL}]{1,7}(?=\s*年)`,
+  'gu',
+);
 
 // Years this far past the plan's are still years of its work (每2年總清查，預計116年3月底完成); a larger
 // number before a dash is a quantity (200-300人).
 const YEARS_AHEAD = 10;
 
-/** The text with every year of the plan (ROC `rocYear`, or its Gregorian year) or a few after it one year on. */
+/**
+ * The text with every year of the plan (ROC `rocYear`, or its Gregorian year) or a few after it
+ * one year on, each written as it was (１１５ → １１６, 一一五 → 一一六, 一百一十五 → 一百一十六).
+ */
 export function shiftYears(text: string, rocYear: number): string {
   return text.replace(YEAR, (written) => {
-    const value = Number(written.normalize('NFKC'));
-    const from = written.length === 4 ? fromRocYear(rocYear) : rocYear;
-    return value >= from && value <= from + YEARS_AHEAD ? String(value + 1) : written;
+    const numeral = yearNumeralValue(written);
+    if (!numeral) return written;
+    const from = numeral.fourDigits ? fromRocYear(rocYear) : rocYear;
+    const { value } = numeral;
+    return value >= from && value <= from + YEARS_AHEAD ? formatRocYear(value + 1, rocYearStyle(written)) : written;
   });
 }
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findRocYear, parseRocYear } from '../../shared/roc-year.ts';
+import { findRocYear, formatRocYear, parseRocYear, type RocYearStyle, rocYearStyle } from '../../shared/roc-year.ts';
 
 // Encoders written independently of the parser: how a person writes a year from 1 to 200.
 const SMALL = '〇一二三四五六七八九';
@@ -126,5 +126,60 @@ describe('findRocYear', () => {
 
   it.each(['提升服務品質執行計畫', '政府文件標準格式實施計畫(113-116年)', ''])('finds no year in %j', (title) => {
     expect(findRocYear(title)).toBeNull();
+  });
+});
+
+// Every way of writing a year the formatter knows: digits, full-width, Chinese digit by digit or as a number.
+const style: fc.Arbitrary<RocYearStyle> = fc
+  .record({
+    layout: fc.constantFrom('digits' as const, 'number' as const),
+    family: fc.constantFrom('ascii', 'wide', 'small', 'formal'),
+    zero: fc.constantFrom('〇', '○', '零'),
+    three: fc.constantFrom('參', '叁'),
+    tenWithOne: fc.boolean(),
+  })
+  .map(({ layout, family, zero, three, tenWithOne }): RocYearStyle => {
+    const formal = family === 'formal';
+    const digits = family === 'ascii' ? '0123456789' : family === 'wide' ? FULL_WIDTH : zero + (formal ? FORMAL : SMALL).slice(1).replace('參', three);
+    const chinese = family === 'small' || formal;
+    return { layout: chinese ? layout : 'digits', digits, ten: formal ? '拾' : '十', hundred: formal ? '佰' : '百', tenWithOne };
+  });
+
+describe('formatRocYear', () => {
+  it('writes a year that parseRocYear reads back, in every style', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 999 }), style, (n, written) => {
+        expect(parseRocYear(formatRocYear(n, written))).toBe(n);
+      }),
+    );
+  });
+
+  it('writes a year in the style it finds in another', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 999 }), style, (n, written) => {
+        const text = formatRocYear(n, written);
+        expect(formatRocYear(n, rocYearStyle(text))).toBe(text);
+      }),
+    );
+  });
+
+  it.each([
+    ['115', 116, '116'],
+    ['１１５', 116, '１１６'],
+    ['一一五', 116, '一一六'],
+    ['一〇九', 110, '一一〇'],
+    ['一○九', 110, '一一○'],
+    ['九十九', 100, '一百'],
+    ['一百一十五', 116, '一百一十六'],
+    ['一百十五', 116, '一百十六'],
+    ['一百零九', 110, '一百一十'],
+    ['一百十', 111, '一百十一'],
+    ['一百零九', 109, '一百零九'],
+    ['壹佰壹拾伍', 116, '壹佰壹拾陸'],
+    ['壹佰零貳', 103, '壹佰零參'],
+    ['叁', 3, '叁'],
+    ['ㄧㄧ五', 116, '一一六'],
+  ])('writes the year after %s as %s → %s', (written, year, expected) => {
+    expect(formatRocYear(year, rocYearStyle(written))).toBe(expected);
   });
 });

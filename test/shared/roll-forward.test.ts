@@ -3,7 +3,7 @@ import { parsePlan } from '../../shared/plan.ts';
 import { REVIEW_HEADER, rollForward } from '../../shared/roll-forward.ts';
 import { runConsolidation } from '../../shared/run-consolidation.ts';
 import type { Snapshot } from '../../shared/workbook.ts';
-import { aWorkbook, goodForm, NOW } from '../builders.ts';
+import { aWorkbook, goodForm, NOW, settingsTab } from '../builders.ts';
 
 function rolled(snapshot: Snapshot) {
   const run = runConsolidation({ snapshot, now: NOW });
@@ -25,6 +25,15 @@ describe('rollForward', () => {
     expect(next.tabs.map((tab) => tab.name)).toEqual(['設定', '計畫', '單位', '匯入說明']);
     expect(rowsOf(next.tabs, '設定')).toContainEqual(['計畫年度', 116]);
     expect(rowsOf(next.tabs, '設定')).toContainEqual(['計畫名稱', '116年度提升服務品質執行計畫']);
+  });
+
+  it.each([
+    ['一一五年度提升服務品質執行計畫', '一一六年度提升服務品質執行計畫'],
+    ['民國一百一十五年提升服務品質執行計畫', '民國一百一十六年提升服務品質執行計畫'],
+    ['１１５年度提升服務品質執行計畫', '１１６年度提升服務品質執行計畫'],
+  ])('rewrites the year of the plan name %s in the style it is written in', (name, next) => {
+    const written = { tabs: [settingsTab({ 計畫名稱: name }), ...snapshot.tabs.slice(1)] };
+    expect(rowsOf(rolled(written).tabs, '設定')).toContainEqual(['計畫名稱', next]);
   });
 
   it('moves dated 完成期限 a year, keeps recurring and continuous ones, and says how each practice ended', () => {

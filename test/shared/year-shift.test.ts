@@ -46,6 +46,19 @@ describe('shiftYears', () => {
     expect(shiftYears('辦理200-300人次、1-12月、114年度調解業務', 115)).toBe('辦理200-300人次、1-12月、114年度調解業務');
   });
 
+  it.each([
+    ['一一五年度提升服務品質執行計畫', '一一六年度提升服務品質執行計畫'],
+    ['民國一百一十五年提升服務品質執行計畫', '民國一百一十六年提升服務品質執行計畫'],
+    ['一百十五年度計畫', '一百十六年度計畫'],
+    ['壹佰壹拾伍年度計畫', '壹佰壹拾陸年度計畫'],
+    ['１１５年度提升服務品質執行計畫', '１１６年度提升服務品質執行計畫'],
+    ['中華民國１１５年', '中華民國１１６年'],
+    ['二〇二六年服務計畫', '二〇二七年服務計畫'],
+    ['一一四年度檢討、一一五年度計畫，每三年辦理', '一一四年度檢討、一一六年度計畫，每三年辦理'],
+  ])('moves a year written in Chinese numerals or full-width digits in the same style: %s', (text, shifted) => {
+    expect(shiftYears(text, 115)).toBe(shifted);
+  });
+
   it('never changes a text without the plan year or one after it', () => {
     fc.assert(
       fc.property(fc.string({ unit: fc.constantFrom('1', '0', '9', '年', '/', '-', '月', '甲', ' ') }), (text) => {
