@@ -3,6 +3,7 @@
 // year (from the consolidation's own outcome, never recomputed), 單位 as they are, no submissions.
 // The review meeting each January starts from it.
 import { firstFreeColumn } from './check-column.ts';
+import { dateCellText } from './date-cells.ts';
 import * as msg from './messages.ts';
 import { periodLabel } from './period.ts';
 import { findTab, planHeader, PLAN_TAB, type Practice } from './plan.ts';
@@ -13,8 +14,8 @@ import { SETTINGS_TAB, settingColumns } from './settings.ts';
 import { NOT_REPORTED } from './status.ts';
 import { cellText, matchKey } from './text.ts';
 import { UNITS_TAB } from './units.ts';
-import type { Cell, Snapshot, Tab } from './workbook.ts';
-import { shiftDeadline, shiftYears } from './year-shift.ts';
+import type { Cell, CellPosition, Snapshot, Tab } from './workbook.ts';
+import { shiftDeadline, shiftDeadlineDate, shiftYears } from './year-shift.ts';
 
 /** The column added to 計畫 with this year's outcome of each practice. */
 export const REVIEW_HEADER = '檢討';
@@ -68,20 +69,32 @@ function nextPlan(tab: Tab | undefined, run: RunResult, notes: NoteRow[]): Tab {
   const review = named >= 0 ? named : firstFreeColumn(rows);
   setCell(rows, headerIndex, review, REVIEW_HEADER);
   const { rocYear } = run.plan.settings;
+  const column = header.完成期限;
+  const dates: CellPosition[] = [];
   let moved = 0;
   for (const practice of run.plan.practices) {
     const index = practice.row - 1;
     setCell(rows, index, review, reviewText(practice, run.index));
-    const column = header.完成期限;
     const written = column === undefined ? null : (rows[index]?.[column] ?? null);
-    if (column === undefined || typeof written !== 'string' || !written.trim()) continue;
+    if (column === undefined || written === null) continue;
+    const note = (message: string) => notes.push({ tab: PLAN_TAB, row: practice.row, id: practice.id, where: '', message });
+    if (typeof written === 'number') {
+      // Typed as a date (a serial number from .xlsx, .ods or Sheets): moved and kept a date.
+      const shifted = shiftDeadlineDate(written, rocYear);
+      setCell(rows, index, column, shifted.serial);
+      dates.push({ row: index, column });
+      if (shifted.kind === 'dated') moved++;
+      else note(msg.rollDeadlineDateKept(dateCellText(written)));
+      continue;
+    }
+    if (typeof written !== 'string' || !written.trim()) continue;
     const shifted = shiftDeadline(written, rocYear);
     setCell(rows, index, column, shifted.text);
     if (shifted.kind === 'dated') moved++;
-    if (shifted.kind === 'unknown') notes.push({ tab: PLAN_TAB, row: practice.row, id: practice.id, where: '', message: msg.rollDeadlineUnknown(written, shifted.text) });
+    if (shifted.kind === 'unknown') note(msg.rollDeadlineUnknown(written, shifted.text));
   }
   notes.push({ tab: PLAN_TAB, row: null, id: '', where: '', message: msg.rollPlanCarried(run.plan.practices.length, moved, rocYear + 1) });
-  return { name: PLAN_TAB, rows };
+  return { name: PLAN_TAB, rows, dates };
 }
 
 function setCell(rows: Cell[][], index: number, column: number, value: Cell): void {

@@ -9,6 +9,17 @@ export type Cell = string | number | boolean | null;
 export interface Tab {
   readonly name: string;
   readonly rows: readonly (readonly Cell[])[];
+  /**
+   * Cells holding a calendar date as a serial number, in a tab written as a new workbook: date
+   * cells where the backend has them (.xlsx, .ods, Google Sheets), the ROC date in a CSV file.
+   */
+  readonly dates?: readonly CellPosition[];
+}
+
+/** A cell of a tab, by its 0-based row and column. */
+export interface CellPosition {
+  readonly row: number;
+  readonly column: number;
 }
 
 /** Every tab of a workbook, in the workbook's order. */
@@ -32,9 +43,7 @@ export interface TabLayout {
 }
 
 /** A tab the system owns and rebuilds whole on every run. */
-export interface OutputTab {
-  readonly name: string;
-  readonly rows: readonly (readonly Cell[])[];
+export interface OutputTab extends Tab {
   readonly layout?: TabLayout;
 }
 

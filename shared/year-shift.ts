@@ -3,7 +3,7 @@
 // the plan or later move: an earlier one is a reference (民政局114/11/28…號函), and a month without a
 // year (預定於2~5月份辦理) already belongs to whichever year the plan is.
 import { type Deadline, deadlineDue, parseDeadline } from './deadline.ts';
-import { fromRocYear, type PlainDate } from './dates.ts';
+import { dateToSerial, fromRocYear, isValidDate, type PlainDate, serialToDate } from './dates.ts';
 import { CHINESE_NUMERALS, formatRocYear, rocYearStyle, yearNumeralValue } from './roc-year.ts';
 
 // A year in digits before 年, 年度, or the / . - of a date, not part of a longer number (文號
@@ -53,6 +53,20 @@ export function shiftDeadline(text: string, rocYear: number): ShiftedDeadline {
   if (before.kind === 'unknown') return { text: shifted, kind: 'unknown' };
   const after = parseDeadline(shifted, year + 1);
   return sameDayNextYear(before, after) ? { text: shifted, kind: 'dated' } : { text, kind: 'unknown' };
+}
+
+/**
+ * Moves a 完成期限 typed as a date (a serial number, time of day kept) a year on for the plan of
+ * `rocYear + 1`: a date of the plan's year or later falls due the same day a year later; an
+ * earlier one (a reference), or one whose day does not come again next year (29 February), is
+ * kept and called unknown.
+ * @example shiftDeadlineDate(46203, 115) // 115年6月30日 → { serial: 46568, kind: 'dated' } (116年6月30日)
+ */
+export function shiftDeadlineDate(serial: number, rocYear: number): { readonly serial: number; readonly kind: 'dated' | 'unknown' } {
+  const date = serialToDate(serial);
+  const next = { ...date, year: date.year + 1 };
+  if (date.year < fromRocYear(rocYear) || !isValidDate(next.year, next.month, next.day)) return { serial, kind: 'unknown' };
+  return { serial: dateToSerial(next) + (serial - Math.floor(serial)), kind: 'dated' };
 }
 
 function sameDayNextYear(before: Deadline, after: Deadline): boolean {

@@ -6,12 +6,11 @@ import ExcelJS from 'exceljs';
 import { type DocCell, type DocRow, type DocSheet, type Document, headerRowIndexes, isNumericCell } from '../../shared/document.ts';
 import * as msg from '../../shared/messages.ts';
 import { type Alignment, alignmentOf, ROW_LOOKS } from '../../shared/row-looks.ts';
+import { ROC_DATE_FORMAT } from '../workbooks/xlsx/xlsx-date-format.ts';
 
 /** The font for .xlsx: the one every zh-TW Windows has (the .ods and PDF use Noto Sans CJK TC). */
 export const XLSX_FONT = 'Microsoft JhengHei';
 
-// Era year in zh-TW (LCID 404): Excel and LibreOffice show 民國115年1月31日.
-const ROC_DATE_FORMAT = '[$-404]gge"年"m"月"d"日"';
 const PERCENT_FORMAT = '0.0%';
 const PIXELS_PER_CHARACTER = 7.5;
 // Width of an A4 landscape page inside our margins, in Excel character widths at 100%.

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { dateToSerial } from '../../shared/dates.ts';
 import { parsePlan } from '../../shared/plan.ts';
 import { REVIEW_HEADER, rollForward } from '../../shared/roll-forward.ts';
 import { runConsolidation } from '../../shared/run-consolidation.ts';
 import type { Snapshot } from '../../shared/workbook.ts';
-import { aWorkbook, goodForm, NOW, settingsTab } from '../builders.ts';
+import { aWorkbook, goodForm, NOW, planTab, settingsTab } from '../builders.ts';
 
 function rolled(snapshot: Snapshot) {
   const run = runConsolidation({ snapshot, now: NOW });
@@ -52,6 +53,19 @@ describe('rollForward', () => {
     const half = aWorkbook([goodForm({ 填報單位: '民政課', 具體作法: '2-1', 填報期間: '115年4月', 辦理狀態: '已完成' })]);
     const review = rowsOf(rolled(half).tabs, '計畫').find((row) => row[0] === '2-1')?.[7];
     expect(review).toBe('已完成（社會課未填報；最近填報：115年4月）');
+  });
+
+  it('moves 完成期限 typed as dates a year, keeps them dates, and counts them', () => {
+    const serial = (year: number, month: number, day: number) => dateToSerial({ year, month, day });
+    const plan = planTab();
+    const dated = { name: '計畫', rows: plan.rows.map((row, r) => (r === 2 ? row.with(5, serial(2026, 6, 30)) : r === 3 ? row.with(5, serial(2025, 12, 31)) : row)) };
+    const next = rolled({ tabs: snapshot.tabs.map((tab) => (tab.name === '計畫' ? dated : tab)) });
+    const nextPlan = next.tabs.find((tab) => tab.name === '計畫');
+    expect(nextPlan?.rows.map((row) => row[5])).toEqual(['完成期限', '持續辦理', serial(2027, 6, 30), serial(2025, 12, 31), '3月17、18日辦理']);
+    expect(nextPlan?.dates).toEqual([{ row: 2, column: 5 }, { row: 3, column: 5 }]);
+    const notes = rowsOf(next.tabs, '匯入說明');
+    expect(notes).toContainEqual(['計畫', 4, '2-1', '', '完成期限「114年12月31日」早於計畫年度，或明年沒有這一天，未改動；請改寫為新年度的期限。']);
+    expect(notes.map((row) => row[4])).toContainEqual(expect.stringContaining('其中 2 項的完成期限改到 116 年'));
   });
 
   it('makes a workbook that parses as next year\'s plan, with no submissions', () => {

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { deadlineDue, parseDeadline } from '../../shared/deadline.ts';
-import { shiftDeadline, shiftYears } from '../../shared/year-shift.ts';
+import { dateToSerial } from '../../shared/dates.ts';
+import { shiftDeadline, shiftDeadlineDate, shiftYears } from '../../shared/year-shift.ts';
 
 describe('shiftDeadline', () => {
   it.each([
@@ -65,5 +66,19 @@ describe('shiftYears', () => {
         expect(shiftYears(text, 500)).toBe(text);
       }),
     );
+  });
+});
+
+describe('shiftDeadlineDate', () => {
+  const serial = (year: number, month: number, day: number) => dateToSerial({ year, month, day });
+
+  it.each([
+    ['a date of the plan year', serial(2026, 6, 30), { serial: serial(2027, 6, 30), kind: 'dated' }],
+    ['a date of a later year', serial(2028, 3, 1), { serial: serial(2029, 3, 1), kind: 'dated' }],
+    ['a date and time, the time kept', serial(2026, 3, 31) + 0.75, { serial: serial(2027, 3, 31) + 0.75, kind: 'dated' }],
+    ['a date before the plan year (a reference)', serial(2025, 12, 31), { serial: serial(2025, 12, 31), kind: 'unknown' }],
+    ['29 February, which next year has not', serial(2028, 2, 29), { serial: serial(2028, 2, 29), kind: 'unknown' }],
+  ])('moves %s', (_, written, expected) => {
+    expect(shiftDeadlineDate(written, 115)).toEqual(expected);
   });
 });

@@ -18,6 +18,7 @@ import { placeVerdicts } from '../../../shared/verdict-placement.ts';
 import { isEmptyEdit, placeKeyedColumns, rowsAfterEdit } from '../../../shared/keyed-columns.ts';
 import type { Cell, CheckColumn, KeyedColumns, Snapshot, Tab, Workbook } from '../../../shared/workbook.ts';
 import { holdsVerdicts } from '../../../shared/check-cells.ts';
+import { rowsWithDateTexts } from '../../../shared/date-cells.ts';
 import { removeStaleAsides } from '../aside-file.ts';
 import type { WriteOptions } from '../copy-options.ts';
 import type { Versioned } from '../file-version.ts';
@@ -171,12 +172,16 @@ function checkedRows(rows: Cell[][], check: CheckColumn): Iterable<Cell[]> | nul
 
 /**
  * Writes the tabs as a CSV folder (created if missing), each file replaced atomically; the tabs
- * named in `outputs` are the system's, written for Excel (forExcel), the others as they are.
+ * named in `outputs` are the system's, written for Excel (forExcel), the others as they are, a
+ * date cell (Tab.dates) as the ROC date it stands for.
  */
 export async function createCsvFolder(folder: string, tabs: readonly Tab[], outputs: ReadonlySet<string> = new Set()): Promise<void> {
   await prepareFolder(folder);
   await replaceFiles(
-    tabs.map((tab) => ({ path: join(folder, fileOf(tab.name)), write: async (file) => void (await writeCsvRows(file, outputs.has(tab.name) ? forExcel(tab.rows) : tab.rows)) })),
+    tabs.map((tab) => {
+      const rows = rowsWithDateTexts(tab);
+      return { path: join(folder, fileOf(tab.name)), write: async (file) => void (await writeCsvRows(file, outputs.has(tab.name) ? forExcel(rows) : rows)) };
+    }),
   );
 }
 

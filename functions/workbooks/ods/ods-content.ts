@@ -1,11 +1,14 @@
 // content.xml of an .ods file: every tab as a <table:table>, with the layout TabLayout asks for —
 // column widths, wrapped text, the header row as print titles (<table:table-header-rows>),
-// coloured 辦理狀態 cells, and an autofilter on the header. Yielded in pieces, a row at a time, so
-// a large tab never becomes one string.
+// coloured 辦理狀態 cells, and an autofilter on the header — and date cells (Tab.dates) shown
+// 民國116年6月30日. Yielded in pieces, a row at a time, so a large tab never becomes one string.
+import { dateCellsOf } from '../../../shared/date-cells.ts';
+import { formatIsoDate, serialToDate } from '../../../shared/dates.ts';
 import { OUTPUT_HEADER_LOOK } from '../../../shared/row-looks.ts';
 import { STATUS_LOOKS } from '../../../shared/status-palette.ts';
 import type { Cell, OutputTab } from '../../../shared/workbook.ts';
 import { tableCellXml } from '../../odf/cells.ts';
+import { rocDateStyleXml } from '../../odf/data-styles.ts';
 import { FONT_FACE_DECLS } from '../../odf/font.ts';
 import { alignmentXml, cellPropertiesXml, textPropertiesXml } from '../../odf/look.ts';
 import { rootAttributes } from '../../odf/namespaces.ts';
@@ -14,6 +17,7 @@ import { cellAddress } from '../cell-address.ts';
 
 const BODY = 'gkB';
 const HEADER = 'gkH';
+const DATE = 'gkD';
 const STATUS_STYLES: ReadonlyMap<string, string> = new Map(STATUS_LOOKS.map(({ word }, i) => [word, `gkS${i}`]));
 
 /** content.xml for the tabs, in pieces. */
@@ -51,12 +55,15 @@ export function odsStyleDefinitions(tabs: readonly OutputTab[]): string {
     `<style:style style:name="${BODY}" style:family="table-cell">${cellPropertiesXml({ wrap: true, verticalAlign: 'top' })}</style:style>`,
     `<style:style style:name="${HEADER}" style:family="table-cell">${cellPropertiesXml({ fill: OUTPUT_HEADER_LOOK.fill, wrap: true, verticalAlign: OUTPUT_HEADER_LOOK.verticalAlign, border: { sides: 'bottom', colour: OUTPUT_HEADER_LOOK.underline } })}${textPropertiesXml({ bold: OUTPUT_HEADER_LOOK.bold })}</style:style>`,
     ...statuses,
+    // Only a workbook holding date cells gets their style, so every other file keeps its bytes.
+    ...(tabs.some((tab) => tab.dates?.length) ? [rocDateStyleXml(`${DATE}N`), `<style:style style:name="${DATE}" style:family="table-cell" style:data-style-name="${DATE}N">${cellPropertiesXml({ wrap: true, verticalAlign: 'top' })}</style:style>`] : []),
   ].join('');
 }
 
 function* tableXml(tab: OutputTab, widths: ReadonlyMap<number, string>): Generator<string> {
   const layout = tab.layout;
   const statusColumns = new Set(layout?.statusColumns ?? []);
+  const isDate = dateCellsOf(tab);
   yield `<table:table table:name="${escapeXml(tab.name)}" table:style-name="gkta">`;
   yield columnsXml(tab, widths);
   let blank = 0;
@@ -69,7 +76,7 @@ function* tableXml(tab: OutputTab, widths: ReadonlyMap<number, string>): Generat
     }
     if (blank > 0) yield blankRows(blank);
     blank = 0;
-    const row = rowXml(cells.slice(0, used), (value, c) => (r === 0 && layout ? HEADER : statusColumns.has(c) && r > 0 ? statusStyle(value) : null));
+    const row = rowXml(cells.slice(0, used), (value, c) => (r === 0 && layout ? HEADER : statusColumns.has(c) && r > 0 ? statusStyle(value) : null), (c) => isDate(r, c));
     // The header row of a laid-out tab is repeated at the top of every printed page.
     yield r === 0 && layout ? `<table:table-header-rows>${row}</table:table-header-rows>` : row;
   }
@@ -89,10 +96,16 @@ function columnsXml(tab: OutputTab, widths: ReadonlyMap<number, string>): string
   return xml;
 }
 
-function rowXml(cells: readonly Cell[], styleOf: (value: Cell, column: number) => string | null): string {
+function rowXml(cells: readonly Cell[], styleOf: (value: Cell, column: number) => string | null, isDate: (column: number) => boolean): string {
   let xml = '<table:table-row table:style-name="gkro">';
   let empty = 0;
   cells.forEach((value, c) => {
+    if (typeof value === 'number' && isDate(c)) {
+      if (empty > 0) xml += tableCellXml(null, { repeat: empty });
+      empty = 0;
+      xml += tableCellXml({ date: formatIsoDate(serialToDate(value)) }, { style: DATE });
+      return;
+    }
     const style = styleOf(value, c);
     if ((value === null || value === '') && style === null) {
       empty++;

@@ -13,7 +13,7 @@ import type { sheets_v4 } from '@googleapis/sheets';
 import * as msg from '../../../shared/messages.ts';
 import { placeKeyedColumns } from '../../../shared/keyed-columns.ts';
 import type { Cell, Changes, CheckColumn, KeyedColumns, OutputTab, RowAppend } from '../../../shared/workbook.ts';
-import { cellData, rowData } from './sheets-cells.ts';
+import { cellData, rowData, tabRowData } from './sheets-cells.ts';
 import { layoutRequests, outputGrid } from './sheets-layout.ts';
 import type { SheetInfo, SpreadsheetInfo } from './sheets-metadata.ts';
 
@@ -57,7 +57,8 @@ export function planWrite(changes: Changes, info: SpreadsheetInfo, limit = PAYLO
     const sheetId = ids.next(STAGING_PREFIX + output.name);
     const { rows, columns } = extent(output.rows);
     staging.push({ addSheet: { properties: { sheetId, title: msg.sheetsStagingTab(output.name), hidden: true, gridProperties: outputGrid(rows, columns) } } });
-    staging.push(...chunked(output.rows.map(rowData), limit, (chunk, offset) => writeRows(sheetId, offset, 0, chunk)));
+    const data = tabRowData(output);
+    staging.push(...chunked(data.rows, limit, (chunk, offset) => writeRows(sheetId, offset, 0, chunk, data.fields)));
     if (old) swap.push({ deleteSheet: { sheetId: old.sheetId } });
     swap.push({
       updateSheetProperties: {
@@ -144,7 +145,10 @@ function replaceInPlace(output: OutputTab, old: SheetInfo | undefined, ids: Shee
     sheetId = ids.next(output.name);
     requests.push({ addSheet: { properties: { sheetId, title: output.name, gridProperties: grid } } });
   }
-  if (output.rows.length > 0) requests.push(writeRows(sheetId, 0, 0, output.rows.map(rowData)));
+  if (output.rows.length > 0) {
+    const data = tabRowData(output);
+    requests.push(writeRows(sheetId, 0, 0, data.rows, data.fields));
+  }
   requests.push(...layoutRequests(sheetId, rows, columns, output.layout, old?.conditionalRules ?? 0));
   return requests;
 }
@@ -163,8 +167,8 @@ function checkRequests(check: CheckColumn, sheet: SheetInfo | undefined, limit: 
   return [widen, ...writes.map((request) => [request])].filter((batch) => batch.length > 0);
 }
 
-function writeRows(sheetId: number, rowIndex: number, columnIndex: number, rows: RowData[]): Request {
-  return { updateCells: { start: { sheetId, rowIndex, columnIndex }, rows, fields: 'userEnteredValue' } };
+function writeRows(sheetId: number, rowIndex: number, columnIndex: number, rows: RowData[], fields = 'userEnteredValue'): Request {
+  return { updateCells: { start: { sheetId, rowIndex, columnIndex }, rows, fields } };
 }
 
 // Rows split so that each request built from a chunk stays under the limit (with room for its envelope).

@@ -1,7 +1,10 @@
 // One tab written into an exceljs workbook with the layout TabLayout asks for: frozen header row,
 // column widths, wrapped text, coloured 辦理狀態 cells, an autofilter on the header, A4 pages with
 // the header row repeated, and (for a published document) a title header and page-number footer.
+// Date cells (Tab.dates) are dates shown 民國116年6月30日.
 import type ExcelJS from 'exceljs';
+import { dateCellsOf } from '../../../shared/date-cells.ts';
+import { serialToDate } from '../../../shared/dates.ts';
 import * as msg from '../../../shared/messages.ts';
 import { OUTPUT_HEADER_LOOK } from '../../../shared/row-looks.ts';
 import { STATUS_LOOKS, type StatusLook } from '../../../shared/status-palette.ts';
@@ -9,6 +12,7 @@ import type { Cell, OutputTab } from '../../../shared/workbook.ts';
 import type { PrintLayout } from '../print-layout.ts';
 import { WorkbookError } from '../workbook-error.ts';
 import { xmlSafe } from '../xml-text.ts';
+import { ROC_DATE_FORMAT } from './xlsx-date-format.ts';
 
 // Noto Sans CJK TC is what LibreOffice renders zh-TW with on Linux (and in our PDFs); charset 136
 // (Big5) makes Excel on a Windows without it substitute a Traditional Chinese font (新細明體 /
@@ -20,6 +24,7 @@ const pxToChars = (px: number) => Math.max(1, Math.round(((px - 5) / 7) * 100) /
 const A4 = 9;
 
 const BODY: Partial<ExcelJS.Style> = { font: FONT, alignment: { vertical: 'top', wrapText: true } };
+const DATE: Partial<ExcelJS.Style> = { ...BODY, numFmt: ROC_DATE_FORMAT };
 const HEADER: Partial<ExcelJS.Style> = {
   font: { ...FONT, bold: OUTPUT_HEADER_LOOK.bold },
   alignment: { vertical: OUTPUT_HEADER_LOOK.verticalAlign, wrapText: true },
@@ -34,12 +39,19 @@ export function addXlsxSheet(book: ExcelJS.Workbook, tab: OutputTab, print?: Pri
   const layout = tab.layout;
   const sheet = book.addWorksheet(tab.name);
   const statusColumns = new Set(layout?.statusColumns ?? []);
+  const isDate = dateCellsOf(tab);
   let width = 0;
   tab.rows.forEach((cells, r) => {
     width = Math.max(width, cells.length);
     const row = sheet.getRow(r + 1);
     cells.forEach((value, c) => {
       const cell = row.getCell(c + 1);
+      if (typeof value === 'number' && isDate(r, c)) {
+        const { year, month, day } = serialToDate(value);
+        cell.value = new Date(Date.UTC(year, month - 1, day));
+        cell.style = DATE;
+        return;
+      }
       if (value !== null) cell.value = xlsxValue(value);
       const colour = r > 0 && statusColumns.has(c) ? STATUS.get(String(value).trim()) : undefined;
       // Whole style objects only: exceljs shares them, so setting cell.font later would change them all.
