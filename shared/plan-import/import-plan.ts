@@ -52,7 +52,12 @@ export function importPlan(document: PlanDocument): Result<ImportedPlan> {
   }
   // Notes made while reading a practice point at it as read; they now point at it as settled.
   const settledOf = new Map<DraftPractice, DraftPractice>(practices.map((practice, index) => [practice, settled[index] ?? practice]));
-  const pointed = notes.map((note) => (note.practice ? { ...note, practice: settledOf.get(note.practice) ?? note.practice } : note));
+  const settledAs = (practice: DraftPractice) => settledOf.get(practice) ?? practice;
+  const pointed = notes.map((note): ImportNote => ({
+    ...note,
+    ...(note.practice ? { practice: settledAs(note.practice) } : {}),
+    ...(typeof note.message === 'string' ? {} : { message: { ...note.message, names: settledAs(note.message.names) } }),
+  }));
   return ok({ settings, units, practices: settled, notes: inTabOrder(pointed, settled) });
 }
 

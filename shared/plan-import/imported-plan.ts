@@ -23,9 +23,18 @@ export interface ImportNote {
   readonly tab: '設定' | '計畫' | '單位';
   /** Where in the document it came from. */
   readonly where: string;
-  readonly message: string;
+  readonly message: string | NamingMessage;
   /** The practice it concerns, when it concerns one. */
   readonly practice?: DraftPractice;
+}
+
+/**
+ * A note's message that names a practice besides its own (the one whose cell a blank one
+ * continues), worded once that practice's row and 項次 in 計畫 are settled.
+ */
+export interface NamingMessage {
+  readonly names: DraftPractice;
+  readonly words: (row: number, id: string) => string;
 }
 
 /** A unit found in the document, with the short forms it is also written as. */

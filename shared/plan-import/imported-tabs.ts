@@ -5,7 +5,7 @@ import { PLAN_TAB } from '../plan.ts';
 import { UNITS_TAB } from '../units.ts';
 import { cellText, matchKey } from '../text.ts';
 import type { Cell, OutputTab, Tab } from '../workbook.ts';
-import type { ImportedPlan } from './imported-plan.ts';
+import type { DraftPractice, ImportedPlan, ImportNote } from './imported-plan.ts';
 
 /** The tab of import notes, read by the Sheet's 檢查設定 too. */
 export const IMPORT_NOTES_TAB = '匯入說明';
@@ -67,14 +67,32 @@ function unitsTab({ units }: ImportedPlan): Tab {
   return { name: UNITS_TAB, rows: [['單位', '別名', '填報人電子郵件', '填報試算表'], ...units.map((unit) => [unit.name, unit.aliases.join('、'), '', ''])] };
 }
 
+// Each note beside the 計畫 row and 項次 of its practice; a note naming another practice names it so too.
 function notesTab({ notes, practices }: ImportedPlan): Tab {
+  const placeOf = (practice: DraftPractice | undefined): Place | null => {
+    const index = practice ? practices.findIndex((settled) => settled === practice) : -1;
+    const settled = practices[index];
+    // Row 1 is the header.
+    return settled ? { row: index + 2, id: settled.id } : null;
+  };
   return importNotesTab(
     notes.map((note): NoteRow => {
-      const index = note.practice ? practices.findIndex((practice) => practice === note.practice) : -1;
-      const practice = practices[index];
-      return { tab: note.tab, row: practice ? index + 2 : null, id: practice?.id ?? '', where: note.where, message: note.message };
+      const place = placeOf(note.practice);
+      return { tab: note.tab, row: place?.row ?? null, id: place?.id ?? '', where: note.where, message: noteText(note.message, placeOf) };
     }),
   );
+}
+
+interface Place {
+  readonly row: number;
+  readonly id: string;
+}
+
+function noteText(message: ImportNote['message'], placeOf: (practice: DraftPractice) => Place | null): string {
+  if (typeof message === 'string') return message;
+  const named = placeOf(message.names);
+  if (!named) throw new Error('An import note names a practice the plan does not hold', { cause: { code: 'NOTE_PRACTICE_MISSING' } });
+  return message.words(named.row, named.id);
 }
 
 /** One line of 匯入說明: the tab and row it concerns, the practice's 項次, where it came from, what to confirm. */

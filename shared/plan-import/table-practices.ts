@@ -6,7 +6,7 @@
 import * as msg from '../messages.ts';
 import { matchKey } from '../text.ts';
 import type { DocumentCell, DocumentTable } from './document.ts';
-import type { DraftPractice, ImportNote } from './imported-plan.ts';
+import type { DraftPractice, ImportNote, NamingMessage } from './imported-plan.ts';
 import { leadingNumber, splitInlineItems } from './outline-label.ts';
 import { type OutlineLeaf, OutlineTree } from './outline-tree.ts';
 import { pairTexts, pairUnits } from './parallel-cells.ts';
@@ -37,12 +37,20 @@ interface Found {
 
 type ParallelRole = 'units' | 'deadline' | 'target';
 
+/** A note as the table is read: about a practice found (and naming another) before the practices are made. */
+interface PendingNote {
+  readonly where: string;
+  readonly message: string | { readonly names: Found; readonly words: NamingMessage['words'] };
+  readonly found?: Found;
+}
+
 /** The practices one cell (or a blank run continuing it) speaks for. */
 interface CellGroup {
   readonly cells: readonly DocumentCell[];
   readonly found: Found[];
   readonly rows: number[];
-  inherited: boolean;
+  /** The practices of the blank rows below the cell that it continues. */
+  readonly filled: Found[];
 }
 
 /**
@@ -63,7 +71,7 @@ function headerWords(grid: readonly GridRow[]): string[] {
 }
 
 class TableReader {
-  readonly #notes: { note: ImportNote; found?: Found }[] = [];
+  readonly #notes: PendingNote[] = [];
   readonly #found: Found[] = [];
   #measure: Level[];
   #strategy: Level | null = null;
@@ -98,13 +106,20 @@ class TableReader {
     this.#flush();
     numberLeadingMeasure(this.#found);
     if (this.#caption && this.#found.some((found) => found.measure[0] === this.#caption)) {
-      this.#notes.unshift({ note: { tab: '計畫', where: this.#where(), message: msg.importMeasureFromCaption(this.#caption.text) } });
+      this.#notes.unshift({ where: this.#where(), message: msg.importMeasureFromCaption(this.#caption.text) });
     }
     const practices = this.#practices();
-    const notes = this.#notes.map(({ note, found }) => {
-      const practice = found ? practices.get(found) : undefined;
-      return practice ? { ...note, practice } : note;
-    });
+    const practiceOf = (found: Found): DraftPractice => {
+      const practice = practices.get(found);
+      if (!practice) throw new Error('A note of a plan table points at no practice of it', { cause: { code: 'NOTE_PRACTICE_MISSING' } });
+      return practice;
+    };
+    const notes = this.#notes.map(({ where, message, found }): ImportNote => ({
+      tab: '計畫',
+      where,
+      message: typeof message === 'string' ? message : { names: practiceOf(message.names), words: message.words },
+      ...(found ? { practice: practiceOf(found) } : {}),
+    }));
     return { kind: 'plan', practices: [...practices.values()], notes };
   }
 
@@ -117,8 +132,8 @@ class TableReader {
     return last === undefined || last === first ? msg.importWhereRow(this.table, first) : msg.importWhereRows(this.table, first, last);
   }
 
-  #note(where: string, message: string, found?: Found): void {
-    this.#notes.push({ note: { tab: '計畫', where, message }, ...(found ? { found } : {}) });
+  #note(where: string, message: PendingNote['message'], found?: Found): void {
+    this.#notes.push({ where, message, ...(found ? { found } : {}) });
   }
 
   // A row that is one cell across the table: the 實施要項 (具體措施二：…) of the rows below it.
@@ -189,7 +204,7 @@ class TableReader {
   #practices(): Map<Found, DraftPractice> {
     const paired = new Map<Found, Record<ParallelRole, string>>(this.#found.map((found) => [found, { units: '', deadline: '', target: '' }]));
     const uneven: { group: CellGroup; role: ParallelRole; items: number }[] = [];
-    const inherited: { group: CellGroup; role: ParallelRole }[] = [];
+    const continued: { group: CellGroup; role: ParallelRole }[] = [];
     for (const role of ['units', 'deadline', 'target'] as const) {
       for (const group of this.#cellGroups(role)) {
         const paragraphs = group.cells.flatMap((cell) => cell.paragraphs.filter((p) => p.trim()));
@@ -199,14 +214,17 @@ class TableReader {
           if (entry) entry[role] = unwrapChinese(pairing.values[index] ?? '');
         });
         if (pairing.uneven) uneven.push({ group, role, items: pairing.items });
-        if (group.inherited) inherited.push({ group, role });
+        if (group.filled.length > 0) continued.push({ group, role });
       }
     }
     const practices = new Map(this.#found.map((found) => [found, this.#practice(found, paired.get(found))]));
     const where = (group: CellGroup) => this.#where(group.rows[0] ?? 0, group.rows.at(-1));
-    for (const { group, role } of inherited) {
+    // A note beside each practice a blank cell was filled for, naming the practice it was filled from.
+    for (const { group, role } of continued) {
       const text = group.cells.flatMap((cell) => cell.paragraphs).join(' ').trim();
-      this.#note(where(group), msg.importBlankContinued(msg.importColumnWords[role], text, group.rows[0] ?? 0), group.found[0]);
+      const source = group.found[0];
+      const words = (row: number, id: string) => msg.importBlankContinued(msg.importColumnWords[role], text, row, id);
+      if (source) for (const found of group.filled) this.#note(this.#where(found.row.number), { names: source, words }, found);
     }
     for (const { group, role, items } of uneven) {
       const message =
@@ -251,12 +269,10 @@ class TableReader {
       const continues = last && (cells.length > 0 ? sameCells(cells, last.cells) : last.cells.length > 0 && last.measure === measure);
       if (last && continues) {
         last.found.push(found);
-        if (!last.rows.includes(found.row.number)) {
-          last.rows.push(found.row.number);
-          last.inherited ||= cells.length === 0;
-        }
+        if (!last.rows.includes(found.row.number)) last.rows.push(found.row.number);
+        if (cells.length === 0) last.filled.push(found);
       } else {
-        groups.push({ cells, found: [found], rows: [found.row.number], inherited: false, measure });
+        groups.push({ cells, found: [found], rows: [found.row.number], filled: [], measure });
       }
     }
     return groups;

@@ -15,7 +15,7 @@ function imported(text: string): ImportedPlan {
   return result.value;
 }
 
-const messages = (plan: ImportedPlan) => plan.notes.map((note) => note.message);
+const messages = (plan: ImportedPlan) => (importedTabs(plan)[3]?.rows ?? []).slice(1).map((row) => row[4]);
 
 describe('importPlan', () => {
   it.each(fixtureNames)('makes of %s a workbook whose plan parses, its only problems unreadable deadlines and practices for every unit', (_, file) => {
@@ -59,11 +59,28 @@ describe('importPlan', () => {
     const asPdf = (rebuiltFrom: 'borders' | 'text-positions') => {
       const result = importPlan({ ...text, kind: 'pdf', blocks: text.blocks.map((block) => (block.kind === 'table' ? { ...block, rebuiltFrom } : block)) });
       if (!result.ok) throw new Error(result.reason);
-      return result.value.notes.filter((note) => note.message.includes('讀自 PDF'));
+      return result.value.notes.filter((note) => typeof note.message === 'string' && note.message.includes('讀自 PDF'));
     };
     expect(asPdf('borders')).toEqual([{ tab: '計畫', where: '第 1 個表格', message: expect.stringContaining('依畫出的框線重建') }]);
     expect(asPdf('text-positions')).toEqual([{ tab: '計畫', where: '第 1 個表格', message: expect.stringContaining('欄與列都依文字位置推測，看不出合併儲存格') }]);
     expect(messages(imported('某所115年度計畫\n具體作法\t執行單位\n辦理說明會\t秘書室\n')).join('')).not.toContain('PDF');
+  });
+
+  it('points a note about a blank cell continued from above at the row it filled, and names the row it came from', () => {
+    const plan = imported(
+      [
+        '# 某某區公所115年度提升服務品質執行計畫',
+        '| 實施要項 | 具體作法 | 執行單位 | 完成期限 |',
+        '|---|---|---|---|',
+        '| 一、便民 | 1.作法甲<br>2.作法乙 | 民政課 | 每月 |',
+        '| | 3.作法丙 | | 115年6月 |',
+        '| | 4.作法丁 | 社會課 | |',
+      ].join('\n'),
+    );
+    const notes = importedTabs(plan)[3]?.rows ?? [];
+    expect(notes).toContainEqual(['計畫', 4, '1-3', '第 1 個表格第 3 列', '執行單位空白，沿用「計畫」分頁第 2 列（1-1）的「民政課」（視為合併儲存格）；若不同請改正。']);
+    expect(notes).toContainEqual(['計畫', 5, '1-4', '第 1 個表格第 4 列', '完成期限空白，沿用「計畫」分頁第 4 列（1-3）的「115年6月」（視為合併儲存格）；若不同請改正。']);
+    expect(notes.filter((row) => String(row[4]).includes('空白，沿用'))).toHaveLength(2);
   });
 
   it('notes a deadline consolidate cannot read, keeping it as written', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentCell, DocumentTable } from '../../../shared/plan-import/document.ts';
-import type { DraftPractice } from '../../../shared/plan-import/imported-plan.ts';
+import type { DraftPractice, ImportNote } from '../../../shared/plan-import/imported-plan.ts';
 import { readPlanTable, type TableReading } from '../../../shared/plan-import/table-practices.ts';
 import { readTextDocument } from '../../../shared/plan-import/text-document.ts';
 
@@ -21,7 +21,10 @@ function practices(reading: TableReading): readonly DraftPractice[] {
 }
 const summary = (reading: TableReading) =>
   practices(reading).map((p) => ({ id: p.writtenId ?? p.outline.join('-'), measure: p.measure, strategy: p.strategy, text: p.text, units: p.units, deadline: p.deadline }));
-const messages = (reading: TableReading) => (reading.kind === 'plan' ? reading.notes.map((note) => `${note.where}：${note.message}`) : []);
+// A practice as the 計畫 tab of this one table would place it: its row (after the header) and 項次.
+const placeIn = (reading: TableReading, practice: DraftPractice) => [practices(reading).indexOf(practice) + 2, practice.writtenId ?? practice.outline.join('-')] as const;
+const messageOf = (reading: TableReading, { message }: ImportNote) => (typeof message === 'string' ? message : message.words(...placeIn(reading, message.names)));
+const messages = (reading: TableReading) => (reading.kind === 'plan' ? reading.notes.map((note) => `${note.where}：${messageOf(reading, note)}`) : []);
 
 describe('readPlanTable', () => {
   it('reads one practice per row, blank 實施要項 continuing the one above', () => {
@@ -83,7 +86,23 @@ describe('readPlanTable', () => {
     ]);
     expect(messages(reading)).toEqual([
       '第 1 個表格：「項次」欄（壹、貳…）編的是實施要項而不是每項作法：具體作法的項次依大綱編號（例：1-2）。',
-      '第 1 個表格第 2–3 列：完成期限空白，沿用第 2 列的「持續辦理」（視為合併儲存格）；若不同請改正。',
+      '第 1 個表格第 3 列：完成期限空白，沿用「計畫」分頁第 2 列（1-1）的「持續辦理」（視為合併儲存格）；若不同請改正。',
+    ]);
+  });
+
+  it('notes a blank cell continued from above beside each practice it filled, naming the practice it came from', () => {
+    const text = '實施要項\t具體作法\t執行單位\t完成期限\n一、便民\t1.作法甲 2.作法乙\t民政課\t每月\n\t3.作法丙\t\t115年6月\n\t4.作法丁\t社會課\t';
+    const reading = readPlanTable(textTable(text), 1, null);
+    expect(summary(reading).map((p) => [p.id, p.units, p.deadline])).toEqual([
+      ['1-1', '民政課', '每月'],
+      ['1-2', '民政課', '每月'],
+      ['1-3', '民政課', '115年6月'],
+      ['1-4', '社會課', '115年6月'],
+    ]);
+    const notes = reading.kind === 'plan' ? reading.notes : [];
+    expect(notes.map((note) => [note.practice && placeIn(reading, note.practice), note.where, messageOf(reading, note)])).toEqual([
+      [[4, '1-3'], '第 1 個表格第 3 列', '執行單位空白，沿用「計畫」分頁第 2 列（1-1）的「民政課」（視為合併儲存格）；若不同請改正。'],
+      [[5, '1-4'], '第 1 個表格第 4 列', '完成期限空白，沿用「計畫」分頁第 4 列（1-3）的「115年6月」（視為合併儲存格）；若不同請改正。'],
     ]);
   });
 
