@@ -117,6 +117,10 @@ export const importYearFromText = (rocYear: number, text: string) => `標題沒�
 export const importCycleFound = (cycle: string, sentence: string) => `填報週期「${cycle}」取自：「${sentence}」；請確認。`;
 export const importDueDayFound = (day: number, sentence: string) => `填報截止日 ${day} 日取自：「${sentence}」；請確認。`;
 export const importCycleDefault = '文件未寫明多久填報一次：填報週期暫以每月、截止日為次月 5 日（可在「設定」分頁修改）。';
+export const importCycleOnlyDefault = '文件未寫明多久填報一次：填報週期暫以每月（可在「設定」分頁修改）；請確認。';
+export const importDueDayDefault = '文件未寫明每期填報的截止日：填報截止日暫以 5 日（每期結束後的下個月 5 日前；可在「設定」分頁修改）；請確認。';
+export const importDueDayUnread = (wording: string, sentence: string) =>
+  `填報期限「${wording}」不是每期結束後下個月的固定一天（取自：「${sentence}」）：填報截止日暫以 5 日，請改為實際的截止日（可在「設定」分頁修改）。`;
 export const importMeasureFromCaption = (caption: string) => `此表格沒有實施要項欄：以表格上方的標題「${caption}」為實施要項；請確認。`;
 export const importIdNumbersMeasures = (column: string) => `「${column}」欄（壹、貳…）編的是實施要項而不是每項作法：具體作法的項次依大綱編號（例：1-2）。`;
 export const importTitleRowSkipped = (text: string) => `表格中間的標題列「${text}」未匯入（表格已有實施要項欄）；請確認它不是作法。`;

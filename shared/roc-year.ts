@@ -23,11 +23,12 @@ const WITHIN = new RegExp(String.raw`(?<![${NUMERAL}\-~～至、])(?:(?:中華)?
 const POSITIONAL = /^(?:(?<h>[1-9])H(?:0(?<z>[1-9])|(?<ht>[1-9])?(?<hT>T)(?<hu>[1-9])?)?|(?<t>[1-9])?T(?<u>[1-9])?)$/u;
 
 /**
- * A year numeral's value (digits, full-width digits or Chinese numerals, nothing else) and whether
- * it was written with four digits (a Gregorian year); null when it is not one number.
- * @example yearNumeralValue('一一五') // → { value: 115, fourDigits: false }
+ * The value of a number written in digits, full-width digits or Chinese numerals (digit by digit
+ * up to four, or as a number up to 999; nothing else), and whether it has four digits (as a year,
+ * a Gregorian one); null when it is not one number.
+ * @example numeralValue('一一五') // → { value: 115, fourDigits: false }
  */
-export function yearNumeralValue(written: string): { value: number; fourDigits: boolean } | null {
+export function numeralValue(written: string): { value: number; fourDigits: boolean } | null {
   const tokens = [...foldText(written)].map((c) => DIGITS[c] ?? UNITS[c] ?? c).join('');
   if (/^[0-9]+$/u.test(tokens)) return tokens.length <= 4 ? { value: Number(tokens), fourDigits: tokens.length === 4 } : null;
   const groups = POSITIONAL.exec(tokens)?.groups;
@@ -49,7 +50,7 @@ export function yearNumeralValue(written: string): { value: number; fourDigits: 
 export function parseRocYear(text: string): number | null {
   const key = foldText(text).replace(/\s+/gu, '');
   const groups = WHOLE.exec(key)?.groups;
-  const written = groups?.n === undefined ? null : yearNumeralValue(groups.n);
+  const written = groups?.n === undefined ? null : numeralValue(groups.n);
   if (!groups || !written) return null;
   const rocYear = written.fourDigits ? written.value - 1911 : written.value;
   const eraFits = written.fourDigits ? groups.era?.endsWith('民國') !== true : groups.era !== '西元';
@@ -87,7 +88,7 @@ const SMALL_DIGITS = '〇一二三四五六七八九';
 const FORMAL_DIGITS = '零壹貳參肆伍陸柒捌玖';
 
 /**
- * The style a year numeral is written in (as yearNumeralValue reads it); characters it does not
+ * The style a year numeral is written in (as numeralValue reads it); characters it does not
  * show (a zero in 一一五) take the usual ones of its kind.
  * @example rocYearStyle('一百十三') // → { layout: 'number', digits: '零一二…', ten: '十', hundred: '百', tenWithOne: false }
  */

@@ -4,7 +4,7 @@
 // year (預定於2~5月份辦理) already belongs to whichever year the plan is.
 import { type Deadline, deadlineDue, parseDeadline } from './deadline.ts';
 import { dateToSerial, fromRocYear, isValidDate, type PlainDate, serialToDate } from './dates.ts';
-import { CHINESE_NUMERALS, formatRocYear, rocYearStyle, yearNumeralValue } from './roc-year.ts';
+import { CHINESE_NUMERALS, formatRocYear, numeralValue, rocYearStyle } from './roc-year.ts';
 
 // A year in digits before 年, 年度, or the / . - of a date, not part of a longer number (文號
 // 1146028129); or in Chinese numerals before 年 (一一五年度, 一百一十五年).
@@ -25,7 +25,7 @@ const YEARS_AHEAD = 10;
  */
 export function shiftYears(text: string, rocYear: number): string {
   return text.replace(YEAR, (written) => {
-    const numeral = yearNumeralValue(written);
+    const numeral = numeralValue(written);
     if (!numeral) return written;
     const from = numeral.fourDigits ? fromRocYear(rocYear) : rocYear;
     const { value } = numeral;

@@ -163,9 +163,13 @@ function readSettings(found: PlanTitle | null, sections: readonly Section[], doc
   const reportingSections = sections.filter((section) => REPORTING_SECTION.test(section.title));
   const rule = readReportingRule(reportingSections.flatMap((section) => [section.title, ...section.paragraphs]));
   const where = (sentence: string) => msg.importWhereSection(reportingSections.find((s) => s.paragraphs.some((p) => p.includes(sentence)))?.title ?? '');
+  // Whatever 設定 gets by default (SPEC.md's 月 and 5) is said, with what the document did say.
   if (rule.cycle) notes.push({ tab: '設定', where: where(rule.cycle.sentence), message: msg.importCycleFound(rule.cycle.word, rule.cycle.sentence) });
   if (rule.dueDay) notes.push({ tab: '設定', where: where(rule.dueDay.sentence), message: msg.importDueDayFound(rule.dueDay.day, rule.dueDay.sentence) });
-  if (!rule.cycle && !rule.dueDay) notes.push({ tab: '設定', where: msg.importWhereTitle, message: msg.importCycleDefault });
+  if (rule.dueUnread) notes.push({ tab: '設定', where: where(rule.dueUnread.sentence), message: msg.importDueDayUnread(rule.dueUnread.wording, rule.dueUnread.sentence) });
+  if (!rule.cycle && !rule.dueDay && !rule.dueUnread) notes.push({ tab: '設定', where: msg.importWhereTitle, message: msg.importCycleDefault });
+  else if (!rule.cycle) notes.push({ tab: '設定', where: msg.importWhereTitle, message: msg.importCycleOnlyDefault });
+  else if (!rule.dueDay && !rule.dueUnread) notes.push({ tab: '設定', where: where(rule.cycle.sentence), message: msg.importDueDayDefault });
   return {
     agency: found?.agency ?? '',
     planName: found?.planName ?? '',

@@ -83,6 +83,41 @@ describe('importPlan', () => {
     expect(notes.filter((row) => String(row[4]).includes('空白，沿用'))).toHaveLength(2);
   });
 
+  // 設定's 填報週期 and 填報截止日, and every note about them, for a plan whose 管考 section says `reporting`.
+  function reportingSettings(reporting: string) {
+    const plan = imported(['某某區公所115年度提升服務品質執行計畫', '壹、工作項目', '具體作法\t執行單位', '辦理說明會\t民政課', `貳、管考：${reporting}`].join('\n'));
+    const [settings, , , notes] = importedTabs(plan);
+    const value = (item: string) => settings?.rows.find((row) => row[0] === item)?.[1];
+    return { cycle: value('填報週期'), dueDay: value('填報截止日'), notes: (notes?.rows ?? []).filter((row) => row[0] === '設定' && !String(row[4]).startsWith('機關名稱')).map((row) => row[4]) };
+  }
+
+  it.each([
+    ['一、各單位應於每季結束後10日內，將執行情形填報至本局研考單位。', '季', 10],
+    ['本計畫每半年管考一次，各課應於每年7月10日前及翌年1月10日前填報執行情形。', '半年', 10],
+    ['各課室於次月5日前填報上月執行情形。', '月', 5],
+  ])('reads the due day of 「%s」 into 填報截止日', (reporting, cycle, dueDay) => {
+    const read = reportingSettings(reporting);
+    expect([read.cycle, read.dueDay]).toEqual([cycle, dueDay]);
+    expect(read.notes).toContainEqual(`填報截止日 ${dueDay} 日取自：「${reporting}」；請確認。`);
+  });
+
+  it('says so whenever 填報截止日 is defaulted: not stated, or stated in words that are no day of the month', () => {
+    expect(reportingSettings('各課室每月填報執行情形。')).toEqual({
+      cycle: '月',
+      dueDay: 5,
+      notes: ['填報週期「月」取自：「各課室每月填報執行情形。」；請確認。', '文件未寫明每期填報的截止日：填報截止日暫以 5 日（每期結束後的下個月 5 日前；可在「設定」分頁修改）；請確認。'],
+    });
+    expect(reportingSettings('各課室應於每月主管會報前提報執行情形。').notes).toEqual([
+      '填報週期「月」取自：「各課室應於每月主管會報前提報執行情形。」；請確認。',
+      '填報期限「每月主管會報前」不是每期結束後下個月的固定一天（取自：「各課室應於每月主管會報前提報執行情形。」）：填報截止日暫以 5 日，請改為實際的截止日（可在「設定」分頁修改）。',
+    ]);
+  });
+
+  it('says so when the cycle is defaulted though the due day is stated', () => {
+    const read = reportingSettings('各課室於次月5日前送交辦理情形。');
+    expect(read.notes).toContain('文件未寫明多久填報一次：填報週期暫以每月（可在「設定」分頁修改）；請確認。');
+  });
+
   it('notes a deadline consolidate cannot read, keeping it as written', () => {
     const plan = imported('某所115年度計畫\n具體作法\t完成期限\n辦理說明會\t視預算情形\n');
     expect(plan.practices[0]?.deadline).toBe('視預算情形');
