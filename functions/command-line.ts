@@ -15,6 +15,7 @@ import { writeLocalCopy } from './workbooks/local-workbook.ts';
 import { type OpenOptions, openWorkbook } from './workbooks/open-workbook.ts';
 import { ServiceBusy, WorkbookError } from './workbooks/workbook-error.ts';
 import { IMPORT_NOTES_TAB } from '../shared/plan-import/imported-tabs.ts';
+import type { PlanDocument } from '../shared/plan-import/document.ts';
 
 // A command loads what its run uses, when it uses it: the year-end writers (exceljs, about 250 ms),
 // the plan readers and the Google clients (about 150 ms) are imported only by a run that writes
@@ -170,9 +171,17 @@ async function importPlanCommand(document: string, out: string | undefined, io: 
     msg.cliWroteImport(wrote),
     msg.cliSeeImportNotes(IMPORT_NOTES_TAB),
   ];
-  if (run.value.document.kind === 'pdf') lines.splice(2, 0, msg.cliImportedFromPdf);
+  if (run.value.document.kind === 'pdf') lines.splice(2, 0, msg.cliImportedFromPdf(pdfTables(run.value.document)));
   io.stdout.write(`${lines.join('\n')}\n`);
   return EXIT.ok;
+}
+
+// How a PDF's tables were rebuilt, the least sure of them: drawn borders (or rules across) read as
+// the original's (the benchmark's figures), text positions alone a guess to check item by item.
+function pdfTables(document: PlanDocument): 'drawn' | 'guessed' | 'none' {
+  const tables = document.blocks.filter((block) => block.kind === 'table');
+  if (tables.length === 0) return 'none';
+  return tables.some((table) => table.rebuiltFrom === 'text-positions' || table.rebuiltFrom === undefined) ? 'guessed' : 'drawn';
 }
 
 // roll-forward: this year's workbook → next year's, with each practice's outcome in 檢討.

@@ -273,7 +273,20 @@ export const cliCounts = (c: { units: number; practices: number; rows: number; v
 export const cliWroteConsolidation = (where: string, tabs: readonly string[]) => `  已寫入 ${where}：${tabs.join('、')} 分頁，以及各填報分頁的檢核結果欄`;
 export const cliWroteYearEnd = (files: readonly string[]) => `  已產生 ${files.length} 個檔案：\n${files.map((f) => `    ${f}`).join('\n')}`;
 export const cliImported = (practices: number, units: number, notes: number) => `  找到具體作法 ${practices} 項、單位 ${units} 個；匯入說明 ${notes} 則`;
-export const cliImportedFromPdf = '  PDF 的表格是依框線或文字位置重建的：「匯入說明」寫了每個表格怎麼讀、該核對什麼。';
+/** After a PDF import: how sure its tables are (drawn borders, guessed from text positions, or a list without tables) and what to check against the plan. */
+export const cliImportedFromPdf = (tables: 'drawn' | 'guessed' | 'none') =>
+  ({
+    drawn: [
+      '  這是 PDF：表格依畫出的框線重建（「匯入說明」逐表寫了怎麼讀的），通常與原檔相同。',
+      '  請對照原計畫核對「計畫」分頁的項數，並抽查幾項的具體作法、執行單位與完成期限。',
+    ],
+    guessed: [
+      '  這是 PDF，而且有表格沒有框線：欄與列只能依文字位置推測，常會漏掉作法、把一項切成幾項，或把實施要項、執行單位、完成期限對錯列。',
+      '  請對照原計畫核對「計畫」分頁：項數是否相同、每項具體作法的文字是否完整，實施要項、執行單位、完成期限是否在對的那一項；',
+      '  能取得 .docx 或 .odt 的話，改用它匯入。',
+    ],
+    none: ['  這是 PDF：條列依文字的位置分段。請對照原計畫核對「計畫」分頁的項數與每項具體作法的文字。'],
+  })[tables].join('\n');
 export const cliRolledForward = (from: number, to: number, practices: number, units: number, notes: number) =>
   `  ${from} 年度 → ${to} 年度：沿用具體作法 ${practices} 項、單位 ${units} 個；匯入說明 ${notes} 則`;
 export const cliWroteImport = (where: string) => `  已寫入 ${where}：設定、計畫、單位、匯入說明 分頁`;

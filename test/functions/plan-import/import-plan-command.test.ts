@@ -10,6 +10,8 @@ import { createLocalWorkbook, openLocalWorkbook } from '../../../functions/workb
 import type { Snapshot } from '../../../shared/workbook.ts';
 import { NOW } from '../../builders.ts';
 import { useSheetsFake } from '../../fakes/sheets-server.ts';
+import { convertWithLibreOffice, hasLibreOffice, libreOfficeTitle } from '../year-end/libreoffice.ts';
+import { borderedNiaosongOdt, veteransOdt, wanhuaOdt } from './plan-fixtures.ts';
 
 const fake = useSheetsFake({ rootUrl: 'http://sheets.import-plan.test/' });
 const FIXTURES = new URL('../../fixtures/plans/', import.meta.url).pathname;
@@ -139,5 +141,34 @@ describe('guankao import-plan', () => {
       expect(await yearEnd.run('year-end', workbook, '--out', join(workbook, '..', 'year-end'))).toBe(0);
       expect(existsSync(join(workbook, '..', 'year-end', '年度執行成效一覽表.ods'))).toBe(true);
     });
+  });
+});
+
+describe.skipIf(!hasLibreOffice)(libreOfficeTitle('guankao import-plan from a PDF'), { timeout: 120_000 }, () => {
+  // Plans written as .odt and printed to PDF by LibreOffice: a table with its borders drawn, one without any rule, a list.
+  async function importedPdf(odt: Uint8Array): Promise<string> {
+    const folder = mkdtempSync(join(tmpdir(), 'guankao-import-pdf-'));
+    writeFileSync(join(folder, '計畫.odt'), odt);
+    await convertWithLibreOffice([join(folder, '計畫.odt')], 'pdf', folder);
+    const run = cli();
+    expect(await run.run('import-plan', join(folder, '計畫.pdf'), '--out', join(folder, 'workbook'))).toBe(0);
+    return run.out();
+  }
+
+  it('says a PDF whose tables have no rules was guessed from text positions, what to check item by item, and to use the .docx or .odt', async () => {
+    const out = await importedPdf(wanhuaOdt(8));
+    expect(out).toContain('這是 PDF，而且有表格沒有框線：欄與列只能依文字位置推測');
+    expect(out).toContain('請對照原計畫核對「計畫」分頁：項數是否相同、每項具體作法的文字是否完整，實施要項、執行單位、完成期限是否在對的那一項');
+    expect(out).toContain('能取得 .docx 或 .odt 的話，改用它匯入。');
+  });
+
+  it('says a PDF whose tables were rebuilt from their borders is to be checked by its count and a few practices', async () => {
+    const out = await importedPdf(borderedNiaosongOdt(8, 'grid'));
+    expect(out).toContain('這是 PDF：表格依畫出的框線重建');
+    expect(out).toContain('請對照原計畫核對「計畫」分頁的項數，並抽查幾項的具體作法、執行單位與完成期限。');
+  });
+
+  it('says a plan written as a list is to be checked by its count and each practice\'s text', async () => {
+    expect(await importedPdf(veteransOdt(7))).toContain('這是 PDF：條列依文字的位置分段。請對照原計畫核對「計畫」分頁的項數與每項具體作法的文字。');
   });
 });
