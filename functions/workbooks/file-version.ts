@@ -2,10 +2,8 @@
 // file, whether it still holds that: the same file (device and inode: a program saving by rename
 // makes a new one), and the same bytes, compared by SHA-256 — a same-size edit within one tick of
 // the file system's clock leaves size and modification time alike.
-import { createHash } from 'node:crypto';
-import { read } from 'node:fs';
+import { createHash, type Hash } from 'node:crypto';
 import { type FileHandle, open } from 'node:fs/promises';
-import { Readable } from 'node:stream';
 
 /** Which bytes a file held: enough to tell later whether it still holds them. */
 export interface FileVersion {
@@ -22,16 +20,14 @@ export interface Versioned<T> {
   readonly version: FileVersion;
 }
 
-/** The bytes a file held when opened, for a reader: as a stream (more than once if need be) or in part. */
+/** The bytes a file held when opened, for a reader: whole or in part. */
 export interface FileBytes {
   readonly size: number;
-  /** A stream of exactly `size` bytes from the start. */
-  stream(): Readable;
+  /** The `size` bytes from the start (fewer when the file was cut short meanwhile). */
+  whole(): Promise<Buffer>;
   /** Up to `length` bytes from `offset`. */
   slice(offset: number, length: number): Promise<Buffer>;
 }
-
-const CHUNK = 1 << 16;
 
 /** Reads the file at `path` through `read`, and the version of the bytes it read. */
 export async function readVersioned<T>(path: string, read: (bytes: FileBytes) => Promise<T>): Promise<Versioned<T>> {
@@ -39,11 +35,17 @@ export async function readVersioned<T>(path: string, read: (bytes: FileBytes) =>
   try {
     const stat = await handle.stat({ bigint: true });
     const size = Number(stat.size);
-    // The digest of a stream the reader read to its end: the bytes the content was made of.
+    // The digest of the whole file when the reader read it whole: the bytes the content was made of.
     let hash = '';
     const content = await read({
       size,
-      stream: () => streamOf(handle, size, (digest) => (hash = digest)),
+      whole: async () => {
+        // In one read: the file's pieces one by one, each a trip to the thread pool, made a
+        // 28 MB tab's read take several times as long.
+        const bytes = await sliceOf(handle, 0, size);
+        if (bytes.length === size) hash = createHash('sha256').update(bytes).digest('hex');
+        return bytes;
+      },
       slice: (offset, length) => sliceOf(handle, offset, length),
     });
     return { content, version: { dev: stat.dev, ino: stat.ino, size, hash } };
@@ -63,14 +65,8 @@ export async function compareWithVersion(handle: FileHandle, version: FileVersio
   const stat = await handle.stat({ bigint: true });
   const size = Number(stat.size);
   if (stat.dev !== version.dev || stat.ino !== version.ino || size < version.size || version.hash === '') return { kind: 'changed' };
-  const hash = createHash('sha256');
-  for (let offset = 0; offset < version.size; ) {
-    const chunk = await sliceOf(handle, offset, Math.min(CHUNK, version.size - offset));
-    if (chunk.length === 0) return { kind: 'changed' };
-    hash.update(chunk);
-    offset += chunk.length;
-  }
-  if (hash.copy().digest('hex') !== version.hash) return { kind: 'changed' };
+  const hash = await hashOfFirst(handle, version.size);
+  if (hash === null || hash.copy().digest('hex') !== version.hash) return { kind: 'changed' };
   if (size === version.size) return { kind: 'same', version };
   const appended = await sliceOf(handle, version.size, size - version.size);
   hash.update(appended);
@@ -87,21 +83,27 @@ export async function holdsBytes(path: string, expected: { readonly size: number
   }
   try {
     if ((await handle.stat()).size !== expected.size || expected.hash === '') return false;
-    const hash = createHash('sha256');
-    for (let offset = 0; offset < expected.size; ) {
-      const chunk = await sliceOf(handle, offset, Math.min(WHOLE_CHUNK, expected.size - offset));
-      if (chunk.length === 0) return false;
-      hash.update(chunk);
-      offset += chunk.length;
-    }
-    return hash.digest('hex') === expected.hash;
+    return (await hashOfFirst(handle, expected.size))?.digest('hex') === expected.hash;
   } finally {
     await handle.close();
   }
 }
 
-// A file compared whole is read in pieces this large: a 30 MB tab in 30 reads.
+// A file compared whole is read in pieces this large, into one buffer: a 30 MB tab in 30 reads.
 const WHOLE_CHUNK = 1 << 20;
+
+// The SHA-256 of the first `size` bytes of the open file, still open to more; null when it holds fewer.
+async function hashOfFirst(handle: FileHandle, size: number): Promise<Hash | null> {
+  const hash = createHash('sha256');
+  const buffer = Buffer.allocUnsafe(Math.min(WHOLE_CHUNK, size));
+  for (let offset = 0; offset < size; ) {
+    const { bytesRead } = await handle.read(buffer, 0, Math.min(buffer.length, size - offset), offset);
+    if (bytesRead === 0) return null;
+    hash.update(buffer.subarray(0, bytesRead));
+    offset += bytesRead;
+  }
+  return hash;
+}
 
 /** Up to `length` bytes of the file open at `handle`, from `offset` (fewer where the file ends). */
 export async function sliceOf(handle: FileHandle, offset: number, length: number): Promise<Buffer> {
@@ -113,38 +115,4 @@ export async function sliceOf(handle: FileHandle, offset: number, length: number
     filled += bytesRead;
   }
   return buffer.subarray(0, filled);
-}
-
-// The first `size` bytes of the open file, each chunk hashed; `done` hears the digest when the
-// stream reached `size` (a file cut short meanwhile ends it early, without one). Read with the
-// callback API on the descriptor, which costs a run over a folder of small tabs half what
-// FileHandle.read's promises do.
-function streamOf(handle: FileHandle, size: number, done: (digest: string) => void): Readable {
-  const hash = createHash('sha256');
-  let offset = 0;
-  return new Readable({
-    highWaterMark: CHUNK,
-    read() {
-      const length = Math.min(CHUNK, size - offset);
-      if (length <= 0) {
-        done(hash.digest('hex'));
-        this.push(null);
-        return;
-      }
-      read(handle.fd, Buffer.allocUnsafe(length), 0, length, offset, (error, bytesRead, buffer) => {
-        if (error) {
-          this.destroy(error);
-          return;
-        }
-        if (bytesRead === 0) {
-          this.push(null);
-          return;
-        }
-        offset += bytesRead;
-        const chunk = buffer.subarray(0, bytesRead);
-        hash.update(chunk);
-        this.push(chunk);
-      });
-    },
-  });
 }

@@ -109,11 +109,7 @@ async function readWorkbookFile(path: string, kind: 'xlsx' | 'ods'): Promise<Buf
 /** The file's bytes and their version (file-version.ts); a missing or unreadable file is a WorkbookError saying so. */
 export async function readWorkbookVersioned(path: string, kind: 'xlsx' | 'ods'): Promise<Versioned<Buffer>> {
   try {
-    return await readVersioned(path, async (bytes) => {
-      const chunks: Buffer[] = [];
-      for await (const chunk of bytes.stream()) chunks.push(chunk as Buffer);
-      return Buffer.concat(chunks);
-    });
+    return await readVersioned(path, (bytes) => bytes.whole());
   } catch (error) {
     throw new WorkbookError(isSystemError(error) && error.code === 'ENOENT' ? msg.localWorkbookMissing(path) : msg.spreadsheetFileUnreadable(path, kind));
   }

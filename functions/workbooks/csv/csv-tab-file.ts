@@ -73,23 +73,13 @@ async function readContent(name: string, file: string, bytes: FileBytes): Promis
 // the bytes themselves are let go before the text is parsed. A file whose bytes are not all of one
 // encoding is not read (csv-encoding.ts): nothing of it may be written back.
 async function decodedText(name: string, bytes: FileBytes, sniffed: CsvFormat): Promise<{ text: string; format: CsvFormat; endsWithLineEnd: boolean }> {
-  const whole = await wholeBytes(bytes);
+  const whole = await bytes.whole();
   const decoded = decodeCsvBytes(whole, sniffed);
   if (!decoded.ok) throw new WorkbookError(msg.csvEncodingMixed(name, decoded.stray.line, decoded.stray.encoding === 'utf8'));
   const { text, format } = decoded;
   const lineEnd = format.encoding === 'utf16be' ? [0x00, 0x0a] : format.encoding === 'utf16le' ? [0x0a, 0x00] : [0x0a];
   const endsWithLineEnd = whole.length === 0 || lineEnd.every((byte, i) => whole[whole.length - lineEnd.length + i] === byte);
   return { text, format, endsWithLineEnd };
-}
-
-// The file's bytes in one buffer, read through the stream that takes the version's hash.
-async function wholeBytes(bytes: FileBytes): Promise<Buffer> {
-  const whole = Buffer.allocUnsafe(bytes.size);
-  let filled = 0;
-  for await (const chunk of bytes.stream()) {
-    filled += (chunk as Buffer).copy(whole, filled);
-  }
-  return filled === whole.length ? whole : whole.subarray(0, filled);
 }
 
 // The message for a file whose quotes do not pair: the line of the quote to fix as a person looks
