@@ -1,6 +1,6 @@
 // How the CSV backend writes a tab: UTF-8 with a BOM and CRLF, so that Excel on a zh-TW Windows
 // reads it, RFC 4180 quoting (csv-records.ts), rows encoded in batches so a 100,000-row tab never
-// exists as one string. What was written is kept as a size and a hash, so a later look can tell
+// exists as one string or one buffer. What was written is kept as a size and a hash, so a later look can tell
 // whether the file still holds just that without parsing it (csv-folder-workbook.ts).
 import { createHash } from 'node:crypto';
 import type { FileHandle } from 'node:fs/promises';
@@ -20,11 +20,21 @@ export interface WrittenBytes {
 export async function writeCsvRows(file: FileHandle, rows: Iterable<readonly Cell[]>): Promise<WrittenBytes> {
   const hash = createHash('sha256');
   let size = 0;
+  // Each batch is encoded into one of two buffers kept for the whole file, and written while the
+  // next is formatted into the other: a buffer allocated per batch cost more than the encoding.
+  const buffers = [Buffer.allocUnsafe(0), Buffer.allocUnsafe(0)];
+  let next = 0;
+  let writing: Promise<unknown> = Promise.resolve();
   const put = async (text: string) => {
-    const bytes = Buffer.from(text, 'utf8');
+    let buffer = buffers[next] as Buffer;
+    // UTF-8 takes at most three bytes for each UTF-16 code unit.
+    if (buffer.length < text.length * 3) buffers[next] = buffer = Buffer.allocUnsafe(text.length * 3);
+    const bytes = buffer.subarray(0, buffer.write(text, 'utf8'));
     hash.update(bytes);
     size += bytes.length;
-    await file.write(bytes);
+    await writing;
+    writing = file.write(bytes);
+    next = 1 - next;
   };
   await put(BOM);
   let batch: (readonly Cell[])[] = [];
@@ -36,5 +46,6 @@ export async function writeCsvRows(file: FileHandle, rows: Iterable<readonly Cel
     }
   }
   if (batch.length > 0) await put(formatCsvRows(batch));
+  await writing;
   return { size, hash: hash.digest('hex') };
 }
