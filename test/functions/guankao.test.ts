@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, realpathSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -81,5 +81,36 @@ describe('the guankao command on the machine’s Node', () => {
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(/^guankao 需要 Node 24（目前的 node 是 v[\d.]+）：請在專案資料夾先執行 npm ci，[^\n]*npx guankao[^\n]*\n$/u);
     expect(result.stderr).not.toMatch(STACK);
+  });
+});
+
+describe('the V8 flags the guankao command starts with', () => {
+  // What the process that ran the command was started with, written as it exits.
+  function flagsOfRun(args: readonly string[], nodeOptions = '') {
+    const dir = mkdtempSync(join(tmpdir(), 'guankao-flags-'));
+    const hook = join(dir, 'hook.cjs');
+    const seen = join(dir, 'seen.json');
+    writeFileSync(hook, `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(seen)}, JSON.stringify(process.execArgv)));`);
+    const result = spawnSync(process.execPath, ['--require', hook, launcher, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: nodeOptions } });
+    return { status: result.status, stderr: result.stderr, flags: (JSON.parse(readFileSync(seen, 'utf8')) as string[]).filter((flag) => flag !== '--require' && flag !== hook) };
+  }
+
+  /** A folder holding a tab of `bytes` bytes that is no workbook: the command reads it, then stops (exit 2). */
+  function folderOf(bytes: number): string {
+    const dir = mkdtempSync(join(tmpdir(), 'guankao-large-'));
+    writeFileSync(join(dir, '表單回應 1.csv'), 'a,b\r\n'.repeat(Math.ceil(bytes / 5)));
+    return dir;
+  }
+
+  it('caps the young generation for a run over a large local workbook, in the same process, exit code and message unchanged', () => {
+    const run = flagsOfRun(['consolidate', folderOf(9 * 1024 * 1024)]);
+    expect(run.flags).toEqual(['--max-semi-space-size=8']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^找不到「計畫」分頁[^\n]*\n$/u);
+  });
+
+  it('starts a small run as it is, and leaves a young generation size the user gave alone', () => {
+    expect(flagsOfRun(['consolidate', 'examples/wanhua-115', '--out', join(mkdtempSync(join(tmpdir(), 'guankao-small-')), 'out')]).flags).toEqual([]);
+    expect(flagsOfRun(['consolidate', folderOf(9 * 1024 * 1024)], '--max-semi-space-size=32').flags).toEqual([]);
   });
 });
