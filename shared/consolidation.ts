@@ -60,7 +60,7 @@ export function arrivalOrder(valid: readonly Submission[]): (a: Submission, b: S
  */
 export function consolidate(checked: readonly Checked[]): Consolidated {
   const submissions: Submission[] = [];
-  for (const row of checked) if (row.ok) submissions.push(row.submission);
+  for (const row of checked) if (row.ok) submissions.push(row);
   const valid = inReadingOrder(submissions);
   const compareArrival = arrivalOrder(valid);
   const slots = reportSlots();
@@ -90,16 +90,20 @@ export function consolidate(checked: readonly Checked[]): Consolidated {
   });
   valid.forEach((submission, i) => {
     if (standing.has(submission.raw.order)) return;
-    const winner = slotOfRow[i]?.winner;
-    if (winner && winner !== submission) standing.set(submission.raw.order, { kind: 'superseded', by: winner.raw });
+    const slot = slotOfRow[i];
+    if (!slot?.winner || slot.winner === submission) return;
+    // The rows one report superseded share one Standing: a year's rows are mostly superseded.
+    slot.superseded ??= { kind: 'superseded', by: slot.winner.raw };
+    standing.set(submission.raw.order, slot.superseded);
   });
   return { winners, standing, compareArrival };
 }
 
-/** One unit × practice × period: its reportKey and the row counting there so far. */
+/** One unit × practice × period: its reportKey, the row counting there so far, and what the others are once it is known. */
 interface ReportSlot {
   readonly key: string;
   winner: Submission | null;
+  superseded?: Standing;
 }
 
 // The slot of each row, found through maps by unit, practice and period rather than by a key text

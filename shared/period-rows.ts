@@ -174,7 +174,7 @@ function targetOf(
 
 // The unit × practice × period a row is about, valid or not, when all three can be read.
 function subjectKey(plan: Plan, row: Checked): string | null {
-  if (row.ok) return reportKey(row.unit, row.submission.practiceId, periodKey(row.submission.period));
+  if (row.ok) return reportKey(row.unit, row.practiceId, periodKey(row.period));
   if (!row.unit) return null;
   const practice = findPractice(plan, cellText(cellOf(row.raw, '具體作法')).trim());
   const period = parsePeriod(cellOf(row.raw, '填報期間'), { cycle: plan.settings.cycle, planYear: plan.settings.year });

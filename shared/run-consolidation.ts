@@ -177,7 +177,7 @@ function checkColumns(sources: readonly SubmissionSource[], checked: readonly Ch
       }
       const other = standing.kind === 'duplicate' ? standing.of : standing.by;
       // A row counted by its choice's text says so in its own words.
-      if (row.submission.practiceByText) {
+      if (row.practiceByText) {
         values.push(verdict(row, standing));
         continue;
       }
@@ -200,7 +200,7 @@ export function verdict(row: Checked, standing: Standing | undefined): string {
   const notes: string[] = [];
   if (standing?.kind === 'duplicate') notes.push(msg.duplicateNote(rowRef(row.raw, standing.of)));
   if (standing?.kind === 'superseded') notes.push(msg.supersededNote(rowRef(row.raw, standing.by)));
-  if (row.submission.practiceByText) notes.push(msg.practiceByTextNote(cellText(cellOf(row.raw, '具體作法')).trim(), row.submission.practiceId));
+  if (row.practiceByText) notes.push(msg.practiceByTextNote(cellText(cellOf(row.raw, '具體作法')).trim(), row.practiceId));
   return msg.passedWith(notes);
 }
 

@@ -17,6 +17,7 @@ export const MAX_NARRATIVE = 50_000;
 
 /** A submission row that passed every rule, with its values understood. */
 export interface Submission {
+  readonly ok: true;
   readonly raw: RawSubmission;
   readonly unit: string;
   readonly practiceId: string;
@@ -33,8 +34,8 @@ export interface Submission {
   readonly timestamp: number | null;
   /** Identical rows (the same response delivered twice) share it; see row-identity.ts. */
   readonly fingerprint: number;
-  /** Set when 具體作法 was a choice whose 項次 no longer fits its text, counted by its text (practice-answer.ts). */
-  readonly practiceByText?: true;
+  /** True when 具體作法 was a choice whose 項次 no longer fits its text, counted by its text (practice-answer.ts). */
+  readonly practiceByText: boolean;
 }
 
 /** One problem with one cell (or `列` for the whole row). */
@@ -45,10 +46,16 @@ export interface CellProblem {
   readonly missingColumn?: SubmissionColumn;
 }
 
-/** The verdict on one row: its unit when known, and either a submission or its problems. */
-export type Checked =
-  | { readonly raw: RawSubmission; readonly unit: string; readonly ok: true; readonly submission: Submission }
-  | { readonly raw: RawSubmission; readonly unit: string; readonly ok: false; readonly problems: readonly CellProblem[] };
+/** A submission row that failed a rule: its unit when known, and every problem found. */
+export interface Rejected {
+  readonly ok: false;
+  readonly raw: RawSubmission;
+  readonly unit: string;
+  readonly problems: readonly CellProblem[];
+}
+
+/** The verdict on one row: the submission it makes (a row checked for each of 100,000 rows is one object), or its problems. */
+export type Checked = Submission | Rejected;
 
 const linkPattern = /^https?:\/\/[^\s/$.?#][^\s]*$/iu;
 // Most rows have no link: they share one empty list.
@@ -182,28 +189,24 @@ export function validateSubmission(plan: Plan, raw: RawSubmission): Checked {
 
   if (problems.length > 0 || period === null || status === null || !unit || !practiceId) {
     if (problems.length === 0) problems.push(problem('列', msg.rowIncomplete));
-    return { raw, unit, ok: false, problems };
+    return { ok: false, raw, unit, problems };
   }
   return {
+    ok: true,
     raw,
     unit,
-    ok: true,
-    submission: {
-      raw,
-      unit,
-      practiceId,
-      period,
-      status,
-      date,
-      narrative,
-      quantity: cellText(cellOf(raw, '量化成果')),
-      links,
-      lateReason,
-      improvement,
-      timestamp,
-      fingerprint: rowHash(raw, unit),
-      ...(practiceByText ? { practiceByText: true } : {}),
-    },
+    practiceId,
+    period,
+    status,
+    date,
+    narrative,
+    quantity: cellText(cellOf(raw, '量化成果')),
+    links,
+    lateReason,
+    improvement,
+    timestamp,
+    fingerprint: rowHash(raw, unit),
+    practiceByText,
   };
 }
 

@@ -118,7 +118,7 @@ describe('consolidate over any rows', () => {
         // Each valid row counts or has a standing, never both.
         for (const row of checked) {
           if (!row.ok) continue;
-          const counts = [...inOrder.winners.values()].includes(row.submission);
+          const counts = [...inOrder.winners.values()].includes(row);
           expect(counts).toBe(!inOrder.standing.has(row.raw.order));
         }
       }),

@@ -20,7 +20,7 @@ const problemsOf = (row: Checked | undefined) => (row && !row.ok ? row.problems.
 describe('validateSubmission', () => {
   it('passes a good form answer, matching the choice text by its 項次', () => {
     const [row] = check([goodForm()]);
-    expect(row).toMatchObject({ ok: true, unit: '民政課', submission: { practiceId: '2-1', status: '辦理中' } });
+    expect(row).toMatchObject({ ok: true, unit: '民政課', practiceId: '2-1', status: '辦理中' });
   });
 
   it('reads a Form with a 具體作法 question per unit section: each row from the column its unit filled', () => {
@@ -32,8 +32,8 @@ describe('validateSubmission', () => {
       ['2026/4/2 上午 9:25:00', '社會課', null, null, '115年3月', '辦理中', '漏選作法'],
     ]);
     const [civil, social, missing] = check([], [form]);
-    expect(civil).toMatchObject({ ok: true, unit: '民政課', submission: { practiceId: '2-1' } });
-    expect(social).toMatchObject({ ok: true, unit: '社會課', submission: { practiceId: '2-1' } });
+    expect(civil).toMatchObject({ ok: true, unit: '民政課', practiceId: '2-1' });
+    expect(social).toMatchObject({ ok: true, unit: '社會課', practiceId: '2-1' });
     expect(problemsOf(missing)).toEqual(['具體作法']);
   });
 
@@ -113,7 +113,7 @@ describe('validateSubmission', () => {
 
   it('keeps a formula-looking narrative as text', () => {
     const [row] = check([goodForm({ 執行成效: '=IMPORTXML("https://example.com","//title")' })]);
-    expect(row).toMatchObject({ ok: true, submission: { narrative: '=IMPORTXML("https://example.com","//title")' } });
+    expect(row).toMatchObject({ ok: true, narrative: '=IMPORTXML("https://example.com","//title")' });
   });
 
   it('never throws: any row either validates or names a column for each zh-TW problem', () => {
