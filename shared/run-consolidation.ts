@@ -151,19 +151,16 @@ export function runConsolidation(input: RunInput): Result<RunResult> {
 
 const EMPTY_PROBLEM: Problem = { source: '', row: null, unit: '', column: '', message: '' };
 
+// The checked rows are in reading order (readSubmissions), so each source's rows follow one another.
 function checkColumns(sources: readonly SubmissionSource[], checked: readonly Checked[], consolidated: Consolidated, awaiting: ReadonlyMap<number, AwaitingRow>) {
-  const byOrigin = new Map<SubmissionSource, Checked[]>();
-  for (const row of checked) {
-    const list = byOrigin.get(row.raw.source) ?? [];
-    list.push(row);
-    byOrigin.set(row.raw.source, list);
-  }
+  let next = 0;
   return sources.map((source) => {
     const { column, header } = checkPlaceOf(source);
     const values: string[] = [header];
     // In one tab, rows superseded by (or repeating) the same row say the same: one text for all of them.
     const notes = { duplicate: new Map<RawSubmission, string>(), superseded: new Map<RawSubmission, string>() };
-    for (const row of byOrigin.get(source) ?? []) {
+    for (; next < checked.length && (checked[next] as Checked).raw.source === source; next++) {
+      const row = checked[next] as Checked;
       while (values.length < row.raw.row - 1) values.push('');
       const waiting = awaiting.get(row.raw.order);
       if (waiting) {

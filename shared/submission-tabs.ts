@@ -120,14 +120,22 @@ export function readSubmissions(sources: readonly SubmissionSource[]): RawSubmis
   const rows: RawSubmission[] = [];
   let order = 0;
   for (const source of sources) {
-    source.tab.rows.forEach((row, index) => {
-      if (index === 0) return;
-      const blank = row.every((cell, position) => position === source.header.檢核結果 || isBlank(cell));
-      if (blank) return;
-      rows.push({ source, row: index + 1, order: order++, cells: row });
-    });
+    const { rows: tabRows } = source.tab;
+    const check = source.header.檢核結果;
+    for (let index = 1; index < tabRows.length; index++) {
+      const cells = tabRows[index] as readonly Cell[];
+      if (holdsInput(cells, check)) rows.push({ source, row: index + 1, order: order++, cells });
+    }
   }
   return rows;
+}
+
+// Whether a row holds anything but its 檢核結果 (at `check`, if the tab has one).
+function holdsInput(cells: readonly Cell[], check: number | undefined): boolean {
+  for (let position = 0; position < cells.length; position++) {
+    if (position !== check && !isBlank(cells[position] ?? null)) return true;
+  }
+  return false;
 }
 
 function firstOfEach(columns: Partial<Record<SubmissionColumn, readonly number[]>>): HeaderMap<SubmissionColumn> {
