@@ -9,7 +9,8 @@
 // A process that opened the file before the rename may still append to the file it opened, which
 // the rename has just unlinked: the run keeps that file open and carries over whatever grows there
 // until it has stayed as it is for SETTLE_MS (a writer on a busy machine was seen 23 ms late);
-// the files of one write are watched together (LateAppends), so that costs a write SETTLE_MS once.
+// the files of one write are watched together (LateAppends) while the write goes on, so that costs
+// a write at most SETTLE_MS once, less when what it writes after a file takes time of its own.
 // What can still be lost: a write by a process that opened the file before the rename and writes
 // later than that, and an edit in place (not an append, not a save by rename) between the
 // comparison and the rename — the window of one rename.
@@ -197,20 +198,23 @@ async function swapIn(path: string, aside: string, version: FileVersion, renderi
 
 // Appends to the replaced file by processes that had it open land in it, not in `path`: carried
 // over as they come, until the write is over and the file has stayed as it is for SETTLE_MS since
-// (a process that opened the file writes within moments), then whatever the carrier still holds.
+// the rename or its last append (a process that opened the file writes within moments), then
+// whatever the carrier still holds. The time is the clock's, not a count of polls, which a busy
+// machine stretches.
 async function carryLateAppends(held: FileHandle, from: number, carrier: Carrier, path: string, writeOver: () => boolean): Promise<void> {
   let offset = from;
-  for (let quiet = 0; ; ) {
+  // Since the rename, or the last bytes carried: the time a late writer has had.
+  let quietSince = performance.now();
+  for (;;) {
     const size = Number((await held.stat()).size);
     if (size > offset) {
       const appended = await sliceOf(held, offset, size - offset);
       offset += appended.length;
       await appendFile(path, carrier.take(appended));
-      quiet = 0;
+      quietSince = performance.now();
       continue;
     }
-    if (quiet * SETTLE_STEP_MS >= SETTLE_MS) break;
-    if (writeOver()) quiet++;
+    if (writeOver() && performance.now() - quietSince >= SETTLE_MS) break;
     await new Promise((resolve) => setTimeout(resolve, SETTLE_STEP_MS));
   }
   const rest = carrier.end();

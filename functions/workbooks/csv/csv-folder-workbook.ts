@@ -57,14 +57,8 @@ export function openCsvFolder(folder: string, options: WriteOptions = {}): Workb
     async write(changes) {
       await removeStaleAsides(folder);
       versions.outputs(changes.outputs.map((output) => fileOf(output.name)));
-      // The output tabs change together, as far as a folder allows (replaceFiles).
-      await replaceFiles(
-        changes.outputs.map((output) => ({
-          path: join(folder, fileOf(output.name)),
-          write: async (file) => void (await writeCsvRows(file, forExcel(output.rows))),
-        })),
-      );
-      // Each tab replaced is watched for late appends until the end of the write, all together.
+      // Each user tab replaced is watched for late appends until the end of the write, all
+      // together: the users' tabs go first, so the output tabs are written while they are watched.
       const late = lateAppends();
       const guarded = { ...(options.hooks ? { hooks: options.hooks } : {}), late };
       try {
@@ -87,6 +81,13 @@ export function openCsvFolder(folder: string, options: WriteOptions = {}): Workb
           await replaceEdited(join(folder, file), tabEdit(folder, file, (rows) => rowsWithAppends(rows, append.rows)), guarded);
         }
         for (const change of changes.keyedColumns ?? []) await writeKeyedColumns(folder, change, lastRead.get(change.tab), guarded, versions);
+        // The output tabs change together, as far as a folder allows (replaceFiles).
+        await replaceFiles(
+          changes.outputs.map((output) => ({
+            path: join(folder, fileOf(output.name)),
+            write: async (file) => void (await writeCsvRows(file, forExcel(output.rows))),
+          })),
+        );
       } catch (error) {
         await late.settled().catch(() => undefined);
         throw error;
