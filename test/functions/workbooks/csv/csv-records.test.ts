@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { type Options, stringify } from 'csv-stringify/sync';
+import { dsvFormat } from 'd3-dsv';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatCsvRows, misplacedQuote, parseCsvRows } from '../../../../functions/workbooks/csv/csv-records.ts';
@@ -63,6 +64,31 @@ describe('the CSV reader and writer agree with csv-parse and csv-stringify', () 
         expect(parseCsvRows(csv, ',')).toEqual(oldRead(csv, ','));
       }),
       { numRuns: 5000 },
+    );
+  });
+});
+
+// What d3-dsv alone makes of a whole text (a line without quotes is split by the runtime instead).
+function d3Read(text: string, delimiter: ',' | '\t'): Cell[][] {
+  const rows = dsvFormat(delimiter).parseRows(text, (record) => {
+    let end = record.length;
+    while (end > 0 && record[end - 1] === '') end--;
+    return record.slice(0, end).map((cell) => (cell === '' ? null : cell));
+  });
+  while (rows.length > 0 && rows.at(-1)?.length === 0) rows.pop();
+  return rows;
+}
+
+describe('the CSV reader reads every text as d3-dsv reads it', () => {
+  it.each([',', '\t'] as const)('with lines with and without quotes, any line ends, blank lines and line ends at the end (delimiter %j)', (delimiter) => {
+    const piece = fc.constantFrom('a', '民', ',', '\t', ' ', '"', '""', '"x\r\ny"', '"a,b"', '\r\n', '\n', '\r', '\r\n\r\n');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+        const text = pieces.join('');
+        if (misplacedQuote(text, delimiter) !== -1) return;
+        expect(parseCsvRows(text, delimiter)).toEqual(d3Read(text, delimiter));
+      }),
+      { numRuns: 10000 },
     );
   });
 });
