@@ -36,18 +36,26 @@ export function reportKey(unit: string, practiceId: string, key: string): string
  * @returns a comparator over the rows given (and only those)
  */
 export function arrivalOrder(valid: readonly Submission[]): (a: Submission, b: Submission) => number {
+  return arrivalOrderOf(inReadingOrder(valid));
+}
+
+// arrivalOrder of rows already in reading order, where a tab's rows follow one another.
+function arrivalOrderOf(rows: readonly Submission[]): (a: Submission, b: Submission) => number {
   // By reading order (a dense row counter): an array, as this runs for every row of the year.
-  const effective: number[] = [];
-  const lastTime = new Map<SubmissionSource, number>();
-  for (const submission of inReadingOrder(valid)) {
-    const source = submission.raw.source;
-    const above = lastTime.get(source);
-    const time = submission.timestamp ?? above;
-    if (submission.timestamp !== null && (above === undefined || submission.timestamp > above)) lastTime.set(source, submission.timestamp);
-    if (time !== undefined) effective[submission.raw.order] = time;
+  const effective = new Float64Array((rows.at(-1)?.raw.order ?? -1) + 1).fill(Number.NEGATIVE_INFINITY);
+  let source: SubmissionSource | null = null;
+  let latest = Number.NEGATIVE_INFINITY;
+  for (const submission of rows) {
+    if (submission.raw.source !== source) {
+      source = submission.raw.source;
+      latest = Number.NEGATIVE_INFINITY;
+    }
+    const { timestamp } = submission;
+    effective[submission.raw.order] = timestamp ?? latest;
+    if (timestamp !== null && timestamp > latest) latest = timestamp;
   }
   return (a, b) => {
-    const byTime = (effective[a.raw.order] ?? Number.NEGATIVE_INFINITY) - (effective[b.raw.order] ?? Number.NEGATIVE_INFINITY);
+    const byTime = (effective[a.raw.order] as number) - (effective[b.raw.order] as number);
     return byTime !== 0 && !Number.isNaN(byTime) ? Math.sign(byTime) : a.raw.order - b.raw.order;
   };
 }
@@ -62,41 +70,51 @@ export function consolidate(checked: readonly Checked[]): Consolidated {
   const submissions: Submission[] = [];
   for (const row of checked) if (row.ok) submissions.push(row);
   const valid = inReadingOrder(submissions);
-  const compareArrival = arrivalOrder(valid);
+  const compareArrival = arrivalOrderOf(valid);
   const slots = reportSlots();
   const slotOfRow: ReportSlot[] = new Array<ReportSlot>(valid.length);
+  const duplicate = new Uint8Array(valid.length);
   const standing = new Map<number, Standing>();
   // One row per hash, a list only where hashes collide: most rows are unique.
   const firstByHash = new Map<number, Submission | Submission[]>();
-  const winners = new Map<string, Submission>();
-  // The first copy of a row delivered twice is the original, whatever the supersede order says.
-  valid.forEach((submission, i) => {
+  for (let i = 0; i < valid.length; i++) {
+    const submission = valid[i] as Submission;
     const slot = slots.of(submission);
     slotOfRow[i] = slot;
-    const sameHash = firstByHash.get(submission.fingerprint);
-    if (sameHash !== undefined) {
-      const earlier = Array.isArray(sameHash) ? sameHash : [sameHash];
-      const original = earlier.find((row) => sameRow(row.raw, row.unit, submission.raw, submission.unit));
-      if (original) {
-        standing.set(submission.raw.order, { kind: 'duplicate', of: original.raw });
-        return;
-      }
-      firstByHash.set(submission.fingerprint, [...earlier, submission]);
-    } else firstByHash.set(submission.fingerprint, submission);
-    if (!slot.winner || compareArrival(submission, slot.winner) > 0) {
-      slot.winner = submission;
-      winners.set(slot.key, submission);
-    }
-  });
-  valid.forEach((submission, i) => {
-    if (standing.has(submission.raw.order)) return;
-    const slot = slotOfRow[i];
-    if (!slot?.winner || slot.winner === submission) return;
+    // The first copy of a row delivered twice is the original, whatever the supersede order says.
+    const original = originalOf(firstByHash, submission);
+    if (original) {
+      duplicate[i] = 1;
+      standing.set(submission.raw.order, { kind: 'duplicate', of: original.raw });
+    } else if (!slot.winner || compareArrival(submission, slot.winner) > 0) slot.winner = submission;
+  }
+  for (let i = 0; i < valid.length; i++) {
+    const slot = slotOfRow[i] as ReportSlot;
+    const submission = valid[i] as Submission;
+    if (duplicate[i] === 1 || !slot.winner || slot.winner === submission) continue;
     // The rows one report superseded share one Standing: a year's rows are mostly superseded.
     slot.superseded ??= { kind: 'superseded', by: slot.winner.raw };
     standing.set(submission.raw.order, slot.superseded);
-  });
+  }
+  // In the order the slots were first reported in.
+  const winners = new Map<string, Submission>();
+  for (const slot of slots.all) if (slot.winner) winners.set(slot.key, slot.winner);
   return { winners, standing, compareArrival };
+}
+
+// The earlier row the submission repeats (the same delivery, row-identity.ts), else null after
+// noting the submission for the rows after it.
+function originalOf(firstByHash: Map<number, Submission | Submission[]>, submission: Submission): Submission | null {
+  const sameHash = firstByHash.get(submission.fingerprint);
+  if (sameHash === undefined) {
+    firstByHash.set(submission.fingerprint, submission);
+    return null;
+  }
+  const earlier = Array.isArray(sameHash) ? sameHash : [sameHash];
+  const original = earlier.find((row) => sameRow(row.raw, row.unit, submission.raw, submission.unit));
+  if (original) return original;
+  firstByHash.set(submission.fingerprint, [...earlier, submission]);
+  return null;
 }
 
 /** One unit × practice × period: its reportKey, the row counting there so far, and what the others are once it is known. */
@@ -110,7 +128,10 @@ interface ReportSlot {
 // built for every row: a run builds one text per slot.
 function reportSlots() {
   const byUnit = new Map<string, Map<string, Map<string, ReportSlot>>>();
+  const all: ReportSlot[] = [];
   return {
+    /** Every slot, in the order each was first asked for. */
+    all,
     of({ unit, practiceId, period }: Submission): ReportSlot {
       let byPractice = byUnit.get(unit);
       if (!byPractice) byUnit.set(unit, (byPractice = new Map()));
@@ -118,7 +139,10 @@ function reportSlots() {
       if (!byPeriod) byPractice.set(practiceId, (byPeriod = new Map()));
       const periodId = periodKey(period);
       let slot = byPeriod.get(periodId);
-      if (!slot) byPeriod.set(periodId, (slot = { key: reportKey(unit, practiceId, periodId), winner: null }));
+      if (!slot) {
+        byPeriod.set(periodId, (slot = { key: reportKey(unit, practiceId, periodId), winner: null }));
+        all.push(slot);
+      }
       return slot;
     },
   };
