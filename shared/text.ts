@@ -83,6 +83,8 @@ const LINK_SEPARATORS = /[、，,\uFF64\s\u200B-\u200D\u2060]+/u;
 
 /** Splits a cell holding one or more links into its parts as typed. */
 export function splitLinks(text: string): string[] {
+  // Most cells hold one link and nothing around it: no list to split.
+  if (text !== '' && !LINK_SEPARATORS.test(text)) return [text];
   return text
     .split(LINK_SEPARATORS)
     .map((part) => part.trim())

@@ -2,6 +2,7 @@ import type { SubmissionColumn } from './columns.ts';
 import { compareDates, dateInZone, formatRocDateTime, parseDate, parseTimestamp, type PlainDate, quotedCell } from './dates.ts';
 import * as msg from './messages.ts';
 import { type Period, parsePeriod, periodStart } from './period.ts';
+import type { Result } from './result.ts';
 import type { Plan, Practice } from './plan.ts';
 import { type PracticeAnswer, readPracticeAnswer } from './practice-answer.ts';
 import { practiceChoice } from './practice-choice.ts';
@@ -9,6 +10,7 @@ import { rowHash } from './row-identity.ts';
 import { STATUSES, type Status } from './status.ts';
 import { cellOf, type RawSubmission, type SubmissionSource } from './submission-tabs.ts';
 import { cellText, isBlank, matchKey, splitLinks } from './text.ts';
+import type { Cell } from './workbook.ts';
 
 const STATUS_BY_KEY: ReadonlyMap<string, Status> = new Map(STATUSES.map((status) => [matchKey(status), status]));
 
@@ -137,7 +139,7 @@ export function validateSubmission(plan: Plan, raw: RawSubmission): Checked {
   if (header['填報期間'] !== undefined) {
     if (isBlank(periodCell)) problems.push(problem('填報期間', msg.required('填報期間')));
     else {
-      const parsed = parsePeriod(periodCell, { cycle: settings.cycle, planYear: settings.year });
+      const parsed = readPeriod(plan, periodCell);
       if (!parsed.ok) problems.push(problem('填報期間', parsed.reason));
       else if (parsed.value.year !== settings.year) problems.push(problem('填報期間', msg.periodOutsideYear(quotedCell(periodCell), settings.rocYear)));
       else if (sent !== null && compareDates(periodStart(parsed.value), sent.day) > 0) {
@@ -228,6 +230,23 @@ export function missingColumns(source: SubmissionSource): SubmissionColumn[] {
   const missing: SubmissionColumn[] = REQUIRED_COLUMNS.filter((column) => source.header[column] === undefined);
   if (source.header.填報單位 === undefined && source.impliedUnit === undefined) missing.push('填報單位');
   return missing;
+}
+
+// A Form's 填報期間 answers are a few months, repeated on every row: each text is read once per
+// plan (the plan's cycle and year decide what it means). A pure cache, bounded like text.ts's.
+const MAX_PERIODS = 5_000;
+const periodsByPlan = new WeakMap<Plan, Map<string, Result<Period>>>();
+
+function readPeriod(plan: Plan, cell: Cell): Result<Period> {
+  if (typeof cell !== 'string') return parsePeriod(cell, { cycle: plan.settings.cycle, planYear: plan.settings.year });
+  let periods = periodsByPlan.get(plan);
+  if (periods === undefined) periodsByPlan.set(plan, (periods = new Map()));
+  let parsed = periods.get(cell);
+  if (parsed === undefined) {
+    if (periods.size >= MAX_PERIODS) periods.clear();
+    periods.set(cell, (parsed = parsePeriod(cell, { cycle: plan.settings.cycle, planYear: plan.settings.year })));
+  }
+  return parsed;
 }
 
 // A Form's 具體作法 answers are its choices, one per practice, repeated on every row: each is
