@@ -20,7 +20,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 // with the young generation capped, which costs it the start of a second Node (about 30 ms) and
 // nothing in speed; a small run is not restarted (README › Decisions).
 const LARGE_INPUT_BYTES = 8 * 1024 * 1024;
-const LARGE_RUN_FLAGS = ['--max-semi-space-size=8'];
+const LARGE_RUN_FLAGS = ['--max-semi-space-size=4'];
 
 if (canRunCommand()) {
   const flags = flagsForRun(process.argv.slice(2));

@@ -104,7 +104,7 @@ describe('the V8 flags the guankao command starts with', () => {
 
   it('caps the young generation for a run over a large local workbook, in the same process, exit code and message unchanged', () => {
     const run = flagsOfRun(['consolidate', folderOf(9 * 1024 * 1024)]);
-    expect(run.flags).toEqual(['--max-semi-space-size=8']);
+    expect(run.flags).toEqual(['--max-semi-space-size=4']);
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/^找不到「計畫」分頁[^\n]*\n$/u);
   });
