@@ -46,7 +46,8 @@ export interface AwaitingRow {
  */
 export function findAwaitingRows(plan: Plan, checked: readonly Checked[], consolidated: Consolidated, index: ReportIndex, uncounted: UncountedRows): Map<number, AwaitingRow> {
   const awaiting = new Map<number, AwaitingRow>();
-  for (const row of checked) {
+  for (let r = 0; r < checked.length; r++) {
+    const row = checked[r] as Checked;
     if (row.ok || !row.unit || row.raw.source.impliedUnit === undefined) continue;
     if (!row.problems.every((problem) => problem.missingColumn === undefined && (problem.column === '辦理狀態' || problem.column === '執行成效'))) continue;
     if (ANSWER_COLUMNS.some((column) => !isBlank(cellOf(row.raw, column)))) continue;

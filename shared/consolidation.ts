@@ -45,7 +45,8 @@ function arrivalOrderOf(rows: readonly Submission[]): (a: Submission, b: Submiss
   const effective = new Float64Array((rows.at(-1)?.raw.order ?? -1) + 1).fill(Number.NEGATIVE_INFINITY);
   let source: SubmissionSource | null = null;
   let latest = Number.NEGATIVE_INFINITY;
-  for (const submission of rows) {
+  for (let r = 0; r < rows.length; r++) {
+    const submission = rows[r] as Submission;
     if (submission.raw.source !== source) {
       source = submission.raw.source;
       latest = Number.NEGATIVE_INFINITY;
@@ -68,7 +69,10 @@ function arrivalOrderOf(rows: readonly Submission[]): (a: Submission, b: Submiss
  */
 export function consolidate(checked: readonly Checked[]): Consolidated {
   const submissions: Submission[] = [];
-  for (const row of checked) if (row.ok) submissions.push(row);
+  for (let r = 0; r < checked.length; r++) {
+    const row = checked[r] as Checked;
+    if (row.ok) submissions.push(row);
+  }
   const valid = inReadingOrder(submissions);
   const compareArrival = arrivalOrderOf(valid);
   const slots = reportSlots();

@@ -93,8 +93,14 @@ export function runConsolidation(input: RunInput): Result<RunResult> {
   // A tab lacking a required column is one problem of the tab (README, Decisions), listed where its
   // first row would be, with the number of rows it left unchecked; each row's 檢核結果 still says why.
   const missing = new Map<string, { index: number; column: string; source: SubmissionSource; rows: number }>();
-  for (const row of checked) {
-    if (row.ok || awaiting.has(row.raw.order)) continue;
+  let valid = 0;
+  for (let r = 0; r < checked.length; r++) {
+    const row = checked[r] as Checked;
+    if (row.ok) {
+      valid++;
+      continue;
+    }
+    if (awaiting.has(row.raw.order)) continue;
     for (const problem of row.problems) {
       if (problem.missingColumn !== undefined) {
         const key = `${row.raw.source.label}\u0000${problem.missingColumn}`;
@@ -134,7 +140,6 @@ export function runConsolidation(input: RunInput): Result<RunResult> {
     checks: checksBySource.filter((entry) => entry.source.unitWorkbook === unit).map((entry) => entry.check),
   }));
 
-  const valid = checked.filter((row) => row.ok).length;
   const counts: RunCounts = {
     units: plan.units.units.length,
     practices: plan.practices.length,
