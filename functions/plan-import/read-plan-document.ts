@@ -7,7 +7,7 @@ import { extname } from 'node:path';
 import { unzipSync } from 'fflate';
 import * as msg from '../../shared/messages.ts';
 import type { PlanDocument } from '../../shared/plan-import/document.ts';
-import { decodeCsv } from '../workbooks/csv/csv-encoding.ts';
+import { decodeTextFile } from '../text-file/text-file-decoding.ts';
 import { compoundFileNames } from './compound-file.ts';
 import { DOCX_PARTS, readDocxBlocks } from './docx-reader.ts';
 import { containerOf } from './document-container.ts';
@@ -139,14 +139,7 @@ async function readConverted(path: string, kind: 'doc' | 'rtf', options: PlanRea
 function readTextFile(path: string, bytes: Uint8Array, options: PlanReaderOptions): PlanDocument {
   const kind = /^(md|markdown)$/u.test(extname(path).toLowerCase().slice(1)) ? 'md' : 'txt';
   if (!options.readText) throw new Error('readPlanDocument was given a text file without a text reader', { cause: { code: 'NO_TEXT_READER' } });
-  return options.readText(decodeText(bytes), path, kind);
-}
-
-// Notepad's 「Unicode」 is UTF-16 with a byte-order mark; otherwise UTF-8, else Big5 (CP950) as the CSV files.
-function decodeText(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  return decodeCsv(bytes);
+  return options.readText(decodeTextFile(bytes), path, kind);
 }
 
 function isFileKind(extension: string): extension is FileKind {

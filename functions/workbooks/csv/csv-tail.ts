@@ -5,7 +5,8 @@
 // do not read as CSV are kept as they are, re-encoded: nothing appended is ever dropped.
 import { dsvFormat } from 'd3-dsv';
 import type { Carrier } from '../guarded-replace.ts';
-import { type CsvFormat, pieceDecoder } from './csv-encoding.ts';
+import { pieceDecoder } from '../../text-file/text-file-decoding.ts';
+import type { CsvFormat } from './csv-encoding.ts';
 import { formatCsvRows, misplacedQuote } from './csv-records.ts';
 
 /** A Carrier for bytes appended to a CSV tab read in `format`. */

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { readOdsTables } from '../../../functions/workbooks/ods/ods-reader.ts';
-import { decodeCsv } from '../../../functions/workbooks/csv/csv-encoding.ts';
+import { decodeTextFile } from '../../../functions/text-file/text-file-decoding.ts';
 import * as msg from '../../../shared/messages.ts';
 import { aWorkbook, goodForm } from '../../builders.ts';
 import { yearRows } from '../../shared/year-end-fixture.ts';
@@ -16,7 +16,7 @@ import { csvWorkbookFolder } from '../csv-workbook-folder.ts';
 
 // No LibreOffice: the .ods and .odt are enough to read what is published, and the run is quick.
 const env = { GUANKAO_SOFFICE: '/nonexistent/soffice' };
-const draftTab = (folder: string) => decodeCsv(readFileSync(join(folder, '年度成效.csv')));
+const draftTab = (folder: string) => decodeTextFile(readFileSync(join(folder, '年度成效.csv')));
 const publishedTable = (out: string) => JSON.stringify(readOdsTables([strFromU8(unzipSync(readFileSync(join(out, '年度執行成效一覽表.ods')))['content.xml'] ?? new Uint8Array())]));
 
 describe('guankao year-end and the 年度成效 tab', () => {

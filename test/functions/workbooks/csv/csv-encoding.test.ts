@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { openCsvFolder } from '../../../../functions/workbooks/csv/csv-folder-workbook.ts';
-import { decodeCsv, sniffCsv } from '../../../../functions/workbooks/csv/csv-encoding.ts';
+import { sniffCsv } from '../../../../functions/workbooks/csv/csv-encoding.ts';
 import { shownAsText } from '../../csv-workbook-folder.ts';
 
 const dirWith = (files: Record<string, Buffer | string>) => {
@@ -112,10 +112,13 @@ describe('CSV tab encodings', () => {
     expect(tabs[0]?.rows).toEqual([['項次', '具體作法'], ['1', '便民\u0000服務']]);
   });
 
-  it('keeps reading CP950 (Big5) and UTF-8 as before', () => {
+  it('takes a file without a BOM for UTF-8, comma-separated, until its bytes say otherwise', () => {
     expect(sniffCsv(iconv.encode('項次,具體作法', 'cp950'))).toEqual({ ok: true, format: { encoding: 'utf8', delimiter: ',' } });
-    expect(decodeCsv(iconv.encode('臺北市萬華區', 'cp950'))).toBe('臺北市萬華區');
-    expect(decodeCsv(Buffer.from('\uFEFF項次', 'utf8'))).toBe('項次');
-    expect(decodeCsv(utf16le('項次\t作法'))).toBe('項次\t作法');
+  });
+
+  it('reads a CP950 (Big5) tab', async () => {
+    const dir = dirWith({ '計畫.csv': iconv.encode('項次,具體作法\r\n1,臺北市萬華區\r\n', 'cp950') });
+    const { tabs } = await openCsvFolder(dir).read();
+    expect(tabs[0]?.rows).toEqual([['項次', '具體作法'], ['1', '臺北市萬華區']]);
   });
 });

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { createCsvFolder, openCsvFolder } from '../../../../functions/workbooks/csv/csv-folder-workbook.ts';
-import { decodeCsv } from '../../../../functions/workbooks/csv/csv-encoding.ts';
+import { decodeTextFile } from '../../../../functions/text-file/text-file-decoding.ts';
 import type { Cell } from '../../../../shared/workbook.ts';
 import { shownAsText } from '../../csv-workbook-folder.ts';
 import { WorkbookError } from '../../../../functions/workbooks/workbook-error.ts';
@@ -44,7 +44,7 @@ describe('CSV folder workbook', () => {
     expect(tabs[0]?.rows).toEqual([['項次', '具體作法'], ['1', '便民']]);
     expect(tabs[1]?.rows).toEqual([['單位', '別名'], ['社會課', '社會']]);
     expect(tabs[2]?.rows).toEqual([['具體作法', '辦理狀態'], ['1-1', '辦理中']]);
-    expect(decodeCsv(iconv.encode('臺北市萬華區', 'cp950'))).toBe('臺北市萬華區');
+    expect(decodeTextFile(iconv.encode('臺北市萬華區', 'cp950'))).toBe('臺北市萬華區');
   });
 
   it('keeps blank rows inside a tab, so row numbers match what the user sees', async () => {

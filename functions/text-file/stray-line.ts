@@ -1,4 +1,4 @@
-// Where a CSV file's bytes leave its encoding. A file that is neither UTF-8 nor CP950 throughout is
+// Where a text file's bytes leave its encoding. A file that is neither UTF-8 nor CP950 throughout is
 // most often one of them with a few lines of the other pasted in (a cell copied from an old Big5
 // file into a UTF-8 one), so the file's encoding is the one most of its lines with non-ASCII text
 // are in, and the line to fix is the first that is not in it. A line end (0x0a) is never part of a
