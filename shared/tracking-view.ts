@@ -1,10 +1,10 @@
-import { TRACKING_LEADING } from './output-tabs.ts';
 import { type Period, periodKey, periodLabel } from './period.ts';
 import { FINAL_STATUSES, NO_REPORT_WORDS, type NoReportWord } from './status.ts';
 import { cellText, matchKey } from './text.ts';
+import { TRACKING_LEADING } from './tracking-tab.ts';
 import type { Tab } from './workbook.ts';
 
-// 管考總表 read back: the inverse of trackingTab (output-tabs.ts). A script that may open only the
+// 管考總表 read back: the inverse of trackingTab (tracking-tab.ts). A script that may open only the
 // coordinator's spreadsheet (Apps Script's 催報) cannot read the units that keep their rows in their
 // own spreadsheet (單位 › 填報試算表); the functions' consolidation can, and writes what it found into
 // 管考總表 — one row per practice × unit (項次 · 具體作法 · 單位 · one column per period · 逾期), each
