@@ -6,15 +6,16 @@ import { firstFreeColumn } from './check-column.ts';
 import { dateCellText } from './date-cells.ts';
 import * as msg from './messages.ts';
 import { periodLabel } from './period.ts';
-import { findTab, planHeader, PLAN_TAB, type Practice } from './plan.ts';
+import { findTab, planHeader, PLAN_TAB } from './plan.ts';
 import { importNotesTab, type NoteRow } from './plan-import/imported-tabs.ts';
-import { combinedStatus, type ReportIndex } from './report-index.ts';
+import type { ReportIndex } from './report-index.ts';
 import type { RunResult } from './run-consolidation.ts';
 import { SETTINGS_TAB, settingColumns } from './settings.ts';
 import { NOT_REPORTED } from './status.ts';
 import { cellText, matchKey } from './text.ts';
 import { UNITS_TAB } from './units.ts';
 import type { Cell, CellPosition, Snapshot, Tab } from './workbook.ts';
+import { type PracticeYearOutcome, practiceYearOutcome } from './year-outcome.ts';
 import { shiftDeadline, shiftDeadlineDate, shiftYears } from './year-shift.ts';
 
 /** The column added to 計畫 with this year's outcome of each practice. */
@@ -74,7 +75,7 @@ function nextPlan(tab: Tab | undefined, run: RunResult, notes: NoteRow[]): Tab {
   let moved = 0;
   for (const practice of run.plan.practices) {
     const index = practice.row - 1;
-    setCell(rows, index, review, reviewText(practice, run.index));
+    setCell(rows, index, review, reviewText(practiceYearOutcome(run.output, practice), run.index));
     const written = column === undefined ? null : (rows[index]?.[column] ?? null);
     if (column === undefined || written === null) continue;
     const note = (message: string) => notes.push({ tab: PLAN_TAB, row: practice.row, id: practice.id, where: '', message });
@@ -103,18 +104,18 @@ function setCell(rows: Cell[][], index: number, column: number, value: Cell): vo
   row[column] = value;
 }
 
-// What the practice came to this year, as 執行成效 shows it: the status its units' latest reports
-// share (落後 with their 落後原因), 未填報 when none reported; a responsible unit that never reported
-// is named beside the status, so a practice is not said 已完成 on one unit's word.
-function reviewText(practice: Practice, index: ReportIndex): string {
-  const latest = index.latestPeriodReports(practice);
-  const status = combinedStatus(latest.map(({ report }) => report.status));
+// What the practice came to this year, as the year-end documents tell it (year-outcome.ts): the
+// status its units' latest reports share (落後 with their 落後原因), 未填報 when none reported; a
+// responsible unit that never reported is named beside the status, so a practice is not said 已完成
+// on one unit's word.
+function reviewText({ units, status }: PracticeYearOutcome, index: ReportIndex): string {
   if (status === NOT_REPORTED) return NOT_REPORTED;
+  const latest = units.flatMap(({ unit, latestPeriodReport }) => (latestPeriodReport ? [{ unit, report: latestPeriodReport }] : []));
   const newest = index.mostRecentReport(latest.map(({ report }) => report));
   const several = latest.length > 1;
   const reasons = latest
     .filter(({ report }) => report.status === '落後' && report.lateReason.trim())
     .map(({ unit, report }) => (several ? `【${unit}】${report.lateReason.trim()}` : report.lateReason.trim()));
-  const unreported = practice.units.filter((unit) => !latest.some((entry) => entry.unit === unit));
+  const unreported = units.filter((record) => !record.latestPeriodReport).map((record) => record.unit);
   return msg.rollReview(status, newest ? periodLabel(newest.period) : '', reasons, unreported);
 }
