@@ -6,9 +6,9 @@
 // and go through the retry policy; a create does not (a repeat would make a second file): after a
 // failed create we look the file up by its appProperties before trying again.
 import { Readable } from 'node:stream';
-import { type drive_v3, drive } from '@googleapis/drive';
-import { GoogleAuth } from 'google-auth-library';
+import { drive } from '@googleapis/drive';
 import { z } from 'zod';
+import { googleClients } from '../google/google-api-client.ts';
 import { type DriveFailure, driveError, driveFailureOf, isDriveRetryable } from './drive-errors.ts';
 import { type RetryJudge, type RetryPolicy, withRetry } from '../workbooks/sheets/sheets-retry.ts';
 
@@ -68,6 +68,7 @@ export const SPREADSHEET_MIME = 'application/vnd.google-apps.spreadsheet';
 const FOLDER_MIME = 'application/vnd.google-apps.folder';
 const DEFAULT_ROOT = 'https://www.googleapis.com/';
 const REQUEST_TIMEOUT_MS = 120_000;
+const clientFor = googleClients((options) => drive({ version: 'v3', ...options }), DRIVE_SCOPE, REQUEST_TIMEOUT_MS);
 const FILE_FIELDS = 'id,name,mimeType,appProperties';
 
 const FileSchema = z.object({
@@ -81,7 +82,7 @@ const Folder = z.object({ id: z.string(), mimeType: z.string().default(''), capa
 
 /** The Drive calls. */
 export function driveCalls(options: DriveClientOptions): DriveCalls {
-  const { api, serviceAccountEmail } = options.rootUrl ? emulatorClient(options.rootUrl) : adcClient();
+  const { api, serviceAccountEmail } = clientFor(options.rootUrl);
   const context = { root: options.rootUrl ?? DEFAULT_ROOT, serviceAccountEmail: options.serviceAccountEmail ?? serviceAccountEmail };
   const call = async <T>(fileId: string, run: () => Promise<T>): Promise<T> => {
     try {
@@ -164,27 +165,4 @@ export async function createOnce<T>(create: () => Promise<T>, find: () => Promis
     lookUp = true;
     return create();
   }, policy, DRIVE_FAILURES);
-}
-
-interface Client {
-  readonly api: drive_v3.Drive;
-  readonly serviceAccountEmail: () => Promise<string | undefined>;
-}
-
-// retry: false: the library would retry PUTs blindly and stack its retries under ours.
-function emulatorClient(rootUrl: string): Client {
-  return { api: drive({ version: 'v3', rootUrl, retry: false, timeout: REQUEST_TIMEOUT_MS }), serviceAccountEmail: async () => undefined };
-}
-
-// Built once per process, on first use: GoogleAuth caches the access token and refreshes it.
-let adc: Client | undefined;
-
-function adcClient(): Client {
-  if (adc) return adc;
-  const auth = new GoogleAuth({ scopes: [DRIVE_SCOPE] });
-  adc = {
-    api: drive({ version: 'v3', auth, retry: false, timeout: REQUEST_TIMEOUT_MS }),
-    serviceAccountEmail: async () => (await auth.getCredentials()).client_email ?? undefined,
-  };
-  return adc;
 }

@@ -4,8 +4,8 @@
 // function's service account on Cloud Run, `gcloud auth application-default login` locally);
 // with another root URL (an emulator) no credentials are looked up or sent at all.
 import { type sheets_v4, sheets } from '@googleapis/sheets';
-import { GoogleAuth } from 'google-auth-library';
 import { z } from 'zod';
+import { googleClients } from '../../google/google-api-client.ts';
 import { sheetsError } from './sheets-errors.ts';
 import { METADATA_FIELDS, parseMetadata, type SpreadsheetInfo } from './sheets-metadata.ts';
 import { type RetryJudge, type RetryPolicy, SHEETS_FAILURES, SHEETS_REFUSALS, withRetry } from './sheets-retry.ts';
@@ -31,6 +31,7 @@ export const SHEETS_SCOPE = 'https://www.googleapis.com/auth/spreadsheets';
 const DEFAULT_ROOT = 'https://sheets.googleapis.com/';
 // A 9 MiB batchUpdate may take Sheets a while; a hung connection must still end.
 const REQUEST_TIMEOUT_MS = 120_000;
+const clientFor = googleClients((options) => sheets({ version: 'v4', ...options }), SHEETS_SCOPE, REQUEST_TIMEOUT_MS);
 
 const ValueRanges = z.object({
   valueRanges: z.array(z.object({ values: z.array(z.array(z.unknown())).optional() })).default([]),
@@ -38,7 +39,7 @@ const ValueRanges = z.object({
 
 /** The calls for one spreadsheet. */
 export function sheetsCalls(spreadsheetId: string, options: ClientOptions): SheetsCalls {
-  const { api, serviceAccountEmail } = options.rootUrl ? emulatorClient(options.rootUrl) : adcClient();
+  const { api, serviceAccountEmail } = clientFor(options.rootUrl);
   const context = {
     spreadsheetId,
     root: options.rootUrl ?? DEFAULT_ROOT,
@@ -72,31 +73,4 @@ export function sheetsCalls(spreadsheetId: string, options: ClientOptions): Shee
         repeatable ? SHEETS_FAILURES : SHEETS_REFUSALS,
       ),
   };
-}
-
-interface Client {
-  readonly api: sheets_v4.Sheets;
-  readonly serviceAccountEmail: () => Promise<string | undefined>;
-}
-
-// retry: false everywhere: the library would retry PUTs blindly and stack its retries under ours.
-function emulatorClient(rootUrl: string): Client {
-  return {
-    api: sheets({ version: 'v4', rootUrl, retry: false, timeout: REQUEST_TIMEOUT_MS }),
-    serviceAccountEmail: async () => undefined,
-  };
-}
-
-// Built once per process, on first use: GoogleAuth caches the access token and refreshes it.
-let adc: Client | undefined;
-
-function adcClient(): Client {
-  if (adc) return adc;
-  const auth = new GoogleAuth({ scopes: [SHEETS_SCOPE] });
-  adc = {
-    api: sheets({ version: 'v4', auth, retry: false, timeout: REQUEST_TIMEOUT_MS }),
-    // On Cloud Run this asks the metadata server which service account the function runs as.
-    serviceAccountEmail: async () => (await auth.getCredentials()).client_email ?? undefined,
-  };
-  return adc;
 }
