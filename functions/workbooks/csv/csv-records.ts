@@ -166,8 +166,8 @@ function quotedStretchEnd(text: string, pos: number, length: number, marks: Mark
   }
 }
 
-// Past the line break at `pos` (CRLF, LF or a lone CR), or `pos` where there is none.
-function afterLineBreak(text: string, pos: number): number {
+/** Past the line break at `pos` (CRLF, LF or a lone CR), or `pos` where there is none. */
+export function afterLineBreak(text: string, pos: number): number {
   const code = text.charCodeAt(pos);
   if (code === CR) return text.charCodeAt(pos + 1) === LF ? pos + 2 : pos + 1;
   return code === LF ? pos + 1 : pos;
@@ -180,14 +180,23 @@ const FORMATS = { ',': dsvFormat(','), '\t': dsvFormat('\t') } as const;
  * comma): a cell holding the delimiter, a quote or a line break is quoted.
  */
 export function formatCsvRows(rows: Iterable<readonly Cell[]>, lineEnd = '\r\n', delimiter: ',' | '\t' = ','): string {
+  let text = '';
+  for (const row of rows) text += formatCsvRecord(row, delimiter) + lineEnd;
+  return text;
+}
+
+/** One row as a CSV record, without its line end (formatCsvRows). */
+export function formatCsvRecord(row: readonly Cell[], delimiter: ',' | '\t' = ','): string {
   const format = FORMATS[delimiter];
   let text = '';
-  for (const row of rows) {
-    for (let i = 0; i < row.length; i++) {
-      if (i > 0) text += delimiter;
-      text += format.formatValue(cellText(row[i] ?? null));
-    }
-    text += lineEnd;
+  for (let i = 0; i < row.length; i++) {
+    if (i > 0) text += delimiter;
+    text += format.formatValue(cellText(row[i] ?? null));
   }
   return text;
+}
+
+/** A cell's text as a comma-separated record holds it: quoted when it holds a comma, a quote or a line break. */
+export function formatCsvCell(text: string): string {
+  return FORMATS[','].formatValue(text);
 }

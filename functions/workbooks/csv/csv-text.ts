@@ -1,14 +1,14 @@
 // How the CSV backend writes a tab: UTF-8 with a BOM and CRLF, so that Excel on a zh-TW Windows
-// reads it, RFC 4180 quoting (csv-records.ts), rows encoded in batches so a 100,000-row tab never
-// exists as one string or one buffer. What was written is kept as a size and a hash, so a later look can tell
-// whether the file still holds just that without parsing it (csv-folder-workbook.ts).
+// reads it, RFC 4180 quoting (csv-records.ts), records encoded into a buffer of a megabyte at a
+// time, so a 100,000-row tab never exists as one string or one buffer. What was written is kept as
+// a size and a hash, so a later look can tell whether the file still holds just that without
+// parsing it (csv-folder-workbook.ts).
 import { createHash } from 'node:crypto';
-import type { FileHandle } from 'node:fs/promises';
 import type { Cell } from '../../../shared/workbook.ts';
-import { formatCsvRows } from './csv-records.ts';
+import { formatCsvRecord } from './csv-records.ts';
 
 const BOM = '\uFEFF';
-const WRITE_BATCH = 2000;
+const BUFFER_BYTES = 1 << 20;
 
 /** What a write put in a file: its size and its bytes' SHA-256 (as file-version.ts hashes them). */
 export interface WrittenBytes {
@@ -16,36 +16,86 @@ export interface WrittenBytes {
   readonly hash: string;
 }
 
+/** Where a file's bytes go: an open file (FileHandle), or a test's list. */
+export interface ByteSink {
+  write(bytes: Uint8Array): Promise<unknown>;
+}
+
 /** Writes the rows into the open file as a whole CSV file: BOM, then the records. */
-export async function writeCsvRows(file: FileHandle, rows: Iterable<readonly Cell[]>): Promise<WrittenBytes> {
-  const hash = createHash('sha256');
-  let size = 0;
-  // Each batch is encoded into one of two buffers kept for the whole file, and written while the
-  // next is formatted into the other: a buffer allocated per batch cost more than the encoding.
-  const buffers = [Buffer.allocUnsafe(0), Buffer.allocUnsafe(0)];
-  let next = 0;
-  let writing: Promise<unknown> = Promise.resolve();
-  const put = async (text: string) => {
-    let buffer = buffers[next] as Buffer;
-    // UTF-8 takes at most three bytes for each UTF-16 code unit.
-    if (buffer.length < text.length * 3) buffers[next] = buffer = Buffer.allocUnsafe(text.length * 3);
-    const bytes = buffer.subarray(0, buffer.write(text, 'utf8'));
-    hash.update(bytes);
-    size += bytes.length;
-    await writing;
-    writing = file.write(bytes);
-    next = 1 - next;
-  };
-  await put(BOM);
-  let batch: (readonly Cell[])[] = [];
+export async function writeCsvRows(file: ByteSink, rows: Iterable<readonly Cell[]>): Promise<WrittenBytes> {
+  const writer = new CsvFileWriter(file);
   for (const row of rows) {
-    batch.push(row);
-    if (batch.length === WRITE_BATCH) {
-      await put(formatCsvRows(batch));
-      batch = [];
-    }
+    const record = formatCsvRecord(row);
+    if (!writer.fits(record.length)) await writer.flush(record.length);
+    writer.put(record);
+    writer.endRecord();
   }
-  if (batch.length > 0) await put(formatCsvRows(batch));
-  await writing;
-  return { size, hash: hash.digest('hex') };
+  return writer.close();
+}
+
+/**
+ * A CSV file being written: the BOM, then records, whole or piece by piece, encoded into one of
+ * two buffers kept for the whole file, which is written when full while the next records go into
+ * the other. Neither a string of many records nor a buffer for each is made: for a 28 MB tab they
+ * cost more than the encoding.
+ */
+export class CsvFileWriter {
+  readonly #file: ByteSink;
+  readonly #hash = createHash('sha256');
+  #size = 0;
+  // The second buffer is made when the first is full: a small tab needs one.
+  readonly #buffers = [Buffer.allocUnsafe(BUFFER_BYTES), Buffer.allocUnsafe(0)];
+  #current = 0;
+  #filled = 0;
+  #writing: Promise<unknown> = Promise.resolve();
+
+  constructor(file: ByteSink) {
+    this.#file = file;
+    this.put(BOM);
+  }
+
+  /** Whether `chars` more UTF-16 code units and a line end fit before the buffer must be written (flush). */
+  fits(chars: number): boolean {
+    // UTF-8 takes at most three bytes for each UTF-16 code unit; the line end two.
+    return this.#filled + chars * 3 + 2 <= (this.#buffers[this.#current] as Buffer).length;
+  }
+
+  /** Writes what the buffer holds, and makes room for a record of `chars` code units after it. */
+  async flush(chars = 0): Promise<void> {
+    const filled = (this.#buffers[this.#current] as Buffer).subarray(0, this.#filled);
+    this.#hash.update(filled);
+    this.#size += filled.length;
+    await this.#writing;
+    this.#writing = this.#file.write(filled);
+    this.#current = 1 - this.#current;
+    this.#filled = 0;
+    // A record longer than a buffer (a cell of 400,000 characters) gets one of its own.
+    const length = Math.max(BUFFER_BYTES, chars * 3 + 2);
+    if ((this.#buffers[this.#current] as Buffer).length < length) this.#buffers[this.#current] = Buffer.allocUnsafe(length);
+  }
+
+  /** Part of a record, as its CSV text: there must be room for it (fits). */
+  put(text: string): void {
+    this.#filled += (this.#buffers[this.#current] as Buffer).write(text, this.#filled, 'utf8');
+  }
+
+  /** `count` commas (empty cells' delimiters), counted as code units by fits. */
+  putCommas(count: number): void {
+    const buffer = this.#buffers[this.#current] as Buffer;
+    for (let i = 0; i < count; i++) buffer[this.#filled++] = 0x2c;
+  }
+
+  /** The end of a record: CRLF. */
+  endRecord(): void {
+    const buffer = this.#buffers[this.#current] as Buffer;
+    buffer[this.#filled++] = 0x0d;
+    buffer[this.#filled++] = 0x0a;
+  }
+
+  /** Writes the rest; what was written, once it is. */
+  async close(): Promise<WrittenBytes> {
+    if (this.#filled > 0) await this.flush();
+    await this.#writing;
+    return { size: this.#size, hash: this.#hash.digest('hex') };
+  }
 }
