@@ -53,15 +53,17 @@ export function rowsWithCheck(rows: readonly (readonly Cell[])[], check: CheckCo
 /** The rows with one column set to `values` (row 1 first; undefined leaves a row as it is), as a user tab looks after its 檢核結果 is written. */
 export function* rowsWithColumn(rows: readonly (readonly Cell[])[], column: number, values: readonly (string | undefined)[]): Generator<Cell[]> {
   const height = Math.max(rows.length, values.length);
-  for (let r = 0; r < height; r++) {
-    const value = values[r];
-    // One copy per row, trimmed in place: a 100,000-row tab is written this way.
-    const row: Cell[] = (rows[r] ?? []).slice();
-    if (value !== undefined) {
-      while (row.length < column) row.push(null);
-      row[column] = value === '' ? null : value;
-    }
-    row.length = filledLength(row);
-    yield row;
+  for (let r = 0; r < height; r++) yield rowWithValue(rows[r] ?? [], column, values[r]);
+}
+
+/** A copy of the row with one column set to `value` ('' empties it; undefined sets nothing), without its empty trailing cells. */
+export function rowWithValue(row: readonly Cell[], column: number, value: string | undefined): Cell[] {
+  // One copy per row, trimmed in place: a 100,000-row tab is written this way.
+  const copy: Cell[] = row.slice();
+  if (value !== undefined) {
+    while (copy.length < column) copy.push(null);
+    copy[column] = value === '' ? null : value;
   }
+  copy.length = filledLength(copy);
+  return copy;
 }

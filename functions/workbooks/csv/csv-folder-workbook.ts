@@ -12,7 +12,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFile, rename, rm, rmdir, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { rowsWithAppends, rowsWithColumn } from '../../../shared/apply-changes.ts';
+import { rowsWithAppends } from '../../../shared/apply-changes.ts';
 import * as msg from '../../../shared/messages.ts';
 import { placeVerdicts } from '../../../shared/verdict-placement.ts';
 import { isEmptyEdit, placeKeyedColumns, rowsAfterEdit } from '../../../shared/keyed-columns.ts';
@@ -26,10 +26,11 @@ import { type FileEdit, lateAppends, replaceEdited } from '../guarded-replace.ts
 import { WorkbookError } from '../workbook-error.ts';
 import { prepareFolder, replaceFile, replaceFiles } from '../workbook-file.ts';
 import { appendCsvRows } from './csv-append.ts';
+import { asWritten, writeCsvColumn } from './csv-column-write.ts';
 import { errorCode, fileOf, readTabFile, type TabContent, tabFiles, tabNameOf } from './csv-tab-file.ts';
 import { type TabBytes, type TabVersions, tabVersions } from './csv-tab-versions.ts';
 import { carryCsvRows } from './csv-tail.ts';
-import { writeCsvRows } from './csv-text.ts';
+import { type ByteSink, writeCsvRows, type WrittenBytes } from './csv-text.ts';
 
 // Tabs users look at first come first, as they would in a spreadsheet; the rest by name.
 const FIRST_TABS = ['設定', '計畫', '單位'];
@@ -69,7 +70,7 @@ export function openCsvFolder(folder: string, options: WriteOptions = {}): Workb
           const read = lastRead.get(check.tab);
           const file = read?.content.file ?? fileOf(check.tab);
           if (!read) versions.changed();
-          const edit = tabEdit(folder, file, (rows) => checkedRows(rows, check), { wrote: (bytes) => versions.wrote(file, bytes), reread: () => versions.changed() });
+          const edit = tabEdit(folder, file, (content) => checkedTab(content, check), { wrote: (bytes) => versions.wrote(file, bytes), reread: () => versions.changed() });
           await replaceEdited(join(folder, file), edit, { ...(read ? { first: read } : {}), ...guarded });
         }
         // Rows appended are input the outputs did not come from.
@@ -78,7 +79,7 @@ export function openCsvFolder(folder: string, options: WriteOptions = {}): Workb
           const file = lastRead.get(append.tab)?.content.file ?? fileOf(append.tab);
           // A CP950 file that cannot hold the rows' characters is written again whole, as UTF-8.
           if (await appendCsvRows(join(folder, file), append.rows)) continue;
-          await replaceEdited(join(folder, file), tabEdit(folder, file, (rows) => rowsWithAppends(rows, append.rows)), guarded);
+          await replaceEdited(join(folder, file), tabEdit(folder, file, rowsWriter((rows) => rowsWithAppends(rows, append.rows))), guarded);
         }
         for (const change of changes.keyedColumns ?? []) await writeKeyedColumns(folder, change, lastRead.get(change.tab), guarded, versions);
         // The output tabs change together, as far as a folder allows (replaceFiles).
@@ -104,19 +105,22 @@ interface EditWatch {
   reread(): void;
 }
 
-// A user's tab rewritten as `rowsFor` makes it from the rows the file holds (null: as it is).
-function tabEdit(folder: string, file: string, rowsFor: (rows: Cell[][]) => Iterable<readonly Cell[]> | null, watch?: EditWatch): FileEdit<TabContent> {
+/** How a user's tab is written from what its file holds; null: it stays as it is. */
+type TabWriter = (content: TabContent) => ((file: ByteSink) => Promise<WrittenBytes>) | null;
+
+// A user's tab rewritten by `writerFor`.
+function tabEdit(folder: string, file: string, writerFor: TabWriter, watch?: EditWatch): FileEdit<TabContent> {
   return {
     load: () => {
       watch?.reread();
       return readTabFile(folder, file);
     },
     async render(content) {
-      const rows = rowsFor(content.rows);
-      if (rows === null) return null;
+      const write = writerFor(content);
+      if (write === null) return null;
       return {
         write: async (handle) => {
-          const bytes = await writeCsvRows(handle, asWritten(rows, content.widths));
+          const bytes = await write(handle);
           watch?.wrote(bytes);
         },
         carry: () => carryCsvRows(content.format),
@@ -146,29 +150,23 @@ async function writeKeyedColumns(folder: string, change: KeyedColumns, read: Ver
     const edit = placeKeyedColumns(rows, forExcelChange);
     return edit === null || isEmptyEdit(edit) ? null : rowsAfterEdit(rows, edit);
   };
-  const edit = tabEdit(folder, file, keyed, { wrote: (bytes) => versions.wrote(file, bytes), reread: () => versions.changed() });
+  const edit = tabEdit(folder, file, rowsWriter(keyed), { wrote: (bytes) => versions.wrote(file, bytes), reread: () => versions.changed() });
   await replaceEdited(path, edit, { ...(read ? { first: read } : {}), ...guarded });
 }
 
-// Each row as wide as it was written: the empty cells after its last value are the user's bytes too.
-function* asWritten(rows: Iterable<readonly Cell[]>, widths: readonly number[]): Generator<readonly Cell[]> {
-  let r = 0;
-  for (const row of rows) {
-    const width = widths[r++] ?? 0;
-    if (row.length >= width) {
-      yield row;
-      continue;
-    }
-    const wide = row.slice();
-    while (wide.length < width) wide.push(null);
-    yield wide;
-  }
+// The tab written as `rowsFor` makes it from the rows the file holds (null: as it is), each row as wide as it was written.
+function rowsWriter(rowsFor: (rows: Cell[][]) => Iterable<readonly Cell[]> | null): TabWriter {
+  return (content) => {
+    const rows = rowsFor(content.rows);
+    return rows === null ? null : (file) => writeCsvRows(file, asWritten(rows, content.widths));
+  };
 }
 
 // The tab with its 檢核結果 column written; null when it already says this, so the file keeps its bytes and time.
-function checkedRows(rows: Cell[][], check: CheckColumn): Iterable<Cell[]> | null {
-  const placed = placeVerdicts(rows, check);
-  return holdsVerdicts(rows, check.column, placed) ? null : rowsWithColumn(rows, check.column, placed);
+function checkedTab(content: TabContent, check: CheckColumn): ((file: ByteSink) => Promise<WrittenBytes>) | null {
+  const placed = placeVerdicts(content.rows, check);
+  if (holdsVerdicts(content.rows, check.column, placed)) return null;
+  return (file) => writeCsvColumn(file, { text: content.text, rows: content.rows, widths: content.widths, delimiter: content.format.delimiter }, check.column, placed);
 }
 
 /**

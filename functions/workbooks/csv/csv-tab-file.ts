@@ -14,10 +14,12 @@ import { misplacedQuote, parseCsvRows } from './csv-records.ts';
 
 const EXTENSION = '.csv';
 
-/** A tab's file as read: its rows, how its text was read, and whether it ends with a line end. */
+/** A tab's file as read: its text and rows, how its text was read, and whether it ends with a line end. */
 export interface TabContent {
   readonly name: string;
   readonly file: string;
+  /** The file's text without its BOM, which the rows were read from (their longer cells are views into it). */
+  readonly text: string;
   readonly rows: Cell[][];
   /** Each row's number of cells as written (csv-records.ts), so that writing it back keeps its empty ones. */
   readonly widths: readonly number[];
@@ -66,7 +68,7 @@ async function readContent(name: string, file: string, bytes: FileBytes): Promis
   const widths: number[] = [];
   const rows = parseCsvRows(text, format.delimiter, widths);
   if (rows === null) throw new WorkbookError(await malformed(name, text, format));
-  return { name, file, rows, widths, format, endsWithLineEnd };
+  return { name, file, text, rows, widths, format, endsWithLineEnd };
 }
 
 // The file's text (CP950 when its bytes are not UTF-8), and whether its bytes end with a line end;
