@@ -13,7 +13,8 @@ import { readCsvFolder } from '../functions/workbooks/csv/csv-folder-workbook.ts
 import { applyChanges } from '../shared/apply-changes.ts';
 import { SUBMISSION_COLUMNS } from '../shared/columns.ts';
 import { toRocYear } from '../shared/dates.ts';
-import * as msg from '../shared/messages.ts';
+import * as domainMsg from '../shared/messages/domain/index.ts';
+import * as msg from '../shared/messages/apps-script.ts';
 import { type Period, periodLabel, periodsOfYear, reportDueDate } from '../shared/period.ts';
 import { appendOf, type PrefilledRow, preparePeriodRows } from '../shared/period-rows.ts';
 import type { Plan, Practice } from '../shared/plan.ts';
@@ -108,7 +109,7 @@ function withUnitTabs(snapshot: Snapshot, plan: Plan): Snapshot {
 }
 
 function formFromScratch(snapshot: Snapshot, now: number, plan: Plan, unit: string, practice: Practice, period: Period, status: string, extra: Readonly<Record<string, string>>): Burden {
-  const typed = { [title('填報單位')]: unit, [msg.gasPracticeQuestion(unit)]: practiceChoice(practice), [title('填報期間')]: periodLabel(period), [title('辦理狀態')]: status, ...extra };
+  const typed = { [title('填報單位')]: unit, [domainMsg.formPracticeQuestion(unit)]: practiceChoice(practice), [title('填報期間')]: periodLabel(period), [title('辦理狀態')]: status, ...extra };
   return formBurden('表單從頭填寫', snapshot, now, plan, {}, typed);
 }
 
@@ -149,7 +150,7 @@ function assertCounted(channel: string, snapshot: Snapshot, now: number, extraTa
   if (!run.ok) throw new Error(run.reason);
   const verdicts = run.value.changes.checks.find((check) => check.tab === tab)?.values ?? [];
   const last = verdicts.findLast((value) => value !== '');
-  if (last !== msg.passed) throw new Error(`${channel}: the report is not counted (${last})`);
+  if (last !== domainMsg.passed) throw new Error(`${channel}: the report is not counted (${last})`);
 }
 
 function timestampOf(now: number): string {

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import * as msg from '../shared/messages.ts';
+import * as msg from '../shared/messages/functions/index.ts';
 import { OUTPUT_TABS, type OutputInput } from '../shared/output-tabs.ts';
 import { describePeriodRows } from '../shared/period-rows.ts';
 import { planTitle } from '../shared/plan-title.ts';

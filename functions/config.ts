@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import * as msg from '../shared/messages.ts';
+import * as msg from '../shared/messages/functions/index.ts';
 import { spreadsheetIdOf } from './workbooks/workbook-location.ts';
 
 /** A configuration the process cannot run with; the message names the variable, in zh-TW. */

@@ -3,7 +3,7 @@
 // which `npm ci` puts in node_modules whatever Node the machine has; this file is plain JavaScript
 // so that an older Node can start it and hand the command over to that Node 24, instead of
 // failing on a .ts file with a stack trace. Its messages are here rather than in
-// shared/messages.ts because only a Node that reads TypeScript can load that module.
+// shared/messages/ because only a Node that reads TypeScript can load that module.
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import * as nodeModule from 'node:module';

@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import * as msg from '../shared/messages.ts';
+import * as msg from '../shared/messages/functions/index.ts';
 import { ConfigError, MIN_SECRET_LENGTH } from './config.ts';
 
 /** Where the development secret is kept, from the project folder (where npm runs its scripts). */

@@ -11,7 +11,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import * as msg from '../shared/messages.ts';
+import * as msg from '../shared/messages/functions/index.ts';
 import { type Config, ConfigError, loadConfig } from './config.ts';
 import { createFunctions, type FunctionDeps, type GuankaoFunctions } from './function-handlers.ts';
 import { sendProblem } from './http/problem.ts';

@@ -11,7 +11,7 @@ export type LogCounts = Readonly<Record<string, number>>;
 /** One log entry: never personal data (no e-mail, no narrative, no answers). */
 export interface LogEntry {
   readonly severity: Severity;
-  /** Written by us, in zh-TW (shared/messages.ts); never user input. */
+  /** Written by us, in zh-TW (shared/messages/); never user input. */
   readonly message: string;
   /** A stable code to filter on (`ingest.checked`, `rebuild.done`, …). */
   readonly event: string;

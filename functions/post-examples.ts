@@ -3,7 +3,7 @@
 // GUANKAO_HMAC_SECRETS it signs with the development secret `npm start` keeps (local-dev-secret.ts).
 // The examples name a real practice and unit of the workbook the server serves, so one passes and
 // the others show the problems a unit meets.
-import * as msg from '../shared/messages.ts';
+import * as msg from '../shared/messages/functions/index.ts';
 import type { Plan } from '../shared/plan.ts';
 import type { Status } from '../shared/status.ts';
 import { ConfigError, loadConfig } from './config.ts';

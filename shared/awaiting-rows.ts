@@ -1,7 +1,7 @@
 import type { SubmissionColumn } from './columns.ts';
 import type { Consolidated } from './consolidation.ts';
 import { reportKey } from './consolidation.ts';
-import * as msg from './messages.ts';
+import * as msg from './messages/domain/index.ts';
 import { type Period, parsePeriod, periodKey } from './period.ts';
 import type { Plan } from './plan.ts';
 import { carriedStatus } from './report-duty.ts';

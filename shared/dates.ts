@@ -3,7 +3,7 @@ import { TZDate } from '@date-fns/tz';
 import { addDays as addCalendarDays } from 'date-fns/addDays';
 import { addMonths } from 'date-fns/addMonths';
 import { getDaysInMonth } from 'date-fns/getDaysInMonth';
-import * as msg from './messages.ts';
+import * as msg from './messages/domain/index.ts';
 import { plainDate, plainTimestamp } from './plain-forms.ts';
 import { fail, ok, type Result } from './result.ts';
 import { cellText, foldText } from './text.ts';

@@ -1,5 +1,5 @@
 import { compareDates, formatRocDate, isValidDate, lastDayOfMonth, type PlainDate, parseDate, rocYearText, yearFromDigits } from './dates.ts';
-import * as msg from './messages.ts';
+import * as msg from './messages/domain/index.ts';
 import type { Cycle } from './period.ts';
 import { foldText, isBlank, parseChineseNumber } from './text.ts';
 

@@ -1,6 +1,6 @@
 import { compareDates, formatRocDate } from './dates.ts';
 import { type ChartSpec, type DocCell, type DocRow, type DocSheet, type Document, titleRows } from './document.ts';
-import * as msg from './messages.ts';
+import * as msg from './messages/domain/index.ts';
 import type { OutputInput } from './output-tabs.ts';
 import { periodKey, periodLabel, periodsOfYear, periodStart } from './period.ts';
 import { reportingRecords, type UnitTotals, unitTotals } from './reporting-record.ts';
@@ -11,7 +11,7 @@ const ratio = (value: number | null): DocCell => (value === null ? '—' : { per
 /** Units one bar chart names at most: each gets its label on a chart that fits a landscape page. */
 export const UNITS_PER_CHART = 20;
 
-// What each column of a sheet holds, in the order of its header in messages.ts, so a chart names its
+// What each column of a sheet holds, in the order of its header in messages/domain/year-end.ts, so a chart names its
 // columns instead of counting them.
 const UNIT_COLUMNS = ['unit', 'owned', 'done', 'completion', 'expectedPeriods', 'reportedPeriods', 'reportingRate', 'missingPeriods'] as const satisfies {
   readonly length: (typeof msg.overviewUnitsHeader)['length'];

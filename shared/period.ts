@@ -1,5 +1,5 @@
 import { firstOfNextMonth, lastDayOfMonth, type PlainDate, parseDate, rocYearText, toRocYear, yearFromDigits } from './dates.ts';
-import * as msg from './messages.ts';
+import * as msg from './messages/domain/index.ts';
 import { plainMonth } from './plain-forms.ts';
 import { fail, ok, type Result } from './result.ts';
 import { cellText, matchKey, parseChineseNumber } from './text.ts';

@@ -1,7 +1,7 @@
 import { mapHeader, PLAN_COLUMNS, type PlanColumn } from './columns.ts';
 import { formatRocDate, parseDate } from './dates.ts';
 import { type Deadline, parseDeadline } from './deadline.ts';
-import * as msg from './messages.ts';
+import * as msg from './messages/domain/index.ts';
 import { outlineNumber } from './outline-number.ts';
 import { periodsOfYear } from './period.ts';
 import type { Problem } from './problem.ts';

@@ -1,5 +1,5 @@
 import { SUBMISSION_COLUMNS, type SubmissionColumn } from './columns.ts';
-import * as msg from './messages.ts';
+import * as msg from './messages/domain/index.ts';
 import { periodLabel, periodsOfYear } from './period.ts';
 import type { Plan } from './plan.ts';
 import { practiceChoice, reportingUnits, unitPracticeChoices } from './practice-choice.ts';
@@ -64,8 +64,8 @@ export const DIRECT_PRACTICE_TITLE = title('具體作法');
  */
 export function reportForm(plan: Plan): ReportForm {
   const units = reportingUnits(plan);
-  const content = { page: msg.gasContentSection };
-  const late = { page: msg.gasLateSection };
+  const content = { page: msg.formContentSection };
+  const late = { page: msg.formLateSection };
   const first: FormPage = {
     title: '',
     questions: [
@@ -75,7 +75,7 @@ export function reportForm(plan: Plan): ReportForm {
         column: '具體作法',
         type: 'LIST',
         required: false,
-        help: msg.gasDirectPracticeHelp,
+        help: msg.formDirectPracticeHelp,
         choices: plan.practices.filter((practice) => practice.units.length > 0).map((practice) => ({ value: practiceChoice(practice), next: content })),
       },
     ],
@@ -83,12 +83,12 @@ export function reportForm(plan: Plan): ReportForm {
   const unitPages = units.map(
     (unit): FormPage => ({
       title: unit,
-      questions: [{ title: msg.gasPracticeQuestion(unit), column: '具體作法', type: 'LIST', required: true, help: msg.gasPracticeHelp, choices: unitPracticeChoices(plan, unit).map((value) => ({ value })) }],
+      questions: [{ title: msg.formPracticeQuestion(unit), column: '具體作法', type: 'LIST', required: true, help: msg.formPracticeHelp, choices: unitPracticeChoices(plan, unit).map((value) => ({ value })) }],
       next: content,
     }),
   );
   const contentPage: FormPage = {
-    title: msg.gasContentSection,
+    title: msg.formContentSection,
     questions: [
       { title: title('填報期間'), column: '填報期間', type: 'LIST', required: true, choices: periodsOfYear(plan.settings.year, plan.settings.cycle).map((period) => ({ value: periodLabel(period) })) },
       {
@@ -96,21 +96,21 @@ export function reportForm(plan: Plan): ReportForm {
         column: '辦理狀態',
         type: 'MULTIPLE_CHOICE',
         required: true,
-        help: msg.gasStatusHelp,
+        help: msg.formStatusHelp,
         choices: STATUSES.map((status) => ({ value: status, next: status === '落後' ? late : 'submit' })),
       },
       { title: title('辦理日期'), column: '辦理日期', type: 'DATE', required: false },
-      { title: title('執行成效'), column: '執行成效', type: 'PARAGRAPH_TEXT', required: false, help: msg.gasResultHelp },
+      { title: title('執行成效'), column: '執行成效', type: 'PARAGRAPH_TEXT', required: false, help: msg.formResultHelp },
       { title: title('量化成果'), column: '量化成果', type: 'TEXT', required: false },
-      { title: title('佐證資料'), column: '佐證資料', type: 'PARAGRAPH_TEXT', required: false, help: msg.gasEvidenceHelp },
+      { title: title('佐證資料'), column: '佐證資料', type: 'PARAGRAPH_TEXT', required: false, help: msg.formEvidenceHelp },
     ],
     next: 'submit',
   };
   const latePage: FormPage = {
-    title: msg.gasLateSection,
+    title: msg.formLateSection,
     questions: [
-      { title: title('落後原因'), column: '落後原因', type: 'PARAGRAPH_TEXT', required: true, help: msg.gasLateHelp },
-      { title: title('改善措施'), column: '改善措施', type: 'PARAGRAPH_TEXT', required: true, help: msg.gasLateHelp },
+      { title: title('落後原因'), column: '落後原因', type: 'PARAGRAPH_TEXT', required: true, help: msg.formLateHelp },
+      { title: title('改善措施'), column: '改善措施', type: 'PARAGRAPH_TEXT', required: true, help: msg.formLateHelp },
     ],
     next: 'submit',
   };

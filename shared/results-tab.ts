@@ -1,4 +1,4 @@
-import * as msg from './messages.ts';
+import * as msg from './messages/domain/index.ts';
 import { columnsTab, type OutputColumn, statusColumn } from './output-columns.ts';
 import { OUTPUT_TABS, type OutputInput } from './output-tabs.ts';
 import type { Practice } from './plan.ts';

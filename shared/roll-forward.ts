@@ -4,7 +4,7 @@
 // The review meeting each January starts from it.
 import { firstFreeColumn } from './check-column.ts';
 import { dateCellText } from './date-cells.ts';
-import * as msg from './messages.ts';
+import * as msg from './messages/domain/index.ts';
 import { periodLabel } from './period.ts';
 import { findTab, planHeader, PLAN_TAB } from './plan.ts';
 import { importNotesTab, type NoteRow } from './plan-import/imported-tabs.ts';

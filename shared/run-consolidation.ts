@@ -2,7 +2,7 @@ import { type AwaitingRow, awaitingKeys, awaitingText, findAwaitingRows } from '
 import { checkPlaceOf } from './check-column.ts';
 import { type Consolidated, consolidate, type Standing } from './consolidation.ts';
 import { dateInZone } from './dates.ts';
-import * as msg from './messages.ts';
+import * as msg from './messages/domain/index.ts';
 import { OUTPUT_TABS, type OutputInput } from './output-tabs.ts';
 import { parsePlan, type Plan } from './plan.ts';
 import type { Problem } from './problem.ts';

@@ -1,5 +1,5 @@
 import { formatRocDateTime } from './dates.ts';
-import * as msg from './messages.ts';
+import * as msg from './messages/domain/index.ts';
 import type { Problem } from './problem.ts';
 import type { OutputTab, Snapshot, Tab } from './workbook.ts';
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { mapHeader, SETTING_COLUMNS } from './columns.ts';
 import { fromRocYear } from './dates.ts';
-import * as msg from './messages.ts';
+import * as msg from './messages/domain/index.ts';
 import { parseCycle } from './period.ts';
 import type { Problem } from './problem.ts';
 import { fail, ok, type Result } from './result.ts';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import * as msg from './messages.ts';
+import * as msg from './messages/domain/index.ts';
 
 // The closed sets a status cell is drawn from, and what each status means to the outputs. Everything
 // that treats statuses one by one is typed by these sets (a Record over them, or a switch ending in

@@ -1,7 +1,7 @@
 import { reportKey } from './consolidation.ts';
 import { compareDates, formatRocDate } from './dates.ts';
 import { deadlineDue } from './deadline.ts';
-import * as msg from './messages.ts';
+import * as msg from './messages/domain/index.ts';
 import { columnsTab, type OutputColumn, statusColumn } from './output-columns.ts';
 import { OUTPUT_TABS, type OutputInput } from './output-tabs.ts';
 import { periodKey, periodLabel, periodsOfYear } from './period.ts';

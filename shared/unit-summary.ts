@@ -1,6 +1,6 @@
 import { type DocRow, type DocSheet, type Document, percentText, titleRows } from './document.ts';
 import { groupedRows } from './grouped-rows.ts';
-import * as msg from './messages.ts';
+import * as msg from './messages/domain/index.ts';
 import { formatRocDateTime } from './dates.ts';
 import type { OutputInput } from './output-tabs.ts';
 import { periodLabel, periodRunsLabel } from './period.ts';

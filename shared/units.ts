@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { mapHeader, UNIT_COLUMNS } from './columns.ts';
-import * as msg from './messages.ts';
+import * as msg from './messages/domain/index.ts';
 import type { Problem } from './problem.ts';
 import { cellText, isBlank, matchKey, splitList } from './text.ts';
 import type { Tab } from './workbook.ts';

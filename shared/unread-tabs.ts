@@ -1,5 +1,5 @@
 import { mapHeader, SUBMISSION_COLUMNS } from './columns.ts';
-import * as msg from './messages.ts';
+import * as msg from './messages/domain/index.ts';
 import { OUTPUT_TABS } from './output-tabs.ts';
 import { isPlanTab } from './plan.ts';
 import type { Problem } from './problem.ts';

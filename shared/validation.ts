@@ -1,6 +1,6 @@
 import type { SubmissionColumn } from './columns.ts';
 import { compareDates, dateInZone, formatRocDateTime, parseDate, parseTimestamp, type PlainDate, quotedCell } from './dates.ts';
-import * as msg from './messages.ts';
+import * as msg from './messages/domain/index.ts';
 import { type Period, parsePeriod, periodStart } from './period.ts';
 import type { Result } from './result.ts';
 import type { Plan, Practice } from './plan.ts';

@@ -1,4 +1,4 @@
-import * as msg from './messages.ts';
+import * as msg from './messages/domain/index.ts';
 import { periodKey } from './period.ts';
 import { formatQuantities, totalQuantities } from './quantity.ts';
 import type { ReportingRecord } from './reporting-record.ts';

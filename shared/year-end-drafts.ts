@@ -1,5 +1,5 @@
 import { keyedHeaderRow, headerIndex } from './keyed-columns.ts';
-import * as msg from './messages.ts';
+import * as msg from './messages/domain/index.ts';
 import type { OutputInput } from './output-tabs.ts';
 import { textsHash } from './row-identity.ts';
 import { cellText, matchKey } from './text.ts';

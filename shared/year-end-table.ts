@@ -1,6 +1,6 @@
 import { type Document, type DocRow, type DownMerge, rocDateText, titleRows } from './document.ts';
 import { measureBlocks, measureHeading } from './grouped-rows.ts';
-import * as msg from './messages.ts';
+import * as msg from './messages/domain/index.ts';
 import type { OutputInput } from './output-tabs.ts';
 import type { Practice } from './plan.ts';
 import { YEAR_END_NAME } from './year-end-names.ts';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import * as msg from '../../shared/messages.ts';
+import * as msg from '../../shared/messages/apps-script.ts';
 import type { Result } from '../../shared/result.ts';
 import { writeCheckResult } from './check-column.ts';
 import { type Gas, logEvent, withScriptLock } from './gas.ts';

@@ -1,4 +1,4 @@
-import * as msg from '../../shared/messages.ts';
+import * as msg from '../../shared/messages/apps-script.ts';
 import { planTitle } from '../../shared/plan-title.ts';
 import { type FormNext, type FormQuestion, type QuestionType, reportForm } from '../../shared/report-form.ts';
 import { ok, type Result } from '../../shared/result.ts';

@@ -1,6 +1,6 @@
 // The bundle's entry: every export becomes a top-level function of Code.js (apps-script/build.ts),
 // which is what Apps Script lists as trigger handlers and menu targets. Each only wires.
-import * as msg from '../../shared/messages.ts';
+import * as msg from '../../shared/messages/apps-script.ts';
 import { askForSpreadsheet, runMenuAction } from './dialog.ts';
 import { handleFormSubmit } from './form-submit.ts';
 import { syncForm } from './form-sync.ts';

@@ -1,4 +1,4 @@
-import * as msg from '../../shared/messages.ts';
+import * as msg from '../../shared/messages/apps-script.ts';
 
 /** The 管考 menu: each item names a top-level function of the bundle (main.ts). */
 export const MENU_ITEMS = [

@@ -1,5 +1,5 @@
 import { dateInZone } from '../../shared/dates.ts';
-import * as msg from '../../shared/messages.ts';
+import * as msg from '../../shared/messages/apps-script.ts';
 import { describePeriodRows, layoutRow, periodToPrepare, preparePeriodRows } from '../../shared/period-rows.ts';
 import { runConsolidation } from '../../shared/run-consolidation.ts';
 import { type Gas, logEvent, withScriptLock } from './gas.ts';

@@ -1,4 +1,4 @@
-import * as msg from '../../shared/messages.ts';
+import * as msg from '../../shared/messages/apps-script.ts';
 import { deliver } from './delivery.ts';
 import { errorDetail, type Gas, logEvent, withScriptLock } from './gas.ts';
 import { sweepMissedSubmissions, type SweepReport } from './missed-submissions.ts';

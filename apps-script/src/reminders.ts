@@ -1,5 +1,5 @@
 import { formatRocDate } from '../../shared/dates.ts';
-import * as msg from '../../shared/messages.ts';
+import * as msg from '../../shared/messages/apps-script.ts';
 import { OUTPUT_TABS } from '../../shared/output-tabs.ts';
 import { type Period, periodKey, periodLabel, periodsOfYear, reportDueDate } from '../../shared/period.ts';
 import type { Plan } from '../../shared/plan.ts';

@@ -1,4 +1,4 @@
-import * as msg from '../../shared/messages.ts';
+import * as msg from '../../shared/messages/apps-script.ts';
 import { isYes, settingValue } from '../../shared/settings.ts';
 import type { Gas } from './gas.ts';
 import { errorDetail, logEvent } from './gas.ts';

@@ -1,4 +1,4 @@
-import * as msg from '../../shared/messages.ts';
+import * as msg from '../../shared/messages/apps-script.ts';
 import { fail, ok, type Result } from '../../shared/result.ts';
 
 type Properties = GoogleAppsScript.Properties.Properties;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import * as msg from '../../shared/messages.ts';
+import * as msg from '../../shared/messages/apps-script.ts';
 import type { Gas } from './gas.ts';
 import { postSigned } from './ingest-client.ts';
 import { readConnection } from './script-config.ts';

@@ -1,5 +1,5 @@
 import { submissionColumnOf } from '../../shared/columns.ts';
-import * as msg from '../../shared/messages.ts';
+import * as msg from '../../shared/messages/apps-script.ts';
 import { PLAN_TAB } from '../../shared/plan.ts';
 import { SETTINGS_TAB } from '../../shared/settings.ts';
 import { isFormTab } from '../../shared/submission-tabs.ts';

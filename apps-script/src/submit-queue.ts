@@ -1,4 +1,4 @@
-import * as msg from '../../shared/messages.ts';
+import * as msg from '../../shared/messages/apps-script.ts';
 import { ensureGrid, findSheet, plainText } from './sheet-cells.ts';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

@@ -1,4 +1,4 @@
-import * as msg from '../../shared/messages.ts';
+import * as msg from '../../shared/messages/apps-script.ts';
 import { errorDetail, type Gas, logEvent } from './gas.ts';
 import type { TriggerHandler } from './triggers.ts';
 

@@ -1,4 +1,4 @@
-import * as msg from '../../shared/messages.ts';
+import * as msg from '../../shared/messages/apps-script.ts';
 import type { Gas } from './gas.ts';
 import { readPlan } from './plan-reader.ts';
 

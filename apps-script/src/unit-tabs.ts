@@ -1,5 +1,5 @@
 import { mapHeader, SUBMISSION_COLUMNS, type SubmissionColumn } from '../../shared/columns.ts';
-import * as msg from '../../shared/messages.ts';
+import * as msg from '../../shared/messages/apps-script.ts';
 import { periodLabel, periodsOfYear } from '../../shared/period.ts';
 import { ok, type Result } from '../../shared/result.ts';
 import { STATUSES } from '../../shared/status.ts';

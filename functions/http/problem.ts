@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import * as msg from '../../shared/messages.ts';
+import * as msg from '../../shared/messages/functions/index.ts';
 
 // RFC 9457 problem details: `application/problem+json` with type, title, status and a zh-TW detail.
 

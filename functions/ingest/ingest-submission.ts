@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import * as msg from '../../shared/messages.ts';
+import * as domainMsg from '../../shared/messages/domain/index.ts';
+import * as msg from '../../shared/messages/functions/index.ts';
 import type { Plan } from '../../shared/plan.ts';
 import { verdict } from '../../shared/run-consolidation.ts';
 import { findSubmissionSources, type RawSubmission, readSubmissions } from '../../shared/submission-tabs.ts';
@@ -114,7 +115,7 @@ export function toRawSubmission(body: IngestBody, formTab: string): RawSubmissio
 export function checkSubmission(plan: Plan, body: IngestBody, formTab: string): IngestAnswer {
   const checked = validateSubmission(plan, toRawSubmission(body, formTab));
   return {
-    status: checked.ok ? msg.statusPassed : msg.statusHasProblems,
+    status: checked.ok ? domainMsg.passed : msg.statusHasProblems,
     檢核結果: verdict(checked, undefined),
     problems: checked.ok ? [] : checked.problems.map((problem) => ({ 欄位: problem.column, 說明: problem.message })),
   };

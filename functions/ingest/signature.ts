@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import * as msg from '../../shared/messages.ts';
+import * as msg from '../../shared/messages/functions/index.ts';
 import { fail, ok, type Result } from '../../shared/result.ts';
 
 // SPEC.md › Signed submissions: HMAC-SHA256 over the exact bytes of `<timestamp>.<body>`, sent as

@@ -2,7 +2,7 @@
 // the headers first (refused before a byte of the body is read), then the body within the limit,
 // then the HMAC over the exact bytes.
 import type { ServerResponse } from 'node:http';
-import * as msg from '../../shared/messages.ts';
+import * as msg from '../../shared/messages/functions/index.ts';
 import type { HttpRequest } from '../http/http-handler.ts';
 import type { Refusal } from '../http/problem.ts';
 import { BODY_LIMIT, closeAfterAnswer, readBody } from '../http/request-body.ts';

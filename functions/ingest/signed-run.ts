@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import * as msg from '../../shared/messages.ts';
+import * as msg from '../../shared/messages/functions/index.ts';
 import type { HttpHandler, HttpRequest } from '../http/http-handler.ts';
 import { POST_ONLY, sendProblem } from '../http/problem.ts';
 import { errorField, type LogEntry, type Logger } from '../logger.ts';

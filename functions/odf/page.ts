@@ -2,7 +2,7 @@
 // the page header and the page number in the footer (worded in the messages module). A page is
 // three pieces that go to three places of a styles part: the paragraph styles of its header and
 // footer (office:styles), its layout (office:automatic-styles) and its master page (office:master-styles).
-import * as msg from '../../shared/messages.ts';
+import * as msg from '../../shared/messages/functions/index.ts';
 import { alignmentXml, textPropertiesXml } from './look.ts';
 import { escapeXml } from './xml.ts';
 

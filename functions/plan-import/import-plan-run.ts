@@ -1,7 +1,7 @@
 // `guankao import-plan`: the plan document → a new workbook (設定, 計畫, 單位, 匯入說明), written
 // whole or not at all, never over an existing one.
 import { basename, dirname, extname, join } from 'node:path';
-import * as msg from '../../shared/messages.ts';
+import * as msg from '../../shared/messages/functions/index.ts';
 import type { PlanDocument } from '../../shared/plan-import/document.ts';
 import { importPlan } from '../../shared/plan-import/import-plan.ts';
 import type { ImportedPlan } from '../../shared/plan-import/imported-plan.ts';

@@ -3,7 +3,7 @@
 // over: the coordinator's plan and submissions may be in it.
 import { readdir, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
-import * as msg from '../../shared/messages.ts';
+import * as msg from '../../shared/messages/functions/index.ts';
 import type { Tab } from '../../shared/workbook.ts';
 import { createNewCsvFolder } from '../workbooks/csv/csv-folder-workbook.ts';
 import { createLocalWorkbook } from '../workbooks/local-workbook.ts';

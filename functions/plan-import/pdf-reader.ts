@@ -5,7 +5,7 @@
 // which their text cannot be decoded.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import * as msg from '../../shared/messages.ts';
+import * as msg from '../../shared/messages/functions/index.ts';
 import type { PlanDocument } from '../../shared/plan-import/document.ts';
 import { layOutPdfPages, type PdfPage, type PdfTextPiece } from './pdf-layout.ts';
 import { rulesOf } from './pdf-rulings.ts';

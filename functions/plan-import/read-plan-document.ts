@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { unzipSync } from 'fflate';
-import * as msg from '../../shared/messages.ts';
+import * as msg from '../../shared/messages/functions/index.ts';
 import type { PlanDocument } from '../../shared/plan-import/document.ts';
 import { decodeTextFile } from '../text-file/text-file-decoding.ts';
 import { compoundFileNames } from './compound-file.ts';

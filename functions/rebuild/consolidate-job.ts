@@ -4,7 +4,7 @@ import type { Result } from '../../shared/result.ts';
 import { type RunResult, runConsolidation, type UnitWorkbookSnapshot } from '../../shared/run-consolidation.ts';
 import { parseUnits, UNITS_TAB } from '../../shared/units.ts';
 import type { Snapshot, Workbook } from '../../shared/workbook.ts';
-import * as msg from '../../shared/messages.ts';
+import * as msg from '../../shared/messages/functions/index.ts';
 import { holdsChecks } from '../../shared/check-cells.ts';
 import { WorkbookError } from '../workbooks/workbook-error.ts';
 

@@ -1,4 +1,4 @@
-import * as msg from '../../shared/messages.ts';
+import * as msg from '../../shared/messages/functions/index.ts';
 import { errorField, type LogEntry, type Logger } from '../logger.ts';
 
 /** Time as the scheduler sees it: injected so tests can compress minutes into milliseconds. */

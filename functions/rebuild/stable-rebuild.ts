@@ -1,4 +1,4 @@
-import * as msg from '../../shared/messages.ts';
+import * as msg from '../../shared/messages/functions/index.ts';
 import type { RunCounts, RunResult } from '../../shared/run-consolidation.ts';
 import type { Changes, Snapshot, Workbook } from '../../shared/workbook.ts';
 import { computeConsolidation, writeConsolidation } from './consolidate-job.ts';

@@ -1,4 +1,4 @@
-import * as msg from '../../shared/messages.ts';
+import * as msg from '../../shared/messages/functions/index.ts';
 import type { Workbook } from '../../shared/workbook.ts';
 import type { LogEntry, Logger } from '../logger.ts';
 import type { Clock } from './rebuild-scheduler.ts';

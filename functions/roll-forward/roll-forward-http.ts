@@ -4,7 +4,7 @@
 // into that spreadsheet. Only a spreadsheet may be named: a request never writes a local file.
 import type { ServerResponse } from 'node:http';
 import { z } from 'zod';
-import * as msg from '../../shared/messages.ts';
+import * as msg from '../../shared/messages/functions/index.ts';
 import type { Workbook } from '../../shared/workbook.ts';
 import type { HttpRequest } from '../http/http-handler.ts';
 import { sendJson, sendProblem } from '../http/problem.ts';

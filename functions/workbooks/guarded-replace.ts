@@ -16,7 +16,7 @@
 // comparison and the rename — the window of one rename.
 import { appendFile, type FileHandle, open, rename, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import * as msg from '../../shared/messages.ts';
+import * as msg from '../../shared/messages/functions/index.ts';
 import { removeStaleAsides, writeAside } from './aside-file.ts';
 import type { WriteOptions } from './copy-options.ts';
 import { compareWithVersion, type FileVersion, sliceOf, type Versioned } from './file-version.ts';

@@ -6,7 +6,7 @@ import { extname, resolve } from 'node:path';
 import { applyChanges } from '../../shared/apply-changes.ts';
 import { withDateTexts } from '../../shared/date-texts.ts';
 import { DRAFT_TAB } from '../../shared/year-end-drafts.ts';
-import * as msg from '../../shared/messages.ts';
+import * as msg from '../../shared/messages/functions/index.ts';
 import type { Changes, OutputTab, Snapshot, Workbook } from '../../shared/workbook.ts';
 import { tabFilesNotCopied } from './csv/csv-copy-target.ts';
 import { copyCsvFolder, createCsvFolder, openCsvFolder } from './csv/csv-folder-workbook.ts';

@@ -3,9 +3,10 @@
 // A file users edit goes through guarded-replace.ts, which also keeps what they add meanwhile.
 import { type FileHandle, lstat, mkdir, readlink, rename, rm, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import * as msg from '../../shared/messages.ts';
+import * as msg from '../../shared/messages/functions/index.ts';
 import { removeStaleAsides, writeAside } from './aside-file.ts';
 import { readVersioned, type Versioned } from './file-version.ts';
+import { isLocationProblem, locationReason } from './location-reason.ts';
 import { WorkbookError } from './workbook-error.ts';
 
 /** Replaces the file at `path` with what `write` writes, atomically. */
@@ -25,7 +26,7 @@ export async function replaceFile(path: string, write: (file: FileHandle) => Pro
 /** An OS error writing `path` as the user's to fix: a WorkbookError naming the place (exit 2); anything else unchanged. */
 export function asWriteError(path: string, error: unknown): unknown {
   if (!isSystemError(error)) return error;
-  return new WorkbookError(msg.isLocationProblem(error.code) ? msg.outputFileUnusable(path, error.code) : msg.spreadsheetFileUnwritable(path, error.code));
+  return new WorkbookError(isLocationProblem(error.code) ? msg.outputFileUnusable(path, locationReason(error.code)) : msg.spreadsheetFileUnwritable(path, error.code));
 }
 
 /**
@@ -75,7 +76,7 @@ async function makeFolder(path: string, named: string): Promise<void> {
   }
   if (error === null) return;
   if (error.code === 'EEXIST') return existingFolder(path, named);
-  if (msg.isLocationProblem(error.code)) throw new WorkbookError(msg.outputFolderUnusable(named, error.code));
+  if (isLocationProblem(error.code)) throw new WorkbookError(msg.outputFolderUnusable(named, locationReason(error.code)));
   throw error;
 }
 
@@ -98,7 +99,7 @@ async function existingFolder(path: string, named: string): Promise<void> {
     const target = await readlink(path).catch(() => '');
     throw new WorkbookError(msg.outputLinkDangling(named, path === resolve(named) ? named : path, target));
   }
-  throw new WorkbookError(msg.outputFolderUnusable(named, 'EEXIST'));
+  throw new WorkbookError(msg.outputFolderUnusable(named, locationReason('EEXIST')));
 }
 
 /** The file's bytes; a missing or unreadable file is a WorkbookError saying so. */

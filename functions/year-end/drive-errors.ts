@@ -3,7 +3,7 @@
 // list) rather than a canonical status, and it answers some overloads with 403
 // (userRateLimitExceeded, rateLimitExceeded), which are retried like a 429.
 import { z } from 'zod';
-import * as msg from '../../shared/messages.ts';
+import * as msg from '../../shared/messages/functions/index.ts';
 import { type ApiFailure, apiFailureOf } from '../workbooks/sheets/sheets-api-error.ts';
 import { isRetryable } from '../workbooks/sheets/sheets-retry.ts';
 import { ServiceBusy, WorkbookError } from '../workbooks/workbook-error.ts';

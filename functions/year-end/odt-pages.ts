@@ -9,7 +9,7 @@
 // text-metrics.ts; pages are filled to `fill` of their height, so an estimate a little short never
 // pushes a row over (year-end-documents.ts checks the page count and lays out tighter if it did).
 import { cellAsText, type DocCell, type DocRow, type DocSheet, type Document, type DownMerge, type RowKind } from '../../shared/document.ts';
-import * as msg from '../../shared/messages.ts';
+import * as msg from '../../shared/messages/functions/index.ts';
 import { ROW_LOOKS } from '../../shared/row-looks.ts';
 import { CELL_PADDING } from '../odf/look.ts';
 import { bodyHeightCm } from '../odf/page.ts';

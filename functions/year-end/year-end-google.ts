@@ -6,7 +6,7 @@
 // docs/year-end.md › Google mode gives the decisions and the call budget.
 import type { sheets_v4 } from '@googleapis/sheets';
 import type { Document } from '../../shared/document.ts';
-import * as msg from '../../shared/messages.ts';
+import * as msg from '../../shared/messages/functions/index.ts';
 import type { OutputInput } from '../../shared/output-tabs.ts';
 import { overviewDocument } from '../../shared/overview.ts';
 import { unitSummaryDocument } from '../../shared/unit-summary.ts';

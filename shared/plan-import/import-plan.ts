@@ -3,7 +3,7 @@
 // outline, and a note for every decision a person should confirm.
 import { type Deadline, describeDeadline, parseDeadline } from '../deadline.ts';
 import { fromRocYear } from '../dates.ts';
-import * as msg from '../messages.ts';
+import * as msg from '../messages/domain/index.ts';
 import { fail, ok, type Result } from '../result.ts';
 import { matchKey } from '../text.ts';
 import { parseUnitCell, splitUnitMentions } from '../units.ts';

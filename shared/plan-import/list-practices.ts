@@ -2,7 +2,7 @@
 // section, 一、 items are the 實施要項, the items below them the 執行策略, and the deepest items the
 // practices. A practice may name its units and deadline in the text: 「（權責單位：戶籍課）」,
 // 「（民政課、社會課）」, 「完成期限：115年6月底前」.
-import * as msg from '../messages.ts';
+import * as msg from '../messages/domain/index.ts';
 import type { DraftPractice } from './imported-plan.ts';
 import { OutlineTree } from './outline-tree.ts';
 import { isUnitList } from './unit-words.ts';

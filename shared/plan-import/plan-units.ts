@@ -1,7 +1,7 @@
 // The 單位 tab of an imported plan: every unit the practices name, in the order first named, with
 // the short forms the plan also uses as aliases (役政課 for 役政災防課, 人事 for 人事室). Words for
 // every unit (各課室, 全所) and people (區長, 主任秘書) are not units.
-import * as msg from '../messages.ts';
+import * as msg from '../messages/domain/index.ts';
 import { matchKey } from '../text.ts';
 import { splitUnitMentions } from '../units.ts';
 import type { DraftPractice, FoundUnit, ImportNote } from './imported-plan.ts';

@@ -3,7 +3,7 @@
 // whose leaves are the practices (outline-tree.ts), unless an 編號 column numbers each row, which is
 // then one practice however many sub-items it lists. Units, deadlines and targets beside several
 // practices are paired with them in order (parallel-cells.ts).
-import * as msg from '../messages.ts';
+import * as msg from '../messages/domain/index.ts';
 import { matchKey } from '../text.ts';
 import type { DocumentCell, DocumentTable } from './document.ts';
 import type { DraftPractice, ImportNote, NamingMessage } from './imported-plan.ts';

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import * as msg from '../../shared/messages.ts';
+import * as msg from '../../shared/messages/apps-script.ts';
 import { cellOf, findSubmissionSources, readSubmissions } from '../../shared/submission-tabs.ts';
 import { formSubmitEvent } from './fakes/sandbox.ts';
 import type { FakeSpreadsheet } from './fakes/spreadsheet.ts';

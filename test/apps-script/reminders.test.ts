@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import * as msg from '../../shared/messages.ts';
+import * as msg from '../../shared/messages/apps-script.ts';
 import { cellOf, findSubmissionSources, readSubmissions } from '../../shared/submission-tabs.ts';
 import { prefilledAnswers, walkFakeForm } from './fakes/form-walk.ts';
 import { at, buildBundle, bundleWithIngest, coordinatorSpreadsheet, goodResponse } from './setup-bundle.ts';

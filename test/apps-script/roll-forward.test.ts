@@ -1,6 +1,6 @@
 // 管考 › 建立明年度活頁簿 and the import's notes in 檢查設定, on the built bundle with the fakes.
 import { beforeAll, describe, expect, it } from 'vitest';
-import * as msg from '../../shared/messages.ts';
+import * as msg from '../../shared/messages/apps-script.ts';
 import { buildBundle, bundleWithIngest, coordinatorSpreadsheet } from './setup-bundle.ts';
 
 beforeAll(buildBundle);

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import * as msg from '../../shared/messages.ts';
+import * as domainMsg from '../../shared/messages/domain/index.ts';
+import * as msg from '../../shared/messages/apps-script.ts';
 import { buildBundle, bundleWithIngest, coordinatorSpreadsheet, PROPERTIES } from './setup-bundle.ts';
 
 beforeAll(buildBundle);
@@ -45,7 +46,7 @@ describe('管考 › 檢查設定', () => {
     gas.run('checkSetup');
     const report = lastAlert(gas).split('\n');
     expect(report).toContain(`✗ ${msg.gasCheckTabMissing('設定')}`);
-    expect(report).toContain(`✗ ${msg.settingsTabMissing}`);
+    expect(report).toContain(`✗ ${domainMsg.settingsTabMissing}`);
   });
 
   it('reads 計畫年度 written in Chinese numerals, and stops at one it cannot read', () => {
@@ -56,7 +57,7 @@ describe('管考 › 檢查設定', () => {
     expect(lastAlert(gas).split('\n')).toContain('✓ 計畫：115 年度，4 項具體作法，3 個單位');
     spreadsheet.sheet('設定').put(4, 2, '今年');
     gas.run('checkSetup');
-    expect(lastAlert(gas).split('\n')).toContain(`✗ ${msg.settingsBadYear(4, '今年')}`);
+    expect(lastAlert(gas).split('\n')).toContain(`✗ ${domainMsg.settingsBadYear(4, '今年')}`);
   });
 
   it('says once how many reports the practices owned by every unit add up to', () => {
@@ -66,7 +67,7 @@ describe('管考 › 檢查設定', () => {
     gas.run('checkSetup');
     const count = { practices: 2, units: 3, periods: 12, reports: 72 };
     const lines = lastAlert(gas).split('\n').filter((line) => line.includes('執行單位'));
-    expect(lines).toEqual([`✗ ${msg.gasCheckPlanProblem('計畫', null, '執行單位', msg.practicesForEveryUnit(count, [2, 3]))}`]);
+    expect(lines).toEqual([`✗ ${msg.gasCheckPlanProblem('計畫', null, '執行單位', domainMsg.practicesForEveryUnit(count, [2, 3]))}`]);
   });
 
   it('is content once the properties are set and the triggers installed — each once, however often installed', () => {

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import * as msg from '../../shared/messages.ts';
+import * as msg from '../../shared/messages/apps-script.ts';
 import type { FakeSpreadsheet } from './fakes/spreadsheet.ts';
 import { MENU_ITEMS } from '../../apps-script/src/menu.ts';
 import { at, buildBundle, bundleWithIngest, checkResult, coordinatorSpreadsheet, goodResponse, retry, submit } from './setup-bundle.ts';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../functions/command-line.ts';
-import * as msg from '../../shared/messages.ts';
+import * as msg from '../../shared/messages/domain/index.ts';
 import { NOW } from '../builders.ts';
 
 function io(env: Record<string, string> = {}) {

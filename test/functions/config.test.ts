@@ -4,7 +4,7 @@ import { openWorkbook } from '../../functions/workbooks/open-workbook.ts';
 import { spreadsheetIdOf } from '../../functions/workbooks/workbook-location.ts';
 import { WorkbookError } from '../../functions/workbooks/workbook-error.ts';
 import { ConfigError, DEFAULT_WORKBOOK, loadConfig, loadDriveSettings, servedTarget } from '../../functions/config.ts';
-import * as msg from '../../shared/messages.ts';
+import * as msg from '../../shared/messages/functions/index.ts';
 
 const SECRET = 'x'.repeat(32);
 const DEV_SECRET = 'this-machines-development-secret-0123456789';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../../functions/config.ts';
 import { localDevSecret } from '../../functions/local-dev-secret.ts';
-import * as msg from '../../shared/messages.ts';
+import * as msg from '../../shared/messages/functions/index.ts';
 
 const fileIn = () => join(mkdtempSync(join(tmpdir(), 'guankao-dev-secret-')), 'out', 'local', 'dev-secret');
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import * as msg from '../../shared/messages.ts';
+import * as msg from '../../shared/messages/domain/index.ts';
 import { type RunResult, runConsolidation } from '../../shared/run-consolidation.ts';
 import type { Cell, Snapshot } from '../../shared/workbook.ts';
 import { aTab, aWorkbook, FORM_HEADER, goodForm, NOW, settingsTab, unitsTab } from '../builders.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import * as msg from '../../shared/messages.ts';
+import * as msg from '../../shared/messages/domain/index.ts';
 import { isYes, parseSettings, settingsTimeZone, settingValue } from '../../shared/settings.ts';
 import type { Cell } from '../../shared/workbook.ts';
 import { aTab } from '../builders.ts';
@@ -36,7 +36,7 @@ describe('parseSettings', () => {
     expect(problems).toEqual([]);
   });
 
-  it('names 內容 for a value that falls back to its default, each message from messages.ts', () => {
+  it('names 內容 for a value that falls back to its default, each message from the messages module', () => {
     const { settings, problems } = settingsOf([['項目', '內容'], ['計畫年度', '115'], ['填報截止日', '月底'], ['時區', '臺北'], ['填報週期', '']]);
     expect(settings).toMatchObject({ cycle: 'month', dueDay: 5, timeZone: 'Asia/Taipei' });
     expect(problems).toEqual([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import * as msg from '../../shared/messages.ts';
+import * as msg from '../../shared/messages/domain/index.ts';
 import { parseUnitCell, parseUnits } from '../../shared/units.ts';
 import { aTab } from '../builders.ts';
 

@@ -5,7 +5,7 @@ import { parsePlan } from '../../shared/plan.ts';
 import { findSubmissionSources, readSubmissions } from '../../shared/submission-tabs.ts';
 import { type Checked, validateSubmission } from '../../shared/validation.ts';
 import type { Cell } from '../../shared/workbook.ts';
-import * as msg from '../../shared/messages.ts';
+import * as msg from '../../shared/messages/domain/index.ts';
 import { aTab, aWorkbook, FORM_HEADER, formRow, goodForm } from '../builders.ts';
 
 function check(rows: Cell[][], extra = [] as ReturnType<typeof aTab>[]): Checked[] {

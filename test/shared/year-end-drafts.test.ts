@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { placeKeyedColumns, rowsAfterEdit } from '../../shared/keyed-columns.ts';
-import * as msg from '../../shared/messages.ts';
+import * as msg from '../../shared/messages/domain/index.ts';
 import type { OutputInput } from '../../shared/output-tabs.ts';
 import type { Cell, Tab } from '../../shared/workbook.ts';
 import { coordinatorTexts, DRAFT_TAB, yearEndTexts } from '../../shared/year-end-drafts.ts';

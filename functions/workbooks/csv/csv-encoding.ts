@@ -6,7 +6,7 @@
 // has no character for — is not read at all: its text would come back with U+FFFD in place of
 // those bytes, and a run writing the tab back would destroy them for good.
 import iconv from 'iconv-lite';
-import * as msg from '../../../shared/messages.ts';
+import * as msg from '../../../shared/messages/functions/index.ts';
 import type { StrayLine } from '../../text-file/stray-line.ts';
 import { byteOrderMark, decodeTextBytes, type TextEncoding } from '../../text-file/text-file-decoding.ts';
 

@@ -13,7 +13,7 @@ import { randomBytes } from 'node:crypto';
 import { readFile, rename, rm, rmdir, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { rowsWithAppends } from '../../../shared/apply-changes.ts';
-import * as msg from '../../../shared/messages.ts';
+import * as msg from '../../../shared/messages/functions/index.ts';
 import { placeVerdicts } from '../../../shared/verdict-placement.ts';
 import { isEmptyEdit, placeKeyedColumns, rowsAfterEdit } from '../../../shared/keyed-columns.ts';
 import type { Cell, CheckColumn, KeyedColumns, Snapshot, Tab, Workbook } from '../../../shared/workbook.ts';
@@ -23,6 +23,7 @@ import { removeStaleAsides } from '../aside-file.ts';
 import type { WriteOptions } from '../copy-options.ts';
 import type { Versioned } from '../file-version.ts';
 import { type FileEdit, lateAppends, replaceEdited } from '../guarded-replace.ts';
+import { locationReason } from '../location-reason.ts';
 import { WorkbookError } from '../workbook-error.ts';
 import { prepareFolder, replaceFile, replaceFiles } from '../workbook-file.ts';
 import { appendCsvRows } from './csv-append.ts';
@@ -201,7 +202,7 @@ export async function createNewCsvFolder(folder: string, tabs: readonly Tab[]): 
   } catch (error) {
     await rm(aside, { recursive: true, force: true });
     if (error instanceof WorkbookError) throw error;
-    throw new WorkbookError(msg.outputFolderUnusable(folder, errorCode(error)));
+    throw new WorkbookError(msg.outputFolderUnusable(folder, locationReason(errorCode(error))));
   }
 }
 

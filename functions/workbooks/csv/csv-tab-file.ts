@@ -4,7 +4,7 @@
 // (file-version.ts), so that writing its 檢核結果 later can tell whether it changed meanwhile.
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import * as msg from '../../../shared/messages.ts';
+import * as msg from '../../../shared/messages/functions/index.ts';
 import type { Cell } from '../../../shared/workbook.ts';
 import { type FileBytes, readVersioned, type Versioned } from '../file-version.ts';
 import { WorkbookError } from '../workbook-error.ts';

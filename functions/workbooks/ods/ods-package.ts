@@ -1,7 +1,7 @@
 // An .ods workbook file as a whole: written as a new ODF package, written back with its
 // content.xml replaced, and read after checking it is a spreadsheet.
 import { strFromU8, unzipSync } from 'fflate';
-import * as msg from '../../../shared/messages.ts';
+import * as msg from '../../../shared/messages/functions/index.ts';
 import { MEDIA_TYPES, odfPackage, type PartContent, zipOdf } from '../../odf/package.ts';
 import { replaceFile } from '../workbook-file.ts';
 import { WorkbookError } from '../workbook-error.ts';

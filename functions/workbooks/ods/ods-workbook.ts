@@ -7,7 +7,7 @@
 // the copy --out makes is rewritten from its values, and the run says so.
 import { dirname } from 'node:path';
 import { applyChanges } from '../../../shared/apply-changes.ts';
-import * as msg from '../../../shared/messages.ts';
+import * as msg from '../../../shared/messages/functions/index.ts';
 import type { Changes, OutputTab, Snapshot, Workbook } from '../../../shared/workbook.ts';
 import { odsContent } from './ods-content.ts';
 import { type OdsParts, odsEntriesOf, odsPackage, rewrittenOdsPackage, writeOdsPackage } from './ods-package.ts';

@@ -2,7 +2,7 @@
 // a wrong id, credentials) become WorkbookError, which the command line shows without a stack and
 // the functions treat as "this workbook cannot be used". Overload and outages, once our retry
 // policy has given up, become ServiceBusy with a stable code: nothing to fix, run again later.
-import * as msg from '../../../shared/messages.ts';
+import * as msg from '../../../shared/messages/functions/index.ts';
 import { apiFailureOf } from './sheets-api-error.ts';
 import { isRetryable } from './sheets-retry.ts';
 import { ServiceBusy, WorkbookError } from '../workbook-error.ts';

@@ -1,7 +1,7 @@
 // A new workbook in a Google spreadsheet the coordinator made (import-plan, roll-forward): its
 // input tabs (設定, 計畫, 單位…) written whole in one atomic batchUpdate, as outputs are. A tab of
 // those names that already holds anything is never written over: the write is refused, nothing sent.
-import * as msg from '../../../shared/messages.ts';
+import * as msg from '../../../shared/messages/functions/index.ts';
 import type { Tab } from '../../../shared/workbook.ts';
 import { WorkbookError } from '../workbook-error.ts';
 import { quotedTabName } from '../cell-address.ts';

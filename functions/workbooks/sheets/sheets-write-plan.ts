@@ -10,7 +10,7 @@
 // for its output, and the 檢核結果 columns follow in as many batchUpdates as they need. A failure
 // before the swap leaves the old outputs; the next run deletes the leftover staging tabs.
 import type { sheets_v4 } from '@googleapis/sheets';
-import * as msg from '../../../shared/messages.ts';
+import * as msg from '../../../shared/messages/functions/index.ts';
 import { placeKeyedColumns } from '../../../shared/keyed-columns.ts';
 import type { Cell, Changes, CheckColumn, KeyedColumns, OutputTab, RowAppend } from '../../../shared/workbook.ts';
 import { cellData, rowData, tabRowData } from './sheets-cells.ts';

@@ -2,7 +2,9 @@
 // renamed .xlsx loads in exceljs as a workbook without sheets), and what exceljs's model would not
 // carry through a save. Only the central directory is read, and the drawing parts' few bytes.
 import { strFromU8, unzipSync } from 'fflate';
-import type { XlsxPart } from '../../../shared/messages.ts';
+
+/** What an exceljs round trip would lose from an .xlsx. */
+export type XlsxPart = 'charts' | 'pivotTables' | 'drawings';
 
 /** What the zip of an .xlsx holds, as far as reading and rewriting it goes. */
 export interface XlsxContents {

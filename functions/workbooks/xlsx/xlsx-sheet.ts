@@ -5,7 +5,7 @@
 import type ExcelJS from 'exceljs';
 import { dateCellsOf } from '../../../shared/date-cells.ts';
 import { serialToDate } from '../../../shared/dates.ts';
-import * as msg from '../../../shared/messages.ts';
+import * as msg from '../../../shared/messages/functions/index.ts';
 import { OUTPUT_HEADER_LOOK } from '../../../shared/row-looks.ts';
 import { STATUS_LOOKS, type StatusLook } from '../../../shared/status-palette.ts';
 import type { Cell, OutputTab } from '../../../shared/workbook.ts';

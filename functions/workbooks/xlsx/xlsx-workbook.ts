@@ -10,7 +10,7 @@ import { dirname } from 'node:path';
 import ExcelJS from 'exceljs';
 import { serialOfUtcMs } from '../../../shared/dates.ts';
 import { fillMergedCells } from '../../../shared/merged-cells.ts';
-import * as msg from '../../../shared/messages.ts';
+import * as msg from '../../../shared/messages/functions/index.ts';
 import { placeVerdicts } from '../../../shared/verdict-placement.ts';
 import { placeKeyedColumns } from '../../../shared/keyed-columns.ts';
 import type { Cell, CheckColumn, KeyedColumns, OutputTab, Snapshot, Tab, Workbook } from '../../../shared/workbook.ts';

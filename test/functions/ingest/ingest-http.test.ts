@@ -8,7 +8,8 @@ import { systemClock } from '../../../functions/rebuild/rebuild-scheduler.ts';
 import { MAX_ANSWERS } from '../../../functions/ingest/ingest-submission.ts';
 import { sign } from '../../../functions/ingest/signature.ts';
 import { openSheetsWorkbook } from '../../../functions/workbooks/sheets/sheets-workbook.ts';
-import * as msg from '../../../shared/messages.ts';
+import * as domainMsg from '../../../shared/messages/domain/index.ts';
+import * as msg from '../../../shared/messages/functions/index.ts';
 import type { Cell } from '../../../shared/workbook.ts';
 import { aWorkbook, FORM_HEADER, formRow, settingsTab } from '../../builders.ts';
 import { createSheetsFake } from '../../fakes/sheets-fake.ts';
@@ -277,7 +278,7 @@ describe('ingest when the workbook is the problem', () => {
     const { answer } = await serveWith(unreadable, 'ingest-no-year');
     expect(answer.status).toBe(503);
     expect(answer.json).not.toHaveProperty('檢核結果');
-    expect(answer.json.detail).toBe(msg.workbookUnavailable(msg.settingsBadYear(4, '今年')));
+    expect(answer.json.detail).toBe(msg.workbookUnavailable(domainMsg.settingsBadYear(4, '今年')));
     expect(answer.json.detail).not.toContain('。。');
     expect(unreadable.writes()).toBe(0);
     expect(unreadable.tab('表單回應 1')?.rows).toHaveLength(2);

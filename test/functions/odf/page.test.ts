@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MASTER_PAGE, pageStyles, printableWidthCm } from '../../../functions/odf/page.ts';
-import * as msg from '../../../shared/messages.ts';
+import * as msg from '../../../shared/messages/functions/index.ts';
 
 const MARGINS = { top: 1.2, bottom: 1, left: 1.2, right: 1.5 };
 

@@ -10,7 +10,8 @@ import type { LogEntry } from '../../../functions/logger.ts';
 import { systemClock } from '../../../functions/rebuild/rebuild-scheduler.ts';
 import { openSheetsWorkbook } from '../../../functions/workbooks/sheets/sheets-workbook.ts';
 import { WorkbookError } from '../../../functions/workbooks/workbook-error.ts';
-import * as msg from '../../../shared/messages.ts';
+import * as domainMsg from '../../../shared/messages/domain/index.ts';
+import * as msg from '../../../shared/messages/functions/index.ts';
 import type { Workbook } from '../../../shared/workbook.ts';
 import { aTab, aWorkbook, goodForm, settingsTab } from '../../builders.ts';
 import { createSheetsFake } from '../../fakes/sheets-fake.ts';
@@ -93,7 +94,7 @@ describe('consolidate over HTTP (Cloud Scheduler)', () => {
     http('consolidate', functions.consolidate);
     const response = await fetch(await listen('consolidate'), { method: 'POST' });
     expect(response.status).toBe(422);
-    expect(((await response.json()) as { detail: string }).detail).toBe(msg.settingsBadYear(4, '今年'));
+    expect(((await response.json()) as { detail: string }).detail).toBe(domainMsg.settingsBadYear(4, '今年'));
     expect(workbook.writes()).toBe(0);
     expect(logs.some((entry) => entry.event === 'consolidate.unusable')).toBe(true);
   });
@@ -207,7 +208,7 @@ describe('the CloudEvent functions (Pub/Sub)', () => {
     const { functions, logs } = setup(workbook);
     await expect(functions.consolidateEvent()).resolves.toBeUndefined();
     expect(workbook.writes()).toBe(0);
-    expect(logs.find((entry) => entry.event === 'consolidate.unusable')?.error).toMatchObject({ message: msg.settingsYearBlank(4, 115) });
+    expect(logs.find((entry) => entry.event === 'consolidate.unusable')?.error).toMatchObject({ message: domainMsg.settingsYearBlank(4, 115) });
   });
 
   it('fails the event (so Pub/Sub redelivers it) when the rebuild failed for good', async () => {

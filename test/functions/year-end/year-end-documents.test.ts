@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { odsDocumentBytes } from '../../../functions/year-end/ods-document.ts';
 import { fileName, writeYearEndDocuments } from '../../../functions/year-end/year-end-documents.ts';
 import { xlsxDocumentBytes } from '../../../functions/year-end/xlsx-document.ts';
-import * as msg from '../../../shared/messages.ts';
+import * as msg from '../../../shared/messages/functions/index.ts';
 import { ROW_LOOKS } from '../../../shared/row-looks.ts';
 import { yearEndDocument } from '../../../shared/year-end-table.ts';
 import { overviewDocument } from '../../../shared/overview.ts';

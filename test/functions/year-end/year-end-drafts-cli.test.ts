@@ -8,7 +8,8 @@ import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { readOdsTables } from '../../../functions/workbooks/ods/ods-reader.ts';
 import { decodeTextFile } from '../../../functions/text-file/text-file-decoding.ts';
-import * as msg from '../../../shared/messages.ts';
+import * as domainMsg from '../../../shared/messages/domain/index.ts';
+import * as msg from '../../../shared/messages/functions/index.ts';
 import { aWorkbook, goodForm } from '../../builders.ts';
 import { yearRows } from '../../shared/year-end-fixture.ts';
 import { runCaptured } from '../cli-capture.ts';
@@ -40,7 +41,7 @@ describe('guankao year-end and the 年度成效 tab', () => {
     expect(second.stdout).not.toContain('請核對');
     expect(publishedTable(out)).toContain('研考人員定稿：本年度完成民眾滿意度調查，回收問卷300份。');
     expect(draftTab(folder)).toContain(`,研考人員定稿：本年度完成民眾滿意度調查，回收問卷300份。,`);
-    expect(draftTab(folder)).toContain(msg.draftStateEdited);
+    expect(draftTab(folder)).toContain(domainMsg.draftStateEdited);
     const odt = strFromU8(unzipSync(readFileSync(join(out, '年度執行成效一覽表.odt')))['content.xml'] ?? new Uint8Array());
     expect(odt).toContain('研考人員定稿：本年度完成民眾滿意度調查，回收問卷300份。');
 
@@ -51,7 +52,7 @@ describe('guankao year-end and the 年度成效 tab', () => {
 
     const third = await runCaptured(['year-end', folder, '--out', out], env);
     expect(third.stdout).toContain(msg.cliDraftTabStale(['2-1']));
-    expect(draftTab(folder)).toContain(msg.draftStateStale);
+    expect(draftTab(folder)).toContain(domainMsg.draftStateStale);
     expect(draftTab(folder)).toContain('社會課問卷回收200份');
     expect(publishedTable(out)).toContain('研考人員定稿：本年度完成民眾滿意度調查，回收問卷300份。');
   });
@@ -61,7 +62,7 @@ describe('guankao year-end and the 年度成效 tab', () => {
     const out = mkdtempSync(join(tmpdir(), 'guankao-drafts-out-'));
     const run = await runCaptured(['year-end', folder, '--out', out], env);
     expect(run.code).toBe(0);
-    expect(run.stderr).toContain(msg.draftTabUnusable('年度成效', '項次'));
+    expect(run.stderr).toContain(domainMsg.draftTabUnusable('年度成效', '項次'));
     expect(publishedTable(out)).not.toContain('不會採用的文字');
     expect(draftTab(folder)).toBe('編號,公告文字\r\n2-1,不會採用的文字\r\n');
   });

@@ -9,7 +9,8 @@ import { readOdsTables } from '../../../functions/workbooks/ods/ods-reader.ts';
 import { systemClock } from '../../../functions/rebuild/rebuild-scheduler.ts';
 import { openSheetsWorkbook } from '../../../functions/workbooks/sheets/sheets-workbook.ts';
 import { publishYearEndToDrive } from '../../../functions/year-end/year-end-google.ts';
-import * as msg from '../../../shared/messages.ts';
+import * as domainMsg from '../../../shared/messages/domain/index.ts';
+import * as msg from '../../../shared/messages/functions/index.ts';
 import { aWorkbook, goodForm, NOW } from '../../builders.ts';
 import { useGoogleFakes } from '../../fakes/drive-server.ts';
 import { runCaptured } from '../cli-capture.ts';
@@ -72,7 +73,7 @@ describe('guankao year-end <spreadsheet-id> with GUANKAO_DRIVE_FOLDER', () => {
     expect(table?.cells[3]?.[1]?.userEnteredValue?.stringValue).toBe('一、完備基礎服務項目');
     const charts = overview?.charts ?? [];
     expect(charts.map((chart) => (chart.spec as { basicChart: { chartType: string } }).basicChart.chartType)).toEqual(['BAR', 'LINE']);
-    expect(charts.map((chart) => (chart.spec as { title: string }).title)).toEqual([msg.chartCompletion, msg.chartTrend]);
+    expect(charts.map((chart) => (chart.spec as { title: string }).title)).toEqual([domainMsg.chartCompletion, domainMsg.chartTrend]);
 
     const ods = byType()[ODS]?.content ?? new Uint8Array();
     const tabs = readOdsTables([strFromU8(unzipSync(ods)['content.xml'] ?? new Uint8Array())]);
@@ -124,7 +125,7 @@ describe('guankao year-end <spreadsheet-id> with GUANKAO_DRIVE_FOLDER', () => {
     expect(table?.cells.some((row) => row?.some((cell) => cell?.userEnteredValue?.stringValue === coordinator))).toBe(true);
     expect(strFromU8(unzipSync(byType()[ODT]?.content ?? new Uint8Array())['content.xml'] ?? new Uint8Array())).toContain(coordinator);
     const drafts = sheets.tabs(id).find((tab) => tab.name === '年度成效');
-    expect(drafts?.rows[1]).toEqual(['2-1', '辦理民眾滿意度調查', msg.draftStateEdited, '【民政課】完成問卷設計（辦理中）\n未填報：社會課', coordinator, expect.stringMatching(/^d=\w+ p=\w+ t=\w+$/u), '科長已看過']);
+    expect(drafts?.rows[1]).toEqual(['2-1', '辦理民眾滿意度調查', domainMsg.draftStateEdited, '【民政課】完成問卷設計（辦理中）\n未填報：社會課', coordinator, expect.stringMatching(/^d=\w+ p=\w+ t=\w+$/u), '科長已看過']);
     expect(drafts?.rows.map((row) => row[0])).toEqual(['項次', '2-1', '1-1', '1-2', '2-1-2']);
   });
 

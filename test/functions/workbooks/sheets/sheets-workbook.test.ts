@@ -10,7 +10,7 @@ import { EXIT } from '../../../../functions/command-line.ts';
 import { isStagingTab } from '../../../../functions/workbooks/sheets/sheets-write-plan.ts';
 import { openSheetsWorkbook, type SheetsOptions } from '../../../../functions/workbooks/sheets/sheets-workbook.ts';
 import { ServiceBusy, WorkbookError } from '../../../../functions/workbooks/workbook-error.ts';
-import * as msg from '../../../../shared/messages.ts';
+import * as msg from '../../../../shared/messages/functions/index.ts';
 import { OUTPUT_TABS } from '../../../../shared/output-tabs.ts';
 import type { Cell, OutputTab } from '../../../../shared/workbook.ts';
 import { aTab, aWorkbook, goodForm, keyedDrafts, NOW } from '../../../builders.ts';

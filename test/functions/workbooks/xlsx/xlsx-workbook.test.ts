@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../../functions/command-line.ts';
-import * as msg from '../../../../shared/messages.ts';
+import * as msg from '../../../../shared/messages/functions/index.ts';
 import { NOW } from '../../../builders.ts';
 import type { Cell } from '../../../../shared/workbook.ts';
 import { openOdsWorkbook } from '../../../../functions/workbooks/ods/ods-workbook.ts';
