@@ -138,7 +138,7 @@ function formBurden(channel: string, snapshot: Snapshot, now: number, plan: Plan
 function prefilledRow(snapshot: Snapshot, now: number, tab: string, row: PrefilledRow, header: readonly Cell[], status: string, extra: Readonly<Record<string, string>>): Burden {
   const keepsStatus = row.辦理狀態 === status;
   const filled = { ...row, ...(keepsStatus ? {} : { 辦理狀態: status }), ...extra };
-  const filledSnapshot = { tabs: applyChanges(snapshot, { outputs: [], checks: [], appends: [appendOf({ unit: '', ownSpreadsheet: false, tab, header, rows: [filled], practices: [] })] }) };
+  const filledSnapshot = { tabs: applyChanges(snapshot, { outputs: [], verdicts: [], appends: [appendOf({ unit: '', ownSpreadsheet: false, tab, header, rows: [filled], practices: [] })] }) };
   assertCounted('填報分頁預填列', filledSnapshot, now, null, tab);
   const columns = UNIT_TAB_COLUMNS.filter((column) => column !== '檢核結果');
   const prefilled = columns.filter((column) => row[column] !== undefined).length;
@@ -148,7 +148,7 @@ function prefilledRow(snapshot: Snapshot, now: number, tab: string, row: Prefill
 function assertCounted(channel: string, snapshot: Snapshot, now: number, extraTab: Tab | null, tab = extraTab?.name ?? ''): void {
   const run = runConsolidation({ snapshot: extraTab ? { tabs: [...snapshot.tabs, extraTab] } : snapshot, now });
   if (!run.ok) throw new Error(run.reason);
-  const verdicts = run.value.changes.checks.find((check) => check.tab === tab)?.values ?? [];
+  const verdicts = run.value.changes.verdicts.find((column) => column.tab === tab)?.values ?? [];
   const last = verdicts.findLast((value) => value !== '');
   if (last !== domainMsg.passed) throw new Error(`${channel}: the report is not counted (${last})`);
 }

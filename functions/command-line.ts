@@ -275,7 +275,7 @@ async function writeDraftTab(workbook: Workbook, year: YearEnd, io: CliIo): Prom
   const [drafts] = keyedColumns;
   if (!drafts) return;
   try {
-    await workbook.write({ outputs: [], checks: [], keyedColumns });
+    await workbook.write({ outputs: [], verdicts: [], keyedColumns });
   } catch (error) {
     if (!(error instanceof WorkbookError)) throw error;
     io.stderr.write(`${msg.cliDraftTabNotWritten(drafts.tab, error.message)}\n`);

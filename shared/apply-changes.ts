@@ -1,7 +1,7 @@
 import { placeKeyedColumns, rowsAfterEdit } from './keyed-columns.ts';
 import { filledLength, withoutTrailingBlanks, withoutTrailingEmptyRows } from './trailing-blanks.ts';
 import { placeVerdicts } from './verdict-placement.ts';
-import type { Cell, Changes, CheckColumn, OutputTab, RowAppend, Snapshot, Tab } from './workbook.ts';
+import type { Cell, Changes, VerdictColumn, OutputTab, RowAppend, Snapshot, Tab } from './workbook.ts';
 
 /**
  * The workbook as it is after `changes`: user tabs keep every cell but their 檢核結果 column, and
@@ -11,13 +11,13 @@ import type { Cell, Changes, CheckColumn, OutputTab, RowAppend, Snapshot, Tab } 
  */
 export function applyChanges(snapshot: Snapshot, changes: Changes): OutputTab[] {
   const outputs = new Map(changes.outputs.map((tab) => [tab.name, tab]));
-  const checks = new Map(changes.checks.map((check) => [check.tab, check]));
+  const verdictColumns = new Map(changes.verdicts.map((verdicts) => [verdicts.tab, verdicts]));
   const keyed = new Map((changes.keyedColumns ?? []).map((change) => [change.tab, change]));
   const result: OutputTab[] = [];
   for (const tab of snapshot.tabs) {
     if (outputs.has(tab.name)) continue;
-    const check = checks.get(tab.name);
-    const appended = withAppends(check ? withColumn(tab, check) : tab, changes.appends ?? []);
+    const verdicts = verdictColumns.get(tab.name);
+    const appended = withAppends(verdicts ? withColumn(tab, verdicts) : tab, changes.appends ?? []);
     const change = keyed.get(tab.name);
     const edit = change ? placeKeyedColumns(appended.rows, change) : null;
     result.push(edit ? { name: tab.name, rows: rowsAfterEdit(appended.rows, edit) } : appended);
@@ -41,13 +41,13 @@ function withAppends(tab: Tab, appends: readonly RowAppend[]): Tab {
   return appended.length === 0 ? tab : { name: tab.name, rows: rowsWithAppends(tab.rows, appended) };
 }
 
-function withColumn(tab: Tab, check: CheckColumn): Tab {
-  return { name: tab.name, rows: [...rowsWithCheck(tab.rows, check)] };
+function withColumn(tab: Tab, verdicts: VerdictColumn): Tab {
+  return { name: tab.name, rows: [...rowsWithVerdicts(tab.rows, verdicts)] };
 }
 
-/** The rows (the tab as it is now) after `check` is written: each verdict beside its own row (verdict-placement.ts). */
-export function rowsWithCheck(rows: readonly (readonly Cell[])[], check: CheckColumn): Generator<Cell[]> {
-  return rowsWithColumn(rows, check.column, placeVerdicts(rows, check));
+/** The rows (the tab as it is now) after `verdicts` is written: each verdict beside its own row (verdict-placement.ts). */
+export function rowsWithVerdicts(rows: readonly (readonly Cell[])[], verdicts: VerdictColumn): Generator<Cell[]> {
+  return rowsWithColumn(rows, verdicts.column, placeVerdicts(rows, verdicts));
 }
 
 /** The rows with one column set to `values` (row 1 first; undefined leaves a row as it is), as a user tab looks after its 檢核結果 is written. */

@@ -1,4 +1,4 @@
-import { firstFreeColumn } from './check-column.ts';
+import { firstFreeColumn } from './verdict-column.ts';
 import { cellText, matchKey } from './text.ts';
 import type { Cell, KeyedColumns } from './workbook.ts';
 

@@ -2,7 +2,7 @@
 // carried over with dated 完成期限 moved a year and a 檢討 column saying how each practice ended this
 // year (from the consolidation's own outcome, never recomputed), 單位 as they are, no submissions.
 // The review meeting each January starts from it.
-import { firstFreeColumn } from './check-column.ts';
+import { firstFreeColumn } from './verdict-column.ts';
 import { dateCellText } from './date-cells.ts';
 import * as msg from './messages/domain/index.ts';
 import { periodLabel } from './period.ts';

@@ -1,5 +1,5 @@
 import { type AwaitingRow, awaitingKeys, awaitingText, findAwaitingRows } from './awaiting-rows.ts';
-import { checkPlaceOf } from './check-column.ts';
+import { verdictPlaceOf } from './verdict-column.ts';
 import { type Consolidated, consolidate, type Standing } from './consolidation.ts';
 import { dateInZone } from './dates.ts';
 import * as msg from './messages/domain/index.ts';
@@ -18,7 +18,7 @@ import { type UncountedRows, uncountedRows } from './uncounted-rows.ts';
 import { unitsTab } from './units-tab.ts';
 import { unreadSubmissionTabs } from './unread-tabs.ts';
 import { type Checked, validateSubmission } from './validation.ts';
-import type { Changes, CheckColumn, Snapshot } from './workbook.ts';
+import type { Changes, VerdictColumn, Snapshot } from './workbook.ts';
 
 /** A unit's own spreadsheet (單位 › 填報試算表), already read. */
 export interface UnitWorkbookSnapshot {
@@ -61,7 +61,7 @@ export interface RunResult {
   readonly uncounted: UncountedRows;
   readonly output: OutputInput;
   readonly changes: Changes;
-  readonly unitChanges: readonly { readonly unit: string; readonly checks: readonly CheckColumn[] }[];
+  readonly unitChanges: readonly { readonly unit: string; readonly verdicts: readonly VerdictColumn[] }[];
   readonly counts: RunCounts;
   /** Output tabs the previous run left from another run than the newest of them (reported in 檢核錯誤). */
   readonly mixedOutputs: readonly string[];
@@ -137,11 +137,11 @@ export function runConsolidation(input: RunInput): Result<RunResult> {
   const stamp = runStampOf(input.now, plan.settings.timeZone);
   const outputs = [resultsTab(output), trackingTab(output), unitsTab(output), problemsTab(output)].map((tab) => stampedTab(tab, stamp));
 
-  const checksBySource = checkColumns(sources, checked, consolidated, awaiting);
-  const mainChecks = checksBySource.filter((entry) => entry.source.unitWorkbook === undefined).map((entry) => entry.check);
+  const verdictsBySource = verdictColumns(sources, checked, consolidated, awaiting);
+  const mainVerdicts = verdictsBySource.filter((entry) => entry.source.unitWorkbook === undefined).map((entry) => entry.verdicts);
   const unitChanges = [...new Set(sources.flatMap((source) => source.unitWorkbook ?? []))].map((unit) => ({
     unit,
-    checks: checksBySource.filter((entry) => entry.source.unitWorkbook === unit).map((entry) => entry.check),
+    verdicts: verdictsBySource.filter((entry) => entry.source.unitWorkbook === unit).map((entry) => entry.verdicts),
   }));
 
   const counts: RunCounts = {
@@ -155,16 +155,16 @@ export function runConsolidation(input: RunInput): Result<RunResult> {
     problems: problems.length,
   };
   const mixedOutputs = mixed.map((problem) => problem.source);
-  return ok({ plan, checked, consolidated, awaiting, index, uncounted, output, changes: { outputs, checks: mainChecks }, unitChanges, counts, mixedOutputs });
+  return ok({ plan, checked, consolidated, awaiting, index, uncounted, output, changes: { outputs, verdicts: mainVerdicts }, unitChanges, counts, mixedOutputs });
 }
 
 const EMPTY_PROBLEM: Problem = { source: '', row: null, unit: '', column: '', message: '' };
 
 // The checked rows are in reading order (readSubmissions), so each source's rows follow one another.
-function checkColumns(sources: readonly SubmissionSource[], checked: readonly Checked[], consolidated: Consolidated, awaiting: ReadonlyMap<number, AwaitingRow>) {
+function verdictColumns(sources: readonly SubmissionSource[], checked: readonly Checked[], consolidated: Consolidated, awaiting: ReadonlyMap<number, AwaitingRow>) {
   let next = 0;
   return sources.map((source) => {
-    const { column, header } = checkPlaceOf(source);
+    const { column, header } = verdictPlaceOf(source);
     const values: string[] = [header];
     // In one tab, rows superseded by (or repeating) the same row say the same: one text for all of them.
     const notes = { duplicate: new Map<RawSubmission, string>(), superseded: new Map<RawSubmission, string>() };
@@ -195,8 +195,8 @@ function checkColumns(sources: readonly SubmissionSource[], checked: readonly Ch
     while (values.length < source.tab.rows.length) values.push('');
     // The rows the verdicts were computed for go along, so a writer that reads the tab again puts
     // each verdict beside its own row, wherever it went meanwhile (verdict-placement.ts).
-    const check: CheckColumn = { tab: source.tab.name, column, values, readRows: source.tab.rows };
-    return { source, check };
+    const verdicts: VerdictColumn = { tab: source.tab.name, column, values, readRows: source.tab.rows };
+    return { source, verdicts };
   });
 }
 

@@ -1,10 +1,10 @@
 import { cellsHash, sameCells } from './row-identity.ts';
-import type { Cell, CheckColumn } from './workbook.ts';
+import type { Cell, VerdictColumn } from './workbook.ts';
 
 // Where a run's 檢核結果 go in a tab read again just before writing. Between the read the verdicts
 // came from and the write, a unit may sort its tab, a Form response may land, a row may be typed
 // in: writing the verdicts by position would put them beside the wrong rows. So the verdicts come
-// with the rows they were computed for (CheckColumn.readRows), and each goes only where its row is now.
+// with the rows they were computed for (VerdictColumn.readRows), and each goes only where its row is now.
 
 /**
  * For each row of `rows` (the tab as it is now, row 1 first), the 檢核結果 to write there, or
@@ -13,8 +13,8 @@ import type { Cell, CheckColumn } from './workbook.ts';
  * position when it is still there, else by its cells when exactly one checked row and one row now
  * hold them. Without readRows, values go by position and rows past them are left alone.
  */
-export function placeVerdicts(rows: readonly (readonly Cell[])[], check: CheckColumn): (string | undefined)[] {
-  const { values, readRows, column } = check;
+export function placeVerdicts(rows: readonly (readonly Cell[])[], verdicts: VerdictColumn): (string | undefined)[] {
+  const { values, readRows, column } = verdicts;
   if (readRows === undefined) return Array.from({ length: Math.max(rows.length, values.length) }, (_, r) => values[r]);
   const placed: (string | undefined)[] = new Array<string | undefined>(rows.length);
   let moved: ((row: readonly Cell[]) => number | undefined) | null = null;

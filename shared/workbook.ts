@@ -48,7 +48,7 @@ export interface OutputTab extends Tab {
 }
 
 /** The 檢核結果 column of one user tab: the only user-tab cells the system ever writes. */
-export interface CheckColumn {
+export interface VerdictColumn {
   readonly tab: string;
   /** 0-based column index; it may be one past the last used column when the tab had no 檢核結果 yet. */
   readonly column: number;
@@ -99,7 +99,7 @@ export interface KeyedColumns {
 /** Everything one run writes. */
 export interface Changes {
   readonly outputs: readonly OutputTab[];
-  readonly checks: readonly CheckColumn[];
+  readonly verdicts: readonly VerdictColumn[];
   /** Rows added at the end of user tabs, after the 檢核結果 columns are written. */
   readonly appends?: readonly RowAppend[];
   /** The system's columns of tabs users edit too, written last. */

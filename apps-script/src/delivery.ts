@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import * as msg from '../../shared/messages/apps-script.ts';
 import type { Result } from '../../shared/result.ts';
-import { writeCheckResult } from './check-column.ts';
+import { writeVerdict } from './verdict-column.ts';
 import { type Gas, logEvent, withScriptLock } from './gas.ts';
 import { type Delivery, postSigned } from './ingest-client.ts';
 import { mailProblems, resultMailOn } from './result-mail.ts';
@@ -38,11 +38,11 @@ export function deliver(gas: Gas, spreadsheet: Spreadsheet, item: QueueItem, con
     const base = { ...entry.item, attempts, updatedAt: now };
     if (delivery.kind === 'answered' && answer?.success) {
       writeItem(queue, { ...base, state: msg.gasQueueStates.delivered, nextAt: 0, lastResult: answer.data.檢核結果, body: '' }, entry);
-      writeCheckResult(spreadsheet, item.tab, item.row, answer.data.檢核結果);
+      writeVerdict(spreadsheet, item.tab, item.row, answer.data.檢核結果);
     } else if (delivery.kind === 'failed') {
       const text = msg.gasDeliveryFailed(delivery.status, delivery.reason);
       writeItem(queue, { ...base, state: msg.gasQueueStates.failed, nextAt: 0, lastResult: text }, entry);
-      writeCheckResult(spreadsheet, item.tab, item.row, text);
+      writeVerdict(spreadsheet, item.tab, item.row, text);
     } else if (delivery.kind === 'retry') {
       writeItem(queue, { ...base, nextAt: now + backoffMs(attempts), lastResult: delivery.reason }, entry);
     }

@@ -1,6 +1,6 @@
 import { parseTimestamp } from '../../shared/dates.ts';
 import { isFormTab } from '../../shared/submission-tabs.ts';
-import { submissionColumn } from './check-column.ts';
+import { submissionColumn } from './verdict-column.ts';
 import { prepareResponse, type PreparedResponse, recordResponse } from './form-submit.ts';
 import { type Gas, logEvent, withScriptLock } from './gas.ts';
 import { planTimeZone } from './plan-reader.ts';
@@ -90,11 +90,11 @@ function uncheckedRows(sheet: Sheet, timeZone: string, cutoff: number): Candidat
   const header = sheet.getRange(1, 1, 1, width).getValues()[0] ?? [];
   const stampColumn = submissionColumn(header, '時間戳記');
   if (stampColumn === 0) return [];
-  const checkColumn = submissionColumn(header, '檢核結果');
+  const verdictColumn = submissionColumn(header, '檢核結果');
   const stamps = sheet.getRange(2, stampColumn, lastRow - 1, 1).getValues();
-  const checks = checkColumn > 0 ? sheet.getRange(2, checkColumn, lastRow - 1, 1).getValues() : [];
+  const verdicts = verdictColumn > 0 ? sheet.getRange(2, verdictColumn, lastRow - 1, 1).getValues() : [];
   return stamps.flatMap(([value], index): Candidate[] => {
-    if (String(checks[index]?.[0] ?? '').trim() !== '') return [];
+    if (String(verdicts[index]?.[0] ?? '').trim() !== '') return [];
     const timestamp = timestampOf(value, timeZone);
     return timestamp !== null && timestamp <= cutoff ? [{ sheet, row: index + 2, timestamp }] : [];
   });

@@ -1,4 +1,4 @@
-import { firstFreeColumn } from '../../shared/check-column.ts';
+import { firstFreeColumn } from '../../shared/verdict-column.ts';
 import { serialOfInstant } from '../../shared/dates.ts';
 import { fillMergedCells } from '../../shared/merged-cells.ts';
 import { matchKey } from '../../shared/text.ts';

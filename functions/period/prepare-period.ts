@@ -30,9 +30,9 @@ export async function preparePeriod(workbook: Workbook, deps: JobDeps, asked?: s
     period: period.value,
   });
   const here = rows.tabs.filter((tab) => !tab.ownSpreadsheet).map(appendOf);
-  if (here.length > 0) await workbook.write({ outputs: [], checks: [], appends: here });
+  if (here.length > 0) await workbook.write({ outputs: [], verdicts: [], appends: here });
   for (const tab of rows.tabs.filter((candidate) => candidate.ownSpreadsheet)) {
-    await unitWorkbooks.get(tab.unit)?.write({ outputs: [], checks: [], appends: [appendOf(tab)] });
+    await unitWorkbooks.get(tab.unit)?.write({ outputs: [], verdicts: [], appends: [appendOf(tab)] });
   }
   return ok({ plan: result.plan, rows });
 }

@@ -5,7 +5,7 @@ import { type RunResult, runConsolidation, type UnitWorkbookSnapshot } from '../
 import { parseUnits, UNITS_TAB } from '../../shared/units.ts';
 import type { Snapshot, Workbook } from '../../shared/workbook.ts';
 import * as msg from '../../shared/messages/functions/index.ts';
-import { holdsChecks } from '../../shared/check-cells.ts';
+import { holdsVerdictColumns } from '../../shared/verdict-cells.ts';
 import { WorkbookError } from '../workbooks/workbook-error.ts';
 
 /** What a job needs from outside: the clock, and how to open a unit's own spreadsheet. */
@@ -55,15 +55,15 @@ export async function computeConsolidation(workbook: Workbook, deps: JobDeps): P
 /**
  * Writes a run's outputs and 檢核結果 back to the workbook it read, and to each unit's own
  * spreadsheet whose 檢核結果 would change: an unchanged one is not written, so on Google it books
- * nothing against the write quota (check-cells.ts).
+ * nothing against the write quota (verdict-cells.ts).
  */
 export async function writeConsolidation(workbook: Workbook, computed: Computed): Promise<void> {
   await workbook.write(computed.result.changes);
-  for (const { unit, checks } of computed.result.unitChanges) {
+  for (const { unit, verdicts } of computed.result.unitChanges) {
     const unitWorkbook = computed.unitWorkbooks.get(unit);
-    if (!unitWorkbook || checks.length === 0) continue;
+    if (!unitWorkbook || verdicts.length === 0) continue;
     const read = computed.unitSnapshots.get(unit);
-    if (read && holdsChecks(read, checks)) continue;
-    await unitWorkbook.write({ outputs: [], checks });
+    if (read && holdsVerdictColumns(read, verdicts)) continue;
+    await unitWorkbook.write({ outputs: [], verdicts });
   }
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { checkColumnsOf } from '../../shared/check-column.ts';
+import { verdictColumnsOf } from '../../shared/verdict-column.ts';
 import { OUTPUT_TABS } from '../../shared/output-tabs.ts';
 import { parsePlan } from '../../shared/plan.ts';
 import { filledLength } from '../../shared/trailing-blanks.ts';
@@ -45,7 +45,7 @@ export function roundFingerprint(snapshot: Snapshot, units: ReadonlyMap<string, 
 export function inputFingerprint(snapshot: Snapshot, unitSpreadsheet = false, units = unitSpreadsheet ? undefined : planUnitsOf(snapshot)): string {
   const hash = createHash('sha256');
   // The same mapping the writer uses: a header with a note (檢核結果（系統填寫）) is the column too.
-  const checkColumns = checkColumnsOf(snapshot, unitSpreadsheet, units);
+  const verdictColumns = verdictColumnsOf(snapshot, unitSpreadsheet, units);
   // Rows are hashed in pieces of about CHUNK characters: one call per row would cost more than the
   // hashing, and one string per tab (100,000 rows) would be a second copy of the workbook.
   let pending = '';
@@ -63,19 +63,19 @@ export function inputFingerprint(snapshot: Snapshot, unitSpreadsheet = false, un
       if (texts.length > 0) add(`${TAB}${tab.name}${texts.map((text) => `${CELL}${text}`).join('')}`);
       continue;
     }
-    const checkColumn = checkColumns.get(tab.name) ?? -1;
+    const verdictColumn = verdictColumns.get(tab.name) ?? -1;
     add(`${TAB}${tab.name}`);
     // Empty rows count only when a filled row follows them (trailing ones are no part of the tab).
     let emptyRows = 0;
     for (const row of tab.rows) {
-      const end = filledLength(row, checkColumn);
+      const end = filledLength(row, verdictColumn);
       if (end === 0) {
         emptyRows++;
         continue;
       }
       add(ROW.repeat(emptyRows + 1));
       emptyRows = 0;
-      for (let i = 0; i < end; i++) add(i === checkColumn ? CELL : `${CELL}${typed(row[i] ?? null)}`);
+      for (let i = 0; i < end; i++) add(i === verdictColumn ? CELL : `${CELL}${typed(row[i] ?? null)}`);
     }
   }
   hash.update(pending);

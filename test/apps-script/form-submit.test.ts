@@ -3,7 +3,7 @@ import * as msg from '../../shared/messages/apps-script.ts';
 import { cellOf, findSubmissionSources, readSubmissions } from '../../shared/submission-tabs.ts';
 import { formSubmitEvent } from './fakes/sandbox.ts';
 import type { FakeSpreadsheet } from './fakes/spreadsheet.ts';
-import { at, buildBundle, bundleWithIngest, CHECK_COLUMN, checkResult, coordinatorSpreadsheet, goodResponse, PROPERTIES, RESPONSES, SECRET, submit } from './setup-bundle.ts';
+import { at, buildBundle, bundleWithIngest, VERDICT_COLUMN, verdictOf, coordinatorSpreadsheet, goodResponse, PROPERTIES, RESPONSES, SECRET, submit } from './setup-bundle.ts';
 
 beforeAll(buildBundle);
 
@@ -21,8 +21,8 @@ describe('onFormSubmit', () => {
       email: 'civil@test.example.gov.tw',
       answers: { 填報單位: '民政課', 具體作法: '2-1 辦理民眾滿意度調查', 填報期間: '115年3月', 辦理狀態: '辦理中', 執行成效: '完成問卷設計' },
     });
-    expect(spreadsheet.sheet(RESPONSES).at(1, CHECK_COLUMN)).toBe('檢核結果');
-    expect(checkResult(spreadsheet, 2)).toBe('通過');
+    expect(spreadsheet.sheet(RESPONSES).at(1, VERDICT_COLUMN)).toBe('檢核結果');
+    expect(verdictOf(spreadsheet, 2)).toBe('通過');
     expect(spreadsheet.sheet('待送').isSheetHidden()).toBe(true);
   });
 
@@ -31,7 +31,7 @@ describe('onFormSubmit', () => {
     spreadsheet.sheet('設定').appendRow([msg.gasSendResultsSetting, '是']);
     const { gas } = bundleWithIngest(spreadsheet);
     submit(gas, spreadsheet, 2);
-    expect(checkResult(spreadsheet, 2)).toContain('落後原因');
+    expect(verdictOf(spreadsheet, 2)).toContain('落後原因');
     expect(gas.mail.outbox).toHaveLength(1);
     expect(gas.mail.outbox[0]).toMatchObject({ to: 'civil@test.example.gov.tw', subject: msg.gasResultMailSubject('2-1 辦理民眾滿意度調查', '115年3月') });
     expect(gas.mail.outbox[0]?.body).toContain('・落後原因：');
@@ -47,7 +47,7 @@ describe('onFormSubmit', () => {
     [...items, [msg.gasSendResultsSetting, '是']].forEach(([item = '', value = ''], index) => settings.appendRow([String(index + 1), item, value]));
     const { gas } = bundleWithIngest(spreadsheet);
     submit(gas, spreadsheet, 2);
-    expect(checkResult(spreadsheet, 2)).toContain('落後原因');
+    expect(verdictOf(spreadsheet, 2)).toContain('落後原因');
     expect(gas.mail.outbox.map((mail) => mail.to)).toEqual(['civil@test.example.gov.tw']);
   });
 
@@ -55,7 +55,7 @@ describe('onFormSubmit', () => {
     const spreadsheet = coordinatorSpreadsheet([goodResponse({ 辦理狀態: '落後' })]);
     const { gas } = bundleWithIngest(spreadsheet);
     submit(gas, spreadsheet, 2);
-    expect(checkResult(spreadsheet, 2)).toContain('落後原因');
+    expect(verdictOf(spreadsheet, 2)).toContain('落後原因');
     expect(gas.mail.outbox).toEqual([]);
   });
 
@@ -65,13 +65,13 @@ describe('onFormSubmit', () => {
     const { gas } = bundleWithIngest(spreadsheet);
     submit(gas, spreadsheet, 3);
     const tab = spreadsheet.sheet(RESPONSES);
-    expect(tab.at(1, CHECK_COLUMN)).toBe('');
-    expect(tab.at(2, CHECK_COLUMN)).toBe(note);
-    expect(tab.at(1, CHECK_COLUMN + 1)).toBe('檢核結果');
-    expect(tab.at(3, CHECK_COLUMN + 1)).toBe('通過');
+    expect(tab.at(1, VERDICT_COLUMN)).toBe('');
+    expect(tab.at(2, VERDICT_COLUMN)).toBe(note);
+    expect(tab.at(1, VERDICT_COLUMN + 1)).toBe('檢核結果');
+    expect(tab.at(3, VERDICT_COLUMN + 1)).toBe('通過');
     submit(gas, spreadsheet, 2);
-    expect(tab.at(2, CHECK_COLUMN)).toBe(note);
-    expect(tab.at(2, CHECK_COLUMN + 1)).toBe('通過');
+    expect(tab.at(2, VERDICT_COLUMN)).toBe(note);
+    expect(tab.at(2, VERDICT_COLUMN + 1)).toBe('通過');
   });
 
   it('sends the 具體作法 the functions read from a row answering it in two columns (exact header before noted)', () => {
@@ -100,13 +100,13 @@ describe('onFormSubmit', () => {
   it('writes into a 檢核結果 column whose header carries a note, as the functions do, rather than adding another', () => {
     const spreadsheet = coordinatorSpreadsheet([goodResponse(), goodResponse({ 執行成效: '回收問卷 80 份' })]);
     const tab = spreadsheet.sheet(RESPONSES);
-    tab.put(1, CHECK_COLUMN, '檢核結果（系統填寫，請勿修改）');
-    tab.put(2, CHECK_COLUMN, '通過');
+    tab.put(1, VERDICT_COLUMN, '檢核結果（系統填寫，請勿修改）');
+    tab.put(2, VERDICT_COLUMN, '通過');
     const { gas, ingest } = bundleWithIngest(spreadsheet);
     gas.clock.advance(10 * 60_000);
     submit(gas, spreadsheet, 3);
-    expect(tab.at(3, CHECK_COLUMN)).toBe('通過');
-    expect(tab.getLastColumn()).toBe(CHECK_COLUMN);
+    expect(tab.at(3, VERDICT_COLUMN)).toBe('通過');
+    expect(tab.getLastColumn()).toBe(VERDICT_COLUMN);
     // The sweep reads the same column: row 2 has its 檢核結果 and is not taken for a missed response.
     gas.run('retryQueue', undefined, { ui: false });
     expect(ingest.accepted.size).toBe(1);
@@ -114,14 +114,14 @@ describe('onFormSubmit', () => {
 
   it('widens a response tab that is exactly as wide as its questions to add 檢核結果, and a full 待送 to add an item', () => {
     const spreadsheet = coordinatorSpreadsheet([goodResponse(), goodResponse({ 執行成效: '回收問卷 80 份' })]);
-    spreadsheet.sheet(RESPONSES).resize(3, CHECK_COLUMN - 1);
+    spreadsheet.sheet(RESPONSES).resize(3, VERDICT_COLUMN - 1);
     const { gas } = bundleWithIngest(spreadsheet);
     submit(gas, spreadsheet, 2);
-    expect(checkResult(spreadsheet, 2)).toBe('通過');
+    expect(verdictOf(spreadsheet, 2)).toBe('通過');
     // 待送 now holds its header and one item, and no empty row below.
     spreadsheet.sheet('待送').resize(2, 10);
     submit(gas, spreadsheet, 3);
-    expect(checkResult(spreadsheet, 3)).toBe('通過');
+    expect(verdictOf(spreadsheet, 3)).toBe('通過');
     expect(queueStates(spreadsheet)).toEqual(['已送達', '已送達']);
   });
 
@@ -144,7 +144,7 @@ describe('onFormSubmit', () => {
     expect(() => gas.run('onFormSubmit', {}, { ui: false })).not.toThrow();
     expect(ingest.accepted.size).toBe(0);
     expect(spreadsheet.getSheetByName('待送')).toBeNull();
-    expect(checkResult(spreadsheet, 2)).toBe('');
+    expect(verdictOf(spreadsheet, 2)).toBe('');
   });
 
   it("takes the form's response id and sends an edited response again under it", () => {
@@ -167,7 +167,7 @@ describe('onFormSubmit', () => {
     const spreadsheet = coordinatorSpreadsheet([goodResponse()]);
     const { gas, ingest } = bundleWithIngest(spreadsheet, { properties: { ...PROPERTIES, HMAC_SECRET: 'a-different-secret-0123456789-abcdefghij' } });
     submit(gas, spreadsheet, 2);
-    expect(checkResult(spreadsheet, 2)).toContain('無法送出檢核（HTTP 401）');
+    expect(verdictOf(spreadsheet, 2)).toContain('無法送出檢核（HTTP 401）');
     expect(queueStates(spreadsheet)).toEqual(['失敗']);
     gas.clock.advance(60 * 60_000);
     gas.run('retryQueue', undefined, { ui: false });
@@ -179,7 +179,7 @@ describe('onFormSubmit', () => {
     expect(gas.spreadsheetApp.ui.alerts.at(-1)?.prompt).toBe(msg.gasRequeued(1));
     gas.run('retryQueue', undefined, { ui: false });
     expect(queueStates(spreadsheet)).toEqual(['已送達']);
-    expect(checkResult(spreadsheet, 2)).toBe('通過');
+    expect(verdictOf(spreadsheet, 2)).toBe('通過');
     expect(ingest.accepted.size).toBe(1);
   });
 });
@@ -195,7 +195,7 @@ describe('the queue and the retry trigger', () => {
     for (let row = 2; row <= 51; row++) submit(gas, spreadsheet, row);
     expect(ingest.accepted.size).toBe(0);
     expect(queueStates(spreadsheet)).toEqual(Array(50).fill('待送'));
-    expect(checkResult(spreadsheet, 2)).toBe('');
+    expect(verdictOf(spreadsheet, 2)).toBe('');
 
     ingest.mode = 'up';
     gas.clock.advance(2 * 60_000);
@@ -207,7 +207,7 @@ describe('the queue and the retry trigger', () => {
     expect([...ingest.accepted.values()].every((copies) => copies.length === 1)).toBe(true);
     expect(new Set([...ingest.accepted.values()].map((copies) => copies[0]?.answers['執行成效'])).size).toBe(50);
     expect(queueStates(spreadsheet)).toEqual(Array(50).fill('已送達'));
-    for (let row = 2; row <= 51; row++) expect(checkResult(spreadsheet, row)).toBe('通過');
+    for (let row = 2; row <= 51; row++) expect(verdictOf(spreadsheet, row)).toBe('通過');
   });
 
   it('waits longer after each 429 or 5xx, then delivers', () => {

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { FakeSpreadsheet } from './fakes/spreadsheet.ts';
-import { at, buildBundle, bundleWithIngest, CHECK_COLUMN, checkResult, coordinatorSpreadsheet, goodResponse, RESPONSES, retry, submit } from './setup-bundle.ts';
+import { at, buildBundle, bundleWithIngest, VERDICT_COLUMN, verdictOf, coordinatorSpreadsheet, goodResponse, RESPONSES, retry, submit } from './setup-bundle.ts';
 
 beforeAll(buildBundle);
 
@@ -19,11 +19,11 @@ describe('the retry trigger sweeps up responses whose form-submit trigger never 
     submit(gas, spreadsheet, 2);
     // Google appends the next response; its trigger never fires.
     spreadsheet.sheet(RESPONSES).appendRow(response(5, 2));
-    expect(checkResult(spreadsheet, 3)).toBe('');
+    expect(verdictOf(spreadsheet, 3)).toBe('');
 
     gas.clock.advance(5 * 60_000);
     retry(gas);
-    expect(checkResult(spreadsheet, 3)).toBe('通過');
+    expect(verdictOf(spreadsheet, 3)).toBe('通過');
     expect(ingest.accepted.size).toBe(2);
     expect([...ingest.accepted.values()].map((bodies) => bodies[0]?.answers['執行成效'])).toEqual([narrative(1), narrative(2)]);
 
@@ -91,7 +91,7 @@ describe('the retry trigger sweeps up responses whose form-submit trigger never 
     expect(() => retry(gas)).not.toThrow();
     expect([...ingest.accepted.values()].map((bodies) => bodies[0]?.answers['執行成效'])).toEqual([narrative(1), narrative(2)]);
     expect(copies(ingest)).toEqual([1, 1]);
-    expect([2, 3, 4, 5, 6].map((row) => checkResult(spreadsheet, row))).toEqual(['通過', '', '', '', '通過']);
+    expect([2, 3, 4, 5, 6].map((row) => verdictOf(spreadsheet, row))).toEqual(['通過', '', '', '', '通過']);
     expect(queueRows(spreadsheet)).toHaveLength(2);
     expect(gas.logger.events().find((event) => event.event === 'sweep.done')).toMatchObject({ missed: 3, queued: 2, blank: 1 });
   });
@@ -103,21 +103,21 @@ describe('the retry trigger sweeps up responses whose form-submit trigger never 
     retry(gas);
     expect(ingest.accepted.size).toBe(25);
     // Row 61 holds the earliest 時間戳記 (10:00): the oldest go first.
-    expect(checkResult(spreadsheet, 61)).toBe('通過');
-    expect(checkResult(spreadsheet, 2)).toBe('');
+    expect(verdictOf(spreadsheet, 61)).toBe('通過');
+    expect(verdictOf(spreadsheet, 2)).toBe('');
     for (let run = 0; run < 3; run++) {
       gas.clock.advance(5 * 60_000);
       retry(gas);
     }
     expect(ingest.accepted.size).toBe(60);
     expect(copies(ingest).every((count) => count === 1)).toBe(true);
-    for (let row = 2; row <= 61; row++) expect(checkResult(spreadsheet, row)).toBe('通過');
+    for (let row = 2; row <= 61; row++) expect(verdictOf(spreadsheet, row)).toBe('通過');
   });
 
   it('reads two columns of a year of checked responses per run, not the responses themselves', () => {
     const rows = Array.from({ length: 2_000 }, (_, i) => [...goodResponse({ 時間戳記: new Date(at('2026-01-05T08:00:00+08:00').getTime() + i * 3_600_000) }), '通過']);
     const spreadsheet = coordinatorSpreadsheet(rows);
-    spreadsheet.sheet(RESPONSES).put(1, CHECK_COLUMN, '檢核結果');
+    spreadsheet.sheet(RESPONSES).put(1, VERDICT_COLUMN, '檢核結果');
     const { gas, ingest } = bundleWithIngest(spreadsheet);
     spreadsheet.cellsRead = 0;
     retry(gas);

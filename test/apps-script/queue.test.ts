@@ -7,7 +7,7 @@ import { at, buildBundle, bundleWithIngest, coordinatorSpreadsheet, goodResponse
 beforeAll(buildBundle);
 
 const RESPONSES = '表單回應 1';
-const CHECK_COLUMN = 13;
+const VERDICT_COLUMN = 13;
 const QUEUE = { id: 1, row: 3, hash: 4, state: 5, body: 10 } as const;
 const DAY = 86_400_000;
 const submit = (gas: ReturnType<typeof bundleWithIngest>['gas'], spreadsheet: FakeSpreadsheet, row: number) =>
@@ -49,7 +49,7 @@ describe('the queue content hash (待送 › 內容雜湊)', () => {
     const { gas, ingest } = bundleWithIngest(spreadsheet);
     submit(gas, spreadsheet, 2);
     const queue = spreadsheet.sheet('待送');
-    expect(spreadsheet.sheet(RESPONSES).at(2, CHECK_COLUMN)).toBe('通過');
+    expect(spreadsheet.sheet(RESPONSES).at(2, VERDICT_COLUMN)).toBe('通過');
     expect(queue.at(2, QUEUE.state)).toBe('已送達');
     expect(queue.at(2, QUEUE.hash)).toBe(`sha256:${digest}`);
     gas.clock.advance(3_000);
@@ -99,7 +99,7 @@ describe('pruning delivered items from 待送', () => {
     gas.clock.advance(60 * 60_000);
     gas.run('retryQueue', undefined, { ui: false });
     // The pruned responses keep their 檢核結果, so the sweep does not take them for missed ones.
-    expect([2, 3, 4, 5].map((row) => spreadsheet.sheet(RESPONSES).at(row, CHECK_COLUMN))).toEqual(['通過', '通過', '通過', '通過']);
+    expect([2, 3, 4, 5].map((row) => spreadsheet.sheet(RESPONSES).at(row, VERDICT_COLUMN))).toEqual(['通過', '通過', '通過', '通過']);
     expect([...ingest.accepted.values()].map((copies) => copies.length)).toEqual([1, 1, 1, 1]);
     expect(queue.rows().slice(1).map((row) => [row[QUEUE.row - 1], row[QUEUE.state - 1]])).toEqual([[3, '已送達'], [5, '已送達']]);
   });
@@ -116,7 +116,7 @@ describe('a response that waited in 待送', () => {
     ingest.mode = 'up';
     gas.run('retryQueue', undefined, { ui: false });
     expect(spreadsheet.sheet('待送').at(2, QUEUE.state)).toBe('已送達');
-    expect(spreadsheet.sheet(RESPONSES).at(2, CHECK_COLUMN)).toBe('通過');
+    expect(spreadsheet.sheet(RESPONSES).at(2, VERDICT_COLUMN)).toBe('通過');
     expect(ingest.refused).toEqual([]);
     expect(ingest.accepted.get([...ingest.accepted.keys()][0] ?? '')?.[0]?.submittedAt).toBe('2026-01-20T08:00:00+08:00');
   });

@@ -43,7 +43,7 @@ export function bundleWithIngest(spreadsheet: FakeSpreadsheet, options: { proper
 
 /** The builders' response tab, and the column its first 檢核結果 lands in (right of the 12 questions). */
 export const RESPONSES = '表單回應 1';
-export const CHECK_COLUMN = 13;
+export const VERDICT_COLUMN = 13;
 
 /** The form-submit trigger firing for a row of 表單回應 1. */
 export const submit = (gas: Sandbox, spreadsheet: FakeSpreadsheet, row: number) => gas.run('onFormSubmit', formSubmitEvent(spreadsheet, RESPONSES, row), { ui: false });
@@ -52,4 +52,4 @@ export const submit = (gas: Sandbox, spreadsheet: FakeSpreadsheet, row: number) 
 export const retry = (gas: Sandbox) => gas.run('retryQueue', undefined, { ui: false });
 
 /** The 檢核結果 written beside a row of 表單回應 1. */
-export const checkResult = (spreadsheet: FakeSpreadsheet, row: number) => spreadsheet.sheet(RESPONSES).at(row, CHECK_COLUMN);
+export const verdictOf = (spreadsheet: FakeSpreadsheet, row: number) => spreadsheet.sheet(RESPONSES).at(row, VERDICT_COLUMN);

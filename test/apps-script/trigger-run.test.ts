@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import * as msg from '../../shared/messages/apps-script.ts';
 import type { FakeSpreadsheet } from './fakes/spreadsheet.ts';
 import { MENU_ITEMS } from '../../apps-script/src/menu.ts';
-import { at, buildBundle, bundleWithIngest, checkResult, coordinatorSpreadsheet, goodResponse, retry, submit } from './setup-bundle.ts';
+import { at, buildBundle, bundleWithIngest, verdictOf, coordinatorSpreadsheet, goodResponse, retry, submit } from './setup-bundle.ts';
 
 beforeAll(buildBundle);
 
@@ -38,7 +38,7 @@ describe('a form response is always queued and sent, whatever 設定 holds', () 
     const { gas, ingest } = bundleWithIngest(spreadsheet);
     expect(() => submit(gas, spreadsheet, 2)).not.toThrow();
     expect([...ingest.accepted.values()].flat().map((body) => body.submittedAt)).toEqual(['2026-04-02T09:15:00+08:00']);
-    expect(checkResult(spreadsheet, 2)).toBe('通過');
+    expect(verdictOf(spreadsheet, 2)).toBe('通過');
   });
 
   it.each(settingsCases)('sends a response whose trigger never fired from the retry trigger when $name', ({ change }) => {
@@ -47,7 +47,7 @@ describe('a form response is always queued and sent, whatever 設定 holds', () 
     const { gas, ingest } = bundleWithIngest(spreadsheet);
     expect(() => retry(gas)).not.toThrow();
     expect(ingest.accepted.size).toBe(1);
-    expect(checkResult(spreadsheet, 2)).toBe('通過');
+    expect(verdictOf(spreadsheet, 2)).toBe('通過');
     expect(gas.logger.events().map((event) => event.event)).not.toContain('sweep.failed');
   });
 
@@ -90,7 +90,7 @@ describe('nothing thrown reaches the trigger log', () => {
     gas.clock.advance(5 * 60_000);
     retry(gas);
     expect(ingest.accepted.size).toBe(1);
-    expect(checkResult(spreadsheet, 2)).toBe('通過');
+    expect(verdictOf(spreadsheet, 2)).toBe('通過');
   });
 
   it('logs one zh-TW line when the retry trigger cannot take the lock, and sends the queue on its next run', () => {
@@ -105,6 +105,6 @@ describe('nothing thrown reaches the trigger log', () => {
     expect(gas.logger.events().filter((event) => event.event === 'trigger.failed').map((event) => event.message)).toEqual([msg.gasTriggerFailed('retryQueue')]);
     retry(gas);
     expect(ingest.accepted.size).toBe(1);
-    expect(checkResult(spreadsheet, 2)).toBe('通過');
+    expect(verdictOf(spreadsheet, 2)).toBe('通過');
   });
 });

@@ -102,7 +102,7 @@ function workbookContract(name: string, backend: ContractBackend): void {
 
     it('reads back the output tabs it wrote', async () => {
       const output = { name: "管考總表 O'Brien", rows: [['項次', '單位', '件數', '已完成'], ['1-1', '民政課', 3, true]] };
-      const tabs = await writeAndReopen([planTab()], { outputs: [output], checks: [] });
+      const tabs = await writeAndReopen([planTab()], { outputs: [output], verdicts: [] });
       expect(tabs.get(output.name)).toEqual(expected(output.rows));
       expect(tabs.get(PLAN_TAB)).toEqual(planTab().rows);
     });
@@ -110,16 +110,16 @@ function workbookContract(name: string, backend: ContractBackend): void {
     it('replaces an output tab whole: a shorter, narrower run leaves nothing of the longer one', async () => {
       const long = { name: '執行成效', rows: [['項次', '具體作法', '執行成效', '佐證資料'], ...Array.from({ length: 30 }, (_, i) => [`${i}`, '作法', '成效', 'https://x.example/']), ['最後', '', '', '尾']] };
       const short = { name: '執行成效', rows: [['項次', '具體作法'], ['1-1', '新的']] };
-      const tabs = await writeAndReopen([planTab()], { outputs: [long], checks: [] }, { outputs: [short], checks: [] });
+      const tabs = await writeAndReopen([planTab()], { outputs: [long], verdicts: [] }, { outputs: [short], verdicts: [] });
       expect(tabs.get('執行成效')).toEqual(short.rows);
     });
 
     it('changes only the 檢核結果 cells of a user tab, adding the column where it was missing', async () => {
-      const checks: Changes['checks'] = [
+      const verdictColumns: Changes['verdicts'] = [
         { tab: FORM, column: 4, values: ['檢核結果', '通過', '填報單位「社會課」不負責此作法。\n缺少執行成效。', '', '通過（與第2列重複，僅計一次）'] },
         { tab: UNIT_TAB, column: 2, values: ['檢核結果', '通過'] },
       ];
-      const tabs = await writeAndReopen([planTab(), formTab(), unitTab()], { outputs: [], checks });
+      const tabs = await writeAndReopen([planTab(), formTab(), unitTab()], { outputs: [], verdicts: verdictColumns });
       expect(tabs.get(FORM)).toEqual([
         ['時間戳記', '填報單位', '具體作法', '執行成效', '檢核結果'],
         ['2026/4/2 上午 9:15:00', '民政課', '2-1', '完成問卷設計', '通過'],
@@ -180,7 +180,7 @@ function workbookContract(name: string, backend: ContractBackend): void {
         const workbook = backend.open(location);
         const run = runConsolidation({ snapshot: await workbook.read(), now: NOW });
         if (!run.ok) throw new Error(run.reason);
-        const verdicts = run.value.changes.checks.find((check) => check.tab === FORM)?.values ?? [];
+        const verdicts = run.value.changes.verdicts.find((column) => column.tab === FORM)?.values ?? [];
         expect(verdicts[1]).toBe('通過');
         expect(verdicts[2]).not.toBe('通過');
 
@@ -196,7 +196,7 @@ function workbookContract(name: string, backend: ContractBackend): void {
 
     it('adds appended rows below the last row of a user tab, and nothing else changes', async () => {
       const appends = [{ tab: UNIT_TAB, rows: [['115年5月', '辦理中', '待填報（狀態沿用上期，請確認）'], ['115年5月', null, '待填報']] }];
-      const tabs = await writeAndReopen([planTab(), formTab(), unitTab()], { outputs: [], checks: [], appends });
+      const tabs = await writeAndReopen([planTab(), formTab(), unitTab()], { outputs: [], verdicts: [], appends });
       expect(tabs.get(UNIT_TAB)).toEqual([...unitTab().rows, ['115年5月', '辦理中', '待填報（狀態沿用上期，請確認）'], ['115年5月', null, '待填報']]);
       expect(tabs.get(FORM)).toEqual(formTab().rows);
       expect(tabs.get(PLAN_TAB)).toEqual(planTab().rows);
@@ -215,13 +215,13 @@ function workbookContract(name: string, backend: ContractBackend): void {
         const workbook = backend.open(location);
         await workbook.read();
         await typeRow(location, UNIT_TAB, ['115年4月', '已完成', '單位剛打的一列']);
-        await workbook.write({ outputs: [], checks: [], appends: [{ tab: UNIT_TAB, rows: [['115年5月', '辦理中']] }] });
+        await workbook.write({ outputs: [], verdicts: [], appends: [{ tab: UNIT_TAB, rows: [['115年5月', '辦理中']] }] });
         expect((await tabsOf(backend.open(location))).get(UNIT_TAB)?.slice(3)).toEqual([['115年4月', '已完成', '單位剛打的一列'], ['115年5月', '辦理中']]);
       });
     }
 
     it('makes a missing tab for keyed columns, with its header and a row per key', async () => {
-      const tabs = await writeAndReopen([planTab()], { outputs: [], checks: [], keyedColumns: [drafts()] });
+      const tabs = await writeAndReopen([planTab()], { outputs: [], verdicts: [], keyedColumns: [drafts()] });
       expect(tabs.get(DRAFT_TAB)).toEqual([
         ['項次', '草稿', '公告文字', '狀態'],
         ['1-1', '草稿一', null, '採用系統草稿'],
@@ -238,7 +238,7 @@ function workbookContract(name: string, backend: ContractBackend): void {
           [null, null, '表中的說明列'],
         ],
       };
-      const tabs = await writeAndReopen([planTab(), shared], { outputs: [], checks: [], keyedColumns: [drafts()] });
+      const tabs = await writeAndReopen([planTab(), shared], { outputs: [], verdicts: [], keyedColumns: [drafts()] });
       expect(tabs.get(DRAFT_TAB)).toEqual([
         ['項次', '草稿', '公告文字', null, '備註', '狀態'],
         ['1-2', '草稿二\n第二行', '研考人員寫的文字', null, '請科長看', '採用公告文字'],
@@ -253,7 +253,7 @@ function workbookContract(name: string, backend: ContractBackend): void {
         const workbook = backend.open(location);
         await workbook.read();
         await edit(location, [planTab(), { name: DRAFT_TAB, rows: [['項次', '草稿', '公告文字', '狀態'], ['1-2', null, '剛寫好的文字'], ['1-1']] }]);
-        await workbook.write({ outputs: [], checks: [], keyedColumns: [drafts()] });
+        await workbook.write({ outputs: [], verdicts: [], keyedColumns: [drafts()] });
         expect((await tabsOf(backend.open(location))).get(DRAFT_TAB)).toEqual([
           ['項次', '草稿', '公告文字', '狀態'],
           ['1-2', '草稿二\n第二行', '剛寫好的文字', '採用公告文字'],
@@ -264,15 +264,15 @@ function workbookContract(name: string, backend: ContractBackend): void {
 
     it('keeps text that starts with = + - @ as the text it is, in outputs and in 檢核結果', async () => {
       const output = { name: '檢核錯誤', rows: [['說明'], ...TRICKY_TEXT.map((value) => [value])] };
-      const checks = [{ tab: UNIT_TAB, column: 2, values: ['檢核結果', TRICKY_TEXT[0] ?? '', TRICKY_TEXT[3] ?? ''] }];
-      const tabs = await writeAndReopen([unitTab()], { outputs: [output], checks });
+      const verdictColumns = [{ tab: UNIT_TAB, column: 2, values: ['檢核結果', TRICKY_TEXT[0] ?? '', TRICKY_TEXT[3] ?? ''] }];
+      const tabs = await writeAndReopen([unitTab()], { outputs: [output], verdicts: verdictColumns });
       expect(tabs.get('檢核錯誤')).toEqual(backend.outputsForExcel ? [['說明'], ...TRICKY_TEXT.map((value) => [`'${value}`])] : output.rows);
       expect(tabs.get(UNIT_TAB)?.map((row) => row[2])).toEqual(['檢核結果', '=1+1', '@所有人']);
     });
 
     it('keeps ragged rows and blank rows inside, and drops trailing blank cells and rows', async () => {
       const output = { name: '單位摘要', rows: [['a', 'b', 'c'], ['d'], [], [null, 'e', null, 'f', null, null], [], [null, null]] };
-      const tabs = await writeAndReopen([planTab()], { outputs: [output], checks: [] });
+      const tabs = await writeAndReopen([planTab()], { outputs: [output], verdicts: [] });
       expect(tabs.get('單位摘要')).toEqual([['a', 'b', 'c'], ['d'], [], [null, 'e', null, 'f']]);
     });
   });

@@ -33,11 +33,11 @@ describe('withDateTexts', () => {
   });
 
   it('gives a workbook that checks as the original did', () => {
-    const checks = (tabs: readonly Tab[]) => {
+    const verdictsOf = (tabs: readonly Tab[]) => {
       const run = runConsolidation({ snapshot: { tabs }, now: NOW });
       if (!run.ok) throw new Error(run.reason);
-      return run.value.changes.checks.map((check) => check.values.map((value) => value?.replace(/「[^」]*」/gu, '「…」')));
+      return run.value.changes.verdicts.map((column) => column.values.map((value) => value?.replace(/「[^」]*」/gu, '「…」')));
     };
-    expect(checks(withDateTexts(workbook().tabs))).toEqual(checks(workbook().tabs));
+    expect(verdictsOf(withDateTexts(workbook().tabs))).toEqual(verdictsOf(workbook().tabs));
   });
 });

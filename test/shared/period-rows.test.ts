@@ -24,11 +24,11 @@ function prepare(snapshot: Snapshot): PeriodRows {
 // The workbook after prepare-period wrote its rows.
 function prepared(snapshot: Snapshot): Snapshot {
   const rows = prepare(snapshot);
-  return { tabs: applyChanges(snapshot, { outputs: [], checks: [], appends: rows.tabs.map(appendOf) }) };
+  return { tabs: applyChanges(snapshot, { outputs: [], verdicts: [], appends: rows.tabs.map(appendOf) }) };
 }
 
 const rowsOf = (snapshot: Snapshot, name: string) => snapshot.tabs.find((tab) => tab.name === name)?.rows ?? [];
-const check = (result: RunResult, tab: string) => result.changes.checks.find((c) => c.tab === tab)?.values ?? [];
+const verdictsOf = (result: RunResult, tab: string) => result.changes.verdicts.find((c) => c.tab === tab)?.values ?? [];
 const output = (result: RunResult, name: string) => result.changes.outputs.find((tab) => tab.name === name)?.rows ?? [];
 const trackingRow = (result: RunResult, id: string, unit: string) => output(result, OUTPUT_TABS.tracking).find((row) => row[0] === id && row[2] === unit) ?? [];
 
@@ -112,7 +112,7 @@ describe('a prefilled row', () => {
 
   it('is 待填報, neither a report nor an error, and 管考總表 shows 待填報 until the period is due', () => {
     const result = run(prepared(history()));
-    expect(check(result, TAB)).toEqual(['檢核結果', '待填報（狀態沿用上期，請確認）']);
+    expect(verdictsOf(result, TAB)).toEqual(['檢核結果', '待填報（狀態沿用上期，請確認）']);
     expect(output(result, OUTPUT_TABS.problems).filter((row) => row[0] === TAB)).toEqual([]);
     expect(result.counts).toMatchObject({ valid: 3, invalid: 0, awaiting: 1 });
     expect(trackingRow(result, '1-1', '民政課').slice(3, 3 + 12)).toEqual([...Array(9).fill('未填報'), '持續辦理', '待填報', '']);
@@ -120,7 +120,7 @@ describe('a prefilled row', () => {
 
   it('is late like any missing report once the period is due', () => {
     const result = run(prepared(history()), Date.parse('2026-12-06T09:00:00+08:00'));
-    expect(check(result, TAB)).toEqual(['檢核結果', '待填報（狀態沿用上期，請確認）']);
+    expect(verdictsOf(result, TAB)).toEqual(['檢核結果', '待填報（狀態沿用上期，請確認）']);
     const row = trackingRow(result, '1-1', '民政課');
     expect(row.slice(3 + 9, 3 + 12)).toEqual(['持續辦理', '未填報', '']);
     expect(row.at(-1)).toBe('10期未填報');
@@ -131,7 +131,7 @@ describe('a prefilled row', () => {
     const tab = filled.tabs.find((t) => t.name === TAB);
     const rows = tab?.rows.map((row, i) => (i === 1 ? [row[0] ?? null, row[1] ?? null, row[2] ?? null, null, '持續檢討表單'] : row)) ?? [];
     const result = run({ tabs: filled.tabs.map((t) => (t === tab ? { name: TAB, rows } : t)) });
-    expect(check(result, TAB)).toEqual(['檢核結果', '通過']);
+    expect(verdictsOf(result, TAB)).toEqual(['檢核結果', '通過']);
     expect(trackingRow(result, '1-1', '民政課')[3 + 10]).toBe('持續辦理');
   });
 
@@ -150,18 +150,18 @@ describe('a prefilled row', () => {
     const withLink = partly((row) => {
       row[6] = 'https://x.example.gov.tw/1';
     });
-    expect(check(withLink, TAB)[1]).toBe('執行成效：辦理狀態為「持續辦理」時須填寫執行成效（僅「未開始」可留空）。');
+    expect(verdictsOf(withLink, TAB)[1]).toBe('執行成效：辦理狀態為「持續辦理」時須填寫執行成效（僅「未開始」可留空）。');
     expect(output(withLink, OUTPUT_TABS.problems).map((row) => [row[0], row[1], row[3]])).toContainEqual([TAB, 2, '執行成效']);
     const otherStatus = partly((row) => {
       row[2] = '已完成';
     });
-    expect(check(otherStatus, TAB)[1]).toMatch(/^執行成效：/u);
+    expect(verdictsOf(otherStatus, TAB)[1]).toMatch(/^執行成效：/u);
   });
 
   it('is a report when the unit typed the status itself, without the mark beside it: an error without 執行成效', () => {
     const typed = civilTab(['1-1', '115年11月', '持續辦理']);
     const result = run({ tabs: history().tabs.map((t) => (t.name === TAB ? typed : t)) });
-    expect(check(result, TAB)[1]).toMatch(/^執行成效：/u);
+    expect(verdictsOf(result, TAB)[1]).toMatch(/^執行成效：/u);
     expect(result.counts.awaiting).toBe(0);
   });
 
@@ -176,6 +176,6 @@ describe('a prefilled row', () => {
     const form = filled.tabs.find((t) => t.name === '表單回應 1');
     const rows = [...(form?.rows ?? []), goodForm({ 具體作法: '1-1', 填報期間: '115年11月', 辦理狀態: '已完成', 時間戳記: '2026/11/22 上午 9:00:00' })];
     const result = run({ tabs: filled.tabs.map((t) => (t === form ? { name: t.name, rows } : t)) });
-    expect(check(result, TAB)[1]).toBe('本期已由「表單回應 1」第5列填報，本列免填');
+    expect(verdictsOf(result, TAB)[1]).toBe('本期已由「表單回應 1」第5列填報，本列免填');
   });
 });

@@ -41,9 +41,9 @@ describe('runConsolidation', () => {
   it('marks superseded and duplicate rows in 檢核結果 and counts them once', () => {
     const first = goodForm({ 執行成效: '第一版' });
     const result = run(aWorkbook([first, goodForm({ 時間戳記: '2026/4/3 上午 9:00:00', 執行成效: '第二版' }), first]));
-    const check = result.changes.checks.find((c) => c.tab === '表單回應 1');
-    expect(check?.values).toEqual(['檢核結果', '通過（已由第3列取代）', '通過', '通過（與第2列重複，僅計一次）']);
-    expect(check?.column).toBe(12);
+    const verdicts = result.changes.verdicts.find((c) => c.tab === '表單回應 1');
+    expect(verdicts?.values).toEqual(['檢核結果', '通過（已由第3列取代）', '通過', '通過（與第2列重複，僅計一次）']);
+    expect(verdicts?.column).toBe(12);
     expect(tab(result, '執行成效')[3]?.[4]).toBe('第二版');
   });
 
@@ -54,9 +54,9 @@ describe('runConsolidation', () => {
       ['2-1', '115年4月', '辦理中', '回收問卷', null, ' '],
       ['2-1', '115年5月', '辦理中', '分析問卷'],
     ]);
-    const check = run(aWorkbook([], [noted])).changes.checks.find((c) => c.tab === '填報-民政課');
-    expect(check?.column).toBe(6);
-    expect(check?.values).toEqual(['檢核結果', '通過', '通過', '通過']);
+    const verdicts = run(aWorkbook([], [noted])).changes.verdicts.find((c) => c.tab === '填報-民政課');
+    expect(verdicts?.column).toBe(6);
+    expect(verdicts?.values).toEqual(['檢核結果', '通過', '通過', '通過']);
   });
 
   it('writes 檢核結果 under the tab\'s own header when it has one, a note in brackets included', () => {
@@ -64,14 +64,14 @@ describe('runConsolidation', () => {
       ['具體作法', '檢核結果（系統填寫，請勿修改）', '填報期間', '辦理狀態', '執行成效'],
       ['2-1', '舊的結果', '115年3月', '辦理中', '完成問卷設計'],
     ]);
-    const check = run(aWorkbook([], [own])).changes.checks.find((c) => c.tab === own.name);
-    expect(check).toMatchObject({ tab: own.name, column: 1, values: ['檢核結果（系統填寫，請勿修改）', '通過'] });
+    const verdicts = run(aWorkbook([], [own])).changes.verdicts.find((c) => c.tab === own.name);
+    expect(verdicts).toMatchObject({ tab: own.name, column: 1, values: ['檢核結果（系統填寫，請勿修改）', '通過'] });
   });
 
   it('reads a 填報‑<單位> tab named with a look-alike dash as that unit\'s tab', () => {
     const typed = aTab('填報\u2011民政課', [['具體作法', '填報期間', '辦理狀態', '執行成效'], ['2-1', '115年3月', '辦理中', '完成問卷設計']]);
     const result = run(aWorkbook([], [typed]));
-    expect(result.changes.checks.find((c) => c.tab === typed.name)?.values).toEqual(['檢核結果', '通過']);
+    expect(result.changes.verdicts.find((c) => c.tab === typed.name)?.values).toEqual(['檢核結果', '通過']);
     expect(tab(result, '檢核錯誤').filter((row) => row[0] === typed.name)).toEqual([]);
   });
 
@@ -80,7 +80,7 @@ describe('runConsolidation', () => {
 
     it.each([['填報_民政課'], ['填報（民政課）'], ['民政課填報'], ['填報 民政'], ['民政股-填報']])('reads %s as 民政課\'s tab', (name) => {
       const result = run(aWorkbook([], [report(name)]));
-      expect(result.changes.checks.find((c) => c.tab === name)?.values).toEqual(['檢核結果', '通過']);
+      expect(result.changes.verdicts.find((c) => c.tab === name)?.values).toEqual(['檢核結果', '通過']);
       expect(tab(result, '執行成效')[3]?.[4]).toBe('完成問卷設計');
       expect(tab(result, '檢核錯誤').filter((row) => row[0] === name)).toEqual([]);
     });
@@ -91,13 +91,13 @@ describe('runConsolidation', () => {
         ['工務課填報', null, '', '分頁', msg.reportTabNotRead('工務課填報', 1)],
         ['填報', null, '', '分頁', msg.bareUnitTabNotRead('填報', 1)],
       ]);
-      expect(result.changes.checks.map((check) => check.tab)).toEqual(['表單回應 1']);
+      expect(result.changes.verdicts.map((verdicts) => verdicts.tab)).toEqual(['表單回應 1']);
     });
 
     it('reads a bare 填報 tab whose rows name their unit, as a Form\'s', () => {
       const shared = aTab('填報', [['填報單位', '具體作法', '填報期間', '辦理狀態', '執行成效'], ['社會課', '2-1', '115年3月', '辦理中', '發放問卷']]);
       const result = run(aWorkbook([], [shared]));
-      expect(result.changes.checks.find((c) => c.tab === '填報')?.values).toEqual(['檢核結果', '通過']);
+      expect(result.changes.verdicts.find((c) => c.tab === '填報')?.values).toEqual(['檢核結果', '通過']);
       expect(tab(result, '管考總表').find((row) => row[0] === '2-1' && row[2] === '社會課')?.[5]).toBe('辦理中');
     });
   });
@@ -111,9 +111,9 @@ describe('runConsolidation', () => {
       [3, '民政課', '改善措施'],
       [5, '工務課', '填報單位'],
     ]);
-    const check = result.changes.checks.find((c) => c.tab === '表單回應 1');
-    expect(check?.values[2]).toMatch(/^佐證資料：.*\n落後原因：.*\n改善措施：/u);
-    expect(check?.values[3]).toBe('');
+    const verdicts = result.changes.verdicts.find((c) => c.tab === '表單回應 1');
+    expect(verdicts?.values[2]).toMatch(/^佐證資料：.*\n落後原因：.*\n改善措施：/u);
+    expect(verdicts?.values[3]).toBe('');
   });
 
   it('reports a unit tab missing a required column once, names it on each row, and consolidates the other units', () => {
@@ -124,8 +124,8 @@ describe('runConsolidation', () => {
       ['填報-社會課', 4, '社會課', '落後原因', '辦理狀態為「落後」時須填寫落後原因。'],
       ['填報-社會課', 4, '社會課', '改善措施', '辦理狀態為「落後」時須填寫改善措施。'],
     ]);
-    const check = result.changes.checks.find((c) => c.tab === '填報-社會課');
-    expect(check?.values.slice(1, 3)).toEqual(['此分頁缺少「填報期間」欄，無法檢核本列。', '此分頁缺少「填報期間」欄，無法檢核本列。']);
+    const verdicts = result.changes.verdicts.find((c) => c.tab === '填報-社會課');
+    expect(verdicts?.values.slice(1, 3)).toEqual(['此分頁缺少「填報期間」欄，無法檢核本列。', '此分頁缺少「填報期間」欄，無法檢核本列。']);
     expect(tab(result, '執行成效')[3]?.[4]).toBe('完成問卷設計');
   });
 
@@ -150,7 +150,7 @@ describe('runConsolidation', () => {
         ['1-3', '新增：設置哺乳室', '', '未填報'],
         ['1-4', '電話禮貌測試', '測試1次', '持續辦理'],
       ]);
-      expect(result.changes.checks[0]?.values[1]).toBe('通過（具體作法「1-3 電話禮貌測試」的項次與計畫不符，依作法文字計入 1-4；計畫的項次已變動，請改用新的選項）');
+      expect(result.changes.verdicts[0]?.values[1]).toBe('通過（具體作法「1-3 電話禮貌測試」的項次與計畫不符，依作法文字計入 1-4；計畫的項次已變動，請改用新的選項）');
     });
 
     it('is an error naming both practices when its text names none of the plan\'s practices', () => {
@@ -183,8 +183,8 @@ describe('runConsolidation', () => {
     const typed = aTab('填報-民政課', [['具體作法', '填報期間', '辦理狀態', '執行成效'], ['2-1', '115年3月', '辦理中', '三月初打字的']]);
     const result = run(aWorkbook([goodForm({ 時間戳記: '2026/4/20 上午 9:00:00', 執行成效: '四月表單送的' })], [typed]));
     expect(tab(result, '執行成效')[3]?.[4]).toBe('四月表單送的');
-    const check = result.changes.checks.find((c) => c.tab === '填報-民政課');
-    expect(check?.values[1]).toBe('通過（已由「表單回應 1」第2列取代）');
+    const verdicts = result.changes.verdicts.find((c) => c.tab === '填報-民政課');
+    expect(verdicts?.values[1]).toBe('通過（已由「表單回應 1」第2列取代）');
   });
 
   it('gives a row without 時間戳記 the latest time above it in its tab, so an unrelated row never decides', () => {
@@ -266,30 +266,30 @@ describe('runConsolidation', () => {
       ['2-1', '115年12月', '辦理中', '115/12/28', '規劃年底問卷'],
     ]);
     const workbook = aWorkbook([goodForm({ 填報期間: '115年12月' }), goodForm({ 時間戳記: '2026/12/2 上午 9:00:00', 填報單位: '社會課', 填報期間: '115年12月' })], [typed]);
-    const checksAt = (now: number) => {
+    const verdictsAt = (now: number) => {
       const result = runConsolidation({ snapshot: workbook, now });
       if (!result.ok) throw new Error(result.reason);
-      return result.value.changes.checks.map((check) => [check.tab, check.values]);
+      return result.value.changes.verdicts.map((verdicts) => [verdicts.tab, verdicts.values]);
     };
-    const before = checksAt(NOW);
+    const before = verdictsAt(NOW);
     expect(before).toEqual([
       ['表單回應 1', ['檢核結果', expect.stringContaining('尚未開始'), '通過']],
       ['填報-民政課', ['檢核結果', '通過']],
     ]);
-    for (const later of [Date.parse('2026-12-29T10:00:00+08:00'), Date.parse('2027-03-01T10:00:00+08:00')]) expect(checksAt(later)).toEqual(before);
+    for (const later of [Date.parse('2026-12-29T10:00:00+08:00'), Date.parse('2027-03-01T10:00:00+08:00')]) expect(verdictsAt(later)).toEqual(before);
   });
 
   it('reads 計畫年度 in Chinese numerals, whatever year the run is in', () => {
     const snapshot = aWorkbook([goodForm()]);
     const tabs = snapshot.tabs.map((t) => (t.name === '設定' ? settingsTab({ 計畫年度: '民國一一五年' }) : t));
     const result = runConsolidation({ snapshot: { tabs }, now: Date.parse('2027-03-01T10:00:00+08:00') });
-    expect(result.ok && result.value.changes.checks[0]?.values).toEqual(['檢核結果', '通過']);
+    expect(result.ok && result.value.changes.verdicts[0]?.values).toEqual(['檢核結果', '通過']);
   });
 
   it.each([
     ['missing', settingsTab({ 計畫年度: '' })],
     ['unreadable', settingsTab({ 計畫年度: '今年' })],
-  ])('fails, writing nothing, when 計畫年度 is %s rather than check rows against a guessed year', (_, settings) => {
+  ])('fails, writing nothing, when 計畫年度 is %s rather than verdicts rows against a guessed year', (_, settings) => {
     const tabs = aWorkbook([goodForm()]).tabs.map((t) => (t.name === '設定' ? settings : t));
     expect(runConsolidation({ snapshot: { tabs }, now: NOW })).toMatchObject({ ok: false, reason: expect.stringContaining('計畫年度') });
   });

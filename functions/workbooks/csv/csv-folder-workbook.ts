@@ -16,8 +16,8 @@ import { rowsWithAppends } from '../../../shared/apply-changes.ts';
 import * as msg from '../../../shared/messages/functions/index.ts';
 import { placeVerdicts } from '../../../shared/verdict-placement.ts';
 import { isEmptyEdit, placeKeyedColumns, rowsAfterEdit } from '../../../shared/keyed-columns.ts';
-import type { Cell, CheckColumn, KeyedColumns, Snapshot, Tab, Workbook } from '../../../shared/workbook.ts';
-import { holdsVerdicts } from '../../../shared/check-cells.ts';
+import type { Cell, VerdictColumn, KeyedColumns, Snapshot, Tab, Workbook } from '../../../shared/workbook.ts';
+import { holdsVerdicts } from '../../../shared/verdict-cells.ts';
 import { rowsWithDateTexts } from '../../../shared/date-cells.ts';
 import { removeStaleAsides } from '../aside-file.ts';
 import type { WriteOptions } from '../copy-options.ts';
@@ -64,14 +64,14 @@ export function openCsvFolder(folder: string, options: WriteOptions = {}): Workb
       const late = lateAppends();
       const guarded = { ...(options.hooks ? { hooks: options.hooks } : {}), late };
       try {
-        for (const check of changes.checks) {
+        for (const verdicts of changes.verdicts) {
           // A row a unit added, moved or sorted since our read is kept, and gets no other row's
           // verdict: the file is read again when it changed, each verdict goes beside its own row,
           // and rows appended while the file is replaced are carried over (guarded-replace.ts).
-          const read = lastRead.get(check.tab);
-          const file = read?.content.file ?? fileOf(check.tab);
+          const read = lastRead.get(verdicts.tab);
+          const file = read?.content.file ?? fileOf(verdicts.tab);
           if (!read) versions.changed();
-          const edit = tabEdit(folder, file, (content) => checkedTab(content, check), { wrote: (bytes) => versions.wrote(file, bytes), reread: () => versions.changed() });
+          const edit = tabEdit(folder, file, (content) => tabWithVerdicts(content, verdicts), { wrote: (bytes) => versions.wrote(file, bytes), reread: () => versions.changed() });
           await replaceEdited(join(folder, file), edit, { ...(read ? { first: read } : {}), ...guarded });
         }
         // Rows appended are input the outputs did not come from.
@@ -164,10 +164,10 @@ function rowsWriter(rowsFor: (rows: Cell[][]) => Iterable<readonly Cell[]> | nul
 }
 
 // The tab with its 檢核結果 column written; null when it already says this, so the file keeps its bytes and time.
-function checkedTab(content: TabContent, check: CheckColumn): ((file: ByteSink) => Promise<WrittenBytes>) | null {
-  const placed = placeVerdicts(content.rows, check);
-  if (holdsVerdicts(content.rows, check.column, placed)) return null;
-  return (file) => writeCsvColumn(file, { text: content.text, rows: content.rows, widths: content.widths, delimiter: content.format.delimiter }, check.column, placed);
+function tabWithVerdicts(content: TabContent, verdicts: VerdictColumn): ((file: ByteSink) => Promise<WrittenBytes>) | null {
+  const placed = placeVerdicts(content.rows, verdicts);
+  if (holdsVerdicts(content.rows, verdicts.column, placed)) return null;
+  return (file) => writeCsvColumn(file, { text: content.text, rows: content.rows, widths: content.widths, delimiter: content.format.delimiter }, verdicts.column, placed);
 }
 
 /**

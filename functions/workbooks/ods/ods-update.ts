@@ -18,16 +18,16 @@ export function updateOdsContent(content: string, snapshot: Snapshot, changes: C
   const split = splitTables(content);
   if (!split || split.tables.length !== snapshot.tabs.length) return null;
   const outputs = new Set(changes.outputs.map((tab) => tab.name));
-  const checks = new Map(changes.checks.map((check) => [check.tab, check]));
+  const verdictColumns = new Map(changes.verdicts.map((verdicts) => [verdicts.tab, verdicts]));
   const keyed = new Map((changes.keyedColumns ?? []).map((change) => [change.tab, change]));
   const kept: string[] = [];
   snapshot.tabs.forEach((tab, i) => {
     const xml = split.tables[i] ?? '';
     if (outputs.has(tab.name)) return;
-    const check = checks.get(tab.name);
+    const verdicts = verdictColumns.get(tab.name);
     const appended = (changes.appends ?? []).filter((append) => append.tab === tab.name).flatMap((append) => append.rows);
     // Each verdict beside its own row as the file holds it now; undefined leaves a row's cell alone.
-    const checked = check ? setOdsColumn(xml, check.column, placeVerdicts(tab.rows, check).map((value) => (value === '' ? null : value))) : xml;
+    const checked = verdicts ? setOdsColumn(xml, verdicts.column, placeVerdicts(tab.rows, verdicts).map((value) => (value === '' ? null : value))) : xml;
     const withRows = appended.length > 0 ? appendOdsRows(checked, tab.rows.length, appended) : checked;
     const change = keyed.get(tab.name);
     keyed.delete(tab.name);

@@ -26,7 +26,7 @@ export async function writeInputTabs(spreadsheetId: string, tabs: readonly Tab[]
   const values = existing.length > 0 ? await calls.values(existing.map((sheet) => quotedTabName(sheet.title))) : [];
   const filled = existing.filter((_, index) => (values[index] ?? []).some((row) => row.some((cell) => cell !== '' && cell !== null)));
   if (filled.length > 0) throw new WorkbookError(msg.spreadsheetTabsNotEmpty(spreadsheetId, filled.map((sheet) => sheet.title)));
-  for (const batch of planWrite({ outputs: tabs, checks: [] }, info, options.payloadLimit ?? PAYLOAD_LIMIT)) {
+  for (const batch of planWrite({ outputs: tabs, verdicts: [] }, info, options.payloadLimit ?? PAYLOAD_LIMIT)) {
     if (batch.length > 0) await calls.batchUpdate(batch);
   }
 }

@@ -12,7 +12,7 @@
 import type { sheets_v4 } from '@googleapis/sheets';
 import * as msg from '../../../shared/messages/functions/index.ts';
 import { placeKeyedColumns } from '../../../shared/keyed-columns.ts';
-import type { Cell, Changes, CheckColumn, KeyedColumns, OutputTab, RowAppend } from '../../../shared/workbook.ts';
+import type { Cell, Changes, VerdictColumn, KeyedColumns, OutputTab, RowAppend } from '../../../shared/workbook.ts';
 import { cellData, rowData, tabRowData } from './sheets-cells.ts';
 import { layoutRequests, outputGrid } from './sheets-layout.ts';
 import type { SheetInfo, SpreadsheetInfo } from './sheets-metadata.ts';
@@ -42,12 +42,12 @@ export function planWrite(changes: Changes, info: SpreadsheetInfo, limit = PAYLO
   const byTitle = new Map(info.sheets.map((sheet) => [sheet.title, sheet]));
   const ids = new SheetIds(info.sheets);
   const cleanup = info.sheets.filter((sheet) => isStagingTab(sheet.title)).map((sheet) => ({ deleteSheet: { sheetId: sheet.sheetId } }));
-  const checks = changes.checks.flatMap((check) => checkRequests(check, byTitle.get(check.tab), Infinity));
+  const verdictWrites = changes.verdicts.flatMap((verdicts) => verdictRequests(verdicts, byTitle.get(verdicts.tab), Infinity));
   const appends = (changes.appends ?? []).flatMap((append) => appendRequests(append, byTitle.get(append.tab)));
   const keyed = (changes.keyedColumns ?? []).flatMap((change) => keyedRequests(change, byTitle.get(change.tab), rowsOf(change.tab), ids));
   const direct: Request[] = [...cleanup];
   for (const output of changes.outputs) direct.push(...replaceInPlace(output, byTitle.get(output.name), ids));
-  direct.push(...checks.flat(), ...appends, ...keyed);
+  direct.push(...verdictWrites.flat(), ...appends, ...keyed);
   if (size(direct) <= limit) return [direct];
 
   const staging: Request[] = [...cleanup];
@@ -68,8 +68,8 @@ export function planWrite(changes: Changes, info: SpreadsheetInfo, limit = PAYLO
     });
     swap.push(...layoutRequests(sheetId, rows, columns, output.layout, 0));
   }
-  const checkBatches = changes.checks.flatMap((check) => checkRequests(check, byTitle.get(check.tab), limit));
-  return [...pack(staging, limit), swap, ...checkBatches.flatMap((requests) => pack(requests, limit)), ...pack(appends, limit), ...pack(keyed, limit)];
+  const verdictBatches = changes.verdicts.flatMap((verdicts) => verdictRequests(verdicts, byTitle.get(verdicts.tab), limit));
+  return [...pack(staging, limit), swap, ...verdictBatches.flatMap((requests) => pack(requests, limit)), ...pack(appends, limit), ...pack(keyed, limit)];
 }
 
 // The system's columns of a tab a user edits too, placed in the rows as read: each run of cells a
@@ -155,15 +155,15 @@ function replaceInPlace(output: OutputTab, old: SheetInfo | undefined, ids: Shee
 
 // Only the 檢核結果 cells: one column from row 1 down, the column added when the grid lacks it.
 // Rows a user deleted since the read are not written (the grid no longer has them).
-function checkRequests(check: CheckColumn, sheet: SheetInfo | undefined, limit: number): Request[][] {
+function verdictRequests(verdicts: VerdictColumn, sheet: SheetInfo | undefined, limit: number): Request[][] {
   if (!sheet || !sheet.grid) return [];
-  const values = check.values.slice(0, sheet.rowCount);
+  const values = verdicts.values.slice(0, sheet.rowCount);
   const widen: Request[] =
-    check.column >= sheet.columnCount
-      ? [{ appendDimension: { sheetId: sheet.sheetId, dimension: 'COLUMNS', length: check.column + 1 - sheet.columnCount } }]
+    verdicts.column >= sheet.columnCount
+      ? [{ appendDimension: { sheetId: sheet.sheetId, dimension: 'COLUMNS', length: verdicts.column + 1 - sheet.columnCount } }]
       : [];
   const rows = values.map((value): RowData => ({ values: [cellData(value)] }));
-  const writes = chunked(rows, limit, (chunk, offset) => writeRows(sheet.sheetId, offset, check.column, chunk));
+  const writes = chunked(rows, limit, (chunk, offset) => writeRows(sheet.sheetId, offset, verdicts.column, chunk));
   return [widen, ...writes.map((request) => [request])].filter((batch) => batch.length > 0);
 }
 

@@ -13,7 +13,7 @@ import { fillMergedCells } from '../../../shared/merged-cells.ts';
 import * as msg from '../../../shared/messages/functions/index.ts';
 import { placeVerdicts } from '../../../shared/verdict-placement.ts';
 import { placeKeyedColumns } from '../../../shared/keyed-columns.ts';
-import type { Cell, CheckColumn, KeyedColumns, OutputTab, Snapshot, Tab, Workbook } from '../../../shared/workbook.ts';
+import type { Cell, VerdictColumn, KeyedColumns, OutputTab, Snapshot, Tab, Workbook } from '../../../shared/workbook.ts';
 import type { CreateOptions } from '../print-layout.ts';
 import { rewriteWorkbookFile } from '../guarded-replace.ts';
 import { prepareFolder, readWorkbookVersioned, replaceFile } from '../workbook-file.ts';
@@ -52,9 +52,9 @@ export function openXlsxWorkbook(path: string, options: WriteOptions = {}): Work
         reusable = null;
         const outputs = new Set(changes.outputs.map((tab) => tab.name));
         for (const sheet of book.worksheets) if (outputs.has(sheet.name)) book.removeWorksheet(sheet.id);
-        for (const check of changes.checks) {
-          const sheet = book.getWorksheet(check.tab);
-          if (sheet) writeCheckColumn(sheet, check);
+        for (const verdicts of changes.verdicts) {
+          const sheet = book.getWorksheet(verdicts.tab);
+          if (sheet) writeVerdictColumn(sheet, verdicts);
         }
         for (const append of changes.appends ?? []) {
           const sheet = book.getWorksheet(append.tab);
@@ -159,8 +159,8 @@ function appendRows(sheet: ExcelJS.Worksheet, rows: readonly (readonly Cell[])[]
 
 // Each verdict beside its own row in the sheet as read again (verdict-placement.ts); a row the
 // run did not check keeps its cell.
-function writeCheckColumn(sheet: ExcelJS.Worksheet, check: CheckColumn): void {
-  setColumn(sheet, check.column, placeVerdicts(tabOf(sheet).rows, check));
+function writeVerdictColumn(sheet: ExcelJS.Worksheet, verdicts: VerdictColumn): void {
+  setColumn(sheet, verdicts.column, placeVerdicts(tabOf(sheet).rows, verdicts));
 }
 
 // The system's columns of a tab a user edits too, placed in the sheet as read again

@@ -61,7 +61,7 @@ describe('the write rate guard', () => {
       },
     };
     const workbook = guardWrites(inner, guard, 3);
-    const all = [workbook.write({ outputs: [], checks: [] }), workbook.write({ outputs: [], checks: [] }), workbook.write({ outputs: [], checks: [] })];
+    const all = [workbook.write({ outputs: [], verdicts: [] }), workbook.write({ outputs: [], verdicts: [] }), workbook.write({ outputs: [], verdicts: [] })];
     await expect(workbook.read()).resolves.toEqual({ tabs: [] });
     await clock.runAll();
     await Promise.all(all);

@@ -78,7 +78,7 @@ describe('removing stale temporaries', () => {
     // Some minutes later, the next run writes the folder.
     const earlier = new Date(Date.now() - 5 * MINUTE);
     utimesSync(join(dir, left ?? ''), earlier, earlier);
-    await openCsvFolder(dir).write({ outputs: [{ name: '檢核錯誤', rows: [['來源']] }], checks: [] });
+    await openCsvFolder(dir).write({ outputs: [{ name: '檢核錯誤', rows: [['來源']] }], verdicts: [] });
     expect(existsSync(join(dir, left ?? ''))).toBe(false);
     expect(readdirSync(dir).sort()).toEqual(['檢核錯誤.csv', '表單回應 1.csv'].sort());
   });

@@ -9,7 +9,7 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { openCsvFolder } from '../../../functions/workbooks/csv/csv-folder-workbook.ts';
 import { FileKeptChanging, MAX_ROUNDS, type ReplaceHooks } from '../../../functions/workbooks/guarded-replace.ts';
-import type { CheckColumn } from '../../../shared/workbook.ts';
+import type { VerdictColumn } from '../../../shared/workbook.ts';
 
 const TAB = '表單回應 1';
 const HEADER = '填報單位,執行成效\r\n';
@@ -18,7 +18,7 @@ const ROW_B = '社會課,第二列\r\n';
 const ADDED = '兵役課,寫入期間新增的一列\r\n';
 
 // The run checked rows A and B; the verdicts go with the rows they were computed for.
-const check: CheckColumn = {
+const check: VerdictColumn = {
   tab: TAB,
   column: 2,
   values: ['檢核結果', '通過', '有誤'],
@@ -31,7 +31,7 @@ async function tabAfterWrite(initial: string | Buffer, hooks: (path: string) => 
   writeFileSync(path, initial);
   const workbook = openCsvFolder(dir, { hooks: hooks(path) });
   await workbook.read();
-  await workbook.write({ outputs: [], checks: [check] });
+  await workbook.write({ outputs: [], verdicts: [check] });
   // Nothing left aside.
   expect(readdirSync(dir).filter((name) => name.startsWith('.'))).toEqual([]);
   return readFileSync(path, 'utf8');
@@ -96,7 +96,7 @@ describe('replacing a user tab while others write to it', () => {
       },
     });
     await workbook.read();
-    await workbook.write({ outputs: [], checks: [check, { tab: '填報-民政課', column: 2, values: ['檢核結果', '通過'], readRows: [['填報單位', '執行成效'], ['民政課', '第一列']] }] });
+    await workbook.write({ outputs: [], verdicts: [check, { tab: '填報-民政課', column: 2, values: ['檢核結果', '通過'], readRows: [['填報單位', '執行成效'], ['民政課', '第一列']] }] });
     expect(readFileSync(join(dir, `${TAB}.csv`), 'utf8')).toBe(`\uFEFF填報單位,執行成效,檢核結果\r\n民政課,第一列,通過\r\n社會課,第二列,有誤\r\n${ADDED}`);
     expect(readFileSync(join(dir, '填報-民政課.csv'), 'utf8')).toBe('\uFEFF填報單位,執行成效,檢核結果\r\n民政課,第一列,通過\r\n');
   });
@@ -159,7 +159,7 @@ describe('replacing a user tab while others write to it', () => {
       },
     });
     await workbook.read();
-    await expect(workbook.write({ outputs: [], checks: [check] })).rejects.toBeInstanceOf(FileKeptChanging);
+    await expect(workbook.write({ outputs: [], verdicts: [check] })).rejects.toBeInstanceOf(FileKeptChanging);
     expect(rounds).toBe(MAX_ROUNDS);
     expect(readFileSync(path, 'utf8')).toBe(HEADER + edits.join('') + ROW_A + ROW_B);
     expect(readdirSync(dir)).toEqual([`${TAB}.csv`]);

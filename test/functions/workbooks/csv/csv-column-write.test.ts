@@ -114,7 +114,7 @@ describe('a CSV tab written back with one column set', () => {
     const workbook = openCsvFolder(dir);
     const { tabs } = await workbook.read();
     const rows = tabs[0]?.rows ?? [];
-    await workbook.write({ outputs: [], checks: [{ tab: '表單回應 1', column: 2, values: ['檢核結果', '通過', '有誤'] }] });
+    await workbook.write({ outputs: [], verdicts: [{ tab: '表單回應 1', column: 2, values: ['檢核結果', '通過', '有誤'] }] });
     const after = readFileSync(join(dir, '表單回應 1.csv'), 'utf8');
     expect(after).toBe(
       bytes[0] === 0xff

@@ -54,7 +54,7 @@ describe('CSV tab encodings', () => {
     const dir = dirWith({ '表單回應 1.csv': utf16le('填報單位\t執行成效\r\n民政課\t"辦理 3 場，""研習"""\r\n') });
     const workbook = openCsvFolder(dir);
     await workbook.read();
-    await workbook.write({ outputs: [], checks: [{ tab: '表單回應 1', column: 2, values: ['檢核結果', '通過'] }] });
+    await workbook.write({ outputs: [], verdicts: [{ tab: '表單回應 1', column: 2, values: ['檢核結果', '通過'] }] });
     expect(readFileSync(join(dir, '表單回應 1.csv'), 'utf8')).toBe('\uFEFF填報單位,執行成效,檢核結果\r\n民政課,"辦理 3 場，""研習""",通過\r\n');
   });
 

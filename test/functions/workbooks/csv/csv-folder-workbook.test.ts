@@ -62,7 +62,7 @@ describe('CSV folder workbook', () => {
     // A unit appends a row while the run computes.
     writeFileSync(join(dir, '表單回應 1.csv'), '\uFEFF填報單位,執行成效\r\n民政課,"第一行\n第二行"\r\n社會課,新的一列\r\n');
     utimesSync(join(dir, '表單回應 1.csv'), new Date(), new Date(Date.now() + 5_000));
-    await workbook.write({ outputs: [{ name: '檢核錯誤', rows: [['來源', '列']] }], checks: [{ tab: '表單回應 1', column: 2, values: ['檢核結果', '通過'] }] });
+    await workbook.write({ outputs: [{ name: '檢核錯誤', rows: [['來源', '列']] }], verdicts: [{ tab: '表單回應 1', column: 2, values: ['檢核結果', '通過'] }] });
     const { tabs } = await openCsvFolder(dir).read();
     expect(tabs.find((tab) => tab.name === '表單回應 1')?.rows).toEqual([
       ['填報單位', '執行成效', '檢核結果'],
@@ -77,7 +77,7 @@ describe('CSV folder workbook', () => {
     writeFileSync(join(dir, '表單回應 1.csv'), '\uFEFF填報單位,執行成效,檢核結果,\r\n,,,\r\n民政課,辦理 3 場,,\r\n社會課,,\r\n');
     const workbook = openCsvFolder(dir);
     await workbook.read();
-    await workbook.write({ outputs: [], checks: [{ tab: '表單回應 1', column: 2, values: ['檢核結果', '', '通過', '有誤'] }] });
+    await workbook.write({ outputs: [], verdicts: [{ tab: '表單回應 1', column: 2, values: ['檢核結果', '', '通過', '有誤'] }] });
     expect(readFileSync(join(dir, '表單回應 1.csv'), 'utf8')).toBe('\uFEFF填報單位,執行成效,檢核結果,\r\n,,,\r\n民政課,辦理 3 場,通過,\r\n社會課,,有誤\r\n');
   });
 
@@ -88,7 +88,7 @@ describe('CSV folder workbook', () => {
     utimesSync(path, new Date(0), new Date(0));
     const workbook = openCsvFolder(dir);
     await workbook.read();
-    await workbook.write({ outputs: [], checks: [{ tab: '表單回應 1', column: 2, values: ['檢核結果', '通過'] }] });
+    await workbook.write({ outputs: [], verdicts: [{ tab: '表單回應 1', column: 2, values: ['檢核結果', '通過'] }] });
     expect(readFileSync(path, 'utf8')).toBe('填報單位,執行成效,檢核結果\n民政課,a,通過\n');
     expect(statSync(path).mtimeMs).toBe(0);
   });
@@ -104,7 +104,7 @@ describe('CSV folder workbook', () => {
     await workbook.read();
     await workbook.write({
       outputs: [{ name: '執行成效', rows: [['執行成效', '件數'], ...tricky.map((text) => [text, -1]), ['辦理 3 場', 3]] }],
-      checks: [{ tab: '表單回應 1', column: 2, values: ['檢核結果', '通過', '通過'] }],
+      verdicts: [{ tab: '表單回應 1', column: 2, values: ['檢核結果', '通過', '通過'] }],
     });
     const { tabs } = await openCsvFolder(dir).read();
     expect(tabs.find((tab) => tab.name === '執行成效')?.rows).toEqual([
@@ -122,7 +122,7 @@ describe('CSV folder workbook', () => {
   it('writes an output tab as wide as its header on every line, as Excel writes a CSV', async () => {
     const dir = folder();
     const stamped = [['來源', '列', '說明', '彙整時間：115/11/23 10:00:00'], ['表單回應 1', 2, '缺少執行成效。'], ['計畫', null, '']];
-    await openCsvFolder(dir).write({ outputs: [{ name: '檢核錯誤', rows: stamped }], checks: [] });
+    await openCsvFolder(dir).write({ outputs: [{ name: '檢核錯誤', rows: stamped }], verdicts: [] });
     expect(readFileSync(join(dir, '檢核錯誤.csv'), 'utf8')).toBe('\uFEFF來源,列,說明,彙整時間：115/11/23 10:00:00\r\n表單回應 1,2,缺少執行成效。,\r\n計畫,,,\r\n');
     expect((await openCsvFolder(dir).read()).tabs[0]?.rows).toEqual([['來源', '列', '說明', '彙整時間：115/11/23 10:00:00'], ['表單回應 1', '2', '缺少執行成效。'], ['計畫']]);
   });
@@ -143,7 +143,7 @@ describe('CSV folder workbook', () => {
   it('leaves no temporary file behind and replaces an output tab whole', async () => {
     const dir = folder();
     await createCsvFolder(dir, [{ name: '單位摘要', rows: [['單位'], ['民政課'], ['社會課']] }]);
-    await openCsvFolder(dir).write({ outputs: [{ name: '單位摘要', rows: [['單位'], ['兵役課']] }], checks: [] });
+    await openCsvFolder(dir).write({ outputs: [{ name: '單位摘要', rows: [['單位'], ['兵役課']] }], verdicts: [] });
     expect(readdirSync(dir)).toEqual(['單位摘要.csv']);
     expect((await openCsvFolder(dir).read()).tabs[0]?.rows).toEqual([['單位'], ['兵役課']]);
   });
@@ -154,7 +154,7 @@ describe('CSV folder workbook', () => {
     // A tab name so long that the file written aside for it cannot exist (ENAMETOOLONG).
     const tooLong = '很長的分頁名稱'.repeat(12);
     const outputs = [{ name: '執行成效', rows: [['新的']] }, { name: '單位摘要', rows: [['新的']] }, { name: tooLong, rows: [['新的']] }];
-    await expect(openCsvFolder(dir).write({ outputs, checks: [] })).rejects.toBeInstanceOf(WorkbookError);
+    await expect(openCsvFolder(dir).write({ outputs, verdicts: [] })).rejects.toBeInstanceOf(WorkbookError);
     const { tabs } = await openCsvFolder(dir).read();
     expect(tabs.map((tab) => [tab.name, tab.rows])).toEqual([['單位摘要', [['舊的']]], ['執行成效', [['舊的']]]]);
     expect(readdirSync(dir).sort()).toEqual(['單位摘要.csv', '執行成效.csv']);
@@ -169,7 +169,7 @@ describe('CSV folder workbook', () => {
     expect((error as Error).message).toMatch(/^分頁「計畫」的 CSV 檔第 2 行有一個引號（"）沒有成對：/u);
   });
   describe('appended rows (prepare-period)', () => {
-    const append = (rows: Cell[][]) => ({ outputs: [], checks: [], appends: [{ tab: '填報-社會課', rows }] });
+    const append = (rows: Cell[][]) => ({ outputs: [], verdicts: [], appends: [{ tab: '填報-社會課', rows }] });
     // The tab's bytes after rows were appended to a file holding `before`, and the folder.
     const appendedTo = async (before: Buffer, rows: Cell[][]) => {
       const dir = folder();

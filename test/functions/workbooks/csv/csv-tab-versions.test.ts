@@ -22,7 +22,7 @@ function workbookFolder(): string {
 
 const run: Changes = {
   outputs: [{ name: '檢核錯誤', rows: [['來源', '列']] }],
-  checks: [{ tab: '表單回應 1', column: 2, values: ['檢核結果', '通過', '通過'] }],
+  verdicts: [{ tab: '表單回應 1', column: 2, values: ['檢核結果', '通過', '通過'] }],
 };
 
 describe('a CSV folder after its own write', () => {

@@ -105,7 +105,7 @@ describe('.ods workbook', () => {
     await createOdsWorkbook(path, [{ name: '計畫', rows: [['項次', '具體作法'], ['1-1', '便民']] }, form, { name: '執行成效', rows: [['舊']] }]);
     const workbook = openOdsWorkbook(path);
     await workbook.read();
-    await workbook.write({ outputs: [RESULTS], checks: [{ tab: '表單回應 1', column: 2, values: ['檢核結果', '通過', '', '辦理狀態：必填\n執行成效：必填'] }] });
+    await workbook.write({ outputs: [RESULTS], verdicts: [{ tab: '表單回應 1', column: 2, values: ['檢核結果', '通過', '', '辦理狀態：必填\n執行成效：必填'] }] });
     const { tabs } = await openOdsWorkbook(path).read();
     expect(tabs.map((tab) => tab.name)).toEqual(['計畫', '表單回應 1', '執行成效']);
     expect(tabs[0]?.rows).toEqual([['項次', '具體作法'], ['1-1', '便民']]);
@@ -124,7 +124,7 @@ describe('.ods workbook', () => {
     const picture = new Uint8Array([1, 2, 3]);
     const path = odsWith(`${plan}${form}<table:table table:name="執行成效"><table:table-row><table:table-cell office:value-type="string"><text:p>舊</text:p></table:table-cell></table:table-row></table:table>`, undefined, { 'Pictures/logo.png': picture });
     const workbook = openOdsWorkbook(path);
-    await workbook.write({ outputs: [RESULTS], checks: [{ tab: '表單回應 1', column: 2, values: ['檢核結果', '通過', '辦理狀態：必填\n執行成效：必填'] }] });
+    await workbook.write({ outputs: [RESULTS], verdicts: [{ tab: '表單回應 1', column: 2, values: ['檢核結果', '通過', '辦理狀態：必填\n執行成效：必填'] }] });
 
     const parts = unzipSync(readFileSync(path));
     const content = strFromU8(parts['content.xml'] ?? new Uint8Array());
@@ -151,7 +151,7 @@ describe('.ods workbook', () => {
         await createOdsWorkbook(path, tabs);
         const [first, ...rest] = tabs;
         if (!first) return;
-        const changes = { outputs: rest.slice(0, 1), checks: [{ tab: first.name, column, values: ['檢核結果', ...values] }] };
+        const changes = { outputs: rest.slice(0, 1), verdicts: [{ tab: first.name, column, values: ['檢核結果', ...values] }] };
         const before = await openOdsWorkbook(path).read();
         await openOdsWorkbook(path).write(changes);
         expect((await openOdsWorkbook(path).read()).tabs).toEqual(applyChanges(before, changes).map((tab) => ({ name: tab.name, rows: asRead(tab.rows) })));
@@ -271,7 +271,7 @@ describe.skipIf(!hasLibreOffice)(libreOfficeTitle('.ods in LibreOffice'), () => 
       odsWith(
         `<table:table table:name="表單回應 1"><table:table-row>${cell('填報單位')}</table:table-row><table:table-row><table:table-cell table:formula="of:=1+2" office:value-type="float" office:value="3"><table:table table:name="內表"><table:table-row>${cell('內')}</table:table-row></table:table></table:table-cell></table:table-row></table:table>`,
       );
-    const CHANGES = { outputs: [RESULTS], checks: [{ tab: '表單回應 1', column: 1, values: ['檢核結果', '通過'] }] };
+    const CHANGES = { outputs: [RESULTS], verdicts: [{ tab: '表單回應 1', column: 1, values: ['檢核結果', '通過'] }] };
 
     it('refuses to write it in place, suggesting --out, and leaves it byte for byte', async () => {
       const path = nested();

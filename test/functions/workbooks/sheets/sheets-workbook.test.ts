@@ -153,7 +153,7 @@ describe('keyed columns (年度成效) on a Google spreadsheet', () => {
     const tab = fake.spreadsheet(id).sheets.find((sheet) => sheet.properties.title === '年度成效');
     const row = tab?.cells[2];
     if (row) row[2] = { userEnteredValue: { stringValue: '剛寫好的文字' } };
-    await workbook.write({ outputs: [], checks: [], keyedColumns: [keyed] });
+    await workbook.write({ outputs: [], verdicts: [], keyedColumns: [keyed] });
     expect(fake.tabs(id).find((candidate) => candidate.name === '年度成效')?.rows).toEqual([
       ['項次', '草稿', '公告文字', '狀態'],
       ['1-1', '草稿一', null, '採用系統草稿'],
@@ -264,7 +264,7 @@ describe('retries', () => {
       const workbook = openSheetsWorkbook(id, testOptions());
       await workbook.read();
       fake.inject({ kind: 'write', status: 429 });
-      await workbook.write({ outputs: [], checks: [], appends });
+      await workbook.write({ outputs: [], verdicts: [], appends });
       expect(unitRows(id)).toEqual([...unitTab.rows, ['1-1', '115年11月', '持續辦理']]);
     });
 
@@ -275,7 +275,7 @@ describe('retries', () => {
         const workbook = openSheetsWorkbook(id, testOptions());
         await workbook.read();
         fake.inject({ kind: 'write', afterApply: true, ...fault });
-        await expect(workbook.write({ outputs: [], checks: [], appends })).rejects.toBeInstanceOf(ServiceBusy);
+        await expect(workbook.write({ outputs: [], verdicts: [], appends })).rejects.toBeInstanceOf(ServiceBusy);
         expect(unitRows(id)).toEqual([...unitTab.rows, ['1-1', '115年11月', '持續辦理']]);
       }
     });
@@ -291,7 +291,7 @@ describe('retries', () => {
     await api.spreadsheets.batchUpdate({ spreadsheetId: id, requestBody: { requests: [{ deleteSheet: { sheetId: formId ?? 0 } }, { addSheet: { properties: { title: '表單回應 1' } } }] } });
     fake.clearLog();
     // The write planned on the read's sheet ids is refused whole (400); fresh ids, one more try.
-    await workbook.write({ outputs: [], checks: [{ tab: '表單回應 1', column: 12, values: ['檢核結果'] }] });
+    await workbook.write({ outputs: [], verdicts: [{ tab: '表單回應 1', column: 12, values: ['檢核結果'] }] });
     expect(calls()).toEqual(['write POST …:batchUpdate', 'read GET …', 'write POST …:batchUpdate']);
     expect(fake.requests.map((request) => request.status)).toEqual([400, 200, 200]);
     expect(fake.tabs(id).find((tab) => tab.name === '表單回應 1')?.rows).toEqual([[null, null, null, null, null, null, null, null, null, null, null, null, '檢核結果']]);

@@ -114,7 +114,7 @@ describe('.xlsx workbook', () => {
 
     const workbook = openXlsxWorkbook(path);
     await workbook.read();
-    await workbook.write({ outputs: [RESULTS], checks: [{ tab: '表單回應 1', column: 2, values: ['檢核結果', '通過', '', '辦理狀態：必填\n執行成效：必填'] }] });
+    await workbook.write({ outputs: [RESULTS], verdicts: [{ tab: '表單回應 1', column: 2, values: ['檢核結果', '通過', '', '辦理狀態：必填\n執行成效：必填'] }] });
 
     const { tabs } = await openXlsxWorkbook(path).read();
     expect(tabs.map((tab) => tab.name)).toEqual(['表單回應 1', '計畫', '執行成效']);
@@ -197,7 +197,7 @@ describe('.xlsx files from other programs', () => {
     );
     writeFileSync(path, zipSync(entries));
     expect(xlsxContents(readFileSync(path)).lost).toEqual([]);
-    await openXlsxWorkbook(path).write({ outputs: [RESULTS], checks: [{ tab: '表單回應 1', column: 2, values: ['檢核結果', '通過'] }] });
+    await openXlsxWorkbook(path).write({ outputs: [RESULTS], verdicts: [{ tab: '表單回應 1', column: 2, values: ['檢核結果', '通過'] }] });
     const written = (await load(path)).getWorksheet('表單回應 1');
     expect(written?.getCell('C2').value).toBe('通過');
     expect(written?.autoFilter).toBe('A1:B2');
@@ -236,7 +236,7 @@ describe.skipIf(!hasLibreOffice)(libreOfficeTitle('.xlsx in LibreOffice'), () =>
   describe('a file holding what exceljs would lose', () => {
     // 1×1 transparent PNG.
     const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
-    const CHANGES = { outputs: [RESULTS], checks: [{ tab: '表單回應 1', column: 1, values: ['檢核結果', '通過'] }] };
+    const CHANGES = { outputs: [RESULTS], verdicts: [{ tab: '表單回應 1', column: 1, values: ['檢核結果', '通過'] }] };
 
     async function bookWith(extra: (book: ExcelJS.Workbook, sheet: ExcelJS.Worksheet) => void): Promise<string> {
       const path = join(folder(), 'with-parts.xlsx');

@@ -8,7 +8,7 @@ import type { Cell, Snapshot } from './workbook.ts';
 // writer, and the rebuild's check that its input did not change, follow.
 
 /** The header written above a new 檢核結果 column. */
-export const CHECK_HEADER = SUBMISSION_COLUMNS.檢核結果[0];
+export const VERDICT_HEADER = SUBMISSION_COLUMNS.檢核結果[0];
 
 /**
  * The first column with no value in any row of a tab. A new 檢核結果 column goes there, so it
@@ -31,7 +31,7 @@ export function firstFreeColumn(rows: readonly (readonly Cell[])[]): number {
 }
 
 /** Where a submission tab's 檢核結果 goes. */
-export interface CheckPlace {
+export interface VerdictPlace {
   /** 0-based: the column its header names, else the first free one. */
   readonly column: number;
   /** The header to write: the tab's own (`檢核結果（系統填寫）` stays as typed), else 檢核結果. */
@@ -39,9 +39,9 @@ export interface CheckPlace {
 }
 
 /** Where a submission tab's 檢核結果 goes and the header it is written under. */
-export function checkPlaceOf(source: SubmissionSource): CheckPlace {
+export function verdictPlaceOf(source: SubmissionSource): VerdictPlace {
   const named = source.header.檢核結果;
-  if (named === undefined) return { column: firstFreeColumn(source.tab.rows), header: CHECK_HEADER };
+  if (named === undefined) return { column: firstFreeColumn(source.tab.rows), header: VERDICT_HEADER };
   return { column: named, header: cellText(source.tab.rows[0]?.[named] ?? null) };
 }
 
@@ -51,7 +51,7 @@ export function checkPlaceOf(source: SubmissionSource): CheckPlace {
  * submission tabs by a rule of their own (findSubmissionSources); `units`: the plan's, which tell
  * the variants of a unit tab's name.
  */
-export function checkColumnsOf(snapshot: Snapshot, unitSpreadsheet = false, units?: UnitLookup): ReadonlyMap<string, number> {
+export function verdictColumnsOf(snapshot: Snapshot, unitSpreadsheet = false, units?: UnitLookup): ReadonlyMap<string, number> {
   const columns = new Map<string, number>();
   // Which tabs of a unit's spreadsheet are submission tabs does not depend on the unit's name.
   for (const source of findSubmissionSources(snapshot, unitSpreadsheet ? { unit: '', label: '' } : undefined, units)) {

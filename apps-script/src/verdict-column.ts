@@ -1,4 +1,4 @@
-import { CHECK_HEADER } from '../../shared/check-column.ts';
+import { VERDICT_HEADER } from '../../shared/verdict-column.ts';
 import { mapHeader, SUBMISSION_COLUMNS, type SubmissionColumn } from '../../shared/columns.ts';
 import { ensureGrid, nextFreeColumn, plainText } from './sheet-cells.ts';
 
@@ -9,7 +9,7 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
  * right of the last filled cell of any row when the tab has none yet (never over a note in a
  * column without a header), where the functions would put it too.
  */
-export function writeCheckResult(spreadsheet: Spreadsheet, tab: string, row: number, text: string): void {
+export function writeVerdict(spreadsheet: Spreadsheet, tab: string, row: number, text: string): void {
   const sheet = spreadsheet.getSheetByName(tab);
   if (!sheet || row < 2) return;
   const width = Math.max(sheet.getLastColumn(), 1);
@@ -18,7 +18,7 @@ export function writeCheckResult(spreadsheet: Spreadsheet, tab: string, row: num
   if (column === 0) {
     column = nextFreeColumn(sheet);
     ensureGrid(sheet, row, column);
-    sheet.getRange(1, column).setValue(CHECK_HEADER);
+    sheet.getRange(1, column).setValue(VERDICT_HEADER);
   }
   sheet.getRange(row, column).setValue(plainText(text));
 }
