@@ -24,7 +24,7 @@ export type UnitRead = Snapshot | Error;
 /**
  * A hash of everything a round read: the workbook, and each unit's own spreadsheet by location.
  * A unit that sorts its tab or adds a row between the read and the write changes it too, so the
- * rebuild runs again and its verdicts land beside the right rows (review #7).
+ * rebuild runs again and its verdicts land beside the right rows.
  */
 export function roundFingerprint(snapshot: Snapshot, units: ReadonlyMap<string, UnitRead>): string {
   const hash = createHash('sha256');

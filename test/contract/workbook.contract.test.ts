@@ -170,7 +170,6 @@ function workbookContract(name: string, backend: ContractBackend): void {
       });
     }
     if (edit) {
-      // Review #7: a row inserted above the checked rows between the read and the write.
       it('puts each 檢核結果 beside the row it was computed for when a row was inserted above them meanwhile', async () => {
         const checkedGood = goodForm({ 執行成效: '完成問卷設計' });
         const checkedBad = goodForm({ 時間戳記: '2026/4/3 上午 9:15:00', 填報單位: '社會課', 具體作法: '1-2', 執行成效: null });

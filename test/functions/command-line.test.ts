@@ -120,7 +120,7 @@ describe('guankao command line', () => {
     expect(unknown.err() + noValue.err()).not.toMatch(/[Uu]nknown|argument missing/u);
   });
 
-  // Review #5: a place that cannot hold the output is the user's to fix, told in zh-TW with exit 2.
+  // A place that cannot hold the output is the user's to fix, told in zh-TW with exit 2.
   it.each([
     ['a CSV folder under a file', (file: string) => join(file, 'out'), '路徑中有一段是檔案而不是資料夾。'],
     ['an .xlsx two folders under a file', (file: string) => join(file, 'out', 'copy.xlsx'), '路徑中有一段是檔案而不是資料夾。'],

@@ -81,7 +81,7 @@ describe('configuration from the environment', () => {
     expect(errorOf(() => loadConfig({ GUANKAO_WORKBOOK: 'examples/wanhua-115' }, { requireSecrets: true }))).toBe(msg.configSecretsMissing);
   });
 
-  // Review #15: config, the functions and the backends decide "is this a spreadsheet" in one place.
+  // Config, the functions and the backends decide "is this a spreadsheet" in one place.
   it.each([
     [`  ${'1AbCdEfGhIjKlMnOpQrStUvWxYz0123'}  `, true],
     ['https://docs.google.com/spreadsheets/d/1AbCdEfGhIjKlMnOpQrStUvWxYz0123/edit#gid=0', true],

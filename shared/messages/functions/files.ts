@@ -18,7 +18,7 @@ export const csvQuoteInsideCell = (tab: string, line: number, encoding: string) 
   `請以試算表軟體開啟後重新存成 CSV，或修正第 ${line} 行；本次沒有寫入任何結果。`;
 export const csvEncodingUnreadable = (tab: string, found: string) =>
   `分頁「${tab}」的檔案是 ${found}，無法當作 CSV 讀取：請以試算表軟體開啟後另存為「CSV UTF-8（逗號分隔）」。`;
-// A tab whose bytes are not all of one encoding (csv-stray-line.ts): `utf8` when most of it is UTF-8 and the line is not.
+// A tab whose bytes are not all of one encoding (functions/text-file/stray-line.ts): `utf8` when most of it is UTF-8 and the line is not.
 export const csvEncodingMixed = (tab: string, line: number, utf8: boolean) =>
   (utf8
     ? `分頁「${tab}」的 CSV 檔是 UTF-8，但第 ${line} 行混有不是 UTF-8 的文字（多半是從 Big5 檔案複製過來的）`

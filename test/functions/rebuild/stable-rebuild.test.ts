@@ -198,7 +198,7 @@ describe('a write refused to keep what a user made in the file', () => {
   });
 });
 
-// Review #14: a write to a unit's own spreadsheet that changes nothing is not sent (on Google it
+// A write to a unit's own spreadsheet that changes nothing is not sent (on Google it
 // would book 12 of the 55 writes a minute the rate guard allows).
 describe("a unit's own spreadsheet", () => {
   it('is written when its 檢核結果 change, and left alone (no write) when they already say the same', async () => {

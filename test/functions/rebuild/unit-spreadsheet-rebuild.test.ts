@@ -1,4 +1,4 @@
-// Review #7 on Google Sheets: a unit's own spreadsheet (單位 › 填報試算表) that changes between a
+// On Google Sheets, a unit's own spreadsheet (單位 › 填報試算表) that changes between a
 // rebuild's read and its write. The Sheets backend writes 檢核結果 by position (one batchUpdate, no
 // read before it), so the rebuild must notice the change and run again.
 import { describe, expect, it } from 'vitest';

@@ -93,7 +93,7 @@ describe('CSV folder workbook', () => {
     expect(statSync(path).mtimeMs).toBe(0);
   });
 
-  // Review #3 / SPEC: the output tabs are opened in Excel, which evaluates a CSV cell starting
+  // SPEC: the output tabs are opened in Excel, which evaluates a CSV cell starting
   // with = + - @ or a tab; users' own tabs stay as typed.
   it('writes output text that Excel would take for a formula behind an apostrophe, and leaves user tabs as typed', async () => {
     const dir = folder();

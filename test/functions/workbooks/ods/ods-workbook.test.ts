@@ -264,7 +264,7 @@ describe.skipIf(!hasLibreOffice)(libreOfficeTitle('.ods in LibreOffice'), () => 
     expect(sheet?.getCell('C2').fill).toMatchObject({ fgColor: { argb: 'FFF4C7C3' } });
   });
 
-  // Review #11: a layout the editor does not follow is not rewritten in place from values.
+  // A layout the editor does not follow is not rewritten in place from values.
   describe('a file laid out in a way the editor does not follow (a table inside a cell)', () => {
     const cell = (text: string) => `<table:table-cell office:value-type="string"><text:p>${text}</text:p></table:table-cell>`;
     const nested = () =>

@@ -232,7 +232,7 @@ describe.skipIf(!hasLibreOffice)(libreOfficeTitle('.xlsx in LibreOffice'), () =>
     expect((await openOdsWorkbook(join(out, '年度執行成效一覽表.ods')).read()).tabs).toEqual(tabs.map((tab) => ({ name: tab.name, rows: asLibreOffice(asRead(tab.rows)) })));
   });
 
-  // Review #10: exceljs cannot carry charts, pivot tables and images through a save.
+  // exceljs cannot carry charts, pivot tables and images through a save.
   describe('a file holding what exceljs would lose', () => {
     // 1×1 transparent PNG.
     const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
