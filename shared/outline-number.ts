@@ -24,7 +24,7 @@ function chineseNumber(text: string): number | null {
   const chars = [...text];
   const ten = chars.findIndex((c) => TENS.has(c));
   if (ten === -1) return chars.length === 1 ? (DIGITS[chars[0] as string] ?? null) || null : null;
-  if (chars.length > 3 || chars.filter((c) => TENS.has(c)).length > 1) return null;
+  if (chars.length > 3 || ten === 2 || chars.filter((c) => TENS.has(c)).length > 1) return null;
   const tensDigit = ten === 0 ? 1 : (DIGITS[chars[0] as string] ?? null);
   const unitDigit = ten === chars.length - 1 ? 0 : (DIGITS[chars[ten + 1] as string] ?? null);
   if (tensDigit === null || unitDigit === null || (ten === 0 && chars.length > 2)) return null;
