@@ -1,7 +1,8 @@
+import { readChineseCount } from './chinese-numerals.ts';
 import { compareDates, formatRocDate, isValidDate, lastDayOfMonth, type PlainDate, parseDate, rocYearText, yearFromDigits } from './dates.ts';
 import * as msg from './messages/domain/index.ts';
 import type { Cycle } from './period.ts';
-import { foldText, isBlank, parseChineseNumber } from './text.ts';
+import { foldText, isBlank } from './text.ts';
 
 /** Which part of a month a deadline names: 上旬/初 (by the 10th), 中旬 (by the 20th), 底/下旬 (by its end). */
 export type MonthPart = 'early' | 'mid' | 'late';
@@ -209,7 +210,7 @@ export function parseDeadline(text: string, planYear: number): Deadline {
 
   let cleaned = folded
     .replace(/元月/gu, '1月')
-    .replace(CHINESE_BEFORE_UNIT, (numeral) => String(parseChineseNumber(numeral) ?? numeral))
+    .replace(CHINESE_BEFORE_UNIT, (numeral) => String(readChineseCount(numeral) ?? numeral))
     .replace(/\n/gu, '；')
     .replace(/\s+/gu, '');
   // A cell that is only a year (115年度, 本年度) gives that year as the deadline; inside a longer

@@ -1,8 +1,9 @@
+import { readChineseCount } from './chinese-numerals.ts';
 import { firstOfNextMonth, lastDayOfMonth, type PlainDate, parseDate, rocYearText, toRocYear, yearFromDigits } from './dates.ts';
 import * as msg from './messages/domain/index.ts';
 import { plainMonth } from './plain-forms.ts';
 import { fail, ok, type Result } from './result.ts';
-import { cellText, matchKey, parseChineseNumber } from './text.ts';
+import { cellText, matchKey } from './text.ts';
 import type { Cell } from './workbook.ts';
 
 /** How often units report, finest first. */
@@ -142,7 +143,7 @@ const SHAPES: readonly { readonly pattern: RegExp; readonly span: (n: number) =>
 const CHINESE_BEFORE_UNIT = /([〇零一二三四五六七八九十壹貳參叁肆伍陸柒捌玖拾]{1,3})(?=月|季)/gu;
 
 function readSpan(key: string, text: string, planYear: number, forms: string): Result<MonthSpan> | null {
-  const digits = key.replace(CHINESE_BEFORE_UNIT, (numeral) => String(parseChineseNumber(numeral) ?? numeral));
+  const digits = key.replace(CHINESE_BEFORE_UNIT, (numeral) => String(readChineseCount(numeral) ?? numeral));
   for (const { pattern, span } of SHAPES) {
     const match = pattern.exec(digits);
     if (!match) continue;

@@ -1,45 +1,16 @@
+import { readNumeral, YEAR_NUMERALS, yearNumeralToken } from './chinese-numerals.ts';
 import { foldText } from './text.ts';
 
 // Agencies write their plan's year as 113, １１３, 113年度, 民國113年, but also in Chinese numerals:
 // digit by digit (一一三, 一〇五, as the ROC calendar prints it) or as a number (一百一十三, 壹佰壹拾參).
 // Four digits are a Gregorian year, as in dates.ts (2024 → 113).
 
-const DIGITS: Readonly<Record<string, string>> = {
-  〇: '0', 零: '0', '○': '0', 一: '1', 壹: '1', 二: '2', 貳: '2', 三: '3', 參: '3', 叁: '3', 四: '4', 肆: '4',
-  五: '5', 伍: '5', 六: '6', 陸: '6', 七: '7', 柒: '7', 八: '8', 捌: '8', 九: '9', 玖: '9',
-};
-const UNITS: Readonly<Record<string, string>> = { 十: 'T', 拾: 'T', 百: 'H', 佰: 'H' };
-/** The characters a year is written with in Chinese numerals (digits, 十 拾 百 佰). */
-export const CHINESE_NUMERALS = '〇零○一壹二貳三參叁四肆五伍六陸七柒八捌九玖十拾百佰';
-const NUMERAL = `0-9${CHINESE_NUMERALS}`;
+const NUMERAL = `0-9${YEAR_NUMERALS}`;
 
 const WHOLE = new RegExp(String.raw`^(?<era>(?:中華)?民國|西元)?(?<n>[${NUMERAL}]{1,7})(?:年度?)?$`, 'u');
 // In a longer text a year is a number followed by 年, not glued to other digits or to a range
 // (113-116年 names no one year).
 const WITHIN = new RegExp(String.raw`(?<![${NUMERAL}\-~～至、])(?:(?:中華)?民國|西元)?\s*[${NUMERAL}]{1,7}\s*年`, 'gu');
-
-// 一百一十三, 一百十三, 一百零五, 二十, 十三 (as tokens: 1H1T3, 1HT3, 1H05, 2T, T3). 一百一 is left
-// unread: said aloud it is 110, but a year written so is more likely a slip than a decision.
-const POSITIONAL = /^(?:(?<h>[1-9])H(?:0(?<z>[1-9])|(?<ht>[1-9])?(?<hT>T)(?<hu>[1-9])?)?|(?<t>[1-9])?T(?<u>[1-9])?)$/u;
-
-/**
- * The value of a number written in digits, full-width digits or Chinese numerals (digit by digit
- * up to four, or as a number up to 999; nothing else), and whether it has four digits (as a year,
- * a Gregorian one); null when it is not one number.
- * @example numeralValue('一一五') // → { value: 115, fourDigits: false }
- */
-export function numeralValue(written: string): { value: number; fourDigits: boolean } | null {
-  const tokens = [...foldText(written)].map((c) => DIGITS[c] ?? UNITS[c] ?? c).join('');
-  if (/^[0-9]+$/u.test(tokens)) return tokens.length <= 4 ? { value: Number(tokens), fourDigits: tokens.length === 4 } : null;
-  const groups = POSITIONAL.exec(tokens)?.groups;
-  if (!groups) return null;
-  const n = (digit: string | undefined) => Number(digit ?? 0);
-  const value =
-    groups.h !== undefined
-      ? n(groups.h) * 100 + n(groups.z) + (groups.hT === undefined ? 0 : (groups.ht === undefined ? 1 : n(groups.ht)) * 10 + n(groups.hu))
-      : (groups.t === undefined ? 1 : n(groups.t)) * 10 + n(groups.u);
-  return { value, fourDigits: false };
-}
 
 /**
  * The ROC (民國) year a text names as a whole: digits (full-width too) or Chinese numerals, with or
@@ -50,7 +21,7 @@ export function numeralValue(written: string): { value: number; fourDigits: bool
 export function parseRocYear(text: string): number | null {
   const key = foldText(text).replace(/\s+/gu, '');
   const groups = WHOLE.exec(key)?.groups;
-  const written = groups?.n === undefined ? null : numeralValue(groups.n);
+  const written = groups?.n === undefined ? null : readNumeral(groups.n);
   if (!groups || !written) return null;
   const rocYear = written.fourDigits ? written.value - 1911 : written.value;
   const eraFits = written.fourDigits ? groups.era?.endsWith('民國') !== true : groups.era !== '西元';
@@ -88,7 +59,7 @@ const SMALL_DIGITS = '〇一二三四五六七八九';
 const FORMAL_DIGITS = '零壹貳參肆伍陸柒捌玖';
 
 /**
- * The style a year numeral is written in (as numeralValue reads it); characters it does not
+ * The style a year numeral is written in (as readNumeral reads it); characters it does not
  * show (a zero in 一一五) take the usual ones of its kind.
  * @example rocYearStyle('一百十三') // → { layout: 'number', digits: '零一二…', ten: '十', hundred: '百', tenWithOne: false }
  */
@@ -99,13 +70,13 @@ export function rocYearStyle(written: string): RocYearStyle {
   if (chars.every((c) => ASCII_DIGITS.includes(c) || WIDE_DIGITS.includes(c))) return { layout: 'digits', digits: WIDE_DIGITS, ...plain };
   // 零 is both kinds' zero (一百零五, 壹佰零伍).
   const formal = chars.some((c) => '壹貳參叁肆伍陸柒捌玖拾佰'.includes(c));
-  const layout = chars.some((c) => UNITS[c] !== undefined) ? 'number' : 'digits';
-  const zero = chars.find((c) => DIGITS[c] === '0') ?? (formal || layout === 'number' ? '零' : '〇');
+  const layout = chars.some((c) => yearNumeralToken(c) === 'T' || yearNumeralToken(c) === 'H') ? 'number' : 'digits';
+  const zero = chars.find((c) => yearNumeralToken(c) === '0') ?? (formal || layout === 'number' ? '零' : '〇');
   const digits = zero + (formal ? FORMAL_DIGITS : SMALL_DIGITS).slice(1).replace('參', chars.includes('叁') ? '叁' : '參');
   const ten = formal ? '拾' : '十';
   const hundred = formal ? '佰' : '百';
   // 一百十五 says the 一 of 一十 is left out; a year whose tens are not 1 does not say, and gets the fuller 一十.
-  const tenWithOne = !chars.some((c, i) => UNITS[c] === 'H' && UNITS[chars[i + 1] ?? ''] === 'T');
+  const tenWithOne = !chars.some((c, i) => yearNumeralToken(c) === 'H' && yearNumeralToken(chars[i + 1] ?? '') === 'T');
   return { layout, digits, ten, hundred, tenWithOne };
 }
 

@@ -90,22 +90,3 @@ export function splitLinks(text: string): string[] {
     .map((part) => part.trim())
     .filter((part) => part !== '');
 }
-
-const CHINESE_DIGITS: Readonly<Record<string, number>> = {
-  〇: 0, 零: 0, 一: 1, 壹: 1, 二: 2, 貳: 2, 兩: 2, 三: 3, 參: 3, 叁: 3, 四: 4, 肆: 4,
-  五: 5, 伍: 5, 六: 6, 陸: 6, 七: 7, 柒: 7, 八: 8, 捌: 8, 九: 9, 玖: 9,
-};
-
-/** The value of a Chinese numeral from 1 to 99 (一, 十二, 二十一, 貳拾, 拾壹…), or null when it is not one. */
-export function parseChineseNumber(text: string): number | null {
-  const match = /^([^十拾]?)([十拾]?)([^十拾]?)$/u.exec(text);
-  if (!match || text === '') return null;
-  const [, tensOrUnits = '', ten = '', units = ''] = match;
-  const digit = (c: string) => (c === '' ? null : (CHINESE_DIGITS[c] ?? Number.NaN));
-  const first = digit(tensOrUnits);
-  const last = digit(units);
-  if (Number.isNaN(first) || Number.isNaN(last)) return null;
-  if (ten === '') return last === null && first !== null && first > 0 ? first : null;
-  if (first === 0 || last === 0) return null;
-  return (first ?? 1) * 10 + (last ?? 0);
-}

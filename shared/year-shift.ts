@@ -4,12 +4,13 @@
 // year (預定於2~5月份辦理) already belongs to whichever year the plan is.
 import { type Deadline, deadlineDue, parseDeadline } from './deadline.ts';
 import { dateToSerial, fromRocYear, isValidDate, type PlainDate, serialToDate } from './dates.ts';
-import { CHINESE_NUMERALS, formatRocYear, numeralValue, rocYearStyle } from './roc-year.ts';
+import { readNumeral, YEAR_NUMERALS } from './chinese-numerals.ts';
+import { formatRocYear, rocYearStyle } from './roc-year.ts';
 
 // A year in digits before 年, 年度, or the / . - of a date, not part of a longer number (文號
 // 1146028129); or in Chinese numerals before 年 (一一五年度, 一百一十五年).
 // ㄧ, typed for 一 (text.ts), is read as it: the text here is matched as written.
-const CHINESE_NUMERAL = `${CHINESE_NUMERALS}ㄧ`;
+const CHINESE_NUMERAL = `${YEAR_NUMERALS}ㄧ`;
 const YEAR = new RegExp(
   String.raw`(?<![0-9０-９])[0-9０-９]{2,4}(?=\s*(?:年|[/.\-／]\s*[0-9０-９]))|(?<![${CHINESE_NUMERAL}])[${CHINESE_NUMERAL}]{1,7}(?=\s*年)`,
   'gu',
@@ -25,7 +26,7 @@ const YEARS_AHEAD = 10;
  */
 export function shiftYears(text: string, rocYear: number): string {
   return text.replace(YEAR, (written) => {
-    const numeral = numeralValue(written);
+    const numeral = readNumeral(written);
     if (!numeral) return written;
     const from = numeral.fourDigits ? fromRocYear(rocYear) : rocYear;
     const { value } = numeral;

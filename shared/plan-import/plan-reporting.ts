@@ -5,7 +5,7 @@
 // ends, so a deadline is read into it only when it is one: a day after each period (次月10日前,
 // 結束後10日內), or dates that fall on the same day of the month after each period of the cycle.
 // Any other wording of a deadline (每月主管會報前, 每月底前) is returned as written, to be noted.
-import { numeralValue } from '../roc-year.ts';
+import { readNumeral } from '../chinese-numerals.ts';
 
 /** The reporting cycles a plan may state, as 設定 › 填報週期 writes them. */
 export type CycleWord = '月' | '季' | '半年' | '年';
@@ -88,7 +88,7 @@ function dayAfterPeriod(text: string): number | null {
 }
 
 function dayValue(written: string | undefined): number | null {
-  const value = written === undefined ? null : numeralValue(written)?.value;
+  const value = written === undefined ? null : readNumeral(written)?.value;
   return value !== undefined && value !== null && value >= 1 && value <= 31 ? value : null;
 }
 

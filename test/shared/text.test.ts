@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cellText, foldText, isBlank, matchKey, parseChineseNumber, splitLinks, splitList } from '../../shared/text.ts';
+import { cellText, foldText, isBlank, matchKey, splitLinks, splitList } from '../../shared/text.ts';
 
 describe('matchKey', () => {
   it.each([
@@ -116,18 +116,5 @@ describe('splitLinks', () => {
     { input: '  ', expected: [] },
   ])('splits $input', ({ input, expected }) => {
     expect(splitLinks(input)).toEqual(expected);
-  });
-});
-
-describe('parseChineseNumber', () => {
-  it.each([
-    ['一', 1], ['九', 9], ['十', 10], ['十二', 12], ['二十', 20], ['二十一', 21], ['一十一', 11], ['九十九', 99],
-    ['壹', 1], ['拾', 10], ['壹拾', 10], ['拾壹', 11], ['壹拾壹', 11], ['貳拾', 20], ['參', 3], ['兩', 2],
-  ])('reads %s as %i', (text, value) => {
-    expect(parseChineseNumber(text)).toBe(value);
-  });
-
-  it.each(['', '零', '〇', '一二', '二十十', '十〇', '一百', 'abc', '三點'])('refuses %j', (text) => {
-    expect(parseChineseNumber(text)).toBeNull();
   });
 });
