@@ -5,11 +5,11 @@ import type { Cell, OutputTab } from './workbook.ts';
 // together, so none of them can be added, dropped or moved without the others, and the tab's
 // layout follows from its columns.
 
-/** One column of an output tab: its header, its width in pixels and what it holds for each row. */
-export interface OutputColumn<Row> {
+/** One column of an output tab (or of a year-end table): its header, its width in pixels and what it holds for each row. */
+export interface OutputColumn<Row, Value = Cell> {
   readonly header: string;
   readonly width: number;
-  readonly value: (row: Row) => Cell;
+  readonly value: (row: Row) => Value;
   /** Set on a column of status words (statusColumn), which backends colour. */
   readonly status?: true;
 }

@@ -1,4 +1,5 @@
 import { type DocRow, type DocSheet, type Document, percentText, titleRows } from './document.ts';
+import { bodyRow, columnWidths, type DocColumns, headerRow, totalRow } from './document-columns.ts';
 import { groupedRows } from './grouped-rows.ts';
 import * as msg from './messages/domain/index.ts';
 import { formatRocDateTime } from './dates.ts';
@@ -30,76 +31,37 @@ export function unitSummaryDocument(input: OutputInput, unit: string): Document 
   const { timeZone } = plan.settings;
 
   // The practices reported on; one never reported has its row in 未填報期間, not an empty one here.
-  const practiceColumns = msg.unitPracticesHeader.length;
+  const columns = practiceColumns(timeZone);
+  const columnCount = Object.keys(columns).length;
   const reported = owned.filter((practice) => byPractice.get(practice)?.latestPeriodReport !== undefined);
-  // Wide enough that a timestamp (115/05/02 09:00) and a date (民國115年4月28日) each stay on one line.
   const practices: DocSheet = {
     name: msg.unitSheets.practices,
-    widths: [67, 220, 150, 73, 128, 140, 200, 99],
+    widths: columnWidths(columns),
     rows: [
-      ...titleRows(title, [documentInfo(input), silent > 0 ? `${counts}${msg.unitSilentCount(silent)}` : counts], practiceColumns),
-      { kind: 'header', cells: [...msg.unitPracticesHeader] },
+      ...titleRows(title, [documentInfo(input), silent > 0 ? `${counts}${msg.unitSilentCount(silent)}` : counts], columnCount),
+      headerRow(columns),
       ...(reported.length === 0
-        ? [noneRow(practiceColumns)]
-        : groupedRows(
-            reported,
-            practiceColumns,
-            (practice) => {
-              const latest = byPractice.get(practice)?.latestPeriodReport;
-              return {
-                kind: 'body',
-                cells: [
-                  practice.id,
-                  practice.text,
-                  deadlineText(practice),
-                  latest?.status ?? NOT_REPORTED,
-                  latest ? reportedLines(latest, timeZone) : '',
-                  latest?.date ? { date: latest.date } : null,
-                  latest?.narrative.trim() ? latest.narrative : '',
-                  latest?.quantity ?? '',
-                ],
-              };
-            },
-            { strategies: false, plan: plan.practices },
-          )),
+        ? [noneRow(columnCount)]
+        : groupedRows(reported, columnCount, (practice) => bodyRow(columns, { practice, latest: byPractice.get(practice)?.latestPeriodReport }), {
+            strategies: false,
+            plan: plan.practices,
+          })),
     ],
     charts: [],
   };
 
   const late = records.filter((record) => record.latestPeriodReport?.status === '落後');
-  const lateSheet = section(msg.unitSheets.late, title, [...msg.unitLateHeader], [67, 300, 110, 300, 300], late, (record) => [
-    record.practice.id,
-    record.practice.text,
-    record.latestPeriodReport ? periodLabel(record.latestPeriodReport.period) : '',
-    record.latestPeriodReport?.lateReason ?? '',
-    record.latestPeriodReport?.improvement ?? '',
-  ]);
+  const lateSheet = section(msg.unitSheets.late, title, LATE_COLUMNS, late);
 
-  // One line a practice: the periods due without a report as runs (1–6月), beside the practice's
-  // text across most of the page.
   const missing = records.filter((record) => record.missing.length > 0);
-  const missingSheet = section(msg.unitSheets.missing, title, [...msg.unitMissingHeader], [67, 500, 270, 140, 60], missing, (record) => [
-    record.practice.id,
-    record.practice.text,
-    deadlineText(record.practice),
-    periodRunsLabel(record.missing),
-    record.missing.length,
-  ]);
-  if (missing.length > 0) {
-    missingSheet.rows.push({ kind: 'total', cells: [msg.totalLabel, '', '', '', totals.missingPeriods] });
-  }
+  const missingSheet = section(msg.unitSheets.missing, title, MISSING_COLUMNS, missing);
+  if (missing.length > 0) missingSheet.rows.push(totalRow(MISSING_COLUMNS, { count: totals.missingPeriods }));
 
-  const quantityText = (record: ReportingRecord) => record.reported.map((report) => report.quantity).filter((text) => text.trim());
-  const counted = records.filter((record) => totalQuantities(quantityText(record)).length > 0);
-  const quantitySheet = section(msg.unitSheets.quantities, title, [...msg.unitQuantitiesHeader], [67, 420, 80, 420], counted, (record) => [
-    record.practice.id,
-    record.practice.text,
-    quantityText(record).length,
-    formatQuantities(totalQuantities(quantityText(record))),
-  ]);
+  const counted = records.filter((record) => totalQuantities(quantityTexts(record)).length > 0);
+  const quantitySheet = section(msg.unitSheets.quantities, title, QUANTITY_COLUMNS, counted);
   if (counted.length > 0) {
-    const all = counted.flatMap(quantityText);
-    quantitySheet.rows.push({ kind: 'total', cells: [msg.totalLabel, '', all.length, formatQuantities(totalQuantities(all))] });
+    const all = counted.flatMap(quantityTexts);
+    quantitySheet.rows.push(totalRow(QUANTITY_COLUMNS, { reports: all.length, total: formatQuantities(totalQuantities(all)) }));
   }
 
   return { name: unitSummaryName(unit), title, language: 'zh-TW', sheets: [practices, lateSheet, missingSheet, quantitySheet] };
@@ -108,6 +70,52 @@ export function unitSummaryDocument(input: OutputInput, unit: string): Document 
 // A blank 完成期限 (a cell merged in the printed plan, written once above) means 持續辦理, as it does
 // everywhere else, so every row says it.
 const deadlineText = (practice: Practice) => practice.deadline.text.trim() || msg.deadlineWords.continuous;
+
+/** A row of 作法成效: a practice the unit reported on, with its latest report. */
+interface PracticeRow {
+  readonly practice: Practice;
+  readonly latest: Submission | undefined;
+}
+
+// Wide enough that a timestamp (115/05/02 09:00) and a date (民國115年4月28日) each stay on one line.
+const practiceColumns = (timeZone: string) =>
+  ({
+    id: { header: msg.unitPracticesHeader.id, width: 67, value: (row) => row.practice.id },
+    practice: { header: msg.unitPracticesHeader.practice, width: 220, value: (row) => row.practice.text },
+    deadline: { header: msg.unitPracticesHeader.deadline, width: 150, value: (row) => deadlineText(row.practice) },
+    status: { header: msg.unitPracticesHeader.status, width: 73, value: (row) => row.latest?.status ?? NOT_REPORTED },
+    reported: { header: msg.unitPracticesHeader.reported, width: 128, value: (row) => (row.latest ? reportedLines(row.latest, timeZone) : '') },
+    date: { header: msg.unitPracticesHeader.date, width: 140, value: (row) => (row.latest?.date ? { date: row.latest.date } : null) },
+    narrative: { header: msg.unitPracticesHeader.narrative, width: 200, value: (row) => (row.latest?.narrative.trim() ? row.latest.narrative : '') },
+    quantity: { header: msg.unitPracticesHeader.quantity, width: 99, value: (row) => row.latest?.quantity ?? '' },
+  }) satisfies DocColumns<PracticeRow>;
+
+const LATE_COLUMNS = {
+  id: { header: msg.unitLateHeader.id, width: 67, value: (record) => record.practice.id },
+  practice: { header: msg.unitLateHeader.practice, width: 300, value: (record) => record.practice.text },
+  period: { header: msg.unitLateHeader.period, width: 110, value: (record) => (record.latestPeriodReport ? periodLabel(record.latestPeriodReport.period) : '') },
+  lateReason: { header: msg.unitLateHeader.lateReason, width: 300, value: (record) => record.latestPeriodReport?.lateReason ?? '' },
+  improvement: { header: msg.unitLateHeader.improvement, width: 300, value: (record) => record.latestPeriodReport?.improvement ?? '' },
+} satisfies DocColumns<ReportingRecord>;
+
+// One line a practice: the periods due without a report as runs (1–6月), beside the practice's
+// text across most of the page.
+const MISSING_COLUMNS = {
+  id: { header: msg.unitMissingHeader.id, width: 67, value: (record) => record.practice.id },
+  practice: { header: msg.unitMissingHeader.practice, width: 500, value: (record) => record.practice.text },
+  deadline: { header: msg.unitMissingHeader.deadline, width: 270, value: (record) => deadlineText(record.practice) },
+  periods: { header: msg.unitMissingHeader.periods, width: 140, value: (record) => periodRunsLabel(record.missing) },
+  count: { header: msg.unitMissingHeader.count, width: 60, value: (record) => record.missing.length },
+} satisfies DocColumns<ReportingRecord>;
+
+const quantityTexts = (record: ReportingRecord) => record.reported.map((report) => report.quantity).filter((text) => text.trim());
+
+const QUANTITY_COLUMNS = {
+  id: { header: msg.unitQuantitiesHeader.id, width: 67, value: (record) => record.practice.id },
+  practice: { header: msg.unitQuantitiesHeader.practice, width: 420, value: (record) => record.practice.text },
+  reports: { header: msg.unitQuantitiesHeader.reports, width: 80, value: (record) => quantityTexts(record).length },
+  total: { header: msg.unitQuantitiesHeader.total, width: 420, value: (record) => formatQuantities(totalQuantities(quantityTexts(record))) },
+} satisfies DocColumns<ReportingRecord>;
 
 const noneRow = (columns: number): DocRow => ({ kind: 'body', cells: [msg.noneRow], merge: { from: 0, to: columns - 1 } });
 
@@ -118,18 +126,8 @@ function reportedLines(report: Submission, timeZone: string): string {
 }
 
 /** A titled table of records, or a single （無） row when there are none. */
-function section(
-  name: string,
-  title: string,
-  header: string[],
-  widths: number[],
-  records: readonly ReportingRecord[],
-  cells: (record: ReportingRecord) => DocRow['cells'],
-): DocSheet & { rows: DocRow[] } {
-  const columns = header.length;
-  const body: DocRow[] =
-    records.length > 0
-      ? records.map((record) => ({ kind: 'body', cells: cells(record) }))
-      : [noneRow(columns)];
-  return { name, widths, rows: [...titleRows(msg.sectionTitle(title, name), [], columns), { kind: 'header', cells: header }, ...body], charts: [] };
+function section(name: string, title: string, columns: DocColumns<ReportingRecord>, records: readonly ReportingRecord[]): DocSheet & { rows: DocRow[] } {
+  const count = Object.keys(columns).length;
+  const body = records.length > 0 ? records.map((record) => bodyRow(columns, record)) : [noneRow(count)];
+  return { name, widths: columnWidths(columns), rows: [...titleRows(msg.sectionTitle(title, name), [], count), headerRow(columns), ...body], charts: [] };
 }

@@ -26,19 +26,29 @@ export const draftStateOrphan = '計畫已無此項作法，不列入一覽表';
 export const draftTabUnusable = (tab: string, column: string) =>
   `「${tab}」分頁找不到「${column}」欄，無法對應各項作法：一覽表採用系統草稿，此分頁未更新。請把「${column}」欄的標題放回前幾列，或刪除此分頁讓系統重新建立。`;
 export const unitSheets = { practices: '作法成效', late: '落後項目', missing: '未填報期間', quantities: '量化成果' } as const;
-export const unitPracticesHeader = ['項次', '具體作法', '完成期限', '辦理狀態', '最近填報', '辦理日期', '執行成效', '量化成果'] as const;
-export const unitLateHeader = ['項次', '具體作法', '填報期間', '落後原因', '改善措施'] as const;
-export const unitMissingHeader = ['項次', '具體作法', '完成期限', '未填報期間', '期數'] as const;
-export const unitQuantitiesHeader = ['項次', '具體作法', '填報期數', '量化成果合計'] as const;
+// The headers of the year-end tables, column by column (unit-summary.ts, overview.ts).
+export const unitPracticesHeader = { id: '項次', practice: '具體作法', deadline: '完成期限', status: '辦理狀態', reported: '最近填報', date: '辦理日期', narrative: '執行成效', quantity: '量化成果' } as const;
+export const unitLateHeader = { id: '項次', practice: '具體作法', period: '填報期間', lateReason: '落後原因', improvement: '改善措施' } as const;
+export const unitMissingHeader = { id: '項次', practice: '具體作法', deadline: '完成期限', periods: '未填報期間', count: '期數' } as const;
+export const unitQuantitiesHeader = { id: '項次', practice: '具體作法', reports: '填報期數', total: '量化成果合計' } as const;
 export const unitCounts = (owned: number, done: number, rate: string) => `負責作法 ${owned} 項，已完成 ${done} 項，完成率 ${rate}`;
 export const unitSilentCount = (silent: number) => `；全年未填報 ${silent} 項（列於未填報期間）`;
 export const notReported = '未填報';
 export const noneRow = '（無）';
 export const totalLabel = '合計';
 export const overviewSheets = { units: '單位完成率', unitCharts: '單位完成率圖表', trend: '每期填報', overdue: '逾期作法' } as const;
-export const overviewUnitsHeader = ['單位', '負責作法數', '已完成', '完成率', '應填報期數', '已填報期數', '填報率', '未填報期數'] as const;
-export const overviewTrendHeader = ['填報期間', '填報件數', '填報單位數', '已完成件數'] as const;
-export const overviewOverdueHeader = ['項次', '具體作法', '單位', '完成期限', '最近狀態', '未填報期數', '逾期說明'] as const;
+export const overviewUnitsHeader = {
+  unit: '單位',
+  owned: '負責作法數',
+  done: '已完成',
+  completion: '完成率',
+  expectedPeriods: '應填報期數',
+  reportedPeriods: '已填報期數',
+  reportingRate: '填報率',
+  missingPeriods: '未填報期數',
+} as const;
+export const overviewTrendHeader = { period: '填報期間', reports: '填報件數', units: '填報單位數', done: '已完成件數' } as const;
+export const overviewOverdueHeader = { id: '項次', practice: '具體作法', unit: '單位', deadline: '完成期限', status: '最近狀態', missing: '未填報期數', note: '逾期說明' } as const;
 export const chartCompletion = '各單位完成率與填報率';
 export const chartCompletionPart = (part: number, parts: number) => `${chartCompletion}（${part}／${parts}）`;
 export const chartTrend = '每期填報件數';
