@@ -3,11 +3,11 @@
 // Google appends to 表單回應 1 and the body Apps Script signs and posts to /ingest.
 import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { FORM_HEADER } from '../test/builders.ts';
 
 export const UNITS = 60;
 export const PRACTICES = 400;
 export const FORM_TAB = '表單回應 1';
-const FORM_HEADER = ['時間戳記', '電子郵件地址', '填報單位', '具體作法', '填報期間', '辦理狀態', '辦理日期', '執行成效', '量化成果', '佐證資料', '落後原因', '改善措施'];
 const STATUSES = ['辦理中', '已完成', '持續辦理', '未開始', '落後'];
 const DEADLINES = ['持續辦理', '114年6月30日', '預定於2~5月份辦理', '12月底前', '每月', '每季', '規劃中預計114年9月辦理'];
 

@@ -1,4 +1,5 @@
 // Small, real-shaped workbooks for tests: defaults that pass, overridden where a test cares.
+import { SUBMISSION_COLUMNS, type SubmissionColumn } from '../shared/columns.ts';
 import type { Cell, KeyedColumns, Snapshot, Tab } from '../shared/workbook.ts';
 
 /** A tab from rows of cells. */
@@ -36,17 +37,16 @@ export const planTab = (): Tab =>
     ['', '', '', '里鄰長研習', '民政課', '3月17、18日辦理', ''],
   ]);
 
-export const FORM_HEADER = [
-  '時間戳記', '電子郵件地址', '填報單位', '具體作法', '填報期間', '辦理狀態', '辦理日期',
-  '執行成效', '量化成果', '佐證資料', '落後原因', '改善措施',
-] as const;
+type FormColumn = Exclude<SubmissionColumn, '檢核結果'>;
+/** A Form's responses tab header: every submission column in its declared order, but 檢核結果 (a run adds it). */
+export const FORM_HEADER: readonly FormColumn[] = (Object.keys(SUBMISSION_COLUMNS) as SubmissionColumn[]).filter((column): column is FormColumn => column !== '檢核結果');
 
 /** A form row; fields by header name, the rest blank. */
-export const formRow = (fields: Partial<Record<(typeof FORM_HEADER)[number], Cell>>): Cell[] =>
+export const formRow = (fields: Partial<Record<FormColumn, Cell>>): Cell[] =>
   FORM_HEADER.map((column) => fields[column] ?? null);
 
 /** A valid form answer by default. */
-export const goodForm = (overrides: Partial<Record<(typeof FORM_HEADER)[number], Cell>> = {}): Cell[] =>
+export const goodForm = (overrides: Partial<Record<FormColumn, Cell>> = {}): Cell[] =>
   formRow({
     時間戳記: '2026/4/2 上午 9:15:00',
     電子郵件地址: 'civil@test.example.gov.tw',

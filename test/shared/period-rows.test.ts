@@ -3,13 +3,13 @@ import { applyChanges } from '../../shared/apply-changes.ts';
 import { OUTPUT_TABS } from '../../shared/output-tabs.ts';
 import { appendOf, type PeriodRows, periodToPrepare, preparePeriodRows } from '../../shared/period-rows.ts';
 import { type RunResult, runConsolidation } from '../../shared/run-consolidation.ts';
+import { UNIT_TAB_COLUMNS } from '../../shared/submission-tabs.ts';
 import type { Cell, Snapshot, Tab } from '../../shared/workbook.ts';
 import { aTab, aWorkbook, goodForm, NOW, settingsTab } from '../builders.ts';
 
 // NOW is 2026-11-23: 115年11月 is the period open for reports (10月 was due on 11月5日).
 const NOVEMBER = { year: 2026, cycle: 'month', index: 11 } as const;
-const UNIT_HEADER = ['具體作法', '填報期間', '辦理狀態', '辦理日期', '執行成效', '量化成果', '佐證資料', '落後原因', '改善措施', '檢核結果'];
-const civilTab = (...rows: Cell[][]): Tab => aTab('填報-民政課', [UNIT_HEADER, ...rows]);
+const civilTab = (...rows: Cell[][]): Tab => aTab('填報-民政課', [UNIT_TAB_COLUMNS, ...rows]);
 
 function run(snapshot: Snapshot, now = NOW): RunResult {
   const result = runConsolidation({ snapshot, now });
@@ -166,7 +166,7 @@ describe('a prefilled row', () => {
   });
 
   it('carries no status into a tab without a 檢核結果 column, where nothing could mark it as a suggestion', () => {
-    const plain = aTab(TAB, [UNIT_HEADER.slice(0, -1)]);
+    const plain = aTab(TAB, [UNIT_TAB_COLUMNS.slice(0, -1)]);
     const rows = prepare({ tabs: history().tabs.map((t) => (t.name === TAB ? plain : t)) });
     expect(rows.tabs[0]?.rows[0]).toEqual({ 具體作法: '1-1 檢討各項申請表單', 填報期間: '115年11月', 填報單位: '民政課', 檢核結果: '待填報' });
   });
