@@ -1,22 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readChineseCount, readNumeral } from '../../shared/chinese-numerals.ts';
-
-// An encoder written independently of the readers: how a person writes 1 to 999 as a number.
-const SMALL = '〇一二三四五六七八九';
-const FORMAL = '零壹貳參肆伍陸柒捌玖';
-function asNumber(n: number, formal: boolean): string {
-  const [digits, ten, hundred] = formal ? [FORMAL, '拾', '佰'] : [SMALL, '十', '百'];
-  const h = Math.floor(n / 100);
-  const t = Math.floor((n % 100) / 10);
-  const u = n % 10;
-  let text = h > 0 ? `${digits[h]}${hundred}` : '';
-  if (t > 0) text += h === 0 && t === 1 ? ten : `${digits[t]}${ten}`;
-  else if (h > 0 && u > 0) text += digits[0];
-  if (u > 0) text += digits[u];
-  return text;
-}
-const digitByDigit = (n: number, digits: string) => [...String(n)].map((d) => digits[Number(d)]).join('');
+import { asNumeral, digitByDigit, FORMAL, SMALL } from './numeral-writing.ts';
 
 describe('readChineseCount', () => {
   it.each([
@@ -43,7 +28,7 @@ describe('readChineseCount', () => {
   it('reads back any count from 1 to 99 written with everyday or formal digits', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 99 }), fc.boolean(), fc.boolean(), (n, formal, zeros) => {
-        expect(readChineseCount(asNumber(n, formal), { zerosAroundTen: zeros })).toBe(n);
+        expect(readChineseCount(asNumeral(n, formal), { zerosAroundTen: zeros })).toBe(n);
       }),
     );
   });
@@ -82,7 +67,7 @@ describe('readNumeral', () => {
   it('reads back any number from 1 to 999 written with 十 and 百', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 999 }), fc.boolean(), (n, formal) => {
-        expect(readNumeral(asNumber(n, formal))?.value).toBe(n);
+        expect(readNumeral(asNumeral(n, formal))?.value).toBe(n);
       }),
     );
   });

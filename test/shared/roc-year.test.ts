@@ -1,26 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findRocYear, formatRocYear, parseRocYear, type RocYearStyle, rocYearStyle } from '../../shared/roc-year.ts';
-
-// Encoders written independently of the parser: how a person writes a year from 1 to 200.
-const SMALL = '〇一二三四五六七八九';
-const FORMAL = '零壹貳參肆伍陸柒捌玖';
-const FULL_WIDTH = '０１２３４５６７８９';
-
-const digitByDigit = (n: number, digits: string) => [...String(n)].map((d) => digits[Number(d)]).join('');
-
-/** 一百一十三, 一百零五, 二十, 十三; with the formal digits 壹佰壹拾參. */
-function asNumeral(n: number, formal: boolean): string {
-  const [digits, ten, hundred] = formal ? [FORMAL, '拾', '佰'] : [SMALL, '十', '百'];
-  const h = Math.floor(n / 100);
-  const t = Math.floor((n % 100) / 10);
-  const u = n % 10;
-  let text = h > 0 ? `${digits[h]}${hundred}` : '';
-  if (t > 0) text += h === 0 && t === 1 ? ten : `${digits[t]}${ten}`;
-  else if (h > 0 && u > 0) text += digits[0];
-  if (u > 0) text += digits[u];
-  return text;
-}
+import { asNumeral, digitByDigit, FORMAL, FULL_WIDTH, SMALL } from './numeral-writing.ts';
 
 const year = fc.integer({ min: 1, max: 200 });
 const era = fc.constantFrom('', '民國', '中華民國', '民國 ');
