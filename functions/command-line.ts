@@ -79,9 +79,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const options = { ...(io.env.GUANKAO_SHEETS_API_URL ? { sheetsApiUrl: io.env.GUANKAO_SHEETS_API_URL } : {}), ...retry };
     if (parsed.command === 'import-plan') return await importPlanCommand(parsed.document, parsed.out, io, progress, options);
     if (parsed.command === 'roll-forward') return await rollForwardCommand(parsed.workbook, parsed.out, io, progress, options);
-    const workbook = openWorkbook(parsed.workbook, options);
+    // A command reads the workbook once and writes it once: nothing asks afterwards whether it changed.
+    const workbook = openWorkbook(parsed.workbook, { ...options, oneShot: true });
     progress(msg.cliReading(parsed.workbook));
-    const deps = { now: io.now, open: (location: string) => openWorkbook(location, { ...options, relativeTo: parsed.workbook }) };
+    const deps = { now: io.now, open: (location: string) => openWorkbook(location, { ...options, relativeTo: parsed.workbook, oneShot: true }) };
     if (parsed.command === 'prepare-period') {
       const prepared = await preparePeriod(workbook, deps, parsed.period);
       progress.done();

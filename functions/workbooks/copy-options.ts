@@ -9,6 +9,12 @@ import type { ReplaceHooks } from './guarded-replace.ts';
 export interface WriteOptions {
   readonly copy?: boolean;
   readonly warn?: (message: string) => void;
+  /**
+   * The workbook is read and written once, and never asked afterwards whether its input changed
+   * (Workbook.unchangedSinceRead), as by a command-line run: a CSV folder then hashes none of the
+   * bytes it writes into the users' tabs, and has no unchangedSinceRead.
+   */
+  readonly oneShot?: boolean;
   /** Moments of a replacement of a user's file, for tests (guarded-replace.ts). */
   readonly hooks?: ReplaceHooks;
 }

@@ -16,6 +16,8 @@ export interface OpenOptions {
   readonly relativeTo?: string;
   /** Overrides of the Sheets retry policy (tests pass a sleep that returns at once). */
   readonly retry?: Partial<RetryPolicy>;
+  /** A local workbook is read and written once and not asked afterwards whether it changed (copy-options.ts). */
+  readonly oneShot?: boolean;
 }
 
 /** Opens a workbook wherever it lives: a Google spreadsheet id or URL, an .xlsx / .ods file, or a CSV folder. */
@@ -26,7 +28,7 @@ export function openWorkbook(location: string, options: OpenOptions = {}): Workb
     return lazyWorkbook(spreadsheetId, () => import('./sheets/sheets-workbook.ts').then(({ openSheetsWorkbook }) => openSheetsWorkbook(spreadsheetId, sheetsOptions)));
   }
   const path = options.relativeTo && !isAbsolute(location) ? resolve(baseDirectory(options.relativeTo), location) : location;
-  return openLocalWorkbook(path);
+  return openLocalWorkbook(path, options.oneShot ? { oneShot: true } : {});
 }
 
 function baseDirectory(mainWorkbook: string): string {

@@ -7,7 +7,7 @@
 import { rowWithValue } from '../../../shared/apply-changes.ts';
 import type { Cell } from '../../../shared/workbook.ts';
 import { afterLineBreak, formatCsvCell, formatCsvRecord } from './csv-records.ts';
-import { type ByteSink, CsvFileWriter, type WrittenBytes } from './csv-text.ts';
+import { type ByteSink, CsvFileWriter, type WriteHashing, type WrittenBytes } from './csv-text.ts';
 
 /** A tab as read: its text without the BOM, and the rows and widths parseCsvRows read from it. */
 export interface ReadCsv {
@@ -21,9 +21,9 @@ export interface ReadCsv {
  * Writes the tab into the open file with its `column` set to `values` (row 1 first; '' empties a
  * cell, undefined leaves it): the bytes writeCsvRows writes for asWritten(rowsWithColumn(…)).
  */
-export async function writeCsvColumn(file: ByteSink, read: ReadCsv, column: number, values: readonly (string | undefined)[]): Promise<WrittenBytes> {
+export async function writeCsvColumn(file: ByteSink, read: ReadCsv, column: number, values: readonly (string | undefined)[], options: WriteHashing = {}): Promise<WrittenBytes> {
   const { text, rows, widths } = read;
-  const writer = new CsvFileWriter(file);
+  const writer = new CsvFileWriter(file, options);
   // A tab-separated file is written comma-separated: none of its text is what the writer writes.
   const lines = read.delimiter === ',' ? new LineReader(text, rows, widths, column) : null;
   const height = Math.max(rows.length, values.length);

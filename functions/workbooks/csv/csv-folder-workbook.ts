@@ -31,16 +31,20 @@ import { asWritten, writeCsvColumn } from './csv-column-write.ts';
 import { errorCode, fileOf, readTabFile, type TabContent, tabFiles, tabNameOf } from './csv-tab-file.ts';
 import { type TabBytes, type TabVersions, tabVersions } from './csv-tab-versions.ts';
 import { carryCsvRows } from './csv-tail.ts';
-import { type ByteSink, writeCsvRows, type WrittenBytes } from './csv-text.ts';
+import { type ByteSink, type WriteHashing, writeCsvRows, type WrittenBytes } from './csv-text.ts';
 
 // Tabs users look at first come first, as they would in a spreadsheet; the rest by name.
 const FIRST_TABS = ['設定', '計畫', '單位'];
+// The output tabs, and a new folder's tabs: no one asks what they hold (a run reads them again).
+const NOT_HASHED: WriteHashing = { hash: false };
 
 /** Opens a folder of CSV files as a workbook (`options.hooks`: moments of a write, for tests). */
 export function openCsvFolder(folder: string, options: WriteOptions = {}): Workbook {
   // What each tab held when last read, so writing 檢核結果 need not parse an unchanged file again.
   let lastRead = new Map<string, Versioned<TabContent>>();
   const versions = tabVersions();
+  // What a write put in the users' tabs is hashed only for unchangedSinceRead, which a one-shot run never asks.
+  const hashing: WriteHashing = { hash: options.oneShot !== true };
   return {
     location: folder,
     async read() {
@@ -55,7 +59,7 @@ export function openCsvFolder(folder: string, options: WriteOptions = {}): Workb
       for (const file of files) if (wanted(tabNameOf(file))) tabs.push(await readTabFile(folder, file));
       return { ...snapshotOf(tabs), tabNames: files.map(tabNameOf).sort(byNameOrder) };
     },
-    unchangedSinceRead: () => versions.unchanged(folder),
+    ...(options.oneShot ? {} : { unchangedSinceRead: () => versions.unchanged(folder) }),
     async write(changes) {
       await removeStaleAsides(folder);
       versions.outputs(changes.outputs.map((output) => fileOf(output.name)));
@@ -71,7 +75,7 @@ export function openCsvFolder(folder: string, options: WriteOptions = {}): Workb
           const read = lastRead.get(verdicts.tab);
           const file = read?.content.file ?? fileOf(verdicts.tab);
           if (!read) versions.changed();
-          const edit = tabEdit(folder, file, (content) => tabWithVerdicts(content, verdicts), { wrote: (bytes) => versions.wrote(file, bytes), reread: () => versions.changed() });
+          const edit = tabEdit(folder, file, (content) => tabWithVerdicts(content, verdicts, hashing), { wrote: (bytes) => versions.wrote(file, bytes), reread: () => versions.changed() });
           await replaceEdited(join(folder, file), edit, { ...(read ? { first: read } : {}), ...guarded });
         }
         // Rows appended are input the outputs did not come from.
@@ -80,14 +84,14 @@ export function openCsvFolder(folder: string, options: WriteOptions = {}): Workb
           const file = lastRead.get(append.tab)?.content.file ?? fileOf(append.tab);
           // A CP950 file that cannot hold the rows' characters is written again whole, as UTF-8.
           if (await appendCsvRows(join(folder, file), append.rows)) continue;
-          await replaceEdited(join(folder, file), tabEdit(folder, file, rowsWriter((rows) => rowsWithAppends(rows, append.rows))), guarded);
+          await replaceEdited(join(folder, file), tabEdit(folder, file, rowsWriter((rows) => rowsWithAppends(rows, append.rows), hashing)), guarded);
         }
-        for (const change of changes.keyedColumns ?? []) await writeKeyedColumns(folder, change, lastRead.get(change.tab), guarded, versions);
+        for (const change of changes.keyedColumns ?? []) await writeKeyedColumns(folder, change, lastRead.get(change.tab), guarded, versions, hashing);
         // The output tabs change together, as far as a folder allows (replaceFiles).
         await replaceFiles(
           changes.outputs.map((output) => ({
             path: join(folder, fileOf(output.name)),
-            write: async (file) => void (await writeCsvRows(file, forExcel(output.rows))),
+            write: async (file) => void (await writeCsvRows(file, forExcel(output.rows), NOT_HASHED)),
           })),
         );
       } catch (error) {
@@ -136,14 +140,21 @@ function tabEdit(folder: string, file: string, writerFor: TabWriter, watch?: Edi
 // 檢核結果); the text written for Excel as an output tab's is, since the drafts quote what units
 // typed. A file already holding them is left alone; a missing tab is made. The bytes written are
 // what the tab is expected to hold (TabVersions), so the run's own write is no change of its input.
-async function writeKeyedColumns(folder: string, change: KeyedColumns, read: Versioned<TabContent> | undefined, guarded: Parameters<typeof replaceEdited>[2], versions: TabVersions): Promise<void> {
+async function writeKeyedColumns(
+  folder: string,
+  change: KeyedColumns,
+  read: Versioned<TabContent> | undefined,
+  guarded: Parameters<typeof replaceEdited>[2],
+  versions: TabVersions,
+  hashing: WriteHashing,
+): Promise<void> {
   const forExcelChange: KeyedColumns = { ...change, rows: change.rows.map(({ key, values }) => ({ key, values: values.map(excelText) })) };
   const file = read?.content.file ?? fileOf(change.tab);
   const path = join(folder, file);
   const exists = read !== undefined || (await stat(path).then(() => true, () => false));
   if (!exists) {
     const made = placeKeyedColumns(undefined, forExcelChange)?.create ?? [];
-    await replaceFile(path, async (handle) => versions.wrote(file, await writeCsvRows(handle, made)));
+    await replaceFile(path, async (handle) => versions.wrote(file, await writeCsvRows(handle, made, hashing)));
     return;
   }
   if (!read) versions.changed();
@@ -151,23 +162,23 @@ async function writeKeyedColumns(folder: string, change: KeyedColumns, read: Ver
     const edit = placeKeyedColumns(rows, forExcelChange);
     return edit === null || isEmptyEdit(edit) ? null : rowsAfterEdit(rows, edit);
   };
-  const edit = tabEdit(folder, file, rowsWriter(keyed), { wrote: (bytes) => versions.wrote(file, bytes), reread: () => versions.changed() });
+  const edit = tabEdit(folder, file, rowsWriter(keyed, hashing), { wrote: (bytes) => versions.wrote(file, bytes), reread: () => versions.changed() });
   await replaceEdited(path, edit, { ...(read ? { first: read } : {}), ...guarded });
 }
 
 // The tab written as `rowsFor` makes it from the rows the file holds (null: as it is), each row as wide as it was written.
-function rowsWriter(rowsFor: (rows: Cell[][]) => Iterable<readonly Cell[]> | null): TabWriter {
+function rowsWriter(rowsFor: (rows: Cell[][]) => Iterable<readonly Cell[]> | null, hashing: WriteHashing): TabWriter {
   return (content) => {
     const rows = rowsFor(content.rows);
-    return rows === null ? null : (file) => writeCsvRows(file, asWritten(rows, content.widths));
+    return rows === null ? null : (file) => writeCsvRows(file, asWritten(rows, content.widths), hashing);
   };
 }
 
 // The tab with its 檢核結果 column written; null when it already says this, so the file keeps its bytes and time.
-function tabWithVerdicts(content: TabContent, verdicts: VerdictColumn): ((file: ByteSink) => Promise<WrittenBytes>) | null {
+function tabWithVerdicts(content: TabContent, verdicts: VerdictColumn, hashing: WriteHashing): ((file: ByteSink) => Promise<WrittenBytes>) | null {
   const placed = placeVerdicts(content.rows, verdicts);
   if (holdsVerdicts(content.rows, verdicts.column, placed)) return null;
-  return (file) => writeCsvColumn(file, { text: content.text, rows: content.rows, widths: content.widths, delimiter: content.format.delimiter }, verdicts.column, placed);
+  return (file) => writeCsvColumn(file, { text: content.text, rows: content.rows, widths: content.widths, delimiter: content.format.delimiter }, verdicts.column, placed, hashing);
 }
 
 /**
@@ -180,7 +191,7 @@ export async function createCsvFolder(folder: string, tabs: readonly Tab[], outp
   await replaceFiles(
     tabs.map((tab) => {
       const rows = rowsWithDateTexts(tab);
-      return { path: join(folder, fileOf(tab.name)), write: async (file) => void (await writeCsvRows(file, outputs.has(tab.name) ? forExcel(rows) : rows)) };
+      return { path: join(folder, fileOf(tab.name)), write: async (file) => void (await writeCsvRows(file, outputs.has(tab.name) ? forExcel(rows) : rows, NOT_HASHED)) };
     }),
   );
 }

@@ -3,17 +3,22 @@
 // time, so a 100,000-row tab never exists as one string or one buffer. What was written is kept as
 // a size and a hash, so a later look can tell whether the file still holds just that without
 // parsing it (csv-folder-workbook.ts).
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import type { Cell } from '../../../shared/workbook.ts';
 import { formatCsvRecord } from './csv-records.ts';
 
 const BOM = '\uFEFF';
 const BUFFER_BYTES = 1 << 20;
 
-/** What a write put in a file: its size and its bytes' SHA-256 (as file-version.ts hashes them). */
+/** What a write put in a file: its size and its bytes' SHA-256 (as file-version.ts hashes them; '' when not asked for). */
 export interface WrittenBytes {
   readonly size: number;
   readonly hash: string;
+}
+
+/** How a file is written: `hash: false` when no one will ask what it holds, which spares hashing its bytes. */
+export interface WriteHashing {
+  readonly hash?: boolean;
 }
 
 /** Where a file's bytes go: an open file (FileHandle), or a test's list. */
@@ -22,8 +27,8 @@ export interface ByteSink {
 }
 
 /** Writes the rows into the open file as a whole CSV file: BOM, then the records. */
-export async function writeCsvRows(file: ByteSink, rows: Iterable<readonly Cell[]>): Promise<WrittenBytes> {
-  const writer = new CsvFileWriter(file);
+export async function writeCsvRows(file: ByteSink, rows: Iterable<readonly Cell[]>, options: WriteHashing = {}): Promise<WrittenBytes> {
+  const writer = new CsvFileWriter(file, options);
   for (const row of rows) {
     const record = formatCsvRecord(row);
     if (!writer.fits(record.length)) await writer.flush(record.length);
@@ -41,7 +46,8 @@ export async function writeCsvRows(file: ByteSink, rows: Iterable<readonly Cell[
  */
 export class CsvFileWriter {
   readonly #file: ByteSink;
-  readonly #hash = createHash('sha256');
+  // Null when no one will ask (WriteHashing): a 28 MB tab's SHA-256 costs about 25 ms.
+  readonly #hash: Hash | null;
   #size = 0;
   // The second buffer is made when the first is full: a small tab needs one.
   readonly #buffers = [Buffer.allocUnsafe(BUFFER_BYTES), Buffer.allocUnsafe(0)];
@@ -49,8 +55,9 @@ export class CsvFileWriter {
   #filled = 0;
   #writing: Promise<unknown> = Promise.resolve();
 
-  constructor(file: ByteSink) {
+  constructor(file: ByteSink, { hash = true }: WriteHashing = {}) {
     this.#file = file;
+    this.#hash = hash ? createHash('sha256') : null;
     this.put(BOM);
   }
 
@@ -63,7 +70,7 @@ export class CsvFileWriter {
   /** Writes what the buffer holds, and makes room for a record of `chars` code units after it. */
   async flush(chars = 0): Promise<void> {
     const filled = (this.#buffers[this.#current] as Buffer).subarray(0, this.#filled);
-    this.#hash.update(filled);
+    this.#hash?.update(filled);
     this.#size += filled.length;
     await this.#writing;
     this.#writing = this.#file.write(filled);
@@ -96,6 +103,6 @@ export class CsvFileWriter {
   async close(): Promise<WrittenBytes> {
     if (this.#filled > 0) await this.flush();
     await this.#writing;
-    return { size: this.#size, hash: this.#hash.digest('hex') };
+    return { size: this.#size, hash: this.#hash?.digest('hex') ?? '' };
   }
 }

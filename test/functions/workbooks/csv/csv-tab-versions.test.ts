@@ -1,4 +1,4 @@
-import { appendFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -81,6 +81,22 @@ describe('a CSV folder after its own write', () => {
 
   it('knows nothing unchanged before it has read', async () => {
     expect(await openCsvFolder(workbookFolder()).unchangedSinceRead?.()).toBe(false);
+  });
+
+  it('is not asked, after a one-shot write (a command-line run), and writes the same bytes as any other', async () => {
+    const kept = workbookFolder();
+    const oneShot = workbookFolder();
+    for (const [dir, options] of [[kept, {}], [oneShot, { oneShot: true }]] as const) {
+      const workbook = openCsvFolder(dir, options);
+      await workbook.read();
+      await workbook.write({ ...run, keyedColumns: [keyedDrafts()] });
+      if (dir === oneShot) expect(workbook.unchangedSinceRead).toBeUndefined();
+    }
+    const files = (dir: string) => readdirSync(dir).sort().map((file) => [file, readFileSync(join(dir, file)).toString('hex')]);
+    // The output tabs carry the run's time (a stamp in their header), the same in both runs' second at most.
+    const usersTabs = (dir: string) => files(dir).filter(([file]) => file !== '檢核錯誤.csv');
+    expect(usersTabs(oneShot)).toEqual(usersTabs(kept));
+    expect(usersTabs(oneShot).length).toBe(3);
   });
 });
 
