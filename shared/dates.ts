@@ -266,10 +266,7 @@ export function quotedCell(cell: Cell): string {
   return minutes === 0 || minutes === 1440 ? date : `${date} ${pad2(Math.floor(minutes / 60))}:${pad2(minutes % 60)}`;
 }
 
-const TIME = new RegExp(
-  String.raw`^(?:T|\s+|(?=[上下]午))\s*(?<ap1>上午|下午|am|pm)?\s*(?<h>\d{1,2}):(?<mi>\d{2})(?::(?<s>\d{2})(?:[.,](?<f>\d{1,9}))?)?\s*(?<ap2>上午|下午|am|pm)?\s*(?<zone>z|[+-]\d{2}(?::?\d{2})?)?$`,
-  'iu',
-);
+const TIME = /^(?:T|\s+|(?=[上下]午))\s*(?<ap1>上午|下午|am|pm)?\s*(?<h>\d{1,2}):(?<mi>\d{2})(?::(?<s>\d{2})(?:[.,](?<f>\d{1,9}))?)?\s*(?<ap2>上午|下午|am|pm)?\s*(?<zone>z|[+-]\d{2}(?::?\d{2})?)?$/iu;
 
 function parseDateText(folded: string, text: string): Result<PlainDate> {
   const read = readDatePart(folded, text);

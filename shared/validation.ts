@@ -100,7 +100,7 @@ export function validateSubmission(plan: Plan, raw: RawSubmission): Checked {
       const rowUnit = plan.units.find(named);
       if (rowUnit?.name !== tabUnit.name) problems.push(problem('填報單位', msg.unitDiffersFromTab(named, tabUnit.name)));
     }
-  } else if (header['填報單位'] !== undefined) {
+  } else if (header.填報單位 !== undefined) {
     if (!named) problems.push(problem('填報單位', msg.required('填報單位')));
     else {
       const found = plan.units.find(named);
@@ -113,7 +113,7 @@ export function validateSubmission(plan: Plan, raw: RawSubmission): Checked {
   let practiceId = '';
   let practiceByText = false;
   const practiceText = cellText(cellOf(raw, '具體作法')).trim();
-  if (header['具體作法'] !== undefined) {
+  if (header.具體作法 !== undefined) {
     if (!practiceText) problems.push(problem('具體作法', msg.required('具體作法')));
     else {
       const answer = findPracticeAnswer(plan, practiceText);
@@ -136,7 +136,7 @@ export function validateSubmission(plan: Plan, raw: RawSubmission): Checked {
   const sent = timestamp === null ? null : { at: timestamp, day: dateInZone(timestamp, settings.timeZone) };
   let period: Period | null = null;
   const periodCell = cellOf(raw, '填報期間');
-  if (header['填報期間'] !== undefined) {
+  if (header.填報期間 !== undefined) {
     if (isBlank(periodCell)) problems.push(problem('填報期間', msg.required('填報期間')));
     else {
       const parsed = readPeriod(plan, periodCell);
@@ -150,7 +150,7 @@ export function validateSubmission(plan: Plan, raw: RawSubmission): Checked {
 
   let status: Status | null = null;
   const statusText = cellText(cellOf(raw, '辦理狀態')).trim();
-  if (header['辦理狀態'] !== undefined) {
+  if (header.辦理狀態 !== undefined) {
     if (!statusText) problems.push(problem('辦理狀態', msg.required('辦理狀態')));
     else {
       status = STATUS_BY_KEY.get(matchKey(statusText)) ?? null;
@@ -172,7 +172,7 @@ export function validateSubmission(plan: Plan, raw: RawSubmission): Checked {
   }
 
   const narrative = cellText(cellOf(raw, '執行成效'));
-  if (header['執行成效'] !== undefined) {
+  if (header.執行成效 !== undefined) {
     if (!narrative.trim() && status !== null && status !== '未開始') problems.push(problem('執行成效', msg.narrativeRequired(status)));
     if (narrative.length > MAX_NARRATIVE) problems.push(problem('執行成效', msg.narrativeTooLong(narrative.length, MAX_NARRATIVE)));
   }

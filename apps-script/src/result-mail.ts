@@ -19,8 +19,8 @@ export function resultMailOn(gas: Gas, spreadsheet: Spreadsheet): boolean {
 
 /** Mails the submitter the problems in their submission, in zh-TW. */
 export function mailProblems(gas: Gas, to: string, answers: Readonly<Record<string, unknown>>, found: Problems): void {
-  const practice = String(answers['具體作法'] ?? '');
-  const period = String(answers['填報期間'] ?? '');
+  const practice = String(answers.具體作法 ?? '');
+  const period = String(answers.填報期間 ?? '');
   try {
     gas.mail.sendEmail(to, msg.gasResultMailSubject(practice, period), msg.gasResultMailBody(found.problems));
   } catch (error) {

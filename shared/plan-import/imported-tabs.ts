@@ -70,6 +70,7 @@ function unitsTab({ units }: ImportedPlan): Tab {
 // Each note beside the 計畫 row and 項次 of its practice; a note naming another practice names it so too.
 function notesTab({ notes, practices }: ImportedPlan): Tab {
   const placeOf = (practice: DraftPractice | undefined): Place | null => {
+    // biome-ignore lint/complexity/useIndexOf: indexOf would ask for a practice already given an id; this looks the draft up by identity
     const index = practice ? practices.findIndex((settled) => settled === practice) : -1;
     const settled = practices[index];
     // Row 1 is the header.

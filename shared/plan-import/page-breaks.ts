@@ -64,7 +64,7 @@ function roleOf(cell: DocumentCell | undefined, above: DocumentCell | undefined)
   if (outlineLabel(first)) return 'labelled';
   if (isUnitList(cell?.paragraphs.join(' ') ?? '')) return 'units';
   const last = above?.paragraphs.at(-1);
-  return last !== undefined && last.trim() && !endsFinished(last) ? 'fragment' : 'standalone';
+  return last?.trim() && !endsFinished(last) ? 'fragment' : 'standalone';
 }
 
 function joinParagraphs(above: readonly string[], below: readonly string[]): string[] {

@@ -84,7 +84,7 @@ describe('onFormSubmit', () => {
     const [raw] = readSubmissions(findSubmissionSources({ tabs: [{ name: '表單回應 2', rows: [header, row] }] }));
     const read = raw && cellOf(raw, '具體作法');
     expect(read).toBe('1-1 檢討各項申請表單');
-    expect([...ingest.accepted.values()].flat().map((body) => body.answers['具體作法'])).toEqual([read]);
+    expect([...ingest.accepted.values()].flat().map((body) => body.answers.具體作法)).toEqual([read]);
   });
 
   it('sends a date answer as the cell shows it, in the spreadsheet’s own time zone, whatever zone 設定 names', () => {
@@ -94,7 +94,7 @@ describe('onFormSubmit', () => {
     const { gas, ingest } = bundleWithIngest(spreadsheet);
     submit(gas, spreadsheet, 2);
     expect(spreadsheet.sheet(RESPONSES).getRange(2, 7).getDisplayValues()).toEqual([['2026/3/10 0:00:00']]);
-    expect([...ingest.accepted.values()].flat().map((body) => [body.answers['辦理日期'], body.submittedAt])).toEqual([['2026-03-10', '2026-04-02T09:15:00+08:00']]);
+    expect([...ingest.accepted.values()].flat().map((body) => [body.answers.辦理日期, body.submittedAt])).toEqual([['2026-03-10', '2026-04-02T09:15:00+08:00']]);
   });
 
   it('writes into a 檢核結果 column whose header carries a note, as the functions do, rather than adding another', () => {
@@ -160,7 +160,7 @@ describe('onFormSubmit', () => {
     form.respond('2_ABaOnudEdited', at('2026-04-03T10:00:00.130+08:00'), 'civil@test.example.gov.tw');
     submit(gas, spreadsheet, 2);
     expect([...ingest.accepted.keys()]).toEqual(['2_ABaOnudEdited']);
-    expect(ingest.accepted.get('2_ABaOnudEdited')?.map((body) => body.answers['執行成效'])).toEqual(['完成問卷設計', '完成問卷設計並回收 120 份']);
+    expect(ingest.accepted.get('2_ABaOnudEdited')?.map((body) => body.answers.執行成效)).toEqual(['完成問卷設計', '完成問卷設計並回收 120 份']);
   });
 
   it('shows a refusal (4xx) to the coordinator, does not retry it, and sends it once the setting is fixed', () => {
@@ -205,7 +205,7 @@ describe('the queue and the retry trigger', () => {
 
     expect(ingest.accepted.size).toBe(50);
     expect([...ingest.accepted.values()].every((copies) => copies.length === 1)).toBe(true);
-    expect(new Set([...ingest.accepted.values()].map((copies) => copies[0]?.answers['執行成效'])).size).toBe(50);
+    expect(new Set([...ingest.accepted.values()].map((copies) => copies[0]?.answers.執行成效)).size).toBe(50);
     expect(queueStates(spreadsheet)).toEqual(Array(50).fill('已送達'));
     for (let row = 2; row <= 51; row++) expect(verdictOf(spreadsheet, row)).toBe('通過');
   });

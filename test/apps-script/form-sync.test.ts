@@ -168,8 +168,8 @@ describe('管考 › 依計畫更新表單', () => {
     spreadsheet.sheet('計畫').appendRow(['3-1', '三、創新服務', '', '推動行動支付', '社會課', '', '']);
     spreadsheet.sheet('設定').put(5, 2, '季');
     gas.run('syncFormFromPlan');
-    expect(form && sections(form)['社會課']).toEqual(['1-1 檢討各項申請表單', '2-1 辦理民眾滿意度調查', '3-1 推動行動支付']);
-    expect(form && sections(form)['秘書室']).toEqual(['1-1 檢討各項申請表單', '1-2 更新服務申辦資訊']);
+    expect(form && sections(form).社會課).toEqual(['1-1 檢討各項申請表單', '2-1 辦理民眾滿意度調查', '3-1 推動行動支付']);
+    expect(form && sections(form).秘書室).toEqual(['1-1 檢討各項申請表單', '1-2 更新服務申辦資訊']);
     expect(form?.items.find((item) => item.title === '填報期間')?.choices.map((choice) => choice.value)).toEqual(['115年第1季', '115年第2季', '115年第3季', '115年第4季']);
     expect(new Set(form?.items.map((item) => item.getId()))).toEqual(ids);
   });

@@ -25,7 +25,7 @@ describe('the retry trigger sweeps up responses whose form-submit trigger never 
     retry(gas);
     expect(verdictOf(spreadsheet, 3)).toBe('通過');
     expect(ingest.accepted.size).toBe(2);
-    expect([...ingest.accepted.values()].map((bodies) => bodies[0]?.answers['執行成效'])).toEqual([narrative(1), narrative(2)]);
+    expect([...ingest.accepted.values()].map((bodies) => bodies[0]?.answers.執行成效)).toEqual([narrative(1), narrative(2)]);
 
     // Later runs, and the trigger firing late after all, send nothing more.
     for (let run = 0; run < 3; run++) {
@@ -89,7 +89,7 @@ describe('the retry trigger sweeps up responses whose form-submit trigger never 
     expect(() => retry(gas)).not.toThrow();
     gas.clock.advance(5 * 60_000);
     expect(() => retry(gas)).not.toThrow();
-    expect([...ingest.accepted.values()].map((bodies) => bodies[0]?.answers['執行成效'])).toEqual([narrative(1), narrative(2)]);
+    expect([...ingest.accepted.values()].map((bodies) => bodies[0]?.answers.執行成效)).toEqual([narrative(1), narrative(2)]);
     expect(copies(ingest)).toEqual([1, 1]);
     expect([2, 3, 4, 5, 6].map((row) => verdictOf(spreadsheet, row))).toEqual(['通過', '', '', '', '通過']);
     expect(queueRows(spreadsheet)).toHaveLength(2);

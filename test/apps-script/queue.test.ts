@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formSubmitEvent } from './fakes/sandbox.ts';
-import { FakeSpreadsheet, parseTyped } from './fakes/spreadsheet.ts';
+import { type FakeSpreadsheet, parseTyped } from './fakes/spreadsheet.ts';
 import { at, buildBundle, bundleWithIngest, coordinatorSpreadsheet, goodResponse } from './setup-bundle.ts';
 
 beforeAll(buildBundle);

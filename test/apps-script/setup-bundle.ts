@@ -2,7 +2,7 @@
 // spreadsheet as test/builders.ts describes it, with the form's timestamps as the Date objects
 // Google Forms writes.
 import { buildAppsScript } from '../../apps-script/build.ts';
-import { aWorkbook, FORM_HEADER, goodForm, NOW } from '../builders.ts';
+import { aWorkbook, type FORM_HEADER, goodForm, NOW } from '../builders.ts';
 import type { Cell } from '../../shared/workbook.ts';
 import { formSubmitEvent, type Sandbox, loadBundle, spreadsheetFrom } from './fakes/sandbox.ts';
 import type { FakeSpreadsheet, Value } from './fakes/spreadsheet.ts';

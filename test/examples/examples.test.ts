@@ -31,7 +31,7 @@ const EXAMPLES: Record<string, Expectation> = {
     ids: (plan) => {
       const seen = new Set<string>();
       const written = plan.flatMap((row) => {
-        const no = row['編號'] ?? '';
+        const no = row.編號 ?? '';
         if (!no) return [];
         const id = seen.has(no) ? `${no}之2` : no;
         seen.add(no);
@@ -42,7 +42,7 @@ const EXAMPLES: Record<string, Expectation> = {
   },
   'niaosong-113': {
     practiceColumn: '具體作法',
-    ids: (plan) => plan.map((row) => row['項次'] ?? ''),
+    ids: (plan) => plan.map((row) => row.項次 ?? ''),
   },
 };
 
@@ -83,15 +83,15 @@ describe.each(Object.entries(EXAMPLES))('%s', (name, expectation) => {
   it('lists every practice of the plan in 執行成效, in plan order, with its 項次', () => {
     const plan = recordsOf(tabOf(input, '計畫')).filter((row) => (row[expectation.practiceColumn] ?? '').trim() !== '');
     const results = recordsOf(tabOf(run.output, OUTPUT_TABS.results));
-    expect(results.map((row) => row['具體作法'])).toEqual(plan.map((row) => row[expectation.practiceColumn]));
-    expect(results.map((row) => row['項次'])).toEqual(expectation.ids(plan));
+    expect(results.map((row) => row.具體作法)).toEqual(plan.map((row) => row[expectation.practiceColumn]));
+    expect(results.map((row) => row.項次)).toEqual(expectation.ids(plan));
   });
 
   it('reports in 檢核錯誤 exactly the bad rows and plan warnings examples/README.md lists', () => {
     const problems = recordsOf(tabOf(run.output, OUTPUT_TABS.problems));
-    const actual = problems.map((p) => problemKey(p['來源'] ?? '', p['列'] ?? '', p['欄位'] ?? ''));
+    const actual = problems.map((p) => problemKey(p.來源 ?? '', p.列 ?? '', p.欄位 ?? ''));
     const listed = [...badLines, ...planWarnings].filter((line) => line.example === name);
-    const expected = listed.map((line) => problemKey(line.tab ?? '', line['列'] ?? '', line['欄位'] ?? ''));
+    const expected = listed.map((line) => problemKey(line.tab ?? '', line.列 ?? '', line.欄位 ?? ''));
     for (const key of expected) expect(actual).toContain(key);
     expect([...actual].sort()).toEqual([...expected].sort());
   });
@@ -110,15 +110,15 @@ describe.each(Object.entries(EXAMPLES))('%s', (name, expectation) => {
         const rowNumber = String(index + 1);
         const verdict = cellText(row[column] ?? null);
         const where = `${tab.name} 第${rowNumber}列`;
-        const problems = bad.filter((line) => line.tab === tab.name && line['列'] === rowNumber);
-        const promised = passing.find((line) => line.tab === tab.name && line['列'] === rowNumber);
+        const problems = bad.filter((line) => line.tab === tab.name && line.列 === rowNumber);
+        const promised = passing.find((line) => line.tab === tab.name && line.列 === rowNumber);
         if (problems.length > 0) {
           expect(verdict, where).not.toMatch(/^通過/u);
           for (const line of problems) {
-            if (line['欄位'] !== '列') expect(verdict, where).toContain(`${line['欄位']}：`);
+            if (line.欄位 !== '列') expect(verdict, where).toContain(`${line.欄位}：`);
           }
         } else {
-          expect(verdict, where).toBe(promised ? promised['檢核結果'] : '通過');
+          expect(verdict, where).toBe(promised ? promised.檢核結果 : '通過');
         }
       });
     }
@@ -136,7 +136,7 @@ describe('what the examples exercise', () => {
   it('writes a formula-like 執行成效 into 執行成效.csv as text behind Excel’s apostrophe, and keeps the user’s tab as typed', async () => {
     const run = await consolidateExample('taipei-vac-114');
     const results = recordsOf(tabOf(run.output, OUTPUT_TABS.results));
-    expect(results.find((row) => row['項次'] === '1-12')?.['執行成效']).toBe('\'=IMPORTXML("http://x","//a")');
+    expect(results.find((row) => row.項次 === '1-12')?.執行成效).toBe('\'=IMPORTXML("http://x","//a")');
     expect(readFileSync(join(run.out, `${OUTPUT_TABS.results}.csv`), 'utf8')).toContain('"\'=IMPORTXML(""http://x"",""//a"")"');
     const typed = run.output.tabs.filter((tab) => !Object.values<string>(OUTPUT_TABS).includes(tab.name)).flatMap((tab) => tab.rows.flat());
     expect(typed).toContain('=IMPORTXML("http://x","//a")');

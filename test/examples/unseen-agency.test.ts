@@ -95,7 +95,7 @@ describe('a 戶政事務所 plan in its own words, consolidated in place', () =>
   let after: Snapshot;
   let run: ReturnType<typeof io>;
   const rowsOf = (name: string) => recordsOf(tabOf(after, name));
-  const byId = (name: string, id: string) => rowsOf(name).filter((row) => row['項次'] === id);
+  const byId = (name: string, id: string) => rowsOf(name).filter((row) => row.項次 === id);
 
   beforeAll(async () => {
     folder = csvWorkbookFolder(workbook, 'guankao-unseen-');
@@ -112,48 +112,48 @@ describe('a 戶政事務所 plan in its own words, consolidated in place', () =>
 
   it('reads the plan below its title row: 編號 as written, blank ones from the outline, merged cells continued', () => {
     const results = rowsOf(OUTPUT_TABS.results);
-    expect(results.map((row) => row['項次'])).toEqual(['1-1-1', '1-1-2', '1-2-1', '1-2-2', 'A-1', '2-2', '3-1-1', '3-1-2']);
-    expect(results.map((row) => row['實施要項'])).toEqual([
+    expect(results.map((row) => row.項次)).toEqual(['1-1-1', '1-1-2', '1-2-1', '1-2-2', 'A-1', '2-2', '3-1-1', '3-1-2']);
+    expect(results.map((row) => row.實施要項)).toEqual([
       ...Array<string>(4).fill('一、提升便民服務品質'),
       ...Array<string>(2).fill('二、擴大民眾參與'),
       ...Array<string>(2).fill('三、落實機關內部管理'),
     ]);
-    expect(results[1]?.['具體作法']).toBe('2.全功能櫃檯一處收件、全程服務。');
+    expect(results[1]?.具體作法).toBe('2.全功能櫃檯一處收件、全程服務。');
   });
 
   it('expects reports from the units 權責單位 names, 各課室 meaning every unit', () => {
-    expect(byId(OUTPUT_TABS.tracking, 'A-1').map((row) => row['單位'])).toEqual(['登記課', '資訊課', '行政課', '人事室', '會計室']);
-    expect(byId(OUTPUT_TABS.tracking, '1-2-2').map((row) => row['單位'])).toEqual(['資訊課', '人事室']);
+    expect(byId(OUTPUT_TABS.tracking, 'A-1').map((row) => row.單位)).toEqual(['登記課', '資訊課', '行政課', '人事室', '會計室']);
+    expect(byId(OUTPUT_TABS.tracking, '1-2-2').map((row) => row.單位)).toEqual(['資訊課', '人事室']);
     expect(tabOf(after, OUTPUT_TABS.tracking).rows[0]).toEqual(['項次', '具體作法', '單位', '115年第1季', '115年第2季', '115年第3季', '115年第4季', '逾期', '彙整時間：115/11/23 10:00:00']);
   });
 
   it('gathers each unit’s latest report, marked by unit, and shows 落後 when any unit is behind', () => {
     const [practice] = byId(OUTPUT_TABS.results, '1-1-2');
-    expect(practice?.['執行成效']).toBe('【登記課】全功能櫃檯僅開放1處。\n【資訊課】完成全功能櫃檯收件系統設定。');
-    expect(practice?.['辦理狀態']).toBe('落後');
-    expect(byId(OUTPUT_TABS.results, '1-2-1')[0]?.['辦理狀態']).toBe('未填報');
+    expect(practice?.執行成效).toBe('【登記課】全功能櫃檯僅開放1處。\n【資訊課】完成全功能櫃檯收件系統設定。');
+    expect(practice?.辦理狀態).toBe('落後');
+    expect(byId(OUTPUT_TABS.results, '1-2-1')[0]?.辦理狀態).toBe('未填報');
   });
 
   it('lets a later report supersede an earlier one and writes formula-like text for Excel, as text', () => {
     const [practice] = byId(OUTPUT_TABS.results, '1-1-1');
     // A CSV output tab: text Excel would take for a formula gets its apostrophe (docs/backends.md).
-    expect(practice?.['執行成效']).toBe("'+886-2-2345-6789 預約專線全年受理，第2季免附謄本累計1,130件。");
-    expect(practice?.['辦理狀態']).toBe('已完成');
-    expect(practice?.['最近填報']).toBe('115年第2季（115/07/08 09:00）');
+    expect(practice?.執行成效).toBe("'+886-2-2345-6789 預約專線全年受理，第2季免附謄本累計1,130件。");
+    expect(practice?.辦理狀態).toBe('已完成');
+    expect(practice?.最近填報).toBe('115年第2季（115/07/08 09:00）');
   });
 
   it('counts a month for its quarter, and a Form answer over an undated hand-typed row for the same period', () => {
     // README, Decisions › Supersede order: the typed row has no 時間戳記, the Form answer proves when it came.
-    const [hr] = byId(OUTPUT_TABS.tracking, '1-2-2').filter((row) => row['單位'] === '人事室');
+    const [hr] = byId(OUTPUT_TABS.tracking, '1-2-2').filter((row) => row.單位 === '人事室');
     expect(hr?.['115年第1季']).toBe('辦理中');
     expect(hr?.['115年第2季']).toBe('未填報');
-    const [it] = byId(OUTPUT_TABS.tracking, '1-2-2').filter((row) => row['單位'] === '資訊課');
-    expect(it?.['逾期']).toBe('3期未填報；已逾完成期限（115年6月30日）');
+    const [it] = byId(OUTPUT_TABS.tracking, '1-2-2').filter((row) => row.單位 === '資訊課');
+    expect(it?.逾期).toBe('3期未填報；已逾完成期限（115年6月30日）');
   });
 
   it('reports exactly the plan’s practice owned by every unit, its unreadable 辦理期程 and the two bad form rows in 檢核錯誤', () => {
-    const problems = rowsOf(OUTPUT_TABS.problems).map((row) => [row['來源'], row['列'], row['單位'], row['欄位']]);
-    expect(rowsOf(OUTPUT_TABS.problems)[0]?.['說明']).toContain('全年共 1 項 × 5 個單位 × 4 期 = 20 份填報');
+    const problems = rowsOf(OUTPUT_TABS.problems).map((row) => [row.來源, row.列, row.單位, row.欄位]);
+    expect(rowsOf(OUTPUT_TABS.problems)[0]?.說明).toContain('全年共 1 項 × 5 個單位 × 4 期 = 20 份填報');
     expect(problems).toEqual([
       ['計畫', '', '', '執行單位'],
       ['計畫', '10', '', '完成期限'],
@@ -194,7 +194,7 @@ describe('a 戶政事務所 plan in its own words, consolidated in place', () =>
   });
 
   it('counts each unit’s practices by their latest status in 單位摘要', () => {
-    const [registry] = rowsOf(OUTPUT_TABS.units).filter((row) => row['單位'] === '登記課');
+    const [registry] = rowsOf(OUTPUT_TABS.units).filter((row) => row.單位 === '登記課');
     expect(registry).toMatchObject({ 負責作法數: '3', 已填報: '3', 已完成: '2', 落後: '1', 未填報: '0', 完成率: '66.7%' });
   });
 });

@@ -31,12 +31,12 @@ describe('the output tabs', () => {
     const units = tabs.find((tab) => tab.name === OUTPUT_TABS.units);
     const header = units?.rows[0] ?? [];
     expect(STATUSES.filter((status) => !header.includes(status))).toEqual(['取消']);
-    expect(records(units).find((row) => row['單位'] === '民政課')).toMatchObject({ 負責作法數: 3, 已填報: 2, 已完成: 1, 辦理中: 1, 落後: 0, 未填報: 1, 完成率: '33.3%' });
+    expect(records(units).find((row) => row.單位 === '民政課')).toMatchObject({ 負責作法數: 3, 已填報: 2, 已完成: 1, 辦理中: 1, 落後: 0, 未填報: 1, 完成率: '33.3%' });
   });
 
   it('cancel a practice out of 完成率: 已完成 ÷ (負責作法數 − 取消)', () => {
     const withCancel = outputs(aWorkbook([goodForm({ 具體作法: '1-1', 辦理狀態: '已完成' }), goodForm({ 辦理狀態: '取消', 執行成效: '計畫變更' })]));
     const units = withCancel.find((tab) => tab.name === OUTPUT_TABS.units);
-    expect(records(units).find((row) => row['單位'] === '民政課')).toMatchObject({ 已完成: 1, 已填報: 2, 完成率: '50.0%' });
+    expect(records(units).find((row) => row.單位 === '民政課')).toMatchObject({ 已完成: 1, 已填報: 2, 完成率: '50.0%' });
   });
 });

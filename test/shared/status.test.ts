@@ -1,5 +1,5 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { CARRIED_STATUSES, completion, FINAL_STATUSES, NO_REPORT_WORDS, type NoReportWord, type Status, STATUS_MEANINGS, STATUSES, StatusSchema } from '../../shared/status.ts';
+import { CARRIED_STATUSES, completion, FINAL_STATUSES, NO_REPORT_WORDS, type NoReportWord, type Status, type STATUS_MEANINGS, STATUSES, StatusSchema } from '../../shared/status.ts';
 
 describe('the statuses', () => {
   it('are the six of SPEC.md, in the order the Form offers them, and parse only as written', () => {

@@ -111,11 +111,11 @@ it.each([
   expect(form).toHaveLength(SUBMISSIONS + 1);
   expect(form.slice(1).map((row) => row[checkColumn])).toEqual(Array.from({ length: SUBMISSIONS }, () => '通過'));
   // 管考總表: one row per practice for 民政課, a status in each reported month, no 未填報 among them.
-  const tracking = tabs['管考總表'] ?? [];
+  const tracking = tabs.管考總表 ?? [];
   expect(tracking).toHaveLength(PRACTICES + 1);
   const reported = tracking.slice(1).flatMap((row) => row.slice(3, 3 + MONTHS));
   expect(reported).toEqual(Array.from({ length: SUBMISSIONS }, () => '辦理中'));
-  const units = tabs['單位摘要'] ?? [];
+  const units = tabs.單位摘要 ?? [];
   expect(units.find((row) => row[0] === '民政課')?.slice(1, 3)).toEqual([PRACTICES, PRACTICES]);
 
   // Quota: the most write requests the fake saw in any minute, and how few rebuilds the burst caused.

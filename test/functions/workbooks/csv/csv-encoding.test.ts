@@ -20,7 +20,7 @@ const utf16be = (text: string) => Buffer.concat([Buffer.from([0xfe, 0xff]), icon
 
 // What Excel writes as 「Unicode 文字」: tabs between cells, CRLF, a cell quoted when it holds a tab, a quote or a line break.
 const unicodeText = (rows: readonly (readonly string[])[]) =>
-  rows.map((row) => row.map((cell) => (/[\t"\r\n]/u.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell)).join('\t')).join('\r\n') + '\r\n';
+  `${rows.map((row) => row.map((cell) => (/[\t"\r\n]/u.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell)).join('\t')).join('\r\n')}\r\n`;
 
 describe('CSV tab encodings', () => {
   it('reads Excel’s 「Unicode 文字」: UTF-16 LE with a BOM, tab-separated, quotes and commas in cells', async () => {
