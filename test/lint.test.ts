@@ -4,12 +4,12 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
-// The import rule lives in biome.json; this runs the project's own biome.json on probe files in a
+// The import rule lives in biome.jsonc; this runs the project's own biome.jsonc on probe files in a
 // scratch tree laid out like ours, so a config that stops catching a forbidden import fails here.
 const root = new URL('..', import.meta.url).pathname;
 const biome = join(root, 'node_modules', '@biomejs', 'biome', 'bin', 'biome');
 const scratch = mkdtempSync(join(tmpdir(), 'guankao-lint-'));
-copyFileSync(join(root, 'biome.json'), join(scratch, 'biome.json'));
+copyFileSync(join(root, 'biome.jsonc'), join(scratch, 'biome.jsonc'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 const IMPORT_RULES = new Set(['lint/correctness/noNodejsModules', 'lint/style/noRestrictedImports']);
