@@ -69,7 +69,7 @@ export function documentAsHtml(document: PlanDocument, style: keyof typeof TABLE
 function blockHtml(block: DocumentBlock, style: keyof typeof TABLE_TAGS): string {
   if (block.kind === 'table') return tableHtml(block, style);
   const tag = block.heading ? `h${Math.min(block.heading, 6)}` : 'p';
-  return `<${tag}>${escape(`${block.label && block.label !== '•' ? `${block.label}` : ''}${block.text}`)}</${tag}>`;
+  return `<${tag}>${escapeHtml(`${block.label && block.label !== '•' ? `${block.label}` : ''}${block.text}`)}</${tag}>`;
 }
 
 // A table with merged cells keeps them. Without any (a table read from text), a blank cell left of
@@ -107,7 +107,7 @@ function tableHtml(table: DocumentTable, style: keyof typeof TABLE_TAGS): string
       const colSpan = row.cells.length === 1 && width > 1 ? width : cell.colSpan;
       const attributes = `${rowSpan > 1 ? ` rowspan="${rowSpan}"` : ''}${colSpan > 1 ? ` colspan="${colSpan}"` : ''}`;
       const tag = index === 0 || row.repeatedHeader ? 'th' : 'td';
-      return `<${tag}${attributes}>${cell.paragraphs.map((paragraph) => `<p>${escape(paragraph)}</p>`).join('')}</${tag}>`;
+      return `<${tag}${attributes}>${cell.paragraphs.map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`).join('')}</${tag}>`;
     });
     return `<tr>${cells.join('')}</tr>`;
   });
@@ -121,6 +121,6 @@ function practiceColumn(table: DocumentTable, width: number): number {
   return lengths.indexOf(Math.max(...lengths));
 }
 
-function escape(text: string): string {
+function escapeHtml(text: string): string {
   return text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
 }

@@ -6,7 +6,7 @@
 import * as msg from '../shared/messages/functions/index.ts';
 import type { Plan } from '../shared/plan.ts';
 import type { Status } from '../shared/status.ts';
-import { ConfigError, loadConfig } from './config.ts';
+import { type Config, ConfigError, loadConfig } from './config.ts';
 import { planView, readPlanTabs } from './ingest/ingest-plan.ts';
 import type { IngestBody } from './ingest/ingest-submission.ts';
 import { localDevSecret } from './local-dev-secret.ts';
@@ -62,7 +62,7 @@ async function post(url: string, body: string, secret: string | null): Promise<{
 }
 
 async function main(): Promise<void> {
-  let config;
+  let config: Config;
   try {
     config = localWorkbook(loadConfig(process.env, { requireSecrets: true, devSecret: () => localDevSecret() }), process.env);
   } catch (error) {

@@ -34,7 +34,9 @@ export function placeKeyedColumns(rows: readonly (readonly Cell[])[] | undefined
       row[column] = value;
     };
     set(at(change.key), key);
-    change.columns.forEach((name, i) => set(at(name), values[i] ?? ''));
+    change.columns.forEach((name, i) => {
+      set(at(name), values[i] ?? '');
+    });
     return row;
   };
   const fresh = [[...change.header], ...change.rows.map(({ key, values }) => laidOut(key, values, (name) => position.get(name)))];

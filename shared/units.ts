@@ -109,6 +109,9 @@ export function parseUnitCell(text: string): UnitMention {
   return { everyUnit: everyUnit || names.length === 0, names };
 }
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: U+0001 marks a kept phrase, since no cell holds one
+const KEPT_PHRASE = /\u0001(\d+)\u0001/gu;
+
 /**
  * The mentions of a 執行單位 cell in the order written, an every-unit word (各組、室, 全所) kept whole:
  * `各課室 民政課、社會課` → 各課室, 民政課, 社會課. Bracketed notes and 主辦 / 協辦 are left out.
@@ -118,7 +121,7 @@ export function splitUnitMentions(text: string): string[] {
   const marked = text.replace(bracketedNote, ' ').replace(everyUnitPhrase, (phrase) => ` \u0001${phrases.push(phrase) - 1}\u0001 `);
   return splitList(marked)
     .filter((name) => !/^(?:主辦|協辦|及|與|等)$/u.test(name))
-    .map((name) => name.replace(/\u0001(\d+)\u0001/gu, (_, index: string) => phrases[Number(index)] ?? ''));
+    .map((name) => name.replace(KEPT_PHRASE, (_, index: string) => phrases[Number(index)] ?? ''));
 }
 
 const JOINED = /[及與和暨]/u;

@@ -99,8 +99,12 @@ function groupsOf(horizontal: readonly Rule[], vertical: readonly Rule[]): { hor
     if (!group) groups.set(root, (group = { horizontal: [], vertical: [] }));
     return group;
   };
-  horizontal.forEach((rule, i) => groupOf(i).horizontal.push(rule));
-  vertical.forEach((rule, j) => groupOf(horizontal.length + j).vertical.push(rule));
+  horizontal.forEach((rule, i) => {
+    groupOf(i).horizontal.push(rule);
+  });
+  vertical.forEach((rule, j) => {
+    groupOf(horizontal.length + j).vertical.push(rule);
+  });
   return [...groups.values()];
 }
 

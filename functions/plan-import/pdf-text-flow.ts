@@ -101,7 +101,11 @@ function tableOf(lines: readonly Line[], textRight: number): DocumentBlock {
     } else {
       if (rows.length === 0 || (rows.length === 1 && !startsRow)) headerLines.push(key);
       if (startsRow || !row) rows.push(texts);
-      else texts.forEach((text, column) => row[column] && text.paragraphs[0] !== undefined && continueCell(row[column], text, rightOf(column)));
+      else {
+        texts.forEach((text, column) => {
+          if (row[column] && text.paragraphs[0] !== undefined) continueCell(row[column], text, rightOf(column));
+        });
+      }
     }
   }
   const laidOut = rows.map((row): DocumentRow => ({ cells: row.map(({ paragraphs }): DocumentCell => ({ paragraphs, rowSpan: 1, colSpan: 1 })) }));

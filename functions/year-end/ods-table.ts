@@ -70,7 +70,9 @@ export function odsTable(sheet: DocSheet, sheetIndex: number, firstObject: numbe
   const firstHeader = header.indexOf(true);
   const lastHeader = header.lastIndexOf(true);
   const parts: string[] = [`<table:table table:name="${escapeXml(sheet.name)}" table:style-name="${TABLE_STYLE}">`];
-  widths.forEach((_, i) => parts.push(`<table:table-column table:style-name="${columnStyle(i)}" table:default-cell-style-name="Default"/>`));
+  widths.forEach((_, i) => {
+    parts.push(`<table:table-column table:style-name="${columnStyle(i)}" table:default-cell-style-name="Default"/>`);
+  });
   sheet.rows.forEach((row, index) => {
     if (index === firstHeader) parts.push('<table:table-header-rows>');
     // Charts beside the table hang from the cell right of its header row.

@@ -53,7 +53,9 @@ function addSheet(workbook: ExcelJS.Workbook, sheet: DocSheet, title: string): v
   const scale = total / PIXELS_PER_CHARACTER > PAGE_CHARACTERS ? (PAGE_CHARACTERS * PIXELS_PER_CHARACTER) / total : 1;
   worksheet.columns = sheet.widths.map((width) => ({ width: Math.max(4, (width * scale) / PIXELS_PER_CHARACTER) }));
   const columns = Math.max(sheet.widths.length, ...sheet.rows.map((row) => row.cells.length));
-  sheet.rows.forEach((row, index) => writeRow(worksheet, row, index + 1, columns));
+  sheet.rows.forEach((row, index) => {
+    writeRow(worksheet, row, index + 1, columns);
+  });
   // A cell merged down takes its own look, whatever the rows it spans.
   for (const merge of sheet.mergesDown ?? []) {
     const look = ROW_LOOKS[merge.kind];

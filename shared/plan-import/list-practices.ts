@@ -15,7 +15,9 @@ const DEADLINE_MARK = /[（(【[]?\s*(?:完成期限|辦理期程|預定完成|�
 /** The practices of a list section: its paragraphs in order, `section` its title. */
 export function readListPractices(paragraphs: readonly string[], section: string): DraftPractice[] {
   const tree = new OutlineTree();
-  paragraphs.forEach((paragraph, index) => tree.add(paragraph, index));
+  paragraphs.forEach((paragraph, index) => {
+    tree.add(paragraph, index);
+  });
   return tree.leaves().map((leaf): DraftPractice => {
     const [measure, ...strategies] = leaf.headings;
     const labels = [...leaf.headings, leaf.item].map((item) => item.label?.label.trim() ?? '').join('');

@@ -194,8 +194,11 @@ function isTitleRow(cells: readonly string[]): boolean {
   return cells.length > 1 && filled.length === 1 && !!cells[0]?.trim() && !/^\s*[0-9]+\s*$/u.test(cells[0]);
 }
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: NUL joins a row's cells, since no cell holds one
+const TRAILING_NULS = /\u0000+$/u;
+
 function rowKey(cells: readonly string[]): string {
-  return cells.map(matchKey).join('\u0000').replace(/\u0000+$/u, '');
+  return cells.map(matchKey).join('\u0000').replace(TRAILING_NULS, '');
 }
 
 // A title row spans the table; in the header, a blank cell after a named one is that one's span

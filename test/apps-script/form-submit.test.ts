@@ -44,7 +44,9 @@ describe('onFormSubmit', () => {
     settings.deleteRows(1, settings.getLastRow());
     settings.appendRow(['臺北市測試區公所 管考設定']);
     settings.appendRow(['序號', '項目', '內容']);
-    [...items, [msg.gasSendResultsSetting, '是']].forEach(([item = '', value = ''], index) => settings.appendRow([String(index + 1), item, value]));
+    [...items, [msg.gasSendResultsSetting, '是']].forEach(([item = '', value = ''], index) => {
+      settings.appendRow([String(index + 1), item, value]);
+    });
     const { gas } = bundleWithIngest(spreadsheet);
     submit(gas, spreadsheet, 2);
     expect(verdictOf(spreadsheet, 2)).toContain('落後原因');

@@ -17,7 +17,11 @@ function scenario(units?: (rows: string[][]) => string[][]) {
   );
   if (units) {
     const sheet = spreadsheet.sheet('單位');
-    units(sheet.rows().map((row) => row.map(String))).forEach((row, r) => row.forEach((value, c) => sheet.put(r + 1, c + 1, value)));
+    units(sheet.rows().map((row) => row.map(String))).forEach((row, r) => {
+      row.forEach((value, c) => {
+        sheet.put(r + 1, c + 1, value);
+      });
+    });
   }
   return { spreadsheet, ...bundleWithIngest(spreadsheet) };
 }

@@ -45,7 +45,11 @@ const preview = (gas: ReturnType<typeof scenario>['gas']) => {
 };
 const putTracking = (spreadsheet: FakeSpreadsheet, rows: Cell[][]) => {
   const sheet = spreadsheet.sheet('管考總表');
-  rows.forEach((row, r) => row.forEach((cell, c) => sheet.put(r + 1, c + 1, cell ?? '')));
+  rows.forEach((row, r) => {
+    row.forEach((cell, c) => {
+      sheet.put(r + 1, c + 1, cell ?? '');
+    });
+  });
 };
 
 describe('催報 for a unit that reports in its own spreadsheet, decided from 管考總表', () => {

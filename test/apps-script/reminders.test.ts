@@ -87,7 +87,9 @@ describe('催報', () => {
     const form = gas.formApp.forms[0];
     const header = ['時間戳記', '電子郵件地址', ...(form?.items ?? []).filter((item) => item.getType() !== 'PAGE_BREAK').map((item) => item.title)];
     const generated = spreadsheet.sheet('表單回應 2');
-    header.forEach((title, index) => generated.put(1, index + 1, title));
+    header.forEach((title, index) => {
+      generated.put(1, index + 1, title);
+    });
     expect(header.filter((title) => title.startsWith('具體作法'))).toHaveLength(4);
     const row = header.map((title) =>
       title === '時間戳記' ? at('2026-11-04T08:00:00+08:00') : ({ 電子郵件地址: 'social@test.example.gov.tw', 填報單位: '社會課', '具體作法（社會課）': '1-1 檢討各項申請表單', 填報期間: '115年10月', 辦理狀態: '辦理中', 執行成效: '檢討 3 種表單' } as Record<string, string>)[String(title)] ?? '',
@@ -115,7 +117,9 @@ describe('催報', () => {
     // What Google writes for that response counts: 民政課 is no longer late.
     const header = ['時間戳記', '電子郵件地址', ...form.items.filter((item) => item.getType() !== 'PAGE_BREAK').map((item) => item.title)];
     const responses = spreadsheet.sheet('表單回應 2');
-    header.forEach((title, index) => responses.put(1, index + 1, title));
+    header.forEach((title, index) => {
+      responses.put(1, index + 1, title);
+    });
     responses.appendRow(header.map((title) => (title === '時間戳記' ? at('2026-11-24T08:00:00+08:00') : (walk.answers[title] ?? ''))));
     gas.run('previewReminders');
     expect(gas.spreadsheetApp.ui.alerts.at(-1)?.prompt).not.toContain('【民政課】');

@@ -33,7 +33,7 @@ export function parseQuery(q: string): (file: Queryable) => boolean {
     for (const { pattern, test } of CLAUSES) {
       const match = pattern.exec(clause);
       if (match) {
-        const values = match.slice(1).map(unescape);
+        const values = match.slice(1).map(unquote);
         return (file: Queryable) => test(file, values);
       }
     }
@@ -68,7 +68,7 @@ function splitAnd(q: string): string[] {
   return clauses;
 }
 
-function unescape(text: string | undefined): string {
+function unquote(text: string | undefined): string {
   return (text ?? '').replace(/\\(.)/gu, '$1');
 }
 

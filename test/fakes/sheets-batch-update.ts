@@ -141,7 +141,9 @@ const APPLY: Record<string, Apply> = {
     assertInGrid(sheet, rowIndex + rows.length, columnIndex + width);
     rows.forEach((row, r) => {
       const values = (Array.isArray(row.values) ? row.values : []) as Json[];
-      values.forEach((cell, c) => writeCell(sheet, rowIndex + r, columnIndex + c, cell, fields, paths));
+      values.forEach((cell, c) => {
+        writeCell(sheet, rowIndex + r, columnIndex + c, cell, fields, paths);
+      });
     });
     return {};
   },
@@ -157,7 +159,9 @@ const APPLY: Record<string, Apply> = {
     resizeGrid(sheet, Math.max(grid.rowCount, last + 1 + rows.length), grid.columnCount);
     assertInGrid(sheet, last + 1 + rows.length, width);
     rows.forEach((row, r) => {
-      ((Array.isArray(row.values) ? row.values : []) as Json[]).forEach((cell, c) => writeCell(sheet, last + 1 + r, c, cell, fields, paths));
+      ((Array.isArray(row.values) ? row.values : []) as Json[]).forEach((cell, c) => {
+        writeCell(sheet, last + 1 + r, c, cell, fields, paths);
+      });
     });
     return {};
   },
@@ -299,13 +303,17 @@ const APPLY: Record<string, Apply> = {
 // a 50,000-row write should not take the fake seconds.
 function writeCell(sheet: FakeSheet, row: number, column: number, source: Json, fields: string, paths: readonly string[][]): void {
   const existing = cellAt(sheet, row, column);
-  if (fields === '*') return setCell(sheet, row, column, structuredClone(source) as FakeCell);
+  if (fields === '*') {
+    setCell(sheet, row, column, structuredClone(source) as FakeCell);
+    return;
+  }
   if (fields === 'userEnteredValue') {
     const value = source.userEnteredValue as FakeCell['userEnteredValue'];
     const next: FakeCell = { ...existing };
     if (value) next.userEnteredValue = { ...value };
     else delete next.userEnteredValue;
-    return setCell(sheet, row, column, next);
+    setCell(sheet, row, column, next);
+    return;
   }
   const next = structuredClone(existing ?? {}) as Json;
   for (const path of paths) setAt(next, path, valueAt(source, path));

@@ -285,13 +285,13 @@ function seededSheet(sheetId: number, tab: Tab): FakeSheet {
   const sheet = newSheet(sheetId, tab.name, 0);
   const width = tab.rows.reduce((max, row) => Math.max(max, row.length), 0);
   sheet.properties.gridProperties = { rowCount: Math.max(1000, tab.rows.length), columnCount: Math.max(26, width) };
-  tab.rows.forEach((row, r) =>
+  tab.rows.forEach((row, r) => {
     row.forEach((cell, c) => {
       if (cell === null || cell === '') return;
       const value = typeof cell === 'number' ? { numberValue: cell } : typeof cell === 'boolean' ? { boolValue: cell } : { stringValue: cell };
       setCell(sheet, r, c, { userEnteredValue: value });
-    }),
-  );
+    });
+  });
   return sheet;
 }
 

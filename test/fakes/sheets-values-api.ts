@@ -121,15 +121,15 @@ function writeValueRange(book: FakeSpreadsheet, range: string, body: unknown, op
   // Writing values grows the grid, unlike updateCells.
   ensureGrid(bounds.sheet, bounds.startRow + values.length, bounds.startColumn + width);
   let cells = 0;
-  values.forEach((row, r) =>
+  values.forEach((row, r) => {
     row.forEach((value, c) => {
       if (value === null) return; // null leaves the cell as it is
       cells++;
       const entered = value === '' ? undefined : enteredCell(value, option);
       const { userEnteredValue: _old, ...kept } = cellAt(bounds.sheet, bounds.startRow + r, bounds.startColumn + c) ?? {};
       setCell(bounds.sheet, bounds.startRow + r, bounds.startColumn + c, entered ? { ...kept, ...entered } : kept);
-    }),
-  );
+    });
+  });
   const written = { ...bounds, endRow: bounds.startRow + Math.max(values.length, 1), endColumn: bounds.startColumn + Math.max(width, 1) };
   return { spreadsheetId: book.spreadsheetId, updatedRange: echo(written), updatedRows: values.length, updatedColumns: width, updatedCells: cells };
 }

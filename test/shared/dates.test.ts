@@ -18,7 +18,7 @@ function rocParts(d: PlainDate) {
 }
 const FIRST_ROC_DAY = dateToSerial(day(1912, 1, 1));
 const LAST_DAY = dateToSerial(day(2100, 12, 31));
-const fullWidth = (text: string) => text.replace(/[0-9/.-]/gu, (c) => String.fromCodePoint(c.codePointAt(0)! + 0xfee0));
+const fullWidth = (text: string) => text.replace(/[0-9/.-]/gu, (c) => String.fromCodePoint((c.codePointAt(0) ?? 0) + 0xfee0));
 
 describe('parseDate', () => {
   it.each([
@@ -289,7 +289,7 @@ describe('parseTimestamp', () => {
 
   it.each([
     [46065.75, 'Asia/Taipei', '2026-02-12T10:00:00.000Z'],
-    [45390.633854166665, 'Asia/Taipei', '2024-04-08T07:12:45.000Z'],
+    [45390.63385416666, 'Asia/Taipei', '2024-04-08T07:12:45.000Z'],
     [46065, 'Asia/Taipei', '2026-02-11T16:00:00.000Z'],
     [46065.75, 'UTC', '2026-02-12T18:00:00.000Z'],
     [45361.5, 'America/New_York', '2024-03-10T16:00:00.000Z'],

@@ -209,7 +209,7 @@ describe('parseDeadline', () => {
   });
 
   it('reads full-width digits exactly as ASCII', () => {
-    const fullWidth = (text: string) => text.replace(/[0-9/\-~]/gu, (c) => String.fromCodePoint(c.codePointAt(0)! + 0xfee0));
+    const fullWidth = (text: string) => text.replace(/[0-9/\-~]/gu, (c) => String.fromCodePoint((c.codePointAt(0) ?? 0) + 0xfee0));
     for (const { text, planYear = Y115 } of understood) {
       expect(stripTexts(parseDeadline(fullWidth(text), planYear)), text).toEqual(stripTexts(parseDeadline(text, planYear)));
     }

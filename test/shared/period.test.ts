@@ -10,8 +10,14 @@ import type { Cell } from '../../shared/workbook.ts';
 const PLAN_YEAR = 2026; // 民國 115
 const inPlan = (cycle: Cycle) => ({ cycle, planYear: PLAN_YEAR });
 const period = (cycle: Cycle, index: number, year = PLAN_YEAR): Period => ({ year, cycle, index });
+/** The period at `i`, counting round the list. */
+function nth(periods: readonly Period[], i: number): Period {
+  const found = periods[i % periods.length];
+  if (!found) throw new Error(`no period at ${i} of ${periods.length}`);
+  return found;
+}
 const CJK = /[\u4E00-\u9FFF]/u;
-const fullWidth = (text: string) => text.replace(/[0-9/.\-A-Za-z]/gu, (c) => String.fromCodePoint(c.codePointAt(0)! + 0xfee0));
+const fullWidth = (text: string) => text.replace(/[0-9/.\-A-Za-z]/gu, (c) => String.fromCodePoint((c.codePointAt(0) ?? 0) + 0xfee0));
 
 describe('parseCycle', () => {
   it.each([
@@ -111,8 +117,7 @@ describe('parsePeriod', () => {
   it('reads back every label it writes, in full-width too', () => {
     fc.assert(
       fc.property(fc.constantFrom(...CYCLES), fc.integer({ min: 1912, max: 2100 }), fc.integer({ min: 0, max: 11 }), (cycle, year, i) => {
-        const periods = periodsOfYear(year, cycle);
-        const p = periods[i % periods.length]!;
+        const p = nth(periodsOfYear(year, cycle), i);
         expect(parsePeriod(periodLabel(p), inPlan(cycle))).toEqual({ ok: true, value: p });
         expect(parsePeriod(fullWidth(periodLabel(p)), inPlan(cycle))).toEqual({ ok: true, value: p });
       }),
@@ -156,8 +161,9 @@ describe('periods of a year', () => {
   ] as const)('a %s plan has %i periods, %s to %s', (cycle, count, first, last) => {
     const periods = periodsOfYear(PLAN_YEAR, cycle);
     expect(periods).toHaveLength(count);
-    expect(periodLabel(periods[0]!)).toBe(first);
-    expect(periodLabel(periods.at(-1)!)).toBe(last);
+    const labels = periods.map(periodLabel);
+    expect(labels[0]).toBe(first);
+    expect(labels.at(-1)).toBe(last);
   });
 
   it('knows where each period starts and ends', () => {
@@ -197,10 +203,7 @@ describe('periods of a year', () => {
     expect(periodKey(period('year', 1))).toBe('2026-Y');
     fc.assert(
       fc.property(fc.constantFrom(...CYCLES), fc.array(fc.tuple(fc.integer({ min: 1912, max: 2100 }), fc.integer({ min: 0, max: 11 }))), (cycle, picks) => {
-        const periods = picks.map(([year, i]) => {
-          const all = periodsOfYear(year, cycle);
-          return all[i % all.length]!;
-        });
+        const periods = picks.map(([year, i]) => nth(periodsOfYear(year, cycle), i));
         const byKey = [...periods].sort((a, b) => (periodKey(a) < periodKey(b) ? -1 : periodKey(a) > periodKey(b) ? 1 : 0));
         const byTime = [...periods].sort(comparePeriods);
         expect(byKey.map(periodKey)).toEqual(byTime.map(periodKey));

@@ -13,7 +13,7 @@ const padded = (value: number, width: number) => String(value).padStart(width, '
 const number = (min: number, max: number) =>
   fc.tuple(fc.integer({ min, max }), fc.constantFrom(1, 2, 3)).map(([value, width]) => padded(value, width));
 const year = fc.oneof(number(0, 200), fc.integer({ min: 990, max: 2101 }).map(String), fc.constantFrom('0114', '99', '2024'));
-const fullWidth = (text: string) => text.replace(/[0-9]/gu, (c) => String.fromCodePoint(c.codePointAt(0)! + 0xfee0));
+const fullWidth = (text: string) => text.replace(/[0-9]/gu, (c) => String.fromCodePoint((c.codePointAt(0) ?? 0) + 0xfee0));
 const maybeFullWidth = (text: fc.Arbitrary<string>) => fc.tuple(text, fc.boolean(), fc.boolean()).map(([t, wide, spaced]) => `${spaced ? ' ' : ''}${wide ? fullWidth(t) : t}`);
 
 const dateText = fc

@@ -94,7 +94,11 @@ export class FakeSheet {
     this.#spreadsheet = spreadsheet;
     this.#name = name;
     this.#id = id;
-    rows.forEach((row, r) => row.forEach((value, c) => this.put(r + 1, c + 1, value)));
+    rows.forEach((row, r) => {
+      row.forEach((value, c) => {
+        this.put(r + 1, c + 1, value);
+      });
+    });
   }
 
   getName(): string {
@@ -159,7 +163,9 @@ export class FakeSheet {
   }
   appendRow(row: Value[]): this {
     const line = this.getLastRow() + 1;
-    row.forEach((value, c) => this.write(line, c + 1, value));
+    row.forEach((value, c) => {
+      this.write(line, c + 1, value);
+    });
     return this;
   }
   /** Removes rows; those below move up, with their formulas and validations (Sheet.deleteRows). */
@@ -298,7 +304,11 @@ export class FakeRange {
     if (values.length !== this.#rows || values.some((row) => row.length !== this.#columns)) {
       throw new Error(`The number of rows or columns in the data does not match the range: data ${values.length}×${values[0]?.length ?? 0}, range ${this.#rows}×${this.#columns}.`);
     }
-    values.forEach((row, r) => row.forEach((value, c) => this.#sheet.write(this.#row + r, this.#column + c, value)));
+    values.forEach((row, r) => {
+      row.forEach((value, c) => {
+        this.#sheet.write(this.#row + r, this.#column + c, value);
+      });
+    });
     return this;
   }
   setValue(value: Value): this {

@@ -56,11 +56,11 @@ afterEach(() => {
   opened = null;
 });
 
-async function serve(handler: HttpHandler): Promise<string> {
+async function serve(handler: HttpHandler): Promise<{ base: string; agent: Agent; server: Server }> {
   const server = createServer((req, res) => void handler(req, res));
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   opened = { server, agent: new Agent({ keepAlive: true, maxSockets: 1 }) };
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return { base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, ...opened };
 }
 
 describe('a chunked body over 1 MiB', () => {
@@ -72,9 +72,8 @@ describe('a chunked body over 1 MiB', () => {
     ['/ingest', functions.ingest],
     ['/consolidate (a signed run)', functions.publicService],
   ] as const)('on %s is refused with 413 and Connection: close, and the connection does not hang', async (path, handler) => {
-    const base = await serve(handler);
+    const { base, agent, server } = await serve(handler);
     const url = `${base}${path.split(' ')[0]}`;
-    const { agent, server } = opened!;
     const reads = workbook.reads();
     const first = await within(post(url, agent, 2 * MiB), 5000, 'the oversize request');
     expect(first).toEqual({ status: 413, connection: 'close' });

@@ -49,7 +49,7 @@ async function xlsxWithDateCells(): Promise<string> {
   const book = new ExcelJS.Workbook();
   for (const tab of TABS) {
     const sheet = book.addWorksheet(tab.name);
-    tab.rows.forEach((cells, r) =>
+    tab.rows.forEach((cells, r) => {
       cells.forEach((value, c) => {
         const cell = sheet.getCell(r + 1, c + 1);
         if (tab.name === '計畫' && c === 4 && typeof value === 'number') {
@@ -58,8 +58,8 @@ async function xlsxWithDateCells(): Promise<string> {
         } else if (value !== null) {
           cell.value = value;
         }
-      }),
-    );
+      });
+    });
   }
   const path = join(dir(), '115.xlsx');
   await book.xlsx.writeFile(path);

@@ -26,8 +26,8 @@ describe('odtDocumentXml', () => {
   it('writes a well-formed text document in zh-TW, on A4 landscape pages numbered in the footer', () => {
     expect(all[0]?.attributes['office:mimetype']).toBe('application/vnd.oasis.opendocument.text');
     expect(all.find((e) => e.name === 'dc:language')?.text).toBe('zh-TW');
-    const defaults = all.find((e) => e.name === 'style:default-style' && e.attributes['style:family'] === 'paragraph');
-    const text = all[all.indexOf(defaults ?? all[0]!) + 2]?.attributes;
+    const defaults = all.findIndex((e) => e.name === 'style:default-style' && e.attributes['style:family'] === 'paragraph');
+    const text = all[defaults + 2]?.attributes;
     expect(text).toMatchObject({ 'fo:language': 'zh', 'fo:country': 'TW', 'style:language-asian': 'zh', 'style:country-asian': 'TW', 'style:font-name-asian': 'Noto Sans CJK TC' });
     expect(all.find((e) => e.name === 'style:page-layout-properties')?.attributes).toMatchObject({ 'fo:page-width': '29.7cm', 'fo:page-height': '21cm', 'style:print-orientation': 'landscape' });
     expect(xml).toMatch(/<style:footer><text:p[^>]*>第 <text:page-number[^>]*>1<\/text:page-number> 頁，共 <text:page-count>1<\/text:page-count> 頁<\/text:p>/u);

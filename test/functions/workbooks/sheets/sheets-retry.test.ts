@@ -76,7 +76,10 @@ describe('withRetry', () => {
   it('does not start a retry past the total time budget', async () => {
     let now = 0;
     const slept: number[] = [];
-    const clocked = policy({ now: () => now, sleep: async (ms) => void (slept.push(ms), (now += ms)), random: () => 0.5, totalBudgetMs: 3_000 });
+    const clocked = policy({ now: () => now, sleep: async (ms) => {
+        slept.push(ms);
+        now += ms;
+      }, random: () => 0.5, totalBudgetMs: 3_000 });
     const { call, calls } = failing([503, 503, 503, 503]);
     await expect(withRetry(call, clocked)).rejects.toThrow('HTTP 503');
     // 500 ms, then 1,000 ms; the next (2,000 ms) would end past 3 s.
