@@ -27,8 +27,3 @@ export function practiceYearOutcome(input: OutputInput, practice: Practice): Pra
   const latest = units.flatMap((record) => record.latestPeriodReport ?? []);
   return { practice, units, status: combinedStatus(latest.map((report) => report.status)) };
 }
-
-/** Every practice's year, in plan order. */
-export function practiceYearOutcomes(input: OutputInput): PracticeYearOutcome[] {
-  return input.plan.practices.map((practice) => practiceYearOutcome(input, practice));
-}
