@@ -50,7 +50,7 @@ export interface GuankaoFunctions {
  * A Sheets write is at most 3 requests (Workbook budget: ≤ 5 calls with 2 reads) and each may be
  * sent up to 4 times by the retry policy: 12 booked per write keeps the worst case in budget.
  */
-export const SHEETS_WRITE_COST = 12;
+const SHEETS_WRITE_COST = 12;
 
 /** Builds the handlers over the configured workbook. */
 export function createFunctions(config: Config, deps: FunctionDeps): GuankaoFunctions {

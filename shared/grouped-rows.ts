@@ -10,7 +10,7 @@ import { matchKey } from './text.ts';
 const FORMAL = ['壹', '貳', '參', '肆', '伍', '陸', '柒', '捌', '玖', '拾'] as const;
 
 /** 壹 … 拾, then 11, 12…: the formal numeral of a measure's position. */
-export const formalNumeral = (position: number): string => FORMAL[position - 1] ?? String(position);
+const formalNumeral = (position: number): string => FORMAL[position - 1] ?? String(position);
 
 /** A run of practices under one 實施要項, each with the 執行策略 it opens (null when it goes on under the one above). */
 export interface MeasureBlock {

@@ -18,7 +18,7 @@ export interface Period {
 }
 
 /** Months in one period of a cycle. */
-export const monthsPerPeriod = (cycle: Cycle): number => ({ month: 1, quarter: 3, half: 6, year: 12 })[cycle];
+const monthsPerPeriod = (cycle: Cycle): number => ({ month: 1, quarter: 3, half: 6, year: 12 })[cycle];
 
 const CYCLE_WORDS: ReadonlyMap<string, Cycle> = new Map([
   ...['月', '個月', '一個月', 'month', 'monthly'].map((w): [string, Cycle] => [w, 'month']),

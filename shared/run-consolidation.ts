@@ -211,7 +211,7 @@ export function verdict(row: Checked, standing: Standing | undefined): string {
 }
 
 /** The 檢核結果 of a row waiting for its unit's report: 待填報, saying when its status is a suggestion or the report was made elsewhere. */
-export function awaitingVerdict(row: Pick<AwaitingRow, 'raw' | 'carried' | 'reportedBy'>): string {
+function awaitingVerdict(row: Pick<AwaitingRow, 'raw' | 'carried' | 'reportedBy'>): string {
   return row.reportedBy ? msg.awaitingReportedElsewhere(rowRef(row.raw, row.reportedBy)) : awaitingText(row.carried);
 }
 

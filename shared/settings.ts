@@ -45,7 +45,7 @@ export interface SettingItems {
  * (寄送檢核結果) alike — with the header found wherever it stands (settingColumns). The first row
  * naming an item wins.
  */
-export function readSettingItems(tab: Tab | undefined): SettingItems {
+function readSettingItems(tab: Tab | undefined): SettingItems {
   const items = new Map<string, SettingEntry>();
   const rows = tab?.rows ?? [];
   const { item, value, firstRow } = settingColumns(rows);
@@ -68,7 +68,7 @@ export function isYes(text: string): boolean {
 }
 
 /** The zone when 設定 does not name one. */
-export const DEFAULT_TIME_ZONE = 'Asia/Taipei';
+const DEFAULT_TIME_ZONE = 'Asia/Taipei';
 
 /**
  * 設定 › 時區, else Asia/Taipei. Read on its own, whatever else 設定 lacks: a form response is read

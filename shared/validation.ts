@@ -226,7 +226,7 @@ function missingColumnsOf(source: SubmissionSource): readonly SubmissionColumn[]
 }
 
 /** The required columns a submission tab lacks (填報單位 only when the tab does not imply its unit). */
-export function missingColumns(source: SubmissionSource): SubmissionColumn[] {
+function missingColumns(source: SubmissionSource): SubmissionColumn[] {
   const missing: SubmissionColumn[] = REQUIRED_COLUMNS.filter((column) => source.header[column] === undefined);
   if (source.header.填報單位 === undefined && source.impliedUnit === undefined) missing.push('填報單位');
   return missing;
@@ -255,7 +255,7 @@ const MAX_ANSWERS = 20_000;
 const answersByPlan = new WeakMap<Plan, Map<string, PracticeAnswer>>();
 
 /** How a 具體作法 answer reads against the plan (readPracticeAnswer), remembered per plan. */
-export function findPracticeAnswer(plan: Plan, answer: string): PracticeAnswer {
+function findPracticeAnswer(plan: Plan, answer: string): PracticeAnswer {
   let answers = answersByPlan.get(plan);
   if (answers === undefined) answersByPlan.set(plan, (answers = new Map()));
   const known = answers.get(answer);

@@ -18,7 +18,7 @@ import { practiceYearOutcome } from './year-outcome.ts';
 export const DRAFT_TAB = '年度成效';
 
 /** Its columns, in the order a new tab gets them. */
-export const DRAFT_COLUMNS = { id: '項次', practice: '具體作法', state: '狀態', draft: '系統草稿', text: '公告文字', basis: '草稿依據' } as const;
+const DRAFT_COLUMNS = { id: '項次', practice: '具體作法', state: '狀態', draft: '系統草稿', text: '公告文字', basis: '草稿依據' } as const;
 const HEADER = [DRAFT_COLUMNS.id, DRAFT_COLUMNS.practice, DRAFT_COLUMNS.state, DRAFT_COLUMNS.draft, DRAFT_COLUMNS.text, DRAFT_COLUMNS.basis];
 const SYSTEM = [DRAFT_COLUMNS.practice, DRAFT_COLUMNS.state, DRAFT_COLUMNS.draft, DRAFT_COLUMNS.basis];
 

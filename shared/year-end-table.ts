@@ -13,7 +13,7 @@ export function documentInfo({ plan, today }: OutputInput): string {
 }
 
 /** The 執行成效 a practice publishes: the coordinator's text from 年度成效 where there is one, else the draft of its year. */
-export function publishedResult(input: OutputInput, practice: Practice): string {
+function publishedResult(input: OutputInput, practice: Practice): string {
   return input.published?.get(practice.id) ?? yearDraft(practiceYearOutcome(input, practice)).text;
 }
 

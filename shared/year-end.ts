@@ -8,10 +8,8 @@ import { unitSummaryName, YEAR_END_NAME } from './year-end-names.ts';
 import { yearEndDocument } from './year-end-table.ts';
 import type { Changes, OutputTab, Snapshot } from './workbook.ts';
 
-export { unitSummaryName, YEAR_END_NAME };
-
 /** A document's sheet as a tab: from its header row down (a tab has no title rows), cells as text, a merged-down cell's text on each of its rows. */
-export function sheetAsTab(name: string, sheet: DocSheet): OutputTab {
+function sheetAsTab(name: string, sheet: DocSheet): OutputTab {
   const firstHeader = sheet.rows.findIndex((row) => row.kind === 'header');
   const rows = rowsWithMergesFilled(sheet).slice(Math.max(0, firstHeader)).map((row) => row.cells.map(cellAsText));
   const header = rows[0] ?? [];
@@ -32,7 +30,7 @@ export function yearEndTable(input: OutputInput, unit?: string): OutputTab {
 }
 
 /** The year-end tabs of the workbook: the 一覽表 and each responsible unit's practices. */
-export function yearEndTabs(input: OutputInput): OutputTab[] {
+function yearEndTabs(input: OutputInput): OutputTab[] {
   const { plan } = input;
   const units = plan.units.names().filter((unit) => plan.practices.some((practice) => practice.units.includes(unit)));
   return [yearEndTable(input), ...units.map((unit) => yearEndTable(input, unit))];

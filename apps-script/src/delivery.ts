@@ -11,7 +11,7 @@ import { backoffMs, openQueue, type QueueItem, readQueue, writeItem } from './su
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** The answer ingest gives a submission (SPEC.md › Signed submissions). */
-export const IngestAnswerSchema = z.object({
+const IngestAnswerSchema = z.object({
   status: z.string(),
   檢核結果: z.string(),
   problems: z.array(z.object({ 欄位: z.string(), 說明: z.string() })),

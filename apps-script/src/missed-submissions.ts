@@ -19,9 +19,9 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 // a response the trigger did handle meanwhile is recognised by id and hash and not queued again.
 
 /** How old a row must be before the sweep takes it: the form-submit trigger has had its chance. */
-export const SWEEP_AFTER_MS = 3 * 60_000;
+const SWEEP_AFTER_MS = 3 * 60_000;
 /** Rows one sweep reads and queues at most, oldest first; the rest wait for the next run. */
-export const SWEEP_ROWS = 25;
+const SWEEP_ROWS = 25;
 
 /** What one sweep found. */
 export interface SweepReport {

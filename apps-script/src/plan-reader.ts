@@ -9,7 +9,7 @@ import { findSheet, readDisplayTab } from './sheet-cells.ts';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** The input tabs the plan is read from, as the user sees them. */
-export function readPlanTabs(spreadsheet: Spreadsheet): Tab[] {
+function readPlanTabs(spreadsheet: Spreadsheet): Tab[] {
   return [SETTINGS_TAB, UNITS_TAB, PLAN_TAB].flatMap((name) => {
     const sheet = findSheet(spreadsheet, name);
     return sheet ? [readDisplayTab(sheet)] : [];

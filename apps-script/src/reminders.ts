@@ -55,7 +55,7 @@ export interface ReminderPlan {
  * spreadsheet — and when 管考總表 cannot say (absent, written before the due date, no such row),
  * the unit is named as undecided rather than mailed on a guess.
  */
-export function planReminders(snapshot: Snapshot, now: number, tracking?: Tab, links?: (plan: Plan, period: Period) => FormLink): Result<ReminderPlan> {
+function planReminders(snapshot: Snapshot, now: number, tracking?: Tab, links?: (plan: Plan, period: Period) => FormLink): Result<ReminderPlan> {
   const run = runConsolidation({ snapshot, now });
   if (!run.ok) return run;
   const { plan, index, output } = run.value;

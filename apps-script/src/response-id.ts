@@ -23,7 +23,7 @@ export function responseIdFor(gas: Gas, sheet: Sheet, response: ResponseRow, res
 }
 
 /** Asks the tab's linked form for its responses at each call; null without a form or when it cannot be opened. */
-export function formResponses(gas: Gas, sheet: Sheet): FormResponsesSince {
+function formResponses(gas: Gas, sheet: Sheet): FormResponsesSince {
   return (since) => {
     const url = sheet.getFormUrl();
     if (!url) return null;

@@ -31,7 +31,7 @@ export interface Connection {
 }
 
 /** A shared secret is at least this long (the functions refuse shorter ones, config.ts MIN_SECRET_LENGTH). */
-export const MIN_SECRET_LENGTH = 32;
+const MIN_SECRET_LENGTH = 32;
 
 /** Reads FUNCTION_URL and HMAC_SECRET; the failure says, in zh-TW, which property to set. */
 export function readConnection(properties: Properties): Result<Connection> {

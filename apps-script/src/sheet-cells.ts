@@ -8,7 +8,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** A value from Range.getValues() as a shared Cell: a Date becomes the Sheets serial the functions read (the wall time in the spreadsheet's zone). */
-export function toCell(value: unknown, timeZone: string): Cell {
+function toCell(value: unknown, timeZone: string): Cell {
   if (value instanceof Date) return serialOfInstant(value.getTime(), timeZone);
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value === '' ? null : value;
   return null;

@@ -11,7 +11,7 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** The hidden tab holding the queue. */
 export const QUEUE_TAB = '待送';
-export const QUEUE_HEADER = ['回應編號', '分頁', '列', '內容雜湊', '狀態', '嘗試次數', '下次嘗試', '最後結果', '更新時間', '內容'] as const;
+const QUEUE_HEADER = ['回應編號', '分頁', '列', '內容雜湊', '狀態', '嘗試次數', '下次嘗試', '最後結果', '更新時間', '內容'] as const;
 type QueueColumn = (typeof QUEUE_HEADER)[number];
 /** Each column's 0-based position, named by its header. */
 const AT = Object.fromEntries(QUEUE_HEADER.map((title, index) => [title, index])) as Record<QueueColumn, number>;

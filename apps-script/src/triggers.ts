@@ -8,10 +8,10 @@ export const TRIGGER_HANDLERS = { formSubmit: 'onFormSubmit', retry: 'retryQueue
 export type TriggerHandler = (typeof TRIGGER_HANDLERS)[keyof typeof TRIGGER_HANDLERS];
 
 /** How often the retry trigger runs, in minutes (Apps Script allows 1, 5, 10, 15 or 30). */
-export const RETRY_EVERY_MINUTES = 5;
+const RETRY_EVERY_MINUTES = 5;
 
 /** The day of the month the 催報 trigger runs: the day after 填報截止日 (at most the 28th, which every month has). */
-export function reminderDay(dueDay: number): number {
+function reminderDay(dueDay: number): number {
   return Math.min(dueDay + 1, 28);
 }
 

@@ -12,7 +12,7 @@ import { ensureGrid, nextFreeColumn } from './sheet-cells.ts';
 
 
 /** Rows below the header that get the dropdowns (at most the tab's grid). */
-export const VALIDATED_ROWS = 1_000;
+const VALIDATED_ROWS = 1_000;
 
 /** What 建立單位填報分頁 did. */
 export interface UnitTabsReport {

@@ -83,7 +83,7 @@ export function readBody(request: HttpRequest, limit = BODY_LIMIT): Promise<{ to
 }
 
 /** How much of a refused body is read and thrown away, at most, while its answer goes out. */
-export const DISCARD_LIMIT = 4 * BODY_LIMIT;
+const DISCARD_LIMIT = 4 * BODY_LIMIT;
 
 /**
  * Sets up the end of a request whose body was refused part-way (413): the answer says

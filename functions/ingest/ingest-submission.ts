@@ -41,7 +41,7 @@ export const MAX_ANSWERS = 500;
  * long as the functions were down, after a setting is fixed, or when the sweep finds an old
  * response, and refusing it (a 4xx) would make it undeliverable.
  */
-export const SUBMITTED_AHEAD_SECONDS = TOLERANCE_SECONDS;
+const SUBMITTED_AHEAD_SECONDS = TOLERANCE_SECONDS;
 
 /** Why a body is refused: `tooLarge` for too many answers (413), `badRequest` for the rest (400). */
 export type BodyRefusal = { readonly ok: false; readonly kind: 'badRequest' | 'tooLarge'; readonly reason: string };
@@ -97,7 +97,7 @@ function describeIssue(issue: z.core.$ZodIssue): string {
  * The submission as a row of the form's response tab: question titles mapped like its header,
  * submittedAt as 時間戳記, email as 電子郵件地址, several answers to one question on separate lines.
  */
-export function toRawSubmission(body: IngestBody, formTab: string): RawSubmission {
+function toRawSubmission(body: IngestBody, formTab: string): RawSubmission {
   const header: Cell[] = ['時間戳記', '電子郵件地址'];
   const row: Cell[] = [body.submittedAt, body.email];
   for (const [title, answer] of Object.entries(body.answers)) {

@@ -29,7 +29,7 @@ export interface PageStyles {
 const A4_CM = { short: 21, long: 29.7 } as const;
 
 /** The page header's and footer's height and their gap to the body, in cm: what a page's body loses to each. */
-export const HEADER_FOOTER_CM = { minHeight: 0.6, gap: 0.2 } as const;
+const HEADER_FOOTER_CM = { minHeight: 0.6, gap: 0.2 } as const;
 const LAYOUT = 'pm1';
 const TITLE_STYLE = 'PageTitle';
 const FOOTER_STYLE = 'PageFooter';

@@ -85,7 +85,7 @@ export function readWordStyles(xml: string | undefined): WordStyles {
 }
 
 /** The w:numPr of a w:pPr: its w:numId and w:ilvl, either of which may be absent. */
-export function numberingOf(pPr: XmlElement | undefined): { numId?: string; level?: number } | undefined {
+function numberingOf(pPr: XmlElement | undefined): { numId?: string; level?: number } | undefined {
   const numPr = childNamed(pPr, 'w:numPr');
   if (!numPr) return undefined;
   const numId = childNamed(numPr, 'w:numId')?.attributes['w:val'];

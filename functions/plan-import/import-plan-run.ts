@@ -33,7 +33,7 @@ export async function runImportPlan(path: string, out: string | undefined, optio
 }
 
 /** Where a workbook goes without --out: an .xlsx beside the document, named after it (計畫.docx → 計畫-管考.xlsx). */
-export function defaultImportLocation(path: string): string {
+function defaultImportLocation(path: string): string {
   const name = basename(path, extname(path));
   return join(dirname(path), msg.importDefaultWorkbookName(name));
 }

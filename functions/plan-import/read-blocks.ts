@@ -48,7 +48,7 @@ export function toDocumentBlocks(blocks: readonly ReadBlock[]): DocumentBlock[] 
 }
 
 /** A cell's paragraphs: each with its label in front, a table inside it read row by row. */
-export function cellParagraphs(blocks: readonly ReadBlock[]): string[] {
+function cellParagraphs(blocks: readonly ReadBlock[]): string[] {
   const paragraphs: string[] = [];
   for (const block of blocks) {
     if (block.kind === 'paragraph') {

@@ -40,8 +40,8 @@ export interface RebuildScheduler<T = void> {
   settled(): Promise<void>;
 }
 
-export const DEFAULT_WINDOW_MS = 2_000;
-export const DEFAULT_RETRY_DELAYS_MS = [5_000, 20_000, 60_000] as const;
+const DEFAULT_WINDOW_MS = 2_000;
+const DEFAULT_RETRY_DELAYS_MS = [5_000, 20_000, 60_000] as const;
 
 interface Waiter<T> {
   resolve(value: T): void;

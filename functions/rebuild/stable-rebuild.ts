@@ -42,7 +42,7 @@ export type RebuildOutcome =
   | { readonly kind: 'done'; readonly rounds: number; readonly stable: boolean; readonly counts: RunCounts; readonly durationMs: number }
   | { readonly kind: 'unusable'; readonly reason: string; readonly durationMs: number };
 
-export const MAX_ROUNDS = 3;
+const MAX_ROUNDS = 3;
 
 /** What a round computes from: the workbook as read, and the units' own spreadsheets read with it (by location). */
 interface RoundInput {

@@ -26,7 +26,7 @@ export interface RateGuardOptions {
   readonly windowMs?: number;
 }
 
-export const WRITE_BUDGET_PER_MINUTE = 55;
+const WRITE_BUDGET_PER_MINUTE = 55;
 
 /** A sliding-window guard; callers are served one at a time, in order. */
 export function createWriteRateGuard(options: RateGuardOptions): WriteRateGuard {

@@ -24,7 +24,7 @@ export function byteOrderMark(head: Uint8Array): 'utf8' | 'utf16le' | 'utf16be' 
 }
 
 /** The bytes are not UTF-8: read them as CP950. */
-export class NotUtf8 extends Error {}
+class NotUtf8 extends Error {}
 
 /** A decoder for bytes arriving in pieces (a character may be split between two); UTF-8 throws NotUtf8 rather than guessing. */
 export function pieceDecoder(encoding: TextEncoding): { write(bytes: Buffer): string; end(): string } {

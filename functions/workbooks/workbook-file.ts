@@ -124,6 +124,6 @@ export async function copyWorkbookFile(from: string, to: string, kind: 'xlsx' | 
 }
 
 /** True for an error the OS raised (it has a code such as ENOENT and names its system call). */
-export function isSystemError(error: unknown): error is Error & { code: string; syscall: string } {
+function isSystemError(error: unknown): error is Error & { code: string; syscall: string } {
   return error instanceof Error && typeof (error as { code?: unknown }).code === 'string' && 'syscall' in error;
 }

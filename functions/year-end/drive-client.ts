@@ -62,7 +62,7 @@ export interface DriveClientOptions {
 }
 
 /** The OAuth scope: the whole Drive, since the folder is shared with us rather than made by us. */
-export const DRIVE_SCOPE = 'https://www.googleapis.com/auth/drive';
+const DRIVE_SCOPE = 'https://www.googleapis.com/auth/drive';
 /** A Google spreadsheet's type in Drive. */
 export const SPREADSHEET_MIME = 'application/vnd.google-apps.spreadsheet';
 const FOLDER_MIME = 'application/vnd.google-apps.folder';
@@ -149,13 +149,13 @@ export function driveCalls(options: DriveClientOptions): DriveCalls {
 }
 
 /** Drive's judgement of a failure: as Sheets', and a 403 that is a rate limit (userRateLimitExceeded…) may pass too. */
-export const DRIVE_FAILURES: RetryJudge<DriveFailure> = { failureOf: driveFailureOf, retryable: isDriveRetryable };
+const DRIVE_FAILURES: RetryJudge<DriveFailure> = { failureOf: driveFailureOf, retryable: isDriveRetryable };
 
 /**
  * A create that never makes a second file: after a failure that may have been applied (a 5xx, a
  * dropped connection), wait, then look the file up; only if it is not there, create again.
  */
-export async function createOnce<T>(create: () => Promise<T>, find: () => Promise<T | undefined>, policy: RetryPolicy): Promise<T> {
+async function createOnce<T>(create: () => Promise<T>, find: () => Promise<T | undefined>, policy: RetryPolicy): Promise<T> {
   let lookUp = false;
   return withRetry(async () => {
     if (lookUp) {

@@ -9,7 +9,7 @@ import { type Alignment, alignmentOf, ROW_LOOKS } from '../../shared/row-looks.t
 import { ROC_DATE_FORMAT } from '../workbooks/xlsx/xlsx-date-format.ts';
 
 /** The font for .xlsx: the one every zh-TW Windows has (the .ods and PDF use Noto Sans CJK TC). */
-export const XLSX_FONT = 'Microsoft JhengHei';
+const XLSX_FONT = 'Microsoft JhengHei';
 
 const PERCENT_FORMAT = '0.0%';
 const PIXELS_PER_CHARACTER = 7.5;

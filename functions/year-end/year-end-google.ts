@@ -51,7 +51,7 @@ const EXPORTS = [
 const ODT = { format: 'odt', mimeType: 'application/vnd.oasis.opendocument.text', extension: '.odt' } as const;
 
 /** The documents of a year, as the Google spreadsheet holds them: the 一覽表, the overview, each responsible unit's summary. */
-export function googleYearEndDocuments(input: OutputInput): Document[] {
+function googleYearEndDocuments(input: OutputInput): Document[] {
   const { plan } = input;
   const units = plan.units.names().filter((unit) => plan.practices.some((practice) => practice.units.includes(unit)));
   return [yearEndDocument(input), overviewDocument(input), ...units.map((unit) => unitSummaryDocument(input, unit))];
@@ -103,7 +103,7 @@ export async function publishYearEndToDrive(input: OutputInput, options: GoogleY
 }
 
 /** The Drive query finding the year's files of one workbook in the folder (values quoted as Drive's query language asks). */
-export function yearEndQuery(folderId: string, tags: Readonly<Record<string, string>>): string {
+function yearEndQuery(folderId: string, tags: Readonly<Record<string, string>>): string {
   const quote = (text: string) => `'${text.replace(/\\/gu, '\\\\').replace(/'/gu, "\\'")}'`;
   const properties = Object.entries(tags).map(([key, value]) => `appProperties has { key=${quote(key)} and value=${quote(value)} }`);
   return [`${quote(folderId)} in parents`, 'trashed = false', ...properties].join(' and ');
@@ -135,7 +135,7 @@ async function rewriteSpreadsheet(sheets: SheetsCalls, title: string, timeZone: 
 }
 
 /** The one batchUpdate that makes the spreadsheet hold exactly the documents' tabs. */
-export function rewriteRequests(info: SpreadsheetInfo, title: string, timeZone: string, documents: readonly Document[]): sheets_v4.Schema$Request[] {
+function rewriteRequests(info: SpreadsheetInfo, title: string, timeZone: string, documents: readonly Document[]): sheets_v4.Schema$Request[] {
   const taken = new Set(info.sheets.map((sheet) => sheet.sheetId));
   let candidate = 1000;
   const freshId = () => {

@@ -18,7 +18,7 @@ export function decodeEntities(text: string): string {
 }
 
 /** Whether a text holds HTML tags we read (rather than a lone < in a sentence). */
-export function hasHtml(text: string): boolean {
+function hasHtml(text: string): boolean {
   return /<\/?(?:p|br|ol|ul|li|b|strong|i|em|u|span|div|font|sup|sub|td|th|tr|table)\b[^>]*>/iu.test(text);
 }
 

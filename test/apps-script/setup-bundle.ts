@@ -14,7 +14,7 @@ export async function buildBundle(): Promise<void> {
 }
 
 export const SECRET = 'apps-script-test-secret-0123456789-abcdef';
-export const FUNCTION_URL = 'https://ingest.example.run.app';
+const FUNCTION_URL = 'https://ingest.example.run.app';
 export const PROPERTIES = { FUNCTION_URL, HMAC_SECRET: SECRET };
 
 /** 2026-04-02 09:15 in Taipei, a Date as the response tab holds it. */

@@ -63,7 +63,7 @@ export function newSheet(sheetId: number, title: string, index: number): FakeShe
 }
 
 /** The tab a range names (the first visible tab when it names none); 400 when there is none. */
-export function sheetOf(book: FakeSpreadsheet, range: A1Range, text: string): FakeSheet {
+function sheetOf(book: FakeSpreadsheet, range: A1Range, text: string): FakeSheet {
   const sheet = range.sheet === null ? book.sheets.find((s) => !s.properties.hidden) : book.sheets.find((s) => s.properties.title === range.sheet);
   if (!sheet) throw badRequest(`Unable to parse range: ${text}`);
   return sheet;

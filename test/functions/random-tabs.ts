@@ -10,7 +10,7 @@ const known = fc.constantFrom('=IMPORTXML("https://example.com","//title")', '=1
 const number = fc.oneof(fc.integer({ min: -1e9, max: 1e9 }), fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e12, max: 1e12 })).map((n) => (Object.is(n, -0) ? 0 : n));
 
 /** One cell: mostly text, sometimes a number, a boolean or a blank. */
-export const cellArbitrary: fc.Arbitrary<Cell> = fc.oneof({ arbitrary: text, weight: 4 }, { arbitrary: known, weight: 2 }, number, fc.boolean(), fc.constant(null));
+const cellArbitrary: fc.Arbitrary<Cell> = fc.oneof({ arbitrary: text, weight: 4 }, { arbitrary: known, weight: 2 }, number, fc.boolean(), fc.constant(null));
 
 const rowArbitrary = fc.array(cellArbitrary, { maxLength: 7 });
 const names = ['設定', '計畫', '單位', '表單回應 1', '填報-民政課', '執行成效', '管考總表', "O'Brien 的分頁", '檢核錯誤'];

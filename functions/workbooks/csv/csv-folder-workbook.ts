@@ -229,7 +229,7 @@ const FORMULA_START = /^[=+\-@\t\r\n＝＋－＠]/u;
  * Every row is as wide as the header, as Excel writes a CSV: the run stamp's header cell
  * (shared/run-stamp.ts) makes its column, empty below.
  */
-export function* forExcel(rows: Iterable<readonly Cell[]>): Generator<Cell[]> {
+function* forExcel(rows: Iterable<readonly Cell[]>): Generator<Cell[]> {
   let width: number | undefined;
   for (const row of rows) {
     width ??= row.length;

@@ -149,7 +149,7 @@ function numberOrNull(value: string | undefined): number | null {
 }
 
 /** 2026-02-12 or 2026-02-12T10:30:00(.5) as a serial number (days since 1899-12-30). */
-export function dateSerial(value: string | undefined): number | null {
+function dateSerial(value: string | undefined): number | null {
   const match = /^(-?\d{4,})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}):(\d{2}(?:\.\d+)?))?/u.exec(value ?? '');
   if (!match) return null;
   const [, y, mo, d, h = '0', mi = '0', s = '0'] = match;
@@ -158,7 +158,7 @@ export function dateSerial(value: string | undefined): number | null {
 }
 
 /** PT10H30M00S (an ISO 8601 duration) as a fraction of days. */
-export function durationDays(value: string | undefined): number | null {
+function durationDays(value: string | undefined): number | null {
   const match = /^(-)?P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/u.exec(value ?? '');
   if (!match) return null;
   const [, minus, d = '0', h = '0', m = '0', s = '0'] = match;

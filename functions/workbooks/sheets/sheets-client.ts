@@ -27,7 +27,7 @@ export interface ClientOptions {
 }
 
 /** The one OAuth scope the backend asks for: read and write spreadsheets (no Drive scope). */
-export const SHEETS_SCOPE = 'https://www.googleapis.com/auth/spreadsheets';
+const SHEETS_SCOPE = 'https://www.googleapis.com/auth/spreadsheets';
 const DEFAULT_ROOT = 'https://sheets.googleapis.com/';
 // A 9 MiB batchUpdate may take Sheets a while; a hung connection must still end.
 const REQUEST_TIMEOUT_MS = 120_000;

@@ -219,7 +219,7 @@ function extent(rows: readonly (readonly Cell[])[]): { rows: number; columns: nu
 }
 
 /** The request body's size in bytes, as it goes on the wire ({"requests":[…]}). */
-export function size(value: unknown): number {
+function size(value: unknown): number {
   return Buffer.byteLength(JSON.stringify(value), 'utf8');
 }
 

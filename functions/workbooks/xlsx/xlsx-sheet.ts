@@ -82,7 +82,7 @@ export function addXlsxSheet(book: ExcelJS.Workbook, tab: OutputTab, print?: Pri
 }
 
 /** Whether Excel accepts the name for a tab: 1 to 31 characters, none of []:*?/\, not starting or ending with an apostrophe. */
-export function isXlsxTabName(name: string): boolean {
+function isXlsxTabName(name: string): boolean {
   return name.length >= 1 && name.length <= 31 && !/[[\]:*?/\\]/u.test(name) && !name.startsWith("'") && !name.endsWith("'");
 }
 

@@ -22,7 +22,7 @@ export interface TestClock {
   advance(ms: number): void;
 }
 
-export function testClock(start: number): TestClock {
+function testClock(start: number): TestClock {
   let now = start;
   return {
     now: () => now,

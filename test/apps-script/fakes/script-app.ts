@@ -3,7 +3,7 @@
 // spreadsheet form-submit trigger or a clock trigger; everyMinutes takes 1, 5, 10, 15 or 30;
 // getProjectTriggers lists what is installed (a second install makes a second trigger).
 
-export const EventType = { CLOCK: 'CLOCK', ON_FORM_SUBMIT: 'ON_FORM_SUBMIT', ON_OPEN: 'ON_OPEN', ON_EDIT: 'ON_EDIT' } as const;
+const EventType = { CLOCK: 'CLOCK', ON_FORM_SUBMIT: 'ON_FORM_SUBMIT', ON_OPEN: 'ON_OPEN', ON_EDIT: 'ON_EDIT' } as const;
 
 export class FakeTrigger {
   readonly #id: string;

@@ -16,7 +16,7 @@ export const text = (value: string, x: number, y: number, size = 12): PdfMark =>
 export const line = (x0: number, y0: number, x1: number, y1: number, width = 0.5): PdfMark => ({ line: [x0, y0, x1, y1], width });
 
 /** A filled rectangle at (x, y), w wide and h high. */
-export const box = (x: number, y: number, w: number, h: number): PdfMark => ({ box: [x, y, w, h] });
+const box = (x: number, y: number, w: number, h: number): PdfMark => ({ box: [x, y, w, h] });
 
 /**
  * The borders of a grid with columns at `xs` and rows at `ys` (top first), leaving out the

@@ -10,7 +10,7 @@ const UNITS = ['人文課', '人事室', '民政課', '兵役課', '社會課', 
 const unitOf = (i: number) => UNITS[i % UNITS.length] ?? '秘書室';
 
 /** What the 萬華-shaped table holds, row by row (header first). */
-export function wanhuaRows(practices: number): string[][] {
+function wanhuaRows(practices: number): string[][] {
   const rows = [['編號', '課室', '計畫項目', '工作內容', '預計工作進度']];
   for (let i = 1; i <= practices; i++) rows.push([String(i), unitOf(i), `計畫項目${i}`, `辦理第${i}項工作，提升服務品質`, `預計於115年${(i % 12) + 1}月辦理`]);
   return rows;
