@@ -46,7 +46,7 @@ function withColumn(tab: Tab, verdicts: VerdictColumn): Tab {
 }
 
 /** The rows (the tab as it is now) after `verdicts` is written: each verdict beside its own row (verdict-placement.ts). */
-export function rowsWithVerdicts(rows: readonly (readonly Cell[])[], verdicts: VerdictColumn): Generator<Cell[]> {
+function rowsWithVerdicts(rows: readonly (readonly Cell[])[], verdicts: VerdictColumn): Generator<Cell[]> {
   return rowsWithColumn(rows, verdicts.column, placeVerdicts(rows, verdicts));
 }
 
