@@ -125,7 +125,7 @@ export function appendsRows(batch: readonly Request[]): boolean {
 // Rows after the last row with data when Sheets applies the batch (not where the read saw the end),
 // so a row a unit typed meanwhile is kept; the grid grows to hold them.
 function appendRequests(append: RowAppend, sheet: SheetInfo | undefined): Request[] {
-  if (!sheet || !sheet.grid || append.rows.length === 0) return [];
+  if (!sheet?.grid || append.rows.length === 0) return [];
   return [{ appendCells: { sheetId: sheet.sheetId, rows: append.rows.map(rowData), fields: 'userEnteredValue' } }];
 }
 
@@ -156,7 +156,7 @@ function replaceInPlace(output: OutputTab, old: SheetInfo | undefined, ids: Shee
 // Only the 檢核結果 cells: one column from row 1 down, the column added when the grid lacks it.
 // Rows a user deleted since the read are not written (the grid no longer has them).
 function verdictRequests(verdicts: VerdictColumn, sheet: SheetInfo | undefined, limit: number): Request[][] {
-  if (!sheet || !sheet.grid) return [];
+  if (!sheet?.grid) return [];
   const values = verdicts.values.slice(0, sheet.rowCount);
   const widen: Request[] =
     verdicts.column >= sheet.columnCount
