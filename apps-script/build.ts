@@ -12,7 +12,17 @@ const entry = join(here, 'src', 'main.ts');
 const GLOBAL = 'Guankao';
 
 /** Globals Apps Script's V8 runtime does not have; the bundle must not reference them. */
-export const MISSING_GLOBALS = ['fetch', 'URL', 'URLSearchParams', 'TextEncoder', 'TextDecoder', 'setTimeout', 'setInterval', 'structuredClone', 'queueMicrotask'] as const;
+export const MISSING_GLOBALS = [
+  'fetch',
+  'URL',
+  'URLSearchParams',
+  'TextEncoder',
+  'TextDecoder',
+  'setTimeout',
+  'setInterval',
+  'structuredClone',
+  'queueMicrotask',
+] as const;
 
 // zod re-exports 40 locales (380 KB) that nothing here uses; the English one it configures itself
 // stays. Its z.url() check constructs a URL, which Apps Script lacks; guankao never calls z.url(),
@@ -27,9 +37,12 @@ export const ZOD_URL_CONSTRUCTIONS = 4;
 export function patchZodSchemas(source: string): string {
   const found = source.split('new URL(').length - 1;
   if (found !== ZOD_URL_CONSTRUCTIONS) {
-    throw new Error(`zod's core/schemas.js writes \`new URL(\` ${found} times, not ${ZOD_URL_CONSTRUCTIONS}: check apps-script/build.ts's patch against this zod before changing the number`, {
-      cause: { code: 'GAS_ZOD_PATCH' },
-    });
+    throw new Error(
+      `zod's core/schemas.js writes \`new URL(\` ${found} times, not ${ZOD_URL_CONSTRUCTIONS}: check apps-script/build.ts's patch against this zod before changing the number`,
+      {
+        cause: { code: 'GAS_ZOD_PATCH' },
+      },
+    );
   }
   return `const gasNoUrl = () => { throw new Error('URL is not available in Apps Script'); };\n${source.replaceAll('new URL(', 'gasNoUrl(')}`;
 }
@@ -54,9 +67,12 @@ function appsScriptCompat(): { plugin: Plugin; assertApplied(): void } {
   };
   const assertApplied = () => {
     if (applied.locales === 0 || applied.schemas !== 1) {
-      throw new Error(`zod's files are not where apps-script/build.ts expects them (locales stubbed ${applied.locales} times, schemas.js patched ${applied.schemas} times)`, {
-        cause: { code: 'GAS_ZOD_PATCH' },
-      });
+      throw new Error(
+        `zod's files are not where apps-script/build.ts expects them (locales stubbed ${applied.locales} times, schemas.js patched ${applied.schemas} times)`,
+        {
+          cause: { code: 'GAS_ZOD_PATCH' },
+        },
+      );
     }
   };
   return { plugin, assertApplied };
@@ -74,11 +90,24 @@ export interface BuildOptions {
 }
 
 /** Builds dist/Code.js and dist/appsscript.json; returns the bundle's path, size and entry points. */
-export async function buildAppsScript({ outDir = join(here, 'dist'), define = {} }: BuildOptions = {}): Promise<{ file: string; bytes: number; entryPoints: string[] }> {
+export async function buildAppsScript({
+  outDir = join(here, 'dist'),
+  define = {},
+}: BuildOptions = {}): Promise<{ file: string; bytes: number; entryPoints: string[] }> {
   mkdirSync(outDir, { recursive: true });
   // First pass: the entry's exports (the metafile lists them for an ES module output only).
-  const probe = await build({ entryPoints: [entry], bundle: true, write: false, format: 'esm', metafile: true, plugins: [appsScriptCompat().plugin], logLevel: 'silent' });
-  const names = Object.values(probe.metafile.outputs).flatMap((output) => output.exports).sort();
+  const probe = await build({
+    entryPoints: [entry],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    metafile: true,
+    plugins: [appsScriptCompat().plugin],
+    logLevel: 'silent',
+  });
+  const names = Object.values(probe.metafile.outputs)
+    .flatMap((output) => output.exports)
+    .sort();
   const compat = appsScriptCompat();
   const result = await build({
     entryPoints: [entry],
@@ -114,5 +143,7 @@ export async function buildAppsScript({ outDir = join(here, 'dist'), define = {}
 
 if (import.meta.main) {
   const { file, bytes, entryPoints } = await buildAppsScript();
-  process.stdout.write(`${file.slice(file.indexOf('apps-script/'))}: ${(bytes / 1024).toFixed(1)} KiB; entry points: ${entryPoints.join(', ')}\n`);
+  process.stdout.write(
+    `${file.slice(file.indexOf('apps-script/'))}: ${(bytes / 1024).toFixed(1)} KiB; entry points: ${entryPoints.join(', ')}\n`,
+  );
 }

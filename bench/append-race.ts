@@ -30,8 +30,12 @@ async function main(): Promise<void> {
   if (padding > 0) await appendFile(join(folder, TAB), paddingRows(padding));
 
   const io = { stdout: { write: () => true }, stderr: { write: () => true }, now: () => Date.now(), env: {} };
-  process.stdout.write(`${seconds} s of appends every ${EVERY_MS} ms to ${TAB} (${padding} padding rows) while consolidate runs in a loop…\n`);
-  const appender = fork(fileURLToPath(import.meta.url), ['append', join(folder, TAB), String(seconds * 1000)], { stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
+  process.stdout.write(
+    `${seconds} s of appends every ${EVERY_MS} ms to ${TAB} (${padding} padding rows) while consolidate runs in a loop…\n`,
+  );
+  const appender = fork(fileURLToPath(import.meta.url), ['append', join(folder, TAB), String(seconds * 1000)], {
+    stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
+  });
   let appended = 0;
   appender.stdout?.on('data', (data: Buffer) => (appended = Number(data.toString().trim().split('\n').at(-1))));
   const appenderDone = new Promise<void>((resolve) => appender.on('exit', () => resolve()));
@@ -81,6 +85,7 @@ function row(n: number): string {
 
 function paddingRows(count: number): string {
   const lines: string[] = [];
-  for (let n = 1; n <= count; n++) lines.push(`2026/4/2 上午 9:00:00,civil@wanhua.example.gov.tw,民政課,3,115年3月,辦理中,,第 ${n} 列,,,,\r\n`);
+  for (let n = 1; n <= count; n++)
+    lines.push(`2026/4/2 上午 9:00:00,civil@wanhua.example.gov.tw,民政課,3,115年3月,辦理中,,第 ${n} 列,,,,\r\n`);
   return lines.join('');
 }

@@ -51,7 +51,10 @@ export function peakHook(): PeakHook {
 export async function measureProcess(args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<ProcessMeasure> {
   const hook = peakHook();
   const started = performance.now();
-  const child = spawn(process.execPath, [...hook.args, ...args], { env: { ...process.env, NODE_OPTIONS: '', ...env, ...hook.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...hook.args, ...args], {
+    env: { ...process.env, NODE_OPTIONS: '', ...env, ...hook.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (text: string) => (stdout += text));

@@ -8,8 +8,8 @@ import { appendFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { SIGNATURE_HEADER, sign, TIMESTAMP_HEADER } from '../functions/ingest/signature.ts';
-import { FORM_TAB, submission } from './bench-workbook.ts';
 import { peakHook } from './bench-process.ts';
+import { FORM_TAB, submission } from './bench-workbook.ts';
 
 const SECRET = 'bench-secret-bench-secret-bench-secret-0000';
 
@@ -30,18 +30,28 @@ export interface ServerRun {
 }
 
 /** Starts the server over `folder` (holding `rows` form rows), sends `ingests` submissions, stops it and reports. */
-export async function serveAndIngest(folder: string, rows: number, options: { ingests: number; nodeFlags?: readonly string[]; settle: boolean; timeoutMs: number }): Promise<ServerRun> {
+export async function serveAndIngest(
+  folder: string,
+  rows: number,
+  options: { ingests: number; nodeFlags?: readonly string[]; settle: boolean; timeoutMs: number },
+): Promise<ServerRun> {
   const port = await freePort();
   const hook = peakHook();
   const started = performance.now();
-  const child = spawn(process.execPath, [...hook.args, ...(options.nodeFlags ?? []), join(import.meta.dirname, '..', 'functions', 'local-server.ts')], {
-    env: { ...process.env, NODE_OPTIONS: '', ...hook.env, GUANKAO_WORKBOOK: folder, GUANKAO_HMAC_SECRETS: SECRET, PORT: String(port) },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [...hook.args, ...(options.nodeFlags ?? []), join(import.meta.dirname, '..', 'functions', 'local-server.ts')],
+    {
+      env: { ...process.env, NODE_OPTIONS: '', ...hook.env, GUANKAO_WORKBOOK: folder, GUANKAO_HMAC_SECRETS: SECRET, PORT: String(port) },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   const events = watchLog(child);
   let stderr = '';
   child.stderr?.setEncoding('utf8').on('data', (text: string) => (stderr += text));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) => child.on('close', (code, signal) => done({ code, signal })));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) =>
+    child.on('close', (code, signal) => done({ code, signal })),
+  );
   const deadline = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs);
   let timedOut = false;
   child.on('close', () => clearTimeout(deadline));
@@ -60,7 +70,11 @@ export async function serveAndIngest(folder: string, rows: number, options: { in
       const sent = performance.now();
       const response = await fetch(`http://127.0.0.1:${port}/ingest`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', [TIMESTAMP_HEADER]: String(timestamp), [SIGNATURE_HEADER]: sign(SECRET, timestamp, body) },
+        headers: {
+          'content-type': 'application/json',
+          [TIMESTAMP_HEADER]: String(timestamp),
+          [SIGNATURE_HEADER]: sign(SECRET, timestamp, body),
+        },
         body,
       });
       await response.arrayBuffer();
@@ -78,7 +92,15 @@ export async function serveAndIngest(folder: string, rows: number, options: { in
   hook.dispose();
   const rebuilds = events.all.filter((entry) => entry.event === 'rebuild.done' || entry.event === 'rebuild.unsettled');
   const outOfMemory = /heap out of memory|Allocation failed/u.test(stderr);
-  const outcome: ServerRun['outcome'] = outOfMemory ? 'out of memory' : timedOut ? 'timed out' : !options.settle ? 'killed' : code === 0 ? 'settled' : 'failed';
+  const outcome: ServerRun['outcome'] = outOfMemory
+    ? 'out of memory'
+    : timedOut
+      ? 'timed out'
+      : !options.settle
+        ? 'killed'
+        : code === 0
+          ? 'settled'
+          : 'failed';
   return {
     startMs,
     latenciesMs: latencies,

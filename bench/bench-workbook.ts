@@ -48,18 +48,38 @@ export function generateWorkbook(folder: string, rows: number): void {
   mkdirSync(folder, { recursive: true });
   const random = generator(114);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
-  writeFileSync(join(folder, '設定.csv'), csv([
-    ['項目', '內容'], ['機關名稱', '基準測試區公所'], ['計畫名稱', '114年度提升服務品質執行計畫'],
-    ['計畫年度', '114'], ['填報週期', '月'], ['填報截止日', '5'], ['時區', 'Asia/Taipei'],
-  ]));
-  writeFileSync(join(folder, '單位.csv'), csv([
-    ['單位', '別名', '填報人電子郵件', '填報試算表'],
-    ...units.map((unit, i) => [unit, `課${i + 1}`, `unit${i + 1}@bench.example.gov.tw`, '']),
-  ]));
-  writeFileSync(join(folder, '計畫.csv'), csv([
-    ['項次', '實施要項', '具體作法', '執行單位', '完成期限'],
-    ...practices.map((p, i) => [p.id, i % 70 === 0 ? `實施要項${Math.floor(i / 70) + 1}` : '', p.text, p.owners.join('、'), pick(DEADLINES)]),
-  ]));
+  writeFileSync(
+    join(folder, '設定.csv'),
+    csv([
+      ['項目', '內容'],
+      ['機關名稱', '基準測試區公所'],
+      ['計畫名稱', '114年度提升服務品質執行計畫'],
+      ['計畫年度', '114'],
+      ['填報週期', '月'],
+      ['填報截止日', '5'],
+      ['時區', 'Asia/Taipei'],
+    ]),
+  );
+  writeFileSync(
+    join(folder, '單位.csv'),
+    csv([
+      ['單位', '別名', '填報人電子郵件', '填報試算表'],
+      ...units.map((unit, i) => [unit, `課${i + 1}`, `unit${i + 1}@bench.example.gov.tw`, '']),
+    ]),
+  );
+  writeFileSync(
+    join(folder, '計畫.csv'),
+    csv([
+      ['項次', '實施要項', '具體作法', '執行單位', '完成期限'],
+      ...practices.map((p, i) => [
+        p.id,
+        i % 70 === 0 ? `實施要項${Math.floor(i / 70) + 1}` : '',
+        p.text,
+        p.owners.join('、'),
+        pick(DEADLINES),
+      ]),
+    ]),
+  );
   // Written in parts: a 200,000-row tab is about 56 MB of text.
   const path = join(folder, `${FORM_TAB}.csv`);
   writeFileSync(path, csv([FORM_HEADER]));
@@ -104,11 +124,29 @@ export function submission(n: number, sentAt: number): { body: string; row: stri
     辦理狀態: '辦理中',
     執行成效: `第${n + 1}份補充填報：辦理說明會2場次，參加民眾45人次。`,
   };
-  const body = JSON.stringify({ responseId: `bench-${n}`, submittedAt: new Date(sentAt).toISOString(), email: 'unit@bench.example.gov.tw', answers });
+  const body = JSON.stringify({
+    responseId: `bench-${n}`,
+    submittedAt: new Date(sentAt).toISOString(),
+    email: 'unit@bench.example.gov.tw',
+    answers,
+  });
   // As Google Forms writes 時間戳記 in a zh-TW spreadsheet, in Taipei time.
   const wall = new Date(sentAt + 8 * 3_600_000);
   const hour = wall.getUTCHours();
   const stamp = `${wall.getUTCFullYear()}/${wall.getUTCMonth() + 1}/${wall.getUTCDate()} ${hour < 12 ? '上午' : '下午'} ${hour % 12 === 0 ? 12 : hour % 12}:${String(wall.getUTCMinutes()).padStart(2, '0')}:${String(wall.getUTCSeconds()).padStart(2, '0')}`;
-  const row = csvLine([stamp, 'unit@bench.example.gov.tw', answers.填報單位, answers.具體作法, answers.填報期間, answers.辦理狀態, '', answers.執行成效, '', '', '', '']);
+  const row = csvLine([
+    stamp,
+    'unit@bench.example.gov.tw',
+    answers.填報單位,
+    answers.具體作法,
+    answers.填報期間,
+    answers.辦理狀態,
+    '',
+    answers.執行成效,
+    '',
+    '',
+    '',
+    '',
+  ]);
   return { body, row };
 }

@@ -20,7 +20,11 @@ if (!existsSync(bundle)) execFileSync(process.execPath, [join(root, 'deploy', 'b
 const floorBundle = join(root, '.bench', 'sheets-client-floor.mjs');
 mkdirSync(join(root, '.bench'), { recursive: true });
 await build({
-  stdin: { contents: "export * as sheets from '@googleapis/sheets'; export * as auth from 'google-auth-library';", resolveDir: root, loader: 'js' },
+  stdin: {
+    contents: "export * as sheets from '@googleapis/sheets'; export * as auth from 'google-auth-library';",
+    resolveDir: root,
+    loader: 'js',
+  },
   outfile: floorBundle,
   bundle: true,
   platform: 'node',
@@ -54,8 +58,12 @@ const samples: Sample[] = [];
 const floorSamples: Sample[] = [];
 // Interleaved, so that load on the machine falls on both alike.
 for (let run = 0; run < runs; run++) {
-  samples.push(JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', probe(bundle)], { env, encoding: 'utf8' })) as Sample);
-  floorSamples.push(JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', probe(floorBundle)], { env, encoding: 'utf8' })) as Sample);
+  samples.push(
+    JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', probe(bundle)], { env, encoding: 'utf8' })) as Sample,
+  );
+  floorSamples.push(
+    JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', probe(floorBundle)], { env, encoding: 'utf8' })) as Sample,
+  );
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;

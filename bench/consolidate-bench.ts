@@ -15,8 +15,8 @@ import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { serveAndIngest, type ServerRun } from './bench-server.ts';
 import { FLOOR_SCRIPTS, measureProcess, type ProcessMeasure } from './bench-process.ts';
+import { type ServerRun, serveAndIngest } from './bench-server.ts';
 import { generateWorkbook, PRACTICES, UNITS } from './bench-workbook.ts';
 
 /** V8 heap limits for a 256 MiB instance: old space well under the limit, small young generation. */
@@ -60,8 +60,17 @@ async function main(): Promise<void> {
       parses.push(await measureProcess(['--input-type=module', '-e', FLOOR_SCRIPTS.csvParse(csvParseUrl), source]));
       runs.push(await consolidateCopy(source, join(work, `${rows}`, `round-${round}`)));
     }
-    const firstIngest = await serveAndIngest(fresh(source, join(work, `${rows}`, 'server')), rows, { ingests: 1, settle: false, timeoutMs: 120_000 });
-    const underHeapFlags = await serveAndIngest(fresh(source, join(work, `${rows}`, 'server-heap')), rows, { ingests, nodeFlags: HEAP_FLAGS, settle: true, timeoutMs: 600_000 });
+    const firstIngest = await serveAndIngest(fresh(source, join(work, `${rows}`, 'server')), rows, {
+      ingests: 1,
+      settle: false,
+      timeoutMs: 120_000,
+    });
+    const underHeapFlags = await serveAndIngest(fresh(source, join(work, `${rows}`, 'server-heap')), rows, {
+      ingests,
+      nodeFlags: HEAP_FLAGS,
+      settle: true,
+      timeoutMs: 600_000,
+    });
     figures.push({
       rows,
       split: best(splits),
@@ -74,7 +83,8 @@ async function main(): Promise<void> {
     rmSync(join(work, `${rows}`), { recursive: true, force: true });
   }
   const small: ProcessMeasure[] = [];
-  for (let round = 0; round < Math.max(rounds, 5); round++) small.push(await consolidateCopy(join(root, 'examples', 'wanhua-115'), join(work, `small-${round}`)));
+  for (let round = 0; round < Math.max(rounds, 5); round++)
+    small.push(await consolidateCopy(join(root, 'examples', 'wanhua-115'), join(work, `small-${round}`)));
   process.stdout.write(report(figures, small));
   rmSync(work, { recursive: true, force: true });
 }
@@ -97,7 +107,8 @@ const best = (list: readonly ProcessMeasure[]) => list.reduce((a, b) => (b.wallM
 const ms = (value: number) => `${Math.round(value).toLocaleString('en-US')} ms`;
 const mib = (value: number) => (Number.isNaN(value) ? '—' : `${Math.round(value)} MiB`);
 const times = (value: number) => `${value.toFixed(2)}×`;
-const percentile = (values: readonly number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))] ?? Number.NaN;
+const percentile = (values: readonly number[], p: number) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))] ?? Number.NaN;
 
 function report(figures: readonly SizeFigures[], small: readonly ProcessMeasure[]): string {
   const date = new Date().toISOString().slice(0, 10);
@@ -111,7 +122,8 @@ function report(figures: readonly SizeFigures[], small: readonly ProcessMeasure[
     const bytes = ((peak(figure) - peak(first)) * 1_048_576) / (figure.rows - first.rows);
     return Number.isNaN(bytes) ? '—' : `${Math.round(bytes).toLocaleString('en-US')} B`;
   };
-  const server = (run: ServerRun) => (run.outcome === 'settled' ? `${run.answered} ok, ${run.rebuilds} rebuild${run.rebuilds === 1 ? '' : 's'}` : run.outcome);
+  const server = (run: ServerRun) =>
+    run.outcome === 'settled' ? `${run.answered} ok, ${run.rebuilds} rebuild${run.rebuilds === 1 ? '' : 's'}` : run.outcome;
   const latency = (run: ServerRun, p: number) => (run.outcome === 'settled' ? `${Math.round(percentile(run.latenciesMs, p))}` : '—');
   const sorted = [...small].sort((a, b) => a.wallMs - b.wallMs);
   const lines = [
@@ -124,12 +136,20 @@ function report(figures: readonly SizeFigures[], small: readonly ProcessMeasure[
     row('  ÷ csv-parse', (f) => times(f.consolidate.wallMs / f.csvParse.wallMs)),
     row('  rows per second', (f) => Math.round(f.rows / (f.consolidate.wallMs / 1000)).toLocaleString('en-US')),
     row('guankao consolidate, peak RSS', (f) => mib(f.consolidatePeakMiB), `target ≤ ${targets.rssMiB} MiB, no heap flags`),
-    row('  bytes per row added', (f, i) => perRow(f, i, (x) => x.consolidatePeakMiB), `from the ${figures[0]?.rows.toLocaleString('en-US')}-row workbook`),
+    row(
+      '  bytes per row added',
+      (f, i) => perRow(f, i, (x) => x.consolidatePeakMiB),
+      `from the ${figures[0]?.rows.toLocaleString('en-US')}-row workbook`,
+    ),
     row('floor peak RSS: read + split', (f) => mib(f.split.peakRssMiB)),
     row('npm start: start to listening', (f) => ms(f.firstIngest.startMs)),
     row('npm start: first /ingest answer', (f) => ms(f.firstIngest.latenciesMs[0] ?? Number.NaN), `target ≤ ${targets.firstIngestMs} ms`),
     row(`heap flags: ${ingests} ingests and rebuilds`, (f) => server(f.underHeapFlags), HEAP_FLAGS.join(' ')),
-    row('  rows the last rebuild counted', (f) => `${f.underHeapFlags.lastRebuildRows?.toLocaleString('en-US') ?? '—'} of ${f.underHeapFlags.expectedRows.toLocaleString('en-US')}`),
+    row(
+      '  rows the last rebuild counted',
+      (f) =>
+        `${f.underHeapFlags.lastRebuildRows?.toLocaleString('en-US') ?? '—'} of ${f.underHeapFlags.expectedRows.toLocaleString('en-US')}`,
+    ),
     row('  ingest answer p50 / p95', (f) => `${latency(f.underHeapFlags, 0.5)} / ${latency(f.underHeapFlags, 0.95)} ms`),
     row('  server peak RSS', (f) => mib(f.underHeapFlags.peakRssMiB)),
     row('  bytes per row added', (f, i) => perRow(f, i, (x) => x.underHeapFlags.peakRssMiB)),

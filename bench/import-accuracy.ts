@@ -9,8 +9,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { readPlanFile } from '../functions/plan-import/plan-file.ts';
-import { OFFICE_KINDS, officeCopies, PDF_STYLES } from './plan-office-copies.ts';
 import { type Accuracy, measureFixture, planFixtures, type Score } from './plan-import-accuracy.ts';
+import { OFFICE_KINDS, officeCopies, PDF_STYLES } from './plan-office-copies.ts';
 
 const verbose = process.argv.includes('--verbose');
 const textOnly = process.argv.includes('--text');
@@ -41,7 +41,12 @@ for (const fixture of planFixtures()) {
         `  .${kind.padEnd(4)} practices  expected ${accuracy.expected}, found ${accuracy.found}, matched ${accuracy.matched} (${accuracy.sameText} same text): recall ${percent(accuracy.recall)}, precision ${percent(accuracy.precision)}`,
         `        實施要項 ${ratio(accuracy.measures)}   units ${ratio(accuracy.units)}   項次 ${ratio(accuracy.ids)}   完成期限 ${ratio(accuracy.deadlines)}`,
         `        單位 tab ${ratio(accuracy.unitTab)}${accuracy.unitTab.extra > 0 ? ` (+${accuracy.unitTab.extra} not transcribed)` : ''}   year ${accuracy.year.found}${accuracy.year.right ? '' : ` (WRONG, expected ${accuracy.year.expected})`}   agency ${accuracy.agency ? 'right' : 'WRONG'}   notes ${accuracy.notes}`,
-        ...(verbose ? [...accuracy.missed.map((text) => `        missed: ${text.slice(0, 60)}`), ...accuracy.extra.map((text) => `        extra:  ${text.slice(0, 60)}`)] : []),
+        ...(verbose
+          ? [
+              ...accuracy.missed.map((text) => `        missed: ${text.slice(0, 60)}`),
+              ...accuracy.extra.map((text) => `        extra:  ${text.slice(0, 60)}`),
+            ]
+          : []),
         '',
       ].join('\n'),
     );

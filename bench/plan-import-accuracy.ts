@@ -4,12 +4,12 @@
 // practice: found (recall, precision), 實施要項, units, 項次, 完成期限, and the year.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readCsvFolder } from '../functions/workbooks/csv/csv-folder-workbook.ts';
 import { readPlanFile } from '../functions/plan-import/plan-file.ts';
+import { readCsvFolder } from '../functions/workbooks/csv/csv-folder-workbook.ts';
 import { describeDeadline } from '../shared/deadline.ts';
+import { type Plan, type Practice, parsePlan } from '../shared/plan.ts';
 import { importPlan } from '../shared/plan-import/import-plan.ts';
 import { importedTabs } from '../shared/plan-import/imported-tabs.ts';
-import { parsePlan, type Plan, type Practice } from '../shared/plan.ts';
 import { matchKey } from '../shared/text.ts';
 import { parseUnitCell, splitJoinedNames, type UnitDirectory } from '../shared/units.ts';
 
@@ -70,7 +70,10 @@ export async function measureFixture(fixture: PlanFixture, path = fixture.docume
   const found = planOf({ tabs: importedTabs(imported.value) });
   const expected = planOf(await readCsvFolder(fixture.expected));
   const pairs = matchPractices(expected.practices, found.practices);
-  const score = (right: (e: Practice, f: Practice) => boolean): Score => ({ right: pairs.filter(([e, f]) => right(e, f)).length, of: pairs.length });
+  const score = (right: (e: Practice, f: Practice) => boolean): Score => ({
+    right: pairs.filter(([e, f]) => right(e, f)).length,
+    of: pairs.length,
+  });
   const pairedExpected = new Set(pairs.map(([e]) => e));
   const pairedFound = new Set(pairs.map(([, f]) => f));
   return {
@@ -86,7 +89,11 @@ export async function measureFixture(fixture: PlanFixture, path = fixture.docume
     unitTab: unitTabScore(expected.units, found.units),
     ids: score((e, f) => matchKey(e.id) === matchKey(f.id)),
     deadlines: score((e, f) => describeDeadline(e.deadline) === describeDeadline(f.deadline)),
-    year: { expected: expected.settings.rocYear, found: found.settings.rocYear, right: expected.settings.rocYear === found.settings.rocYear },
+    year: {
+      expected: expected.settings.rocYear,
+      found: found.settings.rocYear,
+      right: expected.settings.rocYear === found.settings.rocYear,
+    },
     agency: textKey(expected.settings.agency) === textKey(found.settings.agency),
     notes: imported.value.notes.length,
     missed: expected.practices.filter((p) => !pairedExpected.has(p)).map((p) => p.text),

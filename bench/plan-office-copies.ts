@@ -23,11 +23,20 @@ export type OfficeKind = (typeof OFFICE_KINDS)[number] | (typeof PDF_STYLES)[num
 
 const FILTERS: Record<'odt' | 'docx' | 'pdf', string> = { odt: 'odt:writer8', docx: 'docx:MS Word 2007 XML', pdf: 'pdf:writer_pdf_Export' };
 // The HTML table attributes each table style is written with (LibreOffice reads rules= and frame=).
-const TABLE_TAGS = { grid: '<table border="1">', across: '<table border="1" rules="rows" frame="hsides">', bare: '<table border="0">' } as const;
+const TABLE_TAGS = {
+  grid: '<table border="1">',
+  across: '<table border="1" rules="rows" frame="hsides">',
+  bare: '<table border="0">',
+} as const;
 const TIMEOUT_MS = 120_000;
 
 /** Writes the document as .odt, .docx and .pdf files (or the `kinds` asked) in `folder`, named `<name>.<kind>`; null when LibreOffice is not there. */
-export async function officeCopies(document: PlanDocument, name: string, folder: string, kinds: readonly OfficeKind[] = OFFICE_KINDS): Promise<Partial<Record<OfficeKind, string>> | null> {
+export async function officeCopies(
+  document: PlanDocument,
+  name: string,
+  folder: string,
+  kinds: readonly OfficeKind[] = OFFICE_KINDS,
+): Promise<Partial<Record<OfficeKind, string>> | null> {
   const work = await mkdtemp(join(tmpdir(), 'guankao-office-copy-'));
   try {
     const copies: Partial<Record<OfficeKind, string>> = {};
@@ -54,7 +63,17 @@ async function convert(file: string, to: 'odt' | 'docx' | 'pdf', work: string): 
   const out = join(work, `${basename(file)}-${to}`);
   await mkdir(out, { recursive: true });
   const input = file.endsWith('.html') ? ['--infilter=HTML (StarWriter)'] : [];
-  const args = ['--headless', '--norestore', `-env:UserInstallation=${pathToFileURL(join(work, 'profile')).href}`, ...input, '--convert-to', FILTERS[to], '--outdir', out, file];
+  const args = [
+    '--headless',
+    '--norestore',
+    `-env:UserInstallation=${pathToFileURL(join(work, 'profile')).href}`,
+    ...input,
+    '--convert-to',
+    FILTERS[to],
+    '--outdir',
+    out,
+    file,
+  ];
   const run = await runSoffice(findSoffice(process.env.GUANKAO_SOFFICE), args, TIMEOUT_MS);
   if (run === 'missing') return null;
   return join(out, `${basename(file, extname(file))}.${to}`);
@@ -116,7 +135,9 @@ function tableHtml(table: DocumentTable, style: keyof typeof TABLE_TAGS): string
 
 function practiceColumn(table: DocumentTable, width: number): number {
   const lengths = Array.from({ length: width }, (_, column) =>
-    table.rows.slice(1).reduce((sum, row) => sum + (row.cells.length === width ? (row.cells[column]?.paragraphs.join('').length ?? 0) : 0), 0),
+    table.rows
+      .slice(1)
+      .reduce((sum, row) => sum + (row.cells.length === width ? (row.cells[column]?.paragraphs.join('').length ?? 0) : 0), 0),
   );
   return lengths.indexOf(Math.max(...lengths));
 }

@@ -26,8 +26,25 @@ const sources = Object.entries(plans).map(([name, bytes]) => {
 const kinds = ['odt'];
 const soffice = spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status === 0;
 if (soffice) {
-  for (const [kind, filter] of [['docx', 'docx:MS Word 2007 XML'], ['doc', 'doc:MS Word 97'], ['rtf', 'rtf'], ['pdf', 'pdf']] as const) {
-    execFileSync('soffice', ['--headless', `-env:UserInstallation=${pathToFileURL(join(folder, 'profile')).href}`, '--convert-to', filter, '--outdir', folder, ...sources], { stdio: 'ignore' });
+  for (const [kind, filter] of [
+    ['docx', 'docx:MS Word 2007 XML'],
+    ['doc', 'doc:MS Word 97'],
+    ['rtf', 'rtf'],
+    ['pdf', 'pdf'],
+  ] as const) {
+    execFileSync(
+      'soffice',
+      [
+        '--headless',
+        `-env:UserInstallation=${pathToFileURL(join(folder, 'profile')).href}`,
+        '--convert-to',
+        filter,
+        '--outdir',
+        folder,
+        ...sources,
+      ],
+      { stdio: 'ignore' },
+    );
     kinds.push(kind);
   }
 } else process.stdout.write('soffice not found: only the .odt files are measured\n');
@@ -48,12 +65,23 @@ const tables = document.blocks.filter((b) => b.kind === 'table');
 process.stdout.write(JSON.stringify({ loadMs: t1 - t0, readMs: t2 - t1, peakMiB: process.resourceUsage().maxRSS / 1024, blocks: document.blocks.length, rows: tables.reduce((n, t) => n + t.rows.length, 0) }));
 `;
 
-process.stdout.write(`Reading a ${practices}-practice plan (best of ${runs}, fresh process each; .doc/.rtf include the LibreOffice conversion)\n`);
+process.stdout.write(
+  `Reading a ${practices}-practice plan (best of ${runs}, fresh process each; .doc/.rtf include the LibreOffice conversion)\n`,
+);
 process.stdout.write('plan      kind   read ms   peak RSS MiB   blocks  table rows\n');
 for (const name of Object.keys(plans)) {
   for (const kind of kinds) {
-    const samples = Array.from({ length: kind === 'doc' || kind === 'rtf' ? 1 : runs }, () => measure(readProbe(join(folder, `${name}.${kind}`))));
-    const row = [name.padEnd(9), kind.padEnd(5), best(samples, 'readMs').toFixed(0).padStart(8), best(samples, 'peakMiB').toFixed(0).padStart(14), String(samples[0]?.blocks).padStart(8), String(samples[0]?.rows).padStart(11)];
+    const samples = Array.from({ length: kind === 'doc' || kind === 'rtf' ? 1 : runs }, () =>
+      measure(readProbe(join(folder, `${name}.${kind}`))),
+    );
+    const row = [
+      name.padEnd(9),
+      kind.padEnd(5),
+      best(samples, 'readMs').toFixed(0).padStart(8),
+      best(samples, 'peakMiB').toFixed(0).padStart(14),
+      String(samples[0]?.blocks).padStart(8),
+      String(samples[0]?.rows).padStart(11),
+    ];
     process.stdout.write(`${row.join('  ')}\n`);
   }
 }
@@ -68,7 +96,9 @@ process.stdout.write(JSON.stringify({ readersMs: t1 - t0, pdfMs: t2 - t1, rssMiB
 `;
 const plain = Array.from({ length: runs }, () => measure(loadProbe(false)));
 const withPdf = Array.from({ length: runs }, () => measure(loadProbe(true)));
-process.stdout.write(`\nmodule load: readers ${best(plain, 'readersMs').toFixed(1)} ms (RSS ${best(plain, 'rssMiB').toFixed(0)} MiB); pdf.js on top ${best(withPdf, 'pdfMs').toFixed(1)} ms (RSS ${best(withPdf, 'rssMiB').toFixed(0)} MiB)\n`);
+process.stdout.write(
+  `\nmodule load: readers ${best(plain, 'readersMs').toFixed(1)} ms (RSS ${best(plain, 'rssMiB').toFixed(0)} MiB); pdf.js on top ${best(withPdf, 'pdfMs').toFixed(1)} ms (RSS ${best(withPdf, 'rssMiB').toFixed(0)} MiB)\n`,
+);
 
 if (kinds.includes('pdf') && spawnSync('pdftotext', ['-v'], { stdio: 'ignore' }).status === 0) {
   for (const name of Object.keys(plans)) {

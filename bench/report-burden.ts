@@ -13,8 +13,8 @@ import { readCsvFolder } from '../functions/workbooks/csv/csv-folder-workbook.ts
 import { applyChanges } from '../shared/apply-changes.ts';
 import { SUBMISSION_COLUMNS } from '../shared/columns.ts';
 import { toRocYear } from '../shared/dates.ts';
-import * as domainMsg from '../shared/messages/domain/index.ts';
 import * as msg from '../shared/messages/apps-script.ts';
+import * as domainMsg from '../shared/messages/domain/index.ts';
 import { type Period, periodLabel, periodsOfYear, reportDueDate } from '../shared/period.ts';
 import { appendOf, type PrefilledRow, preparePeriodRows } from '../shared/period-rows.ts';
 import type { Plan, Practice } from '../shared/plan.ts';
@@ -72,27 +72,39 @@ async function main(): Promise<void> {
         formFromLink(snapshot, now, plan, sample.unit, practice, period, status, extra),
         prefilledRow(snapshot, now, sample.tab, sample.rows[0] as PrefilledRow, sample.header, status, extra),
       ]) {
-        print(`    ${pad(`${burden.channel}（${status}）`, 34)}${pad(String(burden.shown), 10)}${pad(String(burden.prefilled), 8)}${burden.answers}`);
+        print(
+          `    ${pad(`${burden.channel}（${status}）`, 34)}${pad(String(burden.shown), 10)}${pad(String(burden.prefilled), 8)}${burden.answers}`,
+        );
       }
     }
     const carried = rows.tabs.flatMap((tab) => tab.rows.filter((row) => row.辦理狀態 !== undefined).map((row) => ({ tab, row })))[0];
     if (carried) {
-      const burden = prefilledRow(snapshot, now, carried.tab.tab, carried.row, carried.tab.header, carried.row.辦理狀態 ?? '', { 執行成效: '本月辦理情形' });
-      print(`    ${pad(`${burden.channel}（沿用上期${carried.row.辦理狀態}）`, 34)}${pad(String(burden.shown), 10)}${pad(String(burden.prefilled), 8)}${burden.answers}`);
+      const burden = prefilledRow(snapshot, now, carried.tab.tab, carried.row, carried.tab.header, carried.row.辦理狀態 ?? '', {
+        執行成效: '本月辦理情形',
+      });
+      print(
+        `    ${pad(`${burden.channel}（沿用上期${carried.row.辦理狀態}）`, 34)}${pad(String(burden.shown), 10)}${pad(String(burden.prefilled), 8)}${burden.answers}`,
+      );
     }
 
     print(`  一個單位的一整期（${periodLabel(period)}，prepare-period 預填後）`);
-    print(`    ${pad('單位', 12)}${pad('列數', 6)}${pad('沿用狀態', 10)}${pad('填報分頁必填', 14)}${pad('催報連結必填', 14)}表單從頭必填（皆以辦理中計）`);
+    print(
+      `    ${pad('單位', 12)}${pad('列數', 6)}${pad('沿用狀態', 10)}${pad('填報分頁必填', 14)}${pad('催報連結必填', 14)}表單從頭必填（皆以辦理中計）`,
+    );
     const scratchAnswers = 5;
     const linkAnswers = 2;
     for (const tab of rows.tabs) {
       const carried = tab.rows.filter((row) => row.辦理狀態 !== undefined).length;
       const tabAnswers = tab.rows.length * 2 - carried;
-      print(`    ${pad(tab.unit, 12)}${pad(String(tab.rows.length), 6)}${pad(String(carried), 10)}${pad(String(tabAnswers), 14)}${pad(String(tab.rows.length * linkAnswers), 14)}${tab.rows.length * scratchAnswers}`);
+      print(
+        `    ${pad(tab.unit, 12)}${pad(String(tab.rows.length), 6)}${pad(String(carried), 10)}${pad(String(tabAnswers), 14)}${pad(String(tab.rows.length * linkAnswers), 14)}${tab.rows.length * scratchAnswers}`,
+      );
     }
     const largest = [...rows.tabs].sort((a, b) => b.rows.length - a.rows.length)[0];
     if (largest) {
-      print(`    最多的單位：${largest.unit}，${largest.rows.length} 列都在同一個分頁，一次填完；表單從頭填要送出 ${largest.rows.length} 次`);
+      print(
+        `    最多的單位：${largest.unit}，${largest.rows.length} 列都在同一個分頁，一次填完；表單從頭填要送出 ${largest.rows.length} 次`,
+      );
     }
     print('');
   }
@@ -108,18 +120,53 @@ function withUnitTabs(snapshot: Snapshot, plan: Plan): Snapshot {
   return { tabs: [...snapshot.tabs, ...added], ...(snapshot.timeZone ? { timeZone: snapshot.timeZone } : {}) };
 }
 
-function formFromScratch(snapshot: Snapshot, now: number, plan: Plan, unit: string, practice: Practice, period: Period, status: string, extra: Readonly<Record<string, string>>): Burden {
-  const typed = { [title('填報單位')]: unit, [domainMsg.formPracticeQuestion(unit)]: practiceChoice(practice), [title('填報期間')]: periodLabel(period), [title('辦理狀態')]: status, ...extra };
+function formFromScratch(
+  snapshot: Snapshot,
+  now: number,
+  plan: Plan,
+  unit: string,
+  practice: Practice,
+  period: Period,
+  status: string,
+  extra: Readonly<Record<string, string>>,
+): Burden {
+  const typed = {
+    [title('填報單位')]: unit,
+    [domainMsg.formPracticeQuestion(unit)]: practiceChoice(practice),
+    [title('填報期間')]: periodLabel(period),
+    [title('辦理狀態')]: status,
+    ...extra,
+  };
   return formBurden('表單從頭填寫', snapshot, now, plan, {}, typed);
 }
 
-function formFromLink(snapshot: Snapshot, now: number, plan: Plan, unit: string, practice: Practice, period: Period, status: string, extra: Readonly<Record<string, string>>): Burden {
-  const prefilled = { [title('填報單位')]: unit, [DIRECT_PRACTICE_TITLE]: practiceChoice(practice), [title('填報期間')]: periodLabel(period) };
+function formFromLink(
+  snapshot: Snapshot,
+  now: number,
+  plan: Plan,
+  unit: string,
+  practice: Practice,
+  period: Period,
+  status: string,
+  extra: Readonly<Record<string, string>>,
+): Burden {
+  const prefilled = {
+    [title('填報單位')]: unit,
+    [DIRECT_PRACTICE_TITLE]: practiceChoice(practice),
+    [title('填報期間')]: periodLabel(period),
+  };
   return formBurden('催報信連結', snapshot, now, plan, prefilled, { [title('辦理狀態')]: status, ...extra });
 }
 
 // Walks the Form with the answers, and checks the response it makes is counted.
-function formBurden(channel: string, snapshot: Snapshot, now: number, plan: Plan, prefilled: Readonly<Record<string, string>>, typed: Readonly<Record<string, string>>): Burden {
+function formBurden(
+  channel: string,
+  snapshot: Snapshot,
+  now: number,
+  plan: Plan,
+  prefilled: Readonly<Record<string, string>>,
+  typed: Readonly<Record<string, string>>,
+): Burden {
   const form = reportForm(plan);
   const walk = walkForm(form, new Map(Object.entries({ ...prefilled, ...typed })));
   if (walk.missing.length > 0) throw new Error(`${channel}: the form asks for ${walk.missing.join(', ')}`);
@@ -135,10 +182,24 @@ function formBurden(channel: string, snapshot: Snapshot, now: number, plan: Plan
 }
 
 // A prefilled row of a unit's tab, filled in: the status where none was carried (or another one), and the rest.
-function prefilledRow(snapshot: Snapshot, now: number, tab: string, row: PrefilledRow, header: readonly Cell[], status: string, extra: Readonly<Record<string, string>>): Burden {
+function prefilledRow(
+  snapshot: Snapshot,
+  now: number,
+  tab: string,
+  row: PrefilledRow,
+  header: readonly Cell[],
+  status: string,
+  extra: Readonly<Record<string, string>>,
+): Burden {
   const keepsStatus = row.辦理狀態 === status;
   const filled = { ...row, ...(keepsStatus ? {} : { 辦理狀態: status }), ...extra };
-  const filledSnapshot = { tabs: applyChanges(snapshot, { outputs: [], verdicts: [], appends: [appendOf({ unit: '', ownSpreadsheet: false, tab, header, rows: [filled], practices: [] })] }) };
+  const filledSnapshot = {
+    tabs: applyChanges(snapshot, {
+      outputs: [],
+      verdicts: [],
+      appends: [appendOf({ unit: '', ownSpreadsheet: false, tab, header, rows: [filled], practices: [] })],
+    }),
+  };
   assertCounted('填報分頁預填列', filledSnapshot, now, null, tab);
   const columns = UNIT_TAB_COLUMNS.filter((column) => column !== '檢核結果');
   const prefilled = columns.filter((column) => row[column] !== undefined).length;
@@ -158,7 +219,8 @@ function timestampOf(now: number): string {
   return `${date.getUTCFullYear()}/${date.getUTCMonth() + 1}/${date.getUTCDate()} 上午 8:00:00`;
 }
 
-const pad = (text: string, width: number) => text + ' '.repeat(Math.max(1, width - [...text].reduce((w, c) => w + (c.charCodeAt(0) > 0x2e80 ? 2 : 1), 0)));
+const pad = (text: string, width: number) =>
+  text + ' '.repeat(Math.max(1, width - [...text].reduce((w, c) => w + (c.charCodeAt(0) > 0x2e80 ? 2 : 1), 0)));
 const print = (line: string) => process.stdout.write(`${line}\n`);
 
 await main();

@@ -12,7 +12,9 @@ const out = join(root, 'dist', 'functions');
 const require = createRequire(import.meta.url);
 const framework = '@google-cloud/functions-framework';
 // The package's exports hide package.json: read it from where its main module lives.
-const frameworkVersion = (JSON.parse(readFileSync(join(dirname(require.resolve(framework)), '..', '..', 'package.json'), 'utf8')) as { version: string }).version;
+const frameworkVersion = (
+  JSON.parse(readFileSync(join(dirname(require.resolve(framework)), '..', '..', 'package.json'), 'utf8')) as { version: string }
+).version;
 
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });

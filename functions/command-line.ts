@@ -3,6 +3,8 @@ import { parseArgs } from 'node:util';
 import * as msg from '../shared/messages/functions/index.ts';
 import { OUTPUT_TABS, type OutputInput } from '../shared/output-tabs.ts';
 import { describePeriodRows } from '../shared/period-rows.ts';
+import type { PlanDocument } from '../shared/plan-import/document.ts';
+import { IMPORT_NOTES_TAB } from '../shared/plan-import/imported-tabs.ts';
 import { planTitle } from '../shared/plan-title.ts';
 import type { RunResult } from '../shared/run-consolidation.ts';
 import type { Workbook } from '../shared/workbook.ts';
@@ -10,12 +12,10 @@ import type { YearEnd } from '../shared/year-end.ts';
 import { ConfigError, type DriveSettings, loadDriveSettings } from './config.ts';
 import { type PreparedPeriod, preparePeriod } from './period/prepare-period.ts';
 import { computeConsolidation, writeConsolidation } from './rebuild/consolidate-job.ts';
-import { spreadsheetIdOf } from './workbooks/workbook-location.ts';
 import { writeLocalCopy } from './workbooks/local-workbook.ts';
 import { type OpenOptions, openWorkbook } from './workbooks/open-workbook.ts';
 import { ServiceBusy, WorkbookError } from './workbooks/workbook-error.ts';
-import { IMPORT_NOTES_TAB } from '../shared/plan-import/imported-tabs.ts';
-import type { PlanDocument } from '../shared/plan-import/document.ts';
+import { spreadsheetIdOf } from './workbooks/workbook-location.ts';
 
 // A command loads what its run uses, when it uses it: the year-end writers (exceljs, about 250 ms),
 // the plan readers and the Google clients (about 150 ms) are imported only by a run that writes
@@ -82,7 +82,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     // A command reads the workbook once and writes it once: nothing asks afterwards whether it changed.
     const workbook = openWorkbook(parsed.workbook, { ...options, oneShot: true });
     progress(msg.cliReading(parsed.workbook));
-    const deps = { now: io.now, open: (location: string) => openWorkbook(location, { ...options, relativeTo: parsed.workbook, oneShot: true }) };
+    const deps = {
+      now: io.now,
+      open: (location: string) => openWorkbook(location, { ...options, relativeTo: parsed.workbook, oneShot: true }),
+    };
     if (parsed.command === 'prepare-period') {
       const prepared = await preparePeriod(workbook, deps, parsed.period);
       progress.done();
@@ -106,7 +109,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       progress(msg.cliWriting);
       if (parsed.out) {
         const warn = (text: string) => void io.stderr.write(`${text}\n`);
-        await writeLocalCopy(spreadsheetIdOf(parsed.workbook) === null ? parsed.workbook : null, parsed.out, snapshot, result.changes, warn);
+        await writeLocalCopy(
+          spreadsheetIdOf(parsed.workbook) === null ? parsed.workbook : null,
+          parsed.out,
+          snapshot,
+          result.changes,
+          warn,
+        );
         wrote = [parsed.out];
       } else {
         await writeConsolidation(workbook, computed.value);
@@ -155,7 +164,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 type Progress = ReturnType<typeof progressLine>;
 
 // import-plan: the document → a new workbook, and what the import found and wants confirmed.
-async function importPlanCommand(document: string, out: string | undefined, io: CliIo, progress: Progress, options: OpenOptions): Promise<number> {
+async function importPlanCommand(
+  document: string,
+  out: string | undefined,
+  io: CliIo,
+  progress: Progress,
+  options: OpenOptions,
+): Promise<number> {
   progress(msg.cliReading(document));
   const soffice = io.env.GUANKAO_SOFFICE?.trim();
   const { runImportPlan } = await import('./plan-import/import-plan-run.ts');
@@ -262,7 +277,11 @@ function parseOptions(argv: readonly string[]) {
 
 // out/year-end/<the workbook's name>: a CSV folder's name, an .xlsx or .ods file's without its extension.
 function defaultYearEndFolder(workbook: string): string {
-  const name = workbook.replace(/[\\/]+$/u, '').split(/[\\/]/u).at(-1)?.replace(/\.(?:xlsx|ods)$/iu, '');
+  const name = workbook
+    .replace(/[\\/]+$/u, '')
+    .split(/[\\/]/u)
+    .at(-1)
+    ?.replace(/\.(?:xlsx|ods)$/iu, '');
   return join('out', 'year-end', name || 'workbook');
 }
 
@@ -309,7 +328,8 @@ function summary(command: Command['command'], result: RunResult, wrote: readonly
   const { problems } = result.counts;
   const lines = [msg.cliTitle(planTitle(settings), settings.rocYear), msg.cliCounts(result.counts)];
   const kind = /\.(xlsx|ods)$/iu.exec(workbook)?.[1]?.toLowerCase();
-  if ((kind === 'xlsx' || kind === 'ods') && result.counts.rows >= LARGE_FILE_ROWS) lines.push(msg.cliLargeSpreadsheetFile(kind, result.counts.rows));
+  if ((kind === 'xlsx' || kind === 'ods') && result.counts.rows >= LARGE_FILE_ROWS)
+    lines.push(msg.cliLargeSpreadsheetFile(kind, result.counts.rows));
   if (command === 'consolidate') {
     lines.push(msg.cliWroteConsolidation(wrote[0] ?? '', Object.values(OUTPUT_TABS)));
     if (problems > 0) lines.push(msg.cliSeeProblems(OUTPUT_TABS.problems));

@@ -53,9 +53,15 @@ const EnvSchema = z.object({
     blankToUndefined,
     z
       .string()
-      .transform((text) => text.split(',').map((secret) => secret.trim()).filter(Boolean))
+      .transform((text) =>
+        text
+          .split(',')
+          .map((secret) => secret.trim())
+          .filter(Boolean),
+      )
       .check((ctx) => {
-        if (ctx.value.length > 2) ctx.issues.push({ code: 'custom', input: ctx.value, message: msg.configSecretsTooMany(ctx.value.length) });
+        if (ctx.value.length > 2)
+          ctx.issues.push({ code: 'custom', input: ctx.value, message: msg.configSecretsTooMany(ctx.value.length) });
         ctx.value.forEach((secret, index) => {
           if (secret.length < MIN_SECRET_LENGTH) {
             ctx.issues.push({ code: 'custom', input: '', message: msg.configSecretTooShort(index + 1, MIN_SECRET_LENGTH) });
@@ -66,7 +72,12 @@ const EnvSchema = z.object({
   ),
   GUANKAO_SHEETS_API_URL: z.preprocess(
     blankToUndefined,
-    z.string().refine((value) => URL.canParse(value) && /^https?:$/u.test(new URL(value).protocol), { error: (issue) => msg.configNotUrl(String(issue.input)) }).optional(),
+    z
+      .string()
+      .refine((value) => URL.canParse(value) && /^https?:$/u.test(new URL(value).protocol), {
+        error: (issue) => msg.configNotUrl(String(issue.input)),
+      })
+      .optional(),
   ),
   GUANKAO_DRIVE_FOLDER: z.preprocess(
     blankToUndefined,
@@ -81,7 +92,12 @@ const EnvSchema = z.object({
   ),
   GUANKAO_DRIVE_API_URL: z.preprocess(
     blankToUndefined,
-    z.string().refine((value) => URL.canParse(value) && /^https?:$/u.test(new URL(value).protocol), { error: (issue) => msg.configNotUrl(String(issue.input)) }).optional(),
+    z
+      .string()
+      .refine((value) => URL.canParse(value) && /^https?:$/u.test(new URL(value).protocol), {
+        error: (issue) => msg.configNotUrl(String(issue.input)),
+      })
+      .optional(),
   ),
   PORT: z.preprocess(
     blankToUndefined,
@@ -126,7 +142,14 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     devSecret,
     port: values.PORT,
     ...(values.GUANKAO_SHEETS_API_URL ? { sheetsApiUrl: values.GUANKAO_SHEETS_API_URL } : {}),
-    ...(values.GUANKAO_DRIVE_FOLDER ? { drive: { folderId: values.GUANKAO_DRIVE_FOLDER, ...(values.GUANKAO_DRIVE_API_URL ? { apiUrl: values.GUANKAO_DRIVE_API_URL } : {}) } } : {}),
+    ...(values.GUANKAO_DRIVE_FOLDER
+      ? {
+          drive: {
+            folderId: values.GUANKAO_DRIVE_FOLDER,
+            ...(values.GUANKAO_DRIVE_API_URL ? { apiUrl: values.GUANKAO_DRIVE_API_URL } : {}),
+          },
+        }
+      : {}),
   };
 }
 

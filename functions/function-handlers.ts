@@ -1,21 +1,21 @@
 import type { Workbook } from '../shared/workbook.ts';
-import type { Config } from './config.ts';
 import type { YearEnd } from '../shared/year-end.ts';
-import { consolidateEventHandler, consolidateHandler, yearEndEventHandler, yearEndHttpHandler } from './rebuild/consolidate-http.ts';
-import { type ExtraChanges, yearEndRun } from './year-end/year-end-run.ts';
+import type { Config } from './config.ts';
+import { openFunctionWorkbook } from './function-workbooks.ts';
 import type { HttpHandler } from './http/http-handler.ts';
 import { installBodyGuard } from './http/request-body.ts';
 import { ingestHandler } from './ingest/ingest-http.ts';
 import { createPlanCache, PLAN_TTL_MS, readPlanTabs } from './ingest/ingest-plan.ts';
 import { createReplayMemory } from './ingest/ingest-replays.ts';
 import { publicServiceHandler } from './ingest/signed-run.ts';
-import { rollForwardHandler } from './roll-forward/roll-forward-http.ts';
 import { type Logger, workbookFields } from './logger.ts';
-import { openFunctionWorkbook } from './function-workbooks.ts';
-import { spreadsheetIdOf } from './workbooks/workbook-location.ts';
+import { consolidateEventHandler, consolidateHandler, yearEndEventHandler, yearEndHttpHandler } from './rebuild/consolidate-http.ts';
 import { type Clock, createRebuildScheduler, type RebuildScheduler } from './rebuild/rebuild-scheduler.ts';
 import { type RebuildOutcome, rebuildUntilStable } from './rebuild/stable-rebuild.ts';
 import { createWriteRateGuard } from './rebuild/write-rate-guard.ts';
+import { rollForwardHandler } from './roll-forward/roll-forward-http.ts';
+import { spreadsheetIdOf } from './workbooks/workbook-location.ts';
+import { type ExtraChanges, yearEndRun } from './year-end/year-end-run.ts';
 
 // The composition root shared by functions/index.ts (the deployed functions) and
 // functions/local-server.ts (`npm start`): one scheduler, one rate guard and one plan cache per
@@ -124,7 +124,16 @@ export function createFunctions(config: Config, deps: FunctionDeps): GuankaoFunc
   const rollForward = rollForwardHandler({ workbook, open, now, options, log: deps.log, fields });
   return {
     ingest,
-    publicService: publicServiceHandler({ secrets: config.hmacSecrets, now, ingest, consolidate, yearEnd: yearEndHttp, rollForward, log: deps.log, fields }),
+    publicService: publicServiceHandler({
+      secrets: config.hmacSecrets,
+      now,
+      ingest,
+      consolidate,
+      yearEnd: yearEndHttp,
+      rollForward,
+      log: deps.log,
+      fields,
+    }),
     consolidate,
     yearEndHttp,
     consolidateEvent: consolidateEventHandler(consolidateDeps),

@@ -75,7 +75,8 @@ function flagsForRun(/** @type {readonly string[]} */ args) {
     try {
       const stat = statSync(arg);
       if (stat.isFile()) bytes += stat.size;
-      else if (stat.isDirectory()) for (const entry of readdirSync(arg, { withFileTypes: true })) if (entry.isFile()) bytes += statSync(join(arg, entry.name)).size;
+      else if (stat.isDirectory())
+        for (const entry of readdirSync(arg, { withFileTypes: true })) if (entry.isFile()) bytes += statSync(join(arg, entry.name)).size;
     } catch {
       // Not a path, or one that cannot be read: the command says so.
     }

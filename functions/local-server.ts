@@ -37,7 +37,13 @@ export async function startLocalServer(config: Config, deps: FunctionDeps, port 
     if (origin !== undefined) {
       closeAfterAnswer(req, res);
       sendProblem(res, { kind: 'crossOrigin', status: 403, title: msg.problemTitles.crossOrigin, detail: msg.localCrossOrigin(origin) });
-      deps.log({ severity: 'WARNING', event: 'local.cross-origin', message: msg.logRequestRejected, status: 403, workbook: config.workbook });
+      deps.log({
+        severity: 'WARNING',
+        event: 'local.cross-origin',
+        message: msg.logRequestRejected,
+        status: 403,
+        workbook: config.workbook,
+      });
       return;
     }
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
@@ -76,7 +82,10 @@ async function main(): Promise<void> {
   const log = jsonLogger((line) => process.stdout.write(line));
   let config: Config;
   try {
-    config = localWorkbook(loadConfig(process.env, { requireSecrets: true, ...(values.dev ? { devSecret: () => localDevSecret() } : {}) }), process.env);
+    config = localWorkbook(
+      loadConfig(process.env, { requireSecrets: true, ...(values.dev ? { devSecret: () => localDevSecret() } : {}) }),
+      process.env,
+    );
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     process.stderr.write(`${error.message}\n`);
@@ -84,7 +93,8 @@ async function main(): Promise<void> {
     return;
   }
   const [secret] = config.hmacSecrets;
-  if (config.devSecret && secret) log({ severity: 'WARNING', event: 'config.dev-secret', message: msg.logDevSecret(secret, DEV_SECRET_FILE), workbook: config.workbook });
+  if (config.devSecret && secret)
+    log({ severity: 'WARNING', event: 'config.dev-secret', message: msg.logDevSecret(secret, DEV_SECRET_FILE), workbook: config.workbook });
   const local = await startLocalServer(config, { log, clock: systemClock });
   log({ severity: 'INFO', event: 'server.listening', message: msg.logServerListening(local.url), workbook: config.workbook });
   const stop = () => void local.close().then(() => process.exit(0));

@@ -48,5 +48,9 @@ export function errorField(error: unknown): NonNullable<LogEntry['error']> {
   if (!(error instanceof Error)) return { name: 'NonError', message: String(error).slice(0, 500) };
   const cause = error.cause as { code?: unknown } | undefined;
   const code = typeof cause?.code === 'string' ? cause.code : (error as { code?: unknown }).code;
-  return { name: error.name, message: error.message.slice(0, 500), ...(typeof code === 'string' || typeof code === 'number' ? { code: String(code) } : {}) };
+  return {
+    name: error.name,
+    message: error.message.slice(0, 500),
+    ...(typeof code === 'string' || typeof code === 'number' ? { code: String(code) } : {}),
+  };
 }

@@ -9,10 +9,10 @@ import type { Status } from '../shared/status.ts';
 import { type Config, ConfigError, loadConfig } from './config.ts';
 import { planView, readPlanTabs } from './ingest/ingest-plan.ts';
 import type { IngestBody } from './ingest/ingest-submission.ts';
+import { SIGNATURE_HEADER, sign, TIMESTAMP_HEADER } from './ingest/signature.ts';
 import { localDevSecret } from './local-dev-secret.ts';
 import { localWorkbook } from './local-server.ts';
 import { openWorkbook } from './workbooks/open-workbook.ts';
-import { SIGNATURE_HEADER, sign, TIMESTAMP_HEADER } from './ingest/signature.ts';
 
 /** Builds example submissions for a plan: one that passes, then ones with typical mistakes. */
 export function exampleSubmissions(plan: Plan, now: number): { title: string; body: IngestBody }[] {
@@ -31,12 +31,22 @@ export function exampleSubmissions(plan: Plan, now: number): { title: string; bo
         responseId: 'example-1',
         submittedAt,
         email: 'unit@example.gov.tw',
-        answers: { ...base, 辦理狀態: '辦理中' satisfies Status, 執行成效: '已完成第一階段作業，並召開說明會 2 場、參與 45 人次。', 佐證資料: ['https://example.gov.tw/report-1'] },
+        answers: {
+          ...base,
+          辦理狀態: '辦理中' satisfies Status,
+          執行成效: '已完成第一階段作業，並召開說明會 2 場、參與 45 人次。',
+          佐證資料: ['https://example.gov.tw/report-1'],
+        },
       },
     },
     {
       title: msg.exampleTitles.lateWithoutReasons,
-      body: { responseId: 'example-2', submittedAt, email: 'unit@example.gov.tw', answers: { ...base, 辦理狀態: '落後' satisfies Status, 執行成效: '進度延後。' } },
+      body: {
+        responseId: 'example-2',
+        submittedAt,
+        email: 'unit@example.gov.tw',
+        answers: { ...base, 辦理狀態: '落後' satisfies Status, 執行成效: '進度延後。' },
+      },
     },
     {
       title: msg.exampleTitles.unknownUnitFuturePeriod,
@@ -44,7 +54,13 @@ export function exampleSubmissions(plan: Plan, now: number): { title: string; bo
         responseId: 'example-3',
         submittedAt,
         email: 'unit@example.gov.tw',
-        answers: { ...base, 填報單位: '不存在課', 填報期間: `${plan.settings.rocYear + 1}年1月`, 辦理狀態: '已完成' satisfies Status, 執行成效: '完成。' },
+        answers: {
+          ...base,
+          填報單位: '不存在課',
+          填報期間: `${plan.settings.rocYear + 1}年1月`,
+          辦理狀態: '已完成' satisfies Status,
+          執行成效: '完成。',
+        },
       },
     },
   ];
@@ -74,7 +90,9 @@ async function main(): Promise<void> {
   const base = process.env.GUANKAO_URL ?? `http://127.0.0.1:${config.port}`;
   // Sign with the newest secret, as Apps Script does after a rotation.
   const secret = config.hmacSecrets.at(-1) ?? null;
-  const view = planView(await readPlanTabs(openWorkbook(config.workbook, config.sheetsApiUrl ? { sheetsApiUrl: config.sheetsApiUrl } : {})));
+  const view = planView(
+    await readPlanTabs(openWorkbook(config.workbook, config.sheetsApiUrl ? { sheetsApiUrl: config.sheetsApiUrl } : {})),
+  );
   if (!view.ok) {
     process.stderr.write(`${view.reason}\n`);
     process.exitCode = 2;
@@ -88,7 +106,10 @@ async function main(): Promise<void> {
   const first = examples[0];
   if (first) show(msg.exampleTitles.replay, await post(`${base}/ingest`, JSON.stringify(first.body), secret));
   show(msg.exampleTitles.unsigned, await post(`${base}/ingest`, JSON.stringify(first?.body ?? {}), null));
-  show(msg.exampleTitles.consolidate, await post(`${base}/consolidate`, JSON.stringify({ run: 'consolidate', requestedAt: new Date().toISOString() }), secret));
+  show(
+    msg.exampleTitles.consolidate,
+    await post(`${base}/consolidate`, JSON.stringify({ run: 'consolidate', requestedAt: new Date().toISOString() }), secret),
+  );
   process.stdout.write(`\n${msg.postExamplesDone(base)}\n`);
 }
 

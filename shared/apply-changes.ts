@@ -1,7 +1,7 @@
 import { placeKeyedColumns, rowsAfterEdit } from './keyed-columns.ts';
 import { filledLength, withoutTrailingBlanks, withoutTrailingEmptyRows } from './trailing-blanks.ts';
 import { placeVerdicts } from './verdict-placement.ts';
-import type { Cell, Changes, VerdictColumn, OutputTab, RowAppend, Snapshot, Tab } from './workbook.ts';
+import type { Cell, Changes, OutputTab, RowAppend, Snapshot, Tab, VerdictColumn } from './workbook.ts';
 
 /**
  * The workbook as it is after `changes`: user tabs keep every cell but their 檢核結果 column, and
@@ -51,7 +51,11 @@ function rowsWithVerdicts(rows: readonly (readonly Cell[])[], verdicts: VerdictC
 }
 
 /** The rows with one column set to `values` (row 1 first; undefined leaves a row as it is), as a user tab looks after its 檢核結果 is written. */
-export function* rowsWithColumn(rows: readonly (readonly Cell[])[], column: number, values: readonly (string | undefined)[]): Generator<Cell[]> {
+export function* rowsWithColumn(
+  rows: readonly (readonly Cell[])[],
+  column: number,
+  values: readonly (string | undefined)[],
+): Generator<Cell[]> {
   const height = Math.max(rows.length, values.length);
   for (let r = 0; r < height; r++) yield rowWithValue(rows[r] ?? [], column, values[r]);
 }

@@ -7,9 +7,9 @@ import type { Plan } from './plan.ts';
 import { carriedStatus } from './report-duty.ts';
 import type { ReportIndex } from './report-index.ts';
 import type { Status } from './status.ts';
-import type { UncountedRows } from './uncounted-rows.ts';
 import { cellOf, type RawSubmission } from './submission-tabs.ts';
 import { cellText, isBlank, matchKey } from './text.ts';
+import type { UncountedRows } from './uncounted-rows.ts';
 import { type Checked, findPractice } from './validation.ts';
 
 // A row prepare-period added that the unit has not filled in yet is neither a report nor a
@@ -24,7 +24,15 @@ import { type Checked, findPractice } from './validation.ts';
 // is its report, and without 執行成效 an error, as before.
 
 /** The columns only the unit fills: one of them filled makes a row a report. */
-const ANSWER_COLUMNS = ['時間戳記', '辦理日期', '執行成效', '量化成果', '佐證資料', '落後原因', '改善措施'] as const satisfies readonly SubmissionColumn[];
+const ANSWER_COLUMNS = [
+  '時間戳記',
+  '辦理日期',
+  '執行成效',
+  '量化成果',
+  '佐證資料',
+  '落後原因',
+  '改善措施',
+] as const satisfies readonly SubmissionColumn[];
 
 /** A row waiting for the unit's report. */
 export interface AwaitingRow {
@@ -44,12 +52,23 @@ export interface AwaitingRow {
  * prepare-period writes. Read after consolidation: the suggestion is the status counted for the
  * period before, which a waiting row never is.
  */
-export function findAwaitingRows(plan: Plan, checked: readonly Checked[], consolidated: Consolidated, index: ReportIndex, uncounted: UncountedRows): Map<number, AwaitingRow> {
+export function findAwaitingRows(
+  plan: Plan,
+  checked: readonly Checked[],
+  consolidated: Consolidated,
+  index: ReportIndex,
+  uncounted: UncountedRows,
+): Map<number, AwaitingRow> {
   const awaiting = new Map<number, AwaitingRow>();
   for (let r = 0; r < checked.length; r++) {
     const row = checked[r] as Checked;
     if (row.ok || !row.unit || row.raw.source.impliedUnit === undefined) continue;
-    if (!row.problems.every((problem) => problem.missingColumn === undefined && (problem.column === '辦理狀態' || problem.column === '執行成效'))) continue;
+    if (
+      !row.problems.every(
+        (problem) => problem.missingColumn === undefined && (problem.column === '辦理狀態' || problem.column === '執行成效'),
+      )
+    )
+      continue;
     if (ANSWER_COLUMNS.some((column) => !isBlank(cellOf(row.raw, column)))) continue;
     const practice = findPractice(plan, cellText(cellOf(row.raw, '具體作法')).trim());
     const period = parsePeriod(cellOf(row.raw, '填報期間'), { cycle: plan.settings.cycle, planYear: plan.settings.year });

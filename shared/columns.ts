@@ -55,10 +55,7 @@ export type HeaderMap<C extends string> = Partial<Record<C, number>>;
 const bracketed = /[(（[【〔].*?[)）\]】〕]/gu;
 
 /** Maps a header row onto canonical columns; the first matching header wins, exact words before noted ones. */
-export function mapHeader<C extends string>(
-  header: readonly Cell[],
-  columns: Record<C, readonly string[]>,
-): HeaderMap<C> {
+export function mapHeader<C extends string>(header: readonly Cell[], columns: Record<C, readonly string[]>): HeaderMap<C> {
   const result: HeaderMap<C> = {};
   for (const [canonical, positions] of Object.entries(mapHeaderAll(header, columns)) as [C, number[]][]) {
     result[canonical] = positions[0];

@@ -154,7 +154,8 @@ function reportSlots() {
 
 function inReadingOrder(rows: readonly Submission[]): readonly Submission[] {
   for (let i = 1; i < rows.length; i++) {
-    if ((rows[i] as Submission).raw.order < (rows[i - 1] as Submission).raw.order) return [...rows].sort((a, b) => a.raw.order - b.raw.order);
+    if ((rows[i] as Submission).raw.order < (rows[i - 1] as Submission).raw.order)
+      return [...rows].sort((a, b) => a.raw.order - b.raw.order);
   }
   return rows;
 }

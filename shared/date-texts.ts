@@ -5,7 +5,7 @@
 // (formatDateSerial), which the readers read back as the same value, so the copy checks as the
 // workbook did. Any other number (a 量化成果, a date typed as digits such as 1150305) is left alone.
 import { formatDateSerial, isDateSerial } from './dates.ts';
-import { planHeader, isPlanTab } from './plan.ts';
+import { isPlanTab, planHeader } from './plan.ts';
 import { findSubmissionSources } from './submission-tabs.ts';
 import type { Cell, Tab } from './workbook.ts';
 

@@ -59,8 +59,13 @@ export function lastDayOfMonth(year: number, month: number): number {
 /** Whether year/month/day name a day that exists (no rolling over: 2/30 does not). */
 export function isValidDate(year: number, month: number, day: number): boolean {
   return (
-    Number.isInteger(year) && Number.isInteger(month) && Number.isInteger(day) &&
-    month >= 1 && month <= 12 && day >= 1 && day <= lastDayOfMonth(year, month)
+    Number.isInteger(year) &&
+    Number.isInteger(month) &&
+    Number.isInteger(day) &&
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= lastDayOfMonth(year, month)
   );
 }
 
@@ -78,7 +83,9 @@ function fromDayNumber(days: number): PlainDate {
   const z = days + 719_468;
   const era = Math.floor(z / 146_097);
   const dayOfEra = z - era * 146_097;
-  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const yearOfEra = Math.floor(
+    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365,
+  );
   const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
   const mp = Math.floor((5 * dayOfYear + 2) / 153);
   const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
@@ -127,8 +134,7 @@ export function firstOfNextMonth(d: PlainDate): PlainDate {
 }
 
 /** 2026-03-05: for keys and logs. */
-export const formatIsoDate = (d: PlainDate): string =>
-  `${String(d.year).padStart(4, '0')}-${pad2(d.month)}-${pad2(d.day)}`;
+export const formatIsoDate = (d: PlainDate): string => `${String(d.year).padStart(4, '0')}-${pad2(d.month)}-${pad2(d.day)}`;
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
@@ -208,7 +214,8 @@ export function formatDateSerial(serial: number): string {
 /** How a year was written: 1–3 digits are ROC (民國), 4 digits Gregorian; 民國前 counts back from 1912. */
 export function yearFromDigits(digits: string, text: string, era = ''): Result<number> {
   const value = Number(digits);
-  if (digits.length === 4) return era ? fail(msg.dateRocEraWithGregorianYear(text)) : value >= 1000 ? ok(value) : fail(msg.dateNotUnderstood(text));
+  if (digits.length === 4)
+    return era ? fail(msg.dateRocEraWithGregorianYear(text)) : value >= 1000 ? ok(value) : fail(msg.dateNotUnderstood(text));
   if (digits.length < 1 || digits.length > 3) return fail(msg.dateNotUnderstood(text));
   if (value === 0) return fail(msg.dateRocYearZero(text));
   return ok(era.endsWith('前') ? ROC_OFFSET + 1 - value : fromRocYear(value));
@@ -266,7 +273,8 @@ export function quotedCell(cell: Cell): string {
   return minutes === 0 || minutes === 1440 ? date : `${date} ${pad2(Math.floor(minutes / 60))}:${pad2(minutes % 60)}`;
 }
 
-const TIME = /^(?:T|\s+|(?=[上下]午))\s*(?<ap1>上午|下午|am|pm)?\s*(?<h>\d{1,2}):(?<mi>\d{2})(?::(?<s>\d{2})(?:[.,](?<f>\d{1,9}))?)?\s*(?<ap2>上午|下午|am|pm)?\s*(?<zone>z|[+-]\d{2}(?::?\d{2})?)?$/iu;
+const TIME =
+  /^(?:T|\s+|(?=[上下]午))\s*(?<ap1>上午|下午|am|pm)?\s*(?<h>\d{1,2}):(?<mi>\d{2})(?::(?<s>\d{2})(?:[.,](?<f>\d{1,9}))?)?\s*(?<ap2>上午|下午|am|pm)?\s*(?<zone>z|[+-]\d{2}(?::?\d{2})?)?$/iu;
 
 function parseDateText(folded: string, text: string): Result<PlainDate> {
   const read = readDatePart(folded, text);

@@ -1,5 +1,14 @@
 import { readChineseCount } from './chinese-numerals.ts';
-import { compareDates, formatRocDate, isValidDate, lastDayOfMonth, type PlainDate, parseDate, rocYearText, yearFromDigits } from './dates.ts';
+import {
+  compareDates,
+  formatRocDate,
+  isValidDate,
+  lastDayOfMonth,
+  type PlainDate,
+  parseDate,
+  rocYearText,
+  yearFromDigits,
+} from './dates.ts';
 import * as msg from './messages/domain/index.ts';
 import type { Cycle } from './period.ts';
 import { foldText, isBlank } from './text.ts';
@@ -71,11 +80,14 @@ interface Context {
 const rule = (source: string, read: Rule['read']): Rule => ({ pattern: new RegExp(source, 'uy'), read });
 
 const RULES: readonly Rule[] = [
-  rule(String.raw`${START}自?(?:${YEAR})?(?<m>\d{1,2})月(?<d>\d{1,2})[日號]?[-~至到]${YEAR2}?(?:(?<m2>\d{1,2})月)?(?<d2>\d{1,2})[日號]${BY}`, (g, at) => {
-    const from = yearOf(g.y, g.rel, at);
-    const to = g.y2 === undefined ? from : yearOf(g.y2, undefined, at);
-    return range(at, { year: from, month: num(g.m), day: num(g.d) }, { year: to, month: num(g.m2 ?? g.m), day: num(g.d2) });
-  }),
+  rule(
+    String.raw`${START}自?(?:${YEAR})?(?<m>\d{1,2})月(?<d>\d{1,2})[日號]?[-~至到]${YEAR2}?(?:(?<m2>\d{1,2})月)?(?<d2>\d{1,2})[日號]${BY}`,
+    (g, at) => {
+      const from = yearOf(g.y, g.rel, at);
+      const to = g.y2 === undefined ? from : yearOf(g.y2, undefined, at);
+      return range(at, { year: from, month: num(g.m), day: num(g.d) }, { year: to, month: num(g.m2 ?? g.m), day: num(g.d2) });
+    },
+  ),
   rule(String.raw`${START}(?<y>\d{2,4})(?<sep>[/.-])(?<m>\d{1,2})\k<sep>(?<d>\d{1,2})(?!\d)${BY}`, (g, at) =>
     date(at, yearOf(g.y, undefined, at), num(g.m), num(g.d)),
   ),
@@ -105,12 +117,16 @@ const RULES: readonly Rule[] = [
     const to = explicitTo ?? (num(g.m2) < num(g.m) ? from + 1 : from); // 11月至2月 runs into the next year
     return range(at, { year: from, month: num(g.m) }, { year: to, month: num(g.m2) }, part(g.part));
   }),
-  rule(String.raw`${START}(?:${YEAR})?(?<m>\d{1,2})月份?${PART}${BY}`, (g, at) => month(at, yearOf(g.y, g.rel, at), num(g.m), part(g.part))),
+  rule(String.raw`${START}(?:${YEAR})?(?<m>\d{1,2})月份?${PART}${BY}`, (g, at) =>
+    month(at, yearOf(g.y, g.rel, at), num(g.m), part(g.part)),
+  ),
   rule(String.raw`(?:${START}(?:(?:中華)?民國)?(?<y>\d{1,4})|(?<rel>今|本|當|明|次|翌))?年[底末]${BY}`, (g, at) =>
     month(at, yearOf(g.y, g.rel, at), 12, 'late'),
   ),
   // 115年度內, 本年度內: any time in that year, so done by its 12/31.
-  rule(String.raw`(?:${START}(?:(?:中華)?民國)?(?<y>\d{3,4})|(?<rel>今|本|當|明|次|翌))年度?內`, (g, at) => wholeYear(at, yearOf(g.y, g.rel, at))),
+  rule(String.raw`(?:${START}(?:(?:中華)?民國)?(?<y>\d{3,4})|(?<rel>今|本|當|明|次|翌))年度?內`, (g, at) =>
+    wholeYear(at, yearOf(g.y, g.rel, at)),
+  ),
   rule(String.raw`上[、,及與和]?下半?年度?`, () => 'halves'),
   rule(String.raw`${START}(?:${YEAR})?(?<h>[上下])半年度?`, (g, at) => {
     const year = yearOf(g.y, g.rel, at);
@@ -193,8 +209,13 @@ function scan(cleaned: string, at: Context): Found[] {
 
 const latestYear = (item: Dated): number => (item.kind === 'date' ? item.date.year : item.kind === 'month' ? item.year : item.to.year);
 const wholePlanYear = (item: Dated, planYear: number) =>
-  item.kind === 'range' && item.from.year === planYear && item.from.month === 1 && item.from.day === undefined &&
-  item.to.year === planYear && item.to.month === 12 && item.to.day === undefined;
+  item.kind === 'range' &&
+  item.from.year === planYear &&
+  item.from.month === 1 &&
+  item.from.day === undefined &&
+  item.to.year === planYear &&
+  item.to.month === 12 &&
+  item.to.day === undefined;
 
 /**
  * Understands 完成期限 as agencies write it (持續辦理, 預計於115年2月12日辦理, 預定於2~5月份辦理,
@@ -264,7 +285,9 @@ export function deadlineDue(d: Deadline): PlainDate | null {
     case 'range':
       return rangeEnd(d.to);
     case 'multiple':
-      return d.items.map(deadlineDue).reduce<PlainDate | null>((latest, due) => (due && (!latest || compareDates(due, latest) > 0) ? due : latest), null);
+      return d.items
+        .map(deadlineDue)
+        .reduce<PlainDate | null>((latest, due) => (due && (!latest || compareDates(due, latest) > 0) ? due : latest), null);
     default:
       return null;
   }

@@ -15,13 +15,20 @@ export type DocColumns<Row> = Readonly<Record<string, DocColumn<Row>>>;
 export const columnWidths = <Row>(columns: DocColumns<Row>): number[] => Object.values(columns).map((column) => column.width);
 
 /** Where a column stands in its table, from 0. */
-export const columnIndex = <Columns extends DocColumns<never>>(columns: Columns, name: keyof Columns & string): number => Object.keys(columns).indexOf(name);
+export const columnIndex = <Columns extends DocColumns<never>>(columns: Columns, name: keyof Columns & string): number =>
+  Object.keys(columns).indexOf(name);
 
 /** The row of the columns' headers. */
-export const headerRow = <Row>(columns: DocColumns<Row>): DocRow => ({ kind: 'header', cells: Object.values(columns).map((column) => column.header) });
+export const headerRow = <Row>(columns: DocColumns<Row>): DocRow => ({
+  kind: 'header',
+  cells: Object.values(columns).map((column) => column.header),
+});
 
 /** A row's cells, one a column. */
-export const bodyRow = <Row>(columns: DocColumns<Row>, row: Row): DocRow => ({ kind: 'body', cells: Object.values(columns).map((column) => column.value(row)) });
+export const bodyRow = <Row>(columns: DocColumns<Row>, row: Row): DocRow => ({
+  kind: 'body',
+  cells: Object.values(columns).map((column) => column.value(row)),
+});
 
 /** A total row: 合計 in the first column, the totals given in their columns, the others blank. */
 export function totalRow<Columns extends DocColumns<never>>(columns: Columns, totals: Partial<Record<keyof Columns, DocCell>>): DocRow {

@@ -102,7 +102,8 @@ export function cellAsText(cell: DocCell): string {
 }
 
 /** Whether the cell holds a number or a ratio, which line up at the end of the cell. */
-export const isNumericCell = (cell: DocCell): boolean => typeof cell === 'number' || (cell !== null && typeof cell === 'object' && 'percent' in cell);
+export const isNumericCell = (cell: DocCell): boolean =>
+  typeof cell === 'number' || (cell !== null && typeof cell === 'object' && 'percent' in cell);
 
 /** 民國115年1月31日: a date as official documents write it. */
 export const rocDateText = (date: PlainDate): string => `民國${formatRocDate(date)}`;

@@ -1,5 +1,5 @@
-import { firstFreeColumn } from './verdict-column.ts';
 import { cellText, matchKey } from './text.ts';
+import { firstFreeColumn } from './verdict-column.ts';
 import type { Cell, KeyedColumns } from './workbook.ts';
 
 // Where a KeyedColumns change lands in a tab as it is when the write happens (every backend reads
@@ -45,7 +45,11 @@ export function placeKeyedColumns(rows: readonly (readonly Cell[])[] | undefined
     // An empty tab (made by hand, or emptied): written as if new, cell by cell.
     const width = fresh.reduce((widest, row) => Math.max(widest, row.length), 0);
     const columns = new Map<number, (string | undefined)[]>();
-    for (let c = 0; c < width; c++) columns.set(c, fresh.map((row) => cellText(row[c] ?? null)));
+    for (let c = 0; c < width; c++)
+      columns.set(
+        c,
+        fresh.map((row) => cellText(row[c] ?? null)),
+      );
     return { create: null, columns, appended: [] };
   }
 

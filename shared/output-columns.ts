@@ -24,6 +24,9 @@ export function columnsTab<Row>(name: string, columns: readonly OutputColumn<Row
   return {
     name,
     rows: [columns.map((column) => column.header), ...rows.map((row) => columns.map((column) => column.value(row)))],
-    layout: { widths: columns.map((column) => column.width), statusColumns: columns.flatMap((column, index) => (column.status ? [index] : [])) },
+    layout: {
+      widths: columns.map((column) => column.width),
+      statusColumns: columns.flatMap((column, index) => (column.status ? [index] : [])),
+    },
   };
 }

@@ -3,7 +3,7 @@ import { type ChartSpec, type DocCell, type DocRow, type DocSheet, type Document
 import { bodyRow, columnIndex, columnWidths, type DocColumns, headerRow } from './document-columns.ts';
 import * as msg from './messages/domain/index.ts';
 import type { OutputInput } from './output-tabs.ts';
-import { type Period, periodKey, periodLabel, periodsOfYear, periodStart } from './period.ts';
+import { type Period, periodKey, periodLabel, periodStart, periodsOfYear } from './period.ts';
 import { type ReportingRecord, reportingRecords, type UnitTotals, unitTotals } from './reporting-record.ts';
 import { NOT_REPORTED } from './status.ts';
 import type { Submission } from './validation.ts';
@@ -40,7 +40,11 @@ const TREND_COLUMNS = {
   period: { header: msg.overviewTrendHeader.period, width: 140, value: (row) => periodLabel(row.period) },
   reports: { header: msg.overviewTrendHeader.reports, width: 100, value: (row) => row.reports.length },
   units: { header: msg.overviewTrendHeader.units, width: 100, value: (row) => new Set(row.reports.map((report) => report.unit)).size },
-  done: { header: msg.overviewTrendHeader.done, width: 100, value: (row) => row.reports.filter((report) => report.status === '已完成').length },
+  done: {
+    header: msg.overviewTrendHeader.done,
+    width: 100,
+    value: (row) => row.reports.filter((report) => report.status === '已完成').length,
+  },
 } satisfies DocColumns<TrendRow>;
 
 const OVERDUE_COLUMNS = {
@@ -80,7 +84,12 @@ export function overviewDocument(input: OutputInput): Document {
   const units = table(msg.overviewSheets.units, title, info, UNIT_COLUMNS, unitRows);
   // The chart of units has a sheet of its own (no repeated table header above it), in charts of
   // at most UNITS_PER_CHART units each, so every unit's name labels its bars.
-  const charts: DocSheet & { charts: ChartSpec[] } = { name: msg.overviewSheets.unitCharts, widths: [1000], rows: titleRows(msg.sectionTitle(title, msg.overviewSheets.unitCharts), [info], 1), charts: [] };
+  const charts: DocSheet & { charts: ChartSpec[] } = {
+    name: msg.overviewSheets.unitCharts,
+    widths: [1000],
+    rows: titleRows(msg.sectionTitle(title, msg.overviewSheets.unitCharts), [info], 1),
+    charts: [],
+  };
   if (unitRows.length > 0) {
     units.rows.push({ kind: 'total', cells: bodyRow(UNIT_COLUMNS, { label: msg.totalLabel, totals: all }).cells });
     const first = units.rows.length - unitRows.length - 1;
@@ -110,13 +119,26 @@ export function overviewDocument(input: OutputInput): Document {
   const trend = table(msg.overviewSheets.trend, title, info, TREND_COLUMNS, trendRows);
   if (trendRows.length > 0) {
     const first = trend.rows.length - trendRows.length;
-    trend.charts.push({ kind: 'line', title: msg.chartTrend, rows: { from: first, to: first + trendRows.length - 1 }, categoryColumn: columnIndex(TREND_COLUMNS, 'period'), valueColumns: [columnIndex(TREND_COLUMNS, 'reports')], percent: false, place: 'right' });
+    trend.charts.push({
+      kind: 'line',
+      title: msg.chartTrend,
+      rows: { from: first, to: first + trendRows.length - 1 },
+      categoryColumn: columnIndex(TREND_COLUMNS, 'period'),
+      valueColumns: [columnIndex(TREND_COLUMNS, 'reports')],
+      percent: false,
+      place: 'right',
+    });
   }
 
   const overdueRows = records.filter((record) => record.pastDeadline !== null).map((record) => bodyRow(OVERDUE_COLUMNS, record));
   const overdue = table(msg.overviewSheets.overdue, title, info, OVERDUE_COLUMNS, overdueRows);
 
-  return { name: msg.overviewName, title, language: 'zh-TW', sheets: [units, ...(charts.charts.length > 0 ? [charts] : []), trend, overdue] };
+  return {
+    name: msg.overviewName,
+    title,
+    language: 'zh-TW',
+    sheets: [units, ...(charts.charts.length > 0 ? [charts] : []), trend, overdue],
+  };
 }
 
 function table<Row>(name: string, title: string, info: string, columns: DocColumns<Row>, body: readonly DocRow[]) {
@@ -126,6 +148,11 @@ function table<Row>(name: string, title: string, info: string, columns: DocColum
     headerRow(columns),
     ...(body.length > 0 ? body : [{ kind: 'body', cells: [msg.noneRow], merge: { from: 0, to: count - 1 } } satisfies DocRow]),
   ];
-  const sheet: DocSheet & { rows: DocRow[]; charts: DocSheet['charts'][number][] } = { name, widths: columnWidths(columns), rows, charts: [] };
+  const sheet: DocSheet & { rows: DocRow[]; charts: DocSheet['charts'][number][] } = {
+    name,
+    widths: columnWidths(columns),
+    rows,
+    charts: [],
+  };
   return sheet;
 }

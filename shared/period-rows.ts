@@ -84,8 +84,17 @@ export function preparePeriodRows({ run, snapshot, unitWorkbooks = [], period }:
       const header = target.source.tab.rows[0] ?? [];
       // A carried status is marked as a suggestion by its 檢核結果: a tab without the column gets none.
       const marks = target.source.header.檢核結果 !== undefined;
-      const rows = owed.map((practice) => prefilledRow(header, practice, period, marks ? carriedStatus(index, unit, practice.id, period, uncounted) : null, unit));
-      tabs.push({ unit, ownSpreadsheet: target.own, tab: target.source.tab.name, header, rows, practices: owed.map((practice) => practice.id) });
+      const rows = owed.map((practice) =>
+        prefilledRow(header, practice, period, marks ? carriedStatus(index, unit, practice.id, period, uncounted) : null, unit),
+      );
+      tabs.push({
+        unit,
+        ownSpreadsheet: target.own,
+        tab: target.source.tab.name,
+        header,
+        rows,
+        practices: owed.map((practice) => practice.id),
+      });
     }
   }
   return { period, tabs, withoutTab, notRead };
@@ -115,7 +124,10 @@ export function describePeriodRows(result: PeriodRows): string[] {
   const added = result.tabs.reduce((sum, tab) => sum + tab.rows.length, 0);
   return [
     msg.prepareAdded(periodLabel(result.period), added),
-    ...result.tabs.map((tab) => `  ${msg.prepareTabLine(tab.ownSpreadsheet ? msg.prepareOwnSpreadsheet(tab.unit, tab.tab) : tab.tab, tab.rows.length, tab.practices)}`),
+    ...result.tabs.map(
+      (tab) =>
+        `  ${msg.prepareTabLine(tab.ownSpreadsheet ? msg.prepareOwnSpreadsheet(tab.unit, tab.tab) : tab.tab, tab.rows.length, tab.practices)}`,
+    ),
     ...(result.withoutTab.length > 0 ? [msg.prepareWithoutTab(result.withoutTab)] : []),
     ...(added > 0 ? [msg.prepareHowToFill] : []),
   ];
@@ -168,7 +180,9 @@ function targetOf(
     const source = findSubmissionSources(own.snapshot, { unit, label: unit }, plan.units).find(usable);
     return source ? { source, own: true } : null;
   }
-  const source = mainSources.find((candidate) => candidate.impliedUnit !== undefined && plan.units.find(candidate.impliedUnit)?.name === unit && usable(candidate));
+  const source = mainSources.find(
+    (candidate) => candidate.impliedUnit !== undefined && plan.units.find(candidate.impliedUnit)?.name === unit && usable(candidate),
+  );
   return source ? { source, own: false } : null;
 }
 

@@ -23,7 +23,10 @@ const monthsPerPeriod = (cycle: Cycle): number => ({ month: 1, quarter: 3, half:
 const CYCLE_WORDS: ReadonlyMap<string, Cycle> = new Map([
   ...['月', '個月', '一個月', 'month', 'monthly'].map((w): [string, Cycle] => [w, 'month']),
   ...['季', '季度', '一季', '三個月', '3個月', 'quarter', 'quarterly'].map((w): [string, Cycle] => [w, 'quarter']),
-  ...['半年', '半年度', '半年一次', '六個月', '6個月', 'half', 'halfyear', 'half-year', 'semiannual'].map((w): [string, Cycle] => [w, 'half']),
+  ...['半年', '半年度', '半年一次', '六個月', '6個月', 'half', 'halfyear', 'half-year', 'semiannual'].map((w): [string, Cycle] => [
+    w,
+    'half',
+  ]),
   ...['年', '一年', '年度', '全年', '十二個月', '12個月', 'year', 'yearly', 'annual'].map((w): [string, Cycle] => [w, 'year']),
 ]);
 
@@ -37,7 +40,8 @@ export function parseCycle(text: string): Result<Cycle> {
 }
 
 /** The period of a cycle that contains a date. */
-export const periodOfDate = (date: PlainDate, cycle: Cycle): Period => periodOf(date.year, cycle, Math.floor((date.month - 1) / monthsPerPeriod(cycle)) + 1);
+export const periodOfDate = (date: PlainDate, cycle: Cycle): Period =>
+  periodOf(date.year, cycle, Math.floor((date.month - 1) / monthsPerPeriod(cycle)) + 1);
 
 // Every valid row holds its period: rows of the same period share one (read-only) object.
 const periods = new Map<number, Period>();

@@ -6,9 +6,9 @@ import { outlineNumber } from './outline-number.ts';
 import { periodsOfYear } from './period.ts';
 import type { Problem } from './problem.ts';
 import { fail, ok, type Result } from './result.ts';
-import { parseSettings, type Settings, SETTINGS_TAB } from './settings.ts';
+import { parseSettings, SETTINGS_TAB, type Settings } from './settings.ts';
 import { cellText, isBlank, matchKey } from './text.ts';
-import { parseUnitCell, parseUnits, splitJoinedNames, type UnitDirectory, UNITS_TAB } from './units.ts';
+import { parseUnitCell, parseUnits, splitJoinedNames, UNITS_TAB, type UnitDirectory } from './units.ts';
 import type { Cell, Snapshot, Tab } from './workbook.ts';
 
 /** A 具體作法: the leaf item units report on. */
@@ -99,7 +99,13 @@ export function parsePlan(snapshot: Snapshot): Result<{ plan: Plan; problems: Pr
     const units = mention.everyUnit ? directory.names() : [...new Set(named)];
     const deadline = parseDeadline(row.deadlineText, settings.year);
     if (deadline.kind === 'unknown') {
-      rowProblems.push({ source: PLAN_TAB, row: row.row, unit: '', column: '完成期限', message: msg.deadlineNotUnderstood(row.deadlineText) });
+      rowProblems.push({
+        source: PLAN_TAB,
+        row: row.row,
+        unit: '',
+        column: '完成期限',
+        message: msg.deadlineNotUnderstood(row.deadlineText),
+      });
     }
     const practice = { ...row, units, deadline };
     if (mention.everyUnit) everyUnit.push(practice);
@@ -123,7 +129,10 @@ function everyUnitProblem(practices: readonly Practice[], settings: Settings, ha
   const reports = practices.length * first.units.length * periods;
   const count = { practices: practices.length, units: first.units.length, periods, reports };
   const message = hasUnitColumn
-    ? msg.practicesForEveryUnit(count, practices.map((practice) => practice.row))
+    ? msg.practicesForEveryUnit(
+        count,
+        practices.map((practice) => practice.row),
+      )
     : msg.planUnitColumnMissing(count, PLAN_COLUMNS.執行單位);
   return { source: PLAN_TAB, row: null, unit: '', column: '執行單位', message };
 }
@@ -138,7 +147,15 @@ export function planHeader(tab: Tab): { index: number; header: Partial<Record<Pl
   const found = candidates.findIndex((map) => map.具體作法 !== undefined && map.實施要項 !== undefined);
   const named = (index: number) => Object.keys(candidates[index] ?? {}).length;
   const most = candidates.reduce((best, _, index) => (named(index) > named(best) ? index : best), 0);
-  const index = found >= 0 ? found : named(most) > 0 ? most : Math.max(0, tab.rows.findIndex((row) => !row.every(isBlank)));
+  const index =
+    found >= 0
+      ? found
+      : named(most) > 0
+        ? most
+        : Math.max(
+            0,
+            tab.rows.findIndex((row) => !row.every(isBlank)),
+          );
   return { index, header: candidates[index] ?? {} };
 }
 
@@ -156,12 +173,7 @@ interface PlanRow {
 // Blank 實施要項 / 執行策略 continue the value above (a plan pasted from merged cells); a row with
 // only those filled is a heading, and so is a row holding only a labelled heading in another column. Blank 項次 are generated from the outline: measure-strategy-practice,
 // each by the number its label is written with (一、 （二） 3.) or else by its position.
-function readPlanRows(
-  tab: Tab,
-  headerRowIndex: number,
-  header: Partial<Record<PlanColumn, number>>,
-  problems: Problem[],
-): PlanRow[] {
+function readPlanRows(tab: Tab, headerRowIndex: number, header: Partial<Record<PlanColumn, number>>, problems: Problem[]): PlanRow[] {
   const rows: PlanRow[] = [];
   const outline = { measure: '', strategy: '', measureNo: 0, strategyNo: 0, practiceNo: 0 };
   const explicitIds = new Set<string>();
@@ -180,7 +192,13 @@ function readPlanRows(
     const heading = headingRow(row, header);
     const measure = heading?.level === 'measure' ? heading.text : at('實施要項');
     if (measure.trim() && matchKey(measure) !== matchKey(outline.measure)) {
-      Object.assign(outline, { measure, strategy: '', measureNo: outlineNumber(measure) ?? outline.measureNo + 1, strategyNo: 0, practiceNo: 0 });
+      Object.assign(outline, {
+        measure,
+        strategy: '',
+        measureNo: outlineNumber(measure) ?? outline.measureNo + 1,
+        strategyNo: 0,
+        practiceNo: 0,
+      });
     }
     const strategy = heading?.level === 'strategy' ? heading.text : at('執行策略');
     if (strategy.trim() && matchKey(strategy) !== matchKey(outline.strategy)) {
@@ -233,7 +251,10 @@ function readPlanRows(
 const MEASURE_LABEL = /^\s*[一二三四五六七八九十壹貳參叁肆伍陸柒捌玖拾]{1,3}\s*[、.．]/u;
 const STRATEGY_LABEL = /^\s*[(（]\s*[一二三四五六七八九十壹貳參叁肆伍陸柒捌玖拾]{1,3}\s*[)）]/u;
 
-function headingRow(row: readonly Cell[], header: Partial<Record<PlanColumn, number>>): { level: 'measure' | 'strategy'; text: string } | null {
+function headingRow(
+  row: readonly Cell[],
+  header: Partial<Record<PlanColumn, number>>,
+): { level: 'measure' | 'strategy'; text: string } | null {
   const filled = row.flatMap((cell, position) => (isBlank(cell) ? [] : [position]));
   const [position] = filled;
   if (filled.length !== 1 || position === undefined) return null;

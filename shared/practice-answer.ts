@@ -46,7 +46,8 @@ export function readPracticeAnswer(plan: Plan, answer: string): PracticeAnswer {
     // The common case, a choice of the plan as it is: its 項次's practice, without looking at the others.
     if (numbered && textNames(shown, matchKey(numbered.text))) return { kind: 'found', practice: numbered };
     const named = plan.practices.filter((_, index) => textNames(shown, texts[index] ?? ''));
-    if (numbered && (named.includes(numbered) || (named.length === 0 && stillAlike(rest, numbered.text)))) return { kind: 'found', practice: numbered };
+    if (numbered && (named.includes(numbered) || (named.length === 0 && stillAlike(rest, numbered.text))))
+      return { kind: 'found', practice: numbered };
     const [only] = named;
     if (only && named.length === 1) return { kind: 'found', practice: only, byText: true };
     if (numbered) return { kind: 'mismatch', numbered, named };

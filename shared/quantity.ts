@@ -5,10 +5,7 @@
 export const QUANTITY_UNITS = ['場次', '人次', '件數', '小時', '場', '人', '件', '次', '份', '戶', '處', '班', '期', '天', '%'] as const;
 export type QuantityUnit = (typeof QUANTITY_UNITS)[number];
 
-const pattern = new RegExp(
-  `(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?\\s*(${QUANTITY_UNITS.join('|')})`,
-  'gu',
-);
+const pattern = new RegExp(`(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?\\s*(${QUANTITY_UNITS.join('|')})`, 'gu');
 
 /** Every number-with-measure-word in a text, in order. */
 export function extractQuantities(text: string): { unit: QuantityUnit; value: number }[] {

@@ -54,7 +54,13 @@ export function openPeriod(settings: Pick<Settings, 'year' | 'cycle' | 'dueDay'>
  * older one is no longer the unit's latest word), 未開始 / 落後 (which the unit must say anew), or
  * a report on that period made after the counted one that does not count (`uncounted`).
  */
-export function carriedStatus(index: ReportIndex, unit: string, practiceId: string, period: Period, uncounted: UncountedRows): Status | null {
+export function carriedStatus(
+  index: ReportIndex,
+  unit: string,
+  practiceId: string,
+  period: Period,
+  uncounted: UncountedRows,
+): Status | null {
   const before = previousPeriod(period);
   const last = before && index.reportFor(unit, practiceId, periodKey(before));
   return last && CARRIED_STATUSES.has(last.status) && !uncounted.cameAfter(last) ? last.status : null;

@@ -69,28 +69,51 @@ export function reportForm(plan: Plan): ReportForm {
   const first: FormPage = {
     title: '',
     questions: [
-      { title: title('填報單位'), column: '填報單位', type: 'MULTIPLE_CHOICE', required: true, choices: units.map((unit) => ({ value: unit, next: { page: unit } })) },
+      {
+        title: title('填報單位'),
+        column: '填報單位',
+        type: 'MULTIPLE_CHOICE',
+        required: true,
+        choices: units.map((unit) => ({ value: unit, next: { page: unit } })),
+      },
       {
         title: DIRECT_PRACTICE_TITLE,
         column: '具體作法',
         type: 'LIST',
         required: false,
         help: msg.formDirectPracticeHelp,
-        choices: plan.practices.filter((practice) => practice.units.length > 0).map((practice) => ({ value: practiceChoice(practice), next: content })),
+        choices: plan.practices
+          .filter((practice) => practice.units.length > 0)
+          .map((practice) => ({ value: practiceChoice(practice), next: content })),
       },
     ],
   };
   const unitPages = units.map(
     (unit): FormPage => ({
       title: unit,
-      questions: [{ title: msg.formPracticeQuestion(unit), column: '具體作法', type: 'LIST', required: true, help: msg.formPracticeHelp, choices: unitPracticeChoices(plan, unit).map((value) => ({ value })) }],
+      questions: [
+        {
+          title: msg.formPracticeQuestion(unit),
+          column: '具體作法',
+          type: 'LIST',
+          required: true,
+          help: msg.formPracticeHelp,
+          choices: unitPracticeChoices(plan, unit).map((value) => ({ value })),
+        },
+      ],
       next: content,
     }),
   );
   const contentPage: FormPage = {
     title: msg.formContentSection,
     questions: [
-      { title: title('填報期間'), column: '填報期間', type: 'LIST', required: true, choices: periodsOfYear(plan.settings.year, plan.settings.cycle).map((period) => ({ value: periodLabel(period) })) },
+      {
+        title: title('填報期間'),
+        column: '填報期間',
+        type: 'LIST',
+        required: true,
+        choices: periodsOfYear(plan.settings.year, plan.settings.cycle).map((period) => ({ value: periodLabel(period) })),
+      },
       {
         title: title('辦理狀態'),
         column: '辦理狀態',

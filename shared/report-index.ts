@@ -77,4 +77,3 @@ export function combinedStatus(statuses: readonly Status[]): Status | typeof NOT
   const [first] = statuses;
   return first !== undefined && statuses.every((status) => status === first) ? first : '辦理中';
 }
-

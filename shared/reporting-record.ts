@@ -45,7 +45,15 @@ export function reportingRecord(plan: Plan, index: ReportIndex, practice: Practi
   const latestPeriodReport = index.latestPeriodReport(unit, practice.id);
   const due = deadlineDue(practice.deadline);
   const done = latestPeriodReport !== undefined && FINAL_STATUSES.has(latestPeriodReport.status);
-  return { practice, unit, expected, reported, missing, latestPeriodReport, pastDeadline: due && compareDates(due, today) < 0 && !done ? due : null };
+  return {
+    practice,
+    unit,
+    expected,
+    reported,
+    missing,
+    latestPeriodReport,
+    pastDeadline: due && compareDates(due, today) < 0 && !done ? due : null,
+  };
 }
 
 /** Every (practice, responsible unit) record of the plan, in plan order. */
@@ -68,7 +76,10 @@ export interface UnitTotals {
 
 /** Totals over one unit's records (one per practice it is responsible for). */
 export function unitTotals(records: readonly ReportingRecord[]): UnitTotals {
-  const { done, rate } = completion(records.flatMap((record) => record.latestPeriodReport?.status ?? []), records.length);
+  const { done, rate } = completion(
+    records.flatMap((record) => record.latestPeriodReport?.status ?? []),
+    records.length,
+  );
   const expectedPeriods = records.reduce((sum, record) => sum + record.expected.length, 0);
   const reportedPeriods = records.reduce((sum, record) => sum + record.reported.length, 0);
   return {

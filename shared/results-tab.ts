@@ -29,7 +29,11 @@ const RESULTS_COLUMNS: readonly OutputColumn<ResultsRow>[] = [
 export function resultsTab({ plan, index }: OutputInput): OutputTab {
   const rows = plan.practices.map((practice): ResultsRow => {
     const latest = index.latestPeriodReports(practice);
-    return { practice, latest, reported: reportedLabel(index.mostRecentReport(latest.map(({ report }) => report)), plan.settings.timeZone) };
+    return {
+      practice,
+      latest,
+      reported: reportedLabel(index.mostRecentReport(latest.map(({ report }) => report)), plan.settings.timeZone),
+    };
   });
   return columnsTab(OUTPUT_TABS.results, RESULTS_COLUMNS, rows);
 }

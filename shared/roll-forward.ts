@@ -2,11 +2,11 @@
 // carried over with dated 完成期限 moved a year and a 檢討 column saying how each practice ended this
 // year (from the consolidation's own outcome, never recomputed), 單位 as they are, no submissions.
 // The review meeting each January starts from it.
-import { firstFreeColumn } from './verdict-column.ts';
+
 import { dateCellText } from './date-cells.ts';
 import * as msg from './messages/domain/index.ts';
 import { periodLabel } from './period.ts';
-import { findTab, planHeader, PLAN_TAB } from './plan.ts';
+import { findTab, PLAN_TAB, planHeader } from './plan.ts';
 import { importNotesTab, type NoteRow } from './plan-import/imported-tabs.ts';
 import type { ReportIndex } from './report-index.ts';
 import type { RunResult } from './run-consolidation.ts';
@@ -14,6 +14,7 @@ import { SETTINGS_TAB, settingColumns } from './settings.ts';
 import { NOT_REPORTED } from './status.ts';
 import { cellText, matchKey } from './text.ts';
 import { UNITS_TAB } from './units.ts';
+import { firstFreeColumn } from './verdict-column.ts';
 import type { Cell, CellPosition, Snapshot, Tab } from './workbook.ts';
 import { type PracticeYearOutcome, practiceYearOutcome } from './year-outcome.ts';
 import { shiftDeadline, shiftDeadlineDate, shiftYears } from './year-shift.ts';
@@ -39,7 +40,8 @@ export function rollForward(snapshot: Snapshot, run: RunResult): RolledForward {
   const planTab = nextPlan(findTab(snapshot, PLAN_TAB), run, notes);
   const unitsTab = findTab(snapshot, UNITS_TAB) ?? { name: UNITS_TAB, rows: [['單位', '別名', '填報人電子郵件', '填報試算表']] };
   for (const unit of run.plan.units.units) {
-    if (unit.spreadsheet && unit.row !== null) notes.push({ tab: UNITS_TAB, row: unit.row, id: '', where: unit.name, message: msg.rollUnitSpreadsheet(unit.spreadsheet) });
+    if (unit.spreadsheet && unit.row !== null)
+      notes.push({ tab: UNITS_TAB, row: unit.row, id: '', where: unit.name, message: msg.rollUnitSpreadsheet(unit.spreadsheet) });
   }
   const tabs = [settingsTab, planTab, { name: UNITS_TAB, rows: unitsTab.rows }, importNotesTab(notes)];
   return { tabs, rocYear: settings.rocYear + 1, notes: notes.length };
@@ -49,7 +51,14 @@ export function rollForward(snapshot: Snapshot, run: RunResult): RolledForward {
 function nextSettings(tab: Tab | undefined, run: RunResult, notes: NoteRow[]): Tab {
   const { settings } = run.plan;
   const next = settings.rocYear + 1;
-  const rows = (tab?.rows ?? [['項目', '內容'], ['機關名稱', settings.agency], ['計畫名稱', settings.planName], ['計畫年度', settings.rocYear]]).map((row) => [...row]);
+  const rows = (
+    tab?.rows ?? [
+      ['項目', '內容'],
+      ['機關名稱', settings.agency],
+      ['計畫名稱', settings.planName],
+      ['計畫年度', settings.rocYear],
+    ]
+  ).map((row) => [...row]);
   const { item, value, firstRow } = settingColumns(rows);
   rows.forEach((row, index) => {
     if (index < firstRow) return;

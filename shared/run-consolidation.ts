@@ -1,24 +1,24 @@
 import { type AwaitingRow, awaitingKeys, awaitingText, findAwaitingRows } from './awaiting-rows.ts';
-import { verdictPlaceOf } from './verdict-column.ts';
 import { type Consolidated, consolidate, type Standing } from './consolidation.ts';
 import { dateInZone } from './dates.ts';
 import * as msg from './messages/domain/index.ts';
 import { OUTPUT_TABS, type OutputInput } from './output-tabs.ts';
-import { parsePlan, type Plan } from './plan.ts';
+import { type Plan, parsePlan } from './plan.ts';
 import type { Problem } from './problem.ts';
 import { problemsTab } from './problems-tab.ts';
 import { ReportIndex } from './report-index.ts';
 import { ok, type Result } from './result.ts';
 import { resultsTab } from './results-tab.ts';
 import { mixedOutputProblems, runStampOf, stampedTab } from './run-stamp.ts';
-import { cellOf, findSubmissionSources, readSubmissions, type RawSubmission, type SubmissionSource } from './submission-tabs.ts';
+import { cellOf, findSubmissionSources, type RawSubmission, readSubmissions, type SubmissionSource } from './submission-tabs.ts';
 import { cellText } from './text.ts';
 import { trackingTab } from './tracking-tab.ts';
 import { type UncountedRows, uncountedRows } from './uncounted-rows.ts';
 import { unitsTab } from './units-tab.ts';
 import { unreadSubmissionTabs } from './unread-tabs.ts';
 import { type Checked, validateSubmission } from './validation.ts';
-import type { Changes, VerdictColumn, Snapshot } from './workbook.ts';
+import { verdictPlaceOf } from './verdict-column.ts';
+import type { Changes, Snapshot, VerdictColumn } from './workbook.ts';
 
 /** A unit's own spreadsheet (單位 › 填報試算表), already read. */
 export interface UnitWorkbookSnapshot {
@@ -124,7 +124,13 @@ export function runConsolidation(input: RunInput): Result<RunResult> {
   }
 
   for (const { index, column, source, rows } of missing.values()) {
-    problems[index] = { source: source.label, row: null, unit: source.impliedUnit ?? '', column, message: msg.columnMissingForRows(column, rows) };
+    problems[index] = {
+      source: source.label,
+      row: null,
+      unit: source.impliedUnit ?? '',
+      column,
+      message: msg.columnMissingForRows(column, rows),
+    };
   }
 
   const output: OutputInput = {
@@ -155,13 +161,30 @@ export function runConsolidation(input: RunInput): Result<RunResult> {
     problems: problems.length,
   };
   const mixedOutputs = mixed.map((problem) => problem.source);
-  return ok({ plan, checked, consolidated, awaiting, index, uncounted, output, changes: { outputs, verdicts: mainVerdicts }, unitChanges, counts, mixedOutputs });
+  return ok({
+    plan,
+    checked,
+    consolidated,
+    awaiting,
+    index,
+    uncounted,
+    output,
+    changes: { outputs, verdicts: mainVerdicts },
+    unitChanges,
+    counts,
+    mixedOutputs,
+  });
 }
 
 const EMPTY_PROBLEM: Problem = { source: '', row: null, unit: '', column: '', message: '' };
 
 // The checked rows are in reading order (readSubmissions), so each source's rows follow one another.
-function verdictColumns(sources: readonly SubmissionSource[], checked: readonly Checked[], consolidated: Consolidated, awaiting: ReadonlyMap<number, AwaitingRow>) {
+function verdictColumns(
+  sources: readonly SubmissionSource[],
+  checked: readonly Checked[],
+  consolidated: Consolidated,
+  awaiting: ReadonlyMap<number, AwaitingRow>,
+) {
   let next = 0;
   return sources.map((source) => {
     const { column, header } = verdictPlaceOf(source);
@@ -202,7 +225,8 @@ function verdictColumns(sources: readonly SubmissionSource[], checked: readonly 
 
 /** The 檢核結果 text of a row: 通過 (with a note when repeated or superseded) or its problems, one per line. */
 export function verdict(row: Checked, standing: Standing | undefined): string {
-  if (!row.ok) return row.problems.map((problem) => (problem.column === '列' ? problem.message : `${problem.column}：${problem.message}`)).join('\n');
+  if (!row.ok)
+    return row.problems.map((problem) => (problem.column === '列' ? problem.message : `${problem.column}：${problem.message}`)).join('\n');
   const notes: string[] = [];
   if (standing?.kind === 'duplicate') notes.push(msg.duplicateNote(rowRef(row.raw, standing.of)));
   if (standing?.kind === 'superseded') notes.push(msg.supersededNote(rowRef(row.raw, standing.by)));

@@ -45,7 +45,10 @@ export function mixedOutputProblems(snapshot: Snapshot, names: readonly string[]
     return tab ? [{ name, stamp: stampOf(tab) }] : [];
   });
   // Stamps read as times in one format (ROC year, zero-padded fields); no stamp is older than any.
-  const newest = found.reduce<(typeof found)[number] | undefined>((best, tab) => (!best || (tab.stamp ?? '') > (best.stamp ?? '') ? tab : best), undefined);
+  const newest = found.reduce<(typeof found)[number] | undefined>(
+    (best, tab) => (!best || (tab.stamp ?? '') > (best.stamp ?? '') ? tab : best),
+    undefined,
+  );
   if (!newest?.stamp) return [];
   const newestStamp = newest.stamp;
   return found

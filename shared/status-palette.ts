@@ -26,6 +26,6 @@ export const STATUS_PALETTE: Readonly<Record<StatusWord, StatusLook | null>> = {
 };
 
 /** The coloured words and their looks, in STATUS_PALETTE's order. */
-export const STATUS_LOOKS: readonly { readonly word: string; readonly look: StatusLook }[] = Object.entries(STATUS_PALETTE).flatMap(([word, look]) =>
-  look ? [{ word, look }] : [],
+export const STATUS_LOOKS: readonly { readonly word: string; readonly look: StatusLook }[] = Object.entries(STATUS_PALETTE).flatMap(
+  ([word, look]) => (look ? [{ word, look }] : []),
 );

@@ -4,7 +4,18 @@ import { type UnitLookup, unitOfTab } from './unit-tab-names.ts';
 import type { Cell, Snapshot, Tab } from './workbook.ts';
 
 /** The columns of a `填報-<單位>` tab 建立單位填報分頁 makes (SPEC.md › Submission tabs; 填報單位 is implied by the name). */
-export const UNIT_TAB_COLUMNS = ['具體作法', '填報期間', '辦理狀態', '辦理日期', '執行成效', '量化成果', '佐證資料', '落後原因', '改善措施', '檢核結果'] as const satisfies readonly SubmissionColumn[];
+export const UNIT_TAB_COLUMNS = [
+  '具體作法',
+  '填報期間',
+  '辦理狀態',
+  '辦理日期',
+  '執行成效',
+  '量化成果',
+  '佐證資料',
+  '落後原因',
+  '改善措施',
+  '檢核結果',
+] as const satisfies readonly SubmissionColumn[];
 
 /** A tab whose rows are submissions: a Form's responses or a unit's own 填報 sheet. */
 export interface SubmissionSource {
@@ -92,7 +103,11 @@ export function isFormTab(name: string): boolean {
  * `units`, the obvious variants of `填報-<單位>` too), and in the main workbook a bare `填報` tab
  * whose rows name their unit (a 填報單位 column), read like a Form's.
  */
-export function findSubmissionSources(snapshot: Snapshot, unitWorkbook?: { unit: string; label: string }, units?: UnitLookup): SubmissionSource[] {
+export function findSubmissionSources(
+  snapshot: Snapshot,
+  unitWorkbook?: { unit: string; label: string },
+  units?: UnitLookup,
+): SubmissionSource[] {
   const sources: SubmissionSource[] = [];
   for (const tab of snapshot.tabs) {
     const isForm = !unitWorkbook && isFormTab(tab.name);

@@ -39,7 +39,9 @@ const finalStatuses = new Set([...FINAL_STATUSES].map(matchKey));
 // What a period's cell says when it holds a word other than a status: 未填報 that the report is
 // missing; 待填報 (a prefilled row not filled in) is written only before the period is due, as a blank is.
 const NO_REPORT_MEANING: Readonly<Record<NoReportWord, 'missing' | 'not-due'>> = { 未填報: 'missing', 待填報: 'not-due' };
-const NO_REPORT_BY_KEY: ReadonlyMap<string, 'missing' | 'not-due'> = new Map(NO_REPORT_WORDS.map((word) => [matchKey(word), NO_REPORT_MEANING[word]]));
+const NO_REPORT_BY_KEY: ReadonlyMap<string, 'missing' | 'not-due'> = new Map(
+  NO_REPORT_WORDS.map((word) => [matchKey(word), NO_REPORT_MEANING[word]]),
+);
 
 /**
  * Reads 管考總表 (as shown) for `period`; `periods` are the plan year's, in order. Rows are found by
@@ -57,7 +59,10 @@ export function readTrackingTab(tab: Tab | undefined, period: Period, periods: r
   if (idColumn < 0 || unitColumn < 0 || column < 0) return unknown('no-period');
   const key = periodKey(period);
   const earlier = periods
-    .slice(0, periods.findIndex((candidate) => periodKey(candidate) === key))
+    .slice(
+      0,
+      periods.findIndex((candidate) => periodKey(candidate) === key),
+    )
     .map((candidate) => columnOf(periodLabel(candidate)))
     .filter((index) => index >= 0);
 
@@ -80,5 +85,8 @@ export function readTrackingTab(tab: Tab | undefined, period: Period, periods: r
     rows.set(`${id}\u0000${unit}`, answer);
   }
   if (stale) return unknown('stale');
-  return { gap: null, answer: (practiceId, unit) => rows.get(`${matchKey(practiceId)}\u0000${matchKey(unit)}`) ?? { kind: 'unknown', gap: 'no-row' } };
+  return {
+    gap: null,
+    answer: (practiceId, unit) => rows.get(`${matchKey(practiceId)}\u0000${matchKey(unit)}`) ?? { kind: 'unknown', gap: 'no-row' },
+  };
 }

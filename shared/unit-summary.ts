@@ -1,13 +1,13 @@
+import { formatRocDateTime } from './dates.ts';
 import { type DocRow, type DocSheet, type Document, percentText, titleRows } from './document.ts';
 import { bodyRow, columnWidths, type DocColumns, headerRow, totalRow } from './document-columns.ts';
 import { groupedRows } from './grouped-rows.ts';
 import * as msg from './messages/domain/index.ts';
-import { formatRocDateTime } from './dates.ts';
 import type { OutputInput } from './output-tabs.ts';
 import { periodLabel, periodRunsLabel } from './period.ts';
-import { formatQuantities, totalQuantities } from './quantity.ts';
-import { reportingRecord, type ReportingRecord, unitTotals } from './reporting-record.ts';
 import type { Practice } from './plan.ts';
+import { formatQuantities, totalQuantities } from './quantity.ts';
+import { type ReportingRecord, reportingRecord, unitTotals } from './reporting-record.ts';
 import { NOT_REPORTED } from './status.ts';
 import type { Submission } from './validation.ts';
 import { unitSummaryName } from './year-end-names.ts';
@@ -42,10 +42,15 @@ export function unitSummaryDocument(input: OutputInput, unit: string): Document 
       headerRow(columns),
       ...(reported.length === 0
         ? [noneRow(columnCount)]
-        : groupedRows(reported, columnCount, (practice) => bodyRow(columns, { practice, latest: byPractice.get(practice)?.latestPeriodReport }), {
-            strategies: false,
-            plan: plan.practices,
-          })),
+        : groupedRows(
+            reported,
+            columnCount,
+            (practice) => bodyRow(columns, { practice, latest: byPractice.get(practice)?.latestPeriodReport }),
+            {
+              strategies: false,
+              plan: plan.practices,
+            },
+          )),
     ],
     charts: [],
   };
@@ -84,16 +89,28 @@ const practiceColumns = (timeZone: string) =>
     practice: { header: msg.unitPracticesHeader.practice, width: 220, value: (row) => row.practice.text },
     deadline: { header: msg.unitPracticesHeader.deadline, width: 150, value: (row) => deadlineText(row.practice) },
     status: { header: msg.unitPracticesHeader.status, width: 73, value: (row) => row.latest?.status ?? NOT_REPORTED },
-    reported: { header: msg.unitPracticesHeader.reported, width: 128, value: (row) => (row.latest ? reportedLines(row.latest, timeZone) : '') },
+    reported: {
+      header: msg.unitPracticesHeader.reported,
+      width: 128,
+      value: (row) => (row.latest ? reportedLines(row.latest, timeZone) : ''),
+    },
     date: { header: msg.unitPracticesHeader.date, width: 140, value: (row) => (row.latest?.date ? { date: row.latest.date } : null) },
-    narrative: { header: msg.unitPracticesHeader.narrative, width: 200, value: (row) => (row.latest?.narrative.trim() ? row.latest.narrative : '') },
+    narrative: {
+      header: msg.unitPracticesHeader.narrative,
+      width: 200,
+      value: (row) => (row.latest?.narrative.trim() ? row.latest.narrative : ''),
+    },
     quantity: { header: msg.unitPracticesHeader.quantity, width: 99, value: (row) => row.latest?.quantity ?? '' },
   }) satisfies DocColumns<PracticeRow>;
 
 const LATE_COLUMNS = {
   id: { header: msg.unitLateHeader.id, width: 67, value: (record) => record.practice.id },
   practice: { header: msg.unitLateHeader.practice, width: 300, value: (record) => record.practice.text },
-  period: { header: msg.unitLateHeader.period, width: 110, value: (record) => (record.latestPeriodReport ? periodLabel(record.latestPeriodReport.period) : '') },
+  period: {
+    header: msg.unitLateHeader.period,
+    width: 110,
+    value: (record) => (record.latestPeriodReport ? periodLabel(record.latestPeriodReport.period) : ''),
+  },
   lateReason: { header: msg.unitLateHeader.lateReason, width: 300, value: (record) => record.latestPeriodReport?.lateReason ?? '' },
   improvement: { header: msg.unitLateHeader.improvement, width: 300, value: (record) => record.latestPeriodReport?.improvement ?? '' },
 } satisfies DocColumns<ReportingRecord>;
@@ -114,7 +131,11 @@ const QUANTITY_COLUMNS = {
   id: { header: msg.unitQuantitiesHeader.id, width: 67, value: (record) => record.practice.id },
   practice: { header: msg.unitQuantitiesHeader.practice, width: 420, value: (record) => record.practice.text },
   reports: { header: msg.unitQuantitiesHeader.reports, width: 80, value: (record) => quantityTexts(record).length },
-  total: { header: msg.unitQuantitiesHeader.total, width: 420, value: (record) => formatQuantities(totalQuantities(quantityTexts(record))) },
+  total: {
+    header: msg.unitQuantitiesHeader.total,
+    width: 420,
+    value: (record) => formatQuantities(totalQuantities(quantityTexts(record))),
+  },
 } satisfies DocColumns<ReportingRecord>;
 
 const noneRow = (columns: number): DocRow => ({ kind: 'body', cells: [msg.noneRow], merge: { from: 0, to: columns - 1 } });
@@ -122,12 +143,24 @@ const noneRow = (columns: number): DocRow => ({ kind: 'body', cells: [msg.noneRo
 // When the latest report was made: its period, and on a line of its own its 時間戳記 (so a narrow
 // column breaks between the two, never inside the time).
 function reportedLines(report: Submission, timeZone: string): string {
-  return report.timestamp === null ? periodLabel(report.period) : `${periodLabel(report.period)}\n${formatRocDateTime(report.timestamp, timeZone)}`;
+  return report.timestamp === null
+    ? periodLabel(report.period)
+    : `${periodLabel(report.period)}\n${formatRocDateTime(report.timestamp, timeZone)}`;
 }
 
 /** A titled table of records, or a single （無） row when there are none. */
-function section(name: string, title: string, columns: DocColumns<ReportingRecord>, records: readonly ReportingRecord[]): DocSheet & { rows: DocRow[] } {
+function section(
+  name: string,
+  title: string,
+  columns: DocColumns<ReportingRecord>,
+  records: readonly ReportingRecord[],
+): DocSheet & { rows: DocRow[] } {
   const count = Object.keys(columns).length;
   const body = records.length > 0 ? records.map((record) => bodyRow(columns, record)) : [noneRow(count)];
-  return { name, widths: columnWidths(columns), rows: [...titleRows(msg.sectionTitle(title, name), [], count), headerRow(columns), ...body], charts: [] };
+  return {
+    name,
+    widths: columnWidths(columns),
+    rows: [...titleRows(msg.sectionTitle(title, name), [], count), headerRow(columns), ...body],
+    charts: [],
+  };
 }

@@ -14,14 +14,23 @@ interface UnitsRow {
 
 // 單位摘要 counts each status in a column of its own, in this order and this wide; 取消 has none
 // (null): it lowers the practices expected in 完成率 instead.
-const UNIT_STATUS_WIDTHS: Readonly<Record<Status, number | null>> = { 已完成: 70, 辦理中: 70, 持續辦理: 80, 落後: 60, 未開始: 70, 取消: null };
+const UNIT_STATUS_WIDTHS: Readonly<Record<Status, number | null>> = {
+  已完成: 70,
+  辦理中: 70,
+  持續辦理: 80,
+  落後: 60,
+  未開始: 70,
+  取消: null,
+};
 
 const UNITS_COLUMNS: readonly OutputColumn<UnitsRow>[] = [
   { header: '單位', width: 100, value: (row) => row.unit },
   { header: '負責作法數', width: 90, value: (row) => row.owned },
   { header: '已填報', width: 70, value: (row) => row.latest.length },
   ...Object.entries(UNIT_STATUS_WIDTHS).flatMap(([status, width]) =>
-    width === null ? [] : [{ header: status, width, value: (row: UnitsRow) => row.latest.filter((reported) => reported === status).length }],
+    width === null
+      ? []
+      : [{ header: status, width, value: (row: UnitsRow) => row.latest.filter((reported) => reported === status).length }],
   ),
   { header: NOT_REPORTED, width: 70, value: (row) => row.owned - row.latest.length },
   { header: '完成率', width: 80, value: (row) => percentOrDash(completion(row.latest, row.owned).rate) },

@@ -77,7 +77,13 @@ export function parseUnits(tab: Tab | undefined): { directory: UnitDirectory; pr
     for (const alias of aliases) {
       const holder = directory.find(alias);
       if (holder && matchKey(alias) !== matchKey(name)) {
-        problems.push({ source: UNITS_TAB, row: rowNumber, unit: name, column: '別名', message: msg.unitAliasTaken(alias, holder.name, name) });
+        problems.push({
+          source: UNITS_TAB,
+          row: rowNumber,
+          unit: name,
+          column: '別名',
+          message: msg.unitAliasTaken(alias, holder.name, name),
+        });
       }
     }
     directory.add({
@@ -135,7 +141,10 @@ export function splitJoinedNames(names: readonly string[], directory: UnitDirect
   return names.flatMap((name) => {
     if (directory.find(name) || !JOINED.test(name)) return [name];
     // 「秘書室及各課室」 leaves 「秘書室及」 once 各課室 is read as every unit.
-    const parts = name.split(JOINED).map((part) => part.trim()).filter((part) => part !== '');
+    const parts = name
+      .split(JOINED)
+      .map((part) => part.trim())
+      .filter((part) => part !== '');
     return parts.length > 0 && parts.every((part) => directory.find(part)) ? parts : [name];
   });
 }

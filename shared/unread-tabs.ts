@@ -39,7 +39,8 @@ export function unreadSubmissionTabs(snapshot: Snapshot, sources: readonly Submi
 function reportHeader(tab: Tab): number {
   for (let index = 0; index < Math.min(tab.rows.length, HEADER_ROWS); index++) {
     const header = mapHeader(tab.rows[index] ?? [], SUBMISSION_COLUMNS);
-    if (header.具體作法 !== undefined && header.填報期間 !== undefined && (header.辦理狀態 !== undefined || header.執行成效 !== undefined)) return index;
+    if (header.具體作法 !== undefined && header.填報期間 !== undefined && (header.辦理狀態 !== undefined || header.執行成效 !== undefined))
+      return index;
   }
   return -1;
 }

@@ -1,11 +1,11 @@
 import type { SubmissionColumn } from './columns.ts';
-import { compareDates, dateInZone, formatRocDateTime, parseDate, parseTimestamp, type PlainDate, quotedCell } from './dates.ts';
+import { compareDates, dateInZone, formatRocDateTime, type PlainDate, parseDate, parseTimestamp, quotedCell } from './dates.ts';
 import * as msg from './messages/domain/index.ts';
 import { type Period, parsePeriod, periodStart } from './period.ts';
-import type { Result } from './result.ts';
 import type { Plan, Practice } from './plan.ts';
 import { type PracticeAnswer, readPracticeAnswer } from './practice-answer.ts';
 import { practiceChoice } from './practice-choice.ts';
+import type { Result } from './result.ts';
 import { rowHash } from './row-identity.ts';
 import { STATUSES, type Status } from './status.ts';
 import { cellOf, type RawSubmission, type SubmissionSource } from './submission-tabs.ts';
@@ -77,7 +77,8 @@ export function validateSubmission(plan: Plan, raw: RawSubmission): Checked {
   const problems: CellProblem[] = [];
   const { header } = raw.source;
 
-  for (const column of missingColumnsOf(raw.source)) problems.push({ column: '列', message: msg.columnMissingInTab(column), missingColumn: column });
+  for (const column of missingColumnsOf(raw.source))
+    problems.push({ column: '列', message: msg.columnMissingInTab(column), missingColumn: column });
 
   // 時間戳記 first: 辦理日期 is checked against it.
   let timestamp: number | null = null;
@@ -120,7 +121,17 @@ export function validateSubmission(plan: Plan, raw: RawSubmission): Checked {
       if (answer.kind === 'unknown') problems.push(problem('具體作法', msg.practiceUnknown(practiceText)));
       else if (answer.kind === 'mismatch') {
         const { numbered, named } = answer;
-        problems.push(problem('具體作法', msg.practiceChoiceMismatch(practiceText, numbered.id, practiceChoice(numbered), named.map((practice) => practice.id))));
+        problems.push(
+          problem(
+            '具體作法',
+            msg.practiceChoiceMismatch(
+              practiceText,
+              numbered.id,
+              practiceChoice(numbered),
+              named.map((practice) => practice.id),
+            ),
+          ),
+        );
       } else {
         const { practice } = answer;
         practiceId = practice.id;
@@ -141,9 +152,12 @@ export function validateSubmission(plan: Plan, raw: RawSubmission): Checked {
     else {
       const parsed = readPeriod(plan, periodCell);
       if (!parsed.ok) problems.push(problem('填報期間', parsed.reason));
-      else if (parsed.value.year !== settings.year) problems.push(problem('填報期間', msg.periodOutsideYear(quotedCell(periodCell), settings.rocYear)));
+      else if (parsed.value.year !== settings.year)
+        problems.push(problem('填報期間', msg.periodOutsideYear(quotedCell(periodCell), settings.rocYear)));
       else if (sent !== null && compareDates(periodStart(parsed.value), sent.day) > 0) {
-        problems.push(problem('填報期間', msg.periodNotBegunWhenSent(quotedCell(periodCell), formatRocDateTime(sent.at, settings.timeZone))));
+        problems.push(
+          problem('填報期間', msg.periodNotBegunWhenSent(quotedCell(periodCell), formatRocDateTime(sent.at, settings.timeZone))),
+        );
       } else period = parsed.value;
     }
   }
@@ -166,7 +180,12 @@ export function validateSubmission(plan: Plan, raw: RawSubmission): Checked {
     else {
       const latest = sent?.day ?? { year: settings.year, month: 12, day: 31 };
       if (compareDates(parsed.value, latest) > 0) {
-        problems.push(problem('辦理日期', sent === null ? msg.dateAfterPlanYear(quotedCell(dateCell), settings.rocYear) : msg.dateAfterSubmission(quotedCell(dateCell))));
+        problems.push(
+          problem(
+            '辦理日期',
+            sent === null ? msg.dateAfterPlanYear(quotedCell(dateCell), settings.rocYear) : msg.dateAfterSubmission(quotedCell(dateCell)),
+          ),
+        );
       } else date = parsed.value;
     }
   }

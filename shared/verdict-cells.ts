@@ -1,6 +1,6 @@
 import { cellText } from './text.ts';
 import { placeVerdicts } from './verdict-placement.ts';
-import type { Cell, VerdictColumn, Snapshot } from './workbook.ts';
+import type { Cell, Snapshot, VerdictColumn } from './workbook.ts';
 
 // Whether a 檢核結果 column already says what a run would write: such a write changes nothing, so
 // it is skipped — a CSV file keeps its bytes and time, and a unit's Google spreadsheet costs no

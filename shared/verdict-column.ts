@@ -1,7 +1,7 @@
 import { SUBMISSION_COLUMNS } from './columns.ts';
 import { findSubmissionSources, type SubmissionSource } from './submission-tabs.ts';
-import type { UnitLookup } from './unit-tab-names.ts';
 import { cellText } from './text.ts';
+import type { UnitLookup } from './unit-tab-names.ts';
 import type { Cell, Snapshot } from './workbook.ts';
 
 // Where the system writes 檢核結果 in a submission tab, and under which header: the one rule every

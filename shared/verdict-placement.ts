@@ -34,7 +34,11 @@ export function placeVerdicts(rows: readonly (readonly Cell[])[], verdicts: Verd
 
 // Where a row now holding these cells was when read, when no other row held them then or holds
 // them now (hashed once, and only when some row is not where it was).
-function movedRows(then: readonly (readonly Cell[])[], now: readonly (readonly Cell[])[], column: number): (row: readonly Cell[]) => number | undefined {
+function movedRows(
+  then: readonly (readonly Cell[])[],
+  now: readonly (readonly Cell[])[],
+  column: number,
+): (row: readonly Cell[]) => number | undefined {
   const once = (rows: readonly (readonly Cell[])[]) => {
     const at = new Map<number, number>();
     const repeated = new Set<number>();

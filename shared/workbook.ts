@@ -126,4 +126,3 @@ export interface Workbook {
   /** Replaces the output tabs whole, writes the 檢核結果 columns, adds the appended rows and writes the keyed columns; never touches any other user cell. */
   write(changes: Changes): Promise<void>;
 }
-

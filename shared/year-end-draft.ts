@@ -44,7 +44,8 @@ export function yearDraft(outcome: PracticeYearOutcome): YearDraft {
 
 function unitDraft(record: ReportingRecord, latest: Submission): string {
   const narrative = latest.narrative.trim();
-  const status = latest.status === '落後' ? msg.draftLate(clause(latest.lateReason), clause(latest.improvement)) : STATUS_NOTE[latest.status];
+  const status =
+    latest.status === '落後' ? msg.draftLate(clause(latest.lateReason), clause(latest.improvement)) : STATUS_NOTE[latest.status];
   const notes = [quantityNote(record), narrative ? status : ''].filter(Boolean);
   return `${narrative || STATUS_ALONE[latest.status]}${notes.length > 0 ? msg.draftNotes(notes) : ''}`;
 }
@@ -69,7 +70,14 @@ function basisOf(outcome: PracticeYearOutcome): string {
   const texts: string[] = [];
   for (const record of outcome.units) {
     const latest = record.latestPeriodReport;
-    texts.push(record.unit, latest ? periodKey(latest.period) : '', latest?.status ?? '', latest?.narrative ?? '', latest?.lateReason ?? '', latest?.improvement ?? '');
+    texts.push(
+      record.unit,
+      latest ? periodKey(latest.period) : '',
+      latest?.status ?? '',
+      latest?.narrative ?? '',
+      latest?.lateReason ?? '',
+      latest?.improvement ?? '',
+    );
     texts.push(String(record.reported.length), ...record.reported.map((report) => report.quantity));
   }
   return textsHash(texts).toString(36).padStart(11, '0');

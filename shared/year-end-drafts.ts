@@ -1,4 +1,4 @@
-import { keyedHeaderRow, headerIndex } from './keyed-columns.ts';
+import { headerIndex, keyedHeaderRow } from './keyed-columns.ts';
 import * as msg from './messages/domain/index.ts';
 import type { OutputInput } from './output-tabs.ts';
 import { textsHash } from './row-identity.ts';
@@ -19,7 +19,14 @@ export const DRAFT_TAB = '年度成效';
 
 /** Its columns, in the order a new tab gets them. */
 const DRAFT_COLUMNS = { id: '項次', practice: '具體作法', state: '狀態', draft: '系統草稿', text: '公告文字', basis: '草稿依據' } as const;
-const HEADER = [DRAFT_COLUMNS.id, DRAFT_COLUMNS.practice, DRAFT_COLUMNS.state, DRAFT_COLUMNS.draft, DRAFT_COLUMNS.text, DRAFT_COLUMNS.basis];
+const HEADER = [
+  DRAFT_COLUMNS.id,
+  DRAFT_COLUMNS.practice,
+  DRAFT_COLUMNS.state,
+  DRAFT_COLUMNS.draft,
+  DRAFT_COLUMNS.text,
+  DRAFT_COLUMNS.basis,
+];
 const SYSTEM = [DRAFT_COLUMNS.practice, DRAFT_COLUMNS.state, DRAFT_COLUMNS.draft, DRAFT_COLUMNS.basis];
 
 /** What the year-end run publishes, and what it writes back into 年度成效. */
@@ -92,7 +99,13 @@ export function yearEndTexts(input: OutputInput, tab: Tab | undefined): YearEndT
     rows: keyed,
     layout: { widths: [70, 280, 150, 420, 420, 200], statusColumns: [] },
   };
-  return { published, change: usable ? change : null, edited, stale, problem: usable ? null : msg.draftTabUnusable(tab?.name ?? DRAFT_TAB, DRAFT_COLUMNS.id) };
+  return {
+    published,
+    change: usable ? change : null,
+    edited,
+    stale,
+    problem: usable ? null : msg.draftTabUnusable(tab?.name ?? DRAFT_TAB, DRAFT_COLUMNS.id),
+  };
 }
 
 /**
@@ -129,7 +142,13 @@ function readRows(cells: readonly (readonly Cell[])[]): Map<string, DraftRow> | 
     const id = at(row, DRAFT_COLUMNS.id);
     const key = matchKey(id);
     if (!key || rows.has(key)) continue;
-    rows.set(key, { id, practice: at(row, DRAFT_COLUMNS.practice), draft: at(row, DRAFT_COLUMNS.draft), text: at(row, DRAFT_COLUMNS.text), basis: at(row, DRAFT_COLUMNS.basis) });
+    rows.set(key, {
+      id,
+      practice: at(row, DRAFT_COLUMNS.practice),
+      draft: at(row, DRAFT_COLUMNS.draft),
+      text: at(row, DRAFT_COLUMNS.text),
+      basis: at(row, DRAFT_COLUMNS.basis),
+    });
   }
   return rows;
 }

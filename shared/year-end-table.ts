@@ -1,10 +1,10 @@
-import { type Document, type DocRow, type DownMerge, rocDateText, titleRows } from './document.ts';
+import { type DocRow, type Document, type DownMerge, rocDateText, titleRows } from './document.ts';
 import { measureBlocks, measureHeading } from './grouped-rows.ts';
 import * as msg from './messages/domain/index.ts';
 import type { OutputInput } from './output-tabs.ts';
 import type { Practice } from './plan.ts';
-import { YEAR_END_NAME } from './year-end-names.ts';
 import { yearDraft } from './year-end-draft.ts';
+import { YEAR_END_NAME } from './year-end-names.ts';
 import { practiceYearOutcome } from './year-outcome.ts';
 
 /** The information line under a document's title: the plan's name and the day it was made. */
@@ -35,12 +35,14 @@ export function yearEndDocument(input: OutputInput): Document {
   for (const block of measureBlocks(plan.practices)) {
     const from = rows.length;
     for (const { practice, strategy } of block.items) {
-      if (strategy !== null) rows.push({ kind: 'subgroup', cells: ['', '', strategy, ''], merge: { from: COLUMN.practice, to: COLUMN.result } });
+      if (strategy !== null)
+        rows.push({ kind: 'subgroup', cells: ['', '', strategy, ''], merge: { from: COLUMN.practice, to: COLUMN.result } });
       rows.push({ kind: 'body', cells: [practice.id, '', practice.text, publishedResult(input, practice)] });
     }
     if (!block.measure.trim()) continue;
     const first = rows[from];
-    if (first) rows[from] = { ...first, cells: first.cells.map((cell, column) => (column === COLUMN.measure ? measureHeading(block) : cell)) };
+    if (first)
+      rows[from] = { ...first, cells: first.cells.map((cell, column) => (column === COLUMN.measure ? measureHeading(block) : cell)) };
     mergesDown.push({ column: COLUMN.measure, from, to: rows.length - 1, kind: 'group' });
   }
   const measures = measureBlocks(plan.practices).map(measureHeading);

@@ -3,15 +3,17 @@ import type { OutputInput } from './output-tabs.ts';
 import { findTab } from './plan.ts';
 import type { RunResult } from './run-consolidation.ts';
 import { unitSummaryDocument } from './unit-summary.ts';
+import type { Changes, OutputTab, Snapshot } from './workbook.ts';
 import { DRAFT_TAB, type YearEndTexts, yearEndTexts } from './year-end-drafts.ts';
 import { unitSummaryName, YEAR_END_NAME } from './year-end-names.ts';
 import { yearEndDocument } from './year-end-table.ts';
-import type { Changes, OutputTab, Snapshot } from './workbook.ts';
 
 /** A document's sheet as a tab: from its header row down (a tab has no title rows), cells as text, a merged-down cell's text on each of its rows. */
 function sheetAsTab(name: string, sheet: DocSheet): OutputTab {
   const firstHeader = sheet.rows.findIndex((row) => row.kind === 'header');
-  const rows = rowsWithMergesFilled(sheet).slice(Math.max(0, firstHeader)).map((row) => row.cells.map(cellAsText));
+  const rows = rowsWithMergesFilled(sheet)
+    .slice(Math.max(0, firstHeader))
+    .map((row) => row.cells.map(cellAsText));
   const header = rows[0] ?? [];
   return { name, rows, layout: { widths: sheet.widths, statusColumns: header.flatMap((cell, i) => (cell === '辦理狀態' ? [i] : [])) } };
 }

@@ -1,7 +1,7 @@
 import type { OutputInput } from './output-tabs.ts';
 import type { Practice } from './plan.ts';
 import { combinedStatus } from './report-index.ts';
-import { reportingRecord, type ReportingRecord } from './reporting-record.ts';
+import { type ReportingRecord, reportingRecord } from './reporting-record.ts';
 import type { NOT_REPORTED, Status } from './status.ts';
 
 // A practice's year, as the year-end documents tell it and next year's plan starts from: what each

@@ -2,9 +2,10 @@
 // 「115/03/14」 becomes 「116/03/14」, 「115年度提升服務品質執行計畫」 becomes 「116年度…」. Only years of
 // the plan or later move: an earlier one is a reference (民政局114/11/28…號函), and a month without a
 // year (預定於2~5月份辦理) already belongs to whichever year the plan is.
-import { type Deadline, deadlineDue, parseDeadline } from './deadline.ts';
-import { dateToSerial, fromRocYear, isValidDate, type PlainDate, serialToDate } from './dates.ts';
+
 import { readNumeral, YEAR_NUMERALS } from './chinese-numerals.ts';
+import { dateToSerial, fromRocYear, isValidDate, type PlainDate, serialToDate } from './dates.ts';
+import { type Deadline, deadlineDue, parseDeadline } from './deadline.ts';
 import { formatRocYear, rocYearStyle } from './roc-year.ts';
 
 // A year in digits before 年, 年度, or the / . - of a date, not part of a longer number (文號

@@ -39,11 +39,12 @@ export const planTab = (): Tab =>
 
 type FormColumn = Exclude<SubmissionColumn, '檢核結果'>;
 /** A Form's responses tab header: every submission column in its declared order, but 檢核結果 (a run adds it). */
-export const FORM_HEADER: readonly FormColumn[] = (Object.keys(SUBMISSION_COLUMNS) as SubmissionColumn[]).filter((column): column is FormColumn => column !== '檢核結果');
+export const FORM_HEADER: readonly FormColumn[] = (Object.keys(SUBMISSION_COLUMNS) as SubmissionColumn[]).filter(
+  (column): column is FormColumn => column !== '檢核結果',
+);
 
 /** A form row; fields by header name, the rest blank. */
-export const formRow = (fields: Partial<Record<FormColumn, Cell>>): Cell[] =>
-  FORM_HEADER.map((column) => fields[column] ?? null);
+export const formRow = (fields: Partial<Record<FormColumn, Cell>>): Cell[] => FORM_HEADER.map((column) => fields[column] ?? null);
 
 /** A valid form answer by default. */
 export const goodForm = (overrides: Partial<Record<FormColumn, Cell>> = {}): Cell[] =>
@@ -67,7 +68,9 @@ export const aWorkbook = (rows: readonly (readonly Cell[])[], extra: readonly Ta
 export const NOW = Date.parse('2026-11-23T10:00:00+08:00');
 
 /** Keyed columns of a 年度成效-shaped tab: the system's 草稿 and 狀態, the user's 公告文字 between them; two keys unless overridden. */
-export const keyedDrafts = (rows: KeyedColumns['rows'] = [
-  { key: '1-1', values: ['草稿一', '採用系統草稿'] },
-  { key: '1-2', values: ['草稿二', '採用公告文字'] },
-]): KeyedColumns => ({ tab: '年度成效', header: ['項次', '草稿', '公告文字', '狀態'], key: '項次', columns: ['草稿', '狀態'], rows });
+export const keyedDrafts = (
+  rows: KeyedColumns['rows'] = [
+    { key: '1-1', values: ['草稿一', '採用系統草稿'] },
+    { key: '1-2', values: ['草稿二', '採用公告文字'] },
+  ],
+): KeyedColumns => ({ tab: '年度成效', header: ['項次', '草稿', '公告文字', '狀態'], key: '項次', columns: ['草稿', '狀態'], rows });

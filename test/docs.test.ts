@@ -8,9 +8,23 @@ import { STATUSES } from '../shared/status.ts';
 const root = new URL('..', import.meta.url).pathname;
 
 function documents(): string[] {
-  const markdownIn = (dir: string) => (existsSync(join(root, dir)) ? readdirSync(join(root, dir)).filter((name) => name.endsWith('.md')).map((name) => join(dir, name)) : []);
-  const folders = readdirSync(root).filter((name) => name !== 'node_modules' && !name.startsWith('.') && statSync(join(root, name)).isDirectory());
-  return [...new Set(['README.md', ...markdownIn('docs'), ...markdownIn('examples'), ...folders.flatMap((folder) => markdownIn(folder).filter((file) => file.endsWith('/README.md')))])];
+  const markdownIn = (dir: string) =>
+    existsSync(join(root, dir))
+      ? readdirSync(join(root, dir))
+          .filter((name) => name.endsWith('.md'))
+          .map((name) => join(dir, name))
+      : [];
+  const folders = readdirSync(root).filter(
+    (name) => name !== 'node_modules' && !name.startsWith('.') && statSync(join(root, name)).isDirectory(),
+  );
+  return [
+    ...new Set([
+      'README.md',
+      ...markdownIn('docs'),
+      ...markdownIn('examples'),
+      ...folders.flatMap((folder) => markdownIn(folder).filter((file) => file.endsWith('/README.md'))),
+    ]),
+  ];
 }
 
 /** A heading's anchor as GitHub makes it: lower case, punctuation and symbols dropped, spaces to hyphens. */
@@ -42,7 +56,9 @@ describe('the documents in a clone', () => {
   const files = documents();
 
   it('are found: the README, docs/ in zh-TW for users, examples/ and each folder’s README', () => {
-    expect(files).toEqual(expect.arrayContaining(['README.md', 'docs/README.md', 'docs/使用說明.md', 'examples/README.md', 'apps-script/README.md']));
+    expect(files).toEqual(
+      expect.arrayContaining(['README.md', 'docs/README.md', 'docs/使用說明.md', 'examples/README.md', 'apps-script/README.md']),
+    );
   });
 
   it.each(files)('%s points nowhere outside the repository', (file) => {
@@ -61,7 +77,7 @@ describe('the documents in a clone', () => {
   });
 });
 
-describe('the users\' guide to 辦理狀態 (docs/檢核規則.md)', () => {
+describe("the users' guide to 辦理狀態 (docs/檢核規則.md)", () => {
   it('explains exactly the statuses the system accepts', () => {
     const text = readFileSync(join(root, 'docs/檢核規則.md'), 'utf8');
     const section = text.slice(text.indexOf('## 辦理狀態'), text.indexOf('\n## ', text.indexOf('## 辦理狀態') + 1));

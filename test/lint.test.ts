@@ -19,7 +19,10 @@ function importFindings(path: string, specifier: string): string[] {
   const file = join(scratch, path);
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, `import probe from '${specifier}';\n\nexport const probed = probe;\n`);
-  const result = spawnSync(process.execPath, [biome, 'lint', '--vcs-enabled=false', '--reporter=json', path], { cwd: scratch, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [biome, 'lint', '--vcs-enabled=false', '--reporter=json', path], {
+    cwd: scratch,
+    encoding: 'utf8',
+  });
   rmSync(file);
   const report = JSON.parse(result.stdout) as { diagnostics: { category?: string }[] };
   const found = report.diagnostics.flatMap((d) => (d.category !== undefined && IMPORT_RULES.has(d.category) ? [d.category] : []));

@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 // .npmrc keeps npm quiet about engines, which it checks against the machine's Node; what matters is
 // the Node every script runs on, the `node` package that `npm ci` installs.
 const root = new URL('..', import.meta.url).pathname;
-const pinnedVersion = (JSON.parse(readFileSync(new URL('../node_modules/node/package.json', import.meta.url), 'utf8')) as { version: string }).version;
+const pinnedVersion = (
+  JSON.parse(readFileSync(new URL('../node_modules/node/package.json', import.meta.url), 'utf8')) as { version: string }
+).version;
 
 /** Names of the installed packages whose engines.node does not accept `version`, as npm reads them. */
 function packagesRefusing(version: string): string[] {

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import * as msg from '../../shared/messages/apps-script.ts';
 import type { Result } from '../../shared/result.ts';
-import { writeVerdict } from './verdict-column.ts';
 import { type Gas, logEvent, withScriptLock } from './gas.ts';
 import { type Delivery, postSigned } from './ingest-client.ts';
 import { mailProblems, resultMailOn } from './result-mail.ts';
 import type { Connection } from './script-config.ts';
 import { backoffMs, openQueue, type QueueItem, readQueue, writeItem } from './submit-queue.ts';
+import { writeVerdict } from './verdict-column.ts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -26,7 +26,9 @@ const BodySchema = z.object({ email: z.string(), answers: z.record(z.string(), z
  * it was in flight is left for its newer version.
  */
 export function deliver(gas: Gas, spreadsheet: Spreadsheet, item: QueueItem, connection: Result<Connection>): Delivery {
-  const sent: Delivery = connection.ok ? postSigned(gas, connection.value.ingest, connection.value.secrets, item.body) : { kind: 'retry', reason: connection.reason };
+  const sent: Delivery = connection.ok
+    ? postSigned(gas, connection.value.ingest, connection.value.secrets, item.body)
+    : { kind: 'retry', reason: connection.reason };
   const answer = sent.kind === 'answered' ? IngestAnswerSchema.safeParse(sent.body) : undefined;
   const delivery: Delivery = answer && !answer.success ? { kind: 'failed', status: 200, reason: msg.gasNotGuankao } : sent;
   const recorded = withScriptLock(gas, () => {

@@ -27,7 +27,13 @@ export interface PreparedResponse {
  * form-submit trigger, or the retry trigger's sweep for a trigger that never fired), so the same
  * response always has the same id and hash. Null for a row that holds no answer.
  */
-export function prepareResponse(gas: Gas, sheet: Sheet, row: number, timeZone: string, responses?: FormResponsesSince): PreparedResponse | null {
+export function prepareResponse(
+  gas: Gas,
+  sheet: Sheet,
+  row: number,
+  timeZone: string,
+  responses?: FormResponsesSince,
+): PreparedResponse | null {
   const response = readResponseRow(sheet, row, timeZone, gas.utilities);
   if (!response) return null;
   const responseId = responseIdFor(gas, sheet, response, responses);

@@ -38,7 +38,10 @@ export function syncForm(gas: Gas): Result<FormSyncReport> {
   const existingUrl = spreadsheet.getFormUrl();
   const form = existingUrl ? gas.forms.openByUrl(existingUrl) : gas.forms.create(msg.gasFormTitle(planTitle(settings)));
   if (!existingUrl) form.setDestination(gas.forms.DestinationType.SPREADSHEET, spreadsheet.getId());
-  form.setTitle(msg.gasFormTitle(planTitle(settings))).setDescription(msg.gasFormDescription).setCollectEmail(true);
+  form
+    .setTitle(msg.gasFormTitle(planTitle(settings)))
+    .setDescription(msg.gasFormDescription)
+    .setCollectEmail(true);
 
   const design = reportForm(plan);
   const breaks = new Map<string, Item>();
@@ -98,12 +101,19 @@ const ADD: Readonly<Record<QuestionType | 'PAGE_BREAK', (form: Form) => { setTit
 
 // The item of this type and title, or a new one at the end.
 function ensureItem(gas: Gas, form: Form, type: QuestionType | 'PAGE_BREAK', title: string): Item {
-  return form.getItems(gas.forms.ItemType[type]).find((item) => item.getTitle() === title) ?? form.getItemById(ADD[type](form).setTitle(title).getId());
+  return (
+    form.getItems(gas.forms.ItemType[type]).find((item) => item.getTitle() === title) ??
+    form.getItemById(ADD[type](form).setTitle(title).getId())
+  );
 }
 
 // Required, help text and choices; a choice that leads somewhere gets its page (Forms refuses an
 // item mixing choices with and without navigation, so a question's choices all lead or none does).
-function setQuestion(item: Item, question: FormQuestion, choice: (view: Chooser, value: string, next: FormNext) => GoogleAppsScript.Forms.Choice): void {
+function setQuestion(
+  item: Item,
+  question: FormQuestion,
+  choice: (view: Chooser, value: string, next: FormNext) => GoogleAppsScript.Forms.Choice,
+): void {
   const choices = question.choices ?? [];
   const leads = choices.some((candidate) => candidate.next !== undefined);
   const help = question.help ?? '';
@@ -134,6 +144,9 @@ function setQuestion(item: Item, question: FormQuestion, choice: (view: Chooser,
 // Sections of units no longer in the plan stay (their answers are responses) but sit after the last
 // page: the first page break there submits the form instead of walking into them.
 function endAfterLastPage(gas: Gas, form: Form, managed: number): void {
-  const leftover = form.getItems().slice(managed).find((item) => item.getType() === gas.forms.ItemType.PAGE_BREAK);
+  const leftover = form
+    .getItems()
+    .slice(managed)
+    .find((item) => item.getType() === gas.forms.ItemType.PAGE_BREAK);
   leftover?.asPageBreakItem().setGoToPage(gas.forms.PageNavigationType.SUBMIT);
 }

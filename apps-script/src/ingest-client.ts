@@ -23,7 +23,10 @@ export function postSigned(gas: Gas, url: string, secrets: readonly string[], bo
       method: 'post',
       contentType: 'application/json; charset=utf-8',
       payload: body,
-      headers: { 'X-Guankao-Timestamp': String(timestamp), 'X-Guankao-Signature': signatureHeader(gas.utilities, secrets, timestamp, body) },
+      headers: {
+        'X-Guankao-Timestamp': String(timestamp),
+        'X-Guankao-Signature': signatureHeader(gas.utilities, secrets, timestamp, body),
+      },
       muteHttpExceptions: true,
       followRedirects: false,
     });

@@ -1,12 +1,12 @@
 import { parseTimestamp } from '../../shared/dates.ts';
 import { isFormTab } from '../../shared/submission-tabs.ts';
-import { submissionColumn } from './verdict-column.ts';
-import { prepareResponse, type PreparedResponse, recordResponse } from './form-submit.ts';
+import { type PreparedResponse, prepareResponse, recordResponse } from './form-submit.ts';
 import { type Gas, logEvent, withScriptLock } from './gas.ts';
 import { planTimeZone } from './plan-reader.ts';
 import { formResponsesOnce } from './response-id.ts';
 import { findSheet } from './sheet-cells.ts';
 import { openQueue, QUEUE_TAB, readQueue } from './submit-queue.ts';
+import { submissionColumn } from './verdict-column.ts';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -57,7 +57,9 @@ export function sweepMissedSubmissions(gas: Gas, spreadsheet: Spreadsheet): Swee
   // at here — the tab is created (openQueue) under the lock, never by two executions at once.
   const queueSheet = findSheet(spreadsheet, QUEUE_TAB);
   const queued = new Set((queueSheet ? readQueue(queueSheet) : []).map((entry) => rowKey(entry.item.tab, entry.item.row)));
-  const missed = unchecked.filter((candidate) => !queued.has(rowKey(candidate.sheet.getName(), candidate.row))).sort((a, b) => a.timestamp - b.timestamp);
+  const missed = unchecked
+    .filter((candidate) => !queued.has(rowKey(candidate.sheet.getName(), candidate.row)))
+    .sort((a, b) => a.timestamp - b.timestamp);
   const taken = missed.slice(0, SWEEP_ROWS);
 
   const prepared: PreparedResponse[] = [];
@@ -72,10 +74,13 @@ export function sweepMissedSubmissions(gas: Gas, spreadsheet: Spreadsheet): Swee
       else blank++;
     }
   }
-  const written = prepared.length === 0 ? 0 : withScriptLock(gas, () => {
-    const queue = openQueue(spreadsheet);
-    return prepared.filter((ready) => recordResponse(gas, queue, ready, gas.now()) !== null).length;
-  });
+  const written =
+    prepared.length === 0
+      ? 0
+      : withScriptLock(gas, () => {
+          const queue = openQueue(spreadsheet);
+          return prepared.filter((ready) => recordResponse(gas, queue, ready, gas.now()) !== null).length;
+        });
   const report = { missed: missed.length, queued: written, blank };
   logEvent(gas, 'sweep.done', { ...report });
   return report;

@@ -1,4 +1,4 @@
-import { parsePlan, PLAN_TAB, type Plan } from '../../shared/plan.ts';
+import { PLAN_TAB, type Plan, parsePlan } from '../../shared/plan.ts';
 import type { Problem } from '../../shared/problem.ts';
 import type { Result } from '../../shared/result.ts';
 import { SETTINGS_TAB, settingsTimeZone } from '../../shared/settings.ts';

@@ -29,7 +29,8 @@ export function prepareRows(gas: Gas, options: { readonly log: boolean }): strin
       if (!sheet) continue;
       // Laid out under the tab's own header as it is now (the snapshot merges repeated columns).
       const header = sheet.getRange(1, 1, 1, Math.max(sheet.getLastColumn(), 1)).getValues()[0] ?? [];
-      for (const row of tab.rows) sheet.appendRow(layoutRow(header.map(String), row).map((cell) => literalText(cell === null ? '' : String(cell))));
+      for (const row of tab.rows)
+        sheet.appendRow(layoutRow(header.map(String), row).map((cell) => literalText(cell === null ? '' : String(cell))));
     }
     return [...describePeriodRows(rows), ...(rows.notRead.length > 0 ? [msg.prepareNotHere(rows.notRead)] : [])].join('\n');
   });

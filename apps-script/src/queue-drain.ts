@@ -1,7 +1,7 @@
 import * as msg from '../../shared/messages/apps-script.ts';
 import { deliver } from './delivery.ts';
 import { errorDetail, type Gas, logEvent, withScriptLock } from './gas.ts';
-import { sweepMissedSubmissions, type SweepReport } from './missed-submissions.ts';
+import { type SweepReport, sweepMissedSubmissions } from './missed-submissions.ts';
 import { readConnection } from './script-config.ts';
 import { CLAIM_MS, KEEP_DELIVERED_MS, openQueue, pruneDelivered, type QueueEntry, readQueue, writeItem } from './submit-queue.ts';
 

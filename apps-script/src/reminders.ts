@@ -55,7 +55,12 @@ export interface ReminderPlan {
  * spreadsheet — and when 管考總表 cannot say (absent, written before the due date, no such row),
  * the unit is named as undecided rather than mailed on a guess.
  */
-function planReminders(snapshot: Snapshot, now: number, tracking?: Tab, links?: (plan: Plan, period: Period) => FormLink): Result<ReminderPlan> {
+function planReminders(
+  snapshot: Snapshot,
+  now: number,
+  tracking?: Tab,
+  links?: (plan: Plan, period: Period) => FormLink,
+): Result<ReminderPlan> {
   const run = runConsolidation({ snapshot, now });
   if (!run.ok) return run;
   const { plan, index, output } = run.value;
@@ -88,13 +93,22 @@ function planReminders(snapshot: Snapshot, now: number, tracking?: Tab, links?: 
       late = answers.filter(({ answer }) => answer.kind === 'missing').map(({ record }) => record);
       const unknown = answers.flatMap(({ record, answer }) => (answer.kind === 'unknown' ? [{ record, gap: answer.gap }] : []));
       const first = unknown[0];
-      if (first) undecided.push({ unit: unitName, gap: first.gap, practices: unknown.map(({ record }) => practiceChoice(record.practice)) });
+      if (first)
+        undecided.push({ unit: unitName, gap: first.gap, practices: unknown.map(({ record }) => practiceChoice(record.practice)) });
     }
     if (late.length === 0) continue;
     const practices = late.map((record) => practiceChoice(record.practice));
     const listed = late.map((record) => ({ practice: practiceChoice(record.practice), link: linkFor(unitName, record.practice) }));
     if (!unit || unit.emails.length === 0) withoutEmail.push(unitName);
-    else reminders.push({ unit: unitName, to: unit.emails, subject: msg.gasReminderSubject(label), body: msg.gasReminderBody(settings.agency, unitName, label, due, listed), practices, source });
+    else
+      reminders.push({
+        unit: unitName,
+        to: unit.emails,
+        subject: msg.gasReminderSubject(label),
+        body: msg.gasReminderBody(settings.agency, unitName, label, due, listed),
+        practices,
+        source,
+      });
   }
   return ok({ period, due, reminders, withoutEmail, undecided });
 }
@@ -148,7 +162,10 @@ export function sendReminders(gas: Gas, options: { readonly dryRun: boolean }): 
   }
   remember();
   const unreached = toSend.filter((reminder) => !sent.has(reminder.unit)).map((reminder) => reminder.unit);
-  const text = [msg.gasReminderReport(false, label, due, delivered, withoutEmail, undecided), ...(stoppedBy === null ? [] : ['', msg.gasReminderMailStopped(unreached)])].join('\n');
+  const text = [
+    msg.gasReminderReport(false, label, due, delivered, withoutEmail, undecided),
+    ...(stoppedBy === null ? [] : ['', msg.gasReminderMailStopped(unreached)]),
+  ].join('\n');
   // A trigger has no dialog: the execution log is where the coordinator reads who was not decided.
   logEvent(gas, 'reminders.sent', {
     period: key,

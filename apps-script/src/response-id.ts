@@ -15,7 +15,12 @@ export type FormResponsesSince = (since: number) => readonly FormResponse[] | nu
  * spreadsheet, tab and row — also the same after an edit, which Forms writes into the same row.
  * `responses` lets a caller that identifies many rows fetch the form's responses once.
  */
-export function responseIdFor(gas: Gas, sheet: Sheet, response: ResponseRow, responses: FormResponsesSince = formResponses(gas, sheet)): string {
+export function responseIdFor(
+  gas: Gas,
+  sheet: Sheet,
+  response: ResponseRow,
+  responses: FormResponsesSince = formResponses(gas, sheet),
+): string {
   const fromForm = formResponseId(responses, response);
   if (fromForm) return fromForm;
   const spreadsheet = sheet.getParent();

@@ -50,7 +50,8 @@ export function readResponseRow(sheet: Sheet, row: number, timeZone: string, uti
     const text = String(cells[index] ?? '');
     const canonical = submissionColumnOf(title);
     if (canonical === '電子郵件地址') email = text.trim();
-    else if (canonical !== '時間戳記' && canonical !== '檢核結果' && String(title ?? '').trim() !== '') answers[String(title).trim()] = text;
+    else if (canonical !== '時間戳記' && canonical !== '檢核結果' && String(title ?? '').trim() !== '')
+      answers[String(title).trim()] = text;
   });
   if (Object.values(answers).every((text) => text.trim() === '')) return null;
   return { tab: sheet.getName(), row, timestamp, email, answers };

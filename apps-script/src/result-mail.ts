@@ -14,7 +14,10 @@ export interface Problems {
 
 /** 設定 › 寄送檢核結果 = 是, or the SEND_CHECK_RESULTS script property, switches result mail on. */
 export function resultMailOn(gas: Gas, spreadsheet: Spreadsheet): boolean {
-  return isYes(settingValue(readSettingsTab(spreadsheet), msg.gasSendResultsSetting)) || isYes(gas.properties.getScriptProperties().getProperty(PROPERTY.sendResults) ?? '');
+  return (
+    isYes(settingValue(readSettingsTab(spreadsheet), msg.gasSendResultsSetting)) ||
+    isYes(gas.properties.getScriptProperties().getProperty(PROPERTY.sendResults) ?? '')
+  );
 }
 
 /** Mails the submitter the problems in their submission, in zh-TW. */

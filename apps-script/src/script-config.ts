@@ -36,7 +36,10 @@ const MIN_SECRET_LENGTH = 32;
 /** Reads FUNCTION_URL and HMAC_SECRET; the failure says, in zh-TW, which property to set. */
 export function readConnection(properties: Properties): Result<Connection> {
   const url = (properties.getProperty(PROPERTY.functionUrl) ?? '').trim();
-  const secrets = (properties.getProperty(PROPERTY.hmacSecret) ?? '').split(',').map((secret) => secret.trim()).filter(Boolean);
+  const secrets = (properties.getProperty(PROPERTY.hmacSecret) ?? '')
+    .split(',')
+    .map((secret) => secret.trim())
+    .filter(Boolean);
   if (!/^https?:\/\/[^/\s]+/u.test(url)) return fail(url ? msg.gasFunctionUrlInvalid(url) : msg.gasPropertyMissing(PROPERTY.functionUrl));
   if (secrets.length === 0) return fail(msg.gasPropertyMissing(PROPERTY.hmacSecret));
   if (secrets.some((secret) => secret.length < MIN_SECRET_LENGTH)) return fail(msg.gasSecretTooShort(MIN_SECRET_LENGTH));

@@ -6,7 +6,10 @@ import { readConnection } from './script-config.ts';
 
 const CountsSchema = z.object({
   status: z.string(),
-  counts: z.object({ rows: z.number(), valid: z.number(), counted: z.number(), invalid: z.number(), problems: z.number() }).partial().optional(),
+  counts: z
+    .object({ rows: z.number(), valid: z.number(), counted: z.number(), invalid: z.number(), problems: z.number() })
+    .partial()
+    .optional(),
 });
 
 const RolledSchema = z.object({ status: z.string(), rocYear: z.number(), practices: z.number(), units: z.number(), notes: z.number() });

@@ -1,6 +1,7 @@
 import { submissionColumnOf } from '../../shared/columns.ts';
 import * as msg from '../../shared/messages/apps-script.ts';
 import { PLAN_TAB } from '../../shared/plan.ts';
+import { IMPORT_NOTES_TAB, readImportNotes } from '../../shared/plan-import/imported-tabs.ts';
 import { SETTINGS_TAB } from '../../shared/settings.ts';
 import { isFormTab } from '../../shared/submission-tabs.ts';
 import { UNITS_TAB } from '../../shared/units.ts';
@@ -8,7 +9,6 @@ import type { Gas } from './gas.ts';
 import { readPlan } from './plan-reader.ts';
 import { readConnection } from './script-config.ts';
 import { findSheet, readDisplayTab } from './sheet-cells.ts';
-import { IMPORT_NOTES_TAB, readImportNotes } from '../../shared/plan-import/imported-tabs.ts';
 import { openQueue, QUEUE_TAB, readQueue } from './submit-queue.ts';
 import { TRIGGER_HANDLERS } from './triggers.ts';
 
@@ -36,7 +36,8 @@ export function checkSetup(gas: Gas): SetupReport {
   else {
     const { plan: parsed, problems: found } = plan.value;
     fine.push(msg.gasCheckPlanRead(parsed.settings.rocYear, parsed.practices.length, parsed.units.units.length));
-    for (const problem of found.slice(0, 10)) problems.push(msg.gasCheckPlanProblem(problem.source, problem.row, problem.column, problem.message));
+    for (const problem of found.slice(0, 10))
+      problems.push(msg.gasCheckPlanProblem(problem.source, problem.row, problem.column, problem.message));
     if (found.length > 10) problems.push(msg.gasCheckMoreProblems(found.length - 10));
     // Units with their own spreadsheet too: their 催報 is decided from 管考總表 and mailed like the others'.
     for (const unit of parsed.units.units) {

@@ -1,7 +1,7 @@
-import { firstFreeColumn } from '../../shared/verdict-column.ts';
 import { serialOfInstant } from '../../shared/dates.ts';
 import { fillMergedCells } from '../../shared/merged-cells.ts';
 import { matchKey } from '../../shared/text.ts';
+import { firstFreeColumn } from '../../shared/verdict-column.ts';
 import type { Cell, Tab } from '../../shared/workbook.ts';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -30,7 +30,12 @@ export function readDisplayTab(sheet: Sheet): Tab {
 
 // The data range starts at A1, so a merge's position in it is its row and column less one.
 function filledMerges(range: GoogleAppsScript.Spreadsheet.Range, rows: readonly (readonly Cell[])[]): (readonly Cell[])[] {
-  const merges = range.getMergedRanges().map((merged) => ({ row: merged.getRow() - 1, column: merged.getColumn() - 1, rows: merged.getNumRows(), columns: merged.getNumColumns() }));
+  const merges = range.getMergedRanges().map((merged) => ({
+    row: merged.getRow() - 1,
+    column: merged.getColumn() - 1,
+    rows: merged.getNumRows(),
+    columns: merged.getNumColumns(),
+  }));
   return merges.length > 0 ? fillMergedCells(rows, merges) : [...rows];
 }
 

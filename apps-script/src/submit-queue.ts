@@ -35,7 +35,7 @@ function hashOf(cell: unknown): string {
 }
 
 /** Where a response stands: waiting to be sent, delivered, or refused for good. */
-export type QueueState = typeof msg.gasQueueStates[keyof typeof msg.gasQueueStates];
+export type QueueState = (typeof msg.gasQueueStates)[keyof typeof msg.gasQueueStates];
 
 /** One response in the queue. */
 export interface QueueItem {
@@ -104,7 +104,10 @@ export function readQueue(sheet: Sheet): QueueEntry[] {
       nextAt: count('下次嘗試'),
       lastResult: text('最後結果'),
       updatedAt: count('更新時間'),
-      body: cells.slice(AT.內容).map((cell) => String(cell ?? '')).join(''),
+      body: cells
+        .slice(AT.內容)
+        .map((cell) => String(cell ?? ''))
+        .join(''),
     };
     return [{ item, line: index + 2, width: cells.length }];
   });

@@ -3,7 +3,12 @@ import type { Gas } from './gas.ts';
 import { readPlan } from './plan-reader.ts';
 
 /** The trigger handlers (top-level functions of the bundle) guankao installs. */
-export const TRIGGER_HANDLERS = { formSubmit: 'onFormSubmit', retry: 'retryQueue', reminders: 'sendReminders', prepare: 'prepareRows' } as const;
+export const TRIGGER_HANDLERS = {
+  formSubmit: 'onFormSubmit',
+  retry: 'retryQueue',
+  reminders: 'sendReminders',
+  prepare: 'prepareRows',
+} as const;
 /** A trigger handler guankao installs. */
 export type TriggerHandler = (typeof TRIGGER_HANDLERS)[keyof typeof TRIGGER_HANDLERS];
 
@@ -25,11 +30,14 @@ export function installTriggers(gas: Gas): string[] {
   const dueDay = plan.ok ? plan.value.plan.settings.dueDay : 5;
   const done: string[] = [];
   const create: Record<string, () => void> = {
-    [TRIGGER_HANDLERS.formSubmit]: () => gas.scripts.newTrigger(TRIGGER_HANDLERS.formSubmit).forSpreadsheet(spreadsheet).onFormSubmit().create(),
+    [TRIGGER_HANDLERS.formSubmit]: () =>
+      gas.scripts.newTrigger(TRIGGER_HANDLERS.formSubmit).forSpreadsheet(spreadsheet).onFormSubmit().create(),
     [TRIGGER_HANDLERS.retry]: () => gas.scripts.newTrigger(TRIGGER_HANDLERS.retry).timeBased().everyMinutes(RETRY_EVERY_MINUTES).create(),
-    [TRIGGER_HANDLERS.reminders]: () => gas.scripts.newTrigger(TRIGGER_HANDLERS.reminders).timeBased().onMonthDay(reminderDay(dueDay)).atHour(9).create(),
+    [TRIGGER_HANDLERS.reminders]: () =>
+      gas.scripts.newTrigger(TRIGGER_HANDLERS.reminders).timeBased().onMonthDay(reminderDay(dueDay)).atHour(9).create(),
     // The same day, an hour earlier: the period just closed is being reminded, the new one gets its rows.
-    [TRIGGER_HANDLERS.prepare]: () => gas.scripts.newTrigger(TRIGGER_HANDLERS.prepare).timeBased().onMonthDay(reminderDay(dueDay)).atHour(8).create(),
+    [TRIGGER_HANDLERS.prepare]: () =>
+      gas.scripts.newTrigger(TRIGGER_HANDLERS.prepare).timeBased().onMonthDay(reminderDay(dueDay)).atHour(8).create(),
   };
   const existing = gas.scripts.getProjectTriggers();
   for (const [handler, make] of Object.entries(create)) {

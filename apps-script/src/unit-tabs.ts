@@ -1,15 +1,14 @@
 import { mapHeader, SUBMISSION_COLUMNS, type SubmissionColumn } from '../../shared/columns.ts';
 import * as msg from '../../shared/messages/apps-script.ts';
 import { periodLabel, periodsOfYear } from '../../shared/period.ts';
+import { reportingUnits, unitPracticeChoices } from '../../shared/practice-choice.ts';
 import { ok, type Result } from '../../shared/result.ts';
 import { STATUSES } from '../../shared/status.ts';
 import { UNIT_TAB_COLUMNS } from '../../shared/submission-tabs.ts';
 import { unitOfTab } from '../../shared/unit-tab-names.ts';
 import type { Gas } from './gas.ts';
 import { readPlan } from './plan-reader.ts';
-import { reportingUnits, unitPracticeChoices } from '../../shared/practice-choice.ts';
 import { ensureGrid, nextFreeColumn } from './sheet-cells.ts';
-
 
 /** Rows below the header that get the dropdowns (at most the tab's grid). */
 const VALIDATED_ROWS = 1_000;
@@ -36,18 +35,30 @@ export function createUnitTabs(gas: Gas): Result<UnitTabsReport> {
   for (const unit of reportingUnits(plan)) {
     const name = msg.gasUnitTabName(unit);
     // The unit's tab however it is named (填報－民政課, 填報_民政課, 民政課填報): never a second one beside it.
-    let sheet = spreadsheet.getSheetByName(name) ?? spreadsheet.getSheets().find((candidate) => plan.units.find(unitOfTab(candidate.getName(), plan.units) ?? '')?.name === unit) ?? null;
+    let sheet =
+      spreadsheet.getSheetByName(name) ??
+      spreadsheet.getSheets().find((candidate) => plan.units.find(unitOfTab(candidate.getName(), plan.units) ?? '')?.name === unit) ??
+      null;
     if (sheet) updated.push(sheet.getName());
     else {
       sheet = spreadsheet.insertSheet(name);
       created.push(name);
     }
     const columns = ensureColumns(sheet);
-    const lists: Partial<Record<SubmissionColumn, readonly string[]>> = { 具體作法: unitPracticeChoices(plan, unit), 填報期間: periods, 辦理狀態: STATUSES };
+    const lists: Partial<Record<SubmissionColumn, readonly string[]>> = {
+      具體作法: unitPracticeChoices(plan, unit),
+      填報期間: periods,
+      辦理狀態: STATUSES,
+    };
     for (const [column, values] of Object.entries(lists) as [SubmissionColumn, readonly string[]][]) {
       const position = columns[column];
       if (position === undefined) continue;
-      const rule = gas.spreadsheets.newDataValidation().requireValueInList([...values], true).setAllowInvalid(false).setHelpText(msg.gasDropdownHelp(column)).build();
+      const rule = gas.spreadsheets
+        .newDataValidation()
+        .requireValueInList([...values], true)
+        .setAllowInvalid(false)
+        .setHelpText(msg.gasDropdownHelp(column))
+        .build();
       // Within the grid (a new tab has 1000 rows): a range past it is refused.
       sheet.getRange(2, position + 1, Math.min(VALIDATED_ROWS, sheet.getMaxRows() - 1), 1).setDataValidation(rule);
     }
@@ -61,7 +72,10 @@ export function createUnitTabs(gas: Gas): Result<UnitTabsReport> {
 function ensureColumns(sheet: GoogleAppsScript.Spreadsheet.Sheet): Partial<Record<SubmissionColumn, number>> {
   const width = Math.max(sheet.getLastColumn(), 1);
   const header = sheet.getRange(1, 1, 1, width).getValues()[0] ?? [];
-  const found = mapHeader(header.map((cell) => String(cell ?? '')), SUBMISSION_COLUMNS);
+  const found = mapHeader(
+    header.map((cell) => String(cell ?? '')),
+    SUBMISSION_COLUMNS,
+  );
   const missing = UNIT_TAB_COLUMNS.filter((column) => found[column] === undefined);
   const first = nextFreeColumn(sheet);
   if (missing.length > 0) {

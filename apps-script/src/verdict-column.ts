@@ -1,5 +1,5 @@
-import { VERDICT_HEADER } from '../../shared/verdict-column.ts';
 import { mapHeader, SUBMISSION_COLUMNS, type SubmissionColumn } from '../../shared/columns.ts';
+import { VERDICT_HEADER } from '../../shared/verdict-column.ts';
 import { ensureGrid, nextFreeColumn, plainText } from './sheet-cells.ts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -29,5 +29,10 @@ export function writeVerdict(spreadsheet: Spreadsheet, tab: string, row: number,
  * `檢核結果（系統填寫，請勿修改）`), so both sides write and read the same column.
  */
 export function submissionColumn(header: readonly unknown[], column: SubmissionColumn): number {
-  return (mapHeader(header.map((cell) => String(cell ?? '')), SUBMISSION_COLUMNS)[column] ?? -1) + 1;
+  return (
+    (mapHeader(
+      header.map((cell) => String(cell ?? '')),
+      SUBMISSION_COLUMNS,
+    )[column] ?? -1) + 1
+  );
 }

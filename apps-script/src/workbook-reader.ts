@@ -1,4 +1,4 @@
-import { parsePlan, PLAN_TAB } from '../../shared/plan.ts';
+import { PLAN_TAB, parsePlan } from '../../shared/plan.ts';
 import { SETTINGS_TAB } from '../../shared/settings.ts';
 import { isFormTab, mergeRepeatedColumns } from '../../shared/submission-tabs.ts';
 import { matchKey } from '../../shared/text.ts';
@@ -19,7 +19,9 @@ const PLAN_TABS = new Set([SETTINGS_TAB, UNITS_TAB, PLAN_TAB].map(matchKey));
 export function readWorkbook(spreadsheet: Spreadsheet): Snapshot {
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
   const sheets = spreadsheet.getSheets();
-  const planTabs = new Map(sheets.filter((sheet) => PLAN_TABS.has(matchKey(sheet.getName()))).map((sheet) => [sheet, readDisplayTab(sheet)]));
+  const planTabs = new Map(
+    sheets.filter((sheet) => PLAN_TABS.has(matchKey(sheet.getName()))).map((sheet) => [sheet, readDisplayTab(sheet)]),
+  );
   // The plan's units tell which tabs are units' own (填報_民政課 as well as 填報-民政課), as the functions read them.
   const plan = parsePlan({ tabs: [...planTabs.values()] });
   const units = plan.ok ? plan.value.plan.units : undefined;

@@ -23,14 +23,21 @@ export interface GoogleClient<Api> {
  * (GoogleAuth caches the access token and refreshes it).
  * @example const clientFor = googleClients((options) => sheets({ version: 'v4', ...options }), SHEETS_SCOPE, 120_000);
  */
-export function googleClients<Api>(make: (options: ApiClientOptions) => Api, scope: string, timeout: number): (rootUrl?: string) => GoogleClient<Api> {
+export function googleClients<Api>(
+  make: (options: ApiClientOptions) => Api,
+  scope: string,
+  timeout: number,
+): (rootUrl?: string) => GoogleClient<Api> {
   let adc: GoogleClient<Api> | undefined;
   return (rootUrl) => {
     if (rootUrl) return { api: make({ rootUrl, retry: false, timeout }), serviceAccountEmail: async () => undefined };
     if (adc) return adc;
     const auth = new GoogleAuth({ scopes: [scope] });
     // On Cloud Run this asks the metadata server which service account the function runs as.
-    adc = { api: make({ auth, retry: false, timeout }), serviceAccountEmail: async () => (await auth.getCredentials()).client_email ?? undefined };
+    adc = {
+      api: make({ auth, retry: false, timeout }),
+      serviceAccountEmail: async () => (await auth.getCredentials()).client_email ?? undefined,
+    };
     return adc;
   };
 }

@@ -36,7 +36,10 @@ export function contentTypeOf(request: IncomingMessage): string {
 export function isJsonType(type: string): boolean {
   const [essence, ...parameters] = type.split(';').map((part) => part.trim().toLowerCase());
   if (essence !== 'application/json') return false;
-  const charset = parameters.find((parameter) => parameter.startsWith('charset='))?.slice('charset='.length).replace(/"/gu, '');
+  const charset = parameters
+    .find((parameter) => parameter.startsWith('charset='))
+    ?.slice('charset='.length)
+    .replace(/"/gu, '');
   return charset === undefined || charset === 'utf-8' || charset === 'utf8';
 }
 

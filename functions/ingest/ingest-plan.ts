@@ -1,4 +1,4 @@
-import { isPlanTab, parsePlan, type Plan } from '../../shared/plan.ts';
+import { isPlanTab, type Plan, parsePlan } from '../../shared/plan.ts';
 import { ok, type Result } from '../../shared/result.ts';
 import { isFormTab } from '../../shared/submission-tabs.ts';
 import type { PartialSnapshot, Snapshot, Workbook } from '../../shared/workbook.ts';
@@ -32,7 +32,11 @@ export const PLAN_TTL_MS = 60_000;
 const DEFAULT_FORM_TAB = '表單回應 1';
 
 /** A plan cache over `read`; failures are not kept, so the next request reads again. */
-export function createPlanCache(options: { read: () => Promise<Snapshot | PartialSnapshot>; now: () => number; ttlMs?: number }): PlanCache {
+export function createPlanCache(options: {
+  read: () => Promise<Snapshot | PartialSnapshot>;
+  now: () => number;
+  ttlMs?: number;
+}): PlanCache {
   const ttl = options.ttlMs ?? PLAN_TTL_MS;
   let kept: { at: number; view: Result<PlanView> } | null = null;
   let reading: Promise<Result<PlanView>> | null = null;

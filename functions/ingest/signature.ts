@@ -30,7 +30,10 @@ export interface SignedRequest {
 }
 
 /** Checks the headers that need no body: present, well formed, timestamp within the window of `nowSeconds`. */
-export function checkSignatureHeaders(request: Omit<SignedRequest, 'body'>, nowSeconds: number): Result<{ timestamp: string; candidates: Buffer[] }> {
+export function checkSignatureHeaders(
+  request: Omit<SignedRequest, 'body'>,
+  nowSeconds: number,
+): Result<{ timestamp: string; candidates: Buffer[] }> {
   const timestamp = single(request.timestamp);
   const signature = single(request.signature);
   if (timestamp === undefined || signature === undefined || timestamp.trim() === '' || signature.trim() === '') {

@@ -32,7 +32,13 @@ export async function readSignedBody(
   const body = await readBody(req);
   if (body.tooLarge) {
     closeAfterAnswer(req, res);
-    return { ok: false, refusal: { problem: { kind: 'tooLarge', status: 413, title: msg.problemTitles.tooLarge, detail: msg.bodyTooLarge(BODY_LIMIT) }, headers: {} } };
+    return {
+      ok: false,
+      refusal: {
+        problem: { kind: 'tooLarge', status: 413, title: msg.problemTitles.tooLarge, detail: msg.bodyTooLarge(BODY_LIMIT) },
+        headers: {},
+      },
+    };
   }
   const verified = verifySignature({ ...headers, body: body.bytes }, check.secrets, nowSeconds);
   if (!verified.ok) return unauthorized(verified.reason);

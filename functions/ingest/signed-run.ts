@@ -48,13 +48,28 @@ function signedOnly(deps: PublicServiceDeps, name: string, run: SignedRun): Http
       const body = await readSignedBody(req, res, { secrets: deps.secrets, nowMs: started, realm: 'run' });
       if (!body.ok) {
         sendProblem(res, body.refusal.problem, body.refusal.headers);
-        deps.log({ severity: 'WARNING', event: `${name}.${body.refusal.problem.kind}`, message: msg.logRequestRejected, status: body.refusal.problem.status, durationMs: deps.now() - started, ...deps.fields });
+        deps.log({
+          severity: 'WARNING',
+          event: `${name}.${body.refusal.problem.kind}`,
+          message: msg.logRequestRejected,
+          status: body.refusal.problem.status,
+          durationMs: deps.now() - started,
+          ...deps.fields,
+        });
         return;
       }
       await run(req, res, body.bytes);
     } catch (error) {
-      deps.log({ severity: 'ERROR', event: `${name}.unexpected`, message: msg.consolidateUnexpected, status: 500, ...deps.fields, error: errorField(error) });
-      if (!res.headersSent) sendProblem(res, { kind: 'unexpected', status: 500, title: msg.problemTitles.unexpected, detail: msg.consolidateUnexpected });
+      deps.log({
+        severity: 'ERROR',
+        event: `${name}.unexpected`,
+        message: msg.consolidateUnexpected,
+        status: 500,
+        ...deps.fields,
+        error: errorField(error),
+      });
+      if (!res.headersSent)
+        sendProblem(res, { kind: 'unexpected', status: 500, title: msg.problemTitles.unexpected, detail: msg.consolidateUnexpected });
       else res.end();
     }
   };

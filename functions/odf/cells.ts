@@ -28,7 +28,8 @@ export function tableCellXml(value: OdfCellValue, { style, repeat = 1, span = 1,
     return `<table:table-cell${attributes} office:value-type="float" office:value="${value}"><text:p>${value}</text:p></table:table-cell>`;
   }
   // Dates and percentages without text: LibreOffice shows them in the cell's data style.
-  if (typeof value === 'object' && 'date' in value) return `<table:table-cell${attributes} office:value-type="date" office:date-value="${value.date}"/>`;
+  if (typeof value === 'object' && 'date' in value)
+    return `<table:table-cell${attributes} office:value-type="date" office:date-value="${value.date}"/>`;
   if (typeof value === 'object') return `<table:table-cell${attributes} office:value-type="percentage" office:value="${value.percent}"/>`;
   return `<table:table-cell${attributes} office:value-type="string">${paragraphsXml(String(value))}</table:table-cell>`;
 }

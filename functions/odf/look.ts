@@ -33,7 +33,10 @@ export function textPropertiesXml({ size, bold, colour }: TextLook, attributes =
 export function cellPropertiesXml({ fill, verticalAlign, border, padding, wrap }: CellBox): string {
   const parts: string[] = [];
   if (wrap) parts.push('fo:wrap-option="wrap"');
-  if (padding) parts.push(`fo:padding-top="${padding.y}cm" fo:padding-bottom="${padding.y}cm" fo:padding-left="${padding.x}cm" fo:padding-right="${padding.x}cm"`);
+  if (padding)
+    parts.push(
+      `fo:padding-top="${padding.y}cm" fo:padding-bottom="${padding.y}cm" fo:padding-left="${padding.x}cm" fo:padding-right="${padding.x}cm"`,
+    );
   if (fill) parts.push(`fo:background-color="${odfColour(fill)}"`);
   if (border) parts.push(`${border.sides === 'all' ? 'fo:border' : 'fo:border-bottom'}="0.5pt solid ${odfColour(border.colour)}"`);
   if (verticalAlign) parts.push(`style:vertical-align="${verticalAlign}"`);

@@ -35,4 +35,17 @@ export function rootAttributes(...prefixes: readonly OdfPrefix[]): string {
 }
 
 /** The prefixes a whole document (content, styles and meta in one) may use. */
-export const DOCUMENT_PREFIXES: readonly OdfPrefix[] = ['office', 'style', 'text', 'table', 'draw', 'chart', 'fo', 'svg', 'xlink', 'number', 'meta', 'dc'];
+export const DOCUMENT_PREFIXES: readonly OdfPrefix[] = [
+  'office',
+  'style',
+  'text',
+  'table',
+  'draw',
+  'chart',
+  'fo',
+  'svg',
+  'xlink',
+  'number',
+  'meta',
+  'dc',
+];

@@ -28,7 +28,11 @@ export interface SubDocument {
 const entryTime = () => new Date(2000, 0, 1);
 
 /** The bytes of a new package of `mediaType` holding `parts` (path → content), with its manifest. */
-export function odfPackage(mediaType: string, parts: Readonly<Record<string, PartContent>>, subDocuments: readonly SubDocument[] = []): Uint8Array {
+export function odfPackage(
+  mediaType: string,
+  parts: Readonly<Record<string, PartContent>>,
+  subDocuments: readonly SubDocument[] = [],
+): Uint8Array {
   return zipOdf(mediaType, { ...parts, 'META-INF/manifest.xml': manifestXml(mediaType, Object.keys(parts), subDocuments) });
 }
 

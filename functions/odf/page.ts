@@ -41,7 +41,13 @@ export function printableWidthCm(page: Page): number {
 
 /** Height of the body of a page with a footer and no page header (a text document's), in cm. */
 export function bodyHeightCm(page: Page): number {
-  return (page.orientation === 'landscape' ? A4_CM.short : A4_CM.long) - page.margins.top - page.margins.bottom - HEADER_FOOTER_CM.minHeight - HEADER_FOOTER_CM.gap;
+  return (
+    (page.orientation === 'landscape' ? A4_CM.short : A4_CM.long) -
+    page.margins.top -
+    page.margins.bottom -
+    HEADER_FOOTER_CM.minHeight -
+    HEADER_FOOTER_CM.gap
+  );
 }
 
 /** The name of the page style a spreadsheet's tables print with, and a text document's paragraphs. */
@@ -54,17 +60,27 @@ export function pageStyles(page: Page, masterName: string): PageStyles {
   const size = `fo:page-width="${width}cm" fo:page-height="${height}cm" style:print-orientation="${page.orientation}"`;
   const margins = `fo:margin-top="${top}cm" fo:margin-bottom="${bottom}cm" fo:margin-left="${left}cm" fo:margin-right="${right}cm"`;
   // The overview's PDF is Calc printing its .ods, so the page style says to print charts and drawings.
-  const print = 'style:writing-mode="lr-tb" style:print-page-order="ttb" style:first-page-number="continue" style:print="charts drawings objects zero-values"';
+  const print =
+    'style:writing-mode="lr-tb" style:print-page-order="ttb" style:first-page-number="continue" style:print="charts drawings objects zero-values"';
   const fit = page.fitToWidth ? ' style:scale-to-X="1" style:scale-to-Y="0"' : '';
   const properties = `${size} ${margins} ${print}${fit}`;
   const { minHeight, gap } = HEADER_FOOTER_CM;
-  const headerStyle = page.title ? `<style:header-style><style:header-footer-properties fo:min-height="${minHeight}cm" fo:margin-bottom="${gap}cm"/></style:header-style>` : '';
+  const headerStyle = page.title
+    ? `<style:header-style><style:header-footer-properties fo:min-height="${minHeight}cm" fo:margin-bottom="${gap}cm"/></style:header-style>`
+    : '';
   const footerStyle = `<style:footer-style><style:header-footer-properties fo:min-height="${minHeight}cm" fo:margin-top="${gap}cm"/></style:footer-style>`;
-  const header = page.title ? `<style:header><text:p text:style-name="${TITLE_STYLE}">${escapeXml(page.title)}</text:p></style:header>` : '<style:header style:display="false"/>';
-  const pageNumber = msg.printPageNumber('<text:page-number text:select-page="current">1</text:page-number>', '<text:page-count>1</text:page-count>');
+  const header = page.title
+    ? `<style:header><text:p text:style-name="${TITLE_STYLE}">${escapeXml(page.title)}</text:p></style:header>`
+    : '<style:header style:display="false"/>';
+  const pageNumber = msg.printPageNumber(
+    '<text:page-number text:select-page="current">1</text:page-number>',
+    '<text:page-count>1</text:page-count>',
+  );
   return {
     styles: [
-      page.title ? `<style:style style:name="${TITLE_STYLE}" style:family="paragraph">${alignmentXml('center')}${textPropertiesXml({ size: 14, bold: true })}</style:style>` : '',
+      page.title
+        ? `<style:style style:name="${TITLE_STYLE}" style:family="paragraph">${alignmentXml('center')}${textPropertiesXml({ size: 14, bold: true })}</style:style>`
+        : '',
       `<style:style style:name="${FOOTER_STYLE}" style:family="paragraph">${alignmentXml('center')}</style:style>`,
     ].join(''),
     automaticStyles: `<style:page-layout style:name="${LAYOUT}"><style:page-layout-properties ${properties}/>${headerStyle}${footerStyle}</style:page-layout>`,

@@ -69,10 +69,27 @@ interface CellState {
 
 // Subtrees whose text is not the document's accepted text, or is a second copy of it.
 const SKIPPED = new Set([
-  'w:del', 'w:moveFrom', 'w:delText', 'w:delInstrText', 'w:instrText', 'mc:Fallback',
-  'w:pPrChange', 'w:rPrChange', 'w:tcPrChange', 'w:trPrChange', 'w:tblPrChange', 'w:sectPrChange', 'w:numberingChange',
+  'w:del',
+  'w:moveFrom',
+  'w:delText',
+  'w:delInstrText',
+  'w:instrText',
+  'mc:Fallback',
+  'w:pPrChange',
+  'w:rPrChange',
+  'w:tcPrChange',
+  'w:trPrChange',
+  'w:tblPrChange',
+  'w:sectPrChange',
+  'w:numberingChange',
 ]);
-const RUN_CHARACTERS: Readonly<Record<string, string>> = { 'w:tab': '\t', 'w:ptab': '\t', 'w:br': '\n', 'w:cr': '\n', 'w:noBreakHyphen': '-' };
+const RUN_CHARACTERS: Readonly<Record<string, string>> = {
+  'w:tab': '\t',
+  'w:ptab': '\t',
+  'w:br': '\n',
+  'w:cr': '\n',
+  'w:noBreakHyphen': '-',
+};
 
 /** The blocks of word/document.xml, given as text in pieces; throws on XML that is not well-formed. */
 export function readWordBody(pieces: Iterable<string>): WordBlock[] {
@@ -160,7 +177,8 @@ export function readWordBody(pieces: Iterable<string>): WordBlock[] {
         if (cells.at(-1) && parent() === 'w:tcPr') (cells.at(-1) as CellState).verticalMerge = value === 'restart' ? 'restart' : 'continue';
         break;
       case 'w:hMerge':
-        if (cells.at(-1) && parent() === 'w:tcPr') (cells.at(-1) as CellState).horizontalMerge = value === 'restart' ? 'restart' : 'continue';
+        if (cells.at(-1) && parent() === 'w:tcPr')
+          (cells.at(-1) as CellState).horizontalMerge = value === 'restart' ? 'restart' : 'continue';
         break;
       case 'w:sdt':
         contentControls.push(false);
@@ -240,7 +258,12 @@ function closeParagraph(paragraph: ParagraphState, container: Container): void {
       ...(paragraph.styleId === undefined ? {} : { styleId: paragraph.styleId }),
       ...(paragraph.numId === undefined && paragraph.level === undefined
         ? {}
-        : { numbering: { ...(paragraph.numId === undefined ? {} : { numId: paragraph.numId }), ...(paragraph.level === undefined ? {} : { level: paragraph.level }) } }),
+        : {
+            numbering: {
+              ...(paragraph.numId === undefined ? {} : { numId: paragraph.numId }),
+              ...(paragraph.level === undefined ? {} : { level: paragraph.level }),
+            },
+          }),
       ...(paragraph.outlineLevel === undefined ? {} : { outlineLevel: paragraph.outlineLevel }),
     },
     ...paragraph.after.blocks,

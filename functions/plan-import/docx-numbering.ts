@@ -3,8 +3,9 @@
 // instance points at one. As Word does, instances of one abstract numbering share their counters —
 // a list continues across them — unless an instance overrides a level's start, which restarts it.
 // Using a level restarts the deeper ones (w:lvlRestart can say otherwise).
-import { fillLabel, type NumberRendering, wordNumberRendering } from './list-number-format.ts';
+
 import { integerAttribute, type WordStyles } from './docx-styles.ts';
+import { fillLabel, type NumberRendering, wordNumberRendering } from './list-number-format.ts';
 import { childNamed, parseXmlTree, type XmlElement } from './xml-tree.ts';
 
 /** A generated label, and whether Word puts nothing between it and the text (w:suff). */

@@ -48,7 +48,13 @@ function paragraphOf(paragraph: WordParagraph, { styles, numbering }: Definition
       ? null
       : numbering.next(numId, paragraph.numbering?.level ?? fromStyle?.level ?? numbering.levelOfStyle(numId, paragraph.styleId));
   const outline = paragraph.outlineLevel;
-  const heading = !topLevel ? undefined : outline !== undefined ? (outline >= 0 && outline < 9 ? outline + 1 : undefined) : styles.headingLevel(paragraph.styleId);
+  const heading = !topLevel
+    ? undefined
+    : outline !== undefined
+      ? outline >= 0 && outline < 9
+        ? outline + 1
+        : undefined
+      : styles.headingLevel(paragraph.styleId);
   return {
     kind: 'paragraph',
     text: paragraph.text,

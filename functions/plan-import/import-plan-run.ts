@@ -23,7 +23,11 @@ export interface ImportRun {
  * document). A document holding no plan is a failed Result saying what it held; a file or place
  * that cannot be used is a WorkbookError.
  */
-export async function runImportPlan(path: string, out: string | undefined, options: OpenOptions & PlanFileOptions = {}): Promise<Result<ImportRun>> {
+export async function runImportPlan(
+  path: string,
+  out: string | undefined,
+  options: OpenOptions & PlanFileOptions = {},
+): Promise<Result<ImportRun>> {
   const document = await readPlanFile(path, options);
   const imported = importPlan(document);
   if (!imported.ok) return fail(imported.reason);

@@ -31,11 +31,22 @@ export async function convertToOdt(path: string, kind: 'doc' | 'rtf', options: C
     await copyFile(path, source);
     const run = await runSoffice(
       soffice,
-      ['--headless', '--norestore', '--nolockcheck', `-env:UserInstallation=${pathToFileURL(profile).href}`, '--convert-to', 'odt', '--outdir', out, source],
+      [
+        '--headless',
+        '--norestore',
+        '--nolockcheck',
+        `-env:UserInstallation=${pathToFileURL(profile).href}`,
+        '--convert-to',
+        'odt',
+        '--outdir',
+        out,
+        source,
+      ],
       timeout,
     );
     if (run === 'missing') throw new PlanDocumentError('needs-libreoffice', msg.planDocumentNeedsLibreOffice(path, kind, soffice));
-    if (run === 'timeout') throw new PlanDocumentError('conversion-failed', msg.planDocumentConversionTimedOut(path, Math.round(timeout / 1000)));
+    if (run === 'timeout')
+      throw new PlanDocumentError('conversion-failed', msg.planDocumentConversionTimedOut(path, Math.round(timeout / 1000)));
     try {
       return await readFile(join(out, 'plan.odt'));
     } catch {

@@ -42,9 +42,24 @@ interface CellState {
 }
 
 const SKIPPED = new Set([
-  'office:annotation', 'office:annotation-end', 'text:note', 'text:tracked-changes', 'table:covered-table-cell', 'text:sequence-decls',
-  'text:table-of-content', 'text:illustration-index', 'text:table-index', 'text:object-index', 'text:user-index', 'text:alphabetical-index',
-  'text:bibliography', 'office:forms', 'svg:title', 'svg:desc', 'draw:image', 'office:event-listeners',
+  'office:annotation',
+  'office:annotation-end',
+  'text:note',
+  'text:tracked-changes',
+  'table:covered-table-cell',
+  'text:sequence-decls',
+  'text:table-of-content',
+  'text:illustration-index',
+  'text:table-index',
+  'text:object-index',
+  'text:user-index',
+  'text:alphabetical-index',
+  'text:bibliography',
+  'office:forms',
+  'svg:title',
+  'svg:desc',
+  'draw:image',
+  'office:event-listeners',
 ]);
 const TEXT_BOXES = new Set(['draw:text-box', 'draw:custom-shape', 'draw:rect', 'draw:ellipse', 'draw:polygon']);
 // <text:s text:c="…"/> from a hostile file cannot make a paragraph of gigabytes.
@@ -53,7 +68,8 @@ const MAX_REPEAT = 1000;
 /** The blocks of content.xml (given in pieces), numbered with the list styles of styles.xml and its own; throws on XML that is not well-formed. */
 export function readOdtBody(pieces: Iterable<string>, stylesXml: XmlElement | undefined): ReadBlock[] {
   const listStyles = new Map<string, OdfListStyle>();
-  for (const part of stylesXml?.children ?? []) if (part.name === 'office:styles' || part.name === 'office:automatic-styles') listStylesIn(part, listStyles);
+  for (const part of stylesXml?.children ?? [])
+    if (part.name === 'office:styles' || part.name === 'office:automatic-styles') listStylesIn(part, listStyles);
   const body: ReadBlock[] = [];
   const containers: ReadBlock[][] = [body];
   const paragraphs: ParagraphState[] = [];
@@ -205,7 +221,8 @@ export function readOdtBody(pieces: Iterable<string>, stylesXml: XmlElement | un
         const cell = cells.pop();
         containers.pop();
         const row = rows.at(-1);
-        if (cell && row) for (let i = 0; i < cell.repeat; i++) row.cells.push({ content: cell.content, rowSpan: cell.rowSpan, colSpan: cell.colSpan });
+        if (cell && row)
+          for (let i = 0; i < cell.repeat; i++) row.cells.push({ content: cell.content, rowSpan: cell.rowSpan, colSpan: cell.colSpan });
         break;
       }
       case 'table:table-row': {
@@ -228,7 +245,11 @@ export function readOdtBody(pieces: Iterable<string>, stylesXml: XmlElement | un
 
   // The label a paragraph opening now gets: the first paragraph of a list item counts that item;
   // a heading outside lists is numbered by the outline style.
-  function labelFor(paragraph: ParagraphState, name: string, attributes: Readonly<Record<string, string>>): { label: string; joined: boolean } | null {
+  function labelFor(
+    paragraph: ParagraphState,
+    name: string,
+    attributes: Readonly<Record<string, string>>,
+  ): { label: string; joined: boolean } | null {
     const item = items.at(-1);
     const list = lists.at(-1);
     if (item && list && paragraphs.length === 0) {
@@ -236,9 +257,15 @@ export function readOdtBody(pieces: Iterable<string>, stylesXml: XmlElement | un
       item.counted = true;
       return nextListLabel(listStyles.get(list.style ?? ''), list.counters, list.level, item.startValue);
     }
-    if (name !== 'text:h' || paragraph.heading === undefined || attributes['text:is-list-header'] === 'true' || items.length > 0) return null;
+    if (name !== 'text:h' || paragraph.heading === undefined || attributes['text:is-list-header'] === 'true' || items.length > 0)
+      return null;
     const restart = Number(attributes['text:start-value']);
-    return nextListLabel(listStyles.get(OUTLINE), outline, paragraph.heading, Number.isInteger(restart) && attributes['text:restart-numbering'] === 'true' ? restart : undefined);
+    return nextListLabel(
+      listStyles.get(OUTLINE),
+      outline,
+      paragraph.heading,
+      Number.isInteger(restart) && attributes['text:restart-numbering'] === 'true' ? restart : undefined,
+    );
   }
 }
 

@@ -44,7 +44,9 @@ function levelsOf(style: XmlElement): Map<number, OdfListLevel> {
     const number = Number(level.attributes['text:level']);
     if (!Number.isInteger(number) || number < 1) continue;
     const numbered = level.name === 'text:list-level-style-number' || level.name === 'text:outline-level-style';
-    const alignment = level.children.find((c) => c.name === 'style:list-level-properties')?.children.find((c) => c.name === 'style:list-level-label-alignment');
+    const alignment = level.children
+      .find((c) => c.name === 'style:list-level-properties')
+      ?.children.find((c) => c.name === 'style:list-level-label-alignment');
     const start = Number(level.attributes['text:start-value'] ?? '1');
     levels.set(number, {
       format: numbered ? odfNumberRendering(level.attributes['style:num-format']) : null,
@@ -63,7 +65,12 @@ function levelsOf(style: XmlElement): Map<number, OdfListLevel> {
  * Counts the next item at `level` of a list in `style` and returns its label (null when the level
  * shows none). `startValue` is an item's own restart (text:start-value).
  */
-export function nextListLabel(style: OdfListStyle | undefined, counters: ListCounters, level: number, startValue?: number): { label: string; joined: boolean } | null {
+export function nextListLabel(
+  style: OdfListStyle | undefined,
+  counters: ListCounters,
+  level: number,
+  startValue?: number,
+): { label: string; joined: boolean } | null {
   const definition = style?.get(level);
   const index = level - 1;
   const current = counters.values[index];

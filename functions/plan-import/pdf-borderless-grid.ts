@@ -44,7 +44,8 @@ function regionFrom(lines: readonly TextLine[], apart: readonly boolean[], first
     } else if (crossesAny(line, gutters)) break;
   }
   if (last === first) return null;
-  const keeps = (line: TextLine) => !crossesAny(line, gutters) && !isTitle([line], (lines[first] as TextLine).x, (lines[first] as TextLine).end);
+  const keeps = (line: TextLine) =>
+    !crossesAny(line, gutters) && !isTitle([line], (lines[first] as TextLine).x, (lines[first] as TextLine).end);
   // A row's lines may come before its first line in columns (cells centred in their row) and after its last.
   let start = first;
   while (start > from && near(lines[start - 1] as TextLine, lines[start] as TextLine) && keeps(lines[start - 1] as TextLine)) start--;

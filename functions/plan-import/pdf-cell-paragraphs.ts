@@ -30,7 +30,11 @@ export function cellParagraphs(lines: readonly TextLine[], box: TextBox, paragra
   let previous: TextLine | undefined;
   for (const line of lines) {
     const goesOn =
-      previous !== undefined && wrapsInto(previous, line, box) && !outlineLabel(line.text) && !(isUnitList(previous.text) && isUnitList(line.text)) && (paragraphGap === null || previous.y - line.y < paragraphGap);
+      previous !== undefined &&
+      wrapsInto(previous, line, box) &&
+      !outlineLabel(line.text) &&
+      !(isUnitList(previous.text) && isUnitList(line.text)) &&
+      (paragraphGap === null || previous.y - line.y < paragraphGap);
     const open = paragraphs.at(-1);
     if (goesOn && open) open.push(line.text);
     else paragraphs.push([line.text]);

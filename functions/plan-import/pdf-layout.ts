@@ -8,8 +8,8 @@
 // paragraphs (pdf-text-flow.ts).
 import type { DocumentBlock } from '../../shared/plan-import/document.ts';
 import { borderlessGrids } from './pdf-borderless-grid.ts';
-import { pageFurniture } from './pdf-page-furniture.ts';
 import { openGrids } from './pdf-open-grid.ts';
+import { pageFurniture } from './pdf-page-furniture.ts';
 import { type RuledGrid, ruledGrids } from './pdf-ruled-grid.ts';
 import { documentTableOf, fillGrid, isInGrid, type RuledTable } from './pdf-ruled-table.ts';
 import type { PageRules } from './pdf-rulings.ts';
@@ -26,13 +26,22 @@ export interface PdfPage {
   readonly rules?: PageRules;
 }
 
-type PageItem = { readonly top: number; readonly line: TextLine } | { readonly top: number; readonly table: RuledTable; readonly bottom: number };
+type PageItem =
+  | { readonly top: number; readonly line: TextLine }
+  | { readonly top: number; readonly table: RuledTable; readonly bottom: number };
 
 /** The blocks of a document's pages, in reading order. */
 export function layOutPdfPages(pages: readonly PdfPage[]): DocumentBlock[] {
   const drawn = pages.map(drawnTables);
-  const furniture = pageFurniture(drawn.map(({ lines, tables }) => ({ lines, tables: tables.map(({ top, bottom }) => ({ top, bottom })) })));
-  const laidOut = drawn.map(({ lines, tables }) => pageItems(lines.filter((line) => !furniture.has(line)), tables));
+  const furniture = pageFurniture(
+    drawn.map(({ lines, tables }) => ({ lines, tables: tables.map(({ top, bottom }) => ({ top, bottom })) })),
+  );
+  const laidOut = drawn.map(({ lines, tables }) =>
+    pageItems(
+      lines.filter((line) => !furniture.has(line)),
+      tables,
+    ),
+  );
   const flowLines = laidOut.flatMap((items) => items.flatMap((item) => ('line' in item ? [item.line] : [])));
   // Text is laid out between margins that are, as in nearly every document, the same on both sides,
   // unless its lines show they reach further right.
@@ -50,7 +59,8 @@ export function layOutPdfPages(pages: readonly PdfPage[]): DocumentBlock[] {
       }
       if (lines.length > 0) blocks.push(...flowBlocks(lines, margins));
       lines = [];
-      if (index === 0 && ending && blocks.at(-1) === ending && continuesTable(ending, item.table)) blocks[blocks.length - 1] = joinTables(ending, item.table);
+      if (index === 0 && ending && blocks.at(-1) === ending && continuesTable(ending, item.table))
+        blocks[blocks.length - 1] = joinTables(ending, item.table);
       else blocks.push(item.table);
     });
     const last = blocks.at(-1);
@@ -66,14 +76,23 @@ type PlacedTable = { readonly top: number; readonly bottom: number; readonly tab
 function drawnTables(page: PdfPage): { lines: TextLine[]; tables: PlacedTable[] } {
   const pieces = page.pieces.flatMap(splitAtSpaces);
   const { grids: ruled, across } = page.rules ? ruledGrids(page.rules) : { grids: [], across: [] };
-  const grids = [...ruled, ...openGrids(across, pieces.filter((piece) => !ruled.some((grid) => isInGrid(grid, piece))))];
+  const grids = [
+    ...ruled,
+    ...openGrids(
+      across,
+      pieces.filter((piece) => !ruled.some((grid) => isInGrid(grid, piece))),
+    ),
+  ];
   const { tables, outside } = filled(grids, pieces);
   return { lines: linesOf(outside), tables };
 }
 
 // A page's items top first: its drawn tables, the tables its other lines make without rules, and the lines left.
 function pageItems(lines: readonly TextLine[], drawn: readonly PlacedTable[]): PageItem[] {
-  const { tables, outside } = filled(borderlessGrids(lines), lines.flatMap((line) => line.pieces));
+  const { tables, outside } = filled(
+    borderlessGrids(lines),
+    lines.flatMap((line) => line.pieces),
+  );
   const items: PageItem[] = [...drawn, ...tables, ...linesOf(outside).map((line) => ({ top: line.y + line.size, line }))];
   return items.sort((a, b) => b.top - a.top);
 }

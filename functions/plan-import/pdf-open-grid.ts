@@ -22,7 +22,9 @@ export function openGrids(across: readonly Rule[], pieces: readonly PdfTextPiece
 function stacksOf(rules: readonly Rule[]): Rule[][] {
   const stacks: Rule[][] = [];
   for (const rule of [...rules].sort((a, b) => b.at - a.at)) {
-    const stack = stacks.find((candidate) => candidate.some((other) => overlap(other, rule) >= 0.5 * Math.min(other.to - other.from, rule.to - rule.from)));
+    const stack = stacks.find((candidate) =>
+      candidate.some((other) => overlap(other, rule) >= 0.5 * Math.min(other.to - other.from, rule.to - rule.from)),
+    );
     if (stack) stack.push(rule);
     else stacks.push([rule]);
   }

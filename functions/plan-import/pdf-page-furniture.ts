@@ -12,7 +12,8 @@ export interface PageContent {
   readonly tables: readonly { readonly top: number; readonly bottom: number }[];
 }
 
-const PAGE_NUMBER = /^\s*(?:[-–—]\s*)?(?:第\s*)?\d{1,4}(?:\s*頁)?(?:\s*[,，/／]\s*共?\s*\d{1,4}\s*頁?)?(?:\s*[-–—])?\s*$|^\s*(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?\s*$/iu;
+const PAGE_NUMBER =
+  /^\s*(?:[-–—]\s*)?(?:第\s*)?\d{1,4}(?:\s*頁)?(?:\s*[,，/／]\s*共?\s*\d{1,4}\s*頁?)?(?:\s*[-–—])?\s*$|^\s*(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?\s*$/iu;
 // Lines looked at at each end of a page (a header may have two).
 const END_LINES = 2;
 // Running lines stand this close (points) to the same height on every page.
@@ -27,7 +28,9 @@ export function pageFurniture(pages: readonly PageContent[]): Set<TextLine> {
       if (PAGE_NUMBER.test(line.text)) furniture.add(line);
       else if (pages.length >= 2 && line.segments.length === 1) {
         const key = keyOf(line);
-        const alike = ends.filter((other) => other.some((candidate) => keyOf(candidate) === key && Math.abs(candidate.y - line.y) <= SAME_HEIGHT)).length;
+        const alike = ends.filter((other) =>
+          other.some((candidate) => keyOf(candidate) === key && Math.abs(candidate.y - line.y) <= SAME_HEIGHT),
+        ).length;
         if (alike >= 2 && alike >= pages.length / 2) furniture.add(line);
       }
     }

@@ -32,7 +32,8 @@ export async function readPdf(path: string, bytes: Uint8Array): Promise<PlanDocu
   } catch (error) {
     const name = error instanceof Error ? error.name : '';
     if (name === 'PasswordException') throw new PlanDocumentError('encrypted', msg.planDocumentEncrypted(path, 'pdf'));
-    if (name === 'InvalidPDFException' || name === 'FormatError' || name === 'UnknownErrorException') throw new PlanDocumentError('corrupt', msg.planDocumentCorrupt(path, 'pdf'));
+    if (name === 'InvalidPDFException' || name === 'FormatError' || name === 'UnknownErrorException')
+      throw new PlanDocumentError('corrupt', msg.planDocumentCorrupt(path, 'pdf'));
     throw error;
   }
   try {
@@ -52,7 +53,8 @@ export async function readPdf(path: string, bytes: Uint8Array): Promise<PlanDocu
       pages.push({ width: Math.abs(x1 - x0), pieces, ...(rules ? { rules } : {}) });
       page.cleanup();
     }
-    if (pages.every((page) => page.pieces.length === 0)) throw new PlanDocumentError('needs-ocr', msg.planDocumentNeedsOcr(path, document.numPages));
+    if (pages.every((page) => page.pieces.length === 0))
+      throw new PlanDocumentError('needs-ocr', msg.planDocumentNeedsOcr(path, document.numPages));
     return { source: path, kind: 'pdf', blocks: layOutPdfPages(pages), confidence: 'approximate' };
   } finally {
     await task.destroy();

@@ -112,14 +112,23 @@ function groupsOf(horizontal: readonly Rule[], vertical: readonly Rule[]): { hor
 export function gridOf(horizontal: readonly Rule[], vertical: readonly Rule[], rebuiltFrom: RebuiltFrom): RuledGrid | null {
   if (horizontal.length === 0 || vertical.length === 0) return null;
   // A table drawn without side (or top and bottom) borders ends where its other rules end.
-  const xs = boundaries([...vertical.map((rule) => rule.at), Math.min(...horizontal.map((rule) => rule.from)), Math.max(...horizontal.map((rule) => rule.to))]);
-  const ys = boundaries([...horizontal.map((rule) => rule.at), Math.min(...vertical.map((rule) => rule.from)), Math.max(...vertical.map((rule) => rule.to))]).reverse();
+  const xs = boundaries([
+    ...vertical.map((rule) => rule.at),
+    Math.min(...horizontal.map((rule) => rule.from)),
+    Math.max(...horizontal.map((rule) => rule.to)),
+  ]);
+  const ys = boundaries([
+    ...horizontal.map((rule) => rule.at),
+    Math.min(...vertical.map((rule) => rule.from)),
+    Math.max(...vertical.map((rule) => rule.to)),
+  ]).reverse();
   if (xs.length < 2 || ys.length < 2) return null;
   const columns = xs.length - 1;
   const rows = ys.length - 1;
   // Whether a rule separates position (row, column) from the one right of it, or from the one below it.
   const wallRight = (row: number, column: number) => covers(vertical, xs[column + 1] as number, ys[row + 1] as number, ys[row] as number);
-  const wallBelow = (row: number, column: number) => covers(horizontal, ys[row + 1] as number, xs[column] as number, xs[column + 1] as number);
+  const wallBelow = (row: number, column: number) =>
+    covers(horizontal, ys[row + 1] as number, xs[column] as number, xs[column + 1] as number);
   const taken = Array.from({ length: rows }, () => new Array<boolean>(columns).fill(false));
   const cells: GridCell[] = [];
   for (let row = 0; row < rows; row++) {

@@ -33,7 +33,9 @@ export function isInGrid(grid: RuledGrid, piece: PdfTextPiece): boolean {
 /** The grid's cells with the text of `pieces` (the pieces inside it) laid out as paragraphs. */
 export function fillGrid(grid: RuledGrid, pieces: readonly PdfTextPiece[]): RuledTable {
   const owner = new Map<string, GridCell>();
-  for (const cell of grid.cells) for (let r = cell.row; r < cell.row + cell.rowSpan; r++) for (let c = cell.column; c < cell.column + cell.colSpan; c++) owner.set(`${r},${c}`, cell);
+  for (const cell of grid.cells)
+    for (let r = cell.row; r < cell.row + cell.rowSpan; r++)
+      for (let c = cell.column; c < cell.column + cell.colSpan; c++) owner.set(`${r},${c}`, cell);
   const texts = new Map<GridCell, PdfTextPiece[]>();
   for (const piece of pieces.flatMap((whole) => splitAtBoundaries(whole, grid.xs.slice(1, -1)))) {
     const [x, y] = middleOf(piece);

@@ -92,8 +92,20 @@ export function rulesOf(list: OperatorList, ops: OperatorCodes): PageRules {
     else if (fn === ops.setFillRGBColor) state.fill = colourOf(args, state.fill);
     else if (fn === ops.constructPath && Array.isArray(args)) {
       const [paint, data] = args as [unknown, unknown];
-      const strokes = paint === ops.stroke || paint === ops.closeStroke || paint === ops.fillStroke || paint === ops.eoFillStroke || paint === ops.closeFillStroke || paint === ops.closeEOFillStroke;
-      const fills = paint === ops.fill || paint === ops.eoFill || paint === ops.fillStroke || paint === ops.eoFillStroke || paint === ops.closeFillStroke || paint === ops.closeEOFillStroke;
+      const strokes =
+        paint === ops.stroke ||
+        paint === ops.closeStroke ||
+        paint === ops.fillStroke ||
+        paint === ops.eoFillStroke ||
+        paint === ops.closeFillStroke ||
+        paint === ops.closeEOFillStroke;
+      const fills =
+        paint === ops.fill ||
+        paint === ops.eoFill ||
+        paint === ops.fillStroke ||
+        paint === ops.eoFillStroke ||
+        paint === ops.closeFillStroke ||
+        paint === ops.closeEOFillStroke;
       const path = Array.isArray(data) ? data[0] : undefined;
       if (!path || typeof path !== 'object' || !('length' in path)) return;
       for (const subpath of subpathsOf(path as ArrayLike<number>)) {
@@ -184,7 +196,8 @@ function apply(m: Matrix, [x, y]: Point): Point {
 }
 
 function numbers(value: unknown): number[] {
-  if (value && typeof value === 'object' && 'length' in value) return Array.from(value as ArrayLike<unknown>, (n) => (typeof n === 'number' ? n : 0));
+  if (value && typeof value === 'object' && 'length' in value)
+    return Array.from(value as ArrayLike<unknown>, (n) => (typeof n === 'number' ? n : 0));
   return [];
 }
 

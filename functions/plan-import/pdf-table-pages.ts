@@ -43,7 +43,11 @@ export function joinTables(above: RuledTable, below: RuledTable): RuledTable {
   let rest = aligned(below, xs);
   const header = repeatedHeader(top, rest);
   rest = rest.filter((cell) => cell.row >= header).map((cell) => ({ ...cell, row: cell.row - header }));
-  const joined = joinAtBreak(top.filter((cell) => cell.row < above.rows), rest, above.rows);
+  const joined = joinAtBreak(
+    top.filter((cell) => cell.row < above.rows),
+    rest,
+    above.rows,
+  );
   return {
     xs,
     rows: above.rows + below.rows - header - joined.rowsTaken,
@@ -66,13 +70,23 @@ function unionEdges(above: readonly number[], below: readonly number[]): number[
 // blank cells, each down as many rows as it stays uncovered, so a merged cell above can go on over them.
 function aligned(table: RuledTable, xs: readonly number[]): PlacedCell[] {
   const edge = (x: number) => xs.findIndex((other) => Math.abs(other - x) <= SAME_EDGE);
-  const columnAt = (x: number) => Math.max(0, xs.findLastIndex((other) => other <= x + SAME_EDGE));
+  const columnAt = (x: number) =>
+    Math.max(
+      0,
+      xs.findLastIndex((other) => other <= x + SAME_EDGE),
+    );
   const cells = table.cells.map((cell) => {
     const left = table.xs[cell.column] ?? 0;
     const right = table.xs[cell.column + cell.colSpan] ?? 0;
     const textStart = Math.min(...cell.lines.map((line) => line.x));
     let start = edge(left) >= 0 ? edge(left) : columnAt(Number.isFinite(textStart) ? textStart : left);
-    const end = edge(right) >= 0 ? edge(right) : Math.max(start + 1, xs.findIndex((other) => other >= right - SAME_EDGE));
+    const end =
+      edge(right) >= 0
+        ? edge(right)
+        : Math.max(
+            start + 1,
+            xs.findIndex((other) => other >= right - SAME_EDGE),
+          );
     // Over an edge its own table did not see (no text on this page showed it), the cell starts where its text does.
     const unseen = (column: number) => !table.xs.some((x) => Math.abs(x - (xs[column] ?? 0)) <= SAME_EDGE);
     if (Number.isFinite(textStart)) while (start + 1 < end && unseen(start + 1) && (xs[start + 1] ?? 0) <= textStart + SAME_EDGE) start++;
@@ -86,7 +100,19 @@ function inColumnsOfText(table: RuledTable, xs: readonly number[]): PlacedCell[]
   return table.cells.flatMap((cell) => {
     if (cell.lines.length === 0) return [];
     const middle = (Math.min(...cell.lines.map((line) => line.x)) + Math.max(...cell.lines.map((line) => line.end))) / 2;
-    return [{ ...cell, column: Math.max(0, Math.min(xs.length - 2, xs.findLastIndex((x) => x <= middle))), colSpan: 1 }];
+    return [
+      {
+        ...cell,
+        column: Math.max(
+          0,
+          Math.min(
+            xs.length - 2,
+            xs.findLastIndex((x) => x <= middle),
+          ),
+        ),
+        colSpan: 1,
+      },
+    ];
   });
 }
 
@@ -129,11 +155,20 @@ function repeatedHeader(above: readonly PlacedCell[], below: readonly PlacedCell
 function joinAtBreak(above: PlacedCell[], below: readonly PlacedCell[], aboveRows: number): { cells: PlacedCell[]; rowsTaken: number } {
   const last = aboveRows - 1;
   const first = below.filter((cell) => cell.row === 0);
-  const over = new Map(first.map((cell) => [cell, above.find((a) => a.column === cell.column && a.colSpan === cell.colSpan && a.row <= last && a.row + a.rowSpan > last)]));
+  const over = new Map(
+    first.map((cell) => [
+      cell,
+      above.find((a) => a.column === cell.column && a.colSpan === cell.colSpan && a.row <= last && a.row + a.rowSpan > last),
+    ]),
+  );
   const lined = first.every((cell) => over.get(cell) !== undefined);
   // A row cut by the page goes on with its first column blank (a 編號 or a 實施要項 is short), unless that column's text is cut too.
   const leftmost = first.reduce<PlacedCell | undefined>((found, cell) => (found && found.column <= cell.column ? found : cell), undefined);
-  const cut = lined && leftmost !== undefined && (isBlank(leftmost) || goesOn(over.get(leftmost), leftmost)) && first.some((cell) => goesOn(over.get(cell), cell));
+  const cut =
+    lined &&
+    leftmost !== undefined &&
+    (isBlank(leftmost) || goesOn(over.get(leftmost), leftmost)) &&
+    first.some((cell) => goesOn(over.get(cell), cell));
   const absorbed = new Set<PlacedCell>();
   const grown = new Map<PlacedCell, PlacedCell>();
   for (const cell of first) {
@@ -150,7 +185,10 @@ function joinAtBreak(above: PlacedCell[], below: readonly PlacedCell[], aboveRow
   }
   const shift = cut ? last : aboveRows;
   return {
-    cells: [...above.map((cell) => grown.get(cell) ?? cell), ...below.filter((cell) => !absorbed.has(cell)).map((cell) => ({ ...cell, row: cell.row + shift }))],
+    cells: [
+      ...above.map((cell) => grown.get(cell) ?? cell),
+      ...below.filter((cell) => !absorbed.has(cell)).map((cell) => ({ ...cell, row: cell.row + shift })),
+    ],
     rowsTaken: cut ? 1 : 0,
   };
 }
@@ -163,7 +201,9 @@ function goesOn(upper: PlacedCell | undefined, cell: PlacedCell): boolean {
   const after = cell.paragraphs[0];
   const [last, first] = [upper?.lines.at(-1), cell.lines[0]];
   if (!upper || !last || !first || before === undefined || after === undefined || !wrapsInto(last, first, upper.box)) return false;
-  return !endsFinished(before) && !outlineLabel(after) && !(isNumber(before) && isNumber(after)) && !(isUnitList(before) && isUnitList(after));
+  return (
+    !endsFinished(before) && !outlineLabel(after) && !(isNumber(before) && isNumber(after)) && !(isUnitList(before) && isUnitList(after))
+  );
 }
 
 function joinParagraphs(above: readonly string[], below: readonly string[]): string[] {

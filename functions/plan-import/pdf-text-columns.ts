@@ -22,7 +22,10 @@ export function guttersOf(lines: readonly TextLine[], header: readonly TextLine[
   const size = all[0]?.size ?? 10;
   const left = Math.min(...all.map((line) => line.x));
   const right = Math.max(...all.map((line) => line.end));
-  const gaps = columnGaps(lines.filter((line) => !isTitle([line], left, right)).flatMap((line) => line.pieces), size);
+  const gaps = columnGaps(
+    lines.filter((line) => !isTitle([line], left, right)).flatMap((line) => line.pieces),
+    size,
+  );
   // A header's words, centred in narrow columns, may come closer than a gutter; they do not cross one.
   const headerPieces = header.filter((line) => !isTitle([line], left, right)).flatMap((line) => line.pieces);
   return gaps.filter((gap) => !headerPieces.some((piece) => piece.x < gap.from && piece.x + piece.width > gap.to));

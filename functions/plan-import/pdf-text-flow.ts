@@ -14,7 +14,8 @@ import { joinPieces, splitAtBoundaries, type TextLine } from './pdf-text-lines.t
 
 type Line = TextLine;
 
-const OUTLINE_LABEL = /^\s*(?:第?[壹貳參肆伍陸柒捌玖拾一二三四五六七八九十]+[、.．]|[(（][0-9０-９一二三四五六七八九十]+[)）]|[0-9０-９]{1,3}[.．、)）](?!\d))/u;
+const OUTLINE_LABEL =
+  /^\s*(?:第?[壹貳參肆伍陸柒捌玖拾一二三四五六七八九十]+[、.．]|[(（][0-9０-９一二三四五六七八九十]+[)）]|[0-9０-９]{1,3}[.．、)）](?!\d))/u;
 
 /** Where the text of a page runs, left and right (points). */
 export interface TextMargins {
@@ -30,7 +31,8 @@ export function textMargins(lines: readonly Line[]): TextMargins {
   const left = Math.min(...lines.map((line) => line.x));
   const ends = lines.map((line) => line.end).sort((a, b) => b - a);
   const enough = Math.max(2, Math.ceil(lines.length / 10));
-  const right = ends.find((end) => lines.filter((line) => line.end <= end && line.end >= end - 1.5 * line.size).length >= enough) ?? ends[0] ?? 0;
+  const right =
+    ends.find((end) => lines.filter((line) => line.end <= end && line.end >= end - 1.5 * line.size).length >= enough) ?? ends[0] ?? 0;
   return { left, right };
 }
 
@@ -108,9 +110,15 @@ function tableOf(lines: readonly Line[], textRight: number): DocumentBlock {
       }
     }
   }
-  const laidOut = rows.map((row): DocumentRow => ({ cells: row.map(({ paragraphs }): DocumentCell => ({ paragraphs, rowSpan: 1, colSpan: 1 })) }));
+  const laidOut = rows.map(
+    (row): DocumentRow => ({ cells: row.map(({ paragraphs }): DocumentCell => ({ paragraphs, rowSpan: 1, colSpan: 1 })) }),
+  );
   const [first, ...rest] = laidOut;
-  return { kind: 'table', rows: first && repeated ? [{ ...first, repeatedHeader: true }, ...rest] : laidOut, rebuiltFrom: 'text-positions' };
+  return {
+    kind: 'table',
+    rows: first && repeated ? [{ ...first, repeatedHeader: true }, ...rest] : laidOut,
+    rebuiltFrom: 'text-positions',
+  };
 }
 
 interface CellText {
@@ -159,7 +167,8 @@ function paragraphsOf(lines: readonly Line[], box: TextMargins): DocumentBlock[]
   for (const line of lines) {
     const lineString = lineText(line);
     const newPage = previous !== undefined && previous.y < line.y;
-    const breaks = !previous || OUTLINE_LABEL.test(lineString) || !wrapsInto(previous, line, box) || (!newPage && previous.y - line.y > 2 * line.size);
+    const breaks =
+      !previous || OUTLINE_LABEL.test(lineString) || !wrapsInto(previous, line, box) || (!newPage && previous.y - line.y > 2 * line.size);
     if (breaks && text !== '') {
       paragraphs.push({ kind: 'paragraph', text: joinSpacedOut(text) });
       text = '';

@@ -14,14 +14,22 @@ const NEAR = 2.5;
 const EDGE = 0.5;
 
 /** The table the bands (the lines between one rule's height in `bandYs` and the next) make from `from` to `to`, with the rules across it: none when its text shows no columns. */
-export function textGrid(across: readonly Rule[], bandYs: readonly number[], ruledBands: readonly TextLine[][], from: number, to: number): RuledGrid[] {
+export function textGrid(
+  across: readonly Rule[],
+  bandYs: readonly number[],
+  ruledBands: readonly TextLine[][],
+  from: number,
+  to: number,
+): RuledGrid[] {
   const top = bandYs[0] as number;
   const bottom = bandYs.at(-1) as number;
   const ruled = across.filter((rule) => rule.at <= top + NEAR && rule.at >= bottom - NEAR);
   // The first band is the header when there is one.
   const gutters = ruledBands.length > 1 ? columnGutters(ruledBands.slice(1).flat(), ruledBands[0]) : columnGutters(ruledBands.flat());
   // A rule ending in a gutter ends at that column's edge.
-  const ends = ruled.flatMap((rule) => [rule.from, rule.to]).filter((x) => x > from + NEAR && x < to - NEAR && !gutters.some((gutter) => x >= gutter.from - NEAR && x <= gutter.to + NEAR));
+  const ends = ruled
+    .flatMap((rule) => [rule.from, rule.to])
+    .filter((x) => x > from + NEAR && x < to - NEAR && !gutters.some((gutter) => x >= gutter.from - NEAR && x <= gutter.to + NEAR));
   // A column's edge is just left of where its text starts (left-aligned text starts at one place on every page; where it ends depends on the words).
   const xs = [...new Set([...gutters.map((gutter) => gutter.to - EDGE), ...ends].map((x) => Math.round(x * 2) / 2))].sort((a, b) => a - b);
   if (xs.length === 0) return [];
@@ -31,7 +39,9 @@ export function textGrid(across: readonly Rule[], bandYs: readonly number[], rul
   const rules = [...ruled, ...cuts.map((y) => ({ at: y, from, to }))];
   const rebuiltFrom = ruled.length > 0 && cuts.length === 0 ? 'rules-across' : 'text-positions';
   const ys = [...bandYs, ...cuts].sort((a, b) => b - a);
-  const bands = ys.slice(1).map((lower, i) => ruledBands.flat().filter((line) => line.y + line.size / 3 > lower && line.y + line.size / 3 < (ys[i] as number)));
+  const bands = ys
+    .slice(1)
+    .map((lower, i) => ruledBands.flat().filter((line) => line.y + line.size / 3 > lower && line.y + line.size / 3 < (ys[i] as number)));
   const walls: Rule[] = [from, to].map((x) => ({ at: x, from: bottom, to: top }));
   const edges = [from, ...xs, to];
   bands.forEach((lines, i) => {
@@ -53,10 +63,18 @@ export function textGrid(across: readonly Rule[], bandYs: readonly number[], rul
 // halfway between. Cells centred in their rows, as LibreOffice sets them, overlap their row's
 // tallest cell; cells set at the top of their rows, as Word sets them, start together.
 function rowCuts(lines: readonly TextLine[], edges: readonly number[]): number[] {
-  const parts = edges.slice(1).map((right, c) =>
-    linesOf(lines.flatMap((line) => line.pieces).filter((piece) => piece.x + piece.width / 2 > (edges[c] as number) && piece.x + piece.width / 2 <= right)),
-  );
-  const distances = parts.flatMap((column) => column.slice(1).map((line, i) => (column[i] as TextLine).y - line.y)).filter((d) => d >= 0.9 * (lines[0]?.size ?? 10));
+  const parts = edges
+    .slice(1)
+    .map((right, c) =>
+      linesOf(
+        lines
+          .flatMap((line) => line.pieces)
+          .filter((piece) => piece.x + piece.width / 2 > (edges[c] as number) && piece.x + piece.width / 2 <= right),
+      ),
+    );
+  const distances = parts
+    .flatMap((column) => column.slice(1).map((line, i) => (column[i] as TextLine).y - line.y))
+    .filter((d) => d >= 0.9 * (lines[0]?.size ?? 10));
   if (distances.length === 0) return [];
   const pitch = Math.min(...distances);
   const blocks: { top: number; bottom: number }[] = [];

@@ -98,7 +98,10 @@ export function firstWordWidth(line: TextLine): number {
 
 const OPENING = '(（「『【〔《〈“‘\\[';
 const CLOSING = '，。、；：！？）」』】〕》〉”’,.;:!?)\\]';
-const FIRST_WORD = new RegExp(`^[${OPENING}]*(?:\\p{Script=Han}{1,2}|[\\u3000-\\u303f\\uff00-\\uffef]|[^\\s\\p{Script=Han}]+)[${CLOSING}]*`, 'u');
+const FIRST_WORD = new RegExp(
+  `^[${OPENING}]*(?:\\p{Script=Han}{1,2}|[\\u3000-\\u303f\\uff00-\\uffef]|[^\\s\\p{Script=Han}]+)[${CLOSING}]*`,
+  'u',
+);
 
 /**
  * The piece cut where it crosses a boundary (a column's edge): pdf.js joins glyphs that touch, and

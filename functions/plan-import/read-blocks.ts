@@ -39,7 +39,11 @@ export function toDocumentBlocks(blocks: readonly ReadBlock[]): DocumentBlock[] 
     const rows: DocumentRow[] = [];
     // A row may have no cells left when every one is covered by a merge from above; it stays, so row spans count right.
     for (const row of block.rows) {
-      const cells: DocumentCell[] = row.cells.map((cell) => ({ paragraphs: cellParagraphs(cell.content), rowSpan: cell.rowSpan, colSpan: cell.colSpan }));
+      const cells: DocumentCell[] = row.cells.map((cell) => ({
+        paragraphs: cellParagraphs(cell.content),
+        rowSpan: cell.rowSpan,
+        colSpan: cell.colSpan,
+      }));
       rows.push(row.repeatedHeader ? { cells, repeatedHeader: true } : { cells });
     }
     if (rows.length > 0) out.push({ kind: 'table', rows });
@@ -52,7 +56,8 @@ function cellParagraphs(blocks: readonly ReadBlock[]): string[] {
   const paragraphs: string[] = [];
   for (const block of blocks) {
     if (block.kind === 'paragraph') {
-      if (!isBlank(block.text)) paragraphs.push(block.label === undefined ? block.text : labelled(block.label, block.text, block.joined ?? false));
+      if (!isBlank(block.text))
+        paragraphs.push(block.label === undefined ? block.text : labelled(block.label, block.text, block.joined ?? false));
     } else {
       for (const row of block.rows) for (const cell of row.cells) paragraphs.push(...cellParagraphs(cell.content));
     }

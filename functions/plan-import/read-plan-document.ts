@@ -9,8 +9,8 @@ import * as msg from '../../shared/messages/functions/index.ts';
 import type { PlanDocument } from '../../shared/plan-import/document.ts';
 import { decodeTextFile } from '../text-file/text-file-decoding.ts';
 import { compoundFileNames } from './compound-file.ts';
-import { DOCX_PARTS, readDocxBlocks } from './docx-reader.ts';
 import { containerOf } from './document-container.ts';
+import { DOCX_PARTS, readDocxBlocks } from './docx-reader.ts';
 import { type ConversionOptions, convertToOdt } from './libreoffice-conversion.ts';
 import { isEncryptedOdf, ODT_MEDIA_TYPES, ODT_PARTS, readOdtBlocks } from './odt-reader.ts';
 import { PlanDocumentError } from './plan-document-error.ts';
@@ -69,7 +69,10 @@ async function readBytes(path: string): Promise<Uint8Array> {
   try {
     return await readFile(path);
   } catch (error) {
-    const code = error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string' ? String((error as NodeJS.ErrnoException).code) : 'EIO';
+    const code =
+      error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string'
+        ? String((error as NodeJS.ErrnoException).code)
+        : 'EIO';
     if (code === 'ENOENT') throw new PlanDocumentError('missing', msg.planDocumentMissing(path));
     throw new PlanDocumentError('unreadable', msg.planDocumentUnreadable(path, code));
   }
@@ -118,10 +121,13 @@ function parsed(path: string, kind: 'docx' | 'odt', read: () => PlanDocument['bl
 async function readCompound(path: string, bytes: Uint8Array, named: FileKind, options: PlanReaderOptions): Promise<PlanDocument> {
   const names = compoundFileNames(bytes);
   // Word and LibreOffice keep a password-protected .docx/.odt as an encrypted package inside a compound file.
-  if (names?.includes('EncryptedPackage')) throw new PlanDocumentError('encrypted', msg.planDocumentEncrypted(path, named === 'odt' ? 'odt' : 'docx'));
-  if (names?.some((name) => name === 'Workbook' || name === 'Book')) throw new PlanDocumentError('spreadsheet', msg.planDocumentIsSpreadsheet(path));
+  if (names?.includes('EncryptedPackage'))
+    throw new PlanDocumentError('encrypted', msg.planDocumentEncrypted(path, named === 'odt' ? 'odt' : 'docx'));
+  if (names?.some((name) => name === 'Workbook' || name === 'Book'))
+    throw new PlanDocumentError('spreadsheet', msg.planDocumentIsSpreadsheet(path));
   if (names?.includes('WordDocument')) return readConverted(path, 'doc', options);
-  if (names === null) throw new PlanDocumentError('corrupt', msg.planDocumentCorrupt(path, named === 'docx' || named === 'odt' ? named : 'doc'));
+  if (names === null)
+    throw new PlanDocumentError('corrupt', msg.planDocumentCorrupt(path, named === 'docx' || named === 'odt' ? named : 'doc'));
   throw new PlanDocumentError('unknown-kind', msg.planDocumentKindUnknown(path));
 }
 
@@ -138,7 +144,8 @@ async function readConverted(path: string, kind: 'doc' | 'rtf', options: PlanRea
 
 function readTextFile(path: string, bytes: Uint8Array, options: PlanReaderOptions): PlanDocument {
   const kind = /^(md|markdown)$/u.test(extname(path).toLowerCase().slice(1)) ? 'md' : 'txt';
-  if (!options.readText) throw new Error('readPlanDocument was given a text file without a text reader', { cause: { code: 'NO_TEXT_READER' } });
+  if (!options.readText)
+    throw new Error('readPlanDocument was given a text file without a text reader', { cause: { code: 'NO_TEXT_READER' } });
   return options.readText(decodeTextFile(bytes), path, kind);
 }
 

@@ -54,7 +54,15 @@ export function yearEndEventHandler(deps: ConsolidateDeps): () => Promise<void> 
   return async () => {
     const outcome = await deps.yearEnd();
     if (outcome.kind === 'unusable') logUnusable(deps, 'year-end', outcome);
-    else deps.log({ severity: 'INFO', event: 'year-end.done', message: msg.yearEndDone, ...deps.fields, counts: { ...outcome.counts }, durationMs: outcome.durationMs });
+    else
+      deps.log({
+        severity: 'INFO',
+        event: 'year-end.done',
+        message: msg.yearEndDone,
+        ...deps.fields,
+        counts: { ...outcome.counts },
+        durationMs: outcome.durationMs,
+      });
   };
 }
 
@@ -77,7 +85,14 @@ function runOverHttp(deps: ConsolidateDeps, event: string, done: string, run: ()
       sendJson(res, 200, answer);
     } catch (error) {
       const failed = failureAnswer(error);
-      deps.log({ severity: failed.severity, event: `${event}.${failed.event}`, message: msg.logRebuildFailed, status: failed.problem.status, ...deps.fields, error: errorField(error) });
+      deps.log({
+        severity: failed.severity,
+        event: `${event}.${failed.event}`,
+        message: msg.logRebuildFailed,
+        status: failed.problem.status,
+        ...deps.fields,
+        error: errorField(error),
+      });
       if (!res.headersSent) sendProblem(res, failed.problem, failed.headers);
     }
   };
@@ -86,7 +101,12 @@ function runOverHttp(deps: ConsolidateDeps, event: string, done: string, run: ()
 // A rebuild that threw after the scheduler's own retries, said as what it is, so the caller knows
 // whether to wait (503: Scheduler's retry, Apps Script's 待送), fix the workbook (422), or tell us (500).
 /** How a run that failed is answered and logged: Google busy (503, try later), the workbook unusable (422), or the unforeseen (500). */
-export function failureAnswer(error: unknown): { severity: Severity; event: string; problem: HttpProblem; headers: Readonly<Record<string, string>> } {
+export function failureAnswer(error: unknown): {
+  severity: Severity;
+  event: string;
+  problem: HttpProblem;
+  headers: Readonly<Record<string, string>>;
+} {
   if (error instanceof ServiceBusy) {
     return {
       severity: 'WARNING',
@@ -96,11 +116,27 @@ export function failureAnswer(error: unknown): { severity: Severity; event: stri
     };
   }
   if (error instanceof WorkbookError) {
-    return { severity: 'ERROR', event: 'unusable', problem: { kind: 'unavailable', status: 422, title: msg.problemTitles.unavailable, detail: error.message }, headers: {} };
+    return {
+      severity: 'ERROR',
+      event: 'unusable',
+      problem: { kind: 'unavailable', status: 422, title: msg.problemTitles.unavailable, detail: error.message },
+      headers: {},
+    };
   }
-  return { severity: 'ERROR', event: 'failed', problem: { kind: 'unexpected', status: 500, title: msg.problemTitles.unexpected, detail: msg.consolidateUnexpected }, headers: {} };
+  return {
+    severity: 'ERROR',
+    event: 'failed',
+    problem: { kind: 'unexpected', status: 500, title: msg.problemTitles.unexpected, detail: msg.consolidateUnexpected },
+    headers: {},
+  };
 }
 
 function logUnusable(deps: ConsolidateDeps, event: string, outcome: Extract<RebuildOutcome, { kind: 'unusable' }>): void {
-  deps.log({ severity: 'ERROR', event: `${event}.unusable`, message: msg.logWorkbookUnusable, ...deps.fields, error: { name: 'WorkbookUnusable', message: outcome.reason } });
+  deps.log({
+    severity: 'ERROR',
+    event: `${event}.unusable`,
+    message: msg.logWorkbookUnusable,
+    ...deps.fields,
+    error: { name: 'WorkbookUnusable', message: outcome.reason },
+  });
 }

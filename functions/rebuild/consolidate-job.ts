@@ -1,11 +1,11 @@
+import * as msg from '../../shared/messages/functions/index.ts';
 import { findTab } from '../../shared/plan.ts';
 import type { Problem } from '../../shared/problem.ts';
 import type { Result } from '../../shared/result.ts';
 import { type RunResult, runConsolidation, type UnitWorkbookSnapshot } from '../../shared/run-consolidation.ts';
 import { parseUnits, UNITS_TAB } from '../../shared/units.ts';
-import type { Snapshot, Workbook } from '../../shared/workbook.ts';
-import * as msg from '../../shared/messages/functions/index.ts';
 import { holdsVerdictColumns } from '../../shared/verdict-cells.ts';
+import type { Snapshot, Workbook } from '../../shared/workbook.ts';
 import { WorkbookError } from '../workbooks/workbook-error.ts';
 
 /** What a job needs from outside: the clock, and how to open a unit's own spreadsheet. */
@@ -44,7 +44,13 @@ export async function computeConsolidation(workbook: Workbook, deps: JobDeps): P
       unitRead.set(unit.name, unitSnapshot);
     } catch (error) {
       if (!(error instanceof WorkbookError)) throw error;
-      problems.push({ source: UNITS_TAB, row: unit.row, unit: unit.name, column: '填報試算表', message: msg.unitWorkbookUnreadable(error.message) });
+      problems.push({
+        source: UNITS_TAB,
+        row: unit.row,
+        unit: unit.name,
+        column: '填報試算表',
+        message: msg.unitWorkbookUnreadable(error.message),
+      });
     }
   }
   const result = runConsolidation({ snapshot, unitWorkbooks: unitSnapshots, problems, now: deps.now() });

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { verdictColumnsOf } from '../../shared/verdict-column.ts';
 import { OUTPUT_TABS } from '../../shared/output-tabs.ts';
 import { parsePlan } from '../../shared/plan.ts';
-import { filledLength } from '../../shared/trailing-blanks.ts';
 import { matchKey } from '../../shared/text.ts';
+import { filledLength } from '../../shared/trailing-blanks.ts';
 import type { UnitLookup } from '../../shared/unit-tab-names.ts';
+import { verdictColumnsOf } from '../../shared/verdict-column.ts';
 import type { Cell, Snapshot } from '../../shared/workbook.ts';
 import { coordinatorTexts, DRAFT_TAB } from '../../shared/year-end-drafts.ts';
 import { isYearEndTab } from '../../shared/year-end-names.ts';
@@ -32,7 +32,9 @@ export function roundFingerprint(snapshot: Snapshot, units: ReadonlyMap<string, 
   hash.update(inputFingerprint(snapshot, false, planUnits));
   for (const location of [...units.keys()].sort()) {
     const read = units.get(location);
-    hash.update(`\u0000${location}\u0000${read instanceof Error || read === undefined ? 'unreadable' : inputFingerprint(read, true, planUnits)}`);
+    hash.update(
+      `\u0000${location}\u0000${read instanceof Error || read === undefined ? 'unreadable' : inputFingerprint(read, true, planUnits)}`,
+    );
   }
   return hash.digest('hex');
 }
@@ -42,7 +44,11 @@ export function roundFingerprint(snapshot: Snapshot, units: ReadonlyMap<string, 
  * do not count. `units`: the plan's, which tell a unit tab named 填報_民政課 (by default the main
  * workbook's own plan).
  */
-export function inputFingerprint(snapshot: Snapshot, unitSpreadsheet = false, units = unitSpreadsheet ? undefined : planUnitsOf(snapshot)): string {
+export function inputFingerprint(
+  snapshot: Snapshot,
+  unitSpreadsheet = false,
+  units = unitSpreadsheet ? undefined : planUnitsOf(snapshot),
+): string {
   const hash = createHash('sha256');
   // The same mapping the writer uses: a header with a note (檢核結果（系統填寫）) is the column too.
   const verdictColumns = verdictColumnsOf(snapshot, unitSpreadsheet, units);

@@ -84,10 +84,22 @@ export function createRebuildScheduler<T>(options: SchedulerOptions<T>): Rebuild
           outcome = { ok: false, error };
           const delay = retryDelays[attempt];
           if (delay === undefined) {
-            options.log({ severity: 'ERROR', event: 'rebuild.gave-up', message: msg.logRebuildGaveUp, ...fields, error: errorField(error) });
+            options.log({
+              severity: 'ERROR',
+              event: 'rebuild.gave-up',
+              message: msg.logRebuildGaveUp,
+              ...fields,
+              error: errorField(error),
+            });
             break;
           }
-          options.log({ severity: 'WARNING', event: 'rebuild.retry', message: msg.logRebuildRetry(Math.round(delay / 1000)), ...fields, error: errorField(error) });
+          options.log({
+            severity: 'WARNING',
+            event: 'rebuild.retry',
+            message: msg.logRebuildRetry(Math.round(delay / 1000)),
+            ...fields,
+            error: errorField(error),
+          });
           await options.clock.sleep(delay);
         }
       }

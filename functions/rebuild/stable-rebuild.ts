@@ -1,11 +1,11 @@
 import * as msg from '../../shared/messages/functions/index.ts';
 import type { RunCounts, RunResult } from '../../shared/run-consolidation.ts';
 import type { Changes, Snapshot, Workbook } from '../../shared/workbook.ts';
+import type { LogEntry, Logger } from '../logger.ts';
+import { WorkbookError, WriteRefused } from '../workbooks/workbook-error.ts';
 import { computeConsolidation, writeConsolidation } from './consolidate-job.ts';
 import { roundFingerprint, type UnitRead } from './input-fingerprint.ts';
-import type { LogEntry, Logger } from '../logger.ts';
 import { guardWrites, type WriteRateGuard } from './write-rate-guard.ts';
-import { WorkbookError, WriteRefused } from '../workbooks/workbook-error.ts';
 
 // Sheets has no transactions: a rebuild that read the workbook before a submission landed can write
 // after a rebuild that saw it (two instances, a deploy's overlapping revisions). So after writing,
@@ -92,7 +92,14 @@ export async function rebuildUntilStable(deps: RebuildDeps): Promise<RebuildOutc
     }
     if (stable || round >= maxRounds) {
       const durationMs = deps.now() - started;
-      deps.log({ severity: stable ? 'INFO' : 'WARNING', event: stable ? 'rebuild.done' : 'rebuild.unsettled', message: msg.rebuildDone, ...deps.fields, counts: { ...counts, rounds: round }, durationMs });
+      deps.log({
+        severity: stable ? 'INFO' : 'WARNING',
+        event: stable ? 'rebuild.done' : 'rebuild.unsettled',
+        message: msg.rebuildDone,
+        ...deps.fields,
+        counts: { ...counts, rounds: round },
+        durationMs,
+      });
       return { kind: 'done', rounds: round, stable, counts, durationMs };
     }
     deps.log({ severity: 'INFO', event: 'rebuild.input-changed', message: msg.logRebuildInputChanged, ...deps.fields, counts: { round } });
@@ -104,7 +111,11 @@ export async function rebuildUntilStable(deps: RebuildDeps): Promise<RebuildOutc
 async function writeRound(deps: RebuildDeps, input: RoundInput, openUnit: (location: string) => Workbook, started: number): Promise<Round> {
   const guarded = (workbook: Workbook) => (deps.guard ? guardWrites(workbook, deps.guard, deps.writeCost) : workbook);
   // The snapshot in hand is the input: the job reads it from here instead of the backend.
-  const source: Workbook = { location: deps.workbook.location, read: async () => input.snapshot, write: (changes) => deps.workbook.write(changes) };
+  const source: Workbook = {
+    location: deps.workbook.location,
+    read: async () => input.snapshot,
+    write: (changes) => deps.workbook.write(changes),
+  };
   const unitsRead = new Map<string, UnitRead>();
   const unitSource = (location: string): Workbook => ({
     location,
@@ -118,15 +129,27 @@ async function writeRound(deps: RebuildDeps, input: RoundInput, openUnit: (locat
   });
   const computed = await computeConsolidation(guarded(source), { now: deps.now, open: (location) => guarded(unitSource(location)) });
   if (!computed.ok) {
-    deps.log({ severity: 'ERROR', event: 'rebuild.unusable', message: msg.logWorkbookUnusable, ...deps.fields, durationMs: deps.now() - started });
+    deps.log({
+      severity: 'ERROR',
+      event: 'rebuild.unusable',
+      message: msg.logWorkbookUnusable,
+      ...deps.fields,
+      durationMs: deps.now() - started,
+    });
     return { kind: 'unusable', reason: computed.reason };
   }
-  const selfChecking = deps.workbook.unchangedSinceRead !== undefined && [...unitsRead].every(([location, read]) => !(read instanceof Error) && openUnit(location).unchangedSinceRead !== undefined);
+  const selfChecking =
+    deps.workbook.unchangedSinceRead !== undefined &&
+    [...unitsRead].every(([location, read]) => !(read instanceof Error) && openUnit(location).unchangedSinceRead !== undefined);
   const fingerprint = selfChecking ? null : roundFingerprint(input.snapshot, unitsRead);
   const { result } = computed.value;
   const extra = deps.extraChanges?.(result, computed.value.snapshot);
   const changes: Changes = extra
-    ? { ...result.changes, outputs: [...result.changes.outputs, ...(extra.outputs ?? [])], keyedColumns: [...(result.changes.keyedColumns ?? []), ...(extra.keyedColumns ?? [])] }
+    ? {
+        ...result.changes,
+        outputs: [...result.changes.outputs, ...(extra.outputs ?? [])],
+        keyedColumns: [...(result.changes.keyedColumns ?? []), ...(extra.keyedColumns ?? [])],
+      }
     : result.changes;
   const withExtra = { ...computed.value, result: { ...result, changes } };
   try {
@@ -134,13 +157,24 @@ async function writeRound(deps: RebuildDeps, input: RoundInput, openUnit: (locat
   } catch (error) {
     // A write refused to keep what a user made in the file: a person must act, retrying cannot help.
     if (!(error instanceof WriteRefused)) throw error;
-    deps.log({ severity: 'ERROR', event: 'rebuild.write-refused', message: msg.logWorkbookUnusable, ...deps.fields, durationMs: deps.now() - started, error: { name: error.name, message: error.message } });
+    deps.log({
+      severity: 'ERROR',
+      event: 'rebuild.write-refused',
+      message: msg.logWorkbookUnusable,
+      ...deps.fields,
+      durationMs: deps.now() - started,
+      error: { name: error.name, message: error.message },
+    });
     return { kind: 'unusable', reason: error.message };
   }
   return { kind: 'written', counts: result.counts, unitLocations: [...unitsRead.keys()], fingerprint };
 }
 
-async function readInput(deps: RebuildDeps, unitLocations: readonly string[], openUnit: (location: string) => Workbook): Promise<RoundInput> {
+async function readInput(
+  deps: RebuildDeps,
+  unitLocations: readonly string[],
+  openUnit: (location: string) => Workbook,
+): Promise<RoundInput> {
   const snapshot = await deps.workbook.read();
   deps.onSnapshot?.(snapshot);
   const units = new Map<string, UnitRead>();

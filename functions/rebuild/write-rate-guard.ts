@@ -48,7 +48,13 @@ export function createWriteRateGuard(options: RateGuardOptions): WriteRateGuard 
       // Wait for the oldest booking to leave the window, then look again.
       const oldest = booked[0]?.at ?? options.clock.now();
       const wait = Math.max(1, oldest + windowMs - options.clock.now() + 1);
-      options.log({ severity: 'INFO', event: 'rate.wait', message: msg.logRateWait(Math.ceil(wait / 1000)), ...(options.fields ?? {}), durationMs: wait });
+      options.log({
+        severity: 'INFO',
+        event: 'rate.wait',
+        message: msg.logRateWait(Math.ceil(wait / 1000)),
+        ...(options.fields ?? {}),
+        durationMs: wait,
+      });
       await options.clock.sleep(wait);
     }
     const entry = { at: options.clock.now(), cost };

@@ -65,7 +65,14 @@ export function rollForwardHandler(deps: RollForwardDeps): (req: HttpRequest, re
       sendJson(res, 200, answer);
     } catch (error) {
       const failed = failureAnswer(error);
-      deps.log({ severity: failed.severity, event: `roll-forward.${failed.event}`, message: msg.logRollForwardFailed, status: failed.problem.status, ...deps.fields, error: errorField(error) });
+      deps.log({
+        severity: failed.severity,
+        event: `roll-forward.${failed.event}`,
+        message: msg.logRollForwardFailed,
+        status: failed.problem.status,
+        ...deps.fields,
+        error: errorField(error),
+      });
       sendProblem(res, failed.problem, failed.headers);
     }
   };

@@ -44,7 +44,9 @@ export function pieceDecoder(encoding: TextEncoding): { write(bytes: Buffer): st
 }
 
 /** A whole file's text without its BOM and the encoding it was read in, or the line where its bytes leave its encoding. */
-export type DecodedText = { readonly ok: true; readonly text: string; readonly encoding: TextEncoding } | { readonly ok: false; readonly stray: StrayLine };
+export type DecodedText =
+  | { readonly ok: true; readonly text: string; readonly encoding: TextEncoding }
+  | { readonly ok: false; readonly stray: StrayLine };
 
 /**
  * Decodes a whole file's bytes in `encoding`: CP950 when UTF-8 was expected and the bytes are not

@@ -163,7 +163,14 @@ export async function rewriteWorkbookFile(
 
 // Renames `aside` over `path` if the file still holds `version` (or that and more, carried over);
 // false when it holds something else.
-async function swapIn(path: string, aside: string, version: FileVersion, rendering: Rendering, hooks: ReplaceHooks, late: LateAppends | null): Promise<boolean> {
+async function swapIn(
+  path: string,
+  aside: string,
+  version: FileVersion,
+  rendering: Rendering,
+  hooks: ReplaceHooks,
+  late: LateAppends | null,
+): Promise<boolean> {
   let held: FileHandle;
   try {
     held = await open(path, 'r');
@@ -185,7 +192,8 @@ async function swapIn(path: string, aside: string, version: FileVersion, renderi
     await rename(aside, path);
     await hooks.renamed?.(path);
     if (carrier) {
-      const task = (writeOver: () => boolean) => carryLateAppends(held, comparison.version.size, carrier, path, writeOver).finally(() => held.close());
+      const task = (writeOver: () => boolean) =>
+        carryLateAppends(held, comparison.version.size, carrier, path, writeOver).finally(() => held.close());
       watching = true;
       if (late) late.watch(task);
       else await task(() => true);

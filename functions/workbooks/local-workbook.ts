@@ -5,12 +5,12 @@ import { statSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { applyChanges } from '../../shared/apply-changes.ts';
 import { withDateTexts } from '../../shared/date-texts.ts';
-import { DRAFT_TAB } from '../../shared/year-end-drafts.ts';
 import * as msg from '../../shared/messages/functions/index.ts';
 import type { Changes, OutputTab, Snapshot, Workbook } from '../../shared/workbook.ts';
+import { DRAFT_TAB } from '../../shared/year-end-drafts.ts';
+import type { WriteOptions } from './copy-options.ts';
 import { tabFilesNotCopied } from './csv/csv-copy-target.ts';
 import { copyCsvFolder, createCsvFolder, openCsvFolder } from './csv/csv-folder-workbook.ts';
-import type { WriteOptions } from './copy-options.ts';
 import { lazyWorkbook } from './lazy-workbook.ts';
 import type { CreateOptions } from './print-layout.ts';
 import { WorkbookError } from './workbook-error.ts';
@@ -50,7 +50,13 @@ export async function createLocalWorkbook(path: string, tabs: readonly OutputTab
  * copy does not write is refused (csv-copy-target.ts). `source` is the input's local path,
  * or null when it is not local; `warn` hears what the copy could not keep (an .xlsx's charts…).
  */
-export async function writeLocalCopy(source: string | null, out: string, snapshot: Snapshot, changes: Changes, warn?: (message: string) => void): Promise<void> {
+export async function writeLocalCopy(
+  source: string | null,
+  out: string,
+  snapshot: Snapshot,
+  changes: Changes,
+  warn?: (message: string) => void,
+): Promise<void> {
   const kind = kindOf(out, false);
   const inPlace = source !== null && resolve(source) === resolve(out);
   if (kind === 'csv' && !inPlace) {

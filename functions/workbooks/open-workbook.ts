@@ -24,8 +24,13 @@ export interface OpenOptions {
 export function openWorkbook(location: string, options: OpenOptions = {}): Workbook {
   const spreadsheetId = spreadsheetIdOf(location);
   if (spreadsheetId) {
-    const sheetsOptions = { ...(options.sheetsApiUrl ? { rootUrl: options.sheetsApiUrl } : {}), ...(options.retry ? { retry: options.retry } : {}) };
-    return lazyWorkbook(spreadsheetId, () => import('./sheets/sheets-workbook.ts').then(({ openSheetsWorkbook }) => openSheetsWorkbook(spreadsheetId, sheetsOptions)));
+    const sheetsOptions = {
+      ...(options.sheetsApiUrl ? { rootUrl: options.sheetsApiUrl } : {}),
+      ...(options.retry ? { retry: options.retry } : {}),
+    };
+    return lazyWorkbook(spreadsheetId, () =>
+      import('./sheets/sheets-workbook.ts').then(({ openSheetsWorkbook }) => openSheetsWorkbook(spreadsheetId, sheetsOptions)),
+    );
   }
   const path = options.relativeTo && !isAbsolute(location) ? resolve(baseDirectory(options.relativeTo), location) : location;
   return openLocalWorkbook(path, options.oneShot ? { oneShot: true } : {});

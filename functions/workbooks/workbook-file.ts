@@ -26,7 +26,11 @@ export async function replaceFile(path: string, write: (file: FileHandle) => Pro
 /** An OS error writing `path` as the user's to fix: a WorkbookError naming the place (exit 2); anything else unchanged. */
 export function asWriteError(path: string, error: unknown): unknown {
   if (!isSystemError(error)) return error;
-  return new WorkbookError(isLocationProblem(error.code) ? msg.outputFileUnusable(path, locationReason(error.code)) : msg.spreadsheetFileUnwritable(path, error.code));
+  return new WorkbookError(
+    isLocationProblem(error.code)
+      ? msg.outputFileUnusable(path, locationReason(error.code))
+      : msg.spreadsheetFileUnwritable(path, error.code),
+  );
 }
 
 /**
@@ -34,7 +38,9 @@ export function asWriteError(path: string, error: unknown): unknown {
  * is written aside first, then all are renamed in a row. A crash can still fall between two renames
  * (a folder has no transaction); the run stamp in each output tab shows it (shared/run-stamp.ts).
  */
-export async function replaceFiles(files: readonly { readonly path: string; readonly write: (file: FileHandle) => Promise<void> }[]): Promise<void> {
+export async function replaceFiles(
+  files: readonly { readonly path: string; readonly write: (file: FileHandle) => Promise<void> }[],
+): Promise<void> {
   const asides: { path: string; aside: string }[] = [];
   let renamed = 0;
   let current = '';
@@ -112,7 +118,9 @@ export async function readWorkbookVersioned(path: string, kind: 'xlsx' | 'ods'):
   try {
     return await readVersioned(path, (bytes) => bytes.whole());
   } catch (error) {
-    throw new WorkbookError(isSystemError(error) && error.code === 'ENOENT' ? msg.localWorkbookMissing(path) : msg.spreadsheetFileUnreadable(path, kind));
+    throw new WorkbookError(
+      isSystemError(error) && error.code === 'ENOENT' ? msg.localWorkbookMissing(path) : msg.spreadsheetFileUnreadable(path, kind),
+    );
   }
 }
 

@@ -9,8 +9,8 @@ import { Readable } from 'node:stream';
 import { drive } from '@googleapis/drive';
 import { z } from 'zod';
 import { googleClients } from '../google/google-api-client.ts';
-import { type DriveFailure, driveError, driveFailureOf, isDriveRetryable } from './drive-errors.ts';
 import { type RetryJudge, type RetryPolicy, withRetry } from '../workbooks/sheets/sheets-retry.ts';
+import { type DriveFailure, driveError, driveFailureOf, isDriveRetryable } from './drive-errors.ts';
 
 /** A file of ours in the folder. */
 export interface DriveFile {
@@ -78,7 +78,11 @@ const FileSchema = z.object({
   appProperties: z.record(z.string(), z.string()).default({}),
 });
 const FileList = z.object({ files: z.array(FileSchema).default([]) });
-const Folder = z.object({ id: z.string(), mimeType: z.string().default(''), capabilities: z.object({ canAddChildren: z.boolean().default(false) }).default({ canAddChildren: false }) });
+const Folder = z.object({
+  id: z.string(),
+  mimeType: z.string().default(''),
+  capabilities: z.object({ canAddChildren: z.boolean().default(false) }).default({ canAddChildren: false }),
+});
 
 /** The Drive calls. */
 export function driveCalls(options: DriveClientOptions): DriveCalls {
@@ -94,7 +98,11 @@ export function driveCalls(options: DriveClientOptions): DriveCalls {
   return {
     folder: (folderId) =>
       call(folderId, async () => {
-        const { data } = await api.files.get({ fileId: folderId, fields: 'id,mimeType,capabilities(canAddChildren)', supportsAllDrives: true });
+        const { data } = await api.files.get({
+          fileId: folderId,
+          fields: 'id,mimeType,capabilities(canAddChildren)',
+          supportsAllDrives: true,
+        });
         const folder = Folder.parse(data);
         return { id: folder.id, isFolder: folder.mimeType === FOLDER_MIME, canAddChildren: folder.capabilities.canAddChildren };
       }),
@@ -157,12 +165,16 @@ const DRIVE_FAILURES: RetryJudge<DriveFailure> = { failureOf: driveFailureOf, re
  */
 async function createOnce<T>(create: () => Promise<T>, find: () => Promise<T | undefined>, policy: RetryPolicy): Promise<T> {
   let lookUp = false;
-  return withRetry(async () => {
-    if (lookUp) {
-      const found = await find();
-      if (found !== undefined) return found;
-    }
-    lookUp = true;
-    return create();
-  }, policy, DRIVE_FAILURES);
+  return withRetry(
+    async () => {
+      if (lookUp) {
+        const found = await find();
+        if (found !== undefined) return found;
+      }
+      lookUp = true;
+      return create();
+    },
+    policy,
+    DRIVE_FAILURES,
+  );
 }

@@ -48,16 +48,23 @@ export async function driveError(error: unknown, fileId: string, context: DriveE
   if (/default credentials/iu.test(failure.message)) return new WorkbookError(msg.sheetsNoCredentials);
   if (failure.status === 401) return new WorkbookError(msg.sheetsRejectedCredentials);
   if (failure.status === 403 || failure.status === 429) {
-    if (failure.status === 429 || (failure.driveReason && RATE_REASONS.has(failure.driveReason))) return busy(msg.driveQuotaExhausted, 'DRIVE_QUOTA');
-    if (failure.driveReason === 'storageQuotaExceeded' || /storage quota/iu.test(failure.message)) return new WorkbookError(msg.driveNoStorage);
-    if (failure.driveReason === 'accessNotConfigured' || /SERVICE_DISABLED|has not been used|is disabled/u.test(failure.message)) return new WorkbookError(msg.driveApiDisabled);
+    if (failure.status === 429 || (failure.driveReason && RATE_REASONS.has(failure.driveReason)))
+      return busy(msg.driveQuotaExhausted, 'DRIVE_QUOTA');
+    if (failure.driveReason === 'storageQuotaExceeded' || /storage quota/iu.test(failure.message))
+      return new WorkbookError(msg.driveNoStorage);
+    if (failure.driveReason === 'accessNotConfigured' || /SERVICE_DISABLED|has not been used|is disabled/u.test(failure.message))
+      return new WorkbookError(msg.driveApiDisabled);
     if (failure.driveReason === 'exportSizeLimitExceeded') return coded(msg.driveExportTooLarge(fileId), 'DRIVE_EXPORT_TOO_LARGE');
     return new WorkbookError(msg.driveForbidden(fileId, await account()));
   }
   // Drive answers 404 for a file the caller cannot see, shared or not: the folder message covers both.
   if (failure.status === 404) return new WorkbookError(msg.driveFolderNotFound(fileId, await account()));
   if (failure.status === 400) return coded(msg.driveRejected(failure.message), 'DRIVE_REJECTED');
-  if (isDriveRetryable(failure)) return busy(msg.driveUnavailable(failure.status ? `HTTP ${failure.status}` : (failure.networkCode ?? msg.sheetsConnectionDropped)), 'DRIVE_UNAVAILABLE');
+  if (isDriveRetryable(failure))
+    return busy(
+      msg.driveUnavailable(failure.status ? `HTTP ${failure.status}` : (failure.networkCode ?? msg.sheetsConnectionDropped)),
+      'DRIVE_UNAVAILABLE',
+    );
   if (failure.noResponse && failure.networkCode) return new WorkbookError(msg.driveUnreachable(context.root, failure.networkCode));
   return error instanceof Error ? error : new Error(String(error));
 }

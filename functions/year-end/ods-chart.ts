@@ -34,7 +34,10 @@ export function chartObjectXml(sheet: DocSheet, chart: ChartSpec, widthCm: numbe
   const seriesStyles = chart.valueColumns
     .map((_, i) => {
       const colour = COLOURS[i % COLOURS.length];
-      const graphic = chart.kind === 'line' ? `svg:stroke-color="${colour}" svg:stroke-width="0.08cm" draw:stroke="solid"` : `draw:fill="solid" draw:fill-color="${colour}" draw:stroke="none"`;
+      const graphic =
+        chart.kind === 'line'
+          ? `svg:stroke-color="${colour}" svg:stroke-width="0.08cm" draw:stroke="solid"`
+          : `draw:fill="solid" draw:fill-color="${colour}" draw:stroke="none"`;
       return `<style:style style:name="ch-series${i}" style:family="chart"><style:chart-properties chart:symbol-type="automatic" chart:data-label-number="none"/><style:graphic-properties ${graphic}/></style:style>`;
     })
     .join('');

@@ -36,5 +36,9 @@ export function odsDocumentBytes(document: Document): Uint8Array {
     'meta.xml': metaPartXml({ title: document.title, language: document.language }),
   };
   for (const object of objects) parts[`${object.name}/content.xml`] = object.content;
-  return odfPackage(MEDIA_TYPES.spreadsheet, parts, objects.map((object) => ({ folder: `${object.name}/`, mediaType: MEDIA_TYPES.chart })));
+  return odfPackage(
+    MEDIA_TYPES.spreadsheet,
+    parts,
+    objects.map((object) => ({ folder: `${object.name}/`, mediaType: MEDIA_TYPES.chart })),
+  );
 }

@@ -35,11 +35,17 @@ export function odsTable(sheet: DocSheet, sheetIndex: number, firstObject: numbe
   if (beside.length > 0) widths.push(CHART.width + CHART.gap);
   const columnStyle = (i: number) => `co${sheetIndex}-${i}`;
   const styles = widths
-    .map((width, i) => `<style:style style:name="${columnStyle(i)}" style:family="table-column"><style:table-column-properties fo:break-before="auto" style:column-width="${width.toFixed(3)}cm"/></style:style>`)
+    .map(
+      (width, i) =>
+        `<style:style style:name="${columnStyle(i)}" style:family="table-column"><style:table-column-properties fo:break-before="auto" style:column-width="${width.toFixed(3)}cm"/></style:style>`,
+    )
     .join('');
 
   let next = firstObject;
-  const objectOf = (chart: ChartSpec, height: number) => ({ name: `Object ${next++}`, content: chartObjectXml(sheet, chart, CHART.width, height) });
+  const objectOf = (chart: ChartSpec, height: number) => ({
+    name: `Object ${next++}`,
+    content: chartObjectXml(sheet, chart, CHART.width, height),
+  });
   const besideObjects = beside.map((chart) => objectOf(chart, BESIDE_HEIGHT_CM));
   const belowObjects = below.map((chart) => objectOf(chart, chartHeightCm(chart)));
 
@@ -49,7 +55,10 @@ export function odsTable(sheet: DocSheet, sheetIndex: number, firstObject: numbe
   const styleOfHeight = (cm: number) => {
     const height = cm.toFixed(2);
     const name = `ro${sheetIndex}-${height.replace('.', '_')}`;
-    rowStyles.set(name, `<style:style style:name="${name}" style:family="table-row"><style:table-row-properties style:row-height="${height}cm" style:use-optimal-row-height="false" fo:break-before="auto"/></style:style>`);
+    rowStyles.set(
+      name,
+      `<style:style style:name="${name}" style:family="table-row"><style:table-row-properties style:row-height="${height}cm" style:use-optimal-row-height="false" fo:break-before="auto"/></style:style>`,
+    );
     return name;
   };
   const down = mergesDownAt(sheet);
@@ -59,7 +68,10 @@ export function odsTable(sheet: DocSheet, sheetIndex: number, firstObject: numbe
     return rowHeightCm({ ...row, cells }, widths, ROW_LOOKS[row.kind].size, CELL_PADDING);
   });
   for (const merge of sheet.mergesDown ?? []) {
-    const content: DocRow = { kind: merge.kind, cells: [...new Array<null>(merge.column).fill(null), sheet.rows[merge.from]?.cells[merge.column] ?? null] };
+    const content: DocRow = {
+      kind: merge.kind,
+      cells: [...new Array<null>(merge.column).fill(null), sheet.rows[merge.from]?.cells[merge.column] ?? null],
+    };
     const needed = rowHeightCm(content, widths, ROW_LOOKS[merge.kind].size, CELL_PADDING);
     const spanned = heights.slice(merge.from, merge.to + 1).reduce((sum, h) => sum + h, 0);
     if (spanned < needed) heights[merge.to] = (heights[merge.to] ?? 0) + needed - spanned;
@@ -81,7 +93,10 @@ export function odsTable(sheet: DocSheet, sheetIndex: number, firstObject: numbe
       // Titles span the chart's column too.
       parts.push(rowXml({ ...row, merge: { from: 0, to: columns } }, columns + 1, '', rowStyle(index), down, index));
     } else {
-      const extra = beside.length > 0 ? `<table:table-cell>${index === Math.max(0, firstHeader) ? frames(sheet, beside, besideObjects, 0.3, BESIDE_HEIGHT_CM) : ''}</table:table-cell>` : '';
+      const extra =
+        beside.length > 0
+          ? `<table:table-cell>${index === Math.max(0, firstHeader) ? frames(sheet, beside, besideObjects, 0.3, BESIDE_HEIGHT_CM) : ''}</table:table-cell>`
+          : '';
       parts.push(rowXml(row, columns, extra, rowStyle(index), down, index));
     }
     if (index === lastHeader) parts.push('</table:table-header-rows>');
@@ -89,12 +104,15 @@ export function odsTable(sheet: DocSheet, sheetIndex: number, firstObject: numbe
   // Charts below, after a blank row (without it Calc's PDF cuts off the frame's bottom line), each
   // in a row of its own as tall as the chart, so a printed page breaks between charts, never
   // through one, and each stays inside the printed area.
-  if (below.length > 0) parts.push(`<table:table-row><table:table-cell table:number-columns-repeated="${widths.length}"/></table:table-row>`);
+  if (below.length > 0)
+    parts.push(`<table:table-row><table:table-cell table:number-columns-repeated="${widths.length}"/></table:table-row>`);
   below.forEach((chart, i) => {
     const object = belowObjects[i];
     if (!object) return;
     const height = chartHeightCm(chart);
-    parts.push(`<table:table-row table:style-name="${styleOfHeight(height + 0.6)}"><table:table-cell>${frames(sheet, [chart], [object], 0, height)}</table:table-cell>${widths.length > 1 ? `<table:table-cell table:number-columns-repeated="${widths.length - 1}"/>` : ''}</table:table-row>`);
+    parts.push(
+      `<table:table-row table:style-name="${styleOfHeight(height + 0.6)}"><table:table-cell>${frames(sheet, [chart], [object], 0, height)}</table:table-cell>${widths.length > 1 ? `<table:table-cell table:number-columns-repeated="${widths.length - 1}"/>` : ''}</table:table-row>`,
+    );
   });
   parts.push('</table:table>');
   return { xml: parts.join(''), styles: styles + [...rowStyles.values()].join(''), objects: [...besideObjects, ...belowObjects] };

@@ -5,7 +5,7 @@
 // (a table a page, so headings stay with their rows and merged cells show on every page); each
 // row kind's look (shared/row-looks.ts) is split into a cell style (fill, frame) and a paragraph
 // style (size, weight, alignment), as Writer keeps them.
-import { type DocCell, type DocRow, type Document, cellAsText, isNumericCell, ROW_KINDS, type RowKind } from '../../shared/document.ts';
+import { cellAsText, type DocCell, type DocRow, type Document, isNumericCell, ROW_KINDS, type RowKind } from '../../shared/document.ts';
 import { alignmentOf, ROW_LOOKS } from '../../shared/row-looks.ts';
 import { FONT_FACE_DECLS, ZH_TW_TEXT } from '../odf/font.ts';
 import { alignmentXml, cellPropertiesXml, rowCellBox, textPropertiesXml } from '../odf/look.ts';
@@ -17,7 +17,15 @@ import { stylesXml } from '../odf/styles.ts';
 import { paragraphsXml } from '../odf/text.ts';
 import { escapeXml, XML_DECLARATION } from '../odf/xml.ts';
 import { DOCUMENT_PAGE, PRINTABLE_WIDTH_CM } from './document-page.ts';
-import { DEFAULT_FILL, type PageBlock, type PagedDocument, paginate, SECTION_HEADING_SIZE, SPACING_CM, sheetWidthsCm } from './odt-pages.ts';
+import {
+  DEFAULT_FILL,
+  type PageBlock,
+  type PagedDocument,
+  paginate,
+  SECTION_HEADING_SIZE,
+  SPACING_CM,
+  sheetWidthsCm,
+} from './odt-pages.ts';
 
 /** The text of a .fodt file holding the document, laid out in pages filled to `fill` of their height. */
 export function odtDocumentXml(document: Document, fill = DEFAULT_FILL): string {
@@ -84,13 +92,24 @@ function namedStyles(): string {
 // it is taller than a page; a table or paragraph starting a page says so with a page break.
 function writerContent(paged: PagedDocument): { automaticStyles: string; body: string } {
   const { document, blocks } = paged;
-  const cell = (kind: RowKind) => `<style:style style:name="${cellStyle(kind)}" style:family="table-cell">${cellPropertiesXml({ ...rowCellBox(ROW_LOOKS[kind]), wrap: false })}</style:style>`;
-  const pageBreak = (name: string, parent: string) => `<style:style style:name="${breaking(name)}" style:family="paragraph" style:parent-style-name="${parent}"><style:paragraph-properties fo:break-before="page"/></style:style>`;
+  const cell = (kind: RowKind) =>
+    `<style:style style:name="${cellStyle(kind)}" style:family="table-cell">${cellPropertiesXml({ ...rowCellBox(ROW_LOOKS[kind]), wrap: false })}</style:style>`;
+  const pageBreak = (name: string, parent: string) =>
+    `<style:style style:name="${breaking(name)}" style:family="paragraph" style:parent-style-name="${parent}"><style:paragraph-properties fo:break-before="page"/></style:style>`;
   const tables = document.sheets.map((sheet, index) => {
     const widths = sheetWidthsCm(sheet);
     const table = (newPage: boolean) =>
       `<style:style style:name="${tableStyle(index, newPage)}" style:family="table"><style:table-properties style:width="${PRINTABLE_WIDTH_CM.toFixed(3)}cm" table:align="left" fo:margin-top="${SPACING_CM.tableAbove}cm" fo:margin-bottom="${SPACING_CM.tableBelow}cm"${newPage ? ' fo:break-before="page"' : ''}/></style:style>`;
-    return table(false) + table(true) + widths.map((width, i) => `<style:style style:name="T${index}.C${i}" style:family="table-column"><style:table-column-properties style:column-width="${width.toFixed(3)}cm"/></style:style>`).join('');
+    return (
+      table(false) +
+      table(true) +
+      widths
+        .map(
+          (width, i) =>
+            `<style:style style:name="T${index}.C${i}" style:family="table-column"><style:table-column-properties style:column-width="${width.toFixed(3)}cm"/></style:style>`,
+        )
+        .join('')
+    );
   });
   const automaticStyles = [
     `<style:style style:name="${ROW_STYLE}" style:family="table-row"><style:table-row-properties fo:keep-together="always"/></style:style>`,
@@ -112,7 +131,10 @@ function blockXml({ document }: PagedDocument, block: PageBlock): string {
   const sheet = document.sheets[block.sheet];
   const columns = sheet ? sheetWidthsCm(sheet).length : 0;
   const columnsXml = Array.from({ length: columns }, (_, i) => `<table:table-column table:style-name="T${block.sheet}.C${i}"/>`).join('');
-  const header = block.header.length > 0 ? `<table:table-header-rows>${block.header.map((row) => rowXml(row, columns, new Map(), new Set())).join('')}</table:table-header-rows>` : '';
+  const header =
+    block.header.length > 0
+      ? `<table:table-header-rows>${block.header.map((row) => rowXml(row, columns, new Map(), new Set())).join('')}</table:table-header-rows>`
+      : '';
   // Which cells are merged down: the first cell of each span holds it, the cells below are covered.
   const starts = new Map<number, Map<number, { rows: number; kind: RowKind; content: DocCell }>>();
   const covered = new Map<number, Set<number>>();
@@ -126,7 +148,12 @@ function blockXml({ document }: PagedDocument, block: PageBlock): string {
   return `<table:table table:name="${escapeXml(block.name)}" table:style-name="${tableStyle(block.sheet, block.newPage)}">${columnsXml}${header}${rows}</table:table>`;
 }
 
-function rowXml(row: DocRow, columns: number, spans: ReadonlyMap<number, { rows: number; kind: RowKind; content: DocCell }>, covered: ReadonlySet<number>): string {
+function rowXml(
+  row: DocRow,
+  columns: number,
+  spans: ReadonlyMap<number, { rows: number; kind: RowKind; content: DocCell }>,
+  covered: ReadonlySet<number>,
+): string {
   const cells: string[] = [];
   for (let c = 0; c < columns; c++) {
     const { merge } = row;
@@ -139,7 +166,9 @@ function rowXml(row: DocRow, columns: number, spans: ReadonlyMap<number, { rows:
     const down = span && span.rows > 1 ? ` table:number-rows-spanned="${span.rows}"` : '';
     const kind = span?.kind ?? row.kind;
     const content = span ? span.content : (row.cells[c] ?? null);
-    cells.push(`<table:table-cell table:style-name="${cellStyle(kind)}" office:value-type="string"${across}${down}>${cellParagraphs(kind, content)}</table:table-cell>`);
+    cells.push(
+      `<table:table-cell table:style-name="${cellStyle(kind)}" office:value-type="string"${across}${down}>${cellParagraphs(kind, content)}</table:table-cell>`,
+    );
   }
   return `<table:table-row table:style-name="${ROW_STYLE}">${cells.join('')}</table:table-row>`;
 }

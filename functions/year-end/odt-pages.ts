@@ -8,7 +8,15 @@
 // each page it is on, with （續）. A section heading goes to the next page with the start of its table. Heights come from
 // text-metrics.ts; pages are filled to `fill` of their height, so an estimate a little short never
 // pushes a row over (year-end-documents.ts checks the page count and lays out tighter if it did).
-import { cellAsText, type DocCell, type DocRow, type DocSheet, type Document, type DownMerge, type RowKind } from '../../shared/document.ts';
+import {
+  cellAsText,
+  type DocCell,
+  type DocRow,
+  type DocSheet,
+  type Document,
+  type DownMerge,
+  type RowKind,
+} from '../../shared/document.ts';
 import * as msg from '../../shared/messages/functions/index.ts';
 import { ROW_LOOKS } from '../../shared/row-looks.ts';
 import { CELL_PADDING } from '../odf/look.ts';
@@ -20,7 +28,14 @@ const PT_PER_CM = 72 / 2.54;
 /** How much of a page's height the layout fills, unless told otherwise. */
 export const DEFAULT_FILL = 0.97;
 /** Vertical spacing of the Writer document's blocks, in cm (odt-document.ts writes them). */
-export const SPACING_CM = { titleBelow: 0.2, sectionAbove: 0.6, sectionBelow: 0.2, infoBelow: 0.1, tableAbove: 0.1, tableBelow: 0.2 } as const;
+export const SPACING_CM = {
+  titleBelow: 0.2,
+  sectionAbove: 0.6,
+  sectionBelow: 0.2,
+  infoBelow: 0.1,
+  tableAbove: 0.1,
+  tableBelow: 0.2,
+} as const;
 /** Font size of a section heading after the document's title (a unit summary's 落後項目…), in pt. */
 export const SECTION_HEADING_SIZE = 13;
 // A cell's frame (0.5 pt lines) and the paragraph LibreOffice keeps after the last table.
@@ -89,7 +104,11 @@ export function paginate(document: Document, fill = DEFAULT_FILL): PagedDocument
     type LeadBlock = Extract<PageBlock, { kind: 'heading' | 'info' }>;
     const leadBlocks = lead.map((row, i): { block: LeadBlock; height: number } => {
       const text = row.cells.map(cellAsText).filter(Boolean).join(' ');
-      if (row.kind !== 'title') return { block: { kind: 'info', text, newPage: false }, height: lineBlockPt(text, ROW_LOOKS.info.size) + SPACING_CM.infoBelow * PT_PER_CM };
+      if (row.kind !== 'title')
+        return {
+          block: { kind: 'info', text, newPage: false },
+          height: lineBlockPt(text, ROW_LOOKS.info.size) + SPACING_CM.infoBelow * PT_PER_CM,
+        };
       const level = sheetIndex === 0 && i === 0 ? 1 : 2;
       const size = level === 1 ? ROW_LOOKS.title.size : SECTION_HEADING_SIZE;
       const spacing = level === 1 ? SPACING_CM.titleBelow : SPACING_CM.sectionAbove + SPACING_CM.sectionBelow;
@@ -99,7 +118,8 @@ export function paginate(document: Document, fill = DEFAULT_FILL): PagedDocument
     // A section's heading and lines stay with its table's header and first rows.
     const [firstTable] = tables;
     const leadHeight = leadBlocks.reduce((sum, { height: h }) => sum + h, 0);
-    const tableStart = (table: SheetTable) => SPACING_CM.tableAbove * PT_PER_CM + sum(table.header.map(height)) + sum((unitsOf(sheet, table.body)[0] ?? []).map(height));
+    const tableStart = (table: SheetTable) =>
+      SPACING_CM.tableAbove * PT_PER_CM + sum(table.header.map(height)) + sum((unitsOf(sheet, table.body)[0] ?? []).map(height));
     let breakBefore = used > 0 && used + leadHeight + (firstTable ? tableStart(firstTable) : 0) > capacity;
     if (breakBefore) turnPage();
     for (const { block, height: h } of leadBlocks) {
@@ -132,8 +152,18 @@ export function paginate(document: Document, fill = DEFAULT_FILL): PagedDocument
       };
       let page: PageTable | null = null;
       const emit = (done: PageTable) => {
-        const part = blocks.filter((block) => block.kind === 'table' && block.sheet === sheetIndex && block.name.startsWith(baseName)).length;
-        blocks.push({ kind: 'table', name: part === 0 ? baseName : `${baseName}－${part + 1}`, sheet: sheetIndex, header, rows: done.rows.map((index) => sheet.rows[index] ?? EMPTY_ROW), spans: done.spans(), newPage: done.newPage });
+        const part = blocks.filter(
+          (block) => block.kind === 'table' && block.sheet === sheetIndex && block.name.startsWith(baseName),
+        ).length;
+        blocks.push({
+          kind: 'table',
+          name: part === 0 ? baseName : `${baseName}－${part + 1}`,
+          sheet: sheetIndex,
+          header,
+          rows: done.rows.map((index) => sheet.rows[index] ?? EMPTY_ROW),
+          spans: done.spans(),
+          newPage: done.newPage,
+        });
       };
       for (const unit of unitsOf(sheet, table.body)) {
         if (page === null || (page.rows.length > 0 && reach(unit, page, used).extent > capacity)) {
@@ -190,7 +220,13 @@ class PageTable {
     if (merge) {
       const open = this.#open.get(merge);
       if (open) open.rows++;
-      else this.#open.set(merge, { row: this.rows.length, floor, content: index === merge.from ? content(merge) : continued(content(merge)), rows: 1 });
+      else
+        this.#open.set(merge, {
+          row: this.rows.length,
+          floor,
+          content: index === merge.from ? content(merge) : continued(content(merge)),
+          rows: 1,
+        });
     }
     this.rows.push(index);
   }

@@ -32,7 +32,10 @@ const PROFILE_SETTINGS = `<?xml version="1.0" encoding="UTF-8"?>
 <item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooSetupSystemLocale" oor:op="fuse"><value>zh-TW</value></prop></item>
 <item oor:path="/org.openoffice.Office.Linguistic/General"><prop oor:name="DefaultLocale_CJK" oor:op="fuse"><value>zh-TW</value></prop></item>
 ${Object.entries(PDF_OPTIONS)
-  .map(([name, value]) => `<item oor:path="/org.openoffice.Office.Common/Filter/PDF/Export"><prop oor:name="${name}" oor:op="fuse"><value>${value}</value></prop></item>`)
+  .map(
+    ([name, value]) =>
+      `<item oor:path="/org.openoffice.Office.Common/Filter/PDF/Export"><prop oor:name="${name}" oor:op="fuse"><value>${value}</value></prop></item>`,
+  )
   .join('\n')}
 </oor:items>
 `;
@@ -49,7 +52,9 @@ export type PdfSource = string | { readonly source: string; readonly pdf: string
  * @example await exportPdfs(['out/年度管考總覽.ods', { source: '/tmp/x/年度執行成效一覽表.fodt', pdf: 'out/年度執行成效一覽表.pdf' }])
  */
 export async function exportPdfs(sources: readonly PdfSource[], options: PdfExportOptions = {}): Promise<Result<string[]>> {
-  const jobs = sources.map((entry) => (typeof entry === 'string' ? { source: entry, pdf: join(dirname(entry), `${basename(entry, extname(entry))}.pdf`) } : entry));
+  const jobs = sources.map((entry) =>
+    typeof entry === 'string' ? { source: entry, pdf: join(dirname(entry), `${basename(entry, extname(entry))}.pdf`) } : entry,
+  );
   const first = jobs[0];
   if (!first) return ok([]);
   const soffice = findSoffice(options.soffice);
@@ -61,7 +66,17 @@ export async function exportPdfs(sources: readonly PdfSource[], options: PdfExpo
     await mkdir(join(profile, 'user'), { recursive: true });
     await writeFile(join(profile, 'user', 'registrymodifications.xcu'), PROFILE_SETTINGS);
     await mkdir(staging, { recursive: true });
-    const args = ['--headless', '--norestore', '--nolockcheck', `-env:UserInstallation=${pathToFileURL(profile).href}`, '--convert-to', 'pdf', '--outdir', staging, ...jobs.map((job) => job.source)];
+    const args = [
+      '--headless',
+      '--norestore',
+      '--nolockcheck',
+      `-env:UserInstallation=${pathToFileURL(profile).href}`,
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      staging,
+      ...jobs.map((job) => job.source),
+    ];
     const run = await runSoffice(soffice, args, timeout);
     if (run === 'missing') return fail(msg.sofficeMissing(soffice));
     if (run === 'timeout') return fail(msg.sofficeTimedOut(Math.round(timeout / 1000)));

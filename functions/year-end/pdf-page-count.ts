@@ -5,7 +5,12 @@ import { readFile } from 'node:fs/promises';
 /** The number of pages of the PDF at `path`. */
 export async function pdfPageCount(path: string): Promise<number> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const task = pdfjs.getDocument({ data: new Uint8Array(await readFile(path)), verbosity: pdfjs.VerbosityLevel.ERRORS, disableFontFace: true, useSystemFonts: false });
+  const task = pdfjs.getDocument({
+    data: new Uint8Array(await readFile(path)),
+    verbosity: pdfjs.VerbosityLevel.ERRORS,
+    disableFontFace: true,
+    useSystemFonts: false,
+  });
   try {
     return (await task.promise).numPages;
   } finally {

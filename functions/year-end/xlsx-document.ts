@@ -61,7 +61,9 @@ function addSheet(workbook: ExcelJS.Workbook, sheet: DocSheet, title: string): v
     const look = ROW_LOOKS[merge.kind];
     const cell = worksheet.getCell(merge.from + 1, merge.column + 1);
     cell.font = { name: XLSX_FONT, size: look.size, bold: look.bold };
-    cell.fill = look.fill ? { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${look.fill}` } } : { type: 'pattern', pattern: 'none' };
+    cell.fill = look.fill
+      ? { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${look.fill}` } }
+      : { type: 'pattern', pattern: 'none' };
     if (merge.to > merge.from) worksheet.mergeCells(merge.from + 1, merge.column + 1, merge.to + 1, merge.column + 1);
   }
 }

@@ -83,7 +83,13 @@ export async function writeYearEndDocuments(input: OutputInput, folder: string, 
       }
       if (document.sheets.some((sheet) => sheet.charts.length > 0)) sources.push(`${base}.ods`);
       else {
-        const entry = { document, source: join(scratch, `${name}.fodt`), pdf: `${base}.pdf`, odt: odt ? `${base}.odt` : null, fill: DEFAULT_FILL };
+        const entry = {
+          document,
+          source: join(scratch, `${name}.fodt`),
+          pdf: `${base}.pdf`,
+          odt: odt ? `${base}.odt` : null,
+          fill: DEFAULT_FILL,
+        };
         await writeFile(entry.source, odtDocumentXml(document, entry.fill));
         sources.push({ source: entry.source, pdf: entry.pdf });
         writer.push(entry);
@@ -99,7 +105,10 @@ export async function writeYearEndDocuments(input: OutputInput, folder: string, 
           entry.fill = fill;
           await writeFile(entry.source, odtDocumentXml(entry.document, fill));
         }
-        const again = await exportPdfs(long.map(({ source, pdf }) => ({ source, pdf })), options);
+        const again = await exportPdfs(
+          long.map(({ source, pdf }) => ({ source, pdf })),
+          options,
+        );
         if (!again.ok) return { files, pdfs: again };
       }
     }

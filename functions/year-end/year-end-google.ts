@@ -11,13 +11,13 @@ import type { OutputInput } from '../../shared/output-tabs.ts';
 import { overviewDocument } from '../../shared/overview.ts';
 import { unitSummaryDocument } from '../../shared/unit-summary.ts';
 import { yearEndDocument } from '../../shared/year-end-table.ts';
-import { type DriveFile, driveCalls, SPREADSHEET_MIME } from './drive-client.ts';
 import { type SheetsCalls, sheetsCalls } from '../workbooks/sheets/sheets-client.ts';
 import type { SpreadsheetInfo } from '../workbooks/sheets/sheets-metadata.ts';
 import { DEFAULT_RETRY, type RetryPolicy } from '../workbooks/sheets/sheets-retry.ts';
+import { WorkbookError } from '../workbooks/workbook-error.ts';
+import { type DriveFile, driveCalls, SPREADSHEET_MIME } from './drive-client.ts';
 import { odtDocumentBytes } from './odt-document.ts';
 import { documentTab, tabRequests } from './year-end-sheet-tabs.ts';
-import { WorkbookError } from '../workbooks/workbook-error.ts';
 
 /** Where and how to publish. */
 export interface GoogleYearEndOptions {
@@ -70,16 +70,24 @@ export async function publishYearEndToDrive(input: OutputInput, options: GoogleY
 
   const folder = await drive.folder(options.folderId);
   if (!folder.isFolder) throw new WorkbookError(msg.driveNotFolder(options.folderId));
-  if (!folder.canAddChildren) throw new WorkbookError(msg.driveFolderReadOnly(options.folderId, await options.serviceAccountEmail?.().catch(() => undefined)));
+  if (!folder.canAddChildren)
+    throw new WorkbookError(msg.driveFolderReadOnly(options.folderId, await options.serviceAccountEmail?.().catch(() => undefined)));
 
   const tags = { guankao: 'year-end', year: String(rocYear), source: options.sourceSpreadsheetId };
   const query = yearEndQuery(options.folderId, tags);
   const findAll = async () => byFormat(await drive.list(query));
   const previous = await findAll();
-  const place = (name: string, mimeType: string, format: Format) => ({ name, mimeType, parents: [options.folderId], appProperties: { ...tags, format } });
+  const place = (name: string, mimeType: string, format: Format) => ({
+    name,
+    mimeType,
+    parents: [options.folderId],
+    appProperties: { ...tags, format },
+  });
 
   const existing = previous.get('spreadsheet');
-  const spreadsheet = existing ?? (await drive.create(place(title, SPREADSHEET_MIME, 'spreadsheet'), undefined, async () => (await findAll()).get('spreadsheet')));
+  const spreadsheet =
+    existing ??
+    (await drive.create(place(title, SPREADSHEET_MIME, 'spreadsheet'), undefined, async () => (await findAll()).get('spreadsheet')));
   const sheets = sheetsCalls(spreadsheet.id, { retry, ...(options.sheetsApiUrl ? { rootUrl: options.sheetsApiUrl } : {}), ...account });
   await rewriteSpreadsheet(sheets, title, input.plan.settings.timeZone, googleYearEndDocuments(input));
 
@@ -96,7 +104,9 @@ export async function publishYearEndToDrive(input: OutputInput, options: GoogleY
     return { id: made.id, name, format, created: true };
   };
   const exported = await Promise.all([
-    ...EXPORTS.map(({ format, mimeType, extension }) => upload(format, mimeType, extension, () => drive.exportAs(spreadsheet.id, mimeType))),
+    ...EXPORTS.map(({ format, mimeType, extension }) =>
+      upload(format, mimeType, extension, () => drive.exportAs(spreadsheet.id, mimeType)),
+    ),
     upload(ODT.format, ODT.mimeType, ODT.extension, async () => odtDocumentBytes(yearEndDocument(input))),
   ]);
   return [{ id: spreadsheet.id, name: title, format: 'spreadsheet', created: existing === undefined }, ...exported];
@@ -135,7 +145,12 @@ async function rewriteSpreadsheet(sheets: SheetsCalls, title: string, timeZone: 
 }
 
 /** The one batchUpdate that makes the spreadsheet hold exactly the documents' tabs. */
-function rewriteRequests(info: SpreadsheetInfo, title: string, timeZone: string, documents: readonly Document[]): sheets_v4.Schema$Request[] {
+function rewriteRequests(
+  info: SpreadsheetInfo,
+  title: string,
+  timeZone: string,
+  documents: readonly Document[],
+): sheets_v4.Schema$Request[] {
   const taken = new Set(info.sheets.map((sheet) => sheet.sheetId));
   let candidate = 1000;
   const freshId = () => {

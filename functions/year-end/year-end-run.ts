@@ -16,7 +16,10 @@ export type ExtraChanges = (result: RunResult, snapshot: Snapshot) => Pick<Chang
  * a Drive folder configured) `publish` with the last round's year. A folder the user must fix makes
  * the run `unusable` with the zh-TW reason, like an unusable workbook.
  */
-export async function yearEndRun(rebuild: (extra: ExtraChanges) => Promise<RebuildOutcome>, publish?: (year: YearEnd) => Promise<unknown>): Promise<RebuildOutcome> {
+export async function yearEndRun(
+  rebuild: (extra: ExtraChanges) => Promise<RebuildOutcome>,
+  publish?: (year: YearEnd) => Promise<unknown>,
+): Promise<RebuildOutcome> {
   let last: YearEnd | null = null;
   const outcome = await rebuild((result, snapshot) => {
     last = prepareYearEnd(result, snapshot, { tabs: true });

@@ -4,7 +4,16 @@
 // row styled by its kind, merged cells merged (a 實施要項 down its column too), the header frozen,
 // and each chart spec an `addChart` beside its table or below it. docs/year-end.md › Google mode.
 import type { sheets_v4 } from '@googleapis/sheets';
-import { type ChartSpec, chartCategories, type DocCell, type DocRow, type Document, type DownMerge, type RowKind, rocDateText } from '../../shared/document.ts';
+import {
+  type ChartSpec,
+  chartCategories,
+  type DocCell,
+  type DocRow,
+  type Document,
+  type DownMerge,
+  type RowKind,
+  rocDateText,
+} from '../../shared/document.ts';
 import { type Alignment, ROW_LOOKS, type RowLook } from '../../shared/row-looks.ts';
 import { sheetsColour } from '../workbooks/sheets/sheets-colour.ts';
 
@@ -68,7 +77,8 @@ export function documentTab(document: Document): YearEndTab {
     for (const merge of sheet.mergesDown ?? []) mergesDown.push({ ...merge, from: merge.from + start, to: merge.to + start });
     // Charts beside: the section is at least as tall as the tallest; below: each under the one before.
     const beside = sheet.charts.filter((chart) => chart.place === 'right');
-    while (beside.length > 0 && rows.length - start < Math.max(...beside.map((chart) => rowsOf(chartHeight(chart))))) rows.push({ kind: 'body', cells: [] });
+    while (beside.length > 0 && rows.length - start < Math.max(...beside.map((chart) => rowsOf(chartHeight(chart)))))
+      rows.push({ kind: 'body', cells: [] });
     for (const chart of beside) placed.push({ chart, start, below: -1 });
     for (const chart of sheet.charts.filter((c) => c.place === 'below')) {
       placed.push({ chart, start, below: rows.length });
@@ -97,28 +107,75 @@ export function tabRequests(tab: YearEndTab, sheetId: number, index: number): Re
   const gridColumns = columns + (tab.charts.some((chart) => chart.place === 'right') ? CHART_COLUMNS + 1 : 0);
   const gridRows = Math.max(tab.rows.length, tab.frozenRows + 1, 2);
   const requests: Request[] = [
-    { addSheet: { properties: { sheetId, title: tab.title, index, gridProperties: { rowCount: gridRows, columnCount: gridColumns, frozenRowCount: tab.frozenRows } } } },
+    {
+      addSheet: {
+        properties: {
+          sheetId,
+          title: tab.title,
+          index,
+          gridProperties: { rowCount: gridRows, columnCount: gridColumns, frozenRowCount: tab.frozenRows },
+        },
+      },
+    },
     {
       updateCells: {
         start: { sheetId, rowIndex: 0, columnIndex: 0 },
         // The blank rows between sections (no cells at all) stay unstyled: no frame round nothing.
-        rows: tab.rows.map((row) => ({ values: row.cells.length === 0 ? [] : Array.from({ length: columns }, (_, column) => cellData(row.cells[column] ?? null, row.kind)) })),
+        rows: tab.rows.map((row) => ({
+          values:
+            row.cells.length === 0 ? [] : Array.from({ length: columns }, (_, column) => cellData(row.cells[column] ?? null, row.kind)),
+        })),
         fields: 'userEnteredValue,userEnteredFormat',
       },
     },
   ];
   for (const [row, { merge }] of tab.rows.entries()) {
     if (merge && merge.to > merge.from) {
-      requests.push({ mergeCells: { mergeType: 'MERGE_ALL', range: { sheetId, startRowIndex: row, endRowIndex: row + 1, startColumnIndex: merge.from, endColumnIndex: merge.to + 1 } } });
+      requests.push({
+        mergeCells: {
+          mergeType: 'MERGE_ALL',
+          range: { sheetId, startRowIndex: row, endRowIndex: row + 1, startColumnIndex: merge.from, endColumnIndex: merge.to + 1 },
+        },
+      });
     }
   }
   // A cell merged down: its look, then the merge (whose value is the first cell's).
   for (const merge of tab.mergesDown) {
-    requests.push({ repeatCell: { range: { sheetId, startRowIndex: merge.from, endRowIndex: merge.from + 1, startColumnIndex: merge.column, endColumnIndex: merge.column + 1 }, cell: { userEnteredFormat: kindFormat(ROW_LOOKS[merge.kind]) }, fields: 'userEnteredFormat' } });
-    if (merge.to > merge.from) requests.push({ mergeCells: { mergeType: 'MERGE_ALL', range: { sheetId, startRowIndex: merge.from, endRowIndex: merge.to + 1, startColumnIndex: merge.column, endColumnIndex: merge.column + 1 } } });
+    requests.push({
+      repeatCell: {
+        range: {
+          sheetId,
+          startRowIndex: merge.from,
+          endRowIndex: merge.from + 1,
+          startColumnIndex: merge.column,
+          endColumnIndex: merge.column + 1,
+        },
+        cell: { userEnteredFormat: kindFormat(ROW_LOOKS[merge.kind]) },
+        fields: 'userEnteredFormat',
+      },
+    });
+    if (merge.to > merge.from)
+      requests.push({
+        mergeCells: {
+          mergeType: 'MERGE_ALL',
+          range: {
+            sheetId,
+            startRowIndex: merge.from,
+            endRowIndex: merge.to + 1,
+            startColumnIndex: merge.column,
+            endColumnIndex: merge.column + 1,
+          },
+        },
+      });
   }
   for (const [column, pixelSize] of tab.widths.entries()) {
-    requests.push({ updateDimensionProperties: { range: { sheetId, dimension: 'COLUMNS', startIndex: column, endIndex: column + 1 }, properties: { pixelSize }, fields: 'pixelSize' } });
+    requests.push({
+      updateDimensionProperties: {
+        range: { sheetId, dimension: 'COLUMNS', startIndex: column, endIndex: column + 1 },
+        properties: { pixelSize },
+        fields: 'pixelSize',
+      },
+    });
   }
   for (const chart of tab.charts) requests.push({ addChart: { chart: chartOf(chart, sheetId) } });
   return requests;
@@ -137,7 +194,11 @@ function cellData(cell: DocCell, kind: RowKind): sheets_v4.Schema$CellData {
 // series (headerCount 1), as the .ods chart does; anchored where documentTab placed it.
 function chartOf(chart: PlacedChart, sheetId: number): sheets_v4.Schema$EmbeddedChart {
   const header = Math.max(0, chart.rows.from - 1);
-  const range = (c: number) => ({ sourceRange: { sources: [{ sheetId, startRowIndex: header, endRowIndex: chart.rows.to + 1, startColumnIndex: c, endColumnIndex: c + 1 }] } });
+  const range = (c: number) => ({
+    sourceRange: {
+      sources: [{ sheetId, startRowIndex: header, endRowIndex: chart.rows.to + 1, startColumnIndex: c, endColumnIndex: c + 1 }],
+    },
+  });
   const chartType = chart.kind === 'bar' ? 'BAR' : chart.kind === 'column' ? 'COLUMN' : 'LINE';
   // A BAR chart's values run along the bottom axis; COLUMN and LINE along the left.
   const targetAxis = chartType === 'BAR' ? 'BOTTOM_AXIS' : 'LEFT_AXIS';
@@ -154,6 +215,12 @@ function chartOf(chart: PlacedChart, sheetId: number): sheets_v4.Schema$Embedded
         series: chart.valueColumns.map((c) => ({ series: range(c), targetAxis })),
       },
     },
-    position: { overlayPosition: { anchorCell: { sheetId, rowIndex: chart.anchor.row, columnIndex: chart.anchor.column }, widthPixels: CHART_WIDTH, heightPixels: chart.height } },
+    position: {
+      overlayPosition: {
+        anchorCell: { sheetId, rowIndex: chart.anchor.row, columnIndex: chart.anchor.column },
+        widthPixels: CHART_WIDTH,
+        heightPixels: chart.height,
+      },
+    },
   };
 }

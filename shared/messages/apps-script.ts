@@ -60,7 +60,13 @@ export const gasRemoteDone = (
 export const gasRollForwardPrompt =
   '請先建立一個空白的 Google 試算表，並共用給檢核服務的服務帳戶（編輯者），再把它的網址貼在下面。\n系統會把明年度的「設定」「計畫」（附今年的檢討）與「單位」寫進去；本試算表不會改動。';
 export const gasRollForwardNoAnswer = '沒有貼上試算表網址，未建立明年度活頁簿。';
-export const gasRollForwardDone = (answer: { readonly status: string; readonly rocYear: number; readonly practices: number; readonly units: number; readonly notes: number }) =>
+export const gasRollForwardDone = (answer: {
+  readonly status: string;
+  readonly rocYear: number;
+  readonly practices: number;
+  readonly units: number;
+  readonly notes: number;
+}) =>
   `${answer.status}（${answer.rocYear} 年度）：具體作法 ${answer.practices} 項、單位 ${answer.units} 個。\n請開啟新的試算表，先查看「匯入說明」分頁的 ${answer.notes} 則說明與「計畫」分頁的「檢討」欄，再安裝「管考」選單。`;
 export const gasFormTitle = (planTitle: string) => `${planTitle || '提升服務品質執行計畫'} 填報`;
 export const gasFormDescription =
@@ -81,7 +87,8 @@ const gasTriggerNext: Readonly<Record<string, string>> = {
   prepareRows: '已新增的列都留著；排除原因後，請執行「管考 › 準備本期填報列」補上其餘的列（不會重複新增）。',
 };
 /** Logged, never thrown, when a trigger meets the unexpected: what did not happen and what will. */
-export const gasTriggerFailed = (handler: string) => `觸發程序「${gasTriggerName(handler)}」執行時發生未預期的錯誤。${gasTriggerNext[handler] ?? ''}`;
+export const gasTriggerFailed = (handler: string) =>
+  `觸發程序「${gasTriggerName(handler)}」執行時發生未預期的錯誤。${gasTriggerNext[handler] ?? ''}`;
 export const gasTriggerCreated = (handler: string) => `已安裝觸發程序：${gasTriggerName(handler)}`;
 export const gasTriggerPresent = (handler: string) => `觸發程序已安裝：${gasTriggerName(handler)}`;
 export const gasTriggerDeduplicated = (handler: string, removed: number) =>
@@ -104,8 +111,7 @@ export const gasCheckColumnMissing = (tab: string, column: string) =>
 export const gasCheckConnection = (url: string, secrets: number) =>
   `檢核服務：${url}（${secrets === 1 ? '1 組密鑰' : `${secrets} 組密鑰，輪替中`}）`;
 export const gasCheckAccount = (email: string) => `執行帳號：${email}（由此帳號安裝的觸發程序以此帳號的權限與寄信額度執行）`;
-export const gasCheckTriggerMissing = (handler: string) =>
-  `尚未安裝觸發程序：${gasTriggerName(handler)}。請執行「管考 › 安裝觸發程序」。`;
+export const gasCheckTriggerMissing = (handler: string) => `尚未安裝觸發程序：${gasTriggerName(handler)}。請執行「管考 › 安裝觸發程序」。`;
 export const gasCheckTriggerTwice = (handler: string, count: number) =>
   `觸發程序重複安裝 ${count} 次：${gasTriggerName(handler)}。請執行「管考 › 安裝觸發程序」自動移除重複的。`;
 export const gasCheckQueueFailed = (count: number) =>
@@ -114,12 +120,20 @@ export const gasCheckQueueWaiting = (count: number) => `有 ${count} 筆回應�
 export const gasCheckReport = (report: { readonly ok: boolean; readonly lines: readonly string[] }) =>
   [report.ok ? '設定完整，可以開始使用。' : '以下項目需要處理：', '', ...report.lines].join('\n');
 export const gasReminderSubject = (period: string) => `【管考催報】${period}尚未填報的具體作法`;
-export const gasReminderBody = (agency: string, unit: string, period: string, due: string, practices: readonly { readonly practice: string; readonly link: string | null }[]) =>
+export const gasReminderBody = (
+  agency: string,
+  unit: string,
+  period: string,
+  due: string,
+  practices: readonly { readonly practice: string; readonly link: string | null }[],
+) =>
   [
     `${unit} 您好：`,
     '',
     `${agency ? `${agency}` : ''}提升服務品質執行計畫 ${period}的填報已於 ${due} 截止，貴單位下列具體作法尚未填報：`,
-    ...practices.map(({ practice, link }) => (link ? `・${practice}\n  填報連結（單位、作法與期間已填好，只需填寫辦理狀態與執行成效）：${link}` : `・${practice}`)),
+    ...practices.map(({ practice, link }) =>
+      link ? `・${practice}\n  填報連結（單位、作法與期間已填好，只需填寫辦理狀態與執行成效）：${link}` : `・${practice}`,
+    ),
     '',
     '請儘速透過填報表單（上列連結）或本單位的填報分頁補填。若已填報，可能是填報內容有誤未能計入，請查看試算表中該列的「檢核結果」。',
     '本信由管考系統自動寄出，請勿直接回覆。',
@@ -144,9 +158,18 @@ export const gasReminderReport = (
   dryRun: boolean,
   period: string,
   due: string,
-  reminders: readonly { readonly unit: string; readonly to: readonly string[]; readonly practices: readonly string[]; readonly source: keyof typeof gasReminderSources }[],
+  reminders: readonly {
+    readonly unit: string;
+    readonly to: readonly string[];
+    readonly practices: readonly string[];
+    readonly source: keyof typeof gasReminderSources;
+  }[],
   withoutEmail: readonly string[],
-  undecided: readonly { readonly unit: string; readonly gap: 'absent' | 'stale' | 'no-period' | 'no-row'; readonly practices: readonly string[] }[],
+  undecided: readonly {
+    readonly unit: string;
+    readonly gap: 'absent' | 'stale' | 'no-period' | 'no-row';
+    readonly practices: readonly string[];
+  }[],
 ) => {
   const gaps = [...new Set(undecided.map((entry) => entry.gap))];
   return [
@@ -168,13 +191,20 @@ export const gasReminderReport = (
     .join('\n');
 };
 export const gasFormSynced = (
-  result: { readonly ok: true; readonly value: { readonly formUrl: string; readonly created: boolean; readonly units: number; readonly practices: number } } | { readonly ok: false; readonly reason: string },
+  result:
+    | {
+        readonly ok: true;
+        readonly value: { readonly formUrl: string; readonly created: boolean; readonly units: number; readonly practices: number };
+      }
+    | { readonly ok: false; readonly reason: string },
 ) =>
   result.ok
     ? `${result.value.created ? '已建立表單' : '已更新表單'}：${result.value.units} 個單位，共 ${result.value.practices} 個具體作法選項。\n表單網址：${result.value.formUrl}`
     : result.reason;
 export const gasUnitTabsDone = (
-  result: { readonly ok: true; readonly value: { readonly created: readonly string[]; readonly updated: readonly string[] } } | { readonly ok: false; readonly reason: string },
+  result:
+    | { readonly ok: true; readonly value: { readonly created: readonly string[]; readonly updated: readonly string[] } }
+    | { readonly ok: false; readonly reason: string },
 ) =>
   result.ok
     ? [
@@ -185,5 +215,6 @@ export const gasUnitTabsDone = (
         .filter(Boolean)
         .join('\n')
     : result.reason;
-export const gasRequeued = (count: number) => (count === 0 ? '沒有失敗的項目。' : `已將 ${count} 筆失敗的回應放回待送，接下來幾分鐘內會重新送出。`);
+export const gasRequeued = (count: number) =>
+  count === 0 ? '沒有失敗的項目。' : `已將 ${count} 筆失敗的回應放回待送，接下來幾分鐘內會重新送出。`;
 export const gasUnexpected = '執行時發生未預期的錯誤，已記錄在 Apps Script 的執行紀錄中：請稍後再試，或將執行紀錄轉給系統管理者。';

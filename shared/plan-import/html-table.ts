@@ -1,8 +1,9 @@
 // An HTML <table> left in extracted text (a Word file saved as HTML, a web page pasted), read into
 // the document model with its merged cells (rowspan, colspan). Nested tables are read as text.
+
+import { matchKey } from '../text.ts';
 import type { DocumentCell, DocumentRow, DocumentTable } from './document.ts';
 import { htmlParagraphs } from './html-text.ts';
-import { matchKey } from '../text.ts';
 
 const TABLE = /<table\b[^>]*>([\s\S]*?)<\/table>/giu;
 const ROW = /<tr\b[^>]*>([\s\S]*?)(?=<tr\b|<\/tr>|$)/giu;

@@ -4,7 +4,20 @@
 // into plain paragraphs; every other tag is dropped and entities are decoded.
 import { outlineLabel } from './outline-label.ts';
 
-const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ensp: ' ', emsp: ' ', ldquo: '“', rdquo: '”', hellip: '…', middot: '·' };
+const ENTITIES: Readonly<Record<string, string>> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  ensp: ' ',
+  emsp: ' ',
+  ldquo: '“',
+  rdquo: '”',
+  hellip: '…',
+  middot: '·',
+};
 
 /** Decodes HTML character references (&amp; &#12288; &#x3000;); unknown ones stay as written. */
 export function decodeEntities(text: string): string {

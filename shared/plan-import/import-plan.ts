@@ -1,8 +1,9 @@
 // The plan document → the imported plan: its practice tables (or, without one, its numbered list
 // of practices), 設定 from its title and 管考 section, 單位 from the practices' 執行單位, 項次 from the
 // outline, and a note for every decision a person should confirm.
-import { type Deadline, describeDeadline, parseDeadline } from '../deadline.ts';
+
 import { fromRocYear } from '../dates.ts';
+import { type Deadline, describeDeadline, parseDeadline } from '../deadline.ts';
 import * as msg from '../messages/domain/index.ts';
 import { fail, ok, type Result } from '../result.ts';
 import { matchKey } from '../text.ts';
@@ -11,9 +12,9 @@ import type { DocumentTable, PlanDocument } from './document.ts';
 import type { DraftPractice, FoundSettings, ImportedPlan, ImportNote } from './imported-plan.ts';
 import { readListPractices } from './list-practices.ts';
 import { outlineLabel } from './outline-label.ts';
+import { readReportingRule } from './plan-reporting.ts';
 import { outlineOf, PRACTICE_SECTION, REPORTING_SECTION, RESPONSIBILITY_SECTION, type Section } from './plan-sections.ts';
 import { type PlanTitle, readPlanTitle } from './plan-title.ts';
-import { readReportingRule } from './plan-reporting.ts';
 import { collectUnits, practiceUnitMentions, type UnitMention } from './plan-units.ts';
 import { readPlanTable } from './table-practices.ts';
 import { isUnitList } from './unit-words.ts';
@@ -34,7 +35,11 @@ export function importPlan(document: PlanDocument): Result<ImportedPlan> {
   const listSection = outline.sections.find((section) => PRACTICE_SECTION.test(section.title) && isNumberedList(section.paragraphs));
   if (practices.length === 0 && listSection) {
     practices = readListPractices(listSection.paragraphs, listSection.title);
-    notes.push({ tab: '計畫', where: msg.importWhereSection(listSection.title), message: msg.importListPractices(listSection.title, practices.length) });
+    notes.push({
+      tab: '計畫',
+      where: msg.importWhereSection(listSection.title),
+      message: msg.importListPractices(listSection.title, practices.length),
+    });
   } else if (listSection) {
     notes.push({ tab: '計畫', where: msg.importWhereSection(listSection.title), message: msg.importListSkipped(listSection.title) });
   }
@@ -53,11 +58,13 @@ export function importPlan(document: PlanDocument): Result<ImportedPlan> {
   // Notes made while reading a practice point at it as read; they now point at it as settled.
   const settledOf = new Map<DraftPractice, DraftPractice>(practices.map((practice, index) => [practice, settled[index] ?? practice]));
   const settledAs = (practice: DraftPractice) => settledOf.get(practice) ?? practice;
-  const pointed = notes.map((note): ImportNote => ({
-    ...note,
-    ...(note.practice ? { practice: settledAs(note.practice) } : {}),
-    ...(typeof note.message === 'string' ? {} : { message: { ...note.message, names: settledAs(note.message.names) } }),
-  }));
+  const pointed = notes.map(
+    (note): ImportNote => ({
+      ...note,
+      ...(note.practice ? { practice: settledAs(note.practice) } : {}),
+      ...(typeof note.message === 'string' ? {} : { message: { ...note.message, names: settledAs(note.message.names) } }),
+    }),
+  );
   return ok({ settings, units, practices: settled, notes: inTabOrder(pointed, settled) });
 }
 
@@ -75,10 +82,12 @@ function inTabOrder(notes: readonly ImportNote[], practices: readonly DraftPract
 
 // Two or more items numbered as a list (一、 (一) 1. (1)), not only headings such as 具體措施一：.
 function isNumberedList(paragraphs: readonly string[]): boolean {
-  return paragraphs.filter((paragraph) => {
-    const kind = outlineLabel(paragraph)?.kind;
-    return kind !== undefined && kind !== 'named' && kind !== 'capital';
-  }).length >= 2;
+  return (
+    paragraphs.filter((paragraph) => {
+      const kind = outlineLabel(paragraph)?.kind;
+      return kind !== undefined && kind !== 'named' && kind !== 'capital';
+    }).length >= 2
+  );
 }
 
 function paragraphCount(document: PlanDocument): number {
@@ -91,7 +100,12 @@ function tableCount(document: PlanDocument): number {
 
 // Each table in turn, with the paragraph just above it as the caption a table without a 實施要項
 // column takes its 實施要項 from (the agency's name and the plan's title taken out of it).
-function readTables(document: PlanDocument, agency: string, planName: string, notes: ImportNote[]): { practices: DraftPractice[]; skipped: string[][] } {
+function readTables(
+  document: PlanDocument,
+  agency: string,
+  planName: string,
+  notes: ImportNote[],
+): { practices: DraftPractice[]; skipped: string[][] } {
   const practices: DraftPractice[] = [];
   const skipped: string[][] = [];
   let number = 0;
@@ -108,13 +122,15 @@ function readTables(document: PlanDocument, agency: string, planName: string, no
         return;
       }
       practices.push(...reading.practices);
-      if (block.rebuiltFrom) notes.push({ tab: '計畫', where: msg.importWhereTable(number), message: msg.importPdfTable(block.rebuiltFrom) });
+      if (block.rebuiltFrom)
+        notes.push({ tab: '計畫', where: msg.importWhereTable(number), message: msg.importPdfTable(block.rebuiltFrom) });
       notes.push(...reading.notes);
     } else if (isEmptyTable(block)) {
       // A layout table with nothing in it says nothing.
     } else {
       skipped.push([...reading.header]);
-      const message = reading.kind === 'results-form' ? msg.importResultsFormSkipped(reading.header) : msg.importOtherTableSkipped(reading.header);
+      const message =
+        reading.kind === 'results-form' ? msg.importResultsFormSkipped(reading.header) : msg.importOtherTableSkipped(reading.header);
       notes.push({ tab: '計畫', where: msg.importWhereTable(number), message });
     }
   });
@@ -148,28 +164,46 @@ function escaped(text: string): string {
 function readSettings(found: PlanTitle | null, sections: readonly Section[], document: PlanDocument, notes: ImportNote[]): FoundSettings {
   let rocYear = found?.rocYear ?? null;
   if (found?.agency || found?.planName) {
-    notes.push({ tab: '設定', where: msg.importWhereTitle, message: msg.importTitleRead(found.agency, found.planName, rocYear, found.text) });
+    notes.push({
+      tab: '設定',
+      where: msg.importWhereTitle,
+      message: msg.importTitleRead(found.agency, found.planName, rocYear, found.text),
+    });
   }
   if (!found?.agency) notes.push({ tab: '設定', where: msg.importWhereTitle, message: msg.importAgencyMissing });
   if (rocYear === null) {
     const fromText = mostNamedYear(document);
     if (fromText) {
       rocYear = fromText.year;
-      notes.push({ tab: '設定', where: msg.importWhereSection(fromText.where), message: msg.importYearFromText(fromText.year, fromText.text) });
+      notes.push({
+        tab: '設定',
+        where: msg.importWhereSection(fromText.where),
+        message: msg.importYearFromText(fromText.year, fromText.text),
+      });
     } else {
       notes.push({ tab: '設定', where: msg.importWhereTitle, message: msg.importYearMissing });
     }
   }
   const reportingSections = sections.filter((section) => REPORTING_SECTION.test(section.title));
   const rule = readReportingRule(reportingSections.flatMap((section) => [section.title, ...section.paragraphs]));
-  const where = (sentence: string) => msg.importWhereSection(reportingSections.find((s) => s.paragraphs.some((p) => p.includes(sentence)))?.title ?? '');
+  const where = (sentence: string) =>
+    msg.importWhereSection(reportingSections.find((s) => s.paragraphs.some((p) => p.includes(sentence)))?.title ?? '');
   // Whatever 設定 gets by default (SPEC.md's 月 and 5) is said, with what the document did say.
-  if (rule.cycle) notes.push({ tab: '設定', where: where(rule.cycle.sentence), message: msg.importCycleFound(rule.cycle.word, rule.cycle.sentence) });
-  if (rule.dueDay) notes.push({ tab: '設定', where: where(rule.dueDay.sentence), message: msg.importDueDayFound(rule.dueDay.day, rule.dueDay.sentence) });
-  if (rule.dueUnread) notes.push({ tab: '設定', where: where(rule.dueUnread.sentence), message: msg.importDueDayUnread(rule.dueUnread.wording, rule.dueUnread.sentence) });
-  if (!rule.cycle && !rule.dueDay && !rule.dueUnread) notes.push({ tab: '設定', where: msg.importWhereTitle, message: msg.importCycleDefault });
+  if (rule.cycle)
+    notes.push({ tab: '設定', where: where(rule.cycle.sentence), message: msg.importCycleFound(rule.cycle.word, rule.cycle.sentence) });
+  if (rule.dueDay)
+    notes.push({ tab: '設定', where: where(rule.dueDay.sentence), message: msg.importDueDayFound(rule.dueDay.day, rule.dueDay.sentence) });
+  if (rule.dueUnread)
+    notes.push({
+      tab: '設定',
+      where: where(rule.dueUnread.sentence),
+      message: msg.importDueDayUnread(rule.dueUnread.wording, rule.dueUnread.sentence),
+    });
+  if (!rule.cycle && !rule.dueDay && !rule.dueUnread)
+    notes.push({ tab: '設定', where: msg.importWhereTitle, message: msg.importCycleDefault });
   else if (!rule.cycle) notes.push({ tab: '設定', where: msg.importWhereTitle, message: msg.importCycleOnlyDefault });
-  else if (!rule.dueDay && !rule.dueUnread) notes.push({ tab: '設定', where: where(rule.cycle.sentence), message: msg.importDueDayDefault });
+  else if (!rule.dueDay && !rule.dueUnread)
+    notes.push({ tab: '設定', where: where(rule.cycle.sentence), message: msg.importDueDayDefault });
   return {
     agency: found?.agency ?? '',
     planName: found?.planName ?? '',
@@ -224,7 +258,11 @@ function mentionsEveryUnit(units: string): boolean {
 // Each practice as it goes into 計畫. 項次: the plan's own 編號 where it writes one, else the
 // outline's numbers (一、(二)3. → 1-2-3); a repeated one becomes 6之2. 執行單位: a group (各分處)
 // written out as the units of that kind the plan names.
-function settle(practices: readonly DraftPractice[], units: ImportedPlan['units'], notes: ImportNote[]): (DraftPractice & { id: string })[] {
+function settle(
+  practices: readonly DraftPractice[],
+  units: ImportedPlan['units'],
+  notes: ImportNote[],
+): (DraftPractice & { id: string })[] {
   const used = new Set<string>();
   return practices.map((practice, index) => {
     const written = practice.writtenId?.trim() || (practice.outline.length > 0 ? practice.outline.join('-') : String(index + 1));
@@ -263,10 +301,12 @@ function noteDeadlines(practices: readonly (DraftPractice & { id: string })[], r
   for (const practice of practices) {
     if (!practice.deadline.trim()) continue;
     const deadline: Deadline = parseDeadline(practice.deadline, fromRocYear(rocYear));
-    if (deadline.kind === 'unknown') notes.push({ tab: '計畫', where: practice.where, message: msg.importDeadlineUnknown(practice.deadline), practice });
+    if (deadline.kind === 'unknown')
+      notes.push({ tab: '計畫', where: practice.where, message: msg.importDeadlineUnknown(practice.deadline), practice });
     else if (deadline.kind === 'range' || deadline.kind === 'multiple' || deadline.kind === 'recurring') {
       const reading = describeDeadline(deadline);
-      if (matchKey(reading) !== matchKey(practice.deadline)) notes.push({ tab: '計畫', where: practice.where, message: msg.importDeadlineRead(practice.deadline, reading), practice });
+      if (matchKey(reading) !== matchKey(practice.deadline))
+        notes.push({ tab: '計畫', where: practice.where, message: msg.importDeadlineRead(practice.deadline, reading), practice });
     }
   }
 }

@@ -1,9 +1,10 @@
 // The imported plan as the input tabs of a new workbook: 設定, 計畫 and 單位 as SPEC.md defines them
 // (so the workbook runs as it is), and 匯入說明 listing what a person should confirm.
-import { SETTINGS_TAB } from '../settings.ts';
+
 import { PLAN_TAB } from '../plan.ts';
-import { UNITS_TAB } from '../units.ts';
+import { SETTINGS_TAB } from '../settings.ts';
 import { cellText, matchKey } from '../text.ts';
+import { UNITS_TAB } from '../units.ts';
 import type { Cell, OutputTab, Tab } from '../workbook.ts';
 import type { DraftPractice, ImportedPlan, ImportNote } from './imported-plan.ts';
 
@@ -35,13 +36,29 @@ function settingsTab({ settings }: ImportedPlan): Tab {
   };
 }
 
-const PLAN_WIDTHS: Readonly<Record<string, number>> = { 項次: 70, 實施要項: 200, 執行策略: 200, 具體作法: 360, 執行單位: 140, 完成期限: 170, 預期目標: 170 };
+const PLAN_WIDTHS: Readonly<Record<string, number>> = {
+  項次: 70,
+  實施要項: 200,
+  執行策略: 200,
+  具體作法: 360,
+  執行單位: 140,
+  完成期限: 170,
+  預期目標: 170,
+};
 
 // 實施要項 and 執行策略 are written where they change, as the plan prints them (a blank one continues the one above).
 function planTab({ practices }: ImportedPlan): OutputTab {
   const withStrategy = practices.some((practice) => practice.strategy.trim());
   const withTarget = practices.some((practice) => practice.target.trim());
-  const header: string[] = ['項次', '實施要項', ...(withStrategy ? ['執行策略'] : []), '具體作法', '執行單位', '完成期限', ...(withTarget ? ['預期目標'] : [])];
+  const header: string[] = [
+    '項次',
+    '實施要項',
+    ...(withStrategy ? ['執行策略'] : []),
+    '具體作法',
+    '執行單位',
+    '完成期限',
+    ...(withTarget ? ['預期目標'] : []),
+  ];
   let measure = '';
   let strategy = '';
   const rows = practices.map((practice): Cell[] => {
@@ -64,7 +81,10 @@ function planTab({ practices }: ImportedPlan): OutputTab {
 }
 
 function unitsTab({ units }: ImportedPlan): Tab {
-  return { name: UNITS_TAB, rows: [['單位', '別名', '填報人電子郵件', '填報試算表'], ...units.map((unit) => [unit.name, unit.aliases.join('、'), '', ''])] };
+  return {
+    name: UNITS_TAB,
+    rows: [['單位', '別名', '填報人電子郵件', '填報試算表'], ...units.map((unit) => [unit.name, unit.aliases.join('、'), '', ''])],
+  };
 }
 
 // Each note beside the 計畫 row and 項次 of its practice; a note naming another practice names it so too.
@@ -116,12 +136,24 @@ export function readImportNotes(tab: Tab | undefined): NoteRow[] {
     const message = text(row, columns.message);
     if (!message) return [];
     const number = Number(text(row, columns.row));
-    return [{ tab: text(row, columns.tab), row: Number.isInteger(number) && number > 0 ? number : null, id: text(row, columns.id), where: text(row, columns.where), message }];
+    return [
+      {
+        tab: text(row, columns.tab),
+        row: Number.isInteger(number) && number > 0 ? number : null,
+        id: text(row, columns.id),
+        where: text(row, columns.where),
+        message,
+      },
+    ];
   });
 }
 
 /** The 匯入說明 tab: the notes a person should confirm before the workbook is used. */
 export function importNotesTab(notes: readonly NoteRow[]): OutputTab {
   const rows = notes.map((note): Cell[] => [note.tab, note.row, note.id, note.where, note.message]);
-  return { name: IMPORT_NOTES_TAB, rows: [[...IMPORT_NOTES_HEADER], ...rows], layout: { widths: [60, 50, 80, 200, 520], statusColumns: [] } };
+  return {
+    name: IMPORT_NOTES_TAB,
+    rows: [[...IMPORT_NOTES_HEADER], ...rows],
+    layout: { widths: [60, 50, 80, 200, 520], statusColumns: [] },
+  };
 }

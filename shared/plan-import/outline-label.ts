@@ -47,7 +47,8 @@ export function outlineLabel(text: string): OutlineLabel | null {
     const match = pattern.exec(kind === 'circled' ? text : folded);
     const written = match?.[1];
     if (!match || written === undefined) continue;
-    const number = kind === 'circled' ? CIRCLED.indexOf(written) + 1 : kind === 'named' ? namedNumber(written) : outlineNumber(`${written}、`);
+    const number =
+      kind === 'circled' ? CIRCLED.indexOf(written) + 1 : kind === 'named' ? namedNumber(written) : outlineNumber(`${written}、`);
     if (!number) continue;
     // Folding keeps a label's length (its characters fold one for one), so the rest is cut from the text as written.
     return { kind, number, label: text.slice(0, match[0].length), rest: text.slice(match[0].length) };

@@ -54,7 +54,9 @@ function joinRow(previous: DocumentRow, row: DocumentRow): { previous: DocumentR
     return whole ? { ...cell, paragraphs: [...cell.paragraphs, ...below.paragraphs] } : cell;
   });
   if (whole) return { previous: { ...previous, cells: merged }, rest: null };
-  const rest = row.cells.map((cell, column): DocumentCell => (column < firstNew && roles[column] === 'fragment' ? { ...cell, paragraphs: [] } : cell));
+  const rest = row.cells.map(
+    (cell, column): DocumentCell => (column < firstNew && roles[column] === 'fragment' ? { ...cell, paragraphs: [] } : cell),
+  );
   return { previous: { ...previous, cells: merged }, rest: { ...row, cells: rest } };
 }
 

@@ -21,9 +21,11 @@ export interface Pairing {
  */
 export function pairUnits(paragraphs: readonly string[], count: number): Pairing {
   const filled = paragraphs.filter((paragraph) => paragraph.trim());
-  if (count > 1 && filled.length === count) return { values: filled.map((p) => splitUnitMentions(p).join('、')), uneven: false, items: count };
+  if (count > 1 && filled.length === count)
+    return { values: filled.map((p) => splitUnitMentions(p).join('、')), uneven: false, items: count };
   const units = filled.flatMap(splitUnitMentions);
-  if (count <= 1 || units.length <= 1) return { values: Array.from({ length: count }, () => units.join('、')), uneven: false, items: units.length };
+  if (count <= 1 || units.length <= 1)
+    return { values: Array.from({ length: count }, () => units.join('、')), uneven: false, items: units.length };
   const values = Array.from({ length: count }, (_, index) =>
     index === count - 1 ? units.slice(Math.min(index, units.length - 1)).join('、') : (units[Math.min(index, units.length - 1)] ?? ''),
   );

@@ -19,13 +19,19 @@ export interface ReportingRule {
 }
 
 const REPORT_WORDS = '填報|提報|陳報|彙報|報送|送交|會報|管考|列管|檢討|執行情形|執行進度|辦理情形|進度';
-const CYCLE = new RegExp(String.raw`(?:每|按|逐)(月|季|半年|年)[^。；]*?(?:${REPORT_WORDS})|(?:${REPORT_WORDS})[^。；]*?(?:每|按|逐)(月|季|半年)`, 'u');
+const CYCLE = new RegExp(
+  String.raw`(?:每|按|逐)(月|季|半年|年)[^。；]*?(?:${REPORT_WORDS})|(?:${REPORT_WORDS})[^。；]*?(?:每|按|逐)(月|季|半年)`,
+  'u',
+);
 const REPORTING = new RegExp(REPORT_WORDS, 'u');
 const DAY_NUMERAL = '[0-9]{1,2}|[一二三四五六七八九十]{1,3}';
 const NUMBER = String.raw`\s*(${DAY_NUMERAL})\s*`;
 // A day of the month after the period: 每月10日前, 次月5日前, 每季結束後次月10日前, 每季結束後10日內.
 const DAY_AFTER_PERIOD = [
-  new RegExp(String.raw`(?:每月|次月|翌月|下月|每(?:季|半年|年)(?:結束|終了)?後?(?:之)?(?:次月|翌月)?)${NUMBER}[日號](?:前|以前|止|為止)`, 'u'),
+  new RegExp(
+    String.raw`(?:每月|次月|翌月|下月|每(?:季|半年|年)(?:結束|終了)?後?(?:之)?(?:次月|翌月)?)${NUMBER}[日號](?:前|以前|止|為止)`,
+    'u',
+  ),
   new RegExp(String.raw`(?:結束|終了|屆滿|期滿)(?:之)?後${NUMBER}[日天](?:內|以內|前)`, 'u'),
 ];
 // Dates of the year before 前 (7月10日前, 翌年1月10日前), one or several (4月10日、7月10日…前).
@@ -48,7 +54,9 @@ const DUE_MONTHS: Readonly<Record<CycleWord, readonly number[]>> = {
  * @example readReportingRule(['一、各單位應於每季結束後10日內，將執行情形填報至研考單位。']) // → { cycle: { word: '季', … }, dueDay: { day: 10, … }, dueUnread: null }
  */
 export function readReportingRule(paragraphs: readonly string[]): ReportingRule {
-  const sentences = paragraphs.flatMap((paragraph) => paragraph.split(/(?<=[。；])/u)).map((sentence) => ({ written: sentence.trim(), text: sentence.normalize('NFKC').trim() }));
+  const sentences = paragraphs
+    .flatMap((paragraph) => paragraph.split(/(?<=[。；])/u))
+    .map((sentence) => ({ written: sentence.trim(), text: sentence.normalize('NFKC').trim() }));
   let cycle: ReportingRule['cycle'] = null;
   for (const { written, text } of sentences) {
     const found = CYCLE.exec(text);
@@ -94,12 +102,18 @@ function dayValue(written: string | undefined): number | null {
 
 // The same day in the month after each period of the cycle (7月10日前及翌年1月10日前: 半年, the 10th).
 // Without a stated cycle, or with 每年 said of the dates themselves (每年7月10日前…), the months name it.
-function readDates(dates: readonly { month: number; day: number | null }[], cycle: ReportingRule['cycle'], sentence: string): { day: number; cycle: ReportingRule['cycle'] } | null {
+function readDates(
+  dates: readonly { month: number; day: number | null }[],
+  cycle: ReportingRule['cycle'],
+  sentence: string,
+): { day: number; cycle: ReportingRule['cycle'] } | null {
   const day = dates[0]?.day ?? null;
   if (day === null || dates.some((date) => date.day !== day)) return null;
   const months = new Set(dates.map((date) => date.month));
   if (cycle && [...months].every((month) => DUE_MONTHS[cycle.word].includes(month))) return { day, cycle };
   if (cycle && cycle.sentence !== sentence) return null;
-  const named = (Object.keys(DUE_MONTHS) as CycleWord[]).find((word) => DUE_MONTHS[word].length === months.size && DUE_MONTHS[word].every((month) => months.has(month)));
+  const named = (Object.keys(DUE_MONTHS) as CycleWord[]).find(
+    (word) => DUE_MONTHS[word].length === months.size && DUE_MONTHS[word].every((month) => months.has(month)),
+  );
   return named ? { day, cycle: { word: named, sentence } } : null;
 }

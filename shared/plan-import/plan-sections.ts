@@ -20,7 +20,8 @@ export interface DocumentOutline {
 }
 
 // The words that name a section of practices, and of everything else a plan says.
-export const PRACTICE_SECTION = /實施要項|實施要領|具體作法|具體措施|實施內容|執行內容|計畫內容|工作項目|推動措施|實施策略|執行策略|辦理事項|工作重點|執行重點|推動項目|服務措施|執行項目|推動重點/u;
+export const PRACTICE_SECTION =
+  /實施要項|實施要領|具體作法|具體措施|實施內容|執行內容|計畫內容|工作項目|推動措施|實施策略|執行策略|辦理事項|工作重點|執行重點|推動項目|服務措施|執行項目|推動重點/u;
 export const REPORTING_SECTION = /管考|考核|追蹤|列管|督導|填報|推動作法|推動方式|執行方式|進度/u;
 export const RESPONSIBILITY_SECTION = /權責|分工|任務|職掌/u;
 

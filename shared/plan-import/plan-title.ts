@@ -44,5 +44,8 @@ export function readPlanTitle(lines: readonly string[]): PlanTitle | null {
 
 // 「114 年提升」 → 「114年提升」: the spaces a converter puts around numbers in a title.
 function compact(text: string): string {
-  return unwrapChinese(text.trim()).replace(/(?<=[0-9０-９])\s+(?=年)|(?<=年度?)\s+(?=\p{Script=Han})|(?<=\p{Script=Han})\s+(?=[0-9０-９])/gu, '');
+  return unwrapChinese(text.trim()).replace(
+    /(?<=[0-9０-９])\s+(?=年)|(?<=年度?)\s+(?=\p{Script=Han})|(?<=\p{Script=Han})\s+(?=[0-9０-９])/gu,
+    '',
+  );
 }

@@ -32,7 +32,12 @@ export function collectUnits(mentions: readonly UnitMention[]): { units: FoundUn
     if (!key || seen.has(key) || isEveryUnit(mention.name)) continue;
     seen.add(key);
     if (isPersonWord(mention.name)) {
-      notes.push({ tab: '單位', where: mention.where, message: msg.importPersonNotUnit(mention.name), ...(mention.practice ? { practice: mention.practice } : {}) });
+      notes.push({
+        tab: '單位',
+        where: mention.where,
+        message: msg.importPersonNotUnit(mention.name),
+        ...(mention.practice ? { practice: mention.practice } : {}),
+      });
       continue;
     }
     names.push(mention);

@@ -114,12 +114,14 @@ class TableReader {
       if (!practice) throw new Error('A note of a plan table points at no practice of it', { cause: { code: 'NOTE_PRACTICE_MISSING' } });
       return practice;
     };
-    const notes = this.#notes.map(({ where, message, found }): ImportNote => ({
-      tab: '計畫',
-      where,
-      message: typeof message === 'string' ? message : { names: practiceOf(message.names), words: message.words },
-      ...(found ? { practice: practiceOf(found) } : {}),
-    }));
+    const notes = this.#notes.map(
+      ({ where, message, found }): ImportNote => ({
+        tab: '計畫',
+        where,
+        message: typeof message === 'string' ? message : { names: practiceOf(message.names), words: message.words },
+        ...(found ? { practice: practiceOf(found) } : {}),
+      }),
+    );
     return { kind: 'plan', practices: [...practices.values()], notes };
   }
 
@@ -195,14 +197,24 @@ class TableReader {
   #flush(): void {
     for (const leaf of this.#tree.leaves()) {
       const row = this.#scopeRows.find((candidate) => candidate.number === leaf.item.origin);
-      if (row) this.#found.push({ leaf, row, measure: this.#measure, strategy: this.#strategy, text: unwrapChinese(leaf.item.text), writtenId: null });
+      if (row)
+        this.#found.push({
+          leaf,
+          row,
+          measure: this.#measure,
+          strategy: this.#strategy,
+          text: unwrapChinese(leaf.item.text),
+          writtenId: null,
+        });
     }
     this.#tree = new OutlineTree();
     this.#scopeRows = [];
   }
 
   #practices(): Map<Found, DraftPractice> {
-    const paired = new Map<Found, Record<ParallelRole, string>>(this.#found.map((found) => [found, { units: '', deadline: '', target: '' }]));
+    const paired = new Map<Found, Record<ParallelRole, string>>(
+      this.#found.map((found) => [found, { units: '', deadline: '', target: '' }]),
+    );
     const uneven: { group: CellGroup; role: ParallelRole; items: number }[] = [];
     const continued: { group: CellGroup; role: ParallelRole }[] = [];
     for (const role of ['units', 'deadline', 'target'] as const) {
@@ -221,14 +233,19 @@ class TableReader {
     const where = (group: CellGroup) => this.#where(group.rows[0] ?? 0, group.rows.at(-1));
     // A note beside each practice a blank cell was filled for, naming the practice it was filled from.
     for (const { group, role } of continued) {
-      const text = group.cells.flatMap((cell) => cell.paragraphs).join(' ').trim();
+      const text = group.cells
+        .flatMap((cell) => cell.paragraphs)
+        .join(' ')
+        .trim();
       const source = group.found[0];
       const words = (row: number, id: string) => msg.importBlankContinued(msg.importColumnWords[role], text, row, id);
       if (source) for (const found of group.filled) this.#note(this.#where(found.row.number), { names: source, words }, found);
     }
     for (const { group, role, items } of uneven) {
       const message =
-        role === 'units' ? msg.importUnitsPairedInOrder(group.found.length, items) : msg.importTextsNotPaired(msg.importColumnWords[role], group.found.length, items);
+        role === 'units'
+          ? msg.importUnitsPairedInOrder(group.found.length, items)
+          : msg.importTextsNotPaired(msg.importColumnWords[role], group.found.length, items);
       this.#note(where(group), message, group.found[0]);
     }
     return practices;
@@ -263,7 +280,9 @@ class TableReader {
     if (positions.length === 0) return [];
     const groups: (CellGroup & { readonly measure: string })[] = [];
     for (const found of this.#found) {
-      const cells = [...new Set(positions.flatMap((position) => found.row.slots[position]?.cell ?? []))].filter((cell) => cell.paragraphs.some((p) => p.trim()));
+      const cells = [...new Set(positions.flatMap((position) => found.row.slots[position]?.cell ?? []))].filter((cell) =>
+        cell.paragraphs.some((p) => p.trim()),
+      );
       const measure = found.measure.map((level) => level.text).join('\n');
       const last = groups.at(-1);
       const continues = last && (cells.length > 0 ? sameCells(cells, last.cells) : last.cells.length > 0 && last.measure === measure);
@@ -291,7 +310,9 @@ class TableReader {
     const rows = this.grid.slice(this.columns.headerRow + 1).filter((row) => !row.repeatedHeader);
     const numbered = rows.filter((row) => slotText(ownCell(row.slots[idColumn])));
     const practiceRows = rows.filter((row) => slotText(ownCell(row.slots[practiceColumn])));
-    return numbered.length > 0 && numbered.length < practiceRows.length && numbered.every((row) => slotText(ownCell(row.slots[measureColumn])));
+    return (
+      numbered.length > 0 && numbered.length < practiceRows.length && numbered.every((row) => slotText(ownCell(row.slots[measureColumn])))
+    );
   }
 }
 

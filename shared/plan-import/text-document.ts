@@ -3,14 +3,15 @@
 // separator lines) or HTML <table>; a table broken at page ends comes as pieces separated by blank
 // lines, the header repeated, a cut row going on in the first row of the next piece. Lines are
 // paragraphs, also cut where a page ended; `#` marks a heading and `- ` a list item.
+
+import { matchKey } from '../text.ts';
 import type { DocumentBlock, DocumentCell, DocumentParagraph, DocumentRow, DocumentTable, PlanDocument } from './document.ts';
-import { htmlParagraphs } from './html-text.ts';
 import { htmlTables } from './html-table.ts';
+import { htmlParagraphs } from './html-text.ts';
 import { outlineLabel } from './outline-label.ts';
 import { joinRowsAcrossPages } from './page-breaks.ts';
 import { joinSpacedOut } from './spaced-out.ts';
 import { endsFinished, joinWrapped } from './wrapped-text.ts';
-import { matchKey } from '../text.ts';
 
 type Line =
   | { readonly kind: 'blank' | 'rule' }

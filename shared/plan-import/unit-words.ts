@@ -2,8 +2,9 @@
 // 調解委員會, 資訊中心, 三民分處…); people (區長, 主任秘書, 承辦人) and every-unit words (各課室, 全所:
 // shared/units.ts) are not units. Used both to read responsibility cells and, when joining a table
 // broken at a page end, to tell a cell of units from a sentence cut in two.
-import { parseUnitCell } from '../units.ts';
+
 import { foldText } from '../text.ts';
+import { parseUnitCell } from '../units.ts';
 
 const LONG_ENDINGS = '中心|分處|分局|分所|分隊|大隊|委員會';
 const ENDINGS = `${LONG_ENDINGS}|課|室|組|科|會|股|隊|站|館|處|所|局|署`;

@@ -23,7 +23,11 @@ let folder: string;
 beforeAll(async () => {
   await buildBundle();
   folder = csvWorkbookFolder(aWorkbook([goodForm({ 時間戳記: '2026-04-02T09:15:00+08:00', 執行成效: NARRATIVE })]), 'guankao-gas-e2e-');
-  local = await startLocalServer({ workbook: folder, hmacSecrets: [SECRET], devSecret: false, port: 0 }, { log: (entry) => logs.push(entry), clock: systemClock, windowMs: 10 }, 0);
+  local = await startLocalServer(
+    { workbook: folder, hmacSecrets: [SECRET], devSecret: false, port: 0 },
+    { log: (entry) => logs.push(entry), clock: systemClock, windowMs: 10 },
+    0,
+  );
 });
 
 afterAll(async () => {
@@ -40,7 +44,12 @@ function runWorker(): Promise<WorkerResult> {
   const { port1, port2 } = new MessageChannel();
   serveBlockingFetch(port1);
   const worker = new Worker(new URL('./gas-worker.ts', import.meta.url), {
-    workerData: { port: port2, snapshot: { tabs: aWorkbook([goodForm({ 時間戳記: '2026-04-02T09:15:00+08:00', 執行成效: NARRATIVE })]).tabs }, properties: { FUNCTION_URL: local.url, HMAC_SECRET: SECRET }, row: 2 },
+    workerData: {
+      port: port2,
+      snapshot: { tabs: aWorkbook([goodForm({ 時間戳記: '2026-04-02T09:15:00+08:00', 執行成效: NARRATIVE })]).tabs },
+      properties: { FUNCTION_URL: local.url, HMAC_SECRET: SECRET },
+      row: 2,
+    },
     transferList: [port2],
   });
   return new Promise<WorkerResult>((resolve, reject) => {
@@ -60,7 +69,10 @@ describe('Apps Script → ingest → consolidate over real HTTP', () => {
     expect(result.responses[1]?.at(-1)).toBe('通過');
     expect(result.queue[1]?.[4]).toBe('已送達');
     // The one problem is the plan's: its 1-1 is owned by every unit (各課室).
-    expect(result.alerts.at(-1)).toEqual({ title: '立即彙整', prompt: '彙整完成。\n共 1 列填報，通過 1 列，有誤 0 列；計入 1 筆；檢核錯誤 1 項。' });
+    expect(result.alerts.at(-1)).toEqual({
+      title: '立即彙整',
+      prompt: '彙整完成。\n共 1 列填報，通過 1 列，有誤 0 列；計入 1 筆；檢核錯誤 1 項。',
+    });
     expect(logs.filter((entry) => entry.event === 'ingest.checked')).toHaveLength(1);
 
     const results = readFileSync(join(folder, '執行成效.csv'), 'utf8');

@@ -3,11 +3,28 @@ import * as msg from '../../shared/messages/apps-script.ts';
 import { cellOf, findSubmissionSources, readSubmissions } from '../../shared/submission-tabs.ts';
 import { formSubmitEvent } from './fakes/sandbox.ts';
 import type { FakeSpreadsheet } from './fakes/spreadsheet.ts';
-import { at, buildBundle, bundleWithIngest, VERDICT_COLUMN, verdictOf, coordinatorSpreadsheet, goodResponse, PROPERTIES, RESPONSES, SECRET, submit } from './setup-bundle.ts';
+import {
+  at,
+  buildBundle,
+  bundleWithIngest,
+  coordinatorSpreadsheet,
+  goodResponse,
+  PROPERTIES,
+  RESPONSES,
+  SECRET,
+  submit,
+  VERDICT_COLUMN,
+  verdictOf,
+} from './setup-bundle.ts';
 
 beforeAll(buildBundle);
 
-const queueStates = (spreadsheet: FakeSpreadsheet) => spreadsheet.sheet('待送').rows().slice(1).map((row) => row[4]);
+const queueStates = (spreadsheet: FakeSpreadsheet) =>
+  spreadsheet
+    .sheet('待送')
+    .rows()
+    .slice(1)
+    .map((row) => row[4]);
 
 describe('onFormSubmit', () => {
   it('sends the response signed and writes the answered 檢核結果 beside it', () => {
@@ -19,7 +36,13 @@ describe('onFormSubmit', () => {
     expect(sent).toMatchObject({
       submittedAt: '2026-04-02T09:15:00+08:00',
       email: 'civil@test.example.gov.tw',
-      answers: { 填報單位: '民政課', 具體作法: '2-1 辦理民眾滿意度調查', 填報期間: '115年3月', 辦理狀態: '辦理中', 執行成效: '完成問卷設計' },
+      answers: {
+        填報單位: '民政課',
+        具體作法: '2-1 辦理民眾滿意度調查',
+        填報期間: '115年3月',
+        辦理狀態: '辦理中',
+        執行成效: '完成問卷設計',
+      },
     });
     expect(spreadsheet.sheet(RESPONSES).at(1, VERDICT_COLUMN)).toBe('檢核結果');
     expect(verdictOf(spreadsheet, 2)).toBe('通過');
@@ -33,7 +56,10 @@ describe('onFormSubmit', () => {
     submit(gas, spreadsheet, 2);
     expect(verdictOf(spreadsheet, 2)).toContain('落後原因');
     expect(gas.mail.outbox).toHaveLength(1);
-    expect(gas.mail.outbox[0]).toMatchObject({ to: 'civil@test.example.gov.tw', subject: msg.gasResultMailSubject('2-1 辦理民眾滿意度調查', '115年3月') });
+    expect(gas.mail.outbox[0]).toMatchObject({
+      to: 'civil@test.example.gov.tw',
+      subject: msg.gasResultMailSubject('2-1 辦理民眾滿意度調查', '115年3月'),
+    });
     expect(gas.mail.outbox[0]?.body).toContain('・落後原因：');
   });
 
@@ -78,7 +104,16 @@ describe('onFormSubmit', () => {
 
   it('sends the 具體作法 the functions read from a row answering it in two columns (exact header before noted)', () => {
     const header = ['時間戳記', '電子郵件地址', '填報單位', '具體作法（民政課）', '填報期間', '辦理狀態', '執行成效', '具體作法'];
-    const row = ['', 'civil@test.example.gov.tw', '民政課', '2-1 辦理民眾滿意度調查', '115年3月', '辦理中', '完成問卷設計', '1-1 檢討各項申請表單'];
+    const row = [
+      '',
+      'civil@test.example.gov.tw',
+      '民政課',
+      '2-1 辦理民眾滿意度調查',
+      '115年3月',
+      '辦理中',
+      '完成問卷設計',
+      '1-1 檢討各項申請表單',
+    ];
     const spreadsheet = coordinatorSpreadsheet([], { '表單回應 2': [header, row] });
     spreadsheet.sheet('表單回應 2').put(2, 1, at('2026-04-02T09:15:00+08:00'));
     const { gas, ingest } = bundleWithIngest(spreadsheet);
@@ -96,7 +131,9 @@ describe('onFormSubmit', () => {
     const { gas, ingest } = bundleWithIngest(spreadsheet);
     submit(gas, spreadsheet, 2);
     expect(spreadsheet.sheet(RESPONSES).getRange(2, 7).getDisplayValues()).toEqual([['2026/3/10 0:00:00']]);
-    expect([...ingest.accepted.values()].flat().map((body) => [body.answers.辦理日期, body.submittedAt])).toEqual([['2026-03-10', '2026-04-02T09:15:00+08:00']]);
+    expect([...ingest.accepted.values()].flat().map((body) => [body.answers.辦理日期, body.submittedAt])).toEqual([
+      ['2026-03-10', '2026-04-02T09:15:00+08:00'],
+    ]);
   });
 
   it('writes into a 檢核結果 column whose header carries a note, as the functions do, rather than adding another', () => {
@@ -162,12 +199,17 @@ describe('onFormSubmit', () => {
     form.respond('2_ABaOnudEdited', at('2026-04-03T10:00:00.130+08:00'), 'civil@test.example.gov.tw');
     submit(gas, spreadsheet, 2);
     expect([...ingest.accepted.keys()]).toEqual(['2_ABaOnudEdited']);
-    expect(ingest.accepted.get('2_ABaOnudEdited')?.map((body) => body.answers.執行成效)).toEqual(['完成問卷設計', '完成問卷設計並回收 120 份']);
+    expect(ingest.accepted.get('2_ABaOnudEdited')?.map((body) => body.answers.執行成效)).toEqual([
+      '完成問卷設計',
+      '完成問卷設計並回收 120 份',
+    ]);
   });
 
   it('shows a refusal (4xx) to the coordinator, does not retry it, and sends it once the setting is fixed', () => {
     const spreadsheet = coordinatorSpreadsheet([goodResponse()]);
-    const { gas, ingest } = bundleWithIngest(spreadsheet, { properties: { ...PROPERTIES, HMAC_SECRET: 'a-different-secret-0123456789-abcdefghij' } });
+    const { gas, ingest } = bundleWithIngest(spreadsheet, {
+      properties: { ...PROPERTIES, HMAC_SECRET: 'a-different-secret-0123456789-abcdefghij' },
+    });
     submit(gas, spreadsheet, 2);
     expect(verdictOf(spreadsheet, 2)).toContain('無法送出檢核（HTTP 401）');
     expect(queueStates(spreadsheet)).toEqual(['失敗']);

@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { STATUSES } from '../../shared/status.ts';
 import { parsePlan } from '../../shared/plan.ts';
 import { reportForm, walkForm } from '../../shared/report-form.ts';
+import { STATUSES } from '../../shared/status.ts';
 import { aWorkbook } from '../builders.ts';
-import type { FakeForm } from './fakes/forms.ts';
 import { walkFakeForm } from './fakes/form-walk.ts';
+import type { FakeForm } from './fakes/forms.ts';
 import { buildBundle, bundleWithIngest, coordinatorSpreadsheet } from './setup-bundle.ts';
 
 beforeAll(buildBundle);
@@ -43,7 +43,12 @@ describe('管考 › 依計畫更新表單', () => {
     });
     const toContent = (choice: string) => `${choice} → 填報內容`;
     expect(form.describe()).toEqual([
-      expect.objectContaining({ type: 'MULTIPLE_CHOICE', title: '填報單位', required: true, choices: ['秘書室 → 秘書室', '民政課 → 民政課', '社會課 → 社會課'] }),
+      expect.objectContaining({
+        type: 'MULTIPLE_CHOICE',
+        title: '填報單位',
+        required: true,
+        choices: ['秘書室 → 秘書室', '民政課 → 民政課', '社會課 → 社會課'],
+      }),
       expect.objectContaining({
         type: 'LIST',
         title: '具體作法',
@@ -74,7 +79,7 @@ describe('管考 › 依計畫更新表單', () => {
     ]);
   });
 
-  it('reads a 執行單位 merged down two practices as the functions do: each practice is those units\' (not every unit\'s)', () => {
+  it("reads a 執行單位 merged down two practices as the functions do: each practice is those units' (not every unit's)", () => {
     const spreadsheet = coordinatorSpreadsheet();
     // 計畫 E4:E5 merged: 「民政課、社會課」 for 2-1 and 2-1-2 (Sheets keeps the top value only).
     spreadsheet.sheet('計畫').merge(4, 5, 2, 1);
@@ -102,10 +107,26 @@ describe('管考 › 依計畫更新表單', () => {
     const { gas } = bundleWithIngest(spreadsheet);
     gas.run('syncFormFromPlan');
     const form = theForm(gas.formApp.forms);
-    const answers = { 填報單位: '民政課', '具體作法（民政課）': '2-1 辦理民眾滿意度調查', 填報期間: '115年3月', 辦理狀態: '辦理中', 執行成效: '完成問卷設計' };
+    const answers = {
+      填報單位: '民政課',
+      '具體作法（民政課）': '2-1 辦理民眾滿意度調查',
+      填報期間: '115年3月',
+      辦理狀態: '辦理中',
+      執行成效: '完成問卷設計',
+    };
     const onTime = walkFakeForm(form, answers);
     expect(onTime.pages).toEqual(['', '民政課', '填報內容']);
-    expect(onTime.shown).toEqual(['填報單位', '具體作法', '具體作法（民政課）', '填報期間', '辦理狀態', '辦理日期', '執行成效', '量化成果', '佐證資料']);
+    expect(onTime.shown).toEqual([
+      '填報單位',
+      '具體作法',
+      '具體作法（民政課）',
+      '填報期間',
+      '辦理狀態',
+      '辦理日期',
+      '執行成效',
+      '量化成果',
+      '佐證資料',
+    ]);
     expect(onTime.missing).toEqual([]);
     const late = walkFakeForm(form, { ...answers, 辦理狀態: '落後' });
     expect(late.pages).toEqual(['', '民政課', '填報內容', '落後說明']);
@@ -116,7 +137,13 @@ describe('管考 › 依計畫更新表單', () => {
     const spreadsheet = coordinatorSpreadsheet();
     const { gas } = bundleWithIngest(spreadsheet);
     gas.run('syncFormFromPlan');
-    const walk = walkFakeForm(theForm(gas.formApp.forms), { 填報單位: '民政課', 具體作法: '2-1 辦理民眾滿意度調查', 填報期間: '115年3月', 辦理狀態: '辦理中', 執行成效: '完成問卷設計' });
+    const walk = walkFakeForm(theForm(gas.formApp.forms), {
+      填報單位: '民政課',
+      具體作法: '2-1 辦理民眾滿意度調查',
+      填報期間: '115年3月',
+      辦理狀態: '辦理中',
+      執行成效: '完成問卷設計',
+    });
     expect(walk.pages).toEqual(['', '填報內容']);
     expect(walk.answers).toMatchObject({ 填報單位: '民政課', 具體作法: '2-1 辦理民眾滿意度調查' });
     expect(walk.missing).toEqual([]);
@@ -170,7 +197,12 @@ describe('管考 › 依計畫更新表單', () => {
     gas.run('syncFormFromPlan');
     expect(form && sections(form).社會課).toEqual(['1-1 檢討各項申請表單', '2-1 辦理民眾滿意度調查', '3-1 推動行動支付']);
     expect(form && sections(form).秘書室).toEqual(['1-1 檢討各項申請表單', '1-2 更新服務申辦資訊']);
-    expect(form?.items.find((item) => item.title === '填報期間')?.choices.map((choice) => choice.value)).toEqual(['115年第1季', '115年第2季', '115年第3季', '115年第4季']);
+    expect(form?.items.find((item) => item.title === '填報期間')?.choices.map((choice) => choice.value)).toEqual([
+      '115年第1季',
+      '115年第2季',
+      '115年第3季',
+      '115年第4季',
+    ]);
     expect(new Set(form?.items.map((item) => item.getId()))).toEqual(ids);
   });
 

@@ -15,8 +15,14 @@ const gas = loadBundle({ spreadsheet, fetch: blockingFetch(input.port), properti
 gas.run('onFormSubmit', formSubmitEvent(spreadsheet, '表單回應 1', input.row), { ui: false });
 gas.run('consolidateNow');
 parentPort?.postMessage({
-  responses: spreadsheet.sheet('表單回應 1').rows().map((row) => row.map(String)),
-  queue: spreadsheet.sheet('待送').rows().map((row) => row.map(String)),
+  responses: spreadsheet
+    .sheet('表單回應 1')
+    .rows()
+    .map((row) => row.map(String)),
+  queue: spreadsheet
+    .sheet('待送')
+    .rows()
+    .map((row) => row.map(String)),
   alerts: gas.spreadsheetApp.ui.alerts,
 });
 input.port.close();

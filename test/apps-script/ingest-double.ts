@@ -2,7 +2,7 @@
 // signature check (functions/ingest/signature.ts), the body schema and the plan check
 // (functions/ingest/ingest-submission.ts) — so the bundle is answered exactly as the function would
 // answer it, without HTTP. It keeps every submission it accepted, by response id.
-import { checkSubmission, parseIngestBody, type IngestBody } from '../../functions/ingest/ingest-submission.ts';
+import { checkSubmission, type IngestBody, parseIngestBody } from '../../functions/ingest/ingest-submission.ts';
 import { verifySignature } from '../../functions/ingest/signature.ts';
 import { RollForwardRequest } from '../../functions/roll-forward/roll-forward-http.ts';
 import { parsePlan } from '../../shared/plan.ts';
@@ -55,10 +55,21 @@ export function ingestDouble(options: { secrets: readonly string[]; workbook: Sn
         // Answered as the function answers (functions/roll-forward/roll-forward-http.ts) once it has written next year's workbook.
         const asked = RollForwardRequest.parse(JSON.parse(request.payload));
         double.rolledForward.push(asked.out);
-        const answer = { status: '已建立明年度活頁簿', rocYear: plan.settings.rocYear + 1, practices: plan.practices.length, units: plan.units.units.length, notes: 2, spreadsheetId: asked.out };
+        const answer = {
+          status: '已建立明年度活頁簿',
+          rocYear: plan.settings.rocYear + 1,
+          practices: plan.practices.length,
+          units: plan.units.units.length,
+          notes: 2,
+          spreadsheetId: asked.out,
+        };
         return { status: 200, body: JSON.stringify(answer) };
       }
-      if (!request.url.endsWith('/ingest')) return { status: 200, body: JSON.stringify({ status: '彙整完成', counts: { rows: 1, valid: 1, counted: 1, invalid: 0, problems: 0 } }) };
+      if (!request.url.endsWith('/ingest'))
+        return {
+          status: 200,
+          body: JSON.stringify({ status: '彙整完成', counts: { rows: 1, valid: 1, counted: 1, invalid: 0, problems: 0 } }),
+        };
       const body = parseIngestBody(Buffer.from(request.payload, 'utf8'), Number(header('x-guankao-timestamp')));
       if (!body.ok) {
         const status = body.kind === 'tooLarge' ? 413 : 400;

@@ -1,6 +1,17 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { FakeSpreadsheet } from './fakes/spreadsheet.ts';
-import { at, buildBundle, bundleWithIngest, VERDICT_COLUMN, verdictOf, coordinatorSpreadsheet, goodResponse, RESPONSES, retry, submit } from './setup-bundle.ts';
+import {
+  at,
+  buildBundle,
+  bundleWithIngest,
+  coordinatorSpreadsheet,
+  goodResponse,
+  RESPONSES,
+  retry,
+  submit,
+  VERDICT_COLUMN,
+  verdictOf,
+} from './setup-bundle.ts';
 
 beforeAll(buildBundle);
 
@@ -10,7 +21,8 @@ beforeAll(buildBundle);
 const queueRows = (spreadsheet: FakeSpreadsheet) => spreadsheet.sheet('待送').rows().slice(1);
 const copies = (ingest: ReturnType<typeof bundleWithIngest>['ingest']) => [...ingest.accepted.values()].map((bodies) => bodies.length);
 const narrative = (i: number) => `第 ${i} 次回收問卷`;
-const response = (minute: number, i: number) => goodResponse({ 時間戳記: at(`2026-04-02T10:${String(minute).padStart(2, '0')}:00+08:00`), 執行成效: narrative(i) });
+const response = (minute: number, i: number) =>
+  goodResponse({ 時間戳記: at(`2026-04-02T10:${String(minute).padStart(2, '0')}:00+08:00`), 執行成效: narrative(i) });
 
 describe('the retry trigger sweeps up responses whose form-submit trigger never fired', () => {
   it('delivers a response appended without its trigger firing, exactly once, with its 檢核結果; delivered ones are not re-sent', () => {
@@ -115,7 +127,10 @@ describe('the retry trigger sweeps up responses whose form-submit trigger never 
   });
 
   it('reads two columns of a year of checked responses per run, not the responses themselves', () => {
-    const rows = Array.from({ length: 2_000 }, (_, i) => [...goodResponse({ 時間戳記: new Date(at('2026-01-05T08:00:00+08:00').getTime() + i * 3_600_000) }), '通過']);
+    const rows = Array.from({ length: 2_000 }, (_, i) => [
+      ...goodResponse({ 時間戳記: new Date(at('2026-01-05T08:00:00+08:00').getTime() + i * 3_600_000) }),
+      '通過',
+    ]);
     const spreadsheet = coordinatorSpreadsheet(rows);
     spreadsheet.sheet(RESPONSES).put(1, VERDICT_COLUMN, '檢核結果');
     const { gas, ingest } = bundleWithIngest(spreadsheet);

@@ -10,7 +10,12 @@ const HEADER = ['具體作法', '填報期間', '辦理狀態', '辦理日期', 
 function scenario(units?: (rows: string[][]) => string[][]) {
   const spreadsheet = coordinatorSpreadsheet(
     [
-      goodResponse({ 時間戳記: at('2026-11-02T09:00:00+08:00'), 具體作法: '1-1 檢討各項申請表單', 填報期間: '115年10月', 辦理狀態: '持續辦理' }),
+      goodResponse({
+        時間戳記: at('2026-11-02T09:00:00+08:00'),
+        具體作法: '1-1 檢討各項申請表單',
+        填報期間: '115年10月',
+        辦理狀態: '持續辦理',
+      }),
       goodResponse({ 時間戳記: at('2026-11-20T09:00:00+08:00'), 具體作法: '2-1 辦理民眾滿意度調查', 填報期間: '115年11月' }),
     ],
     { '填報-民政課': [HEADER, ['2-1-2', '115年10月', '已完成', '', '研習完成']] },
@@ -64,7 +69,9 @@ describe('管考 › 準備本期填報列', () => {
   });
 
   it('names the units whose rows belong in their own spreadsheet, which it cannot open', () => {
-    const { gas } = scenario((rows) => rows.map((row) => (row[0] === '社會課' ? [...row.slice(0, 3), 'https://docs.google.com/spreadsheets/d/social-own/edit'] : row)));
+    const { gas } = scenario((rows) =>
+      rows.map((row) => (row[0] === '社會課' ? [...row.slice(0, 3), 'https://docs.google.com/spreadsheets/d/social-own/edit'] : row)),
+    );
     gas.run('prepareRowsNow');
     expect(gas.spreadsheetApp.ui.alerts.at(-1)?.prompt).toContain('使用自己的填報試算表，本試算表無法開啟，未新增：社會課');
   });

@@ -15,9 +15,9 @@ const submit = (gas: ReturnType<typeof bundleWithIngest>['gas'], spreadsheet: Fa
 
 describe('the fake spreadsheet parses setValues text as Sheets does', () => {
   it('turns text that reads as a number into a number, and leaves other text alone', () => {
-    expect(['0123', '12e4', '-1.5', '1234567890123456789012', 'sha256:0123', '12e4a', "'0123"].map((text) => parseTyped(text).value)).toEqual([
-      123, 120_000, -1.5, 1.2345678901234568e21, 'sha256:0123', '12e4a', '0123',
-    ]);
+    expect(
+      ['0123', '12e4', '-1.5', '1234567890123456789012', 'sha256:0123', '12e4a', "'0123"].map((text) => parseTyped(text).value),
+    ).toEqual([123, 120_000, -1.5, 1.2345678901234568e21, 'sha256:0123', '12e4a', '0123']);
   });
 });
 
@@ -85,12 +85,30 @@ describe('pruning delivered items from 待送', () => {
     ingest.mode = 'up';
     submit(gas, spreadsheet, 5);
     const queue = spreadsheet.sheet('待送');
-    expect(queue.rows().slice(1).map((row) => [row[QUEUE.row - 1], row[QUEUE.state - 1]])).toEqual([[2, '已送達'], [3, '待送'], [4, '已送達'], [5, '已送達']]);
+    expect(
+      queue
+        .rows()
+        .slice(1)
+        .map((row) => [row[QUEUE.row - 1], row[QUEUE.state - 1]]),
+    ).toEqual([
+      [2, '已送達'],
+      [3, '待送'],
+      [4, '已送達'],
+      [5, '已送達'],
+    ]);
 
     ingest.mode = 'down';
     gas.run('retryQueue', undefined, { ui: false });
     // Rows 2 and 4 were delivered 31 days ago; row 3 still waits (ingest is down), row 5 is recent.
-    expect(queue.rows().slice(1).map((row) => [row[QUEUE.row - 1], row[QUEUE.state - 1]])).toEqual([[3, '待送'], [5, '已送達']]);
+    expect(
+      queue
+        .rows()
+        .slice(1)
+        .map((row) => [row[QUEUE.row - 1], row[QUEUE.state - 1]]),
+    ).toEqual([
+      [3, '待送'],
+      [5, '已送達'],
+    ]);
     expect(queue.at(2, QUEUE.body)).toContain('第 2 次回收問卷');
 
     ingest.mode = 'up';
@@ -101,7 +119,15 @@ describe('pruning delivered items from 待送', () => {
     // The pruned responses keep their 檢核結果, so the sweep does not take them for missed ones.
     expect([2, 3, 4, 5].map((row) => spreadsheet.sheet(RESPONSES).at(row, VERDICT_COLUMN))).toEqual(['通過', '通過', '通過', '通過']);
     expect([...ingest.accepted.values()].map((copies) => copies.length)).toEqual([1, 1, 1, 1]);
-    expect(queue.rows().slice(1).map((row) => [row[QUEUE.row - 1], row[QUEUE.state - 1]])).toEqual([[3, '已送達'], [5, '已送達']]);
+    expect(
+      queue
+        .rows()
+        .slice(1)
+        .map((row) => [row[QUEUE.row - 1], row[QUEUE.state - 1]]),
+    ).toEqual([
+      [3, '已送達'],
+      [5, '已送達'],
+    ]);
   });
 });
 

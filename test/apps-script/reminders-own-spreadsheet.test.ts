@@ -13,16 +13,41 @@ beforeAll(buildBundle);
 // 民政課 reported 1-1 and 2-1 (late: 2-1-2 里鄰長研習), 秘書室 everything, 社會課 2-1.
 
 const OWN = 'https://docs.google.com/spreadsheets/d/social-own-spreadsheet/edit';
-const october = (unit: string, practice: string) => ({ 時間戳記: '2026-11-03T10:00:00+08:00', 填報單位: unit, 具體作法: practice, 填報期間: '115年10月', 辦理狀態: '持續辦理', 執行成效: '按月辦理' });
-const FORM_ROWS = [october('民政課', '1-1'), october('民政課', '2-1'), october('秘書室', '1-1'), october('秘書室', '1-2'), october('社會課', '2-1')];
+const october = (unit: string, practice: string) => ({
+  時間戳記: '2026-11-03T10:00:00+08:00',
+  填報單位: unit,
+  具體作法: practice,
+  填報期間: '115年10月',
+  辦理狀態: '持續辦理',
+  執行成效: '按月辦理',
+});
+const FORM_ROWS = [
+  october('民政課', '1-1'),
+  october('民政課', '2-1'),
+  october('秘書室', '1-1'),
+  october('秘書室', '1-2'),
+  october('社會課', '2-1'),
+];
 const civilLetter = '\n【民政課】寄給 civil@test.example.gov.tw（依據：本試算表的填報資料）\n・2-1-2 里鄰長研習';
 
 /** 管考總表 as the functions write it at `now`, having read 社會課's own 填報 tab with these rows (具體作法, 填報期間, 辦理狀態). */
 function trackingRows(ownRows: readonly (readonly Cell[])[], now = NOW): Cell[][] {
   const units = unitsTab();
   const run = runConsolidation({
-    snapshot: { tabs: [settingsTab(), { ...units, rows: units.rows.map((row) => (row[0] === '社會課' ? [...row.slice(0, 3), OWN] : row)) }, planTab(), aTab('表單回應 1', [[...FORM_HEADER], ...FORM_ROWS.map((row) => goodForm(row))])] },
-    unitWorkbooks: [{ unit: '社會課', snapshot: { tabs: [aTab('填報', [['具體作法', '填報期間', '辦理狀態', '執行成效'], ...ownRows.map((row) => [...row, '辦理'])])] } }],
+    snapshot: {
+      tabs: [
+        settingsTab(),
+        { ...units, rows: units.rows.map((row) => (row[0] === '社會課' ? [...row.slice(0, 3), OWN] : row)) },
+        planTab(),
+        aTab('表單回應 1', [[...FORM_HEADER], ...FORM_ROWS.map((row) => goodForm(row))]),
+      ],
+    },
+    unitWorkbooks: [
+      {
+        unit: '社會課',
+        snapshot: { tabs: [aTab('填報', [['具體作法', '填報期間', '辦理狀態', '執行成效'], ...ownRows.map((row) => [...row, '辦理'])])] },
+      },
+    ],
     now,
   });
   if (!run.ok) throw new Error(run.reason);
@@ -108,7 +133,12 @@ describe('催報 for a unit that reports in its own spreadsheet, decided from �
     expect(gas.mail.outbox.map((mail) => mail.to)).toEqual(['civil@test.example.gov.tw', 'social@test.example.gov.tw']);
     gas.run('sendReminders', undefined, { ui: false });
     expect(gas.mail.outbox).toHaveLength(2);
-    expect(gas.logger.events().filter((event) => event.event === 'reminders.sent').map((event) => event.text)).toEqual([
+    expect(
+      gas.logger
+        .events()
+        .filter((event) => event.event === 'reminders.sent')
+        .map((event) => event.text),
+    ).toEqual([
       expect.stringContaining('已寄出115年10月的催報信 1 封。'),
       expect.stringContaining('【社會課】寄給 social@test.example.gov.tw（依據：「管考總表」'),
     ]);
@@ -120,6 +150,8 @@ describe('催報 for a unit that reports in its own spreadsheet, decided from �
     const withoutRow = trackingRows([]).filter((row) => !(row[0] === '1-1' && row[2] === '社會課'));
     spreadsheet.sheet('管考總表').cells.length = 0;
     putTracking(spreadsheet, withoutRow);
-    expect(preview(gas)).toContain('無法判斷下列具體作法是否已填報（未寄出）：「管考總表」沒有這些具體作法的列（計畫可能在上次彙整後修改過）。請先執行「管考 › 立即彙整」。\n【社會課】\n・1-1 檢討各項申請表單');
+    expect(preview(gas)).toContain(
+      '無法判斷下列具體作法是否已填報（未寄出）：「管考總表」沒有這些具體作法的列（計畫可能在上次彙整後修改過）。請先執行「管考 › 立即彙整」。\n【社會課】\n・1-1 檢討各項申請表單',
+    );
   });
 });

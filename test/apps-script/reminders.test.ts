@@ -8,7 +8,14 @@ beforeAll(buildBundle);
 
 // At NOW (2026-11-23) the last period whose 填報截止日 (the 5th) has passed is 115年10月.
 const october = (unit: string, practice: string) =>
-  goodResponse({ 時間戳記: at('2026-11-03T10:00:00+08:00'), 填報單位: unit, 具體作法: practice, 填報期間: '115年10月', 辦理狀態: '持續辦理', 執行成效: '按月辦理' });
+  goodResponse({
+    時間戳記: at('2026-11-03T10:00:00+08:00'),
+    填報單位: unit,
+    具體作法: practice,
+    填報期間: '115年10月',
+    辦理狀態: '持續辦理',
+    執行成效: '按月辦理',
+  });
 
 function scenario() {
   const spreadsheet = coordinatorSpreadsheet([
@@ -85,14 +92,29 @@ describe('催報', () => {
     gas.run('syncFormFromPlan');
     // Google keeps the response tab's header in step with the form: 時間戳記, the e-mail, then each question.
     const form = gas.formApp.forms[0];
-    const header = ['時間戳記', '電子郵件地址', ...(form?.items ?? []).filter((item) => item.getType() !== 'PAGE_BREAK').map((item) => item.title)];
+    const header = [
+      '時間戳記',
+      '電子郵件地址',
+      ...(form?.items ?? []).filter((item) => item.getType() !== 'PAGE_BREAK').map((item) => item.title),
+    ];
     const generated = spreadsheet.sheet('表單回應 2');
     header.forEach((title, index) => {
       generated.put(1, index + 1, title);
     });
     expect(header.filter((title) => title.startsWith('具體作法'))).toHaveLength(4);
     const row = header.map((title) =>
-      title === '時間戳記' ? at('2026-11-04T08:00:00+08:00') : ({ 電子郵件地址: 'social@test.example.gov.tw', 填報單位: '社會課', '具體作法（社會課）': '1-1 檢討各項申請表單', 填報期間: '115年10月', 辦理狀態: '辦理中', 執行成效: '檢討 3 種表單' } as Record<string, string>)[String(title)] ?? '',
+      title === '時間戳記'
+        ? at('2026-11-04T08:00:00+08:00')
+        : ((
+            {
+              電子郵件地址: 'social@test.example.gov.tw',
+              填報單位: '社會課',
+              '具體作法（社會課）': '1-1 檢討各項申請表單',
+              填報期間: '115年10月',
+              辦理狀態: '辦理中',
+              執行成效: '檢討 3 種表單',
+            } as Record<string, string>
+          )[String(title)] ?? ''),
     );
     generated.appendRow(row);
     gas.run('previewReminders');
@@ -135,7 +157,16 @@ describe('催報', () => {
   it('reads a row with two 具體作法 answers as the functions do: the exact header before the noted one', () => {
     // Header order puts 具體作法（社會課） first; the shared rule (mapHeaderAll, cellOf) reads 具體作法.
     const header = ['時間戳記', '電子郵件地址', '填報單位', '具體作法（社會課）', '填報期間', '辦理狀態', '執行成效', '具體作法'];
-    const row = ['', 'social@test.example.gov.tw', '社會課', '2-1 辦理民眾滿意度調查', '115年10月', '辦理中', '檢討 3 種表單', '1-1 檢討各項申請表單'];
+    const row = [
+      '',
+      'social@test.example.gov.tw',
+      '社會課',
+      '2-1 辦理民眾滿意度調查',
+      '115年10月',
+      '辦理中',
+      '檢討 3 種表單',
+      '1-1 檢討各項申請表單',
+    ];
     const spreadsheet = coordinatorSpreadsheet(
       [october('民政課', '1-1'), october('民政課', '2-1'), october('秘書室', '1-1'), october('秘書室', '1-2'), october('社會課', '2-1')],
       { '表單回應 2': [header, row] },

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import * as domainMsg from '../../shared/messages/domain/index.ts';
 import * as msg from '../../shared/messages/apps-script.ts';
+import * as domainMsg from '../../shared/messages/domain/index.ts';
 import { buildBundle, bundleWithIngest, coordinatorSpreadsheet, PROPERTIES } from './setup-bundle.ts';
 
 beforeAll(buildBundle);
@@ -15,7 +15,8 @@ describe('管考 › 檢查設定', () => {
     const report = lastAlert(gas).split('\n');
     expect(report[0]).toBe('以下項目需要處理：');
     expect(report).toContain(`✗ ${msg.gasPropertyMissing('FUNCTION_URL')}`);
-    for (const handler of ['onFormSubmit', 'retryQueue', 'sendReminders', 'prepareRows']) expect(report).toContain(`✗ ${msg.gasCheckTriggerMissing(handler)}`);
+    for (const handler of ['onFormSubmit', 'retryQueue', 'sendReminders', 'prepareRows'])
+      expect(report).toContain(`✗ ${msg.gasCheckTriggerMissing(handler)}`);
     expect(report).toContain('✓ 「計畫」分頁存在');
     expect(report).toContain('✓ 計畫：115 年度，4 項具體作法，3 個單位');
   });
@@ -66,7 +67,9 @@ describe('管考 › 檢查設定', () => {
     const { gas } = bundleWithIngest(spreadsheet, { properties: PROPERTIES });
     gas.run('checkSetup');
     const count = { practices: 2, units: 3, periods: 12, reports: 72 };
-    const lines = lastAlert(gas).split('\n').filter((line) => line.includes('執行單位'));
+    const lines = lastAlert(gas)
+      .split('\n')
+      .filter((line) => line.includes('執行單位'));
     expect(lines).toEqual([`✗ ${msg.gasCheckPlanProblem('計畫', null, '執行單位', domainMsg.practicesForEveryUnit(count, [2, 3]))}`]);
   });
 
@@ -99,8 +102,12 @@ describe('管考 › 檢查設定', () => {
 
   it('reports responses that could not be sent', () => {
     const spreadsheet = coordinatorSpreadsheet();
-    const { gas } = bundleWithIngest(spreadsheet, { properties: { ...PROPERTIES, HMAC_SECRET: 'a-different-secret-0123456789-abcdefghij' } });
-    spreadsheet.sheet('表單回應 1').appendRow([new Date('2026-04-02T01:15:00Z'), 'civil@test.example.gov.tw', '民政課', '2-1', '115年3月', '辦理中', '', '完成']);
+    const { gas } = bundleWithIngest(spreadsheet, {
+      properties: { ...PROPERTIES, HMAC_SECRET: 'a-different-secret-0123456789-abcdefghij' },
+    });
+    spreadsheet
+      .sheet('表單回應 1')
+      .appendRow([new Date('2026-04-02T01:15:00Z'), 'civil@test.example.gov.tw', '民政課', '2-1', '115年3月', '辦理中', '', '完成']);
     gas.run('onFormSubmit', { range: spreadsheet.sheet('表單回應 1').getRange(2, 1, 1, 8) }, { ui: false });
     gas.run('checkSetup');
     expect(lastAlert(gas)).toContain(`✗ ${msg.gasCheckQueueFailed(1)}`);

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { MENU_ITEMS } from '../../apps-script/src/menu.ts';
 import * as msg from '../../shared/messages/apps-script.ts';
 import type { FakeSpreadsheet } from './fakes/spreadsheet.ts';
-import { MENU_ITEMS } from '../../apps-script/src/menu.ts';
-import { at, buildBundle, bundleWithIngest, verdictOf, coordinatorSpreadsheet, goodResponse, retry, submit } from './setup-bundle.ts';
+import { at, buildBundle, bundleWithIngest, coordinatorSpreadsheet, goodResponse, retry, submit, verdictOf } from './setup-bundle.ts';
 
 beforeAll(buildBundle);
 
@@ -102,7 +102,12 @@ describe('nothing thrown reaches the trigger log', () => {
     gas.clock.advance(2 * 60_000);
     gas.locks.held = true;
     expect(() => retry(gas)).not.toThrow();
-    expect(gas.logger.events().filter((event) => event.event === 'trigger.failed').map((event) => event.message)).toEqual([msg.gasTriggerFailed('retryQueue')]);
+    expect(
+      gas.logger
+        .events()
+        .filter((event) => event.event === 'trigger.failed')
+        .map((event) => event.message),
+    ).toEqual([msg.gasTriggerFailed('retryQueue')]);
     retry(gas);
     expect(ingest.accepted.size).toBe(1);
     expect(verdictOf(spreadsheet, 2)).toBe('通過');

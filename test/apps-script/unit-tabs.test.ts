@@ -24,15 +24,26 @@ describe('管考 › 建立單位填報分頁', () => {
     expect(dropdown(2, 3)?.getAllowInvalid()).toBe(false);
     expect(dropdown(1, 1)).toBeNull();
     expect(dropdown(2, 4)).toBeNull();
-    expect(spreadsheet.sheet('填報-秘書室').getRange(2, 1).getDataValidation()?.values).toEqual(['1-1 檢討各項申請表單', '1-2 更新服務申辦資訊']);
+    expect(spreadsheet.sheet('填報-秘書室').getRange(2, 1).getDataValidation()?.values).toEqual([
+      '1-1 檢討各項申請表單',
+      '1-2 更新服務申辦資訊',
+    ]);
   });
 
-  it('brings up to date a unit\'s tab named as people name it (社會課填報) rather than make a second one', () => {
+  it("brings up to date a unit's tab named as people name it (社會課填報) rather than make a second one", () => {
     const spreadsheet = coordinatorSpreadsheet([], { 社會課填報: [['具體作法', '填報期間', '辦理狀態', '執行成效']] });
     const { gas } = bundleWithIngest(spreadsheet);
     gas.run('createUnitTabs');
-    expect(spreadsheet.getSheets().map((sheet) => sheet.getName()).filter((name) => name.includes('社會課'))).toEqual(['社會課填報']);
-    expect(spreadsheet.sheet('社會課填報').getRange(2, 1).getDataValidation()?.values).toEqual(['1-1 檢討各項申請表單', '2-1 辦理民眾滿意度調查']);
+    expect(
+      spreadsheet
+        .getSheets()
+        .map((sheet) => sheet.getName())
+        .filter((name) => name.includes('社會課')),
+    ).toEqual(['社會課填報']);
+    expect(spreadsheet.sheet('社會課填報').getRange(2, 1).getDataValidation()?.values).toEqual([
+      '1-1 檢討各項申請表單',
+      '2-1 辦理民眾滿意度調查',
+    ]);
   });
 
   it('keeps what a unit typed, adds the columns its tab lacks and refreshes the dropdowns', () => {

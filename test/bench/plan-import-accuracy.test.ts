@@ -29,19 +29,22 @@ describe('plan import accuracy', () => {
 // The other fixtures and other PDF table styles are in npm run bench:import.
 describe.skipIf(!hasLibreOffice)(libreOfficeTitle('plan import accuracy from .odt, .docx and .pdf'), { timeout: 180_000 }, () => {
   const chosen = planFixtures().filter((fixture) => fixture.name === 'niaosong-113' || fixture.name === 'taipei-vac-114');
-  it.each(chosen.map((fixture) => [fixture.name, fixture] as const))('imports %s from .odt, .docx and .pdf as transcribed', async (_, fixture) => {
-    const folder = mkdtempSync(join(tmpdir(), 'guankao-accuracy-office-'));
-    try {
-      const copies = await officeCopies(await readPlanFile(fixture.document), fixture.name, folder, ['odt', 'docx', 'pdf']);
-      for (const path of [copies?.odt, copies?.docx, copies?.pdf]) {
-        const accuracy = await measureFixture(fixture, path);
-        expect(accuracy.recall, path).toBeGreaterThanOrEqual(FLOORS.recall);
-        expect(accuracy.precision, path).toBeGreaterThanOrEqual(FLOORS.precision);
-        expect(accuracy.measures.right / accuracy.measures.of, path).toBeGreaterThanOrEqual(FLOORS.measures);
-        expect(accuracy.units.right / accuracy.units.of, path).toBeGreaterThanOrEqual(FLOORS.units);
+  it.each(chosen.map((fixture) => [fixture.name, fixture] as const))(
+    'imports %s from .odt, .docx and .pdf as transcribed',
+    async (_, fixture) => {
+      const folder = mkdtempSync(join(tmpdir(), 'guankao-accuracy-office-'));
+      try {
+        const copies = await officeCopies(await readPlanFile(fixture.document), fixture.name, folder, ['odt', 'docx', 'pdf']);
+        for (const path of [copies?.odt, copies?.docx, copies?.pdf]) {
+          const accuracy = await measureFixture(fixture, path);
+          expect(accuracy.recall, path).toBeGreaterThanOrEqual(FLOORS.recall);
+          expect(accuracy.precision, path).toBeGreaterThanOrEqual(FLOORS.precision);
+          expect(accuracy.measures.right / accuracy.measures.of, path).toBeGreaterThanOrEqual(FLOORS.measures);
+          expect(accuracy.units.right / accuracy.units.of, path).toBeGreaterThanOrEqual(FLOORS.units);
+        }
+      } finally {
+        rmSync(folder, { recursive: true, force: true });
       }
-    } finally {
-      rmSync(folder, { recursive: true, force: true });
-    }
-  });
+    },
+  );
 });

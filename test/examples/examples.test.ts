@@ -53,7 +53,11 @@ const isSubmissionTab = (name: string) => name.startsWith('表單回應') || nam
 const problemKey = (source: string, row: string, column: string) => `${source} · 第${row}列 · ${column}`;
 
 function folderBytes(dir: string): Record<string, string> {
-  return Object.fromEntries(readdirSync(dir).sort().map((file) => [file, readFileSync(join(dir, file)).toString('base64')]));
+  return Object.fromEntries(
+    readdirSync(dir)
+      .sort()
+      .map((file) => [file, readFileSync(join(dir, file)).toString('base64')]),
+  );
 }
 
 it('covers every example folder, and the README tables name only those', () => {
@@ -158,6 +162,16 @@ describe('what the examples exercise', () => {
 
   it('gives 管考總表 one column per quarter for the quarterly plan', async () => {
     const run = await consolidateExample('niaosong-113');
-    expect(tabOf(run.output, OUTPUT_TABS.tracking).rows[0]).toEqual(['項次', '具體作法', '單位', '113年第1季', '113年第2季', '113年第3季', '113年第4季', '逾期', '彙整時間：115/11/23 10:00:00']);
+    expect(tabOf(run.output, OUTPUT_TABS.tracking).rows[0]).toEqual([
+      '項次',
+      '具體作法',
+      '單位',
+      '113年第1季',
+      '113年第2季',
+      '113年第3季',
+      '113年第4季',
+      '逾期',
+      '彙整時間：115/11/23 10:00:00',
+    ]);
   });
 });

@@ -33,7 +33,15 @@ const units = aTab('單位', [
 const plan = aTab('計畫', [
   ['範例市和平區戶政事務所115年度提升服務品質實施計畫－工作項目表'],
   ['編號', '工作要項', '工作重點', '工作內容', '權責單位', '辦理期程', '績效指標'],
-  ['', '一、提升便民服務品質', '（一）簡化戶籍登記流程', '1.推動跨機關戶籍謄本減免，民眾免附謄本。', '登記課', '持續辦理', '減免謄本2,000件'],
+  [
+    '',
+    '一、提升便民服務品質',
+    '（一）簡化戶籍登記流程',
+    '1.推動跨機關戶籍謄本減免，民眾免附謄本。',
+    '登記課',
+    '持續辦理',
+    '減免謄本2,000件',
+  ],
   ['', '', '', '2.全功能櫃檯一處收件、全程服務。', '登記課、資訊課', '每季', ''],
   ['', '', '（二）強化戶政資訊安全', '1.辦理戶役政資訊系統資安稽核。', '資訊課', '上、下半年', '稽核2次'],
   ['', '', '', '2.辦理同仁資安教育訓練。', '資訊課／人事室', '115年6月底前', ''],
@@ -44,24 +52,79 @@ const plan = aTab('計畫', [
   ['', '', '', '辦理年度預算執行檢討。', '會計室', '12月底前', ''],
 ]);
 
-const FORM_HEADER = ['Timestamp', 'Email Address', '填報課室', '作法', '期間', '狀態', '辦理日期', '執行情形', '量化成果', '佐證連結', '落後原因', '因應措施'];
-const answer = (ts: string, email: string, unit: string, practice: string, period: string, status: string, rest: Partial<Record<'date' | 'text' | 'qty' | 'link' | 'late' | 'fix', string>> = {}): Cell[] =>
-  [ts, email, unit, practice, period, status, rest.date ?? '', rest.text ?? '', rest.qty ?? '', rest.link ?? '', rest.late ?? '', rest.fix ?? ''];
+const FORM_HEADER = [
+  'Timestamp',
+  'Email Address',
+  '填報課室',
+  '作法',
+  '期間',
+  '狀態',
+  '辦理日期',
+  '執行情形',
+  '量化成果',
+  '佐證連結',
+  '落後原因',
+  '因應措施',
+];
+const answer = (
+  ts: string,
+  email: string,
+  unit: string,
+  practice: string,
+  period: string,
+  status: string,
+  rest: Partial<Record<'date' | 'text' | 'qty' | 'link' | 'late' | 'fix', string>> = {},
+): Cell[] => [
+  ts,
+  email,
+  unit,
+  practice,
+  period,
+  status,
+  rest.date ?? '',
+  rest.text ?? '',
+  rest.qty ?? '',
+  rest.link ?? '',
+  rest.late ?? '',
+  rest.fix ?? '',
+];
 const R = 'registry@heping.example.gov.tw';
 
 const form = aTab('Form Responses 1', [
   FORM_HEADER,
-  answer('2026-04-07 09:30:00', R, '登記', '1-1-1 1.推動跨機關戶籍謄本減免，民眾免附謄本。', '115年第1季', '辦理中', { text: '第1季免附謄本520件。', qty: '520件', link: 'https://heping.example.gov.tw/q1' }),
+  answer('2026-04-07 09:30:00', R, '登記', '1-1-1 1.推動跨機關戶籍謄本減免，民眾免附謄本。', '115年第1季', '辦理中', {
+    text: '第1季免附謄本520件。',
+    qty: '520件',
+    link: 'https://heping.example.gov.tw/q1',
+  }),
   answer('2026-04-08 10:00:00', 'it@heping.example.gov.tw', '資訊課', '1-1-2', '第1季', '辦理中', { text: '完成全功能櫃檯收件系統設定。' }),
-  answer('2026-04-08 11:00:00', R, '登記課', '1-1-2', 'Q1', '落後', { text: '全功能櫃檯僅開放1處。', late: '人力不足。', fix: '4月起由他課調派1人支援。' }),
-  answer('2026-04-09 09:00:00', 'personnel@heping.example.gov.tw', '人事室', '1-2-2', '115年3月', '辦理中', { text: '資安教育訓練規劃中。' }),
+  answer('2026-04-08 11:00:00', R, '登記課', '1-1-2', 'Q1', '落後', {
+    text: '全功能櫃檯僅開放1處。',
+    late: '人力不足。',
+    fix: '4月起由他課調派1人支援。',
+  }),
+  answer('2026-04-09 09:00:00', 'personnel@heping.example.gov.tw', '人事室', '1-2-2', '115年3月', '辦理中', {
+    text: '資安教育訓練規劃中。',
+  }),
   answer('2026-04-10 09:00:00', 'accounting@heping.example.gov.tw', '會計室', '1-1-1', '第1季', '辦理中', { text: '協助統計減免件數。' }),
   answer('2026-04-10 10:00:00', 'clerk@heping.example.gov.tw', '戶政課', 'A-1', '第1季', '辦理中', { text: '問卷設計中。' }),
   answer('2026-07-06 09:00:00', R, '登記課', '1-1-1', '第2季', '辦理中', { text: '第2季免附謄本610件。' }),
-  answer('2026-07-07 09:00:00', 'admin@heping.example.gov.tw', '總務', '2-2', '第2季', '已完成', { date: '115/03/14', text: '3月14日設置意見信箱，上半年回復38件均於3日內。' }),
-  answer('2026-07-08 09:00:00', R, '登記課', '1-1-1', '第2季', '已完成', { text: '+886-2-2345-6789 預約專線全年受理，第2季免附謄本累計1,130件。', qty: '1,130件' }),
-  answer('2026-07-07 09:00:00', 'admin@heping.example.gov.tw', '總務', '2-2', '第2季', '已完成', { date: '115/03/14', text: '3月14日設置意見信箱，上半年回復38件均於3日內。' }),
-  answer('2026-10-05 14:20:00', R, '登記課', 'A-1 辦理戶政業務滿意度調查。', '第3季', '已完成', { date: '115/05/29', text: '滿意度調查回收問卷420份，滿意度93%。' }),
+  answer('2026-07-07 09:00:00', 'admin@heping.example.gov.tw', '總務', '2-2', '第2季', '已完成', {
+    date: '115/03/14',
+    text: '3月14日設置意見信箱，上半年回復38件均於3日內。',
+  }),
+  answer('2026-07-08 09:00:00', R, '登記課', '1-1-1', '第2季', '已完成', {
+    text: '+886-2-2345-6789 預約專線全年受理，第2季免附謄本累計1,130件。',
+    qty: '1,130件',
+  }),
+  answer('2026-07-07 09:00:00', 'admin@heping.example.gov.tw', '總務', '2-2', '第2季', '已完成', {
+    date: '115/03/14',
+    text: '3月14日設置意見信箱，上半年回復38件均於3日內。',
+  }),
+  answer('2026-10-05 14:20:00', R, '登記課', 'A-1 辦理戶政業務滿意度調查。', '第3季', '已完成', {
+    date: '115/05/29',
+    text: '滿意度調查回收問卷420份，滿意度93%。',
+  }),
 ]);
 
 // 人事室 types its rows by hand, in its own order, with no 時間戳記.
@@ -124,7 +187,17 @@ describe('a 戶政事務所 plan in its own words, consolidated in place', () =>
   it('expects reports from the units 權責單位 names, 各課室 meaning every unit', () => {
     expect(byId(OUTPUT_TABS.tracking, 'A-1').map((row) => row.單位)).toEqual(['登記課', '資訊課', '行政課', '人事室', '會計室']);
     expect(byId(OUTPUT_TABS.tracking, '1-2-2').map((row) => row.單位)).toEqual(['資訊課', '人事室']);
-    expect(tabOf(after, OUTPUT_TABS.tracking).rows[0]).toEqual(['項次', '具體作法', '單位', '115年第1季', '115年第2季', '115年第3季', '115年第4季', '逾期', '彙整時間：115/11/23 10:00:00']);
+    expect(tabOf(after, OUTPUT_TABS.tracking).rows[0]).toEqual([
+      '項次',
+      '具體作法',
+      '單位',
+      '115年第1季',
+      '115年第2季',
+      '115年第3季',
+      '115年第4季',
+      '逾期',
+      '彙整時間：115/11/23 10:00:00',
+    ]);
   });
 
   it('gathers each unit’s latest report, marked by unit, and shows 落後 when any unit is behind', () => {

@@ -1,9 +1,10 @@
 // What files.export gives in the fake: an .ods made by our own ODS writer from the spreadsheet's
 // values (so a test can read the exported tabs back), and for PDF a small valid one-page PDF naming
 // the spreadsheet and its tabs (ASCII only: the fake does not render CJK text).
+
+import { odsDocumentBytes } from '../../functions/year-end/ods-document.ts';
 import type { Document } from '../../shared/document.ts';
 import type { Tab } from '../../shared/workbook.ts';
-import { odsDocumentBytes } from '../../functions/year-end/ods-document.ts';
 
 /** The MIME types files.export turns a spreadsheet into, in the fake. */
 export const EXPORT_TYPES = { ods: 'application/x-vnd.oasis.opendocument.spreadsheet', pdf: 'application/pdf' } as const;
@@ -19,7 +20,10 @@ export function odsExport(title: string, tabs: readonly Tab[]): Uint8Array {
       return {
         name: tab.name,
         widths: Array.from({ length: width }, () => 100),
-        rows: tab.rows.map((row) => ({ kind: 'body' as const, cells: row.map((cell) => (typeof cell === 'boolean' ? String(cell) : cell)) })),
+        rows: tab.rows.map((row) => ({
+          kind: 'body' as const,
+          cells: row.map((cell) => (typeof cell === 'boolean' ? String(cell) : cell)),
+        })),
         charts: [],
       };
     }),

@@ -5,7 +5,16 @@
 // through Sheets is tested end to end. Tests add folders (shared or not, in a shared drive or
 // not), inject faults, and read the files and the request log afterwards.
 import { type HttpHandler, HttpResponse, http } from 'msw';
-import { driveBadRequest, driveErrorBody, FakeDriveError, fileNotFound, insufficientPermissions, noStorageQuota, backendError, userRateLimit } from './drive-errors.ts';
+import {
+  backendError,
+  driveBadRequest,
+  driveErrorBody,
+  FakeDriveError,
+  fileNotFound,
+  insufficientPermissions,
+  noStorageQuota,
+  userRateLimit,
+} from './drive-errors.ts';
 import { EXPORT_TYPES, odsExport, pdfExport } from './drive-export.ts';
 import { parseMultipart } from './drive-multipart.ts';
 import { parseQuery } from './drive-query.ts';
@@ -115,7 +124,10 @@ export function createDriveFake(sheets: SheetsFake, options: { rootUrl?: string 
     // Since 2025 a service account has no storage of its own: only a shared drive can hold what it makes.
     if (!parent?.sharedDrive) throw noStorageQuota();
     const mimeType = typeof meta.mimeType === 'string' ? meta.mimeType : (content?.mimeType ?? 'application/octet-stream');
-    const properties = (typeof meta.appProperties === 'object' && meta.appProperties !== null ? meta.appProperties : {}) as Record<string, unknown>;
+    const properties = (typeof meta.appProperties === 'object' && meta.appProperties !== null ? meta.appProperties : {}) as Record<
+      string,
+      unknown
+    >;
     const file: DriveFakeFile = {
       id: newId(mimeType === SPREADSHEET ? '1FakeSheetFromDrive' : '1FakeFile'),
       name: typeof meta.name === 'string' ? meta.name : 'Untitled',
@@ -136,7 +148,14 @@ export function createDriveFake(sheets: SheetsFake, options: { rootUrl?: string 
 
   const handle = async (request: Request, operation: string, run: () => Promise<Response> | Response): Promise<Response> => {
     const url = new URL(request.url);
-    const entry: DriveRequest = { method: request.method, path: decodeURIComponent(url.pathname), query: url.searchParams, operation, status: 200, authorized: request.headers.has('authorization') };
+    const entry: DriveRequest = {
+      method: request.method,
+      path: decodeURIComponent(url.pathname),
+      query: url.searchParams,
+      operation,
+      status: 200,
+      authorized: request.headers.has('authorization'),
+    };
     requests.push(entry);
     const slot = faults.find((f) => f.fault.operation === operation && f.left > 0);
     if (slot) slot.left--;
@@ -169,12 +188,15 @@ export function createDriveFake(sheets: SheetsFake, options: { rootUrl?: string 
         const mimeType = new URL(request.url).searchParams.get('mimeType') ?? '';
         if (file.mimeType !== SPREADSHEET) throw new FakeDriveError(403, 'Export only supports Docs Editors files.', 'fileNotExportable');
         const tabs = sheets.tabs(file.id);
-        if (mimeType === EXPORT_TYPES.ods) return new HttpResponse(odsExport(nameOf(file), tabs), { headers: { 'Content-Type': mimeType } });
+        if (mimeType === EXPORT_TYPES.ods)
+          return new HttpResponse(odsExport(nameOf(file), tabs), { headers: { 'Content-Type': mimeType } });
         if (mimeType === EXPORT_TYPES.pdf) return new HttpResponse(pdfExport(file.id, tabs), { headers: { 'Content-Type': mimeType } });
         throw driveBadRequest('The requested conversion is not supported.');
       }),
     ),
-    http.get(`${api}/:id`, ({ request, params }) => handle(request, 'files.get', () => HttpResponse.json(resource(lookUp(String(params.id)))))),
+    http.get(`${api}/:id`, ({ request, params }) =>
+      handle(request, 'files.get', () => HttpResponse.json(resource(lookUp(String(params.id))))),
+    ),
     http.get(api, ({ request }) =>
       handle(request, 'files.list', () => {
         const matches = parseQuery(new URL(request.url).searchParams.get('q') ?? 'trashed = false');
@@ -182,10 +204,13 @@ export function createDriveFake(sheets: SheetsFake, options: { rootUrl?: string 
         return HttpResponse.json({ kind: 'drive#fileList', incompleteSearch: false, files: files.map(resource) });
       }),
     ),
-    http.post(api, ({ request }) => handle(request, 'files.create', async () => HttpResponse.json(resource(create(await jsonOf(request)))))),
+    http.post(api, ({ request }) =>
+      handle(request, 'files.create', async () => HttpResponse.json(resource(create(await jsonOf(request))))),
+    ),
     http.post(upload, ({ request }) =>
       handle(request, 'files.create', async () => {
-        if (new URL(request.url).searchParams.get('uploadType') !== 'multipart') throw driveBadRequest('The fake takes multipart uploads only.');
+        if (new URL(request.url).searchParams.get('uploadType') !== 'multipart')
+          throw driveBadRequest('The fake takes multipart uploads only.');
         const part = parseMultipart(request.headers.get('content-type') ?? '', new Uint8Array(await request.arrayBuffer()));
         return HttpResponse.json(resource(create(part.metadata, { mimeType: part.mimeType, bytes: part.content })));
       }),
@@ -196,9 +221,15 @@ export function createDriveFake(sheets: SheetsFake, options: { rootUrl?: string 
         if (accessOf(file) !== 'write') throw insufficientPermissions();
         const type = new URL(request.url).searchParams.get('uploadType');
         const bytes = new Uint8Array(await request.arrayBuffer());
-        const part = type === 'multipart' ? parseMultipart(request.headers.get('content-type') ?? '', bytes) : type === 'media' ? { metadata: {}, content: bytes } : null;
+        const part =
+          type === 'multipart'
+            ? parseMultipart(request.headers.get('content-type') ?? '', bytes)
+            : type === 'media'
+              ? { metadata: {}, content: bytes }
+              : null;
         if (!part) throw driveBadRequest('uploadType must be media or multipart.');
-        if (file.mimeType === SPREADSHEET || file.mimeType === FOLDER) throw driveBadRequest('The fake does not convert uploads into Google files.');
+        if (file.mimeType === SPREADSHEET || file.mimeType === FOLDER)
+          throw driveBadRequest('The fake does not convert uploads into Google files.');
         rename(file, part.metadata);
         file.content = part.content;
         file.version++;

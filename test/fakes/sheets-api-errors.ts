@@ -28,7 +28,9 @@ export class FakeApiError extends Error {
 }
 
 /** The JSON body Google sends for the error. */
-export function errorBody(error: FakeApiError): { error: { code: number; message: string; status: ApiStatus; details?: readonly unknown[] } } {
+export function errorBody(error: FakeApiError): {
+  error: { code: number; message: string; status: ApiStatus; details?: readonly unknown[] };
+} {
   return {
     error: {
       code: STATUS_CODES[error.status],
@@ -62,7 +64,12 @@ export function quotaExceeded(kind: 'read' | 'write'): FakeApiError {
         '@type': 'type.googleapis.com/google.rpc.ErrorInfo',
         reason: 'RATE_LIMIT_EXCEEDED',
         domain: 'googleapis.com',
-        metadata: { quota_limit: limit, quota_metric: `sheets.googleapis.com/${kind}_requests`, service: 'sheets.googleapis.com', quota_limit_value: '60' },
+        metadata: {
+          quota_limit: limit,
+          quota_metric: `sheets.googleapis.com/${kind}_requests`,
+          service: 'sheets.googleapis.com',
+          quota_limit_value: '60',
+        },
       },
     ],
   );

@@ -22,7 +22,8 @@ type Apply = (book: FakeSpreadsheet, body: Json, newId: () => number) => Json;
 
 /** Applies a batchUpdate body to a copy of `book`; returns the new spreadsheet and the replies. */
 export function applyBatchUpdate(book: FakeSpreadsheet, body: unknown, newId: () => number): { book: FakeSpreadsheet; replies: Json[] } {
-  if (!isObject(body) || !Array.isArray(body.requests)) throw badRequest("Invalid JSON payload received. Expected an object with 'requests'.");
+  if (!isObject(body) || !Array.isArray(body.requests))
+    throw badRequest("Invalid JSON payload received. Expected an object with 'requests'.");
   const copy = structuredClone(book);
   const replies: Json[] = [];
   for (const [index, request] of body.requests.entries()) {
@@ -37,7 +38,8 @@ export function applyBatchUpdate(book: FakeSpreadsheet, body: unknown, newId: ()
       replies.push(apply(copy, (request as Json)[kind] as Json, newId));
       assertCellCap(copy, prefix);
     } catch (error) {
-      if (error instanceof FakeApiError && !error.message.startsWith('Invalid requests[')) throw new FakeApiError(error.status, prefix + error.message);
+      if (error instanceof FakeApiError && !error.message.startsWith('Invalid requests['))
+        throw new FakeApiError(error.status, prefix + error.message);
       throw error;
     }
   }
@@ -129,7 +131,8 @@ const APPLY: Record<string, Apply> = {
       }
       for (let r = bounds.startRow; r < bounds.endRow; r++) {
         const values = (rows[r - bounds.startRow]?.values ?? []) as Json[];
-        for (let c = bounds.startColumn; c < bounds.endColumn; c++) writeCell(sheet, r, c, values[c - bounds.startColumn] ?? {}, fields, paths);
+        for (let c = bounds.startColumn; c < bounds.endColumn; c++)
+          writeCell(sheet, r, c, values[c - bounds.startColumn] ?? {}, fields, paths);
       }
       return {};
     }
@@ -217,7 +220,8 @@ const APPLY: Record<string, Apply> = {
     if (!first) throw badRequest('A conditional format rule needs at least one range.');
     const sheet = sheetById(book, first.sheetId);
     for (const range of ranges) {
-      if ((range.sheetId ?? 0) !== (first.sheetId ?? 0)) throw badRequest('All ranges of a conditional format rule must be on the same sheet.');
+      if ((range.sheetId ?? 0) !== (first.sheetId ?? 0))
+        throw badRequest('All ranges of a conditional format rule must be on the same sheet.');
       gridBounds(sheet, range);
     }
     const index = num(body.index, 0);
@@ -228,7 +232,8 @@ const APPLY: Record<string, Apply> = {
   deleteConditionalFormatRule(book, body) {
     const sheet = sheetById(book, num(body.sheetId, 0));
     const index = num(body.index, 0);
-    if (index >= sheet.conditionalFormats.length) throw badRequest(`No conditional format on sheet: ${sheet.properties.sheetId} at index: ${index}`);
+    if (index >= sheet.conditionalFormats.length)
+      throw badRequest(`No conditional format on sheet: ${sheet.properties.sheetId} at index: ${index}`);
     const [rule] = sheet.conditionalFormats.splice(index, 1);
     return { deleteConditionalFormatRule: { rule } };
   },
@@ -236,18 +241,31 @@ const APPLY: Record<string, Apply> = {
     const range = (body.range ?? {}) as GridRange;
     const sheet = sheetById(book, range.sheetId);
     const bounds = gridBounds(sheet, range);
-    if (body.mergeType !== 'MERGE_ALL' && body.mergeType !== 'MERGE_ROWS' && body.mergeType !== 'MERGE_COLUMNS') throw badRequest('mergeType must be MERGE_ALL, MERGE_COLUMNS or MERGE_ROWS');
+    if (body.mergeType !== 'MERGE_ALL' && body.mergeType !== 'MERGE_ROWS' && body.mergeType !== 'MERGE_COLUMNS')
+      throw badRequest('mergeType must be MERGE_ALL, MERGE_COLUMNS or MERGE_ROWS');
     const overlaps = (sheet.merges ?? []).some(
-      (m) => (m.startRowIndex ?? 0) < bounds.endRow && bounds.startRow < (m.endRowIndex ?? 0) && (m.startColumnIndex ?? 0) < bounds.endColumn && bounds.startColumn < (m.endColumnIndex ?? 0),
+      (m) =>
+        (m.startRowIndex ?? 0) < bounds.endRow &&
+        bounds.startRow < (m.endRowIndex ?? 0) &&
+        (m.startColumnIndex ?? 0) < bounds.endColumn &&
+        bounds.startColumn < (m.endColumnIndex ?? 0),
     );
     if (overlaps) throw badRequest('You cannot merge cells that overlap an existing merge.');
     // MERGE_ALL makes one merge, MERGE_COLUMNS one per column, MERGE_ROWS one per row; each keeps
     // only its top-left value, as Sheets does (the API then reads the covered cells as empty).
     const merges: Region[] =
       body.mergeType === 'MERGE_COLUMNS'
-        ? Array.from({ length: bounds.endColumn - bounds.startColumn }, (_, c) => ({ ...bounds, startColumn: bounds.startColumn + c, endColumn: bounds.startColumn + c + 1 }))
+        ? Array.from({ length: bounds.endColumn - bounds.startColumn }, (_, c) => ({
+            ...bounds,
+            startColumn: bounds.startColumn + c,
+            endColumn: bounds.startColumn + c + 1,
+          }))
         : body.mergeType === 'MERGE_ROWS'
-          ? Array.from({ length: bounds.endRow - bounds.startRow }, (_, r) => ({ ...bounds, startRow: bounds.startRow + r, endRow: bounds.startRow + r + 1 }))
+          ? Array.from({ length: bounds.endRow - bounds.startRow }, (_, r) => ({
+              ...bounds,
+              startRow: bounds.startRow + r,
+              endRow: bounds.startRow + r + 1,
+            }))
           : [bounds];
     for (const merge of merges) {
       for (let r = merge.startRow; r < merge.endRow; r++) {
@@ -264,7 +282,13 @@ const APPLY: Record<string, Apply> = {
     const sheetId = sheet.properties.sheetId;
     sheet.merges = [
       ...(sheet.merges ?? []),
-      ...merges.map((m) => ({ sheetId, startRowIndex: m.startRow, endRowIndex: m.endRow, startColumnIndex: m.startColumn, endColumnIndex: m.endColumn })),
+      ...merges.map((m) => ({
+        sheetId,
+        startRowIndex: m.startRow,
+        endRowIndex: m.endRow,
+        startColumnIndex: m.startColumn,
+        endColumnIndex: m.endColumn,
+      })),
     ];
     return {};
   },
@@ -274,11 +298,14 @@ const APPLY: Record<string, Apply> = {
     const spec = (chart.spec ?? {}) as Json;
     const basic = spec.basicChart as Json | undefined;
     if (!basic) throw badRequest('The fake supports basicChart only.');
-    if (!['BAR', 'COLUMN', 'LINE', 'AREA', 'SCATTER', 'COMBO', 'STEPPED_AREA'].includes(String(basic.chartType))) throw badRequest(`Invalid value at 'chartType': ${String(basic.chartType)}`);
-    const sources = [...((basic.domains ?? []) as Json[]).map((d) => d.domain), ...((basic.series ?? []) as Json[]).map((s) => s.series)].flatMap(
-      (data) => (((data as Json | undefined)?.sourceRange as Json | undefined)?.sources ?? []) as GridRange[],
-    );
-    if (((basic.series ?? []) as Json[]).length === 0 || sources.length === 0) throw badRequest('A chart needs a domain and at least one series with a sourceRange.');
+    if (!['BAR', 'COLUMN', 'LINE', 'AREA', 'SCATTER', 'COMBO', 'STEPPED_AREA'].includes(String(basic.chartType)))
+      throw badRequest(`Invalid value at 'chartType': ${String(basic.chartType)}`);
+    const sources = [
+      ...((basic.domains ?? []) as Json[]).map((d) => d.domain),
+      ...((basic.series ?? []) as Json[]).map((s) => s.series),
+    ].flatMap((data) => (((data as Json | undefined)?.sourceRange as Json | undefined)?.sources ?? []) as GridRange[]);
+    if (((basic.series ?? []) as Json[]).length === 0 || sources.length === 0)
+      throw badRequest('A chart needs a domain and at least one series with a sourceRange.');
     for (const source of sources) gridBounds(sheetById(book, source.sheetId), source);
     const anchor = (((chart.position ?? {}) as Json).overlayPosition as Json | undefined)?.anchorCell as Json | undefined;
     if (!anchor) throw badRequest('The fake supports overlayPosition charts only.');

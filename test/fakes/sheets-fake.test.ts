@@ -17,7 +17,12 @@ async function failure(call: Promise<unknown>): Promise<{ status?: number; data?
     await call;
   } catch (error) {
     const e = error as { status?: number; message: string; response?: { data?: unknown; headers?: Headers } };
-    return { ...(e.status ? { status: e.status } : {}), data: e.response?.data, ...(e.response?.headers ? { headers: e.response.headers } : {}), message: e.message };
+    return {
+      ...(e.status ? { status: e.status } : {}),
+      data: e.response?.data,
+      ...(e.response?.headers ? { headers: e.response.headers } : {}),
+      message: e.message,
+    };
   }
   throw new Error('the call succeeded');
 }
@@ -47,7 +52,7 @@ describe('A1 notation', () => {
     expect(() => parseA1(input)).toThrow(`Unable to parse range: ${input}`);
   });
 
-  it("reads back every tab name the backend quotes, apostrophes, spaces and CJK included", () => {
+  it('reads back every tab name the backend quotes, apostrophes, spaces and CJK included', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 30 }), (name) => {
         expect(parseA1(quotedTabName(name))).toEqual({ sheet: name });
@@ -61,7 +66,11 @@ describe('reading values', () => {
   it('trims trailing empty cells and rows but keeps blank rows inside, and echoes the whole range', async () => {
     const id = seed();
     const { data } = await api.spreadsheets.values.get({ spreadsheetId: id, range: quotedTabName('表單回應 1') });
-    expect(data).toEqual({ range: "'表單回應 1'!A1:Z1000", majorDimension: 'ROWS', values: [['時間戳記', '填報單位'], ['a', 'b', 'c'], [], ['d']] });
+    expect(data).toEqual({
+      range: "'表單回應 1'!A1:Z1000",
+      majorDimension: 'ROWS',
+      values: [['時間戳記', '填報單位'], ['a', 'b', 'c'], [], ['d']],
+    });
   });
 
   it('omits values for a range that holds nothing and clamps an end past the grid', async () => {
@@ -76,7 +85,12 @@ describe('reading values', () => {
       spreadsheetId: id,
       ranges: ["'表單回應 1'!B:C", "'表單回應 1'!A2:A", "'表單回應 1'!2:2", 'A1:A2'],
     });
-    expect(data.valueRanges?.map((range) => range.values)).toEqual([[['填報單位'], ['b', 'c']], [['a'], [], ['d']], [['a', 'b', 'c']], [['時間戳記'], ['a']]]);
+    expect(data.valueRanges?.map((range) => range.values)).toEqual([
+      [['填報單位'], ['b', 'c']],
+      [['a'], [], ['d']],
+      [['a', 'b', 'c']],
+      [['時間戳記'], ['a']],
+    ]);
   });
 
   it('answers numbers and booleans typed when UNFORMATTED and as text when FORMATTED', async () => {
@@ -90,7 +104,13 @@ describe('reading values', () => {
     const id = seed();
     const { status, data } = await failure(api.spreadsheets.values.get({ spreadsheetId: id, range: "'It''s 填報'!A1001" }));
     expect(status).toBe(400);
-    expect(data).toEqual({ error: { code: 400, message: "Range ('It''s 填報'!A1001) exceeds grid limits. Max rows: 1000, max columns: 26", status: 'INVALID_ARGUMENT' } });
+    expect(data).toEqual({
+      error: {
+        code: 400,
+        message: "Range ('It''s 填報'!A1001) exceeds grid limits. Max rows: 1000, max columns: 26",
+        status: 'INVALID_ARGUMENT',
+      },
+    });
   });
 });
 
@@ -119,7 +139,9 @@ describe('writing values', () => {
 
   it('requires valueInputOption, as the API does', async () => {
     const id = seed();
-    const { status, data } = await failure(api.spreadsheets.values.update({ spreadsheetId: id, range: 'A1', requestBody: { values: [['x']] } }));
+    const { status, data } = await failure(
+      api.spreadsheets.values.update({ spreadsheetId: id, range: 'A1', requestBody: { values: [['x']] } }),
+    );
     expect(status).toBe(400);
     expect(data).toEqual({ error: { code: 400, message: "'valueInputOption' is required but not specified", status: 'INVALID_ARGUMENT' } });
   });
@@ -142,7 +164,10 @@ describe('writing values', () => {
 describe('spreadsheets.get and batchUpdate', () => {
   it('answers the field mask asked for, with the API defaults omitted', async () => {
     const id = seed();
-    const { data } = await api.spreadsheets.get({ spreadsheetId: id, fields: 'properties(timeZone),sheets(properties(sheetId,title,index,gridProperties(rowCount)))' });
+    const { data } = await api.spreadsheets.get({
+      spreadsheetId: id,
+      fields: 'properties(timeZone),sheets(properties(sheetId,title,index,gridProperties(rowCount)))',
+    });
     expect(data).toEqual({
       properties: { timeZone: 'Asia/Taipei' },
       sheets: [
@@ -161,7 +186,9 @@ describe('spreadsheets.get and batchUpdate', () => {
       }),
     );
     expect(status).toBe(400);
-    expect(data).toEqual({ error: { code: 400, message: 'Invalid requests[1].deleteSheet: No grid with id: 999', status: 'INVALID_ARGUMENT' } });
+    expect(data).toEqual({
+      error: { code: 400, message: 'Invalid requests[1].deleteSheet: No grid with id: 999', status: 'INVALID_ARGUMENT' },
+    });
     expect(fake.tabs(id).map((tab) => tab.name)).toEqual(['表單回應 1', "It's 填報"]);
   });
 
@@ -179,7 +206,13 @@ describe('spreadsheets.get and batchUpdate', () => {
               fields: 'userEnteredValue',
             },
           },
-          { repeatCell: { range: { sheetId: 7 }, cell: { userEnteredFormat: { wrapStrategy: 'WRAP' } }, fields: 'userEnteredFormat.wrapStrategy' } },
+          {
+            repeatCell: {
+              range: { sheetId: 7 },
+              cell: { userEnteredFormat: { wrapStrategy: 'WRAP' } },
+              fields: 'userEnteredFormat.wrapStrategy',
+            },
+          },
         ],
       },
     });
@@ -188,20 +221,59 @@ describe('spreadsheets.get and batchUpdate', () => {
   });
 
   it('merges cells as Sheets does: only the first value of each merge stays, MERGE_COLUMNS makes one per column, and get lists them', async () => {
-    const id = fake.createSpreadsheet([{ name: '計畫', rows: [['a', 'b'], ['c', 'd'], ['e', 'f']] }]);
+    const id = fake.createSpreadsheet([
+      {
+        name: '計畫',
+        rows: [
+          ['a', 'b'],
+          ['c', 'd'],
+          ['e', 'f'],
+        ],
+      },
+    ]);
     await api.spreadsheets.batchUpdate({
       spreadsheetId: id,
-      requestBody: { requests: [{ mergeCells: { mergeType: 'MERGE_COLUMNS', range: { sheetId: 0, startRowIndex: 0, endRowIndex: 2, startColumnIndex: 0, endColumnIndex: 2 } } }] },
+      requestBody: {
+        requests: [
+          {
+            mergeCells: {
+              mergeType: 'MERGE_COLUMNS',
+              range: { sheetId: 0, startRowIndex: 0, endRowIndex: 2, startColumnIndex: 0, endColumnIndex: 2 },
+            },
+          },
+        ],
+      },
     });
     expect(fake.tabs(id)[0]?.rows).toEqual([['a', 'b'], [], ['e', 'f']]);
     const { data } = await api.spreadsheets.get({ spreadsheetId: id, fields: 'sheets(merges)' });
     expect(data).toEqual({
-      sheets: [{ merges: [{ endRowIndex: 2, endColumnIndex: 1 }, { endRowIndex: 2, startColumnIndex: 1, endColumnIndex: 2 }] }],
+      sheets: [
+        {
+          merges: [
+            { endRowIndex: 2, endColumnIndex: 1 },
+            { endRowIndex: 2, startColumnIndex: 1, endColumnIndex: 2 },
+          ],
+        },
+      ],
     });
     const overlap = await failure(
-      api.spreadsheets.batchUpdate({ spreadsheetId: id, requestBody: { requests: [{ mergeCells: { mergeType: 'MERGE_ALL', range: { sheetId: 0, startRowIndex: 1, endRowIndex: 3, startColumnIndex: 0, endColumnIndex: 1 } } }] } }),
+      api.spreadsheets.batchUpdate({
+        spreadsheetId: id,
+        requestBody: {
+          requests: [
+            {
+              mergeCells: {
+                mergeType: 'MERGE_ALL',
+                range: { sheetId: 0, startRowIndex: 1, endRowIndex: 3, startColumnIndex: 0, endColumnIndex: 1 },
+              },
+            },
+          ],
+        },
+      }),
     );
-    expect(overlap.data).toMatchObject({ error: { message: 'Invalid requests[0].mergeCells: You cannot merge cells that overlap an existing merge.' } });
+    expect(overlap.data).toMatchObject({
+      error: { message: 'Invalid requests[0].mergeCells: You cannot merge cells that overlap an existing merge.' },
+    });
   });
 
   it('refuses cells outside the grid and a body over the payload limit', async () => {
@@ -209,13 +281,24 @@ describe('spreadsheets.get and batchUpdate', () => {
     const outside = await failure(
       api.spreadsheets.batchUpdate({
         spreadsheetId: id,
-        requestBody: { requests: [{ updateCells: { start: { sheetId: 0, rowIndex: 999, columnIndex: 0 }, rows: [{}, {}], fields: 'userEnteredValue' } }] },
+        requestBody: {
+          requests: [{ updateCells: { start: { sheetId: 0, rowIndex: 999, columnIndex: 0 }, rows: [{}, {}], fields: 'userEnteredValue' } }],
+        },
       }),
     );
-    expect(outside.data).toMatchObject({ error: { message: "Invalid requests[0].updateCells: Range ('表單回應 1') exceeds grid limits. Max rows: 1000, max columns: 26" } });
+    expect(outside.data).toMatchObject({
+      error: { message: "Invalid requests[0].updateCells: Range ('表單回應 1') exceeds grid limits. Max rows: 1000, max columns: 26" },
+    });
     const huge = 'x'.repeat(10_485_760);
-    const tooLarge = await failure(api.spreadsheets.batchUpdate({ spreadsheetId: id, requestBody: { requests: [{ updateSpreadsheetProperties: { properties: { title: huge }, fields: 'title' } }] } }));
-    expect(tooLarge.data).toEqual({ error: { code: 400, message: 'Request payload size exceeds the limit: 10485760 bytes.', status: 'INVALID_ARGUMENT' } });
+    const tooLarge = await failure(
+      api.spreadsheets.batchUpdate({
+        spreadsheetId: id,
+        requestBody: { requests: [{ updateSpreadsheetProperties: { properties: { title: huge }, fields: 'title' } }] },
+      }),
+    );
+    expect(tooLarge.data).toEqual({
+      error: { code: 400, message: 'Request payload size exceeds the limit: 10485760 bytes.', status: 'INVALID_ARGUMENT' },
+    });
   });
 });
 
@@ -242,7 +325,9 @@ describe('errors as Google sends them', () => {
     await api.spreadsheets.get({ spreadsheetId: id });
     const limited = await failure(api.spreadsheets.get({ spreadsheetId: id }));
     expect(limited.status).toBe(429);
-    expect(limited.data).toMatchObject({ error: { code: 429, status: 'RESOURCE_EXHAUSTED', details: [{ reason: 'RATE_LIMIT_EXCEEDED' }] } });
+    expect(limited.data).toMatchObject({
+      error: { code: 429, status: 'RESOURCE_EXHAUSTED', details: [{ reason: 'RATE_LIMIT_EXCEEDED' }] },
+    });
     clock = 120_001;
     await api.spreadsheets.get({ spreadsheetId: id });
   });
@@ -262,7 +347,10 @@ describe('faults and the request log', () => {
   it('drops the connection of the Nth write, and can apply a write before failing it', async () => {
     const id = seed();
     const rename = (title: string) =>
-      api.spreadsheets.batchUpdate({ spreadsheetId: id, requestBody: { requests: [{ updateSheetProperties: { properties: { sheetId: 0, title }, fields: 'title' } }] } });
+      api.spreadsheets.batchUpdate({
+        spreadsheetId: id,
+        requestBody: { requests: [{ updateSheetProperties: { properties: { sheetId: 0, title }, fields: 'title' } }] },
+      });
     fake.inject({ kind: 'write', nth: 2, reset: true });
     await rename('一');
     expect((await failure(rename('二'))).status).toBeUndefined();
@@ -278,7 +366,9 @@ describe('faults and the request log', () => {
     await api.spreadsheets.values.batchGet({ spreadsheetId: id, ranges: [quotedTabName('表單回應 1')] });
     clock = 6_000;
     await failure(api.spreadsheets.values.get({ spreadsheetId: id, range: 'Nope!A1' }));
-    expect(fake.requests.map(({ method, path, kind, time, status, authorized }) => ({ method, path, kind, time, status, authorized }))).toEqual([
+    expect(
+      fake.requests.map(({ method, path, kind, time, status, authorized }) => ({ method, path, kind, time, status, authorized })),
+    ).toEqual([
       { method: 'GET', path: `/v4/spreadsheets/${id}/values:batchGet`, kind: 'read', time: 5_000, status: 200, authorized: false },
       { method: 'GET', path: `/v4/spreadsheets/${id}/values/Nope!A1`, kind: 'read', time: 6_000, status: 400, authorized: false },
     ]);

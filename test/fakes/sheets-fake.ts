@@ -6,10 +6,29 @@
 import { delay, type HttpHandler, HttpResponse, http } from 'msw';
 import type { Cell, Tab } from '../../shared/workbook.ts';
 import { quoteTitle } from './sheets-a1.ts';
-import { badRequest, errorBody, FakeApiError, internal, notFound, permissionDenied, quotaExceeded, STATUS_CODES, unavailable } from './sheets-api-errors.ts';
+import {
+  badRequest,
+  errorBody,
+  FakeApiError,
+  internal,
+  notFound,
+  permissionDenied,
+  quotaExceeded,
+  STATUS_CODES,
+  unavailable,
+} from './sheets-api-errors.ts';
 import { applyBatchUpdate } from './sheets-batch-update.ts';
 import { pickFields } from './sheets-field-mask.ts';
-import { type Access, type FakeSheet, type FakeSpreadsheet, type GridRange, newSheet, reindex, setCell, spreadsheetResource } from './sheets-model.ts';
+import {
+  type Access,
+  type FakeSheet,
+  type FakeSpreadsheet,
+  type GridRange,
+  newSheet,
+  reindex,
+  setCell,
+  spreadsheetResource,
+} from './sheets-model.ts';
 import { appendValues, batchUpdateValues, clearValues, getValues, readOptions, updateValues } from './sheets-values-api.ts';
 
 /** A request as the fake saw it. */
@@ -187,7 +206,11 @@ export function createSheetsFake(options: SheetsFakeOptions = {}): SheetsFake {
       const book = lookUp(books, id);
       return book.sheets.map((sheet) => {
         const range = quoteTitle(sheet.properties.title);
-        const read = getValues(book, range, { majorDimension: 'ROWS', valueRenderOption: 'UNFORMATTED_VALUE', dateTimeRenderOption: 'SERIAL_NUMBER' });
+        const read = getValues(book, range, {
+          majorDimension: 'ROWS',
+          valueRenderOption: 'UNFORMATTED_VALUE',
+          dateTimeRenderOption: 'SERIAL_NUMBER',
+        });
         const values = (read.values ?? []) as (string | number | boolean)[][];
         return { name: sheet.properties.title, rows: values.map((row) => row.map((value): Cell => (value === '' ? null : value))) };
       });
@@ -267,7 +290,10 @@ function route(method: string, url: URL, body: string, books: Map<string, FakeSp
     if (verb === 'batchClear' && method === 'POST') {
       const ranges = (parseJson(body) as { ranges?: unknown }).ranges;
       const list = Array.isArray(ranges) ? ranges.map(String) : [];
-      return mutate(id, (copy) => ({ spreadsheetId: copy.spreadsheetId, clearedRanges: list.map((range) => clearValues(copy, range).clearedRange) }));
+      return mutate(id, (copy) => ({
+        spreadsheetId: copy.spreadsheetId,
+        clearedRanges: list.map((range) => clearValues(copy, range).clearedRange),
+      }));
     }
   }
   if ((match = /^\/v4\/spreadsheets\/([^/:]+)\/values\/([^/:]+)(?::(append|clear))?$/u.exec(path))) {
@@ -288,7 +314,8 @@ function seededSheet(sheetId: number, tab: Tab): FakeSheet {
   tab.rows.forEach((row, r) => {
     row.forEach((cell, c) => {
       if (cell === null || cell === '') return;
-      const value = typeof cell === 'number' ? { numberValue: cell } : typeof cell === 'boolean' ? { boolValue: cell } : { stringValue: cell };
+      const value =
+        typeof cell === 'number' ? { numberValue: cell } : typeof cell === 'boolean' ? { boolValue: cell } : { stringValue: cell };
       setCell(sheet, r, c, { userEnteredValue: value });
     });
   });

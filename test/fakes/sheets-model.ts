@@ -64,7 +64,8 @@ export function newSheet(sheetId: number, title: string, index: number): FakeShe
 
 /** The tab a range names (the first visible tab when it names none); 400 when there is none. */
 function sheetOf(book: FakeSpreadsheet, range: A1Range, text: string): FakeSheet {
-  const sheet = range.sheet === null ? book.sheets.find((s) => !s.properties.hidden) : book.sheets.find((s) => s.properties.title === range.sheet);
+  const sheet =
+    range.sheet === null ? book.sheets.find((s) => !s.properties.hidden) : book.sheets.find((s) => s.properties.title === range.sheet);
   if (!sheet) throw badRequest(`Unable to parse range: ${text}`);
   return sheet;
 }
@@ -111,7 +112,9 @@ export function boundsForRead(book: FakeSpreadsheet, text: string): Bounds {
 export function boundsForWrite(book: FakeSpreadsheet, text: string, height: number, width: number): Bounds {
   const parsed = parseA1(text);
   const singleCell = !text.slice(text.lastIndexOf('!') + 1).includes(':');
-  const range: A1Range = singleCell ? { sheet: parsed.sheet, ...pick(parsed.startRow, 'startRow'), ...pick(parsed.startColumn, 'startColumn') } : parsed;
+  const range: A1Range = singleCell
+    ? { sheet: parsed.sheet, ...pick(parsed.startRow, 'startRow'), ...pick(parsed.startColumn, 'startColumn') }
+    : parsed;
   const sheet = sheetOf(book, range, text);
   const startRow = range.startRow ?? 0;
   const startColumn = range.startColumn ?? 0;

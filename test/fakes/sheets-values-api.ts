@@ -5,7 +5,14 @@ import { columnName, quoteTitle } from './sheets-a1.ts';
 import { badRequest } from './sheets-api-errors.ts';
 import { isObject } from './sheets-field-mask.ts';
 import { boundsForRead, boundsForWrite, cellAt, echo, ensureGrid, type FakeSpreadsheet, setCell } from './sheets-model.ts';
-import { type DateTimeRenderOption, enteredCell, renderCell, type Scalar, type ValueInputOption, type ValueRenderOption } from './sheets-values.ts';
+import {
+  type DateTimeRenderOption,
+  enteredCell,
+  renderCell,
+  type Scalar,
+  type ValueInputOption,
+  type ValueRenderOption,
+} from './sheets-values.ts';
 
 type Json = Record<string, unknown>;
 
@@ -20,8 +27,20 @@ export interface ReadOptions {
 export function readOptions(query: URLSearchParams): ReadOptions {
   return {
     majorDimension: oneOf(query, 'majorDimension', ['ROWS', 'COLUMNS'], 'ROWS', 'google.apps.sheets.v4.Dimension'),
-    valueRenderOption: oneOf(query, 'valueRenderOption', ['FORMATTED_VALUE', 'UNFORMATTED_VALUE', 'FORMULA'], 'FORMATTED_VALUE', 'google.apps.sheets.v4.ValueRenderOption'),
-    dateTimeRenderOption: oneOf(query, 'dateTimeRenderOption', ['SERIAL_NUMBER', 'FORMATTED_STRING'], 'SERIAL_NUMBER', 'google.apps.sheets.v4.DateTimeRenderOption'),
+    valueRenderOption: oneOf(
+      query,
+      'valueRenderOption',
+      ['FORMATTED_VALUE', 'UNFORMATTED_VALUE', 'FORMULA'],
+      'FORMATTED_VALUE',
+      'google.apps.sheets.v4.ValueRenderOption',
+    ),
+    dateTimeRenderOption: oneOf(
+      query,
+      'dateTimeRenderOption',
+      ['SERIAL_NUMBER', 'FORMATTED_STRING'],
+      'SERIAL_NUMBER',
+      'google.apps.sheets.v4.DateTimeRenderOption',
+    ),
   };
 }
 
@@ -131,7 +150,13 @@ function writeValueRange(book: FakeSpreadsheet, range: string, body: unknown, op
     });
   });
   const written = { ...bounds, endRow: bounds.startRow + Math.max(values.length, 1), endColumn: bounds.startColumn + Math.max(width, 1) };
-  return { spreadsheetId: book.spreadsheetId, updatedRange: echo(written), updatedRows: values.length, updatedColumns: width, updatedCells: cells };
+  return {
+    spreadsheetId: book.spreadsheetId,
+    updatedRange: echo(written),
+    updatedRows: values.length,
+    updatedColumns: width,
+    updatedCells: cells,
+  };
 }
 
 function valuesOf(body: unknown, prefix: string): (Scalar | null)[][] {

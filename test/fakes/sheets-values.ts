@@ -42,7 +42,8 @@ export function enteredCell(input: Scalar, option: ValueInputOption): FakeCell {
   if (text.startsWith("'")) return { userEnteredValue: { stringValue: text.slice(1) } };
   if (text.startsWith('=')) return { userEnteredValue: { formulaValue: text } };
   const trimmed = text.trim();
-  if (trimmed !== '' && /\d/u.test(trimmed) && NUMBER.test(trimmed)) return { userEnteredValue: { numberValue: Number(trimmed.replaceAll(',', '')) } };
+  if (trimmed !== '' && /\d/u.test(trimmed) && NUMBER.test(trimmed))
+    return { userEnteredValue: { numberValue: Number(trimmed.replaceAll(',', '')) } };
   if (/^-?\d+(?:\.\d+)?%$/u.test(trimmed)) return { userEnteredValue: { numberValue: Number(trimmed.slice(0, -1)) / 100 } };
   if (/^(true|false)$/iu.test(trimmed)) return { userEnteredValue: { boolValue: trimmed.toLowerCase() === 'true' } };
   const date = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/u.exec(trimmed);
@@ -61,7 +62,8 @@ export function renderCell(cell: FakeCell | undefined, render: ValueRenderOption
   if (render === 'FORMULA' && value.formulaValue !== undefined) return value.formulaValue;
   const effective = effectiveValue(value);
   const isDate = (cell?.userEnteredFormat?.numberFormat as { type?: string } | undefined)?.type === 'DATE';
-  if (typeof effective === 'number' && isDate && (render === 'FORMATTED_VALUE' || dateTime === 'FORMATTED_STRING')) return formatDate(effective);
+  if (typeof effective === 'number' && isDate && (render === 'FORMATTED_VALUE' || dateTime === 'FORMATTED_STRING'))
+    return formatDate(effective);
   if (render !== 'FORMATTED_VALUE') return effective;
   if (typeof effective === 'boolean') return effective ? 'TRUE' : 'FALSE';
   return String(effective);

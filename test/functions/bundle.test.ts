@@ -43,7 +43,12 @@ function signed(body: string, headers: Record<string, string> = {}) {
   const timestamp = Math.floor(Date.now() / 1000);
   return fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-guankao-timestamp': String(timestamp), 'x-guankao-signature': sign(SECRET, timestamp, body), ...headers },
+    headers: {
+      'content-type': 'application/json',
+      'x-guankao-timestamp': String(timestamp),
+      'x-guankao-signature': sign(SECRET, timestamp, body),
+      ...headers,
+    },
     body,
   });
 }
@@ -60,10 +65,14 @@ beforeAll(async () => {
   folder = csvWorkbookFolder(aWorkbook([goodForm({ 時間戳記: submission.submittedAt, 電子郵件地址: CANARY_EMAIL })]));
   const port = await freePort();
   url = `http://127.0.0.1:${port}/`;
-  child = spawn(process.execPath, [frameworkCli, '--source', join(root, 'dist', 'functions'), '--target', 'ingest', '--port', String(port)], {
-    env: { ...process.env, GUANKAO_WORKBOOK: folder, GUANKAO_HMAC_SECRETS: SECRET, GUANKAO_SHEETS_API_URL: '' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  child = spawn(
+    process.execPath,
+    [frameworkCli, '--source', join(root, 'dist', 'functions'), '--target', 'ingest', '--port', String(port)],
+    {
+      env: { ...process.env, GUANKAO_WORKBOOK: folder, GUANKAO_HMAC_SECRETS: SECRET, GUANKAO_SHEETS_API_URL: '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   child.stdout?.on('data', (chunk: Buffer) => {
     stdout += chunk.toString();
   });
@@ -79,7 +88,11 @@ afterAll(() => {
 
 describe('the deployable bundle under the functions framework', () => {
   it('is a package the framework can load: index.js, its chunks and a package.json naming them', () => {
-    const manifest = JSON.parse(readFileSync(join(root, 'dist', 'functions', 'package.json'), 'utf8')) as { main: string; type: string; dependencies: Record<string, string> };
+    const manifest = JSON.parse(readFileSync(join(root, 'dist', 'functions', 'package.json'), 'utf8')) as {
+      main: string;
+      type: string;
+      dependencies: Record<string, string>;
+    };
     expect(manifest).toMatchObject({ main: 'index.js', type: 'module' });
     expect(Object.keys(manifest.dependencies)).toEqual(['@google-cloud/functions-framework']);
     expect(existsSync(join(root, 'dist', 'functions', 'index.js'))).toBe(true);
@@ -87,7 +100,11 @@ describe('the deployable bundle under the functions framework', () => {
 
   it('refuses an unsigned request, and a signed malformed one, with problem+json, leaving the workbook as it was', async () => {
     const before = folderBytes(folder);
-    const unsigned = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(submission) });
+    const unsigned = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(submission),
+    });
     expect(unsigned.status).toBe(401);
     expect(unsigned.headers.get('content-type')).toContain('application/problem+json');
     const malformed = await signed('{"responseId":');
@@ -111,7 +128,9 @@ describe('the deployable bundle under the functions framework', () => {
     await waitFor(() => stdout.includes('rebuild.done'), 20_000, 'the rebuild log');
     const lines = stdout.split('\n').filter((line) => line.startsWith('{'));
     const entries = lines.map((line) => JSON.parse(line) as { severity: string; message: string; event: string });
-    expect(entries.map((entry) => entry.event)).toEqual(expect.arrayContaining(['ingest.unauthorized', 'ingest.badRequest', 'ingest.checked', 'rebuild.done']));
+    expect(entries.map((entry) => entry.event)).toEqual(
+      expect.arrayContaining(['ingest.unauthorized', 'ingest.badRequest', 'ingest.checked', 'rebuild.done']),
+    );
     expect(stdout).not.toContain(CANARY_EMAIL);
   });
 });

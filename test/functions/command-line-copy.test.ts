@@ -19,7 +19,12 @@ function worksheet(book: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
   return sheet;
 }
 
-const SETTINGS = [['項目', '內容'], ['機關名稱', '測試區公所'], ['計畫名稱', '115年度提升服務品質執行計畫'], ['計畫年度', '115']];
+const SETTINGS = [
+  ['項目', '內容'],
+  ['機關名稱', '測試區公所'],
+  ['計畫名稱', '115年度提升服務品質執行計畫'],
+  ['計畫年度', '115'],
+];
 const PLAN = [
   ['項次', '實施要項', '具體作法', '執行單位', '完成期限'],
   ['1-1', '一、完備基礎服務', '檢討申請表單', '民政課', '持續辦理'],
@@ -60,19 +65,31 @@ describe('consolidate --out onto the same kind', () => {
   });
 
   it('.ods: keeps a date cell and a merged 實施要項', async () => {
-    const cell = (value: string | null) => (value === null ? '<table:covered-table-cell/>' : `<table:table-cell office:value-type="string"><text:p>${value}</text:p></table:table-cell>`);
-    const table = (name: string, rows: string[][]) => `<table:table table:name="${name}">${rows.map((row) => `<table:table-row>${row.join('')}</table:table-row>`).join('')}</table:table>`;
-    const merged = '<table:table-cell table:number-rows-spanned="2" office:value-type="string"><text:p>一、完備基礎服務</text:p></table:table-cell>';
-    const date = '<table:table-cell table:style-name="ce1" office:value-type="date" office:date-value="2026-04-02T09:15:00"><text:p>2026/4/2 09:15</text:p></table:table-cell>';
+    const cell = (value: string | null) =>
+      value === null
+        ? '<table:covered-table-cell/>'
+        : `<table:table-cell office:value-type="string"><text:p>${value}</text:p></table:table-cell>`;
+    const table = (name: string, rows: string[][]) =>
+      `<table:table table:name="${name}">${rows.map((row) => `<table:table-row>${row.join('')}</table:table-row>`).join('')}</table:table>`;
+    const merged =
+      '<table:table-cell table:number-rows-spanned="2" office:value-type="string"><text:p>一、完備基礎服務</text:p></table:table-cell>';
+    const date =
+      '<table:table-cell table:style-name="ce1" office:value-type="date" office:date-value="2026-04-02T09:15:00"><text:p>2026/4/2 09:15</text:p></table:table-cell>';
     const [header = [], first = [], second = []] = PLAN;
     const body = [
-      table('設定', SETTINGS.map((row) => row.map(cell))),
+      table(
+        '設定',
+        SETTINGS.map((row) => row.map(cell)),
+      ),
       table('計畫', [header.map(cell), [cell('1-1'), merged, ...first.slice(2).map(cell)], second.map(cell)]),
       table('表單回應 1', [FORM_HEADER.map(cell), [date, ...FORM_ROW.map(cell)]]),
     ].join('');
     const content = `<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:number="urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"><office:automatic-styles><number:date-style style:name="N1"><number:year/><number:text>/</number:text><number:month/><number:text>/</number:text><number:day/></number:date-style><style:style style:name="ce1" style:family="table-cell" style:data-style-name="N1"/></office:automatic-styles><office:body><office:spreadsheet>${body}</office:spreadsheet></office:body></office:document-content>`;
     const input = join(dir(), 'plan.ods');
-    writeFileSync(input, zipSync({ mimetype: [strToU8('application/vnd.oasis.opendocument.spreadsheet'), { level: 0 }], 'content.xml': strToU8(content) }));
+    writeFileSync(
+      input,
+      zipSync({ mimetype: [strToU8('application/vnd.oasis.opendocument.spreadsheet'), { level: 0 }], 'content.xml': strToU8(content) }),
+    );
 
     const out = join(dir(), 'copy.ods');
     expect(await runCli(['consolidate', input, '--out', out], quiet)).toBe(0);
@@ -134,7 +151,8 @@ describe('consolidate --out onto the same kind', () => {
 });
 
 describe('consolidate --out into a CSV folder that already holds tabs', () => {
-  const csv = (rows: readonly (readonly (string | null)[])[]) => `\uFEFF${rows.map((row) => row.map((value) => value ?? '').join(',')).join('\r\n')}\r\n`;
+  const csv = (rows: readonly (readonly (string | null)[])[]) =>
+    `\uFEFF${rows.map((row) => row.map((value) => value ?? '').join(',')).join('\r\n')}\r\n`;
   const workbook = (unitTab: string) => {
     const input = dir();
     writeFileSync(join(input, '設定.csv'), csv(SETTINGS));
@@ -142,7 +160,8 @@ describe('consolidate --out into a CSV folder that already holds tabs', () => {
     writeFileSync(join(input, `${unitTab}.csv`), csv([FORM_HEADER.slice(2), FORM_ROW.slice(1)]));
     return input;
   };
-  const filesIn = (folder: string) => Object.fromEntries(readdirSync(folder).map((name) => [name, readFileSync(join(folder, name)).toString('base64')]));
+  const filesIn = (folder: string) =>
+    Object.fromEntries(readdirSync(folder).map((name) => [name, readFileSync(join(folder, name)).toString('base64')]));
 
   it('is refused (exit 2, nothing written) when a tab file there is not one the copy writes, naming it', async () => {
     const out = join(dir(), '彙整結果');
@@ -167,18 +186,25 @@ describe('consolidate --out into a CSV folder that already holds tabs', () => {
     const out = join(dir(), '彙整結果');
     expect(await runCli(['consolidate', input, '--out', out], quiet)).toBe(0);
     writeFileSync(join(out, '說明.txt'), '每週五彙整');
-    writeFileSync(join(input, '填報-民政課.csv'), csv([FORM_HEADER.slice(2), FORM_ROW.slice(1), ['1-2 簡化臨櫃流程', '115年3月', '辦理中', '已簡化']]));
+    writeFileSync(
+      join(input, '填報-民政課.csv'),
+      csv([FORM_HEADER.slice(2), FORM_ROW.slice(1), ['1-2 簡化臨櫃流程', '115年3月', '辦理中', '已簡化']]),
+    );
     expect(await runCli(['consolidate', input, '--out', out], quiet)).toBe(0);
     expect(readFileSync(join(out, '填報-民政課.csv'), 'utf8')).toContain('已簡化,通過');
     expect(readFileSync(join(out, '說明.txt'), 'utf8')).toBe('每週五彙整');
-    expect(readdirSync(out).sort()).toEqual(['單位摘要.csv', '執行成效.csv', '填報-民政課.csv', '檢核錯誤.csv', '管考總表.csv', '計畫.csv', '設定.csv', '說明.txt'].sort());
+    expect(readdirSync(out).sort()).toEqual(
+      ['單位摘要.csv', '執行成效.csv', '填報-民政課.csv', '檢核錯誤.csv', '管考總表.csv', '計畫.csv', '設定.csv', '說明.txt'].sort(),
+    );
   });
 
   it('keeps the 年度成效 tab year-end made in the copy, with the coordinator’s edits, when the copy is written again', async () => {
     const input = workbook('填報-民政課');
     const out = join(dir(), '彙整結果');
     expect(await runCli(['consolidate', input, '--out', out], quiet)).toBe(0);
-    expect(await runCli(['year-end', out, '--out', join(dir(), '年度成效')], { ...quiet, env: { GUANKAO_SOFFICE: join(dir(), 'no-soffice') } })).toBe(0);
+    expect(
+      await runCli(['year-end', out, '--out', join(dir(), '年度成效')], { ...quiet, env: { GUANKAO_SOFFICE: join(dir(), 'no-soffice') } }),
+    ).toBe(0);
     const drafts = readFileSync(join(out, '年度成效.csv'));
     expect(await runCli(['consolidate', input, '--out', out], quiet)).toBe(0);
     expect(readFileSync(join(out, '年度成效.csv')).equals(drafts)).toBe(true);
@@ -188,7 +214,10 @@ describe('consolidate --out into a CSV folder that already holds tabs', () => {
 // An .xlsx workbook with 設定 and 計畫, for a test to add its form tab to.
 function planBook(): ExcelJS.Workbook {
   const book = new ExcelJS.Workbook();
-  for (const [name, rows] of [['設定', SETTINGS], ['計畫', PLAN]] as const) {
+  for (const [name, rows] of [
+    ['設定', SETTINGS],
+    ['計畫', PLAN],
+  ] as const) {
     const sheet = book.addWorksheet(name);
     for (const row of rows) sheet.addRow([...row]);
   }
@@ -202,7 +231,8 @@ describe('consolidate --out into another kind', () => {
     worksheet(book, '計畫').getCell('E3').value = new Date(Date.UTC(2026, 5, 30));
     const form = book.addWorksheet('表單回應 1');
     form.addRow([...FORM_HEADER, '辦理日期', '量化成果']);
-    const at = (month: number, day: number, hours = 0, minutes = 0, seconds = 0) => new Date(Date.UTC(2026, month - 1, day, hours, minutes, seconds));
+    const at = (month: number, day: number, hours = 0, minutes = 0, seconds = 0) =>
+      new Date(Date.UTC(2026, month - 1, day, hours, minutes, seconds));
     form.addRow([at(4, 3, 14, 5, 6), '民政課', '1-1 檢討申請表單', at(3, 1), '辦理中', '完成問卷設計', at(3, 15), 120]);
     // 辦理日期 after the row arrived: an error whose wording quotes the date, which the copy must give alike.
     form.addRow([at(4, 3, 15), '民政課', '1-2 簡化臨櫃流程', at(3, 1), '辦理中', '簡化流程', at(5, 2), 3]);
@@ -220,7 +250,10 @@ describe('consolidate --out into another kind', () => {
     const checksOf = async (workbook: string) => {
       const again = join(dir(), 'again');
       expect(await runCli(['consolidate', workbook, '--out', again], quiet)).toBe(0);
-      const lines = (tab: string) => readFileSync(join(again, `${tab}.csv`), 'utf8').split('\r\n').slice(1);
+      const lines = (tab: string) =>
+        readFileSync(join(again, `${tab}.csv`), 'utf8')
+          .split('\r\n')
+          .slice(1);
       return { problems: lines('檢核錯誤').map((line) => line.split(',').slice(0, 4).join(',')), tracking: lines('管考總表') };
     };
     const fromCopy = await checksOf(out);
@@ -248,4 +281,3 @@ describe('a large .xlsx', () => {
     expect(out.join('')).not.toContain('注意');
   });
 });
-

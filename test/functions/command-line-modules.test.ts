@@ -19,11 +19,15 @@ registerHooks({ resolve(specifier, context, next) {
 } });`;
 
 function heavyPackagesLoaded(args: readonly string[]): string[] {
-  const result = spawnSync(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(hook)}`, join(root, 'functions', 'cli.ts'), ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, NODE_OPTIONS: '' },
-  });
+  const result = spawnSync(
+    process.execPath,
+    ['--import', `data:text/javascript,${encodeURIComponent(hook)}`, join(root, 'functions', 'cli.ts'), ...args],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, NODE_OPTIONS: '' },
+    },
+  );
   expect(result.status).toBe(0);
   return [...new Set(result.stderr.split('\n').flatMap((line) => (line.startsWith('loaded ') ? [line.slice('loaded '.length)] : [])))];
 }

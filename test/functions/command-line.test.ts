@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync, existsSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -24,7 +24,8 @@ function folder(files: Record<string, string>): string {
 
 const SETTINGS = '項目,內容\r\n機關名稱,測試區公所\r\n計畫名稱,115年度提升服務品質執行計畫\r\n計畫年度,115\r\n';
 const PLAN = '項次,實施要項,具體作法,執行單位,完成期限\r\n1-1,一、完備基礎服務,檢討申請表單,民政課,持續辦理\r\n';
-const FORM = '時間戳記,填報單位,具體作法,填報期間,辦理狀態,執行成效\r\n2026/4/2 上午 9:15:00,民政課,1-1 檢討申請表單,115年3月,辦理中,"=IMPORTXML(""https://example.com"",""//title"")"\r\n2026/4/2 上午 9:16:00,工務課,1-1,115年3月,辦理中,x\r\n';
+const FORM =
+  '時間戳記,填報單位,具體作法,填報期間,辦理狀態,執行成效\r\n2026/4/2 上午 9:15:00,民政課,1-1 檢討申請表單,115年3月,辦理中,"=IMPORTXML(""https://example.com"",""//title"")"\r\n2026/4/2 上午 9:16:00,工務課,1-1,115年3月,辦理中,x\r\n';
 
 describe('guankao command line', () => {
   it('consolidates a CSV folder in place and says where the output is', async () => {
@@ -49,7 +50,9 @@ describe('guankao command line', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'guankao-out-')), 'result');
     expect(await runCli(['consolidate', dir, '--out', out], io().io)).toBe(0);
     expect(readdirSync(dir).sort()).toEqual(before);
-    expect(readdirSync(out).sort()).toEqual(['單位摘要.csv', '執行成效.csv', '檢核錯誤.csv', '管考總表.csv', '表單回應 1.csv', '計畫.csv', '設定.csv'].sort());
+    expect(readdirSync(out).sort()).toEqual(
+      ['單位摘要.csv', '執行成效.csv', '檢核錯誤.csv', '管考總表.csv', '表單回應 1.csv', '計畫.csv', '設定.csv'].sort(),
+    );
   });
 
   it('exits 2 naming the tab when there is no 計畫 tab, without a stack trace', async () => {
@@ -182,7 +185,9 @@ describe('guankao command line', () => {
     const noticed = await runAt(NOW + 7_200_000);
     expect(noticed.out()).toContain('注意：上次彙整沒有全部寫完，「執行成效」與其他彙整分頁不是同一次彙整的結果');
     const problems = readFileSync(join(dir, '檢核錯誤.csv'), 'utf8');
-    expect(problems).toContain('執行成效,1,,分頁,上次彙整沒有全部寫完：此分頁是「彙整時間：115/11/23 10:00:00」的彙整結果，「管考總表」卻是「彙整時間：115/11/23 11:00:00」的');
+    expect(problems).toContain(
+      '執行成效,1,,分頁,上次彙整沒有全部寫完：此分頁是「彙整時間：115/11/23 10:00:00」的彙整結果，「管考總表」卻是「彙整時間：115/11/23 11:00:00」的',
+    );
     for (const tab of ['執行成效', '管考總表', '單位摘要', '檢核錯誤']) {
       expect(readFileSync(join(dir, `${tab}.csv`), 'utf8').split('\r\n')[0]).toMatch(/,彙整時間：115\/11\/23 12:00:00$/u);
     }
@@ -213,7 +218,9 @@ describe('guankao command line', () => {
   it('without --out writes the year-end of an .xlsx into out/year-end/<its name without .xlsx>', async () => {
     const name = `guankao-ye-${process.pid}-${Date.now()}`;
     const book = join(mkdtempSync(join(tmpdir(), 'guankao-ye-')), `${name}.xlsx`);
-    expect(await runCli(['consolidate', folder({ '設定.csv': SETTINGS, '計畫.csv': PLAN, '表單回應 1.csv': FORM }), '--out', book], io().io)).toBe(0);
+    expect(
+      await runCli(['consolidate', folder({ '設定.csv': SETTINGS, '計畫.csv': PLAN, '表單回應 1.csv': FORM }), '--out', book], io().io),
+    ).toBe(0);
     const run = io({ GUANKAO_SOFFICE: join(tmpdir(), 'no-such-soffice') });
     try {
       expect(await runCli(['year-end', book], run.io)).toBe(0);

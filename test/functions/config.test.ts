@@ -1,9 +1,9 @@
 import { isAbsolute } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openWorkbook } from '../../functions/workbooks/open-workbook.ts';
-import { spreadsheetIdOf } from '../../functions/workbooks/workbook-location.ts';
-import { WorkbookError } from '../../functions/workbooks/workbook-error.ts';
 import { ConfigError, DEFAULT_WORKBOOK, loadConfig, loadDriveSettings, servedTarget } from '../../functions/config.ts';
+import { openWorkbook } from '../../functions/workbooks/open-workbook.ts';
+import { WorkbookError } from '../../functions/workbooks/workbook-error.ts';
+import { spreadsheetIdOf } from '../../functions/workbooks/workbook-location.ts';
 import * as msg from '../../shared/messages/functions/index.ts';
 
 const SECRET = 'x'.repeat(32);
@@ -32,10 +32,21 @@ describe('configuration from the environment', () => {
 
   it('reads every variable', () => {
     const config = loadConfig(
-      { GUANKAO_WORKBOOK: SPREADSHEET_ID, GUANKAO_HMAC_SECRETS: ` ${SECRET}1 , ${SECRET}2 `, GUANKAO_SHEETS_API_URL: 'http://127.0.0.1:9090/', PORT: '9000' },
+      {
+        GUANKAO_WORKBOOK: SPREADSHEET_ID,
+        GUANKAO_HMAC_SECRETS: ` ${SECRET}1 , ${SECRET}2 `,
+        GUANKAO_SHEETS_API_URL: 'http://127.0.0.1:9090/',
+        PORT: '9000',
+      },
       { requireSecrets: true },
     );
-    expect(config).toEqual({ workbook: SPREADSHEET_ID, hmacSecrets: [`${SECRET}1`, `${SECRET}2`], devSecret: false, sheetsApiUrl: 'http://127.0.0.1:9090/', port: 9000 });
+    expect(config).toEqual({
+      workbook: SPREADSHEET_ID,
+      hmacSecrets: [`${SECRET}1`, `${SECRET}2`],
+      devSecret: false,
+      sheetsApiUrl: 'http://127.0.0.1:9090/',
+      port: 9000,
+    });
   });
 
   it.each([
@@ -52,7 +63,9 @@ describe('configuration from the environment', () => {
   });
 
   it('refuses more than two active secrets', () => {
-    expect(errorOf(() => loadConfig({ GUANKAO_HMAC_SECRETS: [SECRET, SECRET, SECRET].join(',') }))).toMatch(/GUANKAO_HMAC_SECRETS.*最多兩組/u);
+    expect(errorOf(() => loadConfig({ GUANKAO_HMAC_SECRETS: [SECRET, SECRET, SECRET].join(',') }))).toMatch(
+      /GUANKAO_HMAC_SECRETS.*最多兩組/u,
+    );
   });
 
   it.each(['abc', '0', '70000', '80.5'])('names PORT when it is %s', (port) => {
@@ -72,10 +85,17 @@ describe('configuration from the environment', () => {
     const local = loadConfig({ GUANKAO_WORKBOOK: 'examples/wanhua-115' }, { requireSecrets: true, devSecret });
     expect(local.hmacSecrets).toEqual([DEV_SECRET]);
     expect(local.devSecret).toBe(true);
-    expect(errorOf(() => loadConfig({ GUANKAO_WORKBOOK: SPREADSHEET_ID }, { requireSecrets: true, devSecret }))).toContain('GUANKAO_HMAC_SECRETS');
-    expect(errorOf(() => loadConfig({ GUANKAO_WORKBOOK: `https://docs.google.com/spreadsheets/d/${SPREADSHEET_ID}/edit` }, { requireSecrets: true, devSecret }))).toContain(
+    expect(errorOf(() => loadConfig({ GUANKAO_WORKBOOK: SPREADSHEET_ID }, { requireSecrets: true, devSecret }))).toContain(
       'GUANKAO_HMAC_SECRETS',
     );
+    expect(
+      errorOf(() =>
+        loadConfig(
+          { GUANKAO_WORKBOOK: `https://docs.google.com/spreadsheets/d/${SPREADSHEET_ID}/edit` },
+          { requireSecrets: true, devSecret },
+        ),
+      ),
+    ).toContain('GUANKAO_HMAC_SECRETS');
     expect(loadConfig({ GUANKAO_HMAC_SECRETS: SECRET }, { requireSecrets: true, devSecret }).devSecret).toBe(false);
     expect(asked).toBe(1);
     expect(errorOf(() => loadConfig({ GUANKAO_WORKBOOK: 'examples/wanhua-115' }, { requireSecrets: true }))).toBe(msg.configSecretsMissing);
@@ -122,7 +142,12 @@ describe('configuration from the environment', () => {
     const id = '0AbCdEfGhIjKlMnOpQrStUv';
     expect(loadDriveSettings({})).toBeUndefined();
     expect(loadDriveSettings({ GUANKAO_DRIVE_FOLDER: ` ${id} ` })).toEqual({ folderId: id });
-    expect(loadDriveSettings({ GUANKAO_DRIVE_FOLDER: `https://drive.google.com/drive/folders/${id}?usp=sharing`, GUANKAO_DRIVE_API_URL: 'http://127.0.0.1:9091/' })).toEqual({
+    expect(
+      loadDriveSettings({
+        GUANKAO_DRIVE_FOLDER: `https://drive.google.com/drive/folders/${id}?usp=sharing`,
+        GUANKAO_DRIVE_API_URL: 'http://127.0.0.1:9091/',
+      }),
+    ).toEqual({
       folderId: id,
       apiUrl: 'http://127.0.0.1:9091/',
     });

@@ -32,5 +32,9 @@ export function csvWorkbookFolder(snapshot: Snapshot, prefix = 'guankao-function
 
 /** Every file of the folder and its bytes (base64), by name. */
 export function folderBytes(dir: string): Record<string, string> {
-  return Object.fromEntries(readdirSync(dir).sort().map((name) => [name, readFileSync(join(dir, name)).toString('base64')]));
+  return Object.fromEntries(
+    readdirSync(dir)
+      .sort()
+      .map((name) => [name, readFileSync(join(dir, name)).toString('base64')]),
+  );
 }

@@ -49,21 +49,27 @@ function projectWithoutInstall(): string {
 }
 
 describe('the guankao command on the machine’s Node', () => {
-  it.each(nodes.map((node) => [node.version, node] as const))('consolidates an example on Node %s with nothing but its own output', (_version, node) => {
-    const out = join(mkdtempSync(join(tmpdir(), 'guankao-launch-')), 'wanhua');
-    const result = run(node.program, [launcher, 'consolidate', 'examples/wanhua-115', '--out', out]);
-    expect(result.stderr).toBe('');
-    expect(result.status).toBe(0);
-    expect(result.stdout.split('\n')[0]).toBe('臺北市萬華區公所 115年度提升服務品質執行計畫');
-    expect(existsSync(join(out, '執行成效.csv'))).toBe(true);
-  });
+  it.each(nodes.map((node) => [node.version, node] as const))(
+    'consolidates an example on Node %s with nothing but its own output',
+    (_version, node) => {
+      const out = join(mkdtempSync(join(tmpdir(), 'guankao-launch-')), 'wanhua');
+      const result = run(node.program, [launcher, 'consolidate', 'examples/wanhua-115', '--out', out]);
+      expect(result.stderr).toBe('');
+      expect(result.status).toBe(0);
+      expect(result.stdout.split('\n')[0]).toBe('臺北市萬華區公所 115年度提升服務品質執行計畫');
+      expect(existsSync(join(out, '執行成效.csv'))).toBe(true);
+    },
+  );
 
-  it.each(nodes.map((node) => [node.version, node] as const))('on Node %s ends with the command’s exit code and its zh-TW message', (_version, node) => {
-    const result = run(node.program, [launcher, 'consolidate', join(root, 'no-such-workbook.xlsx')]);
-    expect(result.status).toBe(2);
-    expect(result.stderr).toMatch(/^找不到活頁簿「.*no-such-workbook\.xlsx」：[^\n]*\n$/u);
-    expect(result.stderr).not.toMatch(STACK);
-  });
+  it.each(nodes.map((node) => [node.version, node] as const))(
+    'on Node %s ends with the command’s exit code and its zh-TW message',
+    (_version, node) => {
+      const result = run(node.program, [launcher, 'consolidate', join(root, 'no-such-workbook.xlsx')]);
+      expect(result.status).toBe(2);
+      expect(result.stderr).toMatch(/^找不到活頁簿「.*no-such-workbook\.xlsx」：[^\n]*\n$/u);
+      expect(result.stderr).not.toMatch(STACK);
+    },
+  );
 
   it('hands the command to the Node 24 in node_modules when the Node it started on cannot read TypeScript', () => {
     const result = run(pinned.program, [...pinned.args, launcher, '--help']);
@@ -79,7 +85,9 @@ describe('the guankao command on the machine’s Node', () => {
     const result = run(program, [...args, projectWithoutInstall(), 'consolidate', 'examples/wanhua-115']);
     expect(result.status).toBe(2);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toMatch(/^guankao 需要 Node 24（目前的 node 是 v[\d.]+）：請在專案資料夾先執行 npm ci，[^\n]*npx guankao[^\n]*\n$/u);
+    expect(result.stderr).toMatch(
+      /^guankao 需要 Node 24（目前的 node 是 v[\d.]+）：請在專案資料夾先執行 npm ci，[^\n]*npx guankao[^\n]*\n$/u,
+    );
     expect(result.stderr).not.toMatch(STACK);
   });
 });
@@ -90,9 +98,20 @@ describe('the V8 flags the guankao command starts with', () => {
     const dir = mkdtempSync(join(tmpdir(), 'guankao-flags-'));
     const hook = join(dir, 'hook.cjs');
     const seen = join(dir, 'seen.json');
-    writeFileSync(hook, `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(seen)}, JSON.stringify(process.execArgv)));`);
-    const result = spawnSync(process.execPath, ['--require', hook, launcher, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: nodeOptions } });
-    return { status: result.status, stderr: result.stderr, flags: (JSON.parse(readFileSync(seen, 'utf8')) as string[]).filter((flag) => flag !== '--require' && flag !== hook) };
+    writeFileSync(
+      hook,
+      `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(seen)}, JSON.stringify(process.execArgv)));`,
+    );
+    const result = spawnSync(process.execPath, ['--require', hook, launcher, ...args], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, NODE_OPTIONS: nodeOptions },
+    });
+    return {
+      status: result.status,
+      stderr: result.stderr,
+      flags: (JSON.parse(readFileSync(seen, 'utf8')) as string[]).filter((flag) => flag !== '--require' && flag !== hook),
+    };
   }
 
   /** A folder holding a tab of `bytes` bytes that is no workbook: the command reads it, then stops (exit 2). */
@@ -110,7 +129,9 @@ describe('the V8 flags the guankao command starts with', () => {
   });
 
   it('starts a small run as it is, and leaves a young generation size the user gave alone', () => {
-    expect(flagsOfRun(['consolidate', 'examples/wanhua-115', '--out', join(mkdtempSync(join(tmpdir(), 'guankao-small-')), 'out')]).flags).toEqual([]);
+    expect(
+      flagsOfRun(['consolidate', 'examples/wanhua-115', '--out', join(mkdtempSync(join(tmpdir(), 'guankao-small-')), 'out')]).flags,
+    ).toEqual([]);
     expect(flagsOfRun(['consolidate', folderOf(9 * 1024 * 1024)], '--max-semi-space-size=32').flags).toEqual([]);
   });
 });

@@ -35,14 +35,23 @@ describe('functions/index.ts', () => {
     const server = getTestServer('ingest');
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     try {
-      const response = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+      const response = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{}',
+      });
       expect(response.status).toBe(401);
       expect(response.headers.get('content-type')).toContain('application/problem+json');
     } finally {
       await new Promise<void>((resolve) => server.close(() => resolve()));
     }
     const entry = JSON.parse(lines.find((line) => line.includes('ingest.unauthorized')) ?? '{}') as Record<string, unknown>;
-    expect(entry).toMatchObject({ severity: 'WARNING', event: 'ingest.unauthorized', status: 401, spreadsheetId: '1BxiMVs0XRA5nFMdKvBdBZjgmUUqptlbs74OgvE2upms' });
+    expect(entry).toMatchObject({
+      severity: 'WARNING',
+      event: 'ingest.unauthorized',
+      status: 401,
+      spreadsheetId: '1BxiMVs0XRA5nFMdKvBdBZjgmUUqptlbs74OgvE2upms',
+    });
     expect(typeof entry.timestamp).toBe('string');
   });
 });

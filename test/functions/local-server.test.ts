@@ -5,10 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Config } from '../../functions/config.ts';
+import { sign } from '../../functions/ingest/signature.ts';
 import { type LocalServer, startLocalServer } from '../../functions/local-server.ts';
 import type { LogEntry } from '../../functions/logger.ts';
 import { systemClock } from '../../functions/rebuild/rebuild-scheduler.ts';
-import { sign } from '../../functions/ingest/signature.ts';
 import { aWorkbook, goodForm } from '../builders.ts';
 import { csvWorkbookFolder } from './csv-workbook-folder.ts';
 import { memoryWorkbook } from './memory-workbook.ts';
@@ -58,17 +58,20 @@ describe('the local server (npm start)', () => {
     expect(workbook.tab('單位成效-民政課')).toBeDefined();
   });
 
-  it.each(['/consolidate', '/yearEnd'])('refuses an unsigned or wrongly signed POST %s with 401, and the workbook is neither read nor written', async (path) => {
-    const [reads, writes] = [workbook.reads(), workbook.writes()];
-    for (const secret of [null, 'someone-elses-secret-0123456789-abcdefghij']) {
-      const answer = await post(path, '', secret);
-      expect(answer.status).toBe(401);
-      expect(answer.headers.get('content-type')).toContain('application/problem+json');
-      expect(((await answer.json()) as { detail: string }).detail).toMatch(/簽章/u);
-    }
-    await local.functions.scheduler.settled();
-    expect([workbook.reads(), workbook.writes()]).toEqual([reads, writes]);
-  });
+  it.each(['/consolidate', '/yearEnd'])(
+    'refuses an unsigned or wrongly signed POST %s with 401, and the workbook is neither read nor written',
+    async (path) => {
+      const [reads, writes] = [workbook.reads(), workbook.writes()];
+      for (const secret of [null, 'someone-elses-secret-0123456789-abcdefghij']) {
+        const answer = await post(path, '', secret);
+        expect(answer.status).toBe(401);
+        expect(answer.headers.get('content-type')).toContain('application/problem+json');
+        expect(((await answer.json()) as { detail: string }).detail).toMatch(/簽章/u);
+      }
+      await local.functions.scheduler.settled();
+      expect([workbook.reads(), workbook.writes()]).toEqual([reads, writes]);
+    },
+  );
 
   it('refuses what a web page in a browser sends (an Origin header), signed or not, preflight included', async () => {
     const writes = workbook.writes();
@@ -79,7 +82,10 @@ describe('the local server (npm start)', () => {
       expect(answer.headers.get('access-control-allow-origin')).toBeNull();
       expect(((await answer.json()) as { detail: string }).detail).toContain('https://attacker.example');
     }
-    const preflight = await fetch(`${local.url}/yearEnd`, { method: 'OPTIONS', headers: { ...origin, 'access-control-request-method': 'POST' } });
+    const preflight = await fetch(`${local.url}/yearEnd`, {
+      method: 'OPTIONS',
+      headers: { ...origin, 'access-control-request-method': 'POST' },
+    });
     expect(preflight.status).toBe(403);
     expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
     // A page served from the loopback address itself is refused too: a DNS-rebinding page is one.
@@ -119,7 +125,11 @@ describe('npm start and npm run post-examples', () => {
     });
 
   function run(script: string, args: string[], cwd: string, env: Record<string, string>) {
-    const child = spawn(process.execPath, [join(root, 'functions', script), ...args], { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [join(root, 'functions', script), ...args], {
+      cwd,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     children.push(child);
     let stdout = '';
     let stderr = '';
@@ -138,7 +148,10 @@ describe('npm start and npm run post-examples', () => {
 
     const secret = readFileSync(join(cwd, 'out', 'local', 'dev-secret'), 'utf8').trim();
     expect(secret).toMatch(/^[A-Za-z0-9_-]{43}$/u);
-    const printed = server.stdout().split('\n').find((line) => line.includes('"event":"config.dev-secret"'));
+    const printed = server
+      .stdout()
+      .split('\n')
+      .find((line) => line.includes('"event":"config.dev-secret"'));
     expect(printed).toContain(secret);
 
     const url = `http://127.0.0.1:${env.PORT}`;

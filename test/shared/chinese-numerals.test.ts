@@ -5,18 +5,38 @@ import { asNumeral, digitByDigit, FORMAL, SMALL } from './numeral-writing.ts';
 
 describe('readChineseCount', () => {
   it.each([
-    ['一', 1], ['九', 9], ['十', 10], ['十二', 12], ['二十', 20], ['二十一', 21], ['一十一', 11], ['九十九', 99],
-    ['壹', 1], ['拾', 10], ['壹拾', 10], ['拾壹', 11], ['壹拾壹', 11], ['貳拾', 20], ['參', 3], ['兩', 2],
+    ['一', 1],
+    ['九', 9],
+    ['十', 10],
+    ['十二', 12],
+    ['二十', 20],
+    ['二十一', 21],
+    ['一十一', 11],
+    ['九十九', 99],
+    ['壹', 1],
+    ['拾', 10],
+    ['壹拾', 10],
+    ['拾壹', 11],
+    ['壹拾壹', 11],
+    ['貳拾', 20],
+    ['參', 3],
+    ['兩', 2],
   ])('reads %s as %i', (text, value) => {
     expect(readChineseCount(text)).toBe(value);
   });
 
-  it.each(['', '零', '〇', '一二', '一一', '二十十', '十〇', '二十〇', '〇十五', '一二十', '一百', '○', '2', 'abc', '三點'])('refuses %j', (text) => {
-    expect(readChineseCount(text)).toBeNull();
-  });
+  it.each(['', '零', '〇', '一二', '一一', '二十十', '十〇', '二十〇', '〇十五', '一二十', '一百', '○', '2', 'abc', '三點'])(
+    'refuses %j',
+    (text) => {
+      expect(readChineseCount(text)).toBeNull();
+    },
+  );
 
   it.each([
-    ['二十〇', 20], ['十〇', 10], ['〇十五', 5], ['零十三', 3],
+    ['二十〇', 20],
+    ['十〇', 10],
+    ['〇十五', 5],
+    ['零十三', 3],
   ])('reads %s as %i when 〇 may stand around 十, as in outline labels', (text, value) => {
     expect(readChineseCount(text, { zerosAroundTen: true })).toBe(value);
   });
@@ -44,9 +64,20 @@ describe('readChineseCount', () => {
 
 describe('readNumeral', () => {
   it.each([
-    ['113', 113, false], ['１１３', 113, false], ['一一三', 113, false], ['一○五', 105, false], ['壹壹參', 113, false],
-    ['ㄧㄧ三', 113, false], ['〇', 0, false], ['2024', 2024, true], ['二〇二四', 2024, true],
-    ['一百一十三', 113, false], ['一百十三', 113, false], ['一百零五', 105, false], ['壹佰壹拾參', 113, false], ['十五', 15, false],
+    ['113', 113, false],
+    ['１１３', 113, false],
+    ['一一三', 113, false],
+    ['一○五', 105, false],
+    ['壹壹參', 113, false],
+    ['ㄧㄧ三', 113, false],
+    ['〇', 0, false],
+    ['2024', 2024, true],
+    ['二〇二四', 2024, true],
+    ['一百一十三', 113, false],
+    ['一百十三', 113, false],
+    ['一百零五', 105, false],
+    ['壹佰壹拾參', 113, false],
+    ['十五', 15, false],
   ])('reads %s as %i', (text, value, fourDigits) => {
     expect(readNumeral(text)).toEqual({ value, fourDigits });
   });
@@ -57,10 +88,14 @@ describe('readNumeral', () => {
 
   it('reads back any number up to 9999 written digit by digit', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 9999 }), fc.constantFrom('0123456789', SMALL, FORMAL, SMALL.replace('〇', '○')), (n, digits) => {
-        const written = digitByDigit(n, digits);
-        expect(readNumeral(written)).toEqual({ value: n, fourDigits: written.length === 4 });
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 9999 }),
+        fc.constantFrom('0123456789', SMALL, FORMAL, SMALL.replace('〇', '○')),
+        (n, digits) => {
+          const written = digitByDigit(n, digits);
+          expect(readNumeral(written)).toEqual({ value: n, fourDigits: written.length === 4 });
+        },
+      ),
     );
   });
 

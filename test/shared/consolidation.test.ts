@@ -10,7 +10,8 @@ import { aTab, aWorkbook, goodForm, NOW } from '../builders.ts';
 // The builders' plan: 2-1 is 民政課's and 社會課's; a report key is unit × practice × period.
 const MARCH = reportKey('民政課', '2-1', '2026-M03');
 const at = (day: number) => `2026/4/${day} 上午 9:15:00`;
-const unitTab = (rows: readonly (readonly Cell[])[]): Tab => aTab('填報-民政課', [['具體作法', '填報期間', '辦理狀態', '執行成效'], ...rows]);
+const unitTab = (rows: readonly (readonly Cell[])[]): Tab =>
+  aTab('填報-民政課', [['具體作法', '填報期間', '辦理狀態', '執行成效'], ...rows]);
 
 /** The rows of a workbook as validation leaves them (form tab first, then `extra` tabs). */
 function checkedRows(formRows: readonly (readonly Cell[])[], extra: readonly Tab[] = []): readonly Checked[] {
@@ -25,7 +26,10 @@ function outcome(consolidated: Consolidated) {
   return {
     winners: Object.fromEntries([...consolidated.winners].map(([key, submission]) => [key, where(submission.raw)])),
     standing: Object.fromEntries(
-      [...consolidated.standing].map(([order, standing]) => [order, standing.kind === 'duplicate' ? `duplicate of ${where(standing.of)}` : `superseded by ${where(standing.by)}`]),
+      [...consolidated.standing].map(([order, standing]) => [
+        order,
+        standing.kind === 'duplicate' ? `duplicate of ${where(standing.of)}` : `superseded by ${where(standing.by)}`,
+      ]),
     ),
   };
 }
@@ -48,7 +52,9 @@ describe('consolidate', () => {
       goodForm({ 填報單位: '社會課', 電子郵件地址: 'social@test.example.gov.tw' }),
     ]);
     const { winners, standing } = consolidate(checked);
-    expect([...winners.keys()].sort()).toEqual([MARCH, reportKey('民政課', '2-1', '2026-M04'), reportKey('社會課', '2-1', '2026-M03')].sort());
+    expect([...winners.keys()].sort()).toEqual(
+      [MARCH, reportKey('民政課', '2-1', '2026-M04'), reportKey('社會課', '2-1', '2026-M03')].sort(),
+    );
     expect(standing.size).toBe(0);
   });
 
@@ -60,7 +66,9 @@ describe('consolidate', () => {
 
   it('tells apart two long 執行成效 that differ only in their middle: the later supersedes, neither is a duplicate', () => {
     const long = (middle: string) => `${'本月辦理說明會並檢討服務流程。'.repeat(20)}${middle}${'並於下月持續追蹤改進。'.repeat(20)}`;
-    const { winners, standing } = consolidate(checkedRows([goodForm({ 執行成效: long('參加45人次') }), goodForm({ 執行成效: long('參加46人次') })]));
+    const { winners, standing } = consolidate(
+      checkedRows([goodForm({ 執行成效: long('參加45人次') }), goodForm({ 執行成效: long('參加46人次') })]),
+    );
     expect(winners.get(MARCH)?.raw.row).toBe(3);
     expect(standing.get(0)).toMatchObject({ kind: 'superseded', by: { row: 3 } });
   });
@@ -99,29 +107,37 @@ const typedRow = fc.record({ month: fc.integer({ min: 1, max: 3 }), text: fc.con
 describe('consolidate over any rows', () => {
   it('gives the same result whatever order the rows come in: which row counts per unit, practice and period, and every other row’s standing', () => {
     fc.assert(
-      fc.property(fc.array(formRow, { maxLength: 12 }), fc.array(typedRow, { maxLength: 4 }), fc.array(fc.double({ noNaN: true }), { minLength: 16, maxLength: 16 }), (form, typed, sortKeys) => {
-        const checked = checkedRows(
-          form.map((row) =>
-            goodForm({
-              時間戳記: row.day === null ? null : at(row.day),
-              填報單位: row.unit,
-              填報期間: `115年${row.month}月`,
-              辦理狀態: row.status,
-              執行成效: row.text,
-            }),
-          ),
-          [unitTab(typed.map((row) => ['2-1', `115年${row.month}月`, '辦理中', row.text]))],
-        );
-        const shuffled = checked.map((row, i) => ({ row, key: sortKeys[i] ?? 0 })).sort((a, b) => a.key - b.key).map(({ row }) => row);
-        const inOrder = consolidate(checked);
-        expect(outcome(consolidate(shuffled))).toEqual(outcome(inOrder));
-        // Each valid row counts or has a standing, never both.
-        for (const row of checked) {
-          if (!row.ok) continue;
-          const counts = [...inOrder.winners.values()].includes(row);
-          expect(counts).toBe(!inOrder.standing.has(row.raw.order));
-        }
-      }),
+      fc.property(
+        fc.array(formRow, { maxLength: 12 }),
+        fc.array(typedRow, { maxLength: 4 }),
+        fc.array(fc.double({ noNaN: true }), { minLength: 16, maxLength: 16 }),
+        (form, typed, sortKeys) => {
+          const checked = checkedRows(
+            form.map((row) =>
+              goodForm({
+                時間戳記: row.day === null ? null : at(row.day),
+                填報單位: row.unit,
+                填報期間: `115年${row.month}月`,
+                辦理狀態: row.status,
+                執行成效: row.text,
+              }),
+            ),
+            [unitTab(typed.map((row) => ['2-1', `115年${row.month}月`, '辦理中', row.text]))],
+          );
+          const shuffled = checked
+            .map((row, i) => ({ row, key: sortKeys[i] ?? 0 }))
+            .sort((a, b) => a.key - b.key)
+            .map(({ row }) => row);
+          const inOrder = consolidate(checked);
+          expect(outcome(consolidate(shuffled))).toEqual(outcome(inOrder));
+          // Each valid row counts or has a standing, never both.
+          for (const row of checked) {
+            if (!row.ok) continue;
+            const counts = [...inOrder.winners.values()].includes(row);
+            expect(counts).toBe(!inOrder.standing.has(row.raw.order));
+          }
+        },
+      ),
     );
   });
 });

@@ -1,8 +1,25 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  addDays, compareDates, dateInZone, dateToSerial, firstOfNextMonth, formatDateSerial, formatIsoDate, formatRocDate, formatRocDateTime, formatRocShort,
-  fromRocYear, isValidDate, lastDayOfMonth, type PlainDate, parseDate, parseTimestamp, quotedCell, serialToDate, toRocYear,
+  addDays,
+  compareDates,
+  dateInZone,
+  dateToSerial,
+  firstOfNextMonth,
+  formatDateSerial,
+  formatIsoDate,
+  formatRocDate,
+  formatRocDateTime,
+  formatRocShort,
+  fromRocYear,
+  isValidDate,
+  lastDayOfMonth,
+  type PlainDate,
+  parseDate,
+  parseTimestamp,
+  quotedCell,
+  serialToDate,
+  toRocYear,
 } from '../../shared/dates.ts';
 import type { Cell } from '../../shared/workbook.ts';
 
@@ -100,8 +117,19 @@ describe('parseDate', () => {
   });
 
   it.each([
-    '', '   ', 'today', '明天', '－－－', '2026－09', '990101', '1146028129', '115年3月', '3/5', '2026-03-05 abc',
-    '115/03-05', '0115/03/05',
+    '',
+    '   ',
+    'today',
+    '明天',
+    '－－－',
+    '2026－09',
+    '990101',
+    '1146028129',
+    '115年3月',
+    '3/5',
+    '2026-03-05 abc',
+    '115/03-05',
+    '0115/03/05',
   ])('refuses %j, naming the accepted forms', (input) => {
     const result = parseDate(input);
     expect(result.ok).toBe(false);
@@ -114,7 +142,7 @@ describe('parseDate', () => {
     if (!result.ok) expect(result.reason).toMatch(CJK);
   });
 
-  it('agrees with ICU\'s ROC calendar for every shape, 1912–2100', () => {
+  it("agrees with ICU's ROC calendar for every shape, 1912–2100", () => {
     expect(rocFormat.resolvedOptions().calendar).toBe('roc');
     fc.assert(
       fc.property(fc.integer({ min: FIRST_ROC_DAY, max: LAST_DAY }), (serial) => {
@@ -123,7 +151,13 @@ describe('parseDate', () => {
         expect(era).toBe('民國');
         const mm = month.padStart(2, '0');
         const dd = d.padStart(2, '0');
-        for (const text of [`${year}年${month}月${d}日`, `民國${year}年${month}月${d}日`, `${year}/${mm}/${dd}`, `${year}/${month}/${d}`, `${year.padStart(3, '0')}${mm}${dd}`]) {
+        for (const text of [
+          `${year}年${month}月${d}日`,
+          `民國${year}年${month}月${d}日`,
+          `${year}/${mm}/${dd}`,
+          `${year}/${month}/${d}`,
+          `${year.padStart(3, '0')}${mm}${dd}`,
+        ]) {
           expect(parseDate(text)).toEqual({ ok: true, value: date });
         }
         expect(formatRocDate(date)).toBe(`${year}年${month}月${d}日`);
@@ -133,7 +167,7 @@ describe('parseDate', () => {
     );
   });
 
-  it('agrees with ICU\'s 民國前 years before 1912', () => {
+  it("agrees with ICU's 民國前 years before 1912", () => {
     fc.assert(
       fc.property(fc.integer({ min: dateToSerial(day(1890, 1, 1)), max: FIRST_ROC_DAY - 1 }), (serial) => {
         const date = serialToDate(serial);
@@ -158,7 +192,7 @@ describe('parseDate', () => {
             'roc/': `${roc}/${date.month}/${date.day}`,
             'roc-': `${roc}-${date.month}-${date.day}`,
             'roc.': `${roc}.${date.month}.${date.day}`,
-            'roc年': `${roc}年${date.month}月${date.day}日`,
+            roc年: `${roc}年${date.month}月${date.day}日`,
             'iso-': formatIsoDate(date),
             'iso/': formatIsoDate(date).replaceAll('-', '/'),
             compact: `${String(roc).padStart(3, '0')}${String(date.month).padStart(2, '0')}${String(date.day).padStart(2, '0')}`,
@@ -244,9 +278,13 @@ describe('serial numbers', () => {
 
   it('reads any time of day in a serial as its date', () => {
     fc.assert(
-      fc.property(fc.integer({ min: FIRST_ROC_DAY, max: 99_999 }), fc.double({ min: 0, max: 0.999_999, noNaN: true }), (serial, fraction) => {
-        expect(parseDate(serial + fraction)).toEqual({ ok: true, value: serialToDate(serial) });
-      }),
+      fc.property(
+        fc.integer({ min: FIRST_ROC_DAY, max: 99_999 }),
+        fc.double({ min: 0, max: 0.999_999, noNaN: true }),
+        (serial, fraction) => {
+          expect(parseDate(serial + fraction)).toEqual({ ok: true, value: serialToDate(serial) });
+        },
+      ),
     );
   });
 });
@@ -257,7 +295,7 @@ describe('quotedCell', () => {
     ['a date-time serial', 46115.586875, '115/04/03 14:05'],
     ['a compact ROC date typed as a number', 1150305, '1150305'],
     ['a number that is no date', 12, '12'],
-    ['text, even a serial\'s text from a CSV file', '46117', '46117'],
+    ["text, even a serial's text from a CSV file", '46117', '46117'],
     ['an empty cell', null, ''],
   ])('quotes %s as the user sees it', (_, cell, quoted) => {
     expect(quotedCell(cell)).toBe(quoted);
@@ -380,10 +418,13 @@ describe('dates in a time zone', () => {
 
   it('round-trips a timestamp through its ROC wall time', () => {
     fc.assert(
-      fc.property(fc.integer({ min: Date.parse('1950-01-01T00:00:00Z') / 60_000, max: Date.parse('2100-01-01T00:00:00Z') / 60_000 }), (minutes) => {
-        const epoch = minutes * 60_000;
-        expect(parseTimestamp(formatRocDateTime(epoch, 'Asia/Taipei'), 'Asia/Taipei')).toEqual({ ok: true, value: epoch });
-      }),
+      fc.property(
+        fc.integer({ min: Date.parse('1950-01-01T00:00:00Z') / 60_000, max: Date.parse('2100-01-01T00:00:00Z') / 60_000 }),
+        (minutes) => {
+          const epoch = minutes * 60_000;
+          expect(parseTimestamp(formatRocDateTime(epoch, 'Asia/Taipei'), 'Asia/Taipei')).toEqual({ ok: true, value: epoch });
+        },
+      ),
     );
   });
 
@@ -407,7 +448,13 @@ describe('calendar arithmetic', () => {
   });
 
   it.each([
-    [2024, 2, 29], [2025, 2, 28], [1900, 2, 28], [2000, 2, 29], [2100, 2, 28], [2026, 4, 30], [2026, 12, 31],
+    [2024, 2, 29],
+    [2025, 2, 28],
+    [1900, 2, 28],
+    [2000, 2, 29],
+    [2100, 2, 28],
+    [2026, 4, 30],
+    [2026, 12, 31],
   ])('%i-%i has %i days', (year, month, days) => {
     expect(lastDayOfMonth(year, month)).toBe(days);
   });

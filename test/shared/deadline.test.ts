@@ -28,41 +28,88 @@ const understood: readonly Case[] = [
     described: '115年2月至5月',
   },
   { text: '8-9月辦理', expected: { kind: 'range', from: { year: 2026, month: 8 }, to: { year: 2026, month: 9 } }, due: day(2026, 9, 30) },
-  { text: '12月底前', expected: { kind: 'month', year: 2026, month: 12, part: 'late' }, due: day(2026, 12, 31), described: '115年12月底前' },
+  {
+    text: '12月底前',
+    expected: { kind: 'month', year: 2026, month: 12, part: 'late' },
+    due: day(2026, 12, 31),
+    described: '115年12月底前',
+  },
   { text: '每月', expected: { kind: 'recurring', every: 'month' }, due: null, described: '每月' },
   { text: '每季', expected: { kind: 'recurring', every: 'quarter' }, due: null, described: '每季' },
   { text: '上、下半年', expected: { kind: 'recurring', every: 'half' }, due: null, described: '每半年' },
   { text: '115/03/14', expected: { kind: 'date', date: day(2026, 3, 14) }, due: day(2026, 3, 14) },
   { text: '2026-03-14', expected: { kind: 'date', date: day(2026, 3, 14) }, due: day(2026, 3, 14) },
   // taiwan.md §1.2, verbatim from the seeds
-  { text: '預計於115年4-5月份辦理', expected: { kind: 'range', from: { year: 2026, month: 4 }, to: { year: 2026, month: 5 } }, due: day(2026, 5, 31) },
-  { text: '預計於115年9-10月份辦理', expected: { kind: 'range', from: { year: 2026, month: 9 }, to: { year: 2026, month: 10 } }, due: day(2026, 10, 31) },
+  {
+    text: '預計於115年4-5月份辦理',
+    expected: { kind: 'range', from: { year: 2026, month: 4 }, to: { year: 2026, month: 5 } },
+    due: day(2026, 5, 31),
+  },
+  {
+    text: '預計於115年9-10月份辦理',
+    expected: { kind: 'range', from: { year: 2026, month: 9 }, to: { year: 2026, month: 10 } },
+    due: day(2026, 10, 31),
+  },
   {
     text: '預定1~2月、6月辦理',
-    expected: { kind: 'multiple', items: [{ kind: 'range', from: { year: 2026, month: 1 }, to: { year: 2026, month: 2 } }, { kind: 'month', year: 2026, month: 6 }] },
+    expected: {
+      kind: 'multiple',
+      items: [
+        { kind: 'range', from: { year: 2026, month: 1 }, to: { year: 2026, month: 2 } },
+        { kind: 'month', year: 2026, month: 6 },
+      ],
+    },
     due: day(2026, 6, 30),
     described: '115年1月至2月、115年6月',
   },
   {
     text: '預定於2月份及10月份辦理',
-    expected: { kind: 'multiple', items: [{ kind: 'month', month: 2 }, { kind: 'month', month: 10 }] },
+    expected: {
+      kind: 'multiple',
+      items: [
+        { kind: 'month', month: 2 },
+        { kind: 'month', month: 10 },
+      ],
+    },
     due: day(2026, 10, 31),
   },
   {
     text: '3月17、18日辦理',
-    expected: { kind: 'multiple', items: [{ kind: 'date', date: day(2026, 3, 17) }, { kind: 'date', date: day(2026, 3, 18) }] },
+    expected: {
+      kind: 'multiple',
+      items: [
+        { kind: 'date', date: day(2026, 3, 17) },
+        { kind: 'date', date: day(2026, 3, 18) },
+      ],
+    },
     due: day(2026, 3, 18),
   },
   { text: '3月28日辦理本區健行與體適能活動暨防災教育宣導活動', expected: { kind: 'date', date: day(2026, 3, 28) }, due: day(2026, 3, 28) },
   { text: '6月下旬辦理', expected: { kind: 'month', month: 6, part: 'late' }, due: day(2026, 6, 30) },
   { text: '今年8月底前', expected: { kind: 'month', year: 2026, month: 8, part: 'late' }, due: day(2026, 8, 31) },
-  { text: '預計116年3月底完成', expected: { kind: 'month', year: 2027, month: 3, part: 'late' }, due: day(2027, 3, 31), described: '116年3月底前' },
-  { text: '預計115年12月初完成', expected: { kind: 'month', year: 2026, month: 12, part: 'early' }, due: day(2026, 12, 10), described: '115年12月上旬' },
+  {
+    text: '預計116年3月底完成',
+    expected: { kind: 'month', year: 2027, month: 3, part: 'late' },
+    due: day(2027, 3, 31),
+    described: '116年3月底前',
+  },
+  {
+    text: '預計115年12月初完成',
+    expected: { kind: 'month', year: 2026, month: 12, part: 'early' },
+    due: day(2026, 12, 10),
+    described: '115年12月上旬',
+  },
   { text: '3月中旬', expected: { kind: 'month', month: 3, part: 'mid' }, due: day(2026, 3, 20), described: '115年3月中旬' },
   { text: '預計115年10月完成', expected: { kind: 'month', month: 10 }, due: day(2026, 10, 31) },
   { text: '規劃中預計10月辦理', expected: { kind: 'month', year: 2026, month: 10 }, due: day(2026, 10, 31) },
   { text: '預定於3月份辦理', expected: { kind: 'month', month: 3 }, due: day(2026, 3, 31) },
-  { text: '114 年 1 月 31 日前', planYear: Y114, expected: { kind: 'date', date: day(2025, 1, 31) }, due: day(2025, 1, 31), described: '114年1月31日前' },
+  {
+    text: '114 年 1 月 31 日前',
+    planYear: Y114,
+    expected: { kind: 'date', date: day(2025, 1, 31) },
+    due: day(2025, 1, 31),
+    described: '114年1月31日前',
+  },
   { text: '預計於115年3月12辦理', expected: { kind: 'date', date: day(2026, 3, 12) }, due: day(2026, 3, 12) },
   {
     text: '自98年1月1日至98年12月31日止',
@@ -79,7 +126,10 @@ const understood: readonly Case[] = [
   },
   {
     text: '2-3月擬訂本區提昇里鄰災害應變能力計畫。 4-5月規劃辦理內容日程。 5-6月執行各里防災教育訓練及踏勘活動。 6-7月彙整各里辦理成果彙送本府民政局備查。',
-    expected: { kind: 'multiple', items: [{ kind: 'range' }, { kind: 'range' }, { kind: 'range' }, { kind: 'range', to: { year: 2026, month: 7 } }] },
+    expected: {
+      kind: 'multiple',
+      items: [{ kind: 'range' }, { kind: 'range' }, { kind: 'range' }, { kind: 'range', to: { year: 2026, month: 7 } }],
+    },
     due: day(2026, 7, 31),
   },
   {
@@ -94,23 +144,46 @@ const understood: readonly Case[] = [
   },
   {
     text: '預定於3月份辦理 1月份：查報115年度符合受訓名額及預估116年度符合受訓資格條件人數。 3月：市府核定115年度參訓名額',
-    expected: { kind: 'multiple', items: [{ kind: 'month', month: 3 }, { kind: 'month', month: 1 }] },
+    expected: {
+      kind: 'multiple',
+      items: [
+        { kind: 'month', month: 3 },
+        { kind: 'month', month: 1 },
+      ],
+    },
     due: day(2026, 3, 31),
   },
   { text: '每2年總清查1次，預計116年3月底完成', expected: { kind: 'month', year: 2027, month: 3, part: 'late' }, due: day(2027, 3, 31) },
   { text: '115年度預定分為上、下年度辦理文書處理教育訓練。', expected: { kind: 'recurring', every: 'half' }, due: null },
   { text: '預定於1-12月份每月辦理公文定期檢核。', expected: { kind: 'recurring', every: 'month' }, due: null },
-  { text: '預定於每季辦理跨課室公文交互稽核(民政課、社會課、經建課、兵役課、人文課及秘書室參與抽查)。', expected: { kind: 'recurring', every: 'quarter' }, due: null },
+  {
+    text: '預定於每季辦理跨課室公文交互稽核(民政課、社會課、經建課、兵役課、人文課及秘書室參與抽查)。',
+    expected: { kind: 'recurring', every: 'quarter' },
+    due: null,
+  },
   { text: '每半年', expected: { kind: 'recurring', every: 'half' }, due: null },
   { text: '每年至少1次', expected: { kind: 'recurring', every: 'year' }, due: null, described: '每年' },
   { text: '每年12月底前', expected: { kind: 'month', month: 12, part: 'late' }, due: day(2026, 12, 31) },
   { text: '1月底前', expected: { kind: 'month', month: 1, part: 'late' }, due: day(2026, 1, 31) },
-  { text: '預定1月~12月辦理', expected: { kind: 'range', from: { month: 1 }, to: { month: 12 } }, due: day(2026, 12, 31), described: '115年1月至12月' },
+  {
+    text: '預定1月~12月辦理',
+    expected: { kind: 'range', from: { month: 1 }, to: { month: 12 } },
+    due: day(2026, 12, 31),
+    described: '115年1月至12月',
+  },
   { text: '於115年1-12月辦理', expected: { kind: 'range', from: { month: 1 }, to: { month: 12 } }, due: day(2026, 12, 31) },
   { text: '預計115年10月完成 強化社會安全網—急難紓困考核', expected: { kind: 'month', month: 10 }, due: day(2026, 10, 31) },
   // status-only cells
-  { text: '(一)96年次役男兵調，線上申報率達100%。 (二)按時辦理役男體檢業務。 (三)出境役男依期限規定清查及列管。', expected: { kind: 'continuous' }, due: null },
-  { text: '(一)115年度預計辦理至少7場役男抽籤。 (二)115年度預計辦理至少3場役男座談會。 (三)按時辦理入營輸送業務。', expected: { kind: 'continuous' }, due: null },
+  {
+    text: '(一)96年次役男兵調，線上申報率達100%。 (二)按時辦理役男體檢業務。 (三)出境役男依期限規定清查及列管。',
+    expected: { kind: 'continuous' },
+    due: null,
+  },
+  {
+    text: '(一)115年度預計辦理至少7場役男抽籤。 (二)115年度預計辦理至少3場役男座談會。 (三)按時辦理入營輸送業務。',
+    expected: { kind: 'continuous' },
+    due: null,
+  },
   { text: '(一)即時協助處理役男扶助事項。 (二)積極協助辦理慰問事宜。', expected: { kind: 'continuous' }, due: null },
   { text: '按時辦理', expected: { kind: 'continuous' }, due: null },
   { text: '不定期', expected: { kind: 'continuous' }, due: null },
@@ -138,7 +211,13 @@ const understood: readonly Case[] = [
   { text: '11月至2月', expected: { kind: 'range', from: { year: 2026, month: 11 }, to: { year: 2027, month: 2 } }, due: day(2027, 2, 28) },
   {
     text: '116年1月、3月',
-    expected: { kind: 'multiple', items: [{ kind: 'month', year: 2027, month: 1 }, { kind: 'month', year: 2027, month: 3 }] },
+    expected: {
+      kind: 'multiple',
+      items: [
+        { kind: 'month', year: 2027, month: 1 },
+        { kind: 'month', year: 2027, month: 3 },
+      ],
+    },
     due: day(2027, 3, 31),
   },
   { text: '3月12-15日', expected: { kind: 'range', from: { month: 3, day: 12 }, to: { month: 3, day: 15 } }, due: day(2026, 3, 15) },
@@ -149,17 +228,34 @@ const understood: readonly Case[] = [
     due: day(2026, 6, 30),
     described: '115年1月至6月',
   },
-  { text: '115/07至115/09辦理', expected: { kind: 'range', from: { year: 2026, month: 7 }, to: { year: 2026, month: 9 } }, due: day(2026, 9, 30) },
+  {
+    text: '115/07至115/09辦理',
+    expected: { kind: 'range', from: { year: 2026, month: 7 }, to: { year: 2026, month: 9 } },
+    due: day(2026, 9, 30),
+  },
   { text: '2026/03~06', expected: { kind: 'range', from: { year: 2026, month: 3 }, to: { year: 2026, month: 6 } }, due: day(2026, 6, 30) },
-  { text: '115/11-116/02', expected: { kind: 'range', from: { year: 2026, month: 11 }, to: { year: 2027, month: 2 } }, due: day(2027, 2, 28) },
+  {
+    text: '115/11-116/02',
+    expected: { kind: 'range', from: { year: 2026, month: 11 }, to: { year: 2027, month: 2 } },
+    due: day(2027, 2, 28),
+  },
   { text: '7/15前', expected: { kind: 'date', date: day(2026, 7, 15) }, due: day(2026, 7, 15), described: '115年7月15日前' },
   { text: '預定12/31前完成', expected: { kind: 'date', date: day(2026, 12, 31) }, due: day(2026, 12, 31) },
   // a whole year: done by its 12/31 (README, Decisions); a cell that is only a year, or 年度內
-  { text: '115年度', expected: { kind: 'range', from: { year: 2026, month: 1 }, to: { year: 2026, month: 12 } }, due: day(2026, 12, 31), described: '115年1月至12月' },
+  {
+    text: '115年度',
+    expected: { kind: 'range', from: { year: 2026, month: 1 }, to: { year: 2026, month: 12 } },
+    due: day(2026, 12, 31),
+    described: '115年1月至12月',
+  },
   { text: '本年度', expected: { kind: 'range', from: { year: 2026, month: 1 }, to: { year: 2026, month: 12 } }, due: day(2026, 12, 31) },
   { text: '民國115年度', expected: { kind: 'range', to: { year: 2026, month: 12 } }, due: day(2026, 12, 31) },
   { text: '116年度', expected: { kind: 'range', from: { year: 2027, month: 1 }, to: { year: 2027, month: 12 } }, due: day(2027, 12, 31) },
-  { text: '115年度內完成', expected: { kind: 'range', from: { year: 2026, month: 1 }, to: { year: 2026, month: 12 } }, due: day(2026, 12, 31) },
+  {
+    text: '115年度內完成',
+    expected: { kind: 'range', from: { year: 2026, month: 1 }, to: { year: 2026, month: 12 } },
+    due: day(2026, 12, 31),
+  },
   { text: '預計115年度內辦理完成', expected: { kind: 'range', to: { year: 2026, month: 12 } }, due: day(2026, 12, 31) },
   { text: '本年度內完成', expected: { kind: 'range', to: { year: 2026, month: 12 } }, due: day(2026, 12, 31) },
   { text: '本年度內每季辦理', expected: { kind: 'recurring', every: 'quarter' }, due: null },
@@ -197,7 +293,7 @@ describe('parseDeadline', () => {
     expect(describeDeadline(deadline)).toBe(text.trim());
   });
 
-  it('takes a citation\'s date and number for neither a date nor a deadline', () => {
+  it("takes a citation's date and number for neither a date nor a deadline", () => {
     const deadline = parseDeadline('依115/1/23府授字第1150012345號函，預計115年6月底前完成', Y115);
     expect(deadline).toMatchObject({ kind: 'month', year: 2026, month: 6, part: 'late' });
   });
@@ -221,13 +317,17 @@ describe('parseDeadline', () => {
       maxLength: 30,
     });
     fc.assert(
-      fc.property(fc.oneof(phrase, fc.string({ unit: 'binary', maxLength: 30 })), fc.integer({ min: 1912, max: 2100 }), (text, planYear) => {
-        const deadline = parseDeadline(text, planYear);
-        expect(deadline.text).toBe(text);
-        const due = deadlineDue(deadline);
-        if (due !== null) expect(isValidDate(due.year, due.month, due.day)).toBe(true);
-        expect(describeDeadline(deadline)).not.toBe('');
-      }),
+      fc.property(
+        fc.oneof(phrase, fc.string({ unit: 'binary', maxLength: 30 })),
+        fc.integer({ min: 1912, max: 2100 }),
+        (text, planYear) => {
+          const deadline = parseDeadline(text, planYear);
+          expect(deadline.text).toBe(text);
+          const due = deadlineDue(deadline);
+          if (due !== null) expect(isValidDate(due.year, due.month, due.day)).toBe(true);
+          expect(describeDeadline(deadline)).not.toBe('');
+        },
+      ),
       { numRuns: 3000 },
     );
   });
@@ -266,7 +366,11 @@ describe('deadlineDue', () => {
 function stripTexts(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(stripTexts);
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).filter(([key]) => key !== 'text').map(([key, v]) => [key, stripTexts(v)]));
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([key]) => key !== 'text')
+        .map(([key, v]) => [key, stripTexts(v)]),
+    );
   }
   return value;
 }

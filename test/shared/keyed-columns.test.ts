@@ -56,7 +56,11 @@ describe('placeKeyedColumns', () => {
   });
 
   it('adds a row at the end for a key no row holds, below a user’s own rows', () => {
-    const rows: Cell[][] = [['項次', '草稿', '公告文字', '狀態'], ['1-1', '草稿一', null, '採用系統草稿'], [null, null, '研考人員在表尾的說明']];
+    const rows: Cell[][] = [
+      ['項次', '草稿', '公告文字', '狀態'],
+      ['1-1', '草稿一', null, '採用系統草稿'],
+      [null, null, '研考人員在表尾的說明'],
+    ];
     expect(tabAfter(rows).slice(2)).toEqual([
       [null, null, '研考人員在表尾的說明'],
       ['1-2', '草稿二', null, '採用公告文字'],
@@ -64,7 +68,11 @@ describe('placeKeyedColumns', () => {
   });
 
   it('writes only into the first row of a key; a copy the user made below stays as it is', () => {
-    const rows: Cell[][] = [['項次', '草稿', '公告文字', '狀態'], ['1-1', 'x', null, 'y'], ['1-1', '副本', '改寫', '副本狀態']];
+    const rows: Cell[][] = [
+      ['項次', '草稿', '公告文字', '狀態'],
+      ['1-1', 'x', null, 'y'],
+      ['1-1', '副本', '改寫', '副本狀態'],
+    ];
     expect(tabAfter(rows, change([{ key: '1-1', values: ['草稿一', '採用系統草稿'] }])).slice(1)).toEqual([
       ['1-1', '草稿一', null, '採用系統草稿'],
       ['1-1', '副本', '改寫', '副本狀態'],
@@ -72,12 +80,23 @@ describe('placeKeyedColumns', () => {
   });
 
   it('matches keys as text the user may have retyped (full-width digits, spaces)', () => {
-    const rows: Cell[][] = [['項次', '草稿', '公告文字', '狀態'], [' １-１ ', null, null, null]];
+    const rows: Cell[][] = [
+      ['項次', '草稿', '公告文字', '狀態'],
+      [' １-１ ', null, null, null],
+    ];
     expect(tabAfter(rows, change([{ key: '1-1', values: ['草稿一', '採用系統草稿'] }]))).toHaveLength(2);
   });
 
   it('places nothing in a tab whose header names no key column', () => {
-    expect(placeKeyedColumns([['編號', '草稿'], ['1-1', 'x']], drafts)).toBeNull();
+    expect(
+      placeKeyedColumns(
+        [
+          ['編號', '草稿'],
+          ['1-1', 'x'],
+        ],
+        drafts,
+      ),
+    ).toBeNull();
   });
 
   it('asks for nothing when the tab already holds every value', () => {
@@ -90,7 +109,10 @@ describe('placeKeyedColumns', () => {
     const row = fc.record({ key: fc.constantFrom('1-1', '1-2', '2-1', ''), draft: text, note: text, state: text, extra: text });
     fc.assert(
       fc.property(fc.array(row, { maxLength: 8 }), (rows) => {
-        const tab: Cell[][] = [['項次', '草稿', '公告文字', '狀態', '備註'], ...rows.map((r) => [r.key, r.draft, r.note, r.state, r.extra])];
+        const tab: Cell[][] = [
+          ['項次', '草稿', '公告文字', '狀態', '備註'],
+          ...rows.map((r) => [r.key, r.draft, r.note, r.state, r.extra]),
+        ];
         const result = tabAfter(tab);
         const text = (cell: Cell | undefined) => (cell === null || cell === undefined ? '' : String(cell));
         tab.forEach((cells, r) => {

@@ -19,9 +19,12 @@ describe('outlineNumber', () => {
     expect(outlineNumber(label)).toBe(number);
   });
 
-  it.each(['優化服務流程', '一站式服務', '115年度計畫', '三民里活動', '', '十十、', '一二十、', '三四十、'])('finds no number in %s', (label) => {
-    expect(outlineNumber(label)).toBeNull();
-  });
+  it.each(['優化服務流程', '一站式服務', '115年度計畫', '三民里活動', '', '十十、', '一二十、', '三四十、'])(
+    'finds no number in %s',
+    (label) => {
+      expect(outlineNumber(label)).toBeNull();
+    },
+  );
 
   it('reads back any number from 1 to 99 written as 、-labelled digits', () => {
     fc.assert(

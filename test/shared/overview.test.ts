@@ -25,7 +25,16 @@ describe('overviewDocument', () => {
     const units = sheet('單位完成率');
     expect(units.charts).toEqual([]);
     expect(sheet('單位完成率圖表').charts).toEqual([
-      { kind: 'bar', title: '各單位完成率與填報率', source: '單位完成率', rows: { from: 3, to: 5 }, categoryColumn: 0, valueColumns: [3, 6], percent: true, place: 'below' },
+      {
+        kind: 'bar',
+        title: '各單位完成率與填報率',
+        source: '單位完成率',
+        rows: { from: 3, to: 5 },
+        categoryColumn: 0,
+        valueColumns: [3, 6],
+        percent: true,
+        place: 'below',
+      },
     ]);
     expect(units.rows[3]?.cells[0]).toBe('秘書室');
     expect(units.rows[5]?.cells[0]).toBe('社會課');
@@ -37,7 +46,10 @@ describe('overviewDocument', () => {
       tabs: [
         settingsTab(),
         aTab('單位', [['單位'], ...names.map((name) => [name])]),
-        aTab('計畫', [['項次', '實施要項', '具體作法', '執行單位'], ...names.map((name, i) => [`1-${i + 1}`, '完備基礎服務項目', '作法', name])]),
+        aTab('計畫', [
+          ['項次', '實施要項', '具體作法', '執行單位'],
+          ...names.map((name, i) => [`1-${i + 1}`, '完備基礎服務項目', '作法', name]),
+        ]),
       ],
     });
     const charts = overviewDocument(input).sheets.find((s) => s.name === '單位完成率圖表')?.charts ?? [];

@@ -30,7 +30,8 @@ function prepared(snapshot: Snapshot): Snapshot {
 const rowsOf = (snapshot: Snapshot, name: string) => snapshot.tabs.find((tab) => tab.name === name)?.rows ?? [];
 const verdictsOf = (result: RunResult, tab: string) => result.changes.verdicts.find((c) => c.tab === tab)?.values ?? [];
 const output = (result: RunResult, name: string) => result.changes.outputs.find((tab) => tab.name === name)?.rows ?? [];
-const trackingRow = (result: RunResult, id: string, unit: string) => output(result, OUTPUT_TABS.tracking).find((row) => row[0] === id && row[2] === unit) ?? [];
+const trackingRow = (result: RunResult, id: string, unit: string) =>
+  output(result, OUTPUT_TABS.tracking).find((row) => row[0] === id && row[2] === unit) ?? [];
 
 // 民政課 owns 1-1 (各課室), 2-1 and 2-1-2; it reported 1-1 持續辦理 in 10月, 2-1 for 11月 already, and finished 2-1-2 in 10月.
 const history = () =>
@@ -47,7 +48,10 @@ describe('preparePeriodRows', () => {
   it('adds a row for each practice owed, with the period, and the status carried from the period before', () => {
     const rows = prepare(history());
     expect(rows.tabs.map(appendOf)).toEqual([
-      { tab: '填報-民政課', rows: [['1-1 檢討各項申請表單', '115年11月', '持續辦理', null, null, null, null, null, null, '待填報（狀態沿用上期，請確認）']] },
+      {
+        tab: '填報-民政課',
+        rows: [['1-1 檢討各項申請表單', '115年11月', '持續辦理', null, null, null, null, null, null, '待填報（狀態沿用上期，請確認）']],
+      },
     ]);
     // 秘書室 and 社會課 owe reports too, but have no 填報 tab.
     expect(rows.withoutTab).toEqual(['秘書室', '社會課']);
@@ -60,27 +64,43 @@ describe('preparePeriodRows', () => {
   });
 
   it('adds no row for a practice the unit already has a row for, even one with a mistake', () => {
-    const snapshot = aWorkbook([], [civilTab(['1-1', '115年11月', '已完成'], ['2-1', '115年11月', '辦理中', null, '問卷設計']) ]);
+    const snapshot = aWorkbook([], [civilTab(['1-1', '115年11月', '已完成'], ['2-1', '115年11月', '辦理中', null, '問卷設計'])]);
     expect(prepare(snapshot).tabs[0]?.rows.map((row) => row.具體作法)).toEqual(['2-1-2 里鄰長研習']);
   });
 
   it('puts the 項次 alone under a column headed 項次, and 填報單位 where the tab has the column', () => {
     const snapshot = aWorkbook([], [aTab('填報-社會課', [['項次', '填報期間', '填報單位', '辦理狀態', '執行成效']])]);
     expect(prepare(snapshot).tabs.map(appendOf)).toEqual([
-      { tab: '填報-社會課', rows: [['1-1', '115年11月', '社會課'], ['2-1', '115年11月', '社會課']] },
+      {
+        tab: '填報-社會課',
+        rows: [
+          ['1-1', '115年11月', '社會課'],
+          ['2-1', '115年11月', '社會課'],
+        ],
+      },
     ]);
   });
 
-  it('puts a unit\'s rows into its tab named as people name it (社會課填報)', () => {
+  it("puts a unit's rows into its tab named as people name it (社會課填報)", () => {
     const snapshot = aWorkbook([], [aTab('社會課填報', [['項次', '填報期間', '辦理狀態', '執行成效']])]);
-    expect(prepare(snapshot).tabs.map(appendOf)).toEqual([{ tab: '社會課填報', rows: [['1-1', '115年11月'], ['2-1', '115年11月']] }]);
+    expect(prepare(snapshot).tabs.map(appendOf)).toEqual([
+      {
+        tab: '社會課填報',
+        rows: [
+          ['1-1', '115年11月'],
+          ['2-1', '115年11月'],
+        ],
+      },
+    ]);
   });
 
   it('puts the rows of a unit with its own spreadsheet there, and names it when that spreadsheet was not read', () => {
     const snapshot = aWorkbook([], [civilTab()]);
     const units = snapshot.tabs.find((tab) => tab.name === '單位');
     const withOwn: Snapshot = {
-      tabs: snapshot.tabs.map((tab) => (tab === units ? { ...tab, rows: tab.rows.map((row, i) => (i === 2 ? [...row.slice(0, 3), 'civil.xlsx'] : row)) } : tab)),
+      tabs: snapshot.tabs.map((tab) =>
+        tab === units ? { ...tab, rows: tab.rows.map((row, i) => (i === 2 ? [...row.slice(0, 3), 'civil.xlsx'] : row)) } : tab,
+      ),
     };
     const own = { unit: '民政課', snapshot: { tabs: [aTab('填報', [['具體作法', '填報期間', '辦理狀態', '執行成效']])] } };
     const result = runConsolidation({ snapshot: withOwn, unitWorkbooks: [own], now: NOW });
@@ -139,12 +159,13 @@ describe('a prefilled row', () => {
     const filled = prepared(history());
     const tab = filled.tabs.find((t) => t.name === TAB);
     const partly = (change: (row: Cell[]) => void) => {
-      const rows = tab?.rows.map((row, i) => {
-        if (i !== 1) return row;
-        const copy = [...row];
-        change(copy);
-        return copy;
-      }) ?? [];
+      const rows =
+        tab?.rows.map((row, i) => {
+          if (i !== 1) return row;
+          const copy = [...row];
+          change(copy);
+          return copy;
+        }) ?? [];
       return run({ tabs: filled.tabs.map((t) => (t === tab ? { name: TAB, rows } : t)) });
     };
     const withLink = partly((row) => {
@@ -168,13 +189,21 @@ describe('a prefilled row', () => {
   it('carries no status into a tab without a 檢核結果 column, where nothing could mark it as a suggestion', () => {
     const plain = aTab(TAB, [UNIT_TAB_COLUMNS.slice(0, -1)]);
     const rows = prepare({ tabs: history().tabs.map((t) => (t.name === TAB ? plain : t)) });
-    expect(rows.tabs[0]?.rows[0]).toEqual({ 具體作法: '1-1 檢討各項申請表單', 填報期間: '115年11月', 填報單位: '民政課', 檢核結果: '待填報' });
+    expect(rows.tabs[0]?.rows[0]).toEqual({
+      具體作法: '1-1 檢討各項申請表單',
+      填報期間: '115年11月',
+      填報單位: '民政課',
+      檢核結果: '待填報',
+    });
   });
 
   it('says so when the unit reported the same period through the Form meanwhile', () => {
     const filled = prepared(history());
     const form = filled.tabs.find((t) => t.name === '表單回應 1');
-    const rows = [...(form?.rows ?? []), goodForm({ 具體作法: '1-1', 填報期間: '115年11月', 辦理狀態: '已完成', 時間戳記: '2026/11/22 上午 9:00:00' })];
+    const rows = [
+      ...(form?.rows ?? []),
+      goodForm({ 具體作法: '1-1', 填報期間: '115年11月', 辦理狀態: '已完成', 時間戳記: '2026/11/22 上午 9:00:00' }),
+    ];
     const result = run({ tabs: filled.tabs.map((t) => (t === form ? { name: t.name, rows } : t)) });
     expect(verdictsOf(result, TAB)[1]).toBe('本期已由「表單回應 1」第5列填報，本列免填');
   });

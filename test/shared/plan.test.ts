@@ -21,7 +21,7 @@ describe('parsePlan', () => {
     ]);
   });
 
-  it('numbers blank 項次 as the plan\'s own outline labels do, by position where a label has no number', () => {
+  it("numbers blank 項次 as the plan's own outline labels do, by position where a label has no number", () => {
     const tab = aTab('計畫', [
       ['項次', '工作要項', '工作重點', '工作內容', '權責單位'],
       ['', '一、優化服務流程', '（一）簡化流程', '推動線上申請', '民政課'],
@@ -61,7 +61,7 @@ describe('parsePlan', () => {
     expect(p.practices[0]?.unitsText).toBe('各課室');
   });
 
-  it('understands the agencies\' own header words and a title row above the header', () => {
+  it("understands the agencies' own header words and a title row above the header", () => {
     const tab = aTab('計畫', [
       ['臺北市萬華區公所 115 年度 各課室業務期程一覽表'],
       ['編號', '具體措施', '計畫項目', '工作內容', '課室', '預計工作進度'],
@@ -92,7 +92,9 @@ describe('parsePlan', () => {
       ['秘書室', '民政課', '社會課', '文化及觀光課'],
     ]);
     expect(p.units.names()).toEqual(['秘書室', '民政課', '社會課', '文化及觀光課']);
-    expect(problems.filter((problem) => problem.column === '執行單位' && problem.row !== null)).toEqual([expect.objectContaining({ row: 4, unit: '文化及觀光課' })]);
+    expect(problems.filter((problem) => problem.column === '執行單位' && problem.row !== null)).toEqual([
+      expect.objectContaining({ row: 4, unit: '文化及觀光課' }),
+    ]);
   });
 
   it('keeps a unit named only in 計畫 and says so', () => {
@@ -131,12 +133,15 @@ describe('parsePlan', () => {
   });
 
   it('fails, naming the column, when 計畫 has no 具體作法 column', () => {
-    const tab = aTab('計畫', [['項次', '實施要項', '執行單位'], ['1', '一、', '秘書室']]);
+    const tab = aTab('計畫', [
+      ['項次', '實施要項', '執行單位'],
+      ['1', '一、', '秘書室'],
+    ]);
     const result = parsePlan({ tabs: [settingsTab(), tab] });
     expect(result).toMatchObject({ ok: false, reason: expect.stringContaining('「具體作法」欄') });
   });
 
-  it('reads 設定, with SPEC.md\'s defaults for a blank 填報週期 and 填報截止日', () => {
+  it("reads 設定, with SPEC.md's defaults for a blank 填報週期 and 填報截止日", () => {
     const { plan: p } = plan([settingsTab({ 填報週期: '季' }), unitsTab(), planTab()]);
     expect(p.settings).toMatchObject({ rocYear: 115, year: 2026, cycle: 'quarter', dueDay: 5, timeZone: 'Asia/Taipei' });
     const { plan: q, problems } = plan([settingsTab({ 填報週期: '', 填報截止日: '' }), unitsTab(), planTab()]);
@@ -153,12 +158,26 @@ describe('parsePlan', () => {
     ['１１５', 115],
     ['一一五年度', 115],
   ])('reads 計畫年度 written %s', (written, rocYear) => {
-    expect(plan([settingsTab({ 計畫年度: written }), unitsTab(), planTab()]).plan.settings).toMatchObject({ rocYear, year: rocYear + 1911 });
+    expect(plan([settingsTab({ 計畫年度: written }), unitsTab(), planTab()]).plan.settings).toMatchObject({
+      rocYear,
+      year: rocYear + 1911,
+    });
   });
 
   it.each([
     ['no 設定 tab', [unitsTab(), planTab()], msg.settingsTabMissing],
-    ['no 計畫年度 row', [aTab('設定', [['項目', '內容'], ['計畫名稱', '115年度提升服務品質執行計畫']]), unitsTab(), planTab()], msg.settingsYearMissing(115)],
+    [
+      'no 計畫年度 row',
+      [
+        aTab('設定', [
+          ['項目', '內容'],
+          ['計畫名稱', '115年度提升服務品質執行計畫'],
+        ]),
+        unitsTab(),
+        planTab(),
+      ],
+      msg.settingsYearMissing(115),
+    ],
     ['a blank 計畫年度', [settingsTab({ 計畫年度: '' }), unitsTab(), planTab()], msg.settingsYearBlank(4, 115)],
     ['an unreadable 計畫年度', [settingsTab({ 計畫年度: '今年' }), unitsTab(), planTab()], msg.settingsBadYear(4, '今年')],
     ['an unreadable 填報週期', [settingsTab({ 填報週期: '每兩週' }), unitsTab(), planTab()], msg.settingsBadCycle(5, '每兩週')],
@@ -167,17 +186,30 @@ describe('parsePlan', () => {
   });
 
   it.each([
-    ['below a title row', [['臺中市西屯區戶政事務所115年度具體作法表'], ['編號', '工作要項', '工作重點', '說明', '權責單位', '辦理期程']], '具體作法', 2],
+    [
+      'below a title row',
+      [['臺中市西屯區戶政事務所115年度具體作法表'], ['編號', '工作要項', '工作重點', '說明', '權責單位', '辦理期程']],
+      '具體作法',
+      2,
+    ],
     ['in row 1', [['編號', '工作重點', '執行方法', '權責單位']], '實施要項', 1],
-  ])('names the column really missing from a header %s, and the header\'s row', (_, rows, column, headerRow) => {
+  ])("names the column really missing from a header %s, and the header's row", (_, rows, column, headerRow) => {
     const tab = aTab('計畫', [...rows, [null, '一、優質便民服務', '（一）簡化申辦流程', '1.推動戶籍謄本跨機關免附', '戶籍登記組', '全年']]);
     const words = column === '具體作法' ? PLAN_COLUMNS.具體作法 : PLAN_COLUMNS.實施要項;
-    expect(parsePlan({ tabs: [settingsTab(), unitsTab(), tab] })).toEqual({ ok: false, reason: msg.planColumnMissing(column, words, headerRow) });
-    expect(msg.planColumnMissing(column, words, headerRow)).toContain(headerRow > 1 ? `「${column}」欄：請在標題列（第 2 列）加上` : `「${column}」欄：請在標題列加上`);
+    expect(parsePlan({ tabs: [settingsTab(), unitsTab(), tab] })).toEqual({
+      ok: false,
+      reason: msg.planColumnMissing(column, words, headerRow),
+    });
+    expect(msg.planColumnMissing(column, words, headerRow)).toContain(
+      headerRow > 1 ? `「${column}」欄：請在標題列（第 2 列）加上` : `「${column}」欄：請在標題列加上`,
+    );
   });
 
   it('fails when 計畫 holds no practice at all', () => {
-    const empty = aTab('計畫', [['項次', '實施要項', '具體作法', '執行單位'], ['', '一、完備基礎服務項目', '', '']]);
+    const empty = aTab('計畫', [
+      ['項次', '實施要項', '具體作法', '執行單位'],
+      ['', '一、完備基礎服務項目', '', ''],
+    ]);
     expect(parsePlan({ tabs: [settingsTab(), unitsTab(), empty] })).toEqual({ ok: false, reason: msg.planHasNoPractices('計畫') });
   });
 
@@ -198,19 +230,33 @@ describe('parsePlan', () => {
     expect(msg.practicesForEveryUnit(count, [2, 3, 5])).toContain('全年共 3 項 × 3 個單位 × 12 期 = 108 份填報');
   });
 
-  it('counts the reports of a plan without 執行單位 column in the plan\'s own cycle, and names the column', () => {
-    const tab = aTab('計畫', [['實施要項', '具體作法'], ['一、便捷服務', '檢討申請表單'], ['', '設置單一窗口']]);
+  it("counts the reports of a plan without 執行單位 column in the plan's own cycle, and names the column", () => {
+    const tab = aTab('計畫', [
+      ['實施要項', '具體作法'],
+      ['一、便捷服務', '檢討申請表單'],
+      ['', '設置單一窗口'],
+    ]);
     const { problems } = plan([settingsTab({ 填報週期: '季' }), unitsTab(), tab]);
     const sharedByAll = problems.filter((problem) => problem.column === '執行單位');
     expect(sharedByAll).toEqual([
-      { source: '計畫', row: null, unit: '', column: '執行單位', message: msg.planUnitColumnMissing({ practices: 2, units: 3, periods: 4, reports: 24 }, PLAN_COLUMNS.執行單位) },
+      {
+        source: '計畫',
+        row: null,
+        unit: '',
+        column: '執行單位',
+        message: msg.planUnitColumnMissing({ practices: 2, units: 3, periods: 4, reports: 24 }, PLAN_COLUMNS.執行單位),
+      },
     ]);
     expect(sharedByAll[0]?.message).toContain('全年共 2 項 × 3 個單位 × 4 期 = 24 份填報');
   });
 
   it('says nothing of practices owned by every unit when there is only one unit', () => {
     const single = aTab('單位', [['單位'], ['秘書室']]);
-    const tab = aTab('計畫', [['實施要項', '具體作法', '執行單位'], ['一、便捷服務', '檢討申請表單', '各課室'], ['', '更新網站', '']]);
+    const tab = aTab('計畫', [
+      ['實施要項', '具體作法', '執行單位'],
+      ['一、便捷服務', '檢討申請表單', '各課室'],
+      ['', '更新網站', ''],
+    ]);
     const { plan: p, problems } = plan([settingsTab(), single, tab]);
     expect(p.practices.map((practice) => practice.units)).toEqual([['秘書室'], ['秘書室']]);
     expect(problems.filter((problem) => problem.column === '執行單位')).toEqual([]);

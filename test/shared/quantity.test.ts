@@ -15,7 +15,11 @@ describe('quantities in 量化成果', () => {
 
   it('adds counts and averages percentages', () => {
     const totals = totalQuantities(['2場次、100人次', '3場次、滿意度90%', '滿意度80%']);
-    expect(totals).toEqual([{ unit: '場次', value: 5 }, { unit: '人次', value: 100 }, { unit: '%', value: 85 }]);
+    expect(totals).toEqual([
+      { unit: '場次', value: 5 },
+      { unit: '人次', value: 100 },
+      { unit: '%', value: 85 },
+    ]);
     expect(formatQuantities(totals)).toBe('5場次、100人次、平均 85%');
   });
 

@@ -11,10 +11,25 @@ const quarterly = { year: 2024, cycle: 'quarter', dueDay: 10 } as const satisfie
 describe('openPeriod', () => {
   it.each([
     { name: 'the month before, until its 填報截止日', settings: monthly, today: { year: 2026, month: 4, day: 5 }, expected: '115年3月' },
-    { name: 'the month itself, once the one before is due', settings: monthly, today: { year: 2026, month: 4, day: 6 }, expected: '115年4月' },
-    { name: 'the first month on the first day of the year', settings: monthly, today: { year: 2026, month: 1, day: 1 }, expected: '115年1月' },
+    {
+      name: 'the month itself, once the one before is due',
+      settings: monthly,
+      today: { year: 2026, month: 4, day: 6 },
+      expected: '115年4月',
+    },
+    {
+      name: 'the first month on the first day of the year',
+      settings: monthly,
+      today: { year: 2026, month: 1, day: 1 },
+      expected: '115年1月',
+    },
     { name: 'December, until 116年1月5日', settings: monthly, today: { year: 2027, month: 1, day: 5 }, expected: '115年12月' },
-    { name: 'the quarter whose reports are collected', settings: quarterly, today: { year: 2024, month: 4, day: 10 }, expected: '113年第1季' },
+    {
+      name: 'the quarter whose reports are collected',
+      settings: quarterly,
+      today: { year: 2024, month: 4, day: 10 },
+      expected: '113年第1季',
+    },
     { name: 'the next quarter after the due day', settings: quarterly, today: { year: 2024, month: 4, day: 11 }, expected: '113年第2季' },
   ])('is $name', ({ settings, today, expected }) => {
     const period = openPeriod(settings, today);

@@ -19,9 +19,15 @@ describe('parseRocYear', () => {
 
   it('reads a year written digit by digit in Chinese numerals (一一三, 一〇五)', () => {
     fc.assert(
-      fc.property(year, era, suffix, fc.constantFrom(SMALL, FORMAL, SMALL.replace('〇', '○'), SMALL.replace('〇', '零')), (n, before, after, digits) => {
-        expect(parseRocYear(`${before}${digitByDigit(n, digits)}${after}`)).toBe(n);
-      }),
+      fc.property(
+        year,
+        era,
+        suffix,
+        fc.constantFrom(SMALL, FORMAL, SMALL.replace('〇', '○'), SMALL.replace('〇', '零')),
+        (n, before, after, digits) => {
+          expect(parseRocYear(`${before}${digitByDigit(n, digits)}${after}`)).toBe(n);
+        },
+      ),
     );
   });
 
@@ -121,7 +127,8 @@ const style: fc.Arbitrary<RocYearStyle> = fc
   })
   .map(({ layout, family, zero, three, tenWithOne }): RocYearStyle => {
     const formal = family === 'formal';
-    const digits = family === 'ascii' ? '0123456789' : family === 'wide' ? FULL_WIDTH : zero + (formal ? FORMAL : SMALL).slice(1).replace('參', three);
+    const digits =
+      family === 'ascii' ? '0123456789' : family === 'wide' ? FULL_WIDTH : zero + (formal ? FORMAL : SMALL).slice(1).replace('參', three);
     const chinese = family === 'small' || formal;
     return { layout: chinese ? layout : 'digits', digits, ten: formal ? '拾' : '十', hundred: formal ? '佰' : '百', tenWithOne };
   });

@@ -15,7 +15,14 @@ const rowsOf = (tabs: ReturnType<typeof rolled>['tabs'], name: string) => tabs.f
 
 describe('rollForward', () => {
   const snapshot = aWorkbook([
-    goodForm({ 時間戳記: '2026/6/2 上午 9:15:00', 填報單位: '秘書室', 具體作法: '1-2', 填報期間: '115年5月', 辦理狀態: '已完成', 執行成效: '已更新' }),
+    goodForm({
+      時間戳記: '2026/6/2 上午 9:15:00',
+      填報單位: '秘書室',
+      具體作法: '1-2',
+      填報期間: '115年5月',
+      辦理狀態: '已完成',
+      執行成效: '已更新',
+    }),
     goodForm({ 填報單位: '民政課', 具體作法: '2-1', 填報期間: '115年4月', 辦理狀態: '落後', 落後原因: '預算未核定', 改善措施: '追加預算' }),
     goodForm({ 填報單位: '社會課', 具體作法: '2-1', 填報期間: '115年4月', 辦理狀態: '辦理中' }),
   ]);
@@ -58,17 +65,35 @@ describe('rollForward', () => {
   it('moves 完成期限 typed as dates a year, keeps them dates, and counts them', () => {
     const serial = (year: number, month: number, day: number) => dateToSerial({ year, month, day });
     const plan = planTab();
-    const dated = { name: '計畫', rows: plan.rows.map((row, r) => (r === 2 ? row.with(5, serial(2026, 6, 30)) : r === 3 ? row.with(5, serial(2025, 12, 31)) : row)) };
+    const dated = {
+      name: '計畫',
+      rows: plan.rows.map((row, r) => (r === 2 ? row.with(5, serial(2026, 6, 30)) : r === 3 ? row.with(5, serial(2025, 12, 31)) : row)),
+    };
     const next = rolled({ tabs: snapshot.tabs.map((tab) => (tab.name === '計畫' ? dated : tab)) });
     const nextPlan = next.tabs.find((tab) => tab.name === '計畫');
-    expect(nextPlan?.rows.map((row) => row[5])).toEqual(['完成期限', '持續辦理', serial(2027, 6, 30), serial(2025, 12, 31), '3月17、18日辦理']);
-    expect(nextPlan?.dates).toEqual([{ row: 2, column: 5 }, { row: 3, column: 5 }]);
+    expect(nextPlan?.rows.map((row) => row[5])).toEqual([
+      '完成期限',
+      '持續辦理',
+      serial(2027, 6, 30),
+      serial(2025, 12, 31),
+      '3月17、18日辦理',
+    ]);
+    expect(nextPlan?.dates).toEqual([
+      { row: 2, column: 5 },
+      { row: 3, column: 5 },
+    ]);
     const notes = rowsOf(next.tabs, '匯入說明');
-    expect(notes).toContainEqual(['計畫', 4, '2-1', '', '完成期限「114年12月31日」早於計畫年度，或明年沒有這一天，未改動；請改寫為新年度的期限。']);
+    expect(notes).toContainEqual([
+      '計畫',
+      4,
+      '2-1',
+      '',
+      '完成期限「114年12月31日」早於計畫年度，或明年沒有這一天，未改動；請改寫為新年度的期限。',
+    ]);
     expect(notes.map((row) => row[4])).toContainEqual(expect.stringContaining('其中 2 項的完成期限改到 116 年'));
   });
 
-  it('makes a workbook that parses as next year\'s plan, with no submissions', () => {
+  it("makes a workbook that parses as next year's plan, with no submissions", () => {
     const tabs = rolled(snapshot).tabs;
     const parsed = parsePlan({ tabs });
     if (!parsed.ok) throw new Error(parsed.reason);
@@ -77,7 +102,7 @@ describe('rollForward', () => {
     expect(tabs.some((tab) => tab.name.startsWith('表單回應'))).toBe(false);
   });
 
-  it('replaces last year\'s 檢討 rather than adding another', () => {
+  it("replaces last year's 檢討 rather than adding another", () => {
     const once = rolled(snapshot);
     const formTab = aWorkbook([]).tabs.filter((tab) => tab.name.startsWith('表單回應'));
     const again = rolled({ tabs: [...once.tabs, ...formTab] });

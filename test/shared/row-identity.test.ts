@@ -17,7 +17,11 @@ describe('row identity (the same delivery counts once)', () => {
     fc.assert(
       fc.property(fc.tuple(text, text, text, text), fc.option(text), ([unit, practice, narrative, quantity], check) => {
         const [a] = rows('表單回應 1', HEADER, [[unit, practice, narrative, quantity, null]]);
-        const [b] = rows('表單回應 2', ['量化成果', '檢核結果', '執行成效', '具體作法', '填報單位'], [[quantity, check, narrative, practice, unit]]);
+        const [b] = rows(
+          '表單回應 2',
+          ['量化成果', '檢核結果', '執行成效', '具體作法', '填報單位'],
+          [[quantity, check, narrative, practice, unit]],
+        );
         if (!a || !b) throw new Error('rows not read');
         expect(rowHash(b, '民政課')).toBe(rowHash(a, '民政課'));
         expect(sameRow(a, '民政課', b, '民政課')).toBe(true);

@@ -22,11 +22,20 @@ const column = (rows: readonly (readonly Cell[])[], header: string) => {
 
 describe('runConsolidation', () => {
   it('gathers the latest report of each responsible unit into 執行成效, in plan order', () => {
-    const result = run(aWorkbook([
-      goodForm({ 填報單位: '民政課', 執行成效: '問卷設計中' }),
-      goodForm({ 填報單位: '社會課', 時間戳記: '2026/4/3 上午 9:00:00', 辦理狀態: '已完成', 執行成效: '完成社會課問卷' }),
-      goodForm({ 填報單位: '民政課', 時間戳記: '2026/5/2 上午 9:00:00', 填報期間: '115年4月', 辦理狀態: '已完成', 執行成效: '回收問卷 300 份', 佐證資料: 'https://x.example.gov.tw/a' }),
-    ]));
+    const result = run(
+      aWorkbook([
+        goodForm({ 填報單位: '民政課', 執行成效: '問卷設計中' }),
+        goodForm({ 填報單位: '社會課', 時間戳記: '2026/4/3 上午 9:00:00', 辦理狀態: '已完成', 執行成效: '完成社會課問卷' }),
+        goodForm({
+          填報單位: '民政課',
+          時間戳記: '2026/5/2 上午 9:00:00',
+          填報期間: '115年4月',
+          辦理狀態: '已完成',
+          執行成效: '回收問卷 300 份',
+          佐證資料: 'https://x.example.gov.tw/a',
+        }),
+      ]),
+    );
     const results = tab(result, '執行成效');
     expect(results[0]).toEqual(['項次', '實施要項', '具體作法', '執行單位', '執行成效', '辦理狀態', '最近填報', '佐證資料', STAMP]);
     expect(column(results, '項次')).toEqual(['1-1', '1-2', '2-1', '2-1-2']);
@@ -59,7 +68,7 @@ describe('runConsolidation', () => {
     expect(verdicts?.values).toEqual(['檢核結果', '通過', '通過', '通過']);
   });
 
-  it('writes 檢核結果 under the tab\'s own header when it has one, a note in brackets included', () => {
+  it("writes 檢核結果 under the tab's own header when it has one, a note in brackets included", () => {
     const own = aTab('填報-民政課', [
       ['具體作法', '檢核結果（系統填寫，請勿修改）', '填報期間', '辦理狀態', '執行成效'],
       ['2-1', '舊的結果', '115年3月', '辦理中', '完成問卷設計'],
@@ -68,17 +77,24 @@ describe('runConsolidation', () => {
     expect(verdicts).toMatchObject({ tab: own.name, column: 1, values: ['檢核結果（系統填寫，請勿修改）', '通過'] });
   });
 
-  it('reads a 填報‑<單位> tab named with a look-alike dash as that unit\'s tab', () => {
-    const typed = aTab('填報\u2011民政課', [['具體作法', '填報期間', '辦理狀態', '執行成效'], ['2-1', '115年3月', '辦理中', '完成問卷設計']]);
+  it("reads a 填報‑<單位> tab named with a look-alike dash as that unit's tab", () => {
+    const typed = aTab('填報\u2011民政課', [
+      ['具體作法', '填報期間', '辦理狀態', '執行成效'],
+      ['2-1', '115年3月', '辦理中', '完成問卷設計'],
+    ]);
     const result = run(aWorkbook([], [typed]));
     expect(result.changes.verdicts.find((c) => c.tab === typed.name)?.values).toEqual(['檢核結果', '通過']);
     expect(tab(result, '檢核錯誤').filter((row) => row[0] === typed.name)).toEqual([]);
   });
 
   describe('unit tabs named as people name them', () => {
-    const report = (name: string) => aTab(name, [['具體作法', '填報期間', '辦理狀態', '執行成效'], ['2-1', '115年3月', '辦理中', '完成問卷設計']]);
+    const report = (name: string) =>
+      aTab(name, [
+        ['具體作法', '填報期間', '辦理狀態', '執行成效'],
+        ['2-1', '115年3月', '辦理中', '完成問卷設計'],
+      ]);
 
-    it.each([['填報_民政課'], ['填報（民政課）'], ['民政課填報'], ['填報 民政'], ['民政股-填報']])('reads %s as 民政課\'s tab', (name) => {
+    it.each([['填報_民政課'], ['填報（民政課）'], ['民政課填報'], ['填報 民政'], ['民政股-填報']])("reads %s as 民政課's tab", (name) => {
       const result = run(aWorkbook([], [report(name)]));
       expect(result.changes.verdicts.find((c) => c.tab === name)?.values).toEqual(['檢核結果', '通過']);
       expect(tab(result, '執行成效')[3]?.[4]).toBe('完成問卷設計');
@@ -86,7 +102,9 @@ describe('runConsolidation', () => {
     });
 
     it('names in 檢核錯誤 a tab holding reports that no rule reads, with the rows it left out', () => {
-      const result = run(aWorkbook([], [report('工務課填報'), aTab('填報說明', [['請依下列方式填報'], ['具體作法：選項目']]), report('填報')]));
+      const result = run(
+        aWorkbook([], [report('工務課填報'), aTab('填報說明', [['請依下列方式填報'], ['具體作法：選項目']]), report('填報')]),
+      );
       expect(tab(result, '檢核錯誤').filter((row) => row[3] === '分頁')).toEqual([
         ['工務課填報', null, '', '分頁', msg.reportTabNotRead('工務課填報', 1)],
         ['填報', null, '', '分頁', msg.bareUnitTabNotRead('填報', 1)],
@@ -94,8 +112,11 @@ describe('runConsolidation', () => {
       expect(result.changes.verdicts.map((verdicts) => verdicts.tab)).toEqual(['表單回應 1']);
     });
 
-    it('reads a bare 填報 tab whose rows name their unit, as a Form\'s', () => {
-      const shared = aTab('填報', [['填報單位', '具體作法', '填報期間', '辦理狀態', '執行成效'], ['社會課', '2-1', '115年3月', '辦理中', '發放問卷']]);
+    it("reads a bare 填報 tab whose rows name their unit, as a Form's", () => {
+      const shared = aTab('填報', [
+        ['填報單位', '具體作法', '填報期間', '辦理狀態', '執行成效'],
+        ['社會課', '2-1', '115年3月', '辦理中', '發放問卷'],
+      ]);
       const result = run(aWorkbook([], [shared]));
       expect(result.changes.verdicts.find((c) => c.tab === '填報')?.values).toEqual(['檢核結果', '通過']);
       expect(tab(result, '管考總表').find((row) => row[0] === '2-1' && row[2] === '社會課')?.[5]).toBe('辦理中');
@@ -117,7 +138,12 @@ describe('runConsolidation', () => {
   });
 
   it('reports a unit tab missing a required column once, names it on each row, and consolidates the other units', () => {
-    const noPeriod = aTab('填報-社會課', [['具體作法', '辦理狀態', '執行成效'], ['2-1', '辦理中', 'A'], ['2-1', '已完成', 'B'], ['2-1', '落後', 'C']]);
+    const noPeriod = aTab('填報-社會課', [
+      ['具體作法', '辦理狀態', '執行成效'],
+      ['2-1', '辦理中', 'A'],
+      ['2-1', '已完成', 'B'],
+      ['2-1', '落後', 'C'],
+    ]);
     const result = run(aWorkbook([goodForm()], [noPeriod]));
     expect(tab(result, '檢核錯誤').filter((row) => row[0] === '填報-社會課')).toEqual([
       ['填報-社會課', null, '社會課', '填報期間', '此分頁缺少「填報期間」欄，其中 3 列都無法檢核；請在第1列加上「填報期間」欄。'],
@@ -139,7 +165,10 @@ describe('runConsolidation', () => {
         [null, '新增：設置哺乳室', '秘書室', '持續辦理'],
         [null, '電話禮貌測試', '秘書室', '持續辦理'],
       ]);
-      const form = aTab('表單回應 1', [[...FORM_HEADER], goodForm({ 填報單位: '秘書室', 具體作法: answer, 辦理狀態: '持續辦理', 執行成效: '測試1次' })]);
+      const form = aTab('表單回應 1', [
+        [...FORM_HEADER],
+        goodForm({ 填報單位: '秘書室', 具體作法: answer, 辦理狀態: '持續辦理', 執行成效: '測試1次' }),
+      ]);
       return run({ tabs: [settingsTab(), unitsTab(), plan, form] });
     };
 
@@ -150,14 +179,27 @@ describe('runConsolidation', () => {
         ['1-3', '新增：設置哺乳室', '', '未填報'],
         ['1-4', '電話禮貌測試', '測試1次', '持續辦理'],
       ]);
-      expect(result.changes.verdicts[0]?.values[1]).toBe('通過（具體作法「1-3 電話禮貌測試」的項次與計畫不符，依作法文字計入 1-4；計畫的項次已變動，請改用新的選項）');
+      expect(result.changes.verdicts[0]?.values[1]).toBe(
+        '通過（具體作法「1-3 電話禮貌測試」的項次與計畫不符，依作法文字計入 1-4；計畫的項次已變動，請改用新的選項）',
+      );
     });
 
-    it('is an error naming both practices when its text names none of the plan\'s practices', () => {
+    it("is an error naming both practices when its text names none of the plan's practices", () => {
       const result = renumbered('1-3 里鄰長研習');
-      expect(tab(result, '執行成效').slice(3).map((row) => row[5])).toEqual(['未填報', '未填報']);
-      expect(tab(result, '檢核錯誤').filter((row) => row[0] === '表單回應 1').map((row) => [row[3], row[4]])).toEqual([
-        ['具體作法', '具體作法「1-3 里鄰長研習」與計畫不符：計畫中項次 1-3 是「1-3 新增：設置哺乳室」，作法文字不同。計畫的項次可能因增刪列而變動，無法確定是哪一項：請改選正確的作法（表單請先「依計畫更新表單」）。'],
+      expect(
+        tab(result, '執行成效')
+          .slice(3)
+          .map((row) => row[5]),
+      ).toEqual(['未填報', '未填報']);
+      expect(
+        tab(result, '檢核錯誤')
+          .filter((row) => row[0] === '表單回應 1')
+          .map((row) => [row[3], row[4]]),
+      ).toEqual([
+        [
+          '具體作法',
+          '具體作法「1-3 里鄰長研習」與計畫不符：計畫中項次 1-3 是「1-3 新增：設置哺乳室」，作法文字不同。計畫的項次可能因增刪列而變動，無法確定是哪一項：請改選正確的作法（表單請先「依計畫更新表單」）。',
+        ],
       ]);
     });
   });
@@ -168,19 +210,48 @@ describe('runConsolidation', () => {
     expect(rows[0]?.slice(0, 4)).toEqual(['項次', '具體作法', '單位', '115年1月']);
     expect(rows[0]?.slice(-2)).toEqual(['逾期', STAMP]);
     const civil = rows.find((row) => row[0] === '2-1' && row[2] === '民政課') ?? [];
-    expect(civil.slice(3, 15)).toEqual(['未填報', '未填報', '辦理中', '未填報', '未填報', '未填報', '未填報', '未填報', '未填報', '未填報', '', '']);
+    expect(civil.slice(3, 15)).toEqual([
+      '未填報',
+      '未填報',
+      '辦理中',
+      '未填報',
+      '未填報',
+      '未填報',
+      '未填報',
+      '未填報',
+      '未填報',
+      '未填報',
+      '',
+      '',
+    ]);
     expect(civil.at(-1)).toBe('9期未填報；已逾完成期限（115年5月31日）');
   });
 
-  it('counts each unit\'s practices by latest status in 單位摘要', () => {
+  it("counts each unit's practices by latest status in 單位摘要", () => {
     const result = run(aWorkbook([goodForm({ 辦理狀態: '已完成' })]));
     const rows = tab(result, '單位摘要');
-    expect(rows[0]).toEqual(['單位', '負責作法數', '已填報', '已完成', '辦理中', '持續辦理', '落後', '未開始', '未填報', '完成率', '最近填報', STAMP]);
+    expect(rows[0]).toEqual([
+      '單位',
+      '負責作法數',
+      '已填報',
+      '已完成',
+      '辦理中',
+      '持續辦理',
+      '落後',
+      '未開始',
+      '未填報',
+      '完成率',
+      '最近填報',
+      STAMP,
+    ]);
     expect(rows.find((row) => row[0] === '民政課')?.slice(0, 10)).toEqual(['民政課', 3, 1, 1, 0, 0, 0, 0, 2, '33.3%']);
   });
 
-  it('lets a Form answer sent later supersede a row typed into the unit\'s own tab', () => {
-    const typed = aTab('填報-民政課', [['具體作法', '填報期間', '辦理狀態', '執行成效'], ['2-1', '115年3月', '辦理中', '三月初打字的']]);
+  it("lets a Form answer sent later supersede a row typed into the unit's own tab", () => {
+    const typed = aTab('填報-民政課', [
+      ['具體作法', '填報期間', '辦理狀態', '執行成效'],
+      ['2-1', '115年3月', '辦理中', '三月初打字的'],
+    ]);
     const result = run(aWorkbook([goodForm({ 時間戳記: '2026/4/20 上午 9:00:00', 執行成效: '四月表單送的' })], [typed]));
     expect(tab(result, '執行成效')[3]?.[4]).toBe('四月表單送的');
     const verdicts = result.changes.verdicts.find((c) => c.tab === '填報-民政課');
@@ -200,19 +271,33 @@ describe('runConsolidation', () => {
   describe('supersede order (README, Decisions)', () => {
     // Rows for one unit × practice × period, spread over two Form tabs and the unit's own tab (which
     // has no 時間戳記 column); each row's 執行成效 names it.
-    interface Row { readonly tab: number; readonly day: number | null; readonly name: string }
+    interface Row {
+      readonly tab: number;
+      readonly day: number | null;
+      readonly name: string;
+    }
     const TABS = ['表單回應 1', '填報-民政課', '表單回應 2'];
     const UNIT_HEADER = ['具體作法', '填報期間', '辦理狀態', '執行成效'];
     const arbitraryRow = (name: string) =>
-      fc.record({ tab: fc.integer({ min: 0, max: 2 }), day: fc.option(fc.integer({ min: 1, max: 4 })) }).map(({ tab, day }): Row => ({ tab, day: tab === 1 ? null : day, name }));
-    const arbitraryRows = fc.integer({ min: 1, max: 7 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => arbitraryRow(`r${i}`))));
+      fc
+        .record({ tab: fc.integer({ min: 0, max: 2 }), day: fc.option(fc.integer({ min: 1, max: 4 })) })
+        .map(({ tab, day }): Row => ({ tab, day: tab === 1 ? null : day, name }));
+    const arbitraryRows = fc
+      .integer({ min: 1, max: 7 })
+      .chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => arbitraryRow(`r${i}`))));
     const workbookOf = (rows: readonly Row[]): Snapshot => {
-      const tabs = TABS.map((name, i) => aTab(name, [
-        i === 1 ? UNIT_HEADER : [...FORM_HEADER],
-        ...rows.filter((row) => row.tab === i).map((row) => (i === 1
-          ? ['2-1', '115年3月', '辦理中', row.name]
-          : goodForm({ 時間戳記: row.day === null ? null : `2026/4/${row.day} 上午 9:00:00`, 執行成效: row.name }))),
-      ]));
+      const tabs = TABS.map((name, i) =>
+        aTab(name, [
+          i === 1 ? UNIT_HEADER : [...FORM_HEADER],
+          ...rows
+            .filter((row) => row.tab === i)
+            .map((row) =>
+              i === 1
+                ? ['2-1', '115年3月', '辦理中', row.name]
+                : goodForm({ 時間戳記: row.day === null ? null : `2026/4/${row.day} 上午 9:00:00`, 執行成效: row.name }),
+            ),
+        ]),
+      );
       const base = aWorkbook([]);
       return { tabs: [...base.tabs.filter((t) => !t.name.startsWith('表單回應')), ...tabs] };
     };
@@ -225,32 +310,40 @@ describe('runConsolidation', () => {
     const ranked = (rows: readonly Row[]) =>
       TABS.flatMap((_, i) => {
         let last: number | null = null;
-        return rows.filter((row) => row.tab === i).map((row) => {
-          last = row.day === null ? last : Math.max(row.day, last ?? row.day);
-          return { name: row.name, day: (row.day ?? last) ?? Number.NEGATIVE_INFINITY };
-        });
-      }).map((row, position) => ({ ...row, position }))
+        return rows
+          .filter((row) => row.tab === i)
+          .map((row) => {
+            last = row.day === null ? last : Math.max(row.day, last ?? row.day);
+            return { name: row.name, day: row.day ?? last ?? Number.NEGATIVE_INFINITY };
+          });
+      })
+        .map((row, position) => ({ ...row, position }))
         .sort((a, b) => (a.day === b.day ? a.position - b.position : a.day - b.day));
 
     it('counts the maximum of the order for any rows of one key', () => {
-      fc.assert(fc.property(arbitraryRows, (rows) => {
-        expect(winnerOf(rows)).toBe(ranked(rows).at(-1)?.name);
-      }));
+      fc.assert(
+        fc.property(arbitraryRows, (rows) => {
+          expect(winnerOf(rows)).toBe(ranked(rows).at(-1)?.name);
+        }),
+      );
     });
 
     it('never changes the winner when a row that loses to it is added', () => {
-      fc.assert(fc.property(arbitraryRows, arbitraryRow('added'), fc.nat(), (rows, added, at) => {
-        const winner = winnerOf(rows);
-        const more = [...rows];
-        more.splice(at % (rows.length + 1), 0, added);
-        const order = ranked(more).map((row) => row.name);
-        fc.pre(order.indexOf('added') < order.indexOf(winner ?? ''));
-        expect(winnerOf(more)).toBe(winner);
-      }), { numRuns: 400 });
+      fc.assert(
+        fc.property(arbitraryRows, arbitraryRow('added'), fc.nat(), (rows, added, at) => {
+          const winner = winnerOf(rows);
+          const more = [...rows];
+          more.splice(at % (rows.length + 1), 0, added);
+          const order = ranked(more).map((row) => row.name);
+          fc.pre(order.indexOf('added') < order.indexOf(winner ?? ''));
+          expect(winnerOf(more)).toBe(winner);
+        }),
+        { numRuns: 400 },
+      );
     });
   });
 
-  it('marks the status columns for colouring: 執行成效\'s 辦理狀態, and every period of 管考總表', () => {
+  it("marks the status columns for colouring: 執行成效's 辦理狀態, and every period of 管考總表", () => {
     const outputs = run(aWorkbook([goodForm()])).changes.outputs;
     const statusHeaders = (name: string) => {
       const output = outputs.find((t) => t.name === name);
@@ -265,7 +358,10 @@ describe('runConsolidation', () => {
       ['具體作法', '填報期間', '辦理狀態', '辦理日期', '執行成效'],
       ['2-1', '115年12月', '辦理中', '115/12/28', '規劃年底問卷'],
     ]);
-    const workbook = aWorkbook([goodForm({ 填報期間: '115年12月' }), goodForm({ 時間戳記: '2026/12/2 上午 9:00:00', 填報單位: '社會課', 填報期間: '115年12月' })], [typed]);
+    const workbook = aWorkbook(
+      [goodForm({ 填報期間: '115年12月' }), goodForm({ 時間戳記: '2026/12/2 上午 9:00:00', 填報單位: '社會課', 填報期間: '115年12月' })],
+      [typed],
+    );
     const verdictsAt = (now: number) => {
       const result = runConsolidation({ snapshot: workbook, now });
       if (!result.ok) throw new Error(result.reason);
@@ -276,7 +372,8 @@ describe('runConsolidation', () => {
       ['表單回應 1', ['檢核結果', expect.stringContaining('尚未開始'), '通過']],
       ['填報-民政課', ['檢核結果', '通過']],
     ]);
-    for (const later of [Date.parse('2026-12-29T10:00:00+08:00'), Date.parse('2027-03-01T10:00:00+08:00')]) expect(verdictsAt(later)).toEqual(before);
+    for (const later of [Date.parse('2026-12-29T10:00:00+08:00'), Date.parse('2027-03-01T10:00:00+08:00')])
+      expect(verdictsAt(later)).toEqual(before);
   });
 
   it('reads 計畫年度 in Chinese numerals, whatever year the run is in', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { STATUS_LOOKS, STATUS_PALETTE } from '../../shared/status-palette.ts';
 import { NO_REPORT_WORDS, STATUSES, type StatusWord } from '../../shared/status.ts';
+import { STATUS_LOOKS, STATUS_PALETTE } from '../../shared/status-palette.ts';
 
 describe('STATUS_PALETTE', () => {
   it('names exactly the statuses, 未填報 and 待填報: a word added to status.ts without a colour does not compile', () => {
@@ -14,6 +14,7 @@ describe('STATUS_PALETTE', () => {
   });
 
   it('gives every colour as six hexadecimal digits', () => {
-    for (const { look } of STATUS_LOOKS) expect([look.fill, look.text]).toEqual([expect.stringMatching(/^[0-9A-F]{6}$/u), expect.stringMatching(/^[0-9A-F]{6}$/u)]);
+    for (const { look } of STATUS_LOOKS)
+      expect([look.fill, look.text]).toEqual([expect.stringMatching(/^[0-9A-F]{6}$/u), expect.stringMatching(/^[0-9A-F]{6}$/u)]);
   });
 });

@@ -1,5 +1,15 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { CARRIED_STATUSES, completion, FINAL_STATUSES, NO_REPORT_WORDS, type NoReportWord, type Status, type STATUS_MEANINGS, STATUSES, StatusSchema } from '../../shared/status.ts';
+import {
+  CARRIED_STATUSES,
+  completion,
+  FINAL_STATUSES,
+  NO_REPORT_WORDS,
+  type NoReportWord,
+  type STATUS_MEANINGS,
+  STATUSES,
+  type Status,
+  StatusSchema,
+} from '../../shared/status.ts';
 
 describe('the statuses', () => {
   it('are the six of SPEC.md, in the order the Form offers them, and parse only as written', () => {
@@ -28,7 +38,12 @@ describe('completion', () => {
     { name: '已完成 of three, one never reported', latest: ['已完成', '辦理中'], owned: 3, expected: { done: 1, rate: 1 / 3 } },
     { name: '取消 leaves the practices expected', latest: ['已完成', '取消'], owned: 2, expected: { done: 1, rate: 1 } },
     { name: 'all cancelled: no rate', latest: ['取消', '取消'], owned: 2, expected: { done: 0, rate: null } },
-    { name: '持續辦理, 落後 and 未開始 are expected, not done', latest: ['持續辦理', '落後', '未開始', '已完成'], owned: 4, expected: { done: 1, rate: 0.25 } },
+    {
+      name: '持續辦理, 落後 and 未開始 are expected, not done',
+      latest: ['持續辦理', '落後', '未開始', '已完成'],
+      owned: 4,
+      expected: { done: 1, rate: 0.25 },
+    },
   ];
 
   it.each(cases)('$name', ({ latest, owned, expected }) => {

@@ -7,7 +7,18 @@ import type { Cell } from '../../shared/workbook.ts';
 describe('mergeRepeatedColumns', () => {
   // Headers a generated form and a coordinator produce: 具體作法 asked once per unit section, a
   // noted and a bare copy of the same question, columns guankao does not know.
-  const HEADERS = ['時間戳記', '填報單位', '具體作法', '具體作法（民政課）', '具體作法（社會課）', '執行成效', '成效', '檢核結果', '備註', ''];
+  const HEADERS = [
+    '時間戳記',
+    '填報單位',
+    '具體作法',
+    '具體作法（民政課）',
+    '具體作法（社會課）',
+    '執行成效',
+    '成效',
+    '檢核結果',
+    '備註',
+    '',
+  ];
   const CELLS: Cell[] = [null, '', ' ', '1-1 檢討各項申請表單', '2-1 辦理民眾滿意度調查', 46_120.5, true];
   const sourceOf = (header: readonly Cell[], rows: readonly (readonly Cell[])[]): SubmissionSource => {
     const [source] = findSubmissionSources({ tabs: [{ name: '表單回應 1', rows: [[...header], ...rows.map((row) => [...row])] }] });
@@ -18,7 +29,12 @@ describe('mergeRepeatedColumns', () => {
   it('gives every row, in every submission column, the cell cellOf reads from the tab as it is', () => {
     const tab = fc
       .array(fc.constantFrom(...HEADERS), { minLength: 1, maxLength: 8 })
-      .chain((header) => fc.tuple(fc.constant(header), fc.array(fc.array(fc.constantFrom(...CELLS), { minLength: 0, maxLength: header.length + 1 }), { maxLength: 5 })));
+      .chain((header) =>
+        fc.tuple(
+          fc.constant(header),
+          fc.array(fc.array(fc.constantFrom(...CELLS), { minLength: 0, maxLength: header.length + 1 }), { maxLength: 5 }),
+        ),
+      );
     fc.assert(
       fc.property(tab, ([header, rows]) => {
         const merged = mergeRepeatedColumns(header, rows);

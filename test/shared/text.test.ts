@@ -68,7 +68,11 @@ describe('isBlank', () => {
   });
   it('calls a text blank exactly when it holds only whitespace and zero-width characters', () => {
     const invisible = ['', ' ', '\t', '\n', '\u00A0', '\u3000', '\u200B', '\u2060', '\u180E', '\uFEFF', '\u2028'];
-    const piece = fc.oneof(fc.constantFrom(...invisible), fc.string({ maxLength: 2 }), fc.constantFrom('民', '~', 'ｘ', '\uFE00', '\u2FFF'));
+    const piece = fc.oneof(
+      fc.constantFrom(...invisible),
+      fc.string({ maxLength: 2 }),
+      fc.constantFrom('民', '~', 'ｘ', '\uFE00', '\u2FFF'),
+    );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 4 }), (pieces) => {
         const text = pieces.join('');
@@ -111,7 +115,10 @@ describe('splitLinks', () => {
     { input: 'https://a.gov.tw/x https://b.gov.tw/y', expected: ['https://a.gov.tw/x', 'https://b.gov.tw/y'] },
     { input: 'https://a.gov.tw/x\nhttps://b.gov.tw/y\n', expected: ['https://a.gov.tw/x', 'https://b.gov.tw/y'] },
     { input: 'https://a.gov.tw/x,https://b.gov.tw/y', expected: ['https://a.gov.tw/x', 'https://b.gov.tw/y'] },
-    { input: 'https://a.gov.tw/x、https://b.gov.tw/y，https://c.gov.tw', expected: ['https://a.gov.tw/x', 'https://b.gov.tw/y', 'https://c.gov.tw'] },
+    {
+      input: 'https://a.gov.tw/x、https://b.gov.tw/y，https://c.gov.tw',
+      expected: ['https://a.gov.tw/x', 'https://b.gov.tw/y', 'https://c.gov.tw'],
+    },
     { input: 'https://a.gov.tw/?q=1;2', expected: ['https://a.gov.tw/?q=1;2'] },
     { input: '  ', expected: [] },
   ])('splits $input', ({ input, expected }) => {

@@ -25,7 +25,14 @@ const when = fc.integer({ min: Date.parse('2026-01-01T00:00:00+08:00'), max: Dat
 
 function written(reports: readonly { unit: string; practice: string; month: number; status: string }[], now: number) {
   const rows = reports.map(({ unit, practice, month, status }) =>
-    goodForm({ 填報單位: unit, 具體作法: practice, 填報期間: `115年${month}月`, 辦理狀態: status, 落後原因: '人力不足', 改善措施: '增派人力' }),
+    goodForm({
+      填報單位: unit,
+      具體作法: practice,
+      填報期間: `115年${month}月`,
+      辦理狀態: status,
+      落後原因: '人力不足',
+      改善措施: '增派人力',
+    }),
   );
   const run = runConsolidation({ snapshot: aWorkbook(rows), now });
   if (!run.ok) throw new Error(run.reason);
@@ -46,7 +53,9 @@ describe('readTrackingTab', () => {
           const expected = pairs.map(({ id, unit }) => {
             const made = index.reportFor(unit, id, periodKey(period));
             if (made) return { kind: 'reported', status: made.status };
-            const done = periods.slice(0, at).some((earlier) => FINAL_STATUSES.has(index.reportFor(unit, id, periodKey(earlier))?.status ?? '未開始'));
+            const done = periods
+              .slice(0, at)
+              .some((earlier) => FINAL_STATUSES.has(index.reportFor(unit, id, periodKey(earlier))?.status ?? '未開始'));
             if (done) return { kind: 'finished' };
             return due ? { kind: 'missing' } : null;
           });

@@ -24,7 +24,16 @@ describe('unitSummaryDocument', () => {
     expect(practices.rows[2]?.cells[0]).toBe('負責作法 3 項，已完成 1 項，完成率 33.3%；全年未填報 1 項（列於未填報期間）');
     expect(practices.rows.filter((row) => row.kind === 'group').map((row) => row.cells[1])).toEqual(['二、重視全程意見回饋']);
     expect(body(practices)).toEqual([
-      ['2-1', '辦理民眾滿意度調查', '預定於2~5月份辦理', '已完成', '115年4月\n115/05/02 09:00', '民國115年4月28日', '回收問卷300份', '1場次、30人次'],
+      [
+        '2-1',
+        '辦理民眾滿意度調查',
+        '預定於2~5月份辦理',
+        '已完成',
+        '115年4月\n115/05/02 09:00',
+        '民國115年4月28日',
+        '回收問卷300份',
+        '1場次、30人次',
+      ],
       ['2-1-2', '里鄰長研習', '3月17、18日辦理', '落後', '115年3月\n115/04/06 09:00', '', '場地未定', ''],
     ]);
     expect(practices.rows.find((row) => row.cells[0] === '2-1')?.cells[5]).toEqual({ date: { year: 2026, month: 4, day: 28 } });
@@ -65,7 +74,9 @@ describe('unitSummaryDocument numbering', () => {
       ['1', '完備基礎服務項目', '在職人員職能訓練', '秘書室'],
       ['2', '重視全程意見回饋', '建置民眾意見反映機制', '民政課'],
     ]);
-    const input = outputOf({ tabs: [settingsTab(), unitsTab(), plan, aTab('表單回應 1', [[...FORM_HEADER], goodForm({ 具體作法: '2' })])] });
+    const input = outputOf({
+      tabs: [settingsTab(), unitsTab(), plan, aTab('表單回應 1', [[...FORM_HEADER], goodForm({ 具體作法: '2' })])],
+    });
     const practices = unitSummaryDocument(input, '民政課').sheets[0];
     expect(practices?.rows.filter((row) => row.kind === 'group').map((row) => row.cells.slice(0, 2))).toEqual([['貳', '重視全程意見回饋']]);
   });

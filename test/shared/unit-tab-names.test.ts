@@ -9,15 +9,20 @@ const DASHES = Array.from({ length: 0x10000 }, (_, code) => String.fromCharCode(
   (c) => !/[\uD800-\uDFFF]/u.test(c) && matchKey(c) === '-',
 );
 
-describe('unitOfTab without the plan\'s units: `填報-<單位>` alone', () => {
+describe("unitOfTab without the plan's units: `填報-<單位>` alone", () => {
   it('finds the dashes it must know by asking matchKey', () => {
-    expect(DASHES).toEqual(expect.arrayContaining(['-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\uFE58', '\uFE63', '\uFF0D']));
+    expect(DASHES).toEqual(
+      expect.arrayContaining(['-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\uFE58', '\uFE63', '\uFF0D']),
+    );
   });
 
-  it.each(DASHES.map((dash) => [dash.codePointAt(0)?.toString(16), dash]))('takes the unit after any dash matching folds (U+%s)', (_, dash) => {
-    expect(unitOfTab(`填報${dash}民政課`)).toBe('民政課');
-    expect(unitOfTab(` 填報 ${dash} 民政課 `)).toBe('民政課');
-  });
+  it.each(DASHES.map((dash) => [dash.codePointAt(0)?.toString(16), dash]))(
+    'takes the unit after any dash matching folds (U+%s)',
+    (_, dash) => {
+      expect(unitOfTab(`填報${dash}民政課`)).toBe('民政課');
+      expect(unitOfTab(` 填報 ${dash} 民政課 `)).toBe('民政課');
+    },
+  );
 
   it('keeps the unit as typed, and tells a bare 填報 and other tabs apart', () => {
     expect(unitOfTab('填報-民政課（舊）')).toBe('民政課（舊）');
@@ -27,7 +32,7 @@ describe('unitOfTab without the plan\'s units: `填報-<單位>` alone', () => {
   });
 });
 
-describe('unitOfTab with the plan\'s units', () => {
+describe("unitOfTab with the plan's units", () => {
   const parsed = parsePlan({ tabs: [settingsTab(), unitsTab(), planTab()] });
   if (!parsed.ok) throw new Error(parsed.reason);
   const { units } = parsed.value.plan;
@@ -48,11 +53,14 @@ describe('unitOfTab with the plan\'s units', () => {
     expect(unitOfTab(name, units)).toBe(unit);
   });
 
-  it.each(['填報說明', '本期填報', '填報_工務課', '工務課填報', '填報範例（勿填）', '計畫', '表單回應 1'])('reads no unit in %s', (name) => {
-    expect(unitOfTab(name, units)).toBeUndefined();
-  });
+  it.each(['填報說明', '本期填報', '填報_工務課', '工務課填報', '填報範例（勿填）', '計畫', '表單回應 1'])(
+    'reads no unit in %s',
+    (name) => {
+      expect(unitOfTab(name, units)).toBeUndefined();
+    },
+  );
 
-  it('reads 填報-<單位> as the unit typed, known or not, and a bare 填報 as \'\'', () => {
+  it("reads 填報-<單位> as the unit typed, known or not, and a bare 填報 as ''", () => {
     expect(unitOfTab('填報-工務課', units)).toBe('工務課');
     expect(unitOfTab('填報', units)).toBe('');
   });

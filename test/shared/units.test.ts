@@ -24,7 +24,14 @@ describe('parseUnitCell', () => {
 
 describe('parseUnits', () => {
   it('reports an alias another unit already answers to, which keeps meaning that unit, and a repeated name', () => {
-    const { directory, problems } = parseUnits(aTab('單位', [['單位', '別名'], ['民政課', '民政'], ['社會課', '民政、社福'], ['民政課', '']]));
+    const { directory, problems } = parseUnits(
+      aTab('單位', [
+        ['單位', '別名'],
+        ['民政課', '民政'],
+        ['社會課', '民政、社福'],
+        ['民政課', ''],
+      ]),
+    );
     expect(problems).toEqual([
       { source: '單位', row: 3, unit: '社會課', column: '別名', message: msg.unitAliasTaken('民政', '民政課', '社會課') },
       { source: '單位', row: 4, unit: '民政課', column: '單位', message: msg.unitRepeated('民政課') },
@@ -34,6 +41,13 @@ describe('parseUnits', () => {
   });
 
   it('says nothing of a unit listing its own name among its aliases', () => {
-    expect(parseUnits(aTab('單位', [['單位', '別名'], ['民政課', '民政課、民政']])).problems).toEqual([]);
+    expect(
+      parseUnits(
+        aTab('單位', [
+          ['單位', '別名'],
+          ['民政課', '民政課、民政'],
+        ]),
+      ).problems,
+    ).toEqual([]);
   });
 });

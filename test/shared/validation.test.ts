@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SUBMISSION_COLUMNS } from '../../shared/columns.ts';
+import * as msg from '../../shared/messages/domain/index.ts';
 import { parsePlan } from '../../shared/plan.ts';
 import { findSubmissionSources, readSubmissions } from '../../shared/submission-tabs.ts';
 import { type Checked, validateSubmission } from '../../shared/validation.ts';
 import type { Cell } from '../../shared/workbook.ts';
-import * as msg from '../../shared/messages/domain/index.ts';
 import { aTab, aWorkbook, FORM_HEADER, formRow, goodForm } from '../builders.ts';
 
 function check(rows: Cell[][], extra = [] as ReturnType<typeof aTab>[]): Checked[] {
@@ -85,7 +85,10 @@ describe('validateSubmission', () => {
 
   it('judges "not ahead of time" against the row\'s own 時間戳記: a period begun after it was sent, a 辦理日期 after it', () => {
     const [early, dated] = check([goodForm({ 填報期間: '115年5月' }), goodForm({ 辦理日期: '115/04/03' })]);
-    expect(early).toMatchObject({ ok: false, problems: [{ column: '填報期間', message: msg.periodNotBegunWhenSent('115年5月', '115/04/02 09:15') }] });
+    expect(early).toMatchObject({
+      ok: false,
+      problems: [{ column: '填報期間', message: msg.periodNotBegunWhenSent('115年5月', '115/04/02 09:15') }],
+    });
     expect(dated).toMatchObject({ ok: false, problems: [{ column: '辦理日期', message: msg.dateAfterSubmission('115/04/03') }] });
     expect(check([goodForm({ 時間戳記: '2026/5/1 上午 0:00:00', 填報期間: '115年5月', 辦理日期: '115/05/01' })])[0]?.ok).toBe(true);
   });
@@ -105,10 +108,19 @@ describe('validateSubmission', () => {
     // 46117 is 2026/04/05, 46389 is 2027/01/02, 46082 is 2026/03/01.
     const [afterSent] = check([goodForm({ 辦理日期: 46117 })]);
     expect(afterSent).toMatchObject({ ok: false, problems: [{ column: '辦理日期', message: msg.dateAfterSubmission('115/04/05') }] });
-    const typed = aTab('填報-民政課', [['具體作法', '填報期間', '辦理狀態', '辦理日期', '執行成效'], ['2-1', 46082, '已完成', 46389, '完成調查']]);
-    expect(check([], [typed])[0]).toMatchObject({ ok: false, problems: [{ column: '辦理日期', message: msg.dateAfterPlanYear('116/01/02', 115) }] });
+    const typed = aTab('填報-民政課', [
+      ['具體作法', '填報期間', '辦理狀態', '辦理日期', '執行成效'],
+      ['2-1', 46082, '已完成', 46389, '完成調查'],
+    ]);
+    expect(check([], [typed])[0]).toMatchObject({
+      ok: false,
+      problems: [{ column: '辦理日期', message: msg.dateAfterPlanYear('116/01/02', 115) }],
+    });
     const [early] = check([goodForm({ 填報期間: 46143.5 })]);
-    expect(early).toMatchObject({ ok: false, problems: [{ column: '填報期間', message: msg.periodNotBegunWhenSent('115/05/01 12:00', '115/04/02 09:15') }] });
+    expect(early).toMatchObject({
+      ok: false,
+      problems: [{ column: '填報期間', message: msg.periodNotBegunWhenSent('115/05/01 12:00', '115/04/02 09:15') }],
+    });
   });
 
   it('keeps a formula-looking narrative as text', () => {
@@ -117,8 +129,14 @@ describe('validateSubmission', () => {
   });
 
   it('never throws: any row either validates or names a column for each zh-TW problem', () => {
-    const cell = fc.oneof(fc.constant(null), fc.string(), fc.integer({ min: -1e6, max: 1e8 }), fc.double({ noNaN: true }), fc.boolean(),
-      fc.constantFrom('115年3月', '民政課', '2-1', '已完成', '落後', '2026/4/2 上午 9:15:00', '115/02/30', 'https://x.tw/a'));
+    const cell = fc.oneof(
+      fc.constant(null),
+      fc.string(),
+      fc.integer({ min: -1e6, max: 1e8 }),
+      fc.double({ noNaN: true }),
+      fc.boolean(),
+      fc.constantFrom('115年3月', '民政課', '2-1', '已完成', '落後', '2026/4/2 上午 9:15:00', '115/02/30', 'https://x.tw/a'),
+    );
     const columns = new Set<string>([...Object.keys(SUBMISSION_COLUMNS), '列']);
     fc.assert(
       fc.property(fc.array(cell, { minLength: FORM_HEADER.length, maxLength: FORM_HEADER.length }), (cells) => {
@@ -136,7 +154,10 @@ describe('validateSubmission', () => {
   });
 
   it('treats a row with only an old 檢核結果 as blank', () => {
-    const tab = aTab('表單回應 2', [[...FORM_HEADER, '檢核結果'], [...formRow({}), '通過']]);
+    const tab = aTab('表單回應 2', [
+      [...FORM_HEADER, '檢核結果'],
+      [...formRow({}), '通過'],
+    ]);
     expect(check([], [tab])).toEqual([]);
   });
 });

@@ -13,7 +13,9 @@ const draftOf = (input: OutputInput, id: string) => {
 
 describe('yearDraft', () => {
   it('drafts the year, not the last report: each unit’s latest words with its 量化成果 added up over the year', () => {
-    expect(draftOf(yearInput(), '2-1').text).toBe('【民政課】回收問卷300份（全年合計：3場次、150人次）\n【社會課】社會課問卷設計中（辦理中）');
+    expect(draftOf(yearInput(), '2-1').text).toBe(
+      '【民政課】回收問卷300份（全年合計：3場次、150人次）\n【社會課】社會課問卷設計中（辦理中）',
+    );
   });
 
   it('says where a practice behind schedule stands, with its 落後原因 and 改善措施', () => {
@@ -31,11 +33,19 @@ describe('yearDraft', () => {
   });
 
   it('gives a report without words its status, and keeps a 量化成果 without numbers as typed', () => {
-    const input = outputOf(aWorkbook([
-      goodForm({ 具體作法: '2-1-2', 辦理狀態: '未開始', 執行成效: '' }),
-      goodForm({ 填報單位: '社會課', 電子郵件地址: 'social@test.example.gov.tw', 填報期間: '115年3月', 量化成果: '完成' }),
-      goodForm({ 填報單位: '社會課', 電子郵件地址: 'social@test.example.gov.tw', 時間戳記: '2026/5/3 上午 9:00:00', 填報期間: '115年4月', 量化成果: '已回收' }),
-    ]));
+    const input = outputOf(
+      aWorkbook([
+        goodForm({ 具體作法: '2-1-2', 辦理狀態: '未開始', 執行成效: '' }),
+        goodForm({ 填報單位: '社會課', 電子郵件地址: 'social@test.example.gov.tw', 填報期間: '115年3月', 量化成果: '完成' }),
+        goodForm({
+          填報單位: '社會課',
+          電子郵件地址: 'social@test.example.gov.tw',
+          時間戳記: '2026/5/3 上午 9:00:00',
+          填報期間: '115年4月',
+          量化成果: '已回收',
+        }),
+      ]),
+    );
     expect(draftOf(input, '2-1-2').text).toBe('尚未開始');
     expect(draftOf(input, '2-1').text).toContain('【社會課】完成問卷設計（量化成果：已回收；辦理中）');
   });
@@ -43,9 +53,25 @@ describe('yearDraft', () => {
   it('fingerprints the reports it was drafted from: a new report changes it, a report on another practice does not', () => {
     const before = draftOf(yearInput(), '2-1').basis;
     expect(draftOf(yearInput(), '2-1').basis).toBe(before);
-    const elsewhere = outputOf(aWorkbook([...yearRows, goodForm({ 填報單位: '秘書室', 電子郵件地址: 'sec@test.example.gov.tw', 具體作法: '1-1', 填報期間: '115年5月' })]));
+    const elsewhere = outputOf(
+      aWorkbook([
+        ...yearRows,
+        goodForm({ 填報單位: '秘書室', 電子郵件地址: 'sec@test.example.gov.tw', 具體作法: '1-1', 填報期間: '115年5月' }),
+      ]),
+    );
     expect(draftOf(elsewhere, '2-1').basis).toBe(before);
-    const more = outputOf(aWorkbook([...yearRows, goodForm({ 填報單位: '社會課', 電子郵件地址: 'social@test.example.gov.tw', 時間戳記: '2026/6/2 上午 9:00:00', 填報期間: '115年5月', 執行成效: '社會課問卷回收' })]));
+    const more = outputOf(
+      aWorkbook([
+        ...yearRows,
+        goodForm({
+          填報單位: '社會課',
+          電子郵件地址: 'social@test.example.gov.tw',
+          時間戳記: '2026/6/2 上午 9:00:00',
+          填報期間: '115年5月',
+          執行成效: '社會課問卷回收',
+        }),
+      ]),
+    );
     expect(draftOf(more, '2-1').basis).not.toBe(before);
   });
 });

@@ -25,7 +25,18 @@ function typed(tab: Tab, id: string, name: string, value: Cell): Tab {
   return { name: tab.name, rows };
 }
 const laterYear = () =>
-  outputOf(aWorkbook([...yearRows, goodForm({ 填報單位: '社會課', 電子郵件地址: 'social@test.example.gov.tw', 時間戳記: '2026/6/2 上午 9:00:00', 填報期間: '115年5月', 執行成效: '社會課問卷回收200份' })]));
+  outputOf(
+    aWorkbook([
+      ...yearRows,
+      goodForm({
+        填報單位: '社會課',
+        電子郵件地址: 'social@test.example.gov.tw',
+        時間戳記: '2026/6/2 上午 9:00:00',
+        填報期間: '115年5月',
+        執行成效: '社會課問卷回收200份',
+      }),
+    ]),
+  );
 
 describe('yearEndTexts', () => {
   it('makes 年度成效 on the first run, a row per practice with its draft, and publishes the drafts', () => {
@@ -88,7 +99,13 @@ describe('yearEndTexts', () => {
   });
 
   it('publishes the drafts and says why when the tab has no 項次 column, writing nothing into it', () => {
-    const broken: Tab = { name: DRAFT_TAB, rows: [['編號', '公告文字'], ['2-1', '研考人員的文字']] };
+    const broken: Tab = {
+      name: DRAFT_TAB,
+      rows: [
+        ['編號', '公告文字'],
+        ['2-1', '研考人員的文字'],
+      ],
+    };
     const texts = yearEndTexts(yearInput(), broken);
     expect(texts.change).toBeNull();
     expect(texts.problem).toBe(msg.draftTabUnusable(DRAFT_TAB, '項次'));

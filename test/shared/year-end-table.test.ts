@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { cellAsText, headerRowIndexes } from '../../shared/document.ts';
+import type { OutputInput } from '../../shared/output-tabs.ts';
 import { yearEndTable } from '../../shared/year-end.ts';
 import { yearEndDocument } from '../../shared/year-end-table.ts';
-import type { OutputInput } from '../../shared/output-tabs.ts';
 import { aTab, aWorkbook, settingsTab, unitsTab } from '../builders.ts';
 import { outputOf, yearInput } from './year-end-fixture.ts';
 
@@ -48,8 +48,15 @@ describe('yearEndDocument', () => {
   });
 
   it('publishes each practice’s year as drafted, or the coordinator’s text where 年度成效 has one', () => {
-    const results = (input: OutputInput) => new Map(sheetOf(input).rows.filter((row) => row.kind === 'body').map((row) => [row.cells[0], row.cells[3]]));
-    expect(results(yearInput()).get('2-1')).toBe('【民政課】回收問卷300份（全年合計：3場次、150人次）\n【社會課】社會課問卷設計中（辦理中）');
+    const results = (input: OutputInput) =>
+      new Map(
+        sheetOf(input)
+          .rows.filter((row) => row.kind === 'body')
+          .map((row) => [row.cells[0], row.cells[3]]),
+      );
+    expect(results(yearInput()).get('2-1')).toBe(
+      '【民政課】回收問卷300份（全年合計：3場次、150人次）\n【社會課】社會課問卷設計中（辦理中）',
+    );
     expect(results(yearInput()).get('1-1')).toBe('未填報');
     expect(results({ ...yearInput(), published: new Map([['2-1', '研考人員定稿的文字']]) }).get('2-1')).toBe('研考人員定稿的文字');
   });
@@ -62,12 +69,19 @@ describe('yearEndDocument', () => {
       ['3', '重視全程意見回饋', '建置民眾意見反映機制', '民政課'],
     ]);
     const sheet = sheetOf(outputOf({ tabs: [settingsTab(), unitsTab(), plan] }));
-    expect((sheet.mergesDown ?? []).map((merge) => sheet.rows[merge.from]?.cells[1])).toEqual(['壹、完備基礎服務項目', '貳、重視全程意見回饋']);
+    expect((sheet.mergesDown ?? []).map((merge) => sheet.rows[merge.from]?.cells[1])).toEqual([
+      '壹、完備基礎服務項目',
+      '貳、重視全程意見回饋',
+    ]);
   });
 
   it('widens the 實施要項 column for a plan whose 實施要項 are long (two levels in one), so none takes much more than five lines', () => {
-    const measure = '一、完備基礎服務項目，注重服務特性差異化\n(一)建立業務標準作業流程，維持服務措施處理一致性；確保資訊提供、問題回應或申辦案件處理的正確性';
-    const plan = aTab('計畫', [['項次', '實施要項', '具體作法', '執行單位'], ['1', measure, '訂定標準作業流程', '秘書室']]);
+    const measure =
+      '一、完備基礎服務項目，注重服務特性差異化\n(一)建立業務標準作業流程，維持服務措施處理一致性；確保資訊提供、問題回應或申辦案件處理的正確性';
+    const plan = aTab('計畫', [
+      ['項次', '實施要項', '具體作法', '執行單位'],
+      ['1', measure, '訂定標準作業流程', '秘書室'],
+    ]);
     const long = sheetOf(outputOf({ tabs: [settingsTab(), unitsTab(), plan] })).widths;
     const short = sheetOf().widths;
     expect(short).toEqual([60, 156, 327, 437]);

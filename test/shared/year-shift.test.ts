@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { deadlineDue, parseDeadline } from '../../shared/deadline.ts';
 import { dateToSerial } from '../../shared/dates.ts';
+import { deadlineDue, parseDeadline } from '../../shared/deadline.ts';
 import { shiftDeadline, shiftDeadlineDate, shiftYears } from '../../shared/year-shift.ts';
 
 describe('shiftDeadline', () => {
@@ -17,7 +17,11 @@ describe('shiftDeadline', () => {
     ['持續辦理', '持續辦理', 'kept'],
     ['每季', '每季', 'kept'],
     ['115年度預定分為上、下年度辦理文書處理教育訓練。', '116年度預定分為上、下年度辦理文書處理教育訓練。', 'kept'],
-    ['民政局114/11/28北市民治字第1146028129號函，將於115年度開始辦理。', '民政局114/11/28北市民治字第1146028129號函，將於116年度開始辦理。', 'unknown'],
+    [
+      '民政局114/11/28北市民治字第1146028129號函，將於115年度開始辦理。',
+      '民政局114/11/28北市民治字第1146028129號函，將於116年度開始辦理。',
+      'unknown',
+    ],
   ])('moves %s to %s', (text, shifted, kind) => {
     expect(shiftDeadline(text, 115)).toEqual({ text: shifted, kind });
   });
@@ -28,15 +32,21 @@ describe('shiftDeadline', () => {
 
   it('moves every dated deadline to fall due exactly a year later', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 110, max: 120 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), fc.constantFrom('預計於{y}年{m}月{d}日辦理', '{y}/{m}/{d}', '{y}年{m}月底前'), (rocYear, month, day, shape) => {
-        const text = shape.replace('{y}', String(rocYear)).replace('{m}', String(month)).replace('{d}', String(day));
-        const shifted = shiftDeadline(text, rocYear);
-        const before = deadlineDue(parseDeadline(text, rocYear + 1911));
-        const after = deadlineDue(parseDeadline(shifted.text, rocYear + 1912));
-        expect(shifted.kind).toBe('dated');
-        expect(after).toEqual(before && { ...before, year: before.year + 1, day: after?.day ?? 0 });
-        expect(after?.day === before?.day || before?.month === 2).toBe(true);
-      }),
+      fc.property(
+        fc.integer({ min: 110, max: 120 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 28 }),
+        fc.constantFrom('預計於{y}年{m}月{d}日辦理', '{y}/{m}/{d}', '{y}年{m}月底前'),
+        (rocYear, month, day, shape) => {
+          const text = shape.replace('{y}', String(rocYear)).replace('{m}', String(month)).replace('{d}', String(day));
+          const shifted = shiftDeadline(text, rocYear);
+          const before = deadlineDue(parseDeadline(text, rocYear + 1911));
+          const after = deadlineDue(parseDeadline(shifted.text, rocYear + 1912));
+          expect(shifted.kind).toBe('dated');
+          expect(after).toEqual(before && { ...before, year: before.year + 1, day: after?.day ?? 0 });
+          expect(after?.day === before?.day || before?.month === 2).toBe(true);
+        },
+      ),
     );
   });
 });

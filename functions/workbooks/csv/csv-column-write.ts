@@ -21,7 +21,13 @@ export interface ReadCsv {
  * Writes the tab into the open file with its `column` set to `values` (row 1 first; '' empties a
  * cell, undefined leaves it): the bytes writeCsvRows writes for asWritten(rowsWithColumn(…)).
  */
-export async function writeCsvColumn(file: ByteSink, read: ReadCsv, column: number, values: readonly (string | undefined)[], options: WriteHashing = {}): Promise<WrittenBytes> {
+export async function writeCsvColumn(
+  file: ByteSink,
+  read: ReadCsv,
+  column: number,
+  values: readonly (string | undefined)[],
+  options: WriteHashing = {},
+): Promise<WrittenBytes> {
   const { text, rows, widths } = read;
   const writer = new CsvFileWriter(file, options);
   // A tab-separated file is written comma-separated: none of its text is what the writer writes.

@@ -28,7 +28,9 @@ export const SNIFF_BYTES = 4096;
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 
 /** What the first bytes of a CSV file say it holds (UTF-8 unless they say otherwise). */
-export function sniffCsv(head: Uint8Array): { readonly ok: true; readonly format: CsvFormat } | { readonly ok: false; readonly kind: UnreadableKind } {
+export function sniffCsv(
+  head: Uint8Array,
+): { readonly ok: true; readonly format: CsvFormat } | { readonly ok: false; readonly kind: UnreadableKind } {
   const bom = byteOrderMark(head);
   if (bom === 'utf8') return { ok: true, format: { encoding: 'utf8', delimiter: ',' } };
   if (bom === 'utf32') return { ok: false, kind: 'utf32' };
@@ -75,7 +77,9 @@ function looksUtf16(head: Uint8Array): boolean {
 }
 
 /** A whole CSV file's text without its BOM and how it was read, or the line where its bytes leave its encoding. */
-export type DecodedCsv = { readonly ok: true; readonly text: string; readonly format: CsvFormat } | { readonly ok: false; readonly stray: StrayLine };
+export type DecodedCsv =
+  | { readonly ok: true; readonly text: string; readonly format: CsvFormat }
+  | { readonly ok: false; readonly stray: StrayLine };
 
 /** Decodes a whole CSV file's bytes in the format sniffCsv found: CP950 when they are not UTF-8, neither when CP950 cannot read them either. */
 export function decodeCsvBytes(bytes: Buffer, sniffed: CsvFormat): DecodedCsv {

@@ -13,12 +13,12 @@ import { randomBytes } from 'node:crypto';
 import { readFile, rename, rm, rmdir, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { rowsWithAppends } from '../../../shared/apply-changes.ts';
-import * as msg from '../../../shared/messages/functions/index.ts';
-import { placeVerdicts } from '../../../shared/verdict-placement.ts';
-import { isEmptyEdit, placeKeyedColumns, rowsAfterEdit } from '../../../shared/keyed-columns.ts';
-import type { Cell, VerdictColumn, KeyedColumns, Snapshot, Tab, Workbook } from '../../../shared/workbook.ts';
-import { holdsVerdicts } from '../../../shared/verdict-cells.ts';
 import { rowsWithDateTexts } from '../../../shared/date-cells.ts';
+import { isEmptyEdit, placeKeyedColumns, rowsAfterEdit } from '../../../shared/keyed-columns.ts';
+import * as msg from '../../../shared/messages/functions/index.ts';
+import { holdsVerdicts } from '../../../shared/verdict-cells.ts';
+import { placeVerdicts } from '../../../shared/verdict-placement.ts';
+import type { Cell, KeyedColumns, Snapshot, Tab, VerdictColumn, Workbook } from '../../../shared/workbook.ts';
 import { removeStaleAsides } from '../aside-file.ts';
 import type { WriteOptions } from '../copy-options.ts';
 import type { Versioned } from '../file-version.ts';
@@ -31,7 +31,7 @@ import { asWritten, writeCsvColumn } from './csv-column-write.ts';
 import { errorCode, fileOf, readTabFile, type TabContent, tabFiles, tabNameOf } from './csv-tab-file.ts';
 import { type TabBytes, type TabVersions, tabVersions } from './csv-tab-versions.ts';
 import { carryCsvRows } from './csv-tail.ts';
-import { type ByteSink, type WriteHashing, writeCsvRows, type WrittenBytes } from './csv-text.ts';
+import { type ByteSink, type WriteHashing, type WrittenBytes, writeCsvRows } from './csv-text.ts';
 
 // Tabs users look at first come first, as they would in a spreadsheet; the rest by name.
 const FIRST_TABS = ['設定', '計畫', '單位'];
@@ -75,7 +75,10 @@ export function openCsvFolder(folder: string, options: WriteOptions = {}): Workb
           const read = lastRead.get(verdicts.tab);
           const file = read?.content.file ?? fileOf(verdicts.tab);
           if (!read) versions.changed();
-          const edit = tabEdit(folder, file, (content) => tabWithVerdicts(content, verdicts, hashing), { wrote: (bytes) => versions.wrote(file, bytes), reread: () => versions.changed() });
+          const edit = tabEdit(folder, file, (content) => tabWithVerdicts(content, verdicts, hashing), {
+            wrote: (bytes) => versions.wrote(file, bytes),
+            reread: () => versions.changed(),
+          });
           await replaceEdited(join(folder, file), edit, { ...(read ? { first: read } : {}), ...guarded });
         }
         // Rows appended are input the outputs did not come from.
@@ -84,9 +87,18 @@ export function openCsvFolder(folder: string, options: WriteOptions = {}): Workb
           const file = lastRead.get(append.tab)?.content.file ?? fileOf(append.tab);
           // A CP950 file that cannot hold the rows' characters is written again whole, as UTF-8.
           if (await appendCsvRows(join(folder, file), append.rows)) continue;
-          await replaceEdited(join(folder, file), tabEdit(folder, file, rowsWriter((rows) => rowsWithAppends(rows, append.rows), hashing)), guarded);
+          await replaceEdited(
+            join(folder, file),
+            tabEdit(
+              folder,
+              file,
+              rowsWriter((rows) => rowsWithAppends(rows, append.rows), hashing),
+            ),
+            guarded,
+          );
         }
-        for (const change of changes.keyedColumns ?? []) await writeKeyedColumns(folder, change, lastRead.get(change.tab), guarded, versions, hashing);
+        for (const change of changes.keyedColumns ?? [])
+          await writeKeyedColumns(folder, change, lastRead.get(change.tab), guarded, versions, hashing);
         // The output tabs change together, as far as a folder allows (replaceFiles).
         await replaceFiles(
           changes.outputs.map((output) => ({
@@ -151,7 +163,12 @@ async function writeKeyedColumns(
   const forExcelChange: KeyedColumns = { ...change, rows: change.rows.map(({ key, values }) => ({ key, values: values.map(excelText) })) };
   const file = read?.content.file ?? fileOf(change.tab);
   const path = join(folder, file);
-  const exists = read !== undefined || (await stat(path).then(() => true, () => false));
+  const exists =
+    read !== undefined ||
+    (await stat(path).then(
+      () => true,
+      () => false,
+    ));
   if (!exists) {
     const made = placeKeyedColumns(undefined, forExcelChange)?.create ?? [];
     await replaceFile(path, async (handle) => versions.wrote(file, await writeCsvRows(handle, made, hashing)));
@@ -162,7 +179,10 @@ async function writeKeyedColumns(
     const edit = placeKeyedColumns(rows, forExcelChange);
     return edit === null || isEmptyEdit(edit) ? null : rowsAfterEdit(rows, edit);
   };
-  const edit = tabEdit(folder, file, rowsWriter(keyed, hashing), { wrote: (bytes) => versions.wrote(file, bytes), reread: () => versions.changed() });
+  const edit = tabEdit(folder, file, rowsWriter(keyed, hashing), {
+    wrote: (bytes) => versions.wrote(file, bytes),
+    reread: () => versions.changed(),
+  });
   await replaceEdited(path, edit, { ...(read ? { first: read } : {}), ...guarded });
 }
 
@@ -175,10 +195,21 @@ function rowsWriter(rowsFor: (rows: Cell[][]) => Iterable<readonly Cell[]> | nul
 }
 
 // The tab with its 檢核結果 column written; null when it already says this, so the file keeps its bytes and time.
-function tabWithVerdicts(content: TabContent, verdicts: VerdictColumn, hashing: WriteHashing): ((file: ByteSink) => Promise<WrittenBytes>) | null {
+function tabWithVerdicts(
+  content: TabContent,
+  verdicts: VerdictColumn,
+  hashing: WriteHashing,
+): ((file: ByteSink) => Promise<WrittenBytes>) | null {
   const placed = placeVerdicts(content.rows, verdicts);
   if (holdsVerdicts(content.rows, verdicts.column, placed)) return null;
-  return (file) => writeCsvColumn(file, { text: content.text, rows: content.rows, widths: content.widths, delimiter: content.format.delimiter }, verdicts.column, placed, hashing);
+  return (file) =>
+    writeCsvColumn(
+      file,
+      { text: content.text, rows: content.rows, widths: content.widths, delimiter: content.format.delimiter },
+      verdicts.column,
+      placed,
+      hashing,
+    );
 }
 
 /**
@@ -191,7 +222,10 @@ export async function createCsvFolder(folder: string, tabs: readonly Tab[], outp
   await replaceFiles(
     tabs.map((tab) => {
       const rows = rowsWithDateTexts(tab);
-      return { path: join(folder, fileOf(tab.name)), write: async (file) => void (await writeCsvRows(file, outputs.has(tab.name) ? forExcel(rows) : rows, NOT_HASHED)) };
+      return {
+        path: join(folder, fileOf(tab.name)),
+        write: async (file) => void (await writeCsvRows(file, outputs.has(tab.name) ? forExcel(rows) : rows, NOT_HASHED)),
+      };
     }),
   );
 }

@@ -74,7 +74,11 @@ async function readContent(name: string, file: string, bytes: FileBytes): Promis
 // The file's text (CP950 when its bytes are not UTF-8), and whether its bytes end with a line end;
 // the bytes themselves are let go before the text is parsed. A file whose bytes are not all of one
 // encoding is not read (csv-encoding.ts): nothing of it may be written back.
-async function decodedText(name: string, bytes: FileBytes, sniffed: CsvFormat): Promise<{ text: string; format: CsvFormat; endsWithLineEnd: boolean }> {
+async function decodedText(
+  name: string,
+  bytes: FileBytes,
+  sniffed: CsvFormat,
+): Promise<{ text: string; format: CsvFormat; endsWithLineEnd: boolean }> {
   const whole = await bytes.whole();
   const decoded = decodeCsvBytes(whole, sniffed);
   if (!decoded.ok) throw new WorkbookError(msg.csvEncodingMixed(name, decoded.stray.line, decoded.stray.encoding === 'utf8'));

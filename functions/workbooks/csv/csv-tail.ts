@@ -4,8 +4,8 @@
 // quoting), whole records at a time: a record still being written waits for its end. Bytes that
 // do not read as CSV are kept as they are, re-encoded: nothing appended is ever dropped.
 import { dsvFormat } from 'd3-dsv';
-import type { Carrier } from '../guarded-replace.ts';
 import { pieceDecoder } from '../../text-file/text-file-decoding.ts';
+import type { Carrier } from '../guarded-replace.ts';
 import type { CsvFormat } from './csv-encoding.ts';
 import { formatCsvRows, misplacedQuote } from './csv-records.ts';
 

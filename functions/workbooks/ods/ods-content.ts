@@ -42,7 +42,8 @@ export function* odsTables(tabs: readonly OutputTab[]): Generator<string> {
 export function odsStyleDefinitions(tabs: readonly OutputTab[]): string {
   const widths = columnStyleNames(tabs);
   const columns = [...widths].map(
-    ([px, name]) => `<style:style style:name="${name}" style:family="table-column"><style:table-column-properties fo:break-before="auto" style:column-width="${(px / 96).toFixed(4)}in"/></style:style>`,
+    ([px, name]) =>
+      `<style:style style:name="${name}" style:family="table-column"><style:table-column-properties fo:break-before="auto" style:column-width="${(px / 96).toFixed(4)}in"/></style:style>`,
   );
   const statuses = STATUS_LOOKS.map(
     ({ word, look }) =>
@@ -56,7 +57,12 @@ export function odsStyleDefinitions(tabs: readonly OutputTab[]): string {
     `<style:style style:name="${HEADER}" style:family="table-cell">${cellPropertiesXml({ fill: OUTPUT_HEADER_LOOK.fill, wrap: true, verticalAlign: OUTPUT_HEADER_LOOK.verticalAlign, border: { sides: 'bottom', colour: OUTPUT_HEADER_LOOK.underline } })}${textPropertiesXml({ bold: OUTPUT_HEADER_LOOK.bold })}</style:style>`,
     ...statuses,
     // Only a workbook holding date cells gets their style, so every other file keeps its bytes.
-    ...(tabs.some((tab) => tab.dates?.length) ? [rocDateStyleXml(`${DATE}N`), `<style:style style:name="${DATE}" style:family="table-cell" style:data-style-name="${DATE}N">${cellPropertiesXml({ wrap: true, verticalAlign: 'top' })}</style:style>`] : []),
+    ...(tabs.some((tab) => tab.dates?.length)
+      ? [
+          rocDateStyleXml(`${DATE}N`),
+          `<style:style style:name="${DATE}" style:family="table-cell" style:data-style-name="${DATE}N">${cellPropertiesXml({ wrap: true, verticalAlign: 'top' })}</style:style>`,
+        ]
+      : []),
   ].join('');
 }
 
@@ -76,7 +82,11 @@ function* tableXml(tab: OutputTab, widths: ReadonlyMap<number, string>): Generat
     }
     if (blank > 0) yield blankRows(blank);
     blank = 0;
-    const row = rowXml(cells.slice(0, used), (value, c) => (r === 0 && layout ? HEADER : statusColumns.has(c) && r > 0 ? statusStyle(value) : null), (c) => isDate(r, c));
+    const row = rowXml(
+      cells.slice(0, used),
+      (value, c) => (r === 0 && layout ? HEADER : statusColumns.has(c) && r > 0 ? statusStyle(value) : null),
+      (c) => isDate(r, c),
+    );
     // The header row of a laid-out tab is repeated at the top of every printed page.
     yield r === 0 && layout ? `<table:table-header-rows>${row}</table:table-header-rows>` : row;
   }
@@ -96,7 +106,11 @@ function columnsXml(tab: OutputTab, widths: ReadonlyMap<number, string>): string
   return xml;
 }
 
-function rowXml(cells: readonly Cell[], styleOf: (value: Cell, column: number) => string | null, isDate: (column: number) => boolean): string {
+function rowXml(
+  cells: readonly Cell[],
+  styleOf: (value: Cell, column: number) => string | null,
+  isDate: (column: number) => boolean,
+): string {
   let xml = '<table:table-row table:style-name="gkro">';
   let empty = 0;
   cells.forEach((value, c) => {

@@ -3,8 +3,8 @@
 import { strFromU8, unzipSync } from 'fflate';
 import * as msg from '../../../shared/messages/functions/index.ts';
 import { MEDIA_TYPES, odfPackage, type PartContent, zipOdf } from '../../odf/package.ts';
-import { replaceFile } from '../workbook-file.ts';
 import { WorkbookError } from '../workbook-error.ts';
+import { replaceFile } from '../workbook-file.ts';
 
 /** The XML parts of a new .ods file; content.xml may come in pieces. */
 export interface OdsParts {
@@ -22,7 +22,12 @@ export async function writeOdsPackage(path: string, parts: OdsParts): Promise<vo
 
 /** The bytes of an .ods file made of the parts. */
 export function odsPackage(parts: OdsParts): Uint8Array {
-  const entries: Record<string, PartContent> = { 'content.xml': parts.content, 'styles.xml': parts.styles, 'meta.xml': parts.meta, 'settings.xml': parts.settings };
+  const entries: Record<string, PartContent> = {
+    'content.xml': parts.content,
+    'styles.xml': parts.styles,
+    'meta.xml': parts.meta,
+    'settings.xml': parts.settings,
+  };
   return odfPackage(MEDIA_TYPES.spreadsheet, entries);
 }
 

@@ -15,7 +15,12 @@ const MARGINS = { top: 1.2, bottom: 1.2, left: 1.5, right: 1.5 } as const;
 
 /** styles.xml: the zh-TW default style, and an A4 page with page numbers (and the title when printing a document). */
 export function odsStyles(print?: PrintLayout): string {
-  const page: Page = { orientation: print?.landscape ? 'landscape' : 'portrait', margins: MARGINS, fitToWidth: true, ...(print ? { title: print.title } : {}) };
+  const page: Page = {
+    orientation: print?.landscape ? 'landscape' : 'portrait',
+    margins: MARGINS,
+    fitToWidth: true,
+    ...(print ? { title: print.title } : {}),
+  };
   const defaults = [
     `<style:default-style style:family="table-cell">${textPropertiesXml({ size: 11 }, ZH_TW_TEXT)}</style:default-style>`,
     `<style:default-style style:family="paragraph">${textPropertiesXml({}, ZH_TW_TEXT)}</style:default-style>`,
@@ -31,7 +36,8 @@ export function odsMeta(title?: string): string {
 
 /** settings.xml: laid-out tabs open with their header row frozen, as the .xlsx and Google tabs do. */
 export function odsSettings(tabs: readonly OutputTab[]): string {
-  const item = (name: string, type: string, value: string | number) => `<config:config-item config:name="${name}" config:type="${type}">${value}</config:config-item>`;
+  const item = (name: string, type: string, value: string | number) =>
+    `<config:config-item config:name="${name}" config:type="${type}">${value}</config:config-item>`;
   const frozen = tabs
     .filter((tab) => tab.layout)
     .map(

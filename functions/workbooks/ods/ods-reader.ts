@@ -59,9 +59,15 @@ export function readOdsTables(pieces: Iterable<string>): Tab[] {
       return;
     }
     if (name === 'table:table') table = { name: tag.attributes['table:name'] ?? '', rows: [], blankRows: 0, merges: [] };
-    else if (name === 'table:table-row' && table) row = { cells: [], repeat: count(tag.attributes['table:number-rows-repeated']), emptyCells: 0 };
+    else if (name === 'table:table-row' && table)
+      row = { cells: [], repeat: count(tag.attributes['table:number-rows-repeated']), emptyCells: 0 };
     else if ((name === 'table:table-cell' || name === 'table:covered-table-cell') && row) {
-      cell = { attributes: tag.attributes, repeat: count(tag.attributes['table:number-columns-repeated']), covered: name !== 'table:table-cell', paragraphs: [] };
+      cell = {
+        attributes: tag.attributes,
+        repeat: count(tag.attributes['table:number-columns-repeated']),
+        covered: name !== 'table:table-cell',
+        paragraphs: [],
+      };
       const rows = count(tag.attributes['table:number-rows-spanned']);
       if (rows > 1 && table) {
         const columns = count(tag.attributes['table:number-columns-spanned']);

@@ -32,7 +32,9 @@ export function setOdsColumn(table: string, column: number, values: readonly (Ce
     const edited = Math.max(0, Math.min(element.repeat, values.length - row));
     for (let k = 0; k < edited; k++) {
       const value = values[row + k];
-      out.push(elementXml({ ...element, repeat: 1, body: value === undefined ? element.body : setCell(element.body, column, value) }, ROW_REPEAT));
+      out.push(
+        elementXml({ ...element, repeat: 1, body: value === undefined ? element.body : setCell(element.body, column, value) }, ROW_REPEAT),
+      );
     }
     if (element.repeat > edited) out.push(elementXml({ ...element, repeat: element.repeat - edited }, ROW_REPEAT));
     row += element.repeat;
@@ -92,7 +94,9 @@ function* elements(text: string, start: RegExp, repeatAttribute: string) {
 function elementXml(element: Element, repeatAttribute: string): string {
   const attributes = element.attributes.replace(new RegExp(`\\s+${repeatAttribute}\\s*=\\s*(?:"[^"]*"|'[^']*')`, 'u'), '');
   const repeat = element.repeat > 1 ? ` ${repeatAttribute}="${element.repeat}"` : '';
-  return element.body === '' ? `<${element.name}${attributes}${repeat}/>` : `<${element.name}${attributes}${repeat}>${element.body}</${element.name}>`;
+  return element.body === ''
+    ? `<${element.name}${attributes}${repeat}/>`
+    : `<${element.name}${attributes}${repeat}>${element.body}</${element.name}>`;
 }
 
 function attribute(attributes: string, name: string): string | undefined {

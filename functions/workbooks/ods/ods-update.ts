@@ -3,11 +3,12 @@
 // place), output tables are replaced with new ones at the end (the order applyChanges gives), and
 // our styles and autofilters join the file's own. Every other part of the file (styles.xml,
 // settings, images, macros) is kept by the caller.
-import { placeVerdicts } from '../../../shared/verdict-placement.ts';
+
 import { placeKeyedColumns } from '../../../shared/keyed-columns.ts';
+import { placeVerdicts } from '../../../shared/verdict-placement.ts';
 import type { Changes, KeyedColumns, OutputTab, Snapshot } from '../../../shared/workbook.ts';
-import { odsFilterRanges, odsStyleDefinitions, odsTables } from './ods-content.ts';
 import { appendOdsRows } from './ods-append.ts';
+import { odsFilterRanges, odsStyleDefinitions, odsTables } from './ods-content.ts';
 import { setOdsColumn } from './ods-table-edit.ts';
 
 const TABLE_START = /<table:table(?=[\s>/])/gu;
@@ -27,7 +28,13 @@ export function updateOdsContent(content: string, snapshot: Snapshot, changes: C
     const verdicts = verdictColumns.get(tab.name);
     const appended = (changes.appends ?? []).filter((append) => append.tab === tab.name).flatMap((append) => append.rows);
     // Each verdict beside its own row as the file holds it now; undefined leaves a row's cell alone.
-    const checked = verdicts ? setOdsColumn(xml, verdicts.column, placeVerdicts(tab.rows, verdicts).map((value) => (value === '' ? null : value))) : xml;
+    const checked = verdicts
+      ? setOdsColumn(
+          xml,
+          verdicts.column,
+          placeVerdicts(tab.rows, verdicts).map((value) => (value === '' ? null : value)),
+        )
+      : xml;
     const withRows = appended.length > 0 ? appendOdsRows(checked, tab.rows.length, appended) : checked;
     const change = keyed.get(tab.name);
     keyed.delete(tab.name);
@@ -49,7 +56,12 @@ function withKeyedColumns(table: string, rows: Snapshot['tabs'][number]['rows'],
   const edit = placeKeyedColumns(rows, change);
   if (!edit) return table;
   let xml = table;
-  for (const [column, values] of edit.columns) xml = setOdsColumn(xml, column, [...values].map((value) => (value === '' ? null : value)));
+  for (const [column, values] of edit.columns)
+    xml = setOdsColumn(
+      xml,
+      column,
+      [...values].map((value) => (value === '' ? null : value)),
+    );
   return edit.appended.length > 0 ? appendOdsRows(xml, rows.length, edit.appended) : xml;
 }
 
@@ -72,14 +84,16 @@ function splitTables(content: string): { head: string; tables: string[]; tail: s
 
 function withStyles(head: string, styles: string): string {
   if (head.includes('</office:automatic-styles>')) return head.replace('</office:automatic-styles>', `${styles}</office:automatic-styles>`);
-  if (head.includes('<office:automatic-styles/>')) return head.replace('<office:automatic-styles/>', `<office:automatic-styles>${styles}</office:automatic-styles>`);
+  if (head.includes('<office:automatic-styles/>'))
+    return head.replace('<office:automatic-styles/>', `<office:automatic-styles>${styles}</office:automatic-styles>`);
   return head.replace('<office:body>', `<office:automatic-styles>${styles}</office:automatic-styles><office:body>`);
 }
 
 // The autofilter an earlier run put on an output tab covers its old rows: dropped, and made anew.
 function withoutFiltersOf(tail: string, tabs: ReadonlySet<string>): string {
-  return tail.replace(/<table:database-range\s[^>]*?table:target-range-address="'((?:[^']|'')*)'\.[^"]*"[^>]*?\/>/gu, (range, sheet: string) =>
-    tabs.has(sheet.replaceAll("''", "'")) && range.includes('__Anonymous_Sheet_DB__') ? '' : range,
+  return tail.replace(
+    /<table:database-range\s[^>]*?table:target-range-address="'((?:[^']|'')*)'\.[^"]*"[^>]*?\/>/gu,
+    (range, sheet: string) => (tabs.has(sheet.replaceAll("''", "'")) && range.includes('__Anonymous_Sheet_DB__') ? '' : range),
   );
 }
 

@@ -9,18 +9,18 @@ import { dirname } from 'node:path';
 import { applyChanges } from '../../../shared/apply-changes.ts';
 import * as msg from '../../../shared/messages/functions/index.ts';
 import type { Changes, OutputTab, Snapshot, Workbook } from '../../../shared/workbook.ts';
+import type { WriteOptions } from '../copy-options.ts';
+import type { Versioned } from '../file-version.ts';
+import { rewriteWorkbookFile } from '../guarded-replace.ts';
+import type { CreateOptions } from '../print-layout.ts';
+import { WorkbookError, WriteRefused } from '../workbook-error.ts';
+import { prepareFolder, readWorkbookVersioned } from '../workbook-file.ts';
 import { odsContent } from './ods-content.ts';
 import { type OdsParts, odsEntriesOf, odsPackage, rewrittenOdsPackage, writeOdsPackage } from './ods-package.ts';
 import { odsMeta, odsSettings, odsStyles } from './ods-parts.ts';
 import { readOdsTables } from './ods-reader.ts';
 import { OdsLayoutNotEdited } from './ods-table-edit.ts';
 import { updateOdsContent } from './ods-update.ts';
-import type { WriteOptions } from '../copy-options.ts';
-import type { CreateOptions } from '../print-layout.ts';
-import { WorkbookError, WriteRefused } from '../workbook-error.ts';
-import { rewriteWorkbookFile } from '../guarded-replace.ts';
-import type { Versioned } from '../file-version.ts';
-import { prepareFolder, readWorkbookVersioned } from '../workbook-file.ts';
 
 /** Opens an .ods file as a workbook. */
 export function openOdsWorkbook(path: string, options: WriteOptions = {}): Workbook {
@@ -42,17 +42,23 @@ export function openOdsWorkbook(path: string, options: WriteOptions = {}): Workb
       // A unit may have added a row while the run computed, or saved the file: then it is read and
       // the changes made again from what it holds.
       const first = reusable?.file;
-      await rewriteWorkbookFile(path, 'ods', options, async (bytes, warn) => {
-        const entries = odsEntriesOf(path, bytes);
-        const content = new TextDecoder().decode(entries['content.xml']);
-        const snapshot = reusable?.file.content === bytes ? reusable.snapshot : parseTables(path, [content]);
-        reusable = null;
-        const updated = updatedContent(content, snapshot, changes);
-        if (updated !== null) return rewrittenOdsPackage(entries, updated);
-        if (!options.copy) throw new WriteRefused(msg.odsLayoutRefused(path));
-        warn(msg.odsCopyFromValues(path));
-        return odsPackage(odsPartsOf(applyChanges(snapshot, changes)));
-      }, first);
+      await rewriteWorkbookFile(
+        path,
+        'ods',
+        options,
+        async (bytes, warn) => {
+          const entries = odsEntriesOf(path, bytes);
+          const content = new TextDecoder().decode(entries['content.xml']);
+          const snapshot = reusable?.file.content === bytes ? reusable.snapshot : parseTables(path, [content]);
+          reusable = null;
+          const updated = updatedContent(content, snapshot, changes);
+          if (updated !== null) return rewrittenOdsPackage(entries, updated);
+          if (!options.copy) throw new WriteRefused(msg.odsLayoutRefused(path));
+          warn(msg.odsCopyFromValues(path));
+          return odsPackage(odsPartsOf(applyChanges(snapshot, changes)));
+        },
+        first,
+      );
     },
   };
 }

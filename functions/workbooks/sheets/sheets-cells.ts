@@ -4,8 +4,8 @@
 // `@all` stay the text the user typed, never a formula (SPEC.md › output tabs); a date cell of a new
 // workbook (Tab.dates) is its serial number with a date format.
 import type { sheets_v4 } from '@googleapis/sheets';
-import { filledLength } from '../../../shared/trailing-blanks.ts';
 import { dateCellsOf } from '../../../shared/date-cells.ts';
+import { filledLength } from '../../../shared/trailing-blanks.ts';
 import type { Cell, Tab } from '../../../shared/workbook.ts';
 
 /** A value as batchGet returns it, as a port cell. */
@@ -43,7 +43,9 @@ export function tabRowData(tab: Tab): { readonly rows: sheets_v4.Schema$RowData[
   if (!tab.dates?.length) return { rows: tab.rows.map(rowData), fields: 'userEnteredValue' };
   const isDate = dateCellsOf(tab);
   const rows = tab.rows.map((row, r) => ({
-    values: row.map((cell, c) => (typeof cell === 'number' && isDate(r, c) ? { ...cellData(cell), userEnteredFormat: DATE_FORMAT } : cellData(cell))),
+    values: row.map((cell, c) =>
+      typeof cell === 'number' && isDate(r, c) ? { ...cellData(cell), userEnteredFormat: DATE_FORMAT } : cellData(cell),
+    ),
   }));
   return { rows, fields: 'userEnteredValue,userEnteredFormat.numberFormat' };
 }

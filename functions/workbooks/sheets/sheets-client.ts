@@ -3,7 +3,7 @@
 // spreadsheets.batchUpdate (all writes, appended rows included). Credentials are Application Default Credentials (the
 // function's service account on Cloud Run, `gcloud auth application-default login` locally);
 // with another root URL (an emulator) no credentials are looked up or sent at all.
-import { type sheets_v4, sheets } from '@googleapis/sheets';
+import { sheets, type sheets_v4 } from '@googleapis/sheets';
 import { z } from 'zod';
 import { googleClients } from '../../google/google-api-client.ts';
 import { sheetsError } from './sheets-errors.ts';

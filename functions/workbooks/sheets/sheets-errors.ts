@@ -3,9 +3,9 @@
 // the functions treat as "this workbook cannot be used". Overload and outages, once our retry
 // policy has given up, become ServiceBusy with a stable code: nothing to fix, run again later.
 import * as msg from '../../../shared/messages/functions/index.ts';
+import { ServiceBusy, WorkbookError } from '../workbook-error.ts';
 import { apiFailureOf } from './sheets-api-error.ts';
 import { isRetryable } from './sheets-retry.ts';
-import { ServiceBusy, WorkbookError } from '../workbook-error.ts';
 
 /** What the message may name: the spreadsheet, the API root, and (looked up only on a 403) our service account. */
 export interface ErrorContext {
@@ -32,13 +32,18 @@ export async function sheetsError(error: unknown, context: ErrorContext): Promis
     case 429:
       return busy(msg.sheetsQuotaExhausted, 'SHEETS_QUOTA');
     case 400:
-      if (/not supported for this document/iu.test(failure.message)) return new WorkbookError(msg.sheetsNotSpreadsheet(context.spreadsheetId));
+      if (/not supported for this document/iu.test(failure.message))
+        return new WorkbookError(msg.sheetsNotSpreadsheet(context.spreadsheetId));
       if (/limit of \d+ cells/iu.test(failure.message)) return new WorkbookError(msg.sheetsTooManyCells);
       return coded(msg.sheetsRejected(failure.message), 'SHEETS_REJECTED');
     default:
       break;
   }
-  if (isRetryable(failure)) return busy(msg.sheetsUnavailable(failure.status ? `HTTP ${failure.status}` : (failure.networkCode ?? msg.sheetsConnectionDropped)), 'SHEETS_UNAVAILABLE');
+  if (isRetryable(failure))
+    return busy(
+      msg.sheetsUnavailable(failure.status ? `HTTP ${failure.status}` : (failure.networkCode ?? msg.sheetsConnectionDropped)),
+      'SHEETS_UNAVAILABLE',
+    );
   if (failure.noResponse && failure.networkCode) return new WorkbookError(msg.sheetsUnreachable(context.root, failure.networkCode));
   return error instanceof Error ? error : new Error(String(error));
 }

@@ -3,8 +3,8 @@
 // those names that already holds anything is never written over: the write is refused, nothing sent.
 import * as msg from '../../../shared/messages/functions/index.ts';
 import type { Tab } from '../../../shared/workbook.ts';
-import { WorkbookError } from '../workbook-error.ts';
 import { quotedTabName } from '../cell-address.ts';
+import { WorkbookError } from '../workbook-error.ts';
 import { sheetsCalls } from './sheets-client.ts';
 import { DEFAULT_RETRY } from './sheets-retry.ts';
 import type { SheetsOptions } from './sheets-workbook.ts';
@@ -25,7 +25,13 @@ export async function writeInputTabs(spreadsheetId: string, tabs: readonly Tab[]
   const existing = info.sheets.filter((sheet) => sheet.grid && names.has(sheet.title));
   const values = existing.length > 0 ? await calls.values(existing.map((sheet) => quotedTabName(sheet.title))) : [];
   const filled = existing.filter((_, index) => (values[index] ?? []).some((row) => row.some((cell) => cell !== '' && cell !== null)));
-  if (filled.length > 0) throw new WorkbookError(msg.spreadsheetTabsNotEmpty(spreadsheetId, filled.map((sheet) => sheet.title)));
+  if (filled.length > 0)
+    throw new WorkbookError(
+      msg.spreadsheetTabsNotEmpty(
+        spreadsheetId,
+        filled.map((sheet) => sheet.title),
+      ),
+    );
   for (const batch of planWrite({ outputs: tabs, verdicts: [] }, info, options.payloadLimit ?? PAYLOAD_LIMIT)) {
     if (batch.length > 0) await calls.batchUpdate(batch);
   }

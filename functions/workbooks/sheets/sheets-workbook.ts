@@ -62,7 +62,11 @@ export function openSheetsWorkbook(spreadsheetId: string, options: SheetsOptions
   };
 }
 
-async function readSnapshot(calls: SheetsCalls, info: SpreadsheetInfo, wanted: (name: string) => boolean = () => true): Promise<{ info: SpreadsheetInfo; snapshot: Snapshot }> {
+async function readSnapshot(
+  calls: SheetsCalls,
+  info: SpreadsheetInfo,
+  wanted: (name: string) => boolean = () => true,
+): Promise<{ info: SpreadsheetInfo; snapshot: Snapshot }> {
   const sheets = info.sheets.filter((sheet) => sheet.grid && !isStagingTab(sheet.title) && wanted(sheet.title));
   const values = sheets.length > 0 ? await calls.values(sheets.map((sheet) => quotedTabName(sheet.title))) : [];
   const tabs: Tab[] = sheets.map((sheet, index) => {
@@ -86,5 +90,11 @@ async function staleSafe<T>(calls: SheetsCalls, known: SpreadsheetInfo | null, s
 }
 
 function isRejected(error: unknown): boolean {
-  return error instanceof Error && typeof error.cause === 'object' && error.cause !== null && 'code' in error.cause && error.cause.code === 'SHEETS_REJECTED';
+  return (
+    error instanceof Error &&
+    typeof error.cause === 'object' &&
+    error.cause !== null &&
+    'code' in error.cause &&
+    error.cause.code === 'SHEETS_REJECTED'
+  );
 }

@@ -10,9 +10,9 @@
 // for its output, and the 檢核結果 columns follow in as many batchUpdates as they need. A failure
 // before the swap leaves the old outputs; the next run deletes the leftover staging tabs.
 import type { sheets_v4 } from '@googleapis/sheets';
-import * as msg from '../../../shared/messages/functions/index.ts';
 import { placeKeyedColumns } from '../../../shared/keyed-columns.ts';
-import type { Cell, Changes, VerdictColumn, KeyedColumns, OutputTab, RowAppend } from '../../../shared/workbook.ts';
+import * as msg from '../../../shared/messages/functions/index.ts';
+import type { Cell, Changes, KeyedColumns, OutputTab, RowAppend, VerdictColumn } from '../../../shared/workbook.ts';
 import { cellData, rowData, tabRowData } from './sheets-cells.ts';
 import { layoutRequests, outputGrid } from './sheets-layout.ts';
 import type { SheetInfo, SpreadsheetInfo } from './sheets-metadata.ts';
@@ -38,7 +38,12 @@ export function isStagingTab(title: string): boolean {
  * The batchUpdates that write `changes` into the spreadsheet `info` describes, in order; `rowsOf`
  * gives a tab's rows as read (where keyed columns go: keyed-columns.ts).
  */
-export function planWrite(changes: Changes, info: SpreadsheetInfo, limit = PAYLOAD_LIMIT, rowsOf: (tab: string) => readonly (readonly Cell[])[] | undefined = () => undefined): Request[][] {
+export function planWrite(
+  changes: Changes,
+  info: SpreadsheetInfo,
+  limit = PAYLOAD_LIMIT,
+  rowsOf: (tab: string) => readonly (readonly Cell[])[] | undefined = () => undefined,
+): Request[][] {
   const byTitle = new Map(info.sheets.map((sheet) => [sheet.title, sheet]));
   const ids = new SheetIds(info.sheets);
   const cleanup = info.sheets.filter((sheet) => isStagingTab(sheet.title)).map((sheet) => ({ deleteSheet: { sheetId: sheet.sheetId } }));
@@ -56,7 +61,11 @@ export function planWrite(changes: Changes, info: SpreadsheetInfo, limit = PAYLO
     const old = byTitle.get(output.name);
     const sheetId = ids.next(STAGING_PREFIX + output.name);
     const { rows, columns } = extent(output.rows);
-    staging.push({ addSheet: { properties: { sheetId, title: msg.sheetsStagingTab(output.name), hidden: true, gridProperties: outputGrid(rows, columns) } } });
+    staging.push({
+      addSheet: {
+        properties: { sheetId, title: msg.sheetsStagingTab(output.name), hidden: true, gridProperties: outputGrid(rows, columns) },
+      },
+    });
     const data = tabRowData(output);
     staging.push(...chunked(data.rows, limit, (chunk, offset) => writeRows(sheetId, offset, 0, chunk, data.fields)));
     if (old) swap.push({ deleteSheet: { sheetId: old.sheetId } });
@@ -69,14 +78,25 @@ export function planWrite(changes: Changes, info: SpreadsheetInfo, limit = PAYLO
     swap.push(...layoutRequests(sheetId, rows, columns, output.layout, 0));
   }
   const verdictBatches = changes.verdicts.flatMap((verdicts) => verdictRequests(verdicts, byTitle.get(verdicts.tab), limit));
-  return [...pack(staging, limit), swap, ...verdictBatches.flatMap((requests) => pack(requests, limit)), ...pack(appends, limit), ...pack(keyed, limit)];
+  return [
+    ...pack(staging, limit),
+    swap,
+    ...verdictBatches.flatMap((requests) => pack(requests, limit)),
+    ...pack(appends, limit),
+    ...pack(keyed, limit),
+  ];
 }
 
 // The system's columns of a tab a user edits too, placed in the rows as read: each run of cells a
 // column changes is one updateCells of values only, so no other cell (a coordinator's text) is
 // written, and its format stays; keys the tab lacks are appendCells; a missing tab is added and
 // laid out like an output tab. A tab that appeared after the read is left for the next run.
-function keyedRequests(change: KeyedColumns, sheet: SheetInfo | undefined, rows: readonly (readonly Cell[])[] | undefined, ids: SheetIds): Request[] {
+function keyedRequests(
+  change: KeyedColumns,
+  sheet: SheetInfo | undefined,
+  rows: readonly (readonly Cell[])[] | undefined,
+  ids: SheetIds,
+): Request[] {
   if (sheet && (!sheet.grid || rows === undefined)) return [];
   const edit = placeKeyedColumns(sheet ? rows : undefined, change);
   if (!edit) return [];
@@ -92,9 +112,11 @@ function keyedRequests(change: KeyedColumns, sheet: SheetInfo | undefined, rows:
   }
   const requests: Request[] = [];
   const widest = Math.max(...edit.columns.keys(), -1) + 1;
-  if (widest > sheet.columnCount) requests.push({ appendDimension: { sheetId: sheet.sheetId, dimension: 'COLUMNS', length: widest - sheet.columnCount } });
+  if (widest > sheet.columnCount)
+    requests.push({ appendDimension: { sheetId: sheet.sheetId, dimension: 'COLUMNS', length: widest - sheet.columnCount } });
   const tallest = Math.max(0, ...[...edit.columns.values()].map((values) => values.length));
-  if (tallest > sheet.rowCount) requests.push({ appendDimension: { sheetId: sheet.sheetId, dimension: 'ROWS', length: tallest - sheet.rowCount } });
+  if (tallest > sheet.rowCount)
+    requests.push({ appendDimension: { sheetId: sheet.sheetId, dimension: 'ROWS', length: tallest - sheet.rowCount } });
   for (const [column, values] of edit.columns) {
     let run: RowData[] = [];
     let start = 0;
@@ -113,7 +135,8 @@ function keyedRequests(change: KeyedColumns, sheet: SheetInfo | undefined, rows:
     }
     flush();
   }
-  if (edit.appended.length > 0) requests.push({ appendCells: { sheetId: sheet.sheetId, rows: edit.appended.map(rowData), fields: 'userEnteredValue' } });
+  if (edit.appended.length > 0)
+    requests.push({ appendCells: { sheetId: sheet.sheetId, rows: edit.appended.map(rowData), fields: 'userEnteredValue' } });
   return requests;
 }
 
@@ -138,7 +161,12 @@ function replaceInPlace(output: OutputTab, old: SheetInfo | undefined, ids: Shee
   if (old) {
     sheetId = old.sheetId;
     requests.push(
-      { updateSheetProperties: { properties: { sheetId, hidden: false, gridProperties: grid }, fields: 'hidden,gridProperties(rowCount,columnCount,frozenRowCount)' } },
+      {
+        updateSheetProperties: {
+          properties: { sheetId, hidden: false, gridProperties: grid },
+          fields: 'hidden,gridProperties(rowCount,columnCount,frozenRowCount)',
+        },
+      },
       { updateCells: { range: { sheetId }, fields: '*' } },
     );
   } else {

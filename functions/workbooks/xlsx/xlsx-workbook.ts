@@ -9,17 +9,17 @@
 import { dirname } from 'node:path';
 import ExcelJS from 'exceljs';
 import { serialOfUtcMs } from '../../../shared/dates.ts';
+import { placeKeyedColumns } from '../../../shared/keyed-columns.ts';
 import { fillMergedCells } from '../../../shared/merged-cells.ts';
 import * as msg from '../../../shared/messages/functions/index.ts';
 import { placeVerdicts } from '../../../shared/verdict-placement.ts';
-import { placeKeyedColumns } from '../../../shared/keyed-columns.ts';
-import type { Cell, VerdictColumn, KeyedColumns, OutputTab, Snapshot, Tab, Workbook } from '../../../shared/workbook.ts';
-import type { CreateOptions } from '../print-layout.ts';
-import { rewriteWorkbookFile } from '../guarded-replace.ts';
-import { prepareFolder, readWorkbookVersioned, replaceFile } from '../workbook-file.ts';
-import type { Versioned } from '../file-version.ts';
-import { WorkbookError, WriteRefused } from '../workbook-error.ts';
+import type { Cell, KeyedColumns, OutputTab, Snapshot, Tab, VerdictColumn, Workbook } from '../../../shared/workbook.ts';
 import type { WriteOptions } from '../copy-options.ts';
+import type { Versioned } from '../file-version.ts';
+import { rewriteWorkbookFile } from '../guarded-replace.ts';
+import type { CreateOptions } from '../print-layout.ts';
+import { WorkbookError, WriteRefused } from '../workbook-error.ts';
+import { prepareFolder, readWorkbookVersioned, replaceFile } from '../workbook-file.ts';
 import { xlsxContents } from './xlsx-parts.ts';
 import { addXlsxSheet } from './xlsx-sheet.ts';
 
@@ -109,7 +109,12 @@ function tabOf(sheet: ExcelJS.Worksheet): Tab {
     row.eachCell((cell, columnNumber) => {
       if (cell.type === ExcelJS.ValueType.Merge) {
         const { master } = cell;
-        const range = merges.get(master.address) ?? { row: Number(master.row), column: Number(master.col), bottom: rowNumber, right: columnNumber };
+        const range = merges.get(master.address) ?? {
+          row: Number(master.row),
+          column: Number(master.col),
+          bottom: rowNumber,
+          right: columnNumber,
+        };
         merges.set(master.address, { ...range, bottom: Math.max(range.bottom, rowNumber), right: Math.max(range.right, columnNumber) });
       }
       const value = cellValue(cell);
@@ -123,7 +128,12 @@ function tabOf(sheet: ExcelJS.Worksheet): Tab {
     rows[rowNumber - 1] = cells;
   });
   if (merges.size === 0) return { name: sheet.name, rows };
-  const ranges = [...merges.values()].map(({ row, column, bottom, right }) => ({ row: row - 1, column: column - 1, rows: bottom - row + 1, columns: right - column + 1 }));
+  const ranges = [...merges.values()].map(({ row, column, bottom, right }) => ({
+    row: row - 1,
+    column: column - 1,
+    rows: bottom - row + 1,
+    columns: right - column + 1,
+  }));
   return { name: sheet.name, rows: fillMergedCells(rows, ranges) };
 }
 

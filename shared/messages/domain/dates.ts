@@ -4,12 +4,11 @@ export const dateBlank = '未填寫日期。';
 export const dateNotUnderstood = (text: string) =>
   `「${text}」不是可辨識的日期：請寫成民國「115年3月5日」、「115/03/05」、「1150305」，或西元「2026-03-05」。`;
 export const dateNoSuchMonth = (text: string, month: number) => `「${text}」不是存在的日期：沒有 ${month} 月（月份為 1 到 12）。`;
-export const dateNoSuchDay = (text: string, month: number, days: number) =>
-  `「${text}」不是存在的日期：該年 ${month} 月只有 ${days} 天。`;
+export const dateNoSuchDay = (text: string, month: number, days: number) => `「${text}」不是存在的日期：該年 ${month} 月只有 ${days} 天。`;
 export const dateRocYearZero = (text: string) => `「${text}」的年份有誤：民國沒有 0 年（西元 1911 年為民國前 1 年）。`;
-export const dateRocEraWithGregorianYear = (text: string) => `「${text}」的年份有誤：民國年為 1 到 3 位數（例：民國115年），4 位數的年份是西元年。`;
-export const dateNumberNotDate = (value: number) =>
-  `數字 ${value} 不是日期：請寫成「115/03/05」或「2026-03-05」，或把儲存格設為日期格式。`;
+export const dateRocEraWithGregorianYear = (text: string) =>
+  `「${text}」的年份有誤：民國年為 1 到 3 位數（例：民國115年），4 位數的年份是西元年。`;
+export const dateNumberNotDate = (value: number) => `數字 ${value} 不是日期：請寫成「115/03/05」或「2026-03-05」，或把儲存格設為日期格式。`;
 export const timestampNotUnderstood = (text: string) =>
   `「${text}」不是可辨識的時間：請寫成「2024/4/8 下午 3:12:45」、「2024-04-08 15:12」或含時區的 ISO 8601（例：2026-03-05T10:00:00+08:00）。`;
 export const timestampNoSuchTime = (text: string) => `「${text}」的時刻不存在：時為 0 到 23（或上午、下午 1 到 12），分、秒為 0 到 59。`;

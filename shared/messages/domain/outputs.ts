@@ -9,7 +9,8 @@ export const passedWith = (notes: readonly string[]) => (notes.length === 0 ? pa
 export const duplicateNote = (ref: string) => `與${ref}重複，僅計一次`;
 export const supersededNote = (ref: string) => `已由${ref}取代`;
 // A choice whose 項次 no longer fits its text, counted by its text (shared/practice-answer.ts).
-export const practiceByTextNote = (answer: string, id: string) => `具體作法「${answer}」的項次與計畫不符，依作法文字計入 ${id}；計畫的項次已變動，請改用新的選項`;
+export const practiceByTextNote = (answer: string, id: string) =>
+  `具體作法「${answer}」的項次與計畫不符，依作法文字計入 ${id}；計畫的項次已變動，請改用新的選項`;
 // A prefilled row the unit has not filled in yet (shared/awaiting-rows.ts); 管考總表 shows 待填報 too.
 export const awaitingReport = '待填報';
 export const awaitingReportCarried = '待填報（狀態沿用上期，請確認）';

@@ -18,11 +18,13 @@ export const importCycleFound = (cycle: string, sentence: string) => `填報週�
 export const importDueDayFound = (day: number, sentence: string) => `填報截止日 ${day} 日取自：「${sentence}」；請確認。`;
 export const importCycleDefault = '文件未寫明多久填報一次：填報週期暫以每月、截止日為次月 5 日（可在「設定」分頁修改）。';
 export const importCycleOnlyDefault = '文件未寫明多久填報一次：填報週期暫以每月（可在「設定」分頁修改）；請確認。';
-export const importDueDayDefault = '文件未寫明每期填報的截止日：填報截止日暫以 5 日（每期結束後的下個月 5 日前；可在「設定」分頁修改）；請確認。';
+export const importDueDayDefault =
+  '文件未寫明每期填報的截止日：填報截止日暫以 5 日（每期結束後的下個月 5 日前；可在「設定」分頁修改）；請確認。';
 export const importDueDayUnread = (wording: string, sentence: string) =>
   `填報期限「${wording}」不是每期結束後下個月的固定一天（取自：「${sentence}」）：填報截止日暫以 5 日，請改為實際的截止日（可在「設定」分頁修改）。`;
 export const importMeasureFromCaption = (caption: string) => `此表格沒有實施要項欄：以表格上方的標題「${caption}」為實施要項；請確認。`;
-export const importIdNumbersMeasures = (column: string) => `「${column}」欄（壹、貳…）編的是實施要項而不是每項作法：具體作法的項次依大綱編號（例：1-2）。`;
+export const importIdNumbersMeasures = (column: string) =>
+  `「${column}」欄（壹、貳…）編的是實施要項而不是每項作法：具體作法的項次依大綱編號（例：1-2）。`;
 export const importTitleRowSkipped = (text: string) => `表格中間的標題列「${text}」未匯入（表格已有實施要項欄）；請確認它不是作法。`;
 export const importRowKeptWhole = (id: string, items: number) =>
   `編號 ${id} 這一列寫了 ${items} 個子項：依編號列為一項作法，子項逐行保留在具體作法中；若每個子項要分別填報，請拆成多列。`;
@@ -34,14 +36,17 @@ export const importTextsNotPaired = (column: string, practices: number, items: n
   `${practices} 項作法、${items} 段${column}，無法一一對應：每項作法都填入整段${column}；請確認。`;
 export const importColumnsIgnored = (columns: readonly string[]) =>
   `未匯入的欄：${quoted(columns)}（「計畫」分頁只收項次、實施要項、執行策略、具體作法、執行單位、完成期限、預期目標）。`;
-export const importResultsFormSkipped = (header: readonly string[]) => `此表格（${header.join('、')}）是年底填寫的執行成效一覽表，不是計畫，未匯入。`;
-export const importOtherTableSkipped = (header: readonly string[]) => `此表格（${header.join('、') || '無標題列'}）沒有具體作法欄，不是計畫表，未匯入；若它是計畫表，請把欄名改為「具體作法」等後再匯入。`;
+export const importResultsFormSkipped = (header: readonly string[]) =>
+  `此表格（${header.join('、')}）是年底填寫的執行成效一覽表，不是計畫，未匯入。`;
+export const importOtherTableSkipped = (header: readonly string[]) =>
+  `此表格（${header.join('、') || '無標題列'}）沒有具體作法欄，不是計畫表，未匯入；若它是計畫表，請把欄名改為「具體作法」等後再匯入。`;
 export const importTableRepeated = '此表格的作法與前面的表格相同（例如附件重列計畫表），未重複匯入。';
 export const importPdfTable = (from: 'borders' | 'rules-across' | 'text-positions') =>
   ({
     borders: '此表格讀自 PDF，儲存格（含合併儲存格）依畫出的框線重建，格內換行依位置判斷是否同一段；請抽查幾列的具體作法與執行單位。',
     'rules-across': '此表格讀自 PDF，只畫了橫線：列與合併儲存格依橫線判斷，欄依文字間的空白推測；請逐列核對各欄是否分對。',
-    'text-positions': '此表格讀自 PDF 且沒有框線：欄與列都依文字位置推測，看不出合併儲存格；請逐項核對具體作法、執行單位與完成期限，或改用原始的 .docx／.odt。',
+    'text-positions':
+      '此表格讀自 PDF 且沒有框線：欄與列都依文字位置推測，看不出合併儲存格；請逐項核對具體作法、執行單位與完成期限，或改用原始的 .docx／.odt。',
   })[from];
 export const importNoPlan = (file: string, paragraphs: number, tables: number, headers: readonly (readonly string[])[]) =>
   `「${file}」中找不到計畫表或具體作法條列：讀到 ${paragraphs} 段文字、${tables} 個表格${headers.length > 0 ? `（表格的欄名：${headers.map((h) => h.join('、') || '無').join('；')}）` : ''}。` +
@@ -54,11 +59,14 @@ export const importNoUnitsColumn = '計畫表沒有執行單位欄：執行單�
 export const importUnitsOnlyNamed = (units: readonly string[]) =>
   `「單位」分頁只列出文件寫出的單位${units.length > 0 ? `（${units.join('、')}）` : ''}；寫「各課室」等字樣的作法由分頁中的每個單位辦理，請補列其他單位，並填寫填報人電子郵件。`;
 export const importUnitsFromSection = (units: readonly string[]) => `單位 ${quoted(units)} 取自此段落（計畫表沒有寫出單位）。`;
-export const importUnitAlias = (alias: string, name: string) => `「${alias}」視為「${name}」的簡稱，列為別名；若是不同單位，請在「單位」分頁分開列出。`;
-export const importGroupWrittenOut = (group: string, units: readonly string[]) => `執行單位「${group}」寫成文件中的 ${units.join('、')}；若還有其他單位，請補上。`;
+export const importUnitAlias = (alias: string, name: string) =>
+  `「${alias}」視為「${name}」的簡稱，列為別名；若是不同單位，請在「單位」分頁分開列出。`;
+export const importGroupWrittenOut = (group: string, units: readonly string[]) =>
+  `執行單位「${group}」寫成文件中的 ${units.join('、')}；若還有其他單位，請補上。`;
 export const importGroupUnknown = (group: string) => `執行單位「${group}」是一群單位，但文件沒有寫出是哪些：請改寫為單位名稱。`;
 export const importPersonNotUnit = (word: string) => `「${word}」是職稱或人員，不是單位，未列入「單位」分頁。`;
-export const importDeadlineUnknown = (text: string) => `完成期限「${text}」無法辨識為日期或週期，原文保留（彙整時會列為警告）；請改寫，例如「115年3月底前」、「持續辦理」或「每月」。`;
+export const importDeadlineUnknown = (text: string) =>
+  `完成期限「${text}」無法辨識為日期或週期，原文保留（彙整時會列為警告）；請改寫，例如「115年3月底前」、「持續辦理」或「每月」。`;
 export const importDeadlineRead = (text: string, reading: string) => `完成期限「${text}」讀為「${reading}」；請確認。`;
 export const importIdRepeated = (written: string, id: string) => `項次「${written}」與前面的作法重複，本項以「${id}」識別。`;
 export const importMeasureMissing = '此作法之前沒有實施要項：請填寫實施要項。';

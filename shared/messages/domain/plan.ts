@@ -3,7 +3,10 @@
 export const planTabMissing = (tabs: readonly string[]) =>
   `找不到「計畫」分頁：請新增名為「計畫」的分頁，每列一項具體作法。（目前的分頁：${tabs.join('、') || '無'}）`;
 export const planColumnMissing = (column: string, words: readonly string[], headerRow = 1) =>
-  `「計畫」分頁缺少「${column}」欄：請在標題列${headerRow > 1 ? `（第 ${headerRow} 列）` : ''}加上「${column}」（也可寫作${words.filter((w) => w !== column).map((w) => `「${w}」`).join('、')}）。`;
+  `「計畫」分頁缺少「${column}」欄：請在標題列${headerRow > 1 ? `（第 ${headerRow} 列）` : ''}加上「${column}」（也可寫作${words
+    .filter((w) => w !== column)
+    .map((w) => `「${w}」`)
+    .join('、')}）。`;
 // 計畫年度 and 填報週期 are never guessed (settings.ts): the run stops, writing nothing, and says which cell to fix.
 const yearForms = '請填民國年，例如「115」、「民國115年」或「一一五」';
 const yearInTitle = (rocYear: number | null) => (rocYear === null ? '' : `（計畫名稱寫的是 ${rocYear} 年度）`);
@@ -26,7 +29,8 @@ export const unitRepeated = (name: string) => `單位「${name}」重複列出�
 export const unitAliasTaken = (alias: string, holder: string, unit: string) =>
   `別名「${alias}」已是「${holder}」的名稱或別名：填報寫「${alias}」時計入「${holder}」，不計入「${unit}」。請改用不同的別名。`;
 export const planUnitUnknown = (name: string) => `執行單位「${name}」不在「單位」分頁中；仍列為單位，請確認名稱或補列於「單位」分頁。`;
-export const deadlineNotUnderstood = (text: string) => `完成期限「${text}」無法辨識，原文保留；請寫成如「115年3月底前」、「持續辦理」或「每月」。`;
+export const deadlineNotUnderstood = (text: string) =>
+  `完成期限「${text}」無法辨識，原文保留；請寫成如「115年3月底前」、「持續辦理」或「每月」。`;
 export const practiceTextMissing = '具體作法空白：本列有其他內容但沒有具體作法，未列入計畫。';
 export const measureMissing = '本列之前沒有實施要項：請在第一項具體作法的列填寫實施要項。';
 export const planHasNoPractices = (tab: string) =>
@@ -45,5 +49,8 @@ export const practicesForEveryUnit = (count: EveryUnitCount, rows: readonly numb
   `${everyUnitTotal(count)}。若實際由特定單位辦理，請在執行單位欄填寫該單位。`;
 export const planUnitColumnMissing = (count: EveryUnitCount, words: readonly string[]) =>
   `「計畫」分頁沒有執行單位欄，全部 ${count.practices} 項具體作法都由每個單位填報：${everyUnitTotal(count)}。` +
-  `若各作法有權責單位，請加上「執行單位」欄（也可寫作${words.filter((w) => w !== '執行單位').map((w) => `「${w}」`).join('、')}）並填寫。`;
+  `若各作法有權責單位，請加上「執行單位」欄（也可寫作${words
+    .filter((w) => w !== '執行單位')
+    .map((w) => `「${w}」`)
+    .join('、')}）並填寫。`;
 export const practiceIdRepeated = (written: string, id: string) => `項次「${written}」與前面的列重複，本列以「${id}」識別。`;

@@ -26,9 +26,12 @@ export const statusUnknown = (text: string, statuses: readonly string[]) => `辦
 export const dateAfterSubmission = (text: string) => `辦理日期「${text}」晚於填報時間。`;
 export const dateAfterPlanYear = (text: string, rocYear: number) => `辦理日期「${text}」晚於計畫年度（${rocYear} 年）結束。`;
 export const narrativeRequired = (status: string) => `辦理狀態為「${status}」時須填寫執行成效（僅「未開始」可留空）。`;
-export const narrativeTooLong = (length: number, max: number) => `執行成效有 ${length.toLocaleString('en-US')} 字，超過儲存格上限 ${max.toLocaleString('en-US')} 字，請精簡或改以佐證資料連結提供。`;
-export const linksInvalid = (links: readonly string[]) => `佐證資料須為 http(s) 連結，無法辨識：${links.map((l) => `「${l}」`).join('、')}。`;
+export const narrativeTooLong = (length: number, max: number) =>
+  `執行成效有 ${length.toLocaleString('en-US')} 字，超過儲存格上限 ${max.toLocaleString('en-US')} 字，請精簡或改以佐證資料連結提供。`;
+export const linksInvalid = (links: readonly string[]) =>
+  `佐證資料須為 http(s) 連結，無法辨識：${links.map((l) => `「${l}」`).join('、')}。`;
 export const lateFieldRequired = (column: string) => `辦理狀態為「落後」時須填寫${column}。`;
 export const rowIncomplete = '本列資料不完整，無法檢核。';
 // A tab lacking a required column, listed once in 檢核錯誤 (run-consolidation.ts).
-export const columnMissingForRows = (column: string, rows: number) => `此分頁缺少「${column}」欄，其中 ${rows} 列都無法檢核；請在第1列加上「${column}」欄。`;
+export const columnMissingForRows = (column: string, rows: number) =>
+  `此分頁缺少「${column}」欄，其中 ${rows} 列都無法檢核；請在第1列加上「${column}」欄。`;

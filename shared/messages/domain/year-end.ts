@@ -3,7 +3,8 @@
 export const yearEndTitle = (agency: string, rocYear: number) => `${agency}${rocYear}年度執行成效一覽表`;
 export const unitSummaryTitle = (agency: string, rocYear: number, unit: string) => `${agency}${rocYear}年度執行成效－${unit}`;
 export const overviewTitle = (agency: string, rocYear: number) => `${agency}${rocYear}年度管考總覽`;
-export const documentInfo = (planName: string, madeOn: string) => [planName && `計畫名稱：${planName}`, `製表日期：${madeOn}`].filter(Boolean).join('　');
+export const documentInfo = (planName: string, madeOn: string) =>
+  [planName && `計畫名稱：${planName}`, `製表日期：${madeOn}`].filter(Boolean).join('　');
 export const yearEndHeader = ['項次', '實施要項', '具體作法', '執行成效'] as const;
 export const yearEndSheet = '執行成效一覽表';
 // A practice's drafted 執行成效 for the year (shared/year-end-draft.ts): each unit's words, then one
@@ -14,9 +15,23 @@ export const draftNotes = (notes: readonly string[]) => `（${notes.join('；')}
 export const draftQuantity = (quantity: string) => `量化成果：${quantity}`;
 export const draftYearTotal = (totals: string) => `全年合計：${totals}`;
 /** Where a practice not done stands (落後 has draftLate); '' for one done or going on as planned. */
-export const draftStatusNote = { 未開始: '尚未開始', 辦理中: '辦理中', 已完成: '', 持續辦理: '', 落後: '進度落後', 取消: '已取消' } as const;
+export const draftStatusNote = {
+  未開始: '尚未開始',
+  辦理中: '辦理中',
+  已完成: '',
+  持續辦理: '',
+  落後: '進度落後',
+  取消: '已取消',
+} as const;
 /** Where a report without words stands. */
-export const draftStatusAlone = { 未開始: '尚未開始', 辦理中: '辦理中', 已完成: '已完成', 持續辦理: '持續辦理', 落後: '進度落後', 取消: '已取消' } as const;
+export const draftStatusAlone = {
+  未開始: '尚未開始',
+  辦理中: '辦理中',
+  已完成: '已完成',
+  持續辦理: '持續辦理',
+  落後: '進度落後',
+  取消: '已取消',
+} as const;
 export const draftLate = (reason: string, improvement: string) => `進度落後，落後原因：${reason}，改善措施：${improvement}`;
 // The 年度成效 tab the coordinator finishes (shared/year-end-drafts.ts): what its 狀態 says.
 export const draftStateDraft = '採用系統草稿';
@@ -27,8 +42,23 @@ export const draftTabUnusable = (tab: string, column: string) =>
   `「${tab}」分頁找不到「${column}」欄，無法對應各項作法：一覽表採用系統草稿，此分頁未更新。請把「${column}」欄的標題放回前幾列，或刪除此分頁讓系統重新建立。`;
 export const unitSheets = { practices: '作法成效', late: '落後項目', missing: '未填報期間', quantities: '量化成果' } as const;
 // The headers of the year-end tables, column by column (unit-summary.ts, overview.ts).
-export const unitPracticesHeader = { id: '項次', practice: '具體作法', deadline: '完成期限', status: '辦理狀態', reported: '最近填報', date: '辦理日期', narrative: '執行成效', quantity: '量化成果' } as const;
-export const unitLateHeader = { id: '項次', practice: '具體作法', period: '填報期間', lateReason: '落後原因', improvement: '改善措施' } as const;
+export const unitPracticesHeader = {
+  id: '項次',
+  practice: '具體作法',
+  deadline: '完成期限',
+  status: '辦理狀態',
+  reported: '最近填報',
+  date: '辦理日期',
+  narrative: '執行成效',
+  quantity: '量化成果',
+} as const;
+export const unitLateHeader = {
+  id: '項次',
+  practice: '具體作法',
+  period: '填報期間',
+  lateReason: '落後原因',
+  improvement: '改善措施',
+} as const;
 export const unitMissingHeader = { id: '項次', practice: '具體作法', deadline: '完成期限', periods: '未填報期間', count: '期數' } as const;
 export const unitQuantitiesHeader = { id: '項次', practice: '具體作法', reports: '填報期數', total: '量化成果合計' } as const;
 export const unitCounts = (owned: number, done: number, rate: string) => `負責作法 ${owned} 項，已完成 ${done} 項，完成率 ${rate}`;
@@ -48,7 +78,15 @@ export const overviewUnitsHeader = {
   missingPeriods: '未填報期數',
 } as const;
 export const overviewTrendHeader = { period: '填報期間', reports: '填報件數', units: '填報單位數', done: '已完成件數' } as const;
-export const overviewOverdueHeader = { id: '項次', practice: '具體作法', unit: '單位', deadline: '完成期限', status: '最近狀態', missing: '未填報期數', note: '逾期說明' } as const;
+export const overviewOverdueHeader = {
+  id: '項次',
+  practice: '具體作法',
+  unit: '單位',
+  deadline: '完成期限',
+  status: '最近狀態',
+  missing: '未填報期數',
+  note: '逾期說明',
+} as const;
 export const chartCompletion = '各單位完成率與填報率';
 export const chartCompletionPart = (part: number, parts: number) => `${chartCompletion}（${part}／${parts}）`;
 export const chartTrend = '每期填報件數';

@@ -61,8 +61,10 @@ export const printPageNumber = (page: string, count: string) => `第 ${page} 頁
 // ---- plan documents read by import-plan (functions/plan-import/) ----
 type FileKind = Exclude<PlanDocument['kind'], 'txt' | 'md'>;
 const saveAsOpenFormat = '請以 Word 或 LibreOffice 開啟後另存為 .docx 或 .odt 再匯入';
-export const planDocumentMissing = (path: string) => `找不到計畫文件「${path}」：請確認路徑與檔名（可匯入 .docx、.odt、.doc、.rtf、.pdf，或由文件複製出的 .txt／.md）。`;
-export const planDocumentUnreadable = (path: string, code: string) => `無法讀取計畫文件「${path}」（${code}）：請確認檔案存在且有讀取權限。`;
+export const planDocumentMissing = (path: string) =>
+  `找不到計畫文件「${path}」：請確認路徑與檔名（可匯入 .docx、.odt、.doc、.rtf、.pdf，或由文件複製出的 .txt／.md）。`;
+export const planDocumentUnreadable = (path: string, code: string) =>
+  `無法讀取計畫文件「${path}」（${code}）：請確認檔案存在且有讀取權限。`;
 export const planDocumentKindUnknown = (path: string) =>
   `不認得「${path}」的格式：計畫文件請用 .docx、.odt、.doc、.rtf 或 .pdf，或把計畫內容複製成 .txt／.md 文字檔後匯入。`;
 export const planDocumentIsSpreadsheet = (path: string) =>
@@ -85,8 +87,10 @@ export const planDocumentConversionTimedOut = (path: string, seconds: number) =>
 // ---- PDFs through LibreOffice (functions/year-end/pdf-export.ts) ----
 export const sofficeMissing = (program: string) =>
   `找不到 LibreOffice（${program}），無法產生 PDF；.ods 與 .xlsx 已寫好。請安裝 LibreOffice（Debian／Ubuntu：apt-get install libreoffice-calc libreoffice-writer fonts-noto-cjk）後重新執行。`;
-export const sofficeTimedOut = (seconds: number) => `LibreOffice 轉成 PDF 超過 ${seconds} 秒未完成，已中止；.ods 與 .xlsx 已寫好，請稍後重新執行。`;
-export const pdfNotProduced = (source: string, detail: string) => `LibreOffice 未能將「${source}」轉成 PDF${detail ? `（${detail.split('\n').at(-1)}）` : ''}；.ods 與 .xlsx 已寫好。`;
+export const sofficeTimedOut = (seconds: number) =>
+  `LibreOffice 轉成 PDF 超過 ${seconds} 秒未完成，已中止；.ods 與 .xlsx 已寫好，請稍後重新執行。`;
+export const pdfNotProduced = (source: string, detail: string) =>
+  `LibreOffice 未能將「${source}」轉成 PDF${detail ? `（${detail.split('\n').at(-1)}）` : ''}；.ods 與 .xlsx 已寫好。`;
 /** A published PDF (made by LibreOffice Writer for its table structure) was not produced: most often Writer is not installed beside Calc. */
 export const writerPdfNotProduced = (name: string, detail: string) =>
   `LibreOffice 未能產生「${name}.pdf」${detail ? `（${detail.split('\n').at(-1)}）` : ''}；.ods 與 .xlsx 已寫好。這份 PDF 由 LibreOffice Writer 製作（表格標題可供螢幕報讀），請確認已安裝 Writer（Debian／Ubuntu：apt-get install libreoffice-writer）後重新執行。`;

@@ -13,11 +13,11 @@ export const sheetsNotSpreadsheet = (spreadsheetId: string) =>
   `「${spreadsheetId}」不是 Google 試算表（可能是上傳到雲端硬碟的 Excel 檔）：請以「檔案 › 儲存為 Google 試算表」轉換，再使用新試算表的 ID。`;
 export const sheetsNoCredentials =
   '找不到 Google 憑證：在本機請先執行 gcloud auth application-default login；在 Cloud Run 上會自動使用服務的服務帳戶。';
-export const sheetsRejectedCredentials = 'Google 不接受目前的憑證：請重新執行 gcloud auth application-default login，或確認 Cloud Run 服務的服務帳戶仍然有效。';
+export const sheetsRejectedCredentials =
+  'Google 不接受目前的憑證：請重新執行 gcloud auth application-default login，或確認 Cloud Run 服務的服務帳戶仍然有效。';
 export const sheetsUnreachable = (root: string, code: string) =>
   `連不上 Google 試算表 API（${root}，${code}）：請確認網路連線，以及 GUANKAO_SHEETS_API_URL 的設定。`;
-export const sheetsQuotaExhausted =
-  'Google 試算表的每分鐘讀寫次數已達上限，重試後仍未成功：請過一分鐘後再執行（排程會自動再試）。';
+export const sheetsQuotaExhausted = 'Google 試算表的每分鐘讀寫次數已達上限，重試後仍未成功：請過一分鐘後再執行（排程會自動再試）。';
 export const sheetsUnavailable = (detail: string) => `Google 試算表服務暫時無法使用（${detail}），重試後仍未成功：請稍後再執行。`;
 export const sheetsConnectionDropped = '連線中斷';
 export const sheetsTooManyCells =
@@ -31,7 +31,8 @@ export const spreadsheetTabsNotEmpty = (spreadsheetId: string, tabs: readonly st
 export const yearEndSpreadsheetTitle = (agency: string, rocYear: number) => `${agency} ${rocYear}年度執行成效一覽表`;
 export const driveFolderNotFound = (folderId: string, serviceAccount: string | undefined) =>
   `找不到 Google 雲端硬碟資料夾「${folderId}」，或它沒有共用給${serviceAccountText(serviceAccount)}：請在雲端硬碟對該資料夾按「共用」，把${serviceAccountText(serviceAccount)}加為「編輯者」（共用雲端硬碟請加為「內容管理員」），並確認 GUANKAO_DRIVE_FOLDER 是該資料夾的 ID，再重新執行。`;
-export const driveNotFolder = (folderId: string) => `GUANKAO_DRIVE_FOLDER 的「${folderId}」是檔案而不是資料夾：請改填要放年度成效的資料夾 ID。`;
+export const driveNotFolder = (folderId: string) =>
+  `GUANKAO_DRIVE_FOLDER 的「${folderId}」是檔案而不是資料夾：請改填要放年度成效的資料夾 ID。`;
 export const driveFolderReadOnly = (folderId: string, serviceAccount: string | undefined) =>
   `Google 雲端硬碟資料夾「${folderId}」只共用給${serviceAccountText(serviceAccount)}檢視，無法放入檔案：請把它的權限改為「編輯者」（共用雲端硬碟請改為「內容管理員」），再重新執行。`;
 export const driveNoStorage =
@@ -44,7 +45,8 @@ export const driveQuotaExhausted = 'Google 雲端硬碟的請求次數已達上�
 export const driveUnavailable = (detail: string) => `Google 雲端硬碟服務暫時無法使用（${detail}），重試後仍未成功：請稍後再執行。`;
 export const driveUnreachable = (root: string, code: string) =>
   `連不上 Google Drive API（${root}，${code}）：請確認網路連線，以及 GUANKAO_DRIVE_API_URL 的設定。`;
-export const driveExportTooLarge = (name: string) => `「${name}」太大，Google 雲端硬碟無法匯出（上限 10 MB）：請改以 guankao year-end --out 在本機產生檔案。`;
+export const driveExportTooLarge = (name: string) =>
+  `「${name}」太大，Google 雲端硬碟無法匯出（上限 10 MB）：請改以 guankao year-end --out 在本機產生檔案。`;
 export const driveRejected = (detail: string) => `Google 雲端硬碟拒絕了這次要求：${detail}`;
 /** The tab a rewrite of the summary spreadsheet holds for a moment (a spreadsheet must keep one visible tab). */
 export const yearEndRewritingTab = '【更新中】';

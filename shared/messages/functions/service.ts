@@ -23,8 +23,7 @@ export const signatureTimestampMalformed = 'X-Guankao-Timestamp 須為 Unix 秒�
 export const signatureTimestampOutOfWindow = (seconds: number, tolerance: number) =>
   `簽章時間與伺服器時間相差 ${seconds} 秒，超過容許的 ${tolerance} 秒：請確認呼叫端時鐘，以目前時間重新簽章後送出。`;
 export const signatureMalformed = 'X-Guankao-Signature 格式有誤：應為 v1=<64 個十六進位字元>，多組時以逗號分隔。';
-export const signatureMismatch =
-  '簽章不符：請確認使用目前有效的共用密鑰，並以「<timestamp>.<body>」的原始位元組計算 HMAC-SHA256。';
+export const signatureMismatch = '簽章不符：請確認使用目前有效的共用密鑰，並以「<timestamp>.<body>」的原始位元組計算 HMAC-SHA256。';
 export const problemTitles = {
   tooLarge: '請求內容過大',
   unsupportedType: '不支援的內容類型',

@@ -153,7 +153,8 @@ export class FakeItem {
   }
   /** An answer to this item, for a response or a prefilled link: a choice item takes only one of its choices. */
   createResponse(response: string): FakeItemResponse {
-    if (this.#type === ItemType.PAGE_BREAK || this.#type === ItemType.SECTION_HEADER) throw new Error(`A ${this.#type} item takes no response.`);
+    if (this.#type === ItemType.PAGE_BREAK || this.#type === ItemType.SECTION_HEADER)
+      throw new Error(`A ${this.#type} item takes no response.`);
     if (CHOICE_TYPES.includes(this.#type) && !this.choices.some((choice) => choice.value === response)) {
       throw new Error(`Invalid response submitted to item "${this.title}": "${response}" is not one of its choices.`);
     }
@@ -198,7 +199,9 @@ export class FakeResponseDraft {
     return [...this.#answers];
   }
   toPrefilledUrl(): string {
-    const entries = this.#answers.map((answer) => `entry.${answer.getItem().getId()}=${encodeURIComponent(answer.getResponse()).replace(/%20/gu, '+')}`);
+    const entries = this.#answers.map(
+      (answer) => `entry.${answer.getItem().getId()}=${encodeURIComponent(answer.getResponse()).replace(/%20/gu, '+')}`,
+    );
     return `${this.#form.getPublishedUrl()}?usp=pp_url&${entries.join('&')}`;
   }
 }
@@ -271,7 +274,11 @@ export class FakeForm {
     // Google adds a response tab with 時間戳記 (and the e-mail column when collected) plus one column per question.
     let n = 1;
     while (spreadsheet.getSheetByName(`表單回應 ${n}`)) n++;
-    const header = ['時間戳記', ...(this.collectEmail ? ['電子郵件地址'] : []), ...this.items.filter((item) => item.getType() !== ItemType.PAGE_BREAK).map((item) => item.title)];
+    const header = [
+      '時間戳記',
+      ...(this.collectEmail ? ['電子郵件地址'] : []),
+      ...this.items.filter((item) => item.getType() !== ItemType.PAGE_BREAK).map((item) => item.title),
+    ];
     const sheet = spreadsheet.insertSheet(`表單回應 ${n}`, [header]);
     sheet.formUrl = this.getEditUrl();
     spreadsheet.formUrl = this.getEditUrl();
@@ -334,13 +341,16 @@ export class FakeForm {
 
   /** The form as a respondent meets it: each item, its choices and where they lead, by title. */
   describe(): unknown[] {
-    const target = (goTo: FakeItem | Navigation | null) => (goTo instanceof FakeItem ? `→ ${goTo.title}` : (goTo ?? PageNavigationType.CONTINUE));
+    const target = (goTo: FakeItem | Navigation | null) =>
+      goTo instanceof FakeItem ? `→ ${goTo.title}` : (goTo ?? PageNavigationType.CONTINUE);
     return this.items.map((item) => ({
       type: item.getType(),
       title: item.title,
       helpText: item.helpText,
       required: item.required,
-      ...(CHOICE_TYPES.includes(item.getType()) ? { choices: item.choices.map((choice) => (choice.goTo ? `${choice.value} ${target(choice.goTo)}` : choice.value)) } : {}),
+      ...(CHOICE_TYPES.includes(item.getType())
+        ? { choices: item.choices.map((choice) => (choice.goTo ? `${choice.value} ${target(choice.goTo)}` : choice.value)) }
+        : {}),
       ...(item.getType() === ItemType.PAGE_BREAK ? { goTo: target(item.goToPage) } : {}),
     }));
   }
@@ -364,12 +374,18 @@ export class FakeFormApp {
   }
   openById(id: string): FakeForm {
     const form = this.forms.find((candidate) => candidate.getId() === id);
-    if (!form) throw new Error(`No item with the given ID could be found. Possibly because you have not edited this item or you do not have permission to access it.`);
+    if (!form)
+      throw new Error(
+        `No item with the given ID could be found. Possibly because you have not edited this item or you do not have permission to access it.`,
+      );
     return form;
   }
   openByUrl(url: string): FakeForm {
     const form = this.forms.find((candidate) => url === candidate.getEditUrl() || url === candidate.getPublishedUrl());
-    if (!form) throw new Error('No item with the given ID could be found. Possibly because you have not edited this item or you do not have permission to access it.');
+    if (!form)
+      throw new Error(
+        'No item with the given ID could be found. Possibly because you have not edited this item or you do not have permission to access it.',
+      );
     return form;
   }
 }

@@ -9,7 +9,7 @@ import { FakeFormApp } from './forms.ts';
 import { FakeScriptApp } from './script-app.ts';
 import { FakeLockService, FakeLogger, FakeMailApp, FakePropertiesService, FakeSession } from './services.ts';
 import { FakeSpreadsheet, FakeSpreadsheetApp, type Value } from './spreadsheet.ts';
-import { type FetchHandler, FakeUrlFetchApp } from './url-fetch.ts';
+import { FakeUrlFetchApp, type FetchHandler } from './url-fetch.ts';
 import { FakeUtilities } from './utilities.ts';
 
 /** The built bundle. */
@@ -134,7 +134,10 @@ export function loadBundle(options: SandboxOptions): Sandbox {
 }
 
 /** A spreadsheet holding a snapshot's tabs (empty cells as ''), as a coordinator set it up. */
-export function spreadsheetFrom(snapshot: Snapshot, rowsOf: (name: string, rows: Value[][]) => Value[][] = (_, rows) => rows): FakeSpreadsheet {
+export function spreadsheetFrom(
+  snapshot: Snapshot,
+  rowsOf: (name: string, rows: Value[][]) => Value[][] = (_, rows) => rows,
+): FakeSpreadsheet {
   const spreadsheet = new FakeSpreadsheet();
   for (const tab of snapshot.tabs) {
     const rows = tab.rows.map((row) => row.map((cell): Value => cell ?? ''));

@@ -86,7 +86,8 @@ export class FakeMailApp {
   readonly outbox: SentMail[] = [];
   quota = 100;
   sendEmail(recipientOrMessage: string | { to: string; subject: string; body: string }, subject?: string, body?: string): void {
-    const mail = typeof recipientOrMessage === 'string' ? { to: recipientOrMessage, subject: subject ?? '', body: body ?? '' } : recipientOrMessage;
+    const mail =
+      typeof recipientOrMessage === 'string' ? { to: recipientOrMessage, subject: subject ?? '', body: body ?? '' } : recipientOrMessage;
     if (!mail.to.trim()) throw new Error('Invalid argument: recipient');
     if (this.quota <= 0) throw new Error('Service invoked too many times for one day: email.');
     this.quota -= mail.to.split(',').length;

@@ -139,7 +139,11 @@ export class FakeSheet {
     return this;
   }
   insertRowsAfter(afterPosition: number, howMany: number): this {
-    this.cells.splice(afterPosition, 0, ...Array.from({ length: Math.max(0, Math.min(howMany, this.cells.length - afterPosition)) }, (): Value[] => []));
+    this.cells.splice(
+      afterPosition,
+      0,
+      ...Array.from({ length: Math.max(0, Math.min(howMany, this.cells.length - afterPosition)) }, (): Value[] => []),
+    );
     this.#maxRows += howMany;
     return this;
   }
@@ -151,7 +155,8 @@ export class FakeSheet {
   getRange(row: number, column?: number, numRows = 1, numColumns = 1): FakeRange {
     if (column === undefined) throw new Error('A1 notation is not faked; use getRange(row, column, numRows, numColumns)');
     for (const n of [row, column, numRows, numColumns]) {
-      if (!Number.isInteger(n) || n < 1) throw new Error(`The coordinates or dimensions of the range are invalid (${row}, ${column}, ${numRows}, ${numColumns}).`);
+      if (!Number.isInteger(n) || n < 1)
+        throw new Error(`The coordinates or dimensions of the range are invalid (${row}, ${column}, ${numRows}, ${numColumns}).`);
     }
     if (row + numRows - 1 > this.#maxRows || column + numColumns - 1 > this.#maxColumns) {
       throw new Error('Exception: The coordinates of the range are outside the dimensions of the sheet.');
@@ -206,7 +211,8 @@ export class FakeSheet {
 
   /** Test setup: merges cells as a user does; only the top-left value stays, as in Sheets. */
   merge(row: number, column: number, rows: number, columns: number): this {
-    for (let r = row; r < row + rows; r++) for (let c = column; c < column + columns; c++) if (r !== row || c !== column) this.put(r, c, '');
+    for (let r = row; r < row + rows; r++)
+      for (let c = column; c < column + columns; c++) if (r !== row || c !== column) this.put(r, c, '');
     this.merges.push({ row, column, rows, columns });
     return this;
   }
@@ -275,7 +281,9 @@ export class FakeRange {
     return this.#row + this.#rows - 1;
   }
   #grid<T>(cell: (row: number, column: number) => T): T[][] {
-    return Array.from({ length: this.#rows }, (_, r) => Array.from({ length: this.#columns }, (_, c) => cell(this.#row + r, this.#column + c)));
+    return Array.from({ length: this.#rows }, (_, r) =>
+      Array.from({ length: this.#columns }, (_, c) => cell(this.#row + r, this.#column + c)),
+    );
   }
   getValues(): Value[][] {
     this.#sheet.getParent().cellsRead += this.#rows * this.#columns;
@@ -294,7 +302,11 @@ export class FakeRange {
   }
   /** The merged ranges that lie in this range or overlap it (Range.getMergedRanges). */
   getMergedRanges(): FakeRange[] {
-    const overlaps = (m: FakeSheet['merges'][number]) => m.row <= this.getLastRow() && this.#row < m.row + m.rows && m.column < this.#column + this.#columns && this.#column < m.column + m.columns;
+    const overlaps = (m: FakeSheet['merges'][number]) =>
+      m.row <= this.getLastRow() &&
+      this.#row < m.row + m.rows &&
+      m.column < this.#column + this.#columns &&
+      this.#column < m.column + m.columns;
     return this.#sheet.merges.filter(overlaps).map((m) => new FakeRange(this.#sheet, m.row, m.column, m.rows, m.columns));
   }
   getFormulas(): string[][] {
@@ -302,7 +314,9 @@ export class FakeRange {
   }
   setValues(values: Value[][]): this {
     if (values.length !== this.#rows || values.some((row) => row.length !== this.#columns)) {
-      throw new Error(`The number of rows or columns in the data does not match the range: data ${values.length}×${values[0]?.length ?? 0}, range ${this.#rows}×${this.#columns}.`);
+      throw new Error(
+        `The number of rows or columns in the data does not match the range: data ${values.length}×${values[0]?.length ?? 0}, range ${this.#rows}×${this.#columns}.`,
+      );
     }
     values.forEach((row, r) => {
       row.forEach((value, c) => {
@@ -422,7 +436,10 @@ export class FakeUi {
   prompt(title: string, prompt: string): { getResponseText(): string; getSelectedButton(): string } {
     this.prompts.push({ title, prompt });
     const answer = this.answers.length > 0 ? this.answers.shift() : null;
-    return { getResponseText: () => answer ?? '', getSelectedButton: () => (answer === null || answer === undefined ? this.Button.CANCEL : this.Button.OK) };
+    return {
+      getResponseText: () => answer ?? '',
+      getSelectedButton: () => (answer === null || answer === undefined ? this.Button.CANCEL : this.Button.OK),
+    };
   }
 }
 

@@ -23,7 +23,9 @@ export interface FetchAnswer {
 /** Answers a request, or throws as UrlFetchApp does when the host cannot be reached. */
 export type FetchHandler = (request: FetchRequest) => FetchAnswer;
 
-export class FakeHttpResponse implements Pick<GoogleAppsScript.URL_Fetch.HTTPResponse, 'getResponseCode' | 'getContentText' | 'getHeaders'> {
+export class FakeHttpResponse
+  implements Pick<GoogleAppsScript.URL_Fetch.HTTPResponse, 'getResponseCode' | 'getContentText' | 'getHeaders'>
+{
   readonly #answer: FetchAnswer;
   constructor(answer: FetchAnswer) {
     this.#answer = answer;
@@ -55,7 +57,9 @@ export class FakeUrlFetchApp {
     };
     const answer = this.handler(request);
     if (!params.muteHttpExceptions && answer.status >= 400) {
-      throw new Error(`Request failed for ${url} returned code ${answer.status}. Truncated server response: ${answer.body.slice(0, 100)} (use muteHttpExceptions option to examine full response)`);
+      throw new Error(
+        `Request failed for ${url} returned code ${answer.status}. Truncated server response: ${answer.body.slice(0, 100)} (use muteHttpExceptions option to examine full response)`,
+      );
     }
     return new FakeHttpResponse(answer);
   }

@@ -8,16 +8,28 @@ type Charset = GoogleAppsScript.Utilities.Charset;
 type DigestAlgorithm = GoogleAppsScript.Utilities.DigestAlgorithm;
 
 const toSigned = (bytes: Uint8Array): number[] => [...bytes].map((byte) => (byte > 127 ? byte - 256 : byte));
-const toBuffer = (value: string | readonly number[]): Buffer => (typeof value === 'string' ? Buffer.from(value, 'utf8') : Buffer.from(value.map((byte) => byte & 0xff)));
+const toBuffer = (value: string | readonly number[]): Buffer =>
+  typeof value === 'string' ? Buffer.from(value, 'utf8') : Buffer.from(value.map((byte) => byte & 0xff));
 
 const ALGORITHMS: Record<string, string> = { SHA_1: 'sha1', SHA_256: 'sha256', SHA_384: 'sha384', SHA_512: 'sha512', MD5: 'md5' };
 
 /** The subset of Utilities the bundle uses. */
 export class FakeUtilities
-  implements Pick<GoogleAppsScript.Utilities.Utilities, 'computeHmacSha256Signature' | 'computeDigest' | 'formatDate' | 'Charset' | 'DigestAlgorithm'>
+  implements
+    Pick<
+      GoogleAppsScript.Utilities.Utilities,
+      'computeHmacSha256Signature' | 'computeDigest' | 'formatDate' | 'Charset' | 'DigestAlgorithm'
+    >
 {
   readonly Charset = { US_ASCII: 'US_ASCII', UTF_8: 'UTF_8' } as unknown as typeof GoogleAppsScript.Utilities.Charset;
-  readonly DigestAlgorithm = { MD2: 'MD2', MD5: 'MD5', SHA_1: 'SHA_1', SHA_256: 'SHA_256', SHA_384: 'SHA_384', SHA_512: 'SHA_512' } as unknown as typeof GoogleAppsScript.Utilities.DigestAlgorithm;
+  readonly DigestAlgorithm = {
+    MD2: 'MD2',
+    MD5: 'MD5',
+    SHA_1: 'SHA_1',
+    SHA_256: 'SHA_256',
+    SHA_384: 'SHA_384',
+    SHA_512: 'SHA_512',
+  } as unknown as typeof GoogleAppsScript.Utilities.DigestAlgorithm;
 
   computeHmacSha256Signature(value: string | number[], key: string | number[], charset?: Charset): number[] {
     if (typeof value === 'string' && charset !== undefined && String(charset) !== 'UTF_8') throw new Error('only UTF_8 is faked');
@@ -55,5 +67,8 @@ export function formatJavaDate(epochMs: number, timeZone: string, format: string
     ss: pad(wall.getUTCSeconds()),
     XXX: offset === 0 ? 'Z' : `${sign}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`,
   };
-  return format.replace(/'([^']*)'|yyyy|MM|M|dd|d|HH|H|mm|ss|XXX/gu, (match, quoted: string | undefined) => quoted ?? tokens[match] ?? match);
+  return format.replace(
+    /'([^']*)'|yyyy|MM|M|dd|d|HH|H|mm|ss|XXX/gu,
+    (match, quoted: string | undefined) => quoted ?? tokens[match] ?? match,
+  );
 }

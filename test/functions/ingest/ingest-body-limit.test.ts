@@ -25,7 +25,11 @@ function post(url: string, agent: Agent, size: number): Promise<Answer> {
     const req = request(url, {
       method: 'POST',
       agent,
-      headers: { 'content-type': 'application/json', 'x-guankao-timestamp': String(timestamp), 'x-guankao-signature': sign(SECRET, timestamp, body) },
+      headers: {
+        'content-type': 'application/json',
+        'x-guankao-timestamp': String(timestamp),
+        'x-guankao-signature': sign(SECRET, timestamp, body),
+      },
     });
     req.on('response', (res) => {
       res.resume();
@@ -66,7 +70,13 @@ async function serve(handler: HttpHandler): Promise<{ base: string; agent: Agent
 describe('a chunked body over 1 MiB', () => {
   const workbook = memoryWorkbook(aWorkbook([]));
   const config: Config = { workbook: workbook.location, hmacSecrets: [SECRET], devSecret: false, port: 0 };
-  const functions = createFunctions(config, { log: () => undefined, clock: systemClock, open: () => workbook, windowMs: 10, retryDelaysMs: [] });
+  const functions = createFunctions(config, {
+    log: () => undefined,
+    clock: systemClock,
+    open: () => workbook,
+    windowMs: 10,
+    retryDelaysMs: [],
+  });
 
   it.each([
     ['/ingest', functions.ingest],
@@ -80,7 +90,9 @@ describe('a chunked body over 1 MiB', () => {
     expect(workbook.reads()).toBe(reads);
     // The agent's one socket must be free again: an answer (on a new socket) or a clean error, never a hang.
     const second = await within(post(url, agent, 10), 5000, 'the request after it');
-    expect('status' in second ? second.status : second.error).toSatisfy((outcome) => (typeof outcome === 'number' ? outcome !== 413 : ['ECONNRESET', 'EPIPE'].includes(outcome)));
+    expect('status' in second ? second.status : second.error).toSatisfy((outcome) =>
+      typeof outcome === 'number' ? outcome !== 413 : ['ECONNRESET', 'EPIPE'].includes(outcome),
+    );
     await within(new Promise<void>((done) => server.close(() => done())), 5000, 'server.close()');
   });
 });

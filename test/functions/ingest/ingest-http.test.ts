@@ -3,10 +3,10 @@ import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Config } from '../../../functions/config.ts';
 import { createFunctions, type GuankaoFunctions } from '../../../functions/function-handlers.ts';
-import type { LogEntry } from '../../../functions/logger.ts';
-import { systemClock } from '../../../functions/rebuild/rebuild-scheduler.ts';
 import { MAX_ANSWERS } from '../../../functions/ingest/ingest-submission.ts';
 import { sign } from '../../../functions/ingest/signature.ts';
+import type { LogEntry } from '../../../functions/logger.ts';
+import { systemClock } from '../../../functions/rebuild/rebuild-scheduler.ts';
 import { openSheetsWorkbook } from '../../../functions/workbooks/sheets/sheets-workbook.ts';
 import * as domainMsg from '../../../shared/messages/domain/index.ts';
 import * as msg from '../../../shared/messages/functions/index.ts';
@@ -29,7 +29,10 @@ function submission(responseId: string, answers: Answers, submittedAt = '2026-04
   const row = formRow({
     時間戳記: submittedAt,
     電子郵件地址: CANARY_EMAIL,
-    ...(Object.fromEntries(Object.entries(answers).map(([key, value]) => [key, Array.isArray(value) ? value.join('\n') : value])) as Record<string, Cell>),
+    ...(Object.fromEntries(Object.entries(answers).map(([key, value]) => [key, Array.isArray(value) ? value.join('\n') : value])) as Record<
+      string,
+      Cell
+    >),
   });
   return { body, text: JSON.stringify(body), row };
 }
@@ -38,14 +41,28 @@ function submission(responseId: string, answers: Answers, submittedAt = '2026-04
 const manyAnswers = (count: number): Answers => Object.fromEntries(Array.from({ length: count }, (_, i) => [`q${i + 1}`, '']));
 
 const good = (responseId = 'r-good', overrides: Answers = {}, submittedAt?: string) =>
-  submission(responseId, { 填報單位: '民政課', 具體作法: '2-1 辦理民眾滿意度調查', 填報期間: '115年3月', 辦理狀態: '辦理中', 執行成效: `完成問卷設計${CANARY_TEXT}`, ...overrides }, submittedAt);
+  submission(
+    responseId,
+    {
+      填報單位: '民政課',
+      具體作法: '2-1 辦理民眾滿意度調查',
+      填報期間: '115年3月',
+      辦理狀態: '辦理中',
+      執行成效: `完成問卷設計${CANARY_TEXT}`,
+      ...overrides,
+    },
+    submittedAt,
+  );
 
 let workbook: MemoryWorkbook;
 let functions: GuankaoFunctions;
 let server: FunctionServer;
 let logs: LogEntry[];
 
-async function post(text: string | Uint8Array, options: { secret?: string; timestamp?: number; type?: string; headers?: Record<string, string>; method?: string } = {}) {
+async function post(
+  text: string | Uint8Array,
+  options: { secret?: string; timestamp?: number; type?: string; headers?: Record<string, string>; method?: string } = {},
+) {
   const timestamp = options.timestamp ?? Math.floor(Date.now() / 1000);
   const response = await fetch(server.url, {
     method: options.method ?? 'POST',
@@ -57,7 +74,11 @@ async function post(text: string | Uint8Array, options: { secret?: string; times
     },
     ...(options.method === 'GET' ? {} : { body: text }),
   });
-  return { status: response.status, type: response.headers.get('content-type') ?? '', json: (await response.json()) as Record<string, unknown> };
+  return {
+    status: response.status,
+    type: response.headers.get('content-type') ?? '',
+    json: (await response.json()) as Record<string, unknown>,
+  };
 }
 
 const cellsOf = (name: string) => JSON.stringify(workbook.tab(name)?.rows ?? null);
@@ -66,7 +87,13 @@ beforeAll(async () => {
   logs = [];
   workbook = memoryWorkbook(aWorkbook([]));
   const config: Config = { workbook: workbook.location, hmacSecrets: [SECRET, NEXT_SECRET], devSecret: false, port: 0 };
-  functions = createFunctions(config, { log: (entry) => logs.push(entry), clock: systemClock, open: () => workbook, windowMs: 20, retryDelaysMs: [50] });
+  functions = createFunctions(config, {
+    log: (entry) => logs.push(entry),
+    clock: systemClock,
+    open: () => workbook,
+    windowMs: 20,
+    retryDelaysMs: [50],
+  });
   server = await serveFunction('ingest', functions.ingest);
 });
 
@@ -114,11 +141,26 @@ describe('ingest', () => {
 
   const now = () => Math.floor(Date.now() / 1000);
   const refusals: { name: string; status: number; detail: RegExp; send: () => ReturnType<typeof post> }[] = [
-    { name: 'no signature headers', status: 401, detail: /缺少簽章/u, send: () => post(good().text, { headers: { 'x-guankao-signature': '', 'x-guankao-timestamp': '' } }) },
-    { name: 'a signature made with another secret', status: 401, detail: /簽章不符/u, send: () => post(good().text, { secret: 'someone-else-secret-0123456789-abcdefghij' }) },
+    {
+      name: 'no signature headers',
+      status: 401,
+      detail: /缺少簽章/u,
+      send: () => post(good().text, { headers: { 'x-guankao-signature': '', 'x-guankao-timestamp': '' } }),
+    },
+    {
+      name: 'a signature made with another secret',
+      status: 401,
+      detail: /簽章不符/u,
+      send: () => post(good().text, { secret: 'someone-else-secret-0123456789-abcdefghij' }),
+    },
     { name: 'a timestamp 301 s old', status: 401, detail: /相差 301 秒/u, send: () => post(good().text, { timestamp: now() - 301 }) },
     { name: 'a timestamp 301 s ahead', status: 401, detail: /相差 301 秒/u, send: () => post(good().text, { timestamp: now() + 301 }) },
-    { name: 'a digest one hex digit short', status: 401, detail: /格式有誤/u, send: () => post(good().text, { headers: { 'x-guankao-signature': `v1=${'a'.repeat(63)}` } }) },
+    {
+      name: 'a digest one hex digit short',
+      status: 401,
+      detail: /格式有誤/u,
+      send: () => post(good().text, { headers: { 'x-guankao-signature': `v1=${'a'.repeat(63)}` } }),
+    },
     {
       name: 'a body of 1 MiB + 1 byte',
       status: 413,
@@ -128,19 +170,69 @@ describe('ingest', () => {
         return post(base.replace('完成問卷設計', `完成問卷設計${'x'.repeat(1024 * 1024 + 1 - Buffer.byteLength(base))}`));
       },
     },
-    { name: 'Content-Type text/plain', status: 415, detail: /application\/json（收到：text\/plain/u, send: () => post(good().text, { type: 'text/plain' }) },
-    { name: 'a form-encoded body (UrlFetchApp without contentType)', status: 415, detail: /application\/json/u, send: () => post('a=1', { type: 'application/x-www-form-urlencoded' }) },
+    {
+      name: 'Content-Type text/plain',
+      status: 415,
+      detail: /application\/json（收到：text\/plain/u,
+      send: () => post(good().text, { type: 'text/plain' }),
+    },
+    {
+      name: 'a form-encoded body (UrlFetchApp without contentType)',
+      status: 415,
+      detail: /application\/json/u,
+      send: () => post('a=1', { type: 'application/x-www-form-urlencoded' }),
+    },
     { name: 'malformed JSON', status: 400, detail: /不是有效的 JSON/u, send: () => post('{"responseId": "r",') },
     { name: 'bytes that are not UTF-8', status: 400, detail: /UTF-8/u, send: () => post(Buffer.from([0x7b, 0xff, 0xfe, 0x7d])) },
-    { name: 'an extra key', status: 400, detail: /不認得的欄位「admin」/u, send: () => post(JSON.stringify({ ...good().body, admin: true })) },
-    { name: 'a __proto__ key', status: 400, detail: /不認得的欄位「__proto__」/u, send: () => post(good().text.replace('{"responseId"', '{"__proto__":{"admin":true},"responseId"')) },
-    { name: 'a missing answers object', status: 400, detail: /缺少欄位「answers」/u, send: () => post(JSON.stringify({ responseId: 'r', submittedAt: '2026-04-02T09:15:00+08:00', email: '' })) },
-    { name: 'a submittedAt without a time zone', status: 400, detail: /ISO 8601/u, send: () => post(JSON.stringify({ ...good().body, submittedAt: '2026-04-02 09:15' })) },
-    { name: 'a number as an answer', status: 400, detail: /answers\.辦理狀態/u, send: () => post(JSON.stringify({ ...good().body, answers: { 辦理狀態: 3 } })) },
+    {
+      name: 'an extra key',
+      status: 400,
+      detail: /不認得的欄位「admin」/u,
+      send: () => post(JSON.stringify({ ...good().body, admin: true })),
+    },
+    {
+      name: 'a __proto__ key',
+      status: 400,
+      detail: /不認得的欄位「__proto__」/u,
+      send: () => post(good().text.replace('{"responseId"', '{"__proto__":{"admin":true},"responseId"')),
+    },
+    {
+      name: 'a missing answers object',
+      status: 400,
+      detail: /缺少欄位「answers」/u,
+      send: () => post(JSON.stringify({ responseId: 'r', submittedAt: '2026-04-02T09:15:00+08:00', email: '' })),
+    },
+    {
+      name: 'a submittedAt without a time zone',
+      status: 400,
+      detail: /ISO 8601/u,
+      send: () => post(JSON.stringify({ ...good().body, submittedAt: '2026-04-02 09:15' })),
+    },
+    {
+      name: 'a number as an answer',
+      status: 400,
+      detail: /answers\.辦理狀態/u,
+      send: () => post(JSON.stringify({ ...good().body, answers: { 辦理狀態: 3 } })),
+    },
     { name: 'GET', status: 405, detail: /只接受 POST/u, send: () => post('', { method: 'GET' }) },
-    { name: 'a submittedAt of 9999-12-31', status: 400, detail: /「submittedAt」.*晚於簽章時間/u, send: () => post(good('r-far', {}, '9999-12-31T23:59:59+08:00').text) },
-    { name: 'a submittedAt 301 s after the signing time', status: 400, detail: /晚於簽章時間.*300 秒/u, send: () => post(good('r-ahead', {}, new Date((now() + 301) * 1000).toISOString()).text, { timestamp: now() }) },
-    { name: `${MAX_ANSWERS + 1} answers`, status: 413, detail: new RegExp(`最多 ${MAX_ANSWERS} 個.*${MAX_ANSWERS + 1} 個`, 'u'), send: () => post(good('r-many', manyAnswers(MAX_ANSWERS + 1 - 5)).text) },
+    {
+      name: 'a submittedAt of 9999-12-31',
+      status: 400,
+      detail: /「submittedAt」.*晚於簽章時間/u,
+      send: () => post(good('r-far', {}, '9999-12-31T23:59:59+08:00').text),
+    },
+    {
+      name: 'a submittedAt 301 s after the signing time',
+      status: 400,
+      detail: /晚於簽章時間.*300 秒/u,
+      send: () => post(good('r-ahead', {}, new Date((now() + 301) * 1000).toISOString()).text, { timestamp: now() }),
+    },
+    {
+      name: `${MAX_ANSWERS + 1} answers`,
+      status: 413,
+      detail: new RegExp(`最多 ${MAX_ANSWERS} 個.*${MAX_ANSWERS + 1} 個`, 'u'),
+      send: () => post(good('r-many', manyAnswers(MAX_ANSWERS + 1 - 5)).text),
+    },
     { name: '70,000 answers', status: 413, detail: /70,005 個/u, send: () => post(good('r-flood', manyAnswers(70_000)).text) },
   ];
 
@@ -209,7 +301,9 @@ describe('ingest', () => {
     const practice = results.find((row) => row[0] === '1-1');
     expect(String(practice?.[4])).toContain('修正後內容');
     expect(cellsOf('執行成效')).not.toContain('初版內容');
-    const responses = (workbook.tab('表單回應 1')?.rows ?? []).filter((row) => String(row[FORM_HEADER.indexOf('執行成效')]).includes('修正後內容'));
+    const responses = (workbook.tab('表單回應 1')?.rows ?? []).filter((row) =>
+      String(row[FORM_HEADER.indexOf('執行成效')]).includes('修正後內容'),
+    );
     expect(responses).toHaveLength(1);
   });
 
@@ -222,7 +316,9 @@ describe('ingest', () => {
       expect(entry.severity).toMatch(/^(DEBUG|INFO|NOTICE|WARNING|ERROR|CRITICAL)$/u);
       expect(entry.message).toBeTruthy();
     }
-    expect(logs.some((entry) => entry.event === 'rebuild.done' && typeof entry.durationMs === 'number' && entry.counts !== undefined)).toBe(true);
+    expect(logs.some((entry) => entry.event === 'rebuild.done' && typeof entry.durationMs === 'number' && entry.counts !== undefined)).toBe(
+      true,
+    );
   });
 });
 
@@ -230,16 +326,31 @@ describe('ingest when the workbook is the problem', () => {
   async function serveWith(workbook: ReturnType<typeof memoryWorkbook> | import('../../../shared/workbook.ts').Workbook, name: string) {
     const captured: LogEntry[] = [];
     const config: Config = { workbook: workbook.location, hmacSecrets: [SECRET], devSecret: false, port: 0 };
-    const built = createFunctions(config, { log: (entry) => captured.push(entry), clock: systemClock, open: () => workbook, windowMs: 10, retryDelaysMs: [] });
+    const built = createFunctions(config, {
+      log: (entry) => captured.push(entry),
+      clock: systemClock,
+      open: () => workbook,
+      windowMs: 10,
+      retryDelaysMs: [],
+    });
     const served = await serveFunction(name, built.ingest);
     const body = good('r-x').text;
     const timestamp = Math.floor(Date.now() / 1000);
     const response = await fetch(served.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-guankao-timestamp': String(timestamp), 'x-guankao-signature': sign(SECRET, timestamp, body) },
+      headers: {
+        'content-type': 'application/json',
+        'x-guankao-timestamp': String(timestamp),
+        'x-guankao-signature': sign(SECRET, timestamp, body),
+      },
       body,
     });
-    const answer = { status: response.status, type: response.headers.get('content-type'), retryAfter: response.headers.get('retry-after'), json: (await response.json()) as Record<string, unknown> & { detail: string } };
+    const answer = {
+      status: response.status,
+      type: response.headers.get('content-type'),
+      retryAfter: response.headers.get('retry-after'),
+      json: (await response.json()) as Record<string, unknown> & { detail: string },
+    };
     await built.scheduler.settled();
     await served.close();
     return { answer, captured };
@@ -256,7 +367,10 @@ describe('ingest when the workbook is the problem', () => {
 
   it('answers 503 with Retry-After saying Google Sheets is busy when it still answers 429 after the retries', async () => {
     const fake = createSheetsFake({ rootUrl: 'http://sheets.ingest-busy.test/' });
-    const msw = setupServer(...fake.handlers, mswHttp.all(/^http:\/\/127\.0\.0\.1:\d+\//u, () => passthrough()));
+    const msw = setupServer(
+      ...fake.handlers,
+      mswHttp.all(/^http:\/\/127\.0\.0\.1:\d+\//u, () => passthrough()),
+    );
     msw.listen({ onUnhandledFrame: 'error' });
     try {
       const id = fake.createSpreadsheet(aWorkbook([]).tabs);
@@ -265,8 +379,16 @@ describe('ingest when the workbook is the problem', () => {
       const { answer, captured } = await serveWith(busy, 'ingest-busy');
       expect(answer.status).toBe(503);
       expect(answer.retryAfter).toBe('60');
-      expect(answer.json).toMatchObject({ type: 'urn:guankao:problem:service-busy', title: msg.problemTitles.busy, detail: msg.ingestServiceBusy });
-      expect(captured.find((entry) => entry.event === 'ingest.busy')).toMatchObject({ severity: 'WARNING', status: 503, error: { name: 'ServiceBusy', code: 'SHEETS_QUOTA' } });
+      expect(answer.json).toMatchObject({
+        type: 'urn:guankao:problem:service-busy',
+        title: msg.problemTitles.busy,
+        detail: msg.ingestServiceBusy,
+      });
+      expect(captured.find((entry) => entry.event === 'ingest.busy')).toMatchObject({
+        severity: 'WARNING',
+        status: 503,
+        error: { name: 'ServiceBusy', code: 'SHEETS_QUOTA' },
+      });
     } finally {
       msw.close();
     }
@@ -285,7 +407,11 @@ describe('ingest when the workbook is the problem', () => {
   });
 
   it('answers 503 with Retry-After when the spreadsheet cannot be read, and still asks for a rebuild', async () => {
-    const failing = { location: 'memory:failing', read: () => Promise.reject(new Error('The service is currently unavailable.')), write: () => Promise.resolve() };
+    const failing = {
+      location: 'memory:failing',
+      read: () => Promise.reject(new Error('The service is currently unavailable.')),
+      write: () => Promise.resolve(),
+    };
     const { answer, captured } = await serveWith(failing, 'ingest-unreadable');
     expect(answer.status).toBe(503);
     expect(answer.retryAfter).toBe('60');

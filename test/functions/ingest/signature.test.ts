@@ -29,7 +29,13 @@ const request = (overrides: { timestamp?: string | undefined; signature?: string
 describe('signed submissions', () => {
   it('reproduces the shared test vector', () => {
     expect(sign(vector.secret, vector.timestamp, vector.body)).toBe(vector.header);
-    expect(verifySignature({ timestamp: String(vector.timestamp), signature: vector.header, body: Buffer.from(vector.body) }, [vector.secret], vector.timestamp).ok).toBe(true);
+    expect(
+      verifySignature(
+        { timestamp: String(vector.timestamp), signature: vector.header, body: Buffer.from(vector.body) },
+        [vector.secret],
+        vector.timestamp,
+      ).ok,
+    ).toBe(true);
   });
 
   it('accepts a good signature', () => {
@@ -37,9 +43,15 @@ describe('signed submissions', () => {
   });
 
   it.each([
-    { name: 'a signature made with another secret', req: request({ signature: sign('wrong-secret-wrong-secret-wrong-secret', NOW, BODY) }) },
+    {
+      name: 'a signature made with another secret',
+      req: request({ signature: sign('wrong-secret-wrong-secret-wrong-secret', NOW, BODY) }),
+    },
     { name: 'a body changed by one byte', req: request({ body: Buffer.from(BODY.toString().replace('r1', 'r2')) }) },
-    { name: 'a body re-serialised with other spacing', req: request({ body: Buffer.from(JSON.stringify(JSON.parse(BODY.toString()), null, 1)) }) },
+    {
+      name: 'a body re-serialised with other spacing',
+      req: request({ body: Buffer.from(JSON.stringify(JSON.parse(BODY.toString()), null, 1)) }),
+    },
     { name: 'a signature for another timestamp', req: request({ signature: sign(SECRET, NOW - 1, BODY) }) },
   ])('rejects $name', ({ req }) => {
     const result = verifySignature(req, [SECRET], NOW);
@@ -49,15 +61,20 @@ describe('signed submissions', () => {
 
   it.each([-TOLERANCE_SECONDS, -299, 0, 299, TOLERANCE_SECONDS])('accepts a timestamp %i s from the server clock', (offset) => {
     const timestamp = NOW + offset;
-    expect(verifySignature({ timestamp: String(timestamp), signature: sign(SECRET, timestamp, BODY), body: BODY }, [SECRET], NOW).ok).toBe(true);
+    expect(verifySignature({ timestamp: String(timestamp), signature: sign(SECRET, timestamp, BODY), body: BODY }, [SECRET], NOW).ok).toBe(
+      true,
+    );
   });
 
-  it.each([-TOLERANCE_SECONDS - 1, TOLERANCE_SECONDS + 1, -86_400, 10_000_000])('rejects a timestamp %i s from the server clock, stale or future', (offset) => {
-    const timestamp = NOW + offset;
-    const result = verifySignature({ timestamp: String(timestamp), signature: sign(SECRET, timestamp, BODY), body: BODY }, [SECRET], NOW);
-    expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.reason).toContain(`相差 ${Math.abs(offset)} 秒`);
-  });
+  it.each([-TOLERANCE_SECONDS - 1, TOLERANCE_SECONDS + 1, -86_400, 10_000_000])(
+    'rejects a timestamp %i s from the server clock, stale or future',
+    (offset) => {
+      const timestamp = NOW + offset;
+      const result = verifySignature({ timestamp: String(timestamp), signature: sign(SECRET, timestamp, BODY), body: BODY }, [SECRET], NOW);
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.reason).toContain(`相差 ${Math.abs(offset)} 秒`);
+    },
+  );
 
   it('accepts the second active secret while the first is being rotated out', () => {
     const req = request({ signature: sign(NEW_SECRET, NOW, BODY) });

@@ -1,12 +1,13 @@
 // The Sheet menu's 立即彙整 / 產生年度成效 through the public service, signed like a submission:
 // unsigned or badly signed runs are refused and touch nothing; a signed one rebuilds.
+
+import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Config } from '../../../functions/config.ts';
 import { createFunctions } from '../../../functions/function-handlers.ts';
-import { systemClock } from '../../../functions/rebuild/rebuild-scheduler.ts';
 import { sign } from '../../../functions/ingest/signature.ts';
 import type { LogEntry } from '../../../functions/logger.ts';
-import { request } from 'node:http';
+import { systemClock } from '../../../functions/rebuild/rebuild-scheduler.ts';
 import { aWorkbook, goodForm } from '../../builders.ts';
 import { type FunctionServer, serveFunction } from '../function-server.ts';
 import { type MemoryWorkbook, memoryWorkbook } from '../memory-workbook.ts';
@@ -21,7 +22,13 @@ let onRequest: (handling: { readonly done: Promise<void> }) => void = () => unde
 beforeAll(async () => {
   workbook = memoryWorkbook(aWorkbook([goodForm()]));
   const config: Config = { workbook: workbook.location, hmacSecrets: [SECRET], devSecret: false, port: 0 };
-  const functions = createFunctions(config, { log: (entry) => logs.push(entry), clock: systemClock, open: () => workbook, windowMs: 10, retryDelaysMs: [10] });
+  const functions = createFunctions(config, {
+    log: (entry) => logs.push(entry),
+    clock: systemClock,
+    open: () => workbook,
+    windowMs: 10,
+    retryDelaysMs: [10],
+  });
   server = await serveFunction('public-service', (req, res) => {
     const done = functions.publicService(req, res);
     onRequest({ done });
@@ -57,7 +64,12 @@ describe('signed runs on the public service', () => {
     const timestamp = Math.floor(Date.now() / 1000);
     const req = request(new URL('/consolidate', server.url), {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked', 'x-guankao-timestamp': String(timestamp), 'x-guankao-signature': sign(SECRET, timestamp, '{}') },
+      headers: {
+        'content-type': 'application/json',
+        'transfer-encoding': 'chunked',
+        'x-guankao-timestamp': String(timestamp),
+        'x-guankao-signature': sign(SECRET, timestamp, '{}'),
+      },
     });
     req.on('error', () => undefined);
     // The body breaks off once the service is reading it: no waiting on the clock for that.

@@ -18,7 +18,9 @@ function inZone<T>(timeZone: string, make: () => T): T {
 
 describe('odfPackage', () => {
   it('stores mimetype first, uncompressed and without extra field, then the parts and a manifest listing them', () => {
-    const bytes = odfPackage(MEDIA_TYPES.spreadsheet, { 'content.xml': ['<a>', '</a>'], 'Object 1/content.xml': '<b/>' }, [{ folder: 'Object 1/', mediaType: MEDIA_TYPES.chart }]);
+    const bytes = odfPackage(MEDIA_TYPES.spreadsheet, { 'content.xml': ['<a>', '</a>'], 'Object 1/content.xml': '<b/>' }, [
+      { folder: 'Object 1/', mediaType: MEDIA_TYPES.chart },
+    ]);
     const view = new DataView(bytes.buffer, bytes.byteOffset);
     expect(view.getUint16(8, true)).toBe(0);
     expect(view.getUint16(28, true)).toBe(0);

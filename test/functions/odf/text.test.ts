@@ -13,7 +13,11 @@ function readCell(cellXml: string): unknown {
 describe('paragraphsXml', () => {
   it.each([
     { name: 'a single space between words as a space', text: '甲 乙', xml: '<text:p>甲 乙</text:p>' },
-    { name: 'leading, trailing and repeated spaces as <text:s>', text: ' 甲  乙 ', xml: '<text:p><text:s/>甲<text:s text:c="2"/>乙<text:s/></text:p>' },
+    {
+      name: 'leading, trailing and repeated spaces as <text:s>',
+      text: ' 甲  乙 ',
+      xml: '<text:p><text:s/>甲<text:s text:c="2"/>乙<text:s/></text:p>',
+    },
     { name: 'tabs, and a space beside a tab', text: '甲\t 乙', xml: '<text:p>甲<text:tab/><text:s/>乙</text:p>' },
     { name: 'one paragraph a line, an empty line empty', text: '甲\r\n\n乙', xml: '<text:p>甲</text:p><text:p/><text:p>乙</text:p>' },
     { name: 'markup characters escaped', text: '<a & "b">', xml: '<text:p>&lt;a &amp; &quot;b&quot;&gt;</text:p>' },

@@ -43,7 +43,11 @@ describe('guankao prepare-period', () => {
     { backend: 'a CSV folder', create: local(''), rows: localRows },
     { backend: 'an .xlsx file', create: local('.xlsx'), rows: localRows },
     { backend: 'an .ods file', create: local('.ods'), rows: localRows },
-    { backend: 'a Google spreadsheet', create: async (tabs: readonly Tab[]) => fake.createSpreadsheet(tabs), rows: async (id: string) => fake.tabs(id).find((tab) => tab.name === '填報-民政課')?.rows },
+    {
+      backend: 'a Google spreadsheet',
+      create: async (tabs: readonly Tab[]) => fake.createSpreadsheet(tabs),
+      rows: async (id: string) => fake.tabs(id).find((tab) => tab.name === '填報-民政課')?.rows,
+    },
   ])('adds the open period’s rows to $backend, and nothing on a second run', async ({ create, rows }) => {
     const location = await create(workbook());
     const first = await run(['prepare-period', location]);
@@ -64,7 +68,9 @@ describe('guankao prepare-period', () => {
     writeFileSync(join(location, '填報-民政課.csv'), Buffer.from(unicodeText, 'utf16le'));
     expect((await run(['prepare-period', location])).stdout).toContain('填報-民政課：2 列（1-1、2-1-2）');
     const text = readFileSync(join(location, '填報-民政課.csv')).toString('utf16le');
-    expect(text).toBe(`${unicodeText}1-1 檢討各項申請表單\t115年11月\t持續辦理\t\t待填報（狀態沿用上期，請確認）\r\n2-1-2 里鄰長研習\t115年11月\t\t\t待填報\r\n`);
+    expect(text).toBe(
+      `${unicodeText}1-1 檢討各項申請表單\t115年11月\t持續辦理\t\t待填報（狀態沿用上期，請確認）\r\n2-1-2 里鄰長研習\t115年11月\t\t\t待填報\r\n`,
+    );
     expect(await localRows(location)).toEqual(EXPECTED);
     expect((await run(['prepare-period', location])).stdout).toContain('各單位本期都已有填報列，未新增任何列');
     expect(readFileSync(join(location, '填報-民政課.csv')).toString('utf16le')).toBe(text);

@@ -32,13 +32,19 @@ export function readAs(name: string, bytes: Uint8Array | string, options?: PlanR
 
 /** Paragraph blocks as [label + text] strings, the label (when any) first: 「一、|完備基礎服務」. */
 export const paragraphLines = (blocks: readonly DocumentBlock[]) =>
-  blocks.flatMap((block) => (block.kind === 'paragraph' ? [`${block.label ?? ''}|${block.text}${block.heading ? ` #${block.heading}` : ''}`] : []));
+  blocks.flatMap((block) =>
+    block.kind === 'paragraph' ? [`${block.label ?? ''}|${block.text}${block.heading ? ` #${block.heading}` : ''}`] : [],
+  );
 
 /** The tables among the blocks. */
-export const tablesOf = (blocks: readonly DocumentBlock[]): DocumentTable[] => blocks.filter((block): block is DocumentTable => block.kind === 'table');
+export const tablesOf = (blocks: readonly DocumentBlock[]): DocumentTable[] =>
+  blocks.filter((block): block is DocumentTable => block.kind === 'table');
 
 /** A table's cells as their paragraphs joined by " / ", row by row, with spans shown when not 1. */
 export const cellGrid = (table: DocumentTable) =>
   table.rows.map((row) =>
-    row.cells.map((cell) => `${cell.paragraphs.join(' / ')}${cell.rowSpan > 1 ? ` ↓${cell.rowSpan}` : ''}${cell.colSpan > 1 ? ` →${cell.colSpan}` : ''}`),
+    row.cells.map(
+      (cell) =>
+        `${cell.paragraphs.join(' / ')}${cell.rowSpan > 1 ? ` ↓${cell.rowSpan}` : ''}${cell.colSpan > 1 ? ` →${cell.colSpan}` : ''}`,
+    ),
   );

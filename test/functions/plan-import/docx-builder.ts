@@ -23,7 +23,10 @@ export function aDocx(parts: DocxParts): Uint8Array {
   const files: Zippable = {
     '[Content_Types].xml': strToU8(
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>${related
-        .map(([kind, file]) => `<Override PartName="/word/${file}" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.${kind}+xml"/>`)
+        .map(
+          ([kind, file]) =>
+            `<Override PartName="/word/${file}" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.${kind}+xml"/>`,
+        )
         .join('')}</Types>`,
     ),
     '_rels/.rels': strToU8(
@@ -31,13 +34,24 @@ export function aDocx(parts: DocxParts): Uint8Array {
     ),
     'word/_rels/document.xml.rels': strToU8(
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${related
-        .map(([kind, file], i) => `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${kind}" Target="${file}"/>`)
+        .map(
+          ([kind, file], i) =>
+            `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${kind}" Target="${file}"/>`,
+        )
         .join('')}</Relationships>`,
     ),
-    'word/document.xml': strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${NAMESPACES}><w:body>${parts.body}<w:sectPr/></w:body></w:document>`),
+    'word/document.xml': strToU8(
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${NAMESPACES}><w:body>${parts.body}<w:sectPr/></w:body></w:document>`,
+    ),
   };
-  if (parts.numbering !== undefined) files['word/numbering.xml'] = strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering ${NAMESPACES}>${parts.numbering}</w:numbering>`);
-  if (parts.styles !== undefined) files['word/styles.xml'] = strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles ${NAMESPACES}>${parts.styles}</w:styles>`);
+  if (parts.numbering !== undefined)
+    files['word/numbering.xml'] = strToU8(
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering ${NAMESPACES}>${parts.numbering}</w:numbering>`,
+    );
+  if (parts.styles !== undefined)
+    files['word/styles.xml'] = strToU8(
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles ${NAMESPACES}>${parts.styles}</w:styles>`,
+    );
   return zipSync(files);
 }
 
@@ -48,7 +62,8 @@ export const esc = (text: string) => text.replace(/&/gu, '&amp;').replace(/</gu,
 export const run = (text: string) => `<w:r><w:t xml:space="preserve">${esc(text)}</w:t></w:r>`;
 
 /** A paragraph with its properties (XML inside w:pPr) and runs (plain text becomes one run). */
-export const para = (content: string, pPr = '') => `<w:p>${pPr ? `<w:pPr>${pPr}</w:pPr>` : ''}${content.startsWith('<') ? content : run(content)}</w:p>`;
+export const para = (content: string, pPr = '') =>
+  `<w:p>${pPr ? `<w:pPr>${pPr}</w:pPr>` : ''}${content.startsWith('<') ? content : run(content)}</w:p>`;
 
 /** w:numPr for a numbered paragraph. */
 export const numbered = (numId: number, level = 0) => `<w:numPr><w:ilvl w:val="${level}"/><w:numId w:val="${numId}"/></w:numPr>`;
@@ -58,7 +73,8 @@ export const cell = (paragraphs: string | readonly string[], tcPr = '') =>
   `<w:tc>${tcPr ? `<w:tcPr>${tcPr}</w:tcPr>` : ''}${(typeof paragraphs === 'string' ? [paragraphs] : paragraphs).map((p) => (p.startsWith('<w:') ? p : para(p))).join('')}</w:tc>`;
 
 /** A row of cells; `header` marks it as repeated at the top of every page. */
-export const row = (cells: readonly string[], header = false) => `<w:tr>${header ? '<w:trPr><w:tblHeader/></w:trPr>' : ''}${cells.join('')}</w:tr>`;
+export const row = (cells: readonly string[], header = false) =>
+  `<w:tr>${header ? '<w:trPr><w:tblHeader/></w:trPr>' : ''}${cells.join('')}</w:tr>`;
 
 /** A table of rows. */
 export const table = (rows: readonly string[]) => `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr>${rows.join('')}</w:tbl>`;
@@ -66,10 +82,14 @@ export const table = (rows: readonly string[]) => `<w:tbl><w:tblPr><w:tblW w:w="
 /** An abstract numbering with levels given as [numFmt, lvlText] (start 1), and a w:num pointing at it. */
 export function numberingOf(id: number, levels: readonly (readonly [string, string])[]): string {
   const lvls = levels
-    .map(([format, text], level) => `<w:lvl w:ilvl="${level}"><w:start w:val="1"/><w:numFmt w:val="${format}"/><w:lvlText w:val="${text}"/><w:suff w:val="nothing"/></w:lvl>`)
+    .map(
+      ([format, text], level) =>
+        `<w:lvl w:ilvl="${level}"><w:start w:val="1"/><w:numFmt w:val="${format}"/><w:lvlText w:val="${text}"/><w:suff w:val="nothing"/></w:lvl>`,
+    )
     .join('');
   return `<w:abstractNum w:abstractNumId="${id}"><w:multiLevelType w:val="multilevel"/>${lvls}</w:abstractNum>`;
 }
 
 /** A w:num instance of an abstract numbering, with optional level overrides (XML). */
-export const numInstance = (numId: number, abstractId: number, overrides = '') => `<w:num w:numId="${numId}"><w:abstractNumId w:val="${abstractId}"/>${overrides}</w:num>`;
+export const numInstance = (numId: number, abstractId: number, overrides = '') =>
+  `<w:num w:numId="${numId}"><w:abstractNumId w:val="${abstractId}"/>${overrides}</w:num>`;

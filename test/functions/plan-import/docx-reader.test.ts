@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { aDocx, cell, numbered, numberingOf, numInstance, para, row, run, table } from './docx-builder.ts';
 import { cellGrid, paragraphLines, readAs, tablesOf } from './document-files.ts';
+import { aDocx, cell, numbered, numberingOf, numInstance, para, row, run, table } from './docx-builder.ts';
 
 const OUTLINE = numberingOf(1, [
   ['taiwaneseCounting', '%1、'],
@@ -73,30 +73,64 @@ describe('reading a .docx plan', () => {
       numInstance(3, 1, '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride>'),
       numInstance(4, 2),
     ].join('');
-    const items = (numId: number, count: number, from: number) => Array.from({ length: count }, (_, i) => para(`項目${from + i}`, numbered(numId, 0)));
+    const items = (numId: number, count: number, from: number) =>
+      Array.from({ length: count }, (_, i) => para(`項目${from + i}`, numbered(numId, 0)));
     const body = [...items(1, 2, 1), ...items(2, 10, 3), ...items(3, 1, 1), ...items(4, 11, 1)].join('');
     const labels = paragraphLines((await readAs('plan.docx', aDocx({ body, numbering }))).blocks).map((line) => line.split('|')[0]);
     expect(labels).toEqual([
-      '一、', '二、', '三、', '四、', '五、', '六、', '七、', '八、', '九、', '十、', '十一、', '十二、',
       '一、',
-      '壹、', '貳、', '參、', '肆、', '伍、', '陸、', '柒、', '捌、', '玖、', '拾、', '拾壹、',
+      '二、',
+      '三、',
+      '四、',
+      '五、',
+      '六、',
+      '七、',
+      '八、',
+      '九、',
+      '十、',
+      '十一、',
+      '十二、',
+      '一、',
+      '壹、',
+      '貳、',
+      '參、',
+      '肆、',
+      '伍、',
+      '陸、',
+      '柒、',
+      '捌、',
+      '玖、',
+      '拾、',
+      '拾壹、',
     ]);
   });
 
   it('numbers paragraphs whose style carries the numbering, and a numId of 0 switches it off', async () => {
-    const body = [para('第一項', '<w:pStyle w:val="Item"/>'), para('不編號', '<w:pStyle w:val="Item"/><w:numPr><w:numId w:val="0"/></w:numPr>'), para('第二項', '<w:pStyle w:val="Item"/>')].join('');
+    const body = [
+      para('第一項', '<w:pStyle w:val="Item"/>'),
+      para('不編號', '<w:pStyle w:val="Item"/><w:numPr><w:numId w:val="0"/></w:numPr>'),
+      para('第二項', '<w:pStyle w:val="Item"/>'),
+    ].join('');
     const document = await readAs('plan.docx', aDocx({ body, styles: HEADING_STYLES, numbering: OUTLINE + numInstance(1, 1) }));
     expect(paragraphLines(document.blocks)).toEqual(['一、|第一項', '|不編號', '二、|第二項']);
   });
 
   it('reads 鳥松-shaped tables: the 要項 merged down its rows (w:vMerge), numbered sub-items in one cell with their generated labels, units one per paragraph', async () => {
-    const numbering = numberingOf(1, [['decimal', '%1. '], ['decimal', '(%2)']]) + numInstance(1, 1);
+    const numbering =
+      numberingOf(1, [
+        ['decimal', '%1. '],
+        ['decimal', '(%2)'],
+      ]) + numInstance(1, 1);
     const body = table([
       row([cell('執行要項'), cell('執行重點', '<w:gridSpan w:val="2"/>'), cell('執行課室')], true),
       row([
         cell('一、完備基礎服務項目', '<w:vMerge w:val="restart"/>'),
         cell('(一)建立業務標準作業流程', '<w:vMerge w:val="restart"/>'),
-        cell([para('訂定標準作業流程(SOP)', numbered(1, 0)), para('訂定各項申辦業務明確作業程序', numbered(1, 1)), para('民眾申辦業務表單登載於網站', numbered(1, 1))]),
+        cell([
+          para('訂定標準作業流程(SOP)', numbered(1, 0)),
+          para('訂定各項申辦業務明確作業程序', numbered(1, 1)),
+          para('民眾申辦業務表單登載於網站', numbered(1, 1)),
+        ]),
         cell(['各課室', '秘書室']),
       ]),
       row([cell('', '<w:vMerge/>'), cell('', '<w:vMerge/>'), cell([para('服務及時、一致性', numbered(1, 0))]), cell('社會課、民政課')]),
@@ -106,7 +140,12 @@ describe('reading a .docx plan', () => {
     expect(grid?.rows.map((r) => r.repeatedHeader ?? false)).toEqual([true, false, false, false]);
     expect(grid && cellGrid(grid)).toEqual([
       ['執行要項', '執行重點 →2', '執行課室'],
-      ['一、完備基礎服務項目 ↓3', '(一)建立業務標準作業流程 ↓2', '1. 訂定標準作業流程(SOP) / (1)訂定各項申辦業務明確作業程序 / (2)民眾申辦業務表單登載於網站', '各課室 / 秘書室'],
+      [
+        '一、完備基礎服務項目 ↓3',
+        '(一)建立業務標準作業流程 ↓2',
+        '1. 訂定標準作業流程(SOP) / (1)訂定各項申辦業務明確作業程序 / (2)民眾申辦業務表單登載於網站',
+        '各課室 / 秘書室',
+      ],
       ['2. 服務及時、一致性', '社會課、民政課'],
       ['(二)提供易讀的服務申辦資訊', '3. 服務資訊公開透明', '各課室'],
     ]);
@@ -115,7 +154,10 @@ describe('reading a .docx plan', () => {
   it('reads 萬華-shaped schedule tables with the header row repeated on every page marked, and soft line breaks and tabs kept inside a cell', async () => {
     const multiline = `<w:p><w:r><w:t>預定於3月份辦理</w:t><w:br/><w:t>1月份：查報名額</w:t><w:tab/><w:t>（人事室）</w:t></w:r></w:p>`;
     const body = table([
-      row(['編號', '課室', '計畫項目', '工作內容', '預計工作進度'].map((c) => cell(c)), true),
+      row(
+        ['編號', '課室', '計畫項目', '工作內容', '預計工作進度'].map((c) => cell(c)),
+        true,
+      ),
       row(['1', '人文課', '揮毫迎春趣', '宣導家庭價值的重要性', '預計於115年2月12日辦理'].map((c) => cell(c))),
       row([cell('12'), cell('人事室'), cell('任免'), cell('升官等名冊報府'), cell(multiline)]),
     ]);
@@ -161,12 +203,7 @@ describe('reading a .docx plan', () => {
   it('flattens a table inside a cell into that cell, and takes a one-cell frame table as the content it frames', async () => {
     const inner = table([row([cell('115年3月'), cell('研習')]), row([cell('115年6月'), cell('健行')])]);
     const body = table([
-      row([
-        cell([
-          para('各課室業務期程一覽表'),
-          table([row([cell('課室'), cell('期程')]), row([cell('民政課'), cell(inner)])]),
-        ]),
-      ]),
+      row([cell([para('各課室業務期程一覽表'), table([row([cell('課室'), cell('期程')]), row([cell('民政課'), cell(inner)])])])]),
     ]);
     const blocks = (await readAs('plan.docx', aDocx({ body }))).blocks;
     expect(paragraphLines(blocks)).toEqual(['|各課室業務期程一覽表']);

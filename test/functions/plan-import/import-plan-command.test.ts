@@ -45,7 +45,13 @@ describe('guankao import-plan', () => {
     expect(snapshot.tabs.map((t) => t.name)).toEqual(['設定', '計畫', '單位', '匯入說明']);
     expect(tab(snapshot, '設定')).toContainEqual(['計畫年度', 115]);
     expect(tab(snapshot, '計畫')).toHaveLength(73);
-    expect(tab(snapshot, '匯入說明')).toContainEqual(['計畫', 30, '6之2', '第 5 個表格第 8 列', '項次「6」與前面的作法重複，本項以「6之2」識別。']);
+    expect(tab(snapshot, '匯入說明')).toContainEqual([
+      '計畫',
+      30,
+      '6之2',
+      '第 5 個表格第 8 列',
+      '項次「6」與前面的作法重複，本項以「6之2」識別。',
+    ]);
   });
 
   it('writes an .ods file and a CSV folder', async () => {
@@ -73,11 +79,11 @@ describe('guankao import-plan', () => {
   it('never writes over a workbook that is there (exit 2, the file as it was)', async () => {
     const document = placeDocument('xinyi-household-114.md');
     const existing = join(mkdtempSync(join(tmpdir(), 'guankao-import-out-')), 'plan.xlsx');
-    writeFileSync(existing, 'the coordinator\'s workbook');
+    writeFileSync(existing, "the coordinator's workbook");
     const run = cli();
     expect(await run.run('import-plan', document, '--out', existing)).toBe(2);
     expect(run.err()).toContain('已經存在：不會覆寫既有的活頁簿');
-    expect(readFileSync(existing, 'utf8')).toBe('the coordinator\'s workbook');
+    expect(readFileSync(existing, 'utf8')).toBe("the coordinator's workbook");
   });
 
   it('exits 2 saying what the document holds when it has no plan table, and writes nothing', async () => {
@@ -91,7 +97,7 @@ describe('guankao import-plan', () => {
     expect(readdirSync(folder)).toEqual(['會議紀錄.txt']);
   });
 
-  it('exits 2 with the reader\'s zh-TW reason for a file that is not a plan document', async () => {
+  it("exits 2 with the reader's zh-TW reason for a file that is not a plan document", async () => {
     const missing = cli();
     expect(await missing.run('import-plan', '/nonexistent/計畫.docx')).toBe(2);
     expect(missing.err()).toContain('/nonexistent/計畫.docx');
@@ -114,7 +120,14 @@ describe('guankao import-plan', () => {
 
   it('reads a plan saved as a Word document named .docx though it holds text', async () => {
     const run = cli();
-    expect(await run.run('import-plan', placeDocument('taipei-vac-114.txt', '計畫.docx'), '--out', join(mkdtempSync(join(tmpdir(), 'guankao-import-out-')), 'csv'))).toBe(0);
+    expect(
+      await run.run(
+        'import-plan',
+        placeDocument('taipei-vac-114.txt', '計畫.docx'),
+        '--out',
+        join(mkdtempSync(join(tmpdir(), 'guankao-import-out-')), 'csv'),
+      ),
+    ).toBe(0);
     expect(run.out()).toContain('找到具體作法 31 項');
   });
 
@@ -158,7 +171,9 @@ describe.skipIf(!hasLibreOffice)(libreOfficeTitle('guankao import-plan from a PD
   it('says a PDF whose tables have no rules was guessed from text positions, what to check item by item, and to use the .docx or .odt', async () => {
     const out = await importedPdf(wanhuaOdt(8));
     expect(out).toContain('這是 PDF，而且有表格沒有框線：欄與列只能依文字位置推測');
-    expect(out).toContain('請對照原計畫核對「計畫」分頁：項數是否相同、每項具體作法的文字是否完整，實施要項、執行單位、完成期限是否在對的那一項');
+    expect(out).toContain(
+      '請對照原計畫核對「計畫」分頁：項數是否相同、每項具體作法的文字是否完整，實施要項、執行單位、完成期限是否在對的那一項',
+    );
     expect(out).toContain('能取得 .docx 或 .odt 的話，改用它匯入。');
   });
 
@@ -168,7 +183,9 @@ describe.skipIf(!hasLibreOffice)(libreOfficeTitle('guankao import-plan from a PD
     expect(out).toContain('請對照原計畫核對「計畫」分頁的項數，並抽查幾項的具體作法、執行單位與完成期限。');
   });
 
-  it('says a plan written as a list is to be checked by its count and each practice\'s text', async () => {
-    expect(await importedPdf(veteransOdt(7))).toContain('這是 PDF：條列依文字的位置分段。請對照原計畫核對「計畫」分頁的項數與每項具體作法的文字。');
+  it("says a plan written as a list is to be checked by its count and each practice's text", async () => {
+    expect(await importedPdf(veteransOdt(7))).toContain(
+      '這是 PDF：條列依文字的位置分段。請對照原計畫核對「計畫」分頁的項數與每項具體作法的文字。',
+    );
   });
 });

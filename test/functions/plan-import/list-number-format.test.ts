@@ -1,11 +1,21 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { chineseCounting, fillLabel, legalCounting, odfNumberRendering, wordNumberRendering } from '../../../functions/plan-import/list-number-format.ts';
+import {
+  chineseCounting,
+  fillLabel,
+  legalCounting,
+  odfNumberRendering,
+  wordNumberRendering,
+} from '../../../functions/plan-import/list-number-format.ts';
 import { outlineNumber } from '../../../shared/outline-number.ts';
 
 describe('list number formats', () => {
   it.each([
-    { format: 'taiwaneseCounting', numbers: [1, 9, 10, 11, 19, 20, 21, 99, 100, 101, 110, 1005], expected: ['一', '九', '十', '十一', '十九', '二十', '二十一', '九十九', '一百', '一百零一', '一百一十', '一千零五'] },
+    {
+      format: 'taiwaneseCounting',
+      numbers: [1, 9, 10, 11, 19, 20, 21, 99, 100, 101, 110, 1005],
+      expected: ['一', '九', '十', '十一', '十九', '二十', '二十一', '九十九', '一百', '一百零一', '一百一十', '一千零五'],
+    },
     { format: 'ideographLegalTraditional', numbers: [1, 3, 10, 12, 30], expected: ['壹', '參', '拾', '拾貳', '參拾'] },
     { format: 'ideographTraditional', numbers: [1, 2, 10, 11], expected: ['甲', '乙', '癸', '11'] },
     { format: 'ideographZodiac', numbers: [1, 12], expected: ['子', '亥'] },

@@ -41,7 +41,8 @@ export function anOdt(parts: OdtParts): Uint8Array {
     ),
     'META-INF/manifest.xml': strToU8(
       `<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3"><manifest:file-entry manifest:full-path="/" manifest:version="1.3" manifest:media-type="${mediaType}"/>${
-        parts.manifestEntries ?? '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/><manifest:file-entry manifest:full-path="styles.xml" manifest:media-type="text/xml"/>'
+        parts.manifestEntries ??
+        '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/><manifest:file-entry manifest:full-path="styles.xml" manifest:media-type="text/xml"/>'
       }</manifest:manifest>`,
     ),
   };
@@ -60,7 +61,11 @@ export const list = (style: string | undefined, items: readonly string[], attrib
 
 /** A cell; `span` gives rows and columns spanned, and the cell style (its borders) by name. */
 export const td = (content: string | readonly string[], span: { rows?: number; columns?: number; style?: string } = {}) =>
-  `<table:table-cell office:value-type="string"${span.style ? ` table:style-name="${span.style}"` : ''}${span.rows ? ` table:number-rows-spanned="${span.rows}"` : ''}${span.columns ? ` table:number-columns-spanned="${span.columns}"` : ''}>${(typeof content === 'string' ? [content] : content)
+  `<table:table-cell office:value-type="string"${span.style ? ` table:style-name="${span.style}"` : ''}${span.rows ? ` table:number-rows-spanned="${span.rows}"` : ''}${span.columns ? ` table:number-columns-spanned="${span.columns}"` : ''}>${(typeof content ===
+  'string'
+    ? [content]
+    : content
+  )
     .map((c) => (c.startsWith('<') ? c : p(c)))
     .join('')}</table:table-cell>`;
 
@@ -86,11 +91,14 @@ export const listStyle = (name: string, levels: readonly (readonly [string, stri
 /** A table cell style drawing `borders` (fo:border, or fo:border-top and fo:border-bottom for rules across only). */
 export const cellStyle = (name: string, borders: 'grid' | 'across') =>
   `<style:style style:name="${name}" style:family="table-cell"><style:table-cell-properties fo:padding="0.1cm" ${
-    borders === 'grid' ? 'fo:border="0.5pt solid #000000"' : 'fo:border-top="0.5pt solid #000000" fo:border-bottom="0.5pt solid #000000" fo:border-left="none" fo:border-right="none"'
+    borders === 'grid'
+      ? 'fo:border="0.5pt solid #000000"'
+      : 'fo:border-top="0.5pt solid #000000" fo:border-bottom="0.5pt solid #000000" fo:border-left="none" fo:border-right="none"'
   }/></style:style>`;
 
 /** An A4 page with a running header and a footer holding the page number (「第 3 頁」). */
 export const pageWithHeaderAndFooter = (header: string) => ({
-  automatic: '<style:page-layout style:name="pm1"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" fo:margin-top="1.5cm" fo:margin-bottom="1.5cm" fo:margin-left="2cm" fo:margin-right="2cm"/><style:header-style><style:header-footer-properties fo:min-height="0.6cm" fo:margin-bottom="0.3cm"/></style:header-style><style:footer-style><style:header-footer-properties fo:min-height="0.6cm" fo:margin-top="0.3cm"/></style:footer-style></style:page-layout>',
+  automatic:
+    '<style:page-layout style:name="pm1"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" fo:margin-top="1.5cm" fo:margin-bottom="1.5cm" fo:margin-left="2cm" fo:margin-right="2cm"/><style:header-style><style:header-footer-properties fo:min-height="0.6cm" fo:margin-bottom="0.3cm"/></style:header-style><style:footer-style><style:header-footer-properties fo:min-height="0.6cm" fo:margin-top="0.3cm"/></style:footer-style></style:page-layout>',
   master: `<style:master-page style:name="Standard" style:page-layout-name="pm1"><style:header><text:p>${esc(header)}</text:p></style:header><style:footer><text:p>第 <text:page-number text:select-page="current">1</text:page-number> 頁</text:p></style:footer></style:master-page>`,
 });

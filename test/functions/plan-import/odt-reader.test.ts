@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { anOdt, covered, h, list, listStyle, odtTable, p, td, tr } from './odt-builder.ts';
 import { cellGrid, paragraphLines, readAs, tablesOf } from './document-files.ts';
+import { anOdt, covered, h, list, listStyle, odtTable, p, td, tr } from './odt-builder.ts';
 
 const OUTLINE_LIST = listStyle('L1', [
   ['一, 二, 三, ...', '', '、'],
@@ -19,10 +19,14 @@ describe('reading an .odt plan', () => {
 
   it('renders list labels from the list style: nested levels, a list continuing another, an item restarting the count, a list header unnumbered', async () => {
     const body = [
-      list('L1', [
-        `${p('完備基礎服務項目')}${list(undefined, [p('建立標準作業流程'), `${p('提供易讀資訊')}${list(undefined, [p('網站公開'), p('臨櫃說明')])}`])}`,
-        `${p('重視全程意見回饋')}${list(undefined, [p('納入民眾參與')])}`,
-      ], 'xml:id="list1"'),
+      list(
+        'L1',
+        [
+          `${p('完備基礎服務項目')}${list(undefined, [p('建立標準作業流程'), `${p('提供易讀資訊')}${list(undefined, [p('網站公開'), p('臨櫃說明')])}`])}`,
+          `${p('重視全程意見回饋')}${list(undefined, [p('納入民眾參與')])}`,
+        ],
+        'xml:id="list1"',
+      ),
       p('（中間的說明段落）'),
       list('L1', [p('便捷服務遞送')], 'text:continue-list="list1"'),
       list('L1', [p('另一份清單')]),

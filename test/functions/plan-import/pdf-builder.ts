@@ -23,10 +23,17 @@ const box = (x: number, y: number, w: number, h: number): PdfMark => ({ box: [x,
  * horizontal edges listed in `open` as [row boundary index, column] (a cell merged down across
  * that boundary), drawn as `style` draws them.
  */
-export function gridBorders(xs: readonly number[], ys: readonly number[], open: readonly (readonly [number, number])[] = [], style: 'lines' | 'boxes' = 'lines'): PdfMark[] {
+export function gridBorders(
+  xs: readonly number[],
+  ys: readonly number[],
+  open: readonly (readonly [number, number])[] = [],
+  style: 'lines' | 'boxes' = 'lines',
+): PdfMark[] {
   const marks: PdfMark[] = [];
-  const horizontal = (x0: number, x1: number, y: number) => marks.push(style === 'lines' ? line(x0, y, x1, y) : box(x0, y - 0.25, x1 - x0, 0.5));
-  const vertical = (x: number, y0: number, y1: number) => marks.push(style === 'lines' ? line(x, y0, x, y1) : box(x - 0.25, y0, 0.5, y1 - y0));
+  const horizontal = (x0: number, x1: number, y: number) =>
+    marks.push(style === 'lines' ? line(x0, y, x1, y) : box(x0, y - 0.25, x1 - x0, 0.5));
+  const vertical = (x: number, y0: number, y1: number) =>
+    marks.push(style === 'lines' ? line(x, y0, x, y1) : box(x - 0.25, y0, 0.5, y1 - y0));
   ys.forEach((y, row) => {
     for (let column = 0; column + 1 < xs.length; column++) {
       if (!open.some(([r, c]) => r === row && c === column)) horizontal(xs[column] as number, xs[column + 1] as number, y);
@@ -42,10 +49,14 @@ export function aPdf(pages: readonly (readonly PdfMark[])[], { scale = 1 } = {})
   const add = (body: string) => objects.push(body);
   add('<< /Type /Catalog /Pages 2 0 R >>');
   add(`<< /Type /Pages /Kids [${pages.map((_, i) => `${5 + 2 * i} 0 R`).join(' ')}] /Count ${pages.length} >>`);
-  add('<< /Type /Font /Subtype /Type0 /BaseFont /MingLiU /Encoding /UniCNS-UCS2-H /DescendantFonts [<< /Type /Font /Subtype /CIDFontType0 /BaseFont /MingLiU /CIDSystemInfo << /Registry (Adobe) /Ordering (CNS1) /Supplement 0 >> /DW 1000 >> ] >>');
+  add(
+    '<< /Type /Font /Subtype /Type0 /BaseFont /MingLiU /Encoding /UniCNS-UCS2-H /DescendantFonts [<< /Type /Font /Subtype /CIDFontType0 /BaseFont /MingLiU /CIDSystemInfo << /Registry (Adobe) /Ordering (CNS1) /Supplement 0 >> /DW 1000 >> ] >>',
+  );
   add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>');
   pages.forEach((marks, i) => {
-    add(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /C 3 0 R /H 4 0 R >> >> /Contents ${6 + 2 * i} 0 R >>`);
+    add(
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /C 3 0 R /H 4 0 R >> >> /Contents ${6 + 2 * i} 0 R >>`,
+    );
     const content = [`q ${scale} 0 0 ${scale} 0 0 cm`, ...marks.map((mark) => drawn(mark, scale)), 'Q'].join('\n');
     add(`<< /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}\nendstream`);
   });
@@ -79,7 +90,9 @@ function drawn(mark: PdfMark, scale: number): string {
   return runs
     .map((run) => {
       const chinese = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u.test(run);
-      const shown = chinese ? `<${[...run].map((c) => (c.codePointAt(0) ?? 0).toString(16).padStart(4, '0')).join('')}>` : `(${run.replace(/[()\\]/gu, '\\$&')})`;
+      const shown = chinese
+        ? `<${[...run].map((c) => (c.codePointAt(0) ?? 0).toString(16).padStart(4, '0')).join('')}>`
+        : `(${run.replace(/[()\\]/gu, '\\$&')})`;
       const start = x;
       x += chinese ? [...run].length * size : helveticaWidth(run) * size;
       return `BT /${chinese ? 'C' : 'H'} ${size / scale} Tf ${start / scale} ${mark.y / scale} Td ${shown} Tj ET`;
@@ -89,5 +102,20 @@ function drawn(mark: PdfMark, scale: number): string {
 
 // Helvetica's advance widths (per em) for the characters the tests write.
 function helveticaWidth(run: string): number {
-  return [...run].reduce((sum, c) => sum + (c === ' ' ? 0.278 : /[0-9]/u.test(c) ? 0.556 : /[.,:;]/u.test(c) ? 0.278 : /[()-]/u.test(c) ? 0.333 : /[A-Z]/u.test(c) ? 0.667 : 0.5), 0);
+  return [...run].reduce(
+    (sum, c) =>
+      sum +
+      (c === ' '
+        ? 0.278
+        : /[0-9]/u.test(c)
+          ? 0.556
+          : /[.,:;]/u.test(c)
+            ? 0.278
+            : /[()-]/u.test(c)
+              ? 0.333
+              : /[A-Z]/u.test(c)
+                ? 0.667
+                : 0.5),
+    0,
+  );
 }

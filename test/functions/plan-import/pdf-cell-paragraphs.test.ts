@@ -4,7 +4,8 @@ import { lineOf, type TextLine } from '../../../functions/plan-import/pdf-text-l
 
 // Lines of Chinese text (an em a character) 15 points apart in a cell whose text runs from 100 to 220 (ten characters).
 const BOX = { left: 100, right: 220 };
-const lines = (...texts: readonly string[]): TextLine[] => texts.map((text, i) => lineOf([{ text, x: 100, y: 700 - 15 * i, width: [...text].length * 12, size: 12 }]));
+const lines = (...texts: readonly string[]): TextLine[] =>
+  texts.map((text, i) => lineOf([{ text, x: 100, y: 700 - 15 * i, width: [...text].length * 12, size: 12 }]));
 const paragraphs = (...texts: readonly string[]) => cellParagraphs(lines(...texts), BOX, 19.5).paragraphs;
 
 describe('cellParagraphs', () => {

@@ -93,7 +93,11 @@ describe('reading the tables of a PDF', () => {
   it('keeps the row at the top of a page apart from the row before when it starts its own: a number below a number, units below units', async () => {
     const xs = [60, 90, 160, 400];
     const row = (y: number, cells: readonly string[]) => cells.map((value, i) => text(value, (xs[i] as number) + 2, y));
-    const first = [...row(186, ['編號', '課室', '工作內容']), ...row(166, ['22', '兵役課', '辦理役男徵兵檢查作業，並按時完成體檢。']), ...gridBorders(xs, [200, 180, 140])];
+    const first = [
+      ...row(186, ['編號', '課室', '工作內容']),
+      ...row(166, ['22', '兵役課', '辦理役男徵兵檢查作業，並按時完成體檢。']),
+      ...gridBorders(xs, [200, 180, 140]),
+    ];
     const second = [...row(786, ['23', '兵役課', '辦理役男抽籤作業。']), ...gridBorders(xs, [800, 760])];
     expect(cellGrid(onlyTable(await readPdf([first, second])))).toEqual([
       ['編號', '課室', '工作內容'],
@@ -112,7 +116,13 @@ describe('reading the tables of a PDF', () => {
   it('joins a header left alone at the foot of a page, ruled across only, to the rows on the next page', async () => {
     const across = (...ys: readonly number[]) => ys.map((y) => line(60, y, 500, y));
     const first = [text('執行策略', 110, 86), text('方法', 320, 86), ...across(100, 80)];
-    const second = [text('(一)建構友善環境', 62, 766), text('網站公開機關基本資料', 252, 766), text('(二)促進民眾參與', 62, 726), text('鼓勵民眾參與政策溝通', 252, 726), ...across(780, 740, 700)];
+    const second = [
+      text('(一)建構友善環境', 62, 766),
+      text('網站公開機關基本資料', 252, 766),
+      text('(二)促進民眾參與', 62, 726),
+      text('鼓勵民眾參與政策溝通', 252, 726),
+      ...across(780, 740, 700),
+    ];
     const table = onlyTable(await readPdf([first, second]));
     expect(cellGrid(table)).toEqual([
       ['執行策略', '方法'],
@@ -126,7 +136,12 @@ describe('reading the tables of a PDF', () => {
     expect(paragraphLines(blocks)).toEqual(['|伍、具體作法', '|陸、管考：各單位每月填報辦理情形。']);
     const table = onlyTable(blocks);
     // Without rules a merged cell cannot be seen: the row below it has a blank cell (the import reads it as continued).
-    expect(cellGrid(table)).toEqual([AS_DRAWN[0], ['一、完備服務', ...(AS_DRAWN[1] ?? []).slice(1)], ['', '2. 受理陳情', '政風室'], AS_DRAWN[3]]);
+    expect(cellGrid(table)).toEqual([
+      AS_DRAWN[0],
+      ['一、完備服務', ...(AS_DRAWN[1] ?? []).slice(1)],
+      ['', '2. 受理陳情', '政風室'],
+      AS_DRAWN[3],
+    ]);
     expect(table.rebuiltFrom).toBe('text-positions');
   });
 });
@@ -149,7 +164,11 @@ describe('the text of a PDF', () => {
   });
 
   it('leaves out page numbers and a running title at the same place on every page', async () => {
-    const page = (n: number, body: string) => [text('某區公所 115 年度執行計畫', 60, 815, 10), text(body, 60, 700), text(`- ${n} -`, 290, 30)];
+    const page = (n: number, body: string) => [
+      text('某區公所 115 年度執行計畫', 60, 815, 10),
+      text(body, 60, 700),
+      text(`- ${n} -`, 290, 30),
+    ];
     const blocks = await readPdf([page(1, '壹、計畫依據'), page(2, '貳、計畫目標'), page(3, '參、實施對象')]);
     expect(paragraphLines(blocks)).toEqual(['|壹、計畫依據', '|貳、計畫目標', '|參、實施對象']);
   });

@@ -32,7 +32,10 @@ describe('reading a .pdf plan', () => {
 
   it('says a password-protected PDF must be opened and saved without its password', async () => {
     const hex32 = 'ab'.repeat(32);
-    const encrypted = aPdfWithoutText(`/Encrypt 4 0 R /ID [<${'01'.repeat(16)}> <${'01'.repeat(16)}>]`, `4 0 obj << /Filter /Standard /V 1 /R 2 /O <${hex32}> /U <${hex32}> /P -4 >> endobj`);
+    const encrypted = aPdfWithoutText(
+      `/Encrypt 4 0 R /ID [<${'01'.repeat(16)}> <${'01'.repeat(16)}>]`,
+      `4 0 obj << /Filter /Standard /V 1 /R 2 /O <${hex32}> /U <${hex32}> /P -4 >> endobj`,
+    );
     const error = await problemOf(encrypted);
     expect(error.problem).toBe('encrypted');
     expect(error.message).toContain('PDF 閱讀程式');
@@ -77,7 +80,13 @@ describe('laying out the text of PDF pages', () => {
         rebuiltFrom: 'text-positions',
         rows: [
           { cells: ['執行要項', '執行重點', '執行課室'].map((t) => ({ paragraphs: [t], rowSpan: 1, colSpan: 1 })) },
-          { cells: [['一、完備基礎'], ['1. 訂定流程', '(1)申辦表單'], ['各課室', '秘書室']].map((paragraphs) => ({ paragraphs, rowSpan: 1, colSpan: 1 })) },
+          {
+            cells: [['一、完備基礎'], ['1. 訂定流程', '(1)申辦表單'], ['各課室', '秘書室']].map((paragraphs) => ({
+              paragraphs,
+              rowSpan: 1,
+              colSpan: 1,
+            })),
+          },
           { cells: ['二、重視回饋', '1. 滿意度調查', '秘書室'].map((t) => ({ paragraphs: [t], rowSpan: 1, colSpan: 1 })) },
         ],
       },

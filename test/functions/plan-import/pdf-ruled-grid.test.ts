@@ -4,7 +4,10 @@ import type { Rule } from '../../../functions/plan-import/pdf-rulings.ts';
 
 const across = (y: number, from: number, to: number): Rule => ({ at: y, from, to });
 const down = (x: number, from: number, to: number): Rule => ({ at: x, from, to });
-const cells = (horizontal: Rule[], vertical: Rule[]) => ruledGrids({ horizontal, vertical }).grids.map((grid) => grid.cells.map(({ row, column, rowSpan, colSpan }) => `${row},${column} ${rowSpan}×${colSpan}`));
+const cells = (horizontal: Rule[], vertical: Rule[]) =>
+  ruledGrids({ horizontal, vertical }).grids.map((grid) =>
+    grid.cells.map(({ row, column, rowSpan, colSpan }) => `${row},${column} ${rowSpan}×${colSpan}`),
+  );
 
 describe('ruledGrids', () => {
   it('takes a cell as merged across where no rule parts two positions: down a column, and along a header row', () => {

@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { firstWordWidth, joinPieces, lineOf, linesOf, type PdfTextPiece, splitAtSpaces } from '../../../functions/plan-import/pdf-text-lines.ts';
+import {
+  firstWordWidth,
+  joinPieces,
+  lineOf,
+  linesOf,
+  type PdfTextPiece,
+  splitAtSpaces,
+} from '../../../functions/plan-import/pdf-text-lines.ts';
 
 // A piece whose characters are as wide as a font of `size` draws them: Chinese an em, the rest half.
 const piece = (text: string, x = 0, y = 0, size = 12): PdfTextPiece => ({
@@ -8,7 +15,8 @@ const piece = (text: string, x = 0, y = 0, size = 12): PdfTextPiece => ({
   x,
   y,
   size,
-  width: [...text].reduce((sum, c) => sum + (/[\p{Script=Han}\uff00-\uffef\u3000-\u303f]/u.test(c) ? 1 : /\s/u.test(c) ? 0.25 : 0.5), 0) * size,
+  width:
+    [...text].reduce((sum, c) => sum + (/[\p{Script=Han}\uff00-\uffef\u3000-\u303f]/u.test(c) ? 1 : /\s/u.test(c) ? 0.25 : 0.5), 0) * size,
 });
 
 describe('joinPieces', () => {

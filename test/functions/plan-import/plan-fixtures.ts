@@ -12,7 +12,8 @@ const unitOf = (i: number) => UNITS[i % UNITS.length] ?? '秘書室';
 /** What the 萬華-shaped table holds, row by row (header first). */
 function wanhuaRows(practices: number): string[][] {
   const rows = [['編號', '課室', '計畫項目', '工作內容', '預計工作進度']];
-  for (let i = 1; i <= practices; i++) rows.push([String(i), unitOf(i), `計畫項目${i}`, `辦理第${i}項工作，提升服務品質`, `預計於115年${(i % 12) + 1}月辦理`]);
+  for (let i = 1; i <= practices; i++)
+    rows.push([String(i), unitOf(i), `計畫項目${i}`, `辦理第${i}項工作，提升服務品質`, `預計於115年${(i % 12) + 1}月辦理`]);
   return rows;
 }
 
@@ -22,7 +23,11 @@ export function wanhuaOdt(practices: number): Uint8Array {
   return anOdt({
     body: [
       p('臺北市萬華區公所 115 年度提升服務品質執行計畫 — 各課室業務期程一覽表'),
-      odtTable(5, [tr(header.map((c) => td(c)))], body.map((row) => tr(row.map((c) => td(c))))),
+      odtTable(
+        5,
+        [tr(header.map((c) => td(c)))],
+        body.map((row) => tr(row.map((c) => td(c)))),
+      ),
     ].join(''),
   });
 }
@@ -55,9 +60,15 @@ export function borderedNiaosongOdt(practices: number, borders: 'grid' | 'across
   let made = 0;
   for (let item = 1; made < practices; item++) {
     for (let r = 0; r < perItem && made < practices; r++) {
-      const subs = [`${made + 1}. 重點作法${made + 1}`, `(1)細項說明${made + 1}，依標準作業流程辦理並定期檢討改進，提升服務品質`, `${made + 2}. 重點作法${made + 2}`];
+      const subs = [
+        `${made + 1}. 重點作法${made + 1}`,
+        `(1)細項說明${made + 1}，依標準作業流程辦理並定期檢討改進，提升服務品質`,
+        `${made + 2}. 重點作法${made + 2}`,
+      ];
       made += 2;
-      rows.push(tr([r === 0 ? cell(`${item}、執行要項${item}`, { rows: perItem }) : covered, cell(subs), cell([unitOf(made), unitOf(made + 1)])]));
+      rows.push(
+        tr([r === 0 ? cell(`${item}、執行要項${item}`, { rows: perItem }) : covered, cell(subs), cell([unitOf(made), unitOf(made + 1)])]),
+      );
     }
   }
   return anOdt({
@@ -72,7 +83,9 @@ export function veteransOdt(practices: number): Uint8Array {
   const perItem = 5;
   const items: string[] = [];
   for (let item = 0; item * perItem < practices; item++) {
-    const subs = Array.from({ length: Math.min(perItem, practices - item * perItem) }, (_, i) => p(`具體作法${item * perItem + i + 1}，由各組、室辦理`));
+    const subs = Array.from({ length: Math.min(perItem, practices - item * perItem) }, (_, i) =>
+      p(`具體作法${item * perItem + i + 1}，由各組、室辦理`),
+    );
     items.push(`${p(`實施要項${item + 1}`)}${list(undefined, subs)}`);
   }
   return anOdt({

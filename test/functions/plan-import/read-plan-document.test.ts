@@ -6,8 +6,8 @@ import { readPlanDocument } from '../../../functions/plan-import/read-plan-docum
 import { WorkbookError } from '../../../functions/workbooks/workbook-error.ts';
 import type { PlanDocument } from '../../../shared/plan-import/document.ts';
 import { aCompoundFile } from './compound-file-builder.ts';
-import { aDocx, para } from './docx-builder.ts';
 import { aFile, aFolder, paragraphLines, readAs } from './document-files.ts';
+import { aDocx, para } from './docx-builder.ts';
 import { anOdt, p } from './odt-builder.ts';
 
 const aPlanDocx = () => aDocx({ body: para('一、完備基礎服務項目') });
@@ -17,7 +17,10 @@ const readText = (text: string, source: string, kind: 'txt' | 'md'): PlanDocumen
   source,
   kind,
   confidence: 'exact',
-  blocks: text.split(/\r?\n/u).filter(Boolean).map((line) => ({ kind: 'paragraph', text: line })),
+  blocks: text
+    .split(/\r?\n/u)
+    .filter(Boolean)
+    .map((line) => ({ kind: 'paragraph', text: line })),
 });
 
 async function problemOf(name: string, bytes: Uint8Array | string): Promise<PlanDocumentError> {
@@ -41,7 +44,10 @@ describe('readPlanDocument', () => {
   });
 
   it('reads a Writer/Web document (.odt saved from LibreOffice’s HTML mode) as an .odt, rather than calling it damaged', async () => {
-    const web = await readAs('計畫.odt', anOdt({ body: p('一、完備基礎服務項目'), mediaType: 'application/vnd.oasis.opendocument.text-web' }));
+    const web = await readAs(
+      '計畫.odt',
+      anOdt({ body: p('一、完備基礎服務項目'), mediaType: 'application/vnd.oasis.opendocument.text-web' }),
+    );
     expect(web.kind).toBe('odt');
     expect(paragraphLines(web.blocks)).toEqual(['|一、完備基礎服務項目']);
   });
@@ -56,7 +62,13 @@ describe('readPlanDocument', () => {
   });
 
   it.each([
-    { name: 'a password-protected .docx (an encrypted package in a compound file)', file: '計畫.docx', bytes: () => aCompoundFile(['EncryptionInfo', 'EncryptedPackage']), problem: 'encrypted', says: '有密碼保護' },
+    {
+      name: 'a password-protected .docx (an encrypted package in a compound file)',
+      file: '計畫.docx',
+      bytes: () => aCompoundFile(['EncryptionInfo', 'EncryptedPackage']),
+      problem: 'encrypted',
+      says: '有密碼保護',
+    },
     {
       name: 'a password-protected .odt (its manifest holds encryption data)',
       file: '計畫.odt',
@@ -69,14 +81,50 @@ describe('readPlanDocument', () => {
       problem: 'encrypted',
       says: '取消密碼後另存',
     },
-    { name: 'a damaged zip', file: '計畫.docx', bytes: () => aPlanDocx().subarray(0, 200), problem: 'corrupt', says: '不是有效的 .docx 檔' },
-    { name: 'a zip without a document in it', file: '計畫.docx', bytes: () => zipSync({ 'readme.txt': strToU8('x') }), problem: 'corrupt', says: '另存為 .docx 或 .odt' },
-    { name: 'a .docx whose document.xml is not XML', file: '計畫.docx', bytes: () => aDocx({ body: '<w:p><w:r><w:t>未結束' }), problem: 'corrupt', says: '不是有效的 .docx 檔' },
+    {
+      name: 'a damaged zip',
+      file: '計畫.docx',
+      bytes: () => aPlanDocx().subarray(0, 200),
+      problem: 'corrupt',
+      says: '不是有效的 .docx 檔',
+    },
+    {
+      name: 'a zip without a document in it',
+      file: '計畫.docx',
+      bytes: () => zipSync({ 'readme.txt': strToU8('x') }),
+      problem: 'corrupt',
+      says: '另存為 .docx 或 .odt',
+    },
+    {
+      name: 'a .docx whose document.xml is not XML',
+      file: '計畫.docx',
+      bytes: () => aDocx({ body: '<w:p><w:r><w:t>未結束' }),
+      problem: 'corrupt',
+      says: '不是有效的 .docx 檔',
+    },
     { name: 'an empty file', file: '計畫.docx', bytes: () => new Uint8Array(), problem: 'empty', says: '沒有任何文字或表格' },
-    { name: 'a document with nothing in it', file: '計畫.docx', bytes: () => aDocx({ body: para('  ') }), problem: 'empty', says: '沒有任何文字或表格' },
-    { name: 'a spreadsheet', file: '計畫.xlsx', bytes: () => zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'xl/workbook.xml': strToU8('<workbook/>') }), problem: 'spreadsheet', says: 'guankao consolidate' },
+    {
+      name: 'a document with nothing in it',
+      file: '計畫.docx',
+      bytes: () => aDocx({ body: para('  ') }),
+      problem: 'empty',
+      says: '沒有任何文字或表格',
+    },
+    {
+      name: 'a spreadsheet',
+      file: '計畫.xlsx',
+      bytes: () => zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'xl/workbook.xml': strToU8('<workbook/>') }),
+      problem: 'spreadsheet',
+      says: 'guankao consolidate',
+    },
     { name: 'an old .xls', file: '計畫.doc', bytes: () => aCompoundFile(['Workbook']), problem: 'spreadsheet', says: '是試算表' },
-    { name: 'a picture', file: '計畫.png', bytes: () => new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]), problem: 'unknown-kind', says: '不認得' },
+    {
+      name: 'a picture',
+      file: '計畫.png',
+      bytes: () => new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]),
+      problem: 'unknown-kind',
+      says: '不認得',
+    },
   ])('refuses $name with a zh-TW message saying what to do', async ({ file, bytes, problem, says }) => {
     const error = await problemOf(file, bytes());
     expect(error.problem).toBe(problem);

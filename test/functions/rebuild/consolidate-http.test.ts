@@ -25,7 +25,13 @@ afterEach(() => {
 function setup(workbook: Workbook & Partial<MemoryWorkbook>) {
   const logs: LogEntry[] = [];
   const config: Config = { workbook: workbook.location, hmacSecrets: [], devSecret: false, port: 0 };
-  const functions = createFunctions(config, { log: (entry) => logs.push(entry), clock: systemClock, open: () => workbook, windowMs: 20, retryDelaysMs: [20, 20] });
+  const functions = createFunctions(config, {
+    log: (entry) => logs.push(entry),
+    clock: systemClock,
+    open: () => workbook,
+    windowMs: 20,
+    retryDelaysMs: [20, 20],
+  });
   return { functions, logs };
 }
 
@@ -55,7 +61,10 @@ describe('consolidate over HTTP (Cloud Scheduler)', () => {
     const workbook = memoryWorkbook(aWorkbook([goodForm(), goodForm({ 填報單位: '工務課' })]));
     const { functions } = setup(workbook);
     http('consolidate', functions.consolidate);
-    const response = await fetch(await listen('consolidate'), { method: 'POST', headers: { 'x-cloudscheduler-jobname': 'guankao-consolidate-hourly' } });
+    const response = await fetch(await listen('consolidate'), {
+      method: 'POST',
+      headers: { 'x-cloudscheduler-jobname': 'guankao-consolidate-hourly' },
+    });
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({ status: '彙整完成', rounds: 1, counts: { rows: 2, valid: 1, invalid: 1 } });
     expect(workbook.tab('檢核錯誤')?.rows.filter((row) => row[0] === '表單回應 1')).toHaveLength(1);
@@ -135,7 +144,10 @@ describe('consolidate over HTTP (Cloud Scheduler)', () => {
 describe('consolidate when Google Sheets stays busy (the Sheets API fake, faults injected)', () => {
   const fake = createSheetsFake({ rootUrl: 'http://sheets.busy.test/' });
   // The functions' own loopback server is real HTTP; every other request must be the fake's.
-  const msw = setupServer(...fake.handlers, mswHttp.all(/^http:\/\/127\.0\.0\.1:\d+\//u, () => passthrough()));
+  const msw = setupServer(
+    ...fake.handlers,
+    mswHttp.all(/^http:\/\/127\.0\.0\.1:\d+\//u, () => passthrough()),
+  );
   beforeAll(() => msw.listen({ onUnhandledFrame: 'error' }));
   afterEach(() => fake.reset());
   afterAll(() => msw.close());
@@ -147,24 +159,42 @@ describe('consolidate when Google Sheets stays busy (the Sheets API fake, faults
     const retry = { sleep: async () => undefined, random: () => 0.5 };
     const config: Config = { workbook: id, hmacSecrets: [], devSecret: false, port: 0, sheetsApiUrl: fake.rootUrl };
     const open = (location: string) => openSheetsWorkbook(location, { rootUrl: fake.rootUrl, retry });
-    const functions = createFunctions(config, { log: (entry) => logs.push(entry), clock: systemClock, open, windowMs: 1, retryDelaysMs: [1] });
+    const functions = createFunctions(config, {
+      log: (entry) => logs.push(entry),
+      clock: systemClock,
+      open,
+      windowMs: 1,
+      retryDelaysMs: [1],
+    });
     return { id, functions, logs };
   }
 
   it.each([
     { status: 429 as const, said: msg.sheetsQuotaExhausted },
     { status: 503 as const, said: msg.sheetsUnavailable('HTTP 503') },
-  ])('answers $status from Sheets, after every retry, with a 503 service-busy problem and Retry-After, saying so', async ({ status, said }) => {
-    const { id, functions, logs } = onFake(status);
-    http('consolidate', functions.consolidate);
-    const response = await fetch(await listen('consolidate'), { method: 'POST' });
-    expect(response.status).toBe(503);
-    expect(response.headers.get('retry-after')).toBe('60');
-    expect(response.headers.get('content-type')).toContain('application/problem+json');
-    expect(await response.json()).toEqual({ type: 'urn:guankao:problem:service-busy', title: msg.problemTitles.busy, status: 503, detail: said });
-    expect(fake.tabs(id).map((tab) => tab.name)).not.toContain('執行成效');
-    expect(logs.find((entry) => entry.event === 'consolidate.busy')).toMatchObject({ severity: 'WARNING', status: 503, error: { name: 'ServiceBusy' } });
-  });
+  ])(
+    'answers $status from Sheets, after every retry, with a 503 service-busy problem and Retry-After, saying so',
+    async ({ status, said }) => {
+      const { id, functions, logs } = onFake(status);
+      http('consolidate', functions.consolidate);
+      const response = await fetch(await listen('consolidate'), { method: 'POST' });
+      expect(response.status).toBe(503);
+      expect(response.headers.get('retry-after')).toBe('60');
+      expect(response.headers.get('content-type')).toContain('application/problem+json');
+      expect(await response.json()).toEqual({
+        type: 'urn:guankao:problem:service-busy',
+        title: msg.problemTitles.busy,
+        status: 503,
+        detail: said,
+      });
+      expect(fake.tabs(id).map((tab) => tab.name)).not.toContain('執行成效');
+      expect(logs.find((entry) => entry.event === 'consolidate.busy')).toMatchObject({
+        severity: 'WARNING',
+        status: 503,
+        error: { name: 'ServiceBusy' },
+      });
+    },
+  );
 
   it('answers a year-end run the same way', async () => {
     const { functions } = onFake(429);
@@ -196,7 +226,9 @@ describe('the CloudEvent functions (Pub/Sub)', () => {
     const byName = () => JSON.stringify([...workbook.tabs()].sort((a, b) => (a.name < b.name ? -1 : 1)));
     const first = byName();
     expect(workbook.tab('年度執行成效一覽表')?.rows[0]).toEqual(['項次', '實施要項', '具體作法', '執行成效']);
-    expect(workbook.tabs().map((tab) => tab.name)).toEqual(expect.arrayContaining(['單位成效-秘書室', '單位成效-民政課', '單位成效-社會課', '年度成效']));
+    expect(workbook.tabs().map((tab) => tab.name)).toEqual(
+      expect.arrayContaining(['單位成效-秘書室', '單位成效-民政課', '單位成效-社會課', '年度成效']),
+    );
     expect(workbook.tab('年度成效')?.rows[0]).toEqual(['項次', '具體作法', '狀態', '系統草稿', '公告文字', '草稿依據']);
     expect((await pubsubEvent(url, 'year-end-2')).status).toBeLessThan(300);
     expect(byName()).toBe(first);
@@ -208,11 +240,17 @@ describe('the CloudEvent functions (Pub/Sub)', () => {
     const { functions, logs } = setup(workbook);
     await expect(functions.consolidateEvent()).resolves.toBeUndefined();
     expect(workbook.writes()).toBe(0);
-    expect(logs.find((entry) => entry.event === 'consolidate.unusable')?.error).toMatchObject({ message: domainMsg.settingsYearBlank(4, 115) });
+    expect(logs.find((entry) => entry.event === 'consolidate.unusable')?.error).toMatchObject({
+      message: domainMsg.settingsYearBlank(4, 115),
+    });
   });
 
   it('fails the event (so Pub/Sub redelivers it) when the rebuild failed for good', async () => {
-    const failing: Workbook = { location: 'memory:failing', read: () => Promise.reject(new Error('quota')), write: () => Promise.resolve() };
+    const failing: Workbook = {
+      location: 'memory:failing',
+      read: () => Promise.reject(new Error('quota')),
+      write: () => Promise.resolve(),
+    };
     const { functions } = setup(failing);
     await expect(functions.consolidateEvent()).rejects.toThrow('quota');
   });

@@ -1,7 +1,8 @@
 // A unit's own workbook (單位 › 填報試算表, a local path) is written like the main workbook's tabs:
 // a row the unit adds while its 檢核結果 are being written is kept.
-import { appendFile } from 'node:fs/promises';
+
 import { mkdtempSync, readFileSync } from 'node:fs';
+import { appendFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -19,9 +20,17 @@ describe('a unit’s own local workbook', () => {
       ['民政課', '', '', '民政課填報'],
       ['社會課', '', '', ''],
     ]);
-    await createCsvFolder(main, aWorkbook([]).tabs.map((tab) => (tab.name === '單位' ? units : tab)));
+    await createCsvFolder(
+      main,
+      aWorkbook([]).tabs.map((tab) => (tab.name === '單位' ? units : tab)),
+    );
     const own = join(main, '民政課填報');
-    await createCsvFolder(own, [aTab('填報', [['具體作法', '填報期間', '辦理狀態', '執行成效'], ['2-1', '115年3月', '辦理中', '完成問卷設計']])]);
+    await createCsvFolder(own, [
+      aTab('填報', [
+        ['具體作法', '填報期間', '辦理狀態', '執行成效'],
+        ['2-1', '115年3月', '辦理中', '完成問卷設計'],
+      ]),
+    ]);
     const added = '2-1,115年4月,辦理中,寫入期間新增的一列\r\n';
     let appended = false;
     const hooks = {
@@ -32,11 +41,16 @@ describe('a unit’s own local workbook', () => {
       },
     };
 
-    const computed = await computeConsolidation(openCsvFolder(main), { now: () => NOW, open: (location) => openLocalWorkbook(resolve(main, location), { hooks }) });
+    const computed = await computeConsolidation(openCsvFolder(main), {
+      now: () => NOW,
+      open: (location) => openLocalWorkbook(resolve(main, location), { hooks }),
+    });
     if (!computed.ok) throw new Error(computed.reason);
     await writeConsolidation(openCsvFolder(main), computed.value);
 
     expect(appended).toBe(true);
-    expect(readFileSync(join(own, '填報.csv'), 'utf8')).toBe(`\uFEFF具體作法,填報期間,辦理狀態,執行成效,檢核結果\r\n2-1,115年3月,辦理中,完成問卷設計,通過\r\n${added}`);
+    expect(readFileSync(join(own, '填報.csv'), 'utf8')).toBe(
+      `\uFEFF具體作法,填報期間,辦理狀態,執行成效,檢核結果\r\n2-1,115年3月,辦理中,完成問卷設計,通過\r\n${added}`,
+    );
   });
 });

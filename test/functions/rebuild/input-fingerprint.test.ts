@@ -14,20 +14,29 @@ function afterRun(snapshot: Snapshot): Snapshot {
 
 describe('inputFingerprint against what a run writes', () => {
   const ownTab = (header: string): Tab =>
-    aTab('填報-民政課', [['具體作法', '填報期間', '辦理狀態', '執行成效', header], ['2-1', '115年4月', '辦理中', '回收問卷', '舊的結果']]);
-
-  it.each(['檢核結果', ' 檢核結果 ', '檢核結果（系統填寫，請勿修改）', '檢核結果(系統填寫)'])('is the same after the run\'s own write when the column is headed %j', (header) => {
-    const before = aWorkbook([goodForm()], [ownTab(header)]);
-    const after = afterRun(before);
-    expect(after.tabs.find((tab) => tab.name === '填報-民政課')?.rows).toEqual([
+    aTab('填報-民政課', [
       ['具體作法', '填報期間', '辦理狀態', '執行成效', header],
-      ['2-1', '115年4月', '辦理中', '回收問卷', '通過'],
+      ['2-1', '115年4月', '辦理中', '回收問卷', '舊的結果'],
     ]);
-    expect(inputFingerprint(after)).toBe(inputFingerprint(before));
-  });
 
-  it('is the same after the run\'s own write into a unit tab named as people name them (填報_民政課)', () => {
-    const variant = aTab('填報_民政課', [['具體作法', '填報期間', '辦理狀態', '執行成效', '檢核結果'], ['2-1', '115年4月', '辦理中', '回收問卷', '舊的結果']]);
+  it.each(['檢核結果', ' 檢核結果 ', '檢核結果（系統填寫，請勿修改）', '檢核結果(系統填寫)'])(
+    "is the same after the run's own write when the column is headed %j",
+    (header) => {
+      const before = aWorkbook([goodForm()], [ownTab(header)]);
+      const after = afterRun(before);
+      expect(after.tabs.find((tab) => tab.name === '填報-民政課')?.rows).toEqual([
+        ['具體作法', '填報期間', '辦理狀態', '執行成效', header],
+        ['2-1', '115年4月', '辦理中', '回收問卷', '通過'],
+      ]);
+      expect(inputFingerprint(after)).toBe(inputFingerprint(before));
+    },
+  );
+
+  it("is the same after the run's own write into a unit tab named as people name them (填報_民政課)", () => {
+    const variant = aTab('填報_民政課', [
+      ['具體作法', '填報期間', '辦理狀態', '執行成效', '檢核結果'],
+      ['2-1', '115年4月', '辦理中', '回收問卷', '舊的結果'],
+    ]);
     const before = aWorkbook([goodForm()], [variant]);
     const after = afterRun(before);
     expect(after.tabs.find((tab) => tab.name === '填報_民政課')?.rows[1]?.[4]).toBe('通過');
@@ -35,14 +44,21 @@ describe('inputFingerprint against what a run writes', () => {
   });
 
   it('is the same after a first run adds the column beside a note in a column without a header', () => {
-    const noted = aTab('填報-民政課', [['具體作法', '填報期間', '辦理狀態', '執行成效'], ['2-1', '115年4月', '辦理中', '回收問卷', '主管交辦']]);
+    const noted = aTab('填報-民政課', [
+      ['具體作法', '填報期間', '辦理狀態', '執行成效'],
+      ['2-1', '115年4月', '辦理中', '回收問卷', '主管交辦'],
+    ]);
     const before = aWorkbook([goodForm()], [noted]);
     expect(inputFingerprint(afterRun(before))).toBe(inputFingerprint(before));
   });
 
   it('still sees a user editing a cell of the noted 檢核結果 tab outside that column', () => {
     const before = aWorkbook([goodForm()], [ownTab('檢核結果（系統填寫）')]);
-    const edited = { tabs: before.tabs.map((tab) => (tab.name === '填報-民政課' ? { ...tab, rows: [tab.rows[0] ?? [], ['2-1', '115年4月', '已完成', '回收問卷', '舊的結果']] } : tab)) };
+    const edited = {
+      tabs: before.tabs.map((tab) =>
+        tab.name === '填報-民政課' ? { ...tab, rows: [tab.rows[0] ?? [], ['2-1', '115年4月', '已完成', '回收問卷', '舊的結果']] } : tab,
+      ),
+    };
     expect(inputFingerprint(edited)).not.toBe(inputFingerprint(before));
   });
 });

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { inputFingerprint } from '../../../functions/rebuild/input-fingerprint.ts';
 import type { LogEntry } from '../../../functions/logger.ts';
+import { inputFingerprint } from '../../../functions/rebuild/input-fingerprint.ts';
 import { rebuildUntilStable } from '../../../functions/rebuild/stable-rebuild.ts';
-import type { Changes, Snapshot, Workbook } from '../../../shared/workbook.ts';
-import { aTab, aWorkbook, goodForm, NOW } from '../../builders.ts';
-import { memoryWorkbook } from '../memory-workbook.ts';
-import { csvWorkbookFolder } from '../csv-workbook-folder.ts';
 import { openCsvFolder } from '../../../functions/workbooks/csv/csv-folder-workbook.ts';
-import type { RunResult } from '../../../shared/run-consolidation.ts';
-import { prepareYearEnd } from '../../../shared/year-end.ts';
 import { WorkbookError, WriteRefused } from '../../../functions/workbooks/workbook-error.ts';
+import type { RunResult } from '../../../shared/run-consolidation.ts';
+import type { Changes, Snapshot, Workbook } from '../../../shared/workbook.ts';
+import { prepareYearEnd } from '../../../shared/year-end.ts';
+import { aTab, aWorkbook, goodForm, NOW } from '../../builders.ts';
+import { csvWorkbookFolder } from '../csv-workbook-folder.ts';
+import { memoryWorkbook } from '../memory-workbook.ts';
 
 const narrativesIn = (workbook: Pick<ReturnType<typeof memoryWorkbook>, 'tab'>) => JSON.stringify(workbook.tab('執行成效')?.rows ?? []);
 
@@ -70,7 +70,12 @@ function selfChecking(inner: ReturnType<typeof memoryWorkbook>) {
   };
 }
 
-async function raceTwoInstances(maxRounds?: number, backend: (workbook: ReturnType<typeof memoryWorkbook>) => ReturnType<typeof selfChecking> | ReturnType<typeof memoryWorkbook> = (workbook) => workbook) {
+async function raceTwoInstances(
+  maxRounds?: number,
+  backend: (workbook: ReturnType<typeof memoryWorkbook>) => ReturnType<typeof selfChecking> | ReturnType<typeof memoryWorkbook> = (
+    workbook,
+  ) => workbook,
+) {
   const shared = backend(memoryWorkbook(aWorkbook([goodForm({ 執行成效: '第一筆' })])));
   let open!: () => void;
   const gate = new Promise<void>((resolve) => (open = resolve));
@@ -132,13 +137,16 @@ describe('a rebuild that re-reads after writing', () => {
   it.each([
     ['in memory (read again and compared)', () => memoryWorkbook(aWorkbook([goodForm()]))],
     ['a CSV folder (its files’ versions)', () => openCsvFolder(csvWorkbookFolder(aWorkbook([goodForm()])))],
-  ])('takes one round for a year-end on a workbook %s: the 年度成效 it makes, then refreshes, is no change of its input', async (_name, open) => {
-    const workbook = open();
-    const yearEnd = { extraChanges: (result: RunResult, snapshot: Snapshot) => prepareYearEnd(result, snapshot, { tabs: true }).changes };
-    expect(await rebuildUntilStable({ ...deps(workbook), ...yearEnd })).toMatchObject({ kind: 'done', rounds: 1, stable: true });
-    expect((await workbook.read()).tabs.find((tab) => tab.name === '年度成效')?.rows).toHaveLength(5);
-    expect(await rebuildUntilStable({ ...deps(workbook), ...yearEnd })).toMatchObject({ kind: 'done', rounds: 1, stable: true });
-  });
+  ])(
+    'takes one round for a year-end on a workbook %s: the 年度成效 it makes, then refreshes, is no change of its input',
+    async (_name, open) => {
+      const workbook = open();
+      const yearEnd = { extraChanges: (result: RunResult, snapshot: Snapshot) => prepareYearEnd(result, snapshot, { tabs: true }).changes };
+      expect(await rebuildUntilStable({ ...deps(workbook), ...yearEnd })).toMatchObject({ kind: 'done', rounds: 1, stable: true });
+      expect((await workbook.read()).tabs.find((tab) => tab.name === '年度成效')?.rows).toHaveLength(5);
+      expect(await rebuildUntilStable({ ...deps(workbook), ...yearEnd })).toMatchObject({ kind: 'done', rounds: 1, stable: true });
+    },
+  );
 
   it('reports an unusable workbook without writing anything', async () => {
     const workbook = memoryWorkbook({ tabs: [aTab('表單回應 1', [['時間戳記']])] });
@@ -173,7 +181,11 @@ describe('the input fingerprint', () => {
   });
 
   it('changes when a user cell changes or a row is added', () => {
-    const edited = withTabs(base.tabs.map((tab) => (tab.name === '計畫' ? { name: tab.name, rows: [...tab.rows.slice(0, -1), ['3-1', '三', '', '新作法', '秘書室', '', '']] } : tab)));
+    const edited = withTabs(
+      base.tabs.map((tab) =>
+        tab.name === '計畫' ? { name: tab.name, rows: [...tab.rows.slice(0, -1), ['3-1', '三', '', '新作法', '秘書室', '', '']] } : tab,
+      ),
+    );
     expect(inputFingerprint(edited)).not.toBe(inputFingerprint(base));
     const added = aWorkbook([goodForm(), goodForm({ 執行成效: '另一筆' })]);
     expect(inputFingerprint(added)).not.toBe(inputFingerprint(base));
@@ -209,7 +221,17 @@ describe("a unit's own spreadsheet", () => {
       ['社會課', '', '', ''],
     ]);
     const main = memoryWorkbook({ tabs: aWorkbook([]).tabs.map((tab) => (tab.name === '單位' ? units : tab)) });
-    const civil = memoryWorkbook({ tabs: [aTab('填報', [['具體作法', '填報期間', '辦理狀態', '執行成效'], ['2-1', '115年3月', '辦理中', '完成問卷設計']])] }, 'memory:civil');
+    const civil = memoryWorkbook(
+      {
+        tabs: [
+          aTab('填報', [
+            ['具體作法', '填報期間', '辦理狀態', '執行成效'],
+            ['2-1', '115年3月', '辦理中', '完成問卷設計'],
+          ]),
+        ],
+      },
+      'memory:civil',
+    );
     const run = () => rebuildUntilStable({ ...deps(main), open: (location: string) => (location === 'memory:civil' ? civil : main) });
 
     expect(await run()).toMatchObject({ kind: 'done' });
@@ -225,4 +247,3 @@ describe("a unit's own spreadsheet", () => {
     expect(String(civil.tab('填報')?.rows[2]?.[4])).toContain('執行成效');
   });
 });
-

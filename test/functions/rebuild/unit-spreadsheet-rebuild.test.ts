@@ -58,7 +58,11 @@ function rebuild(workbook: Workbook, logs: LogEntry[] = []) {
   });
 }
 
-const checkedRows = (id: string) => fake.tabs(id).find((tab) => tab.name === '填報')?.rows.map((row) => [row[3] ?? null, row[4] ?? null]);
+const checkedRows = (id: string) =>
+  fake
+    .tabs(id)
+    .find((tab) => tab.name === '填報')
+    ?.rows.map((row) => [row[3] ?? null, row[4] ?? null]);
 
 describe("a unit's own Google spreadsheet changed between the read and the write", () => {
   it('makes the rebuild run again, and the 檢核結果 end beside the rows they were computed for', async () => {
@@ -89,6 +93,9 @@ describe("a unit's own Google spreadsheet changed between the read and the write
     expect(await rebuild(openSheetsWorkbook(main, options))).toMatchObject({ kind: 'done', rounds: 1, stable: true });
     const toUnit = fake.requests.filter((request) => request.path.includes(unit));
     expect(toUnit.map((request) => request.kind)).toEqual(['read', 'read', 'write', 'read', 'read']);
-    expect(checkedRows(unit)).toEqual([['執行成效', '檢核結果'], ['完成問卷設計', '通過']]);
+    expect(checkedRows(unit)).toEqual([
+      ['執行成效', '檢核結果'],
+      ['完成問卷設計', '通過'],
+    ]);
   });
 });

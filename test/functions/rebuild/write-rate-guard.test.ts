@@ -8,7 +8,9 @@ import { virtualClock } from '../virtual-clock.ts';
 function busiestWindow(events: readonly { at: number; count: number }[], windowMs = 60_000): number {
   let busiest = 0;
   for (const start of events) {
-    const total = events.filter((event) => event.at >= start.at && event.at < start.at + windowMs).reduce((sum, event) => sum + event.count, 0);
+    const total = events
+      .filter((event) => event.at >= start.at && event.at < start.at + windowMs)
+      .reduce((sum, event) => sum + event.count, 0);
     busiest = Math.max(busiest, total);
   }
   return busiest;
@@ -61,7 +63,11 @@ describe('the write rate guard', () => {
       },
     };
     const workbook = guardWrites(inner, guard, 3);
-    const all = [workbook.write({ outputs: [], verdicts: [] }), workbook.write({ outputs: [], verdicts: [] }), workbook.write({ outputs: [], verdicts: [] })];
+    const all = [
+      workbook.write({ outputs: [], verdicts: [] }),
+      workbook.write({ outputs: [], verdicts: [] }),
+      workbook.write({ outputs: [], verdicts: [] }),
+    ];
     await expect(workbook.read()).resolves.toEqual({ tabs: [] });
     await clock.runAll();
     await Promise.all(all);

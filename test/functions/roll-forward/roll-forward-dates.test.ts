@@ -11,8 +11,8 @@ import { readCsvFolder } from '../../../functions/workbooks/csv/csv-folder-workb
 import { openLocalWorkbook } from '../../../functions/workbooks/local-workbook.ts';
 import { parsePlan } from '../../../shared/plan.ts';
 import type { Cell, Snapshot, Tab } from '../../../shared/workbook.ts';
-import { useSheetsFake } from '../../fakes/sheets-server.ts';
 import { NOW } from '../../builders.ts';
+import { useSheetsFake } from '../../fakes/sheets-server.ts';
 
 const fake = useSheetsFake({ rootUrl: 'http://sheets.roll-dates.test/' });
 
@@ -23,8 +23,25 @@ const NEXT_JUNE_30 = 46568;
 const NEXT_MARCH_31 = 46477;
 
 const TABS: readonly Tab[] = [
-  { name: '設定', rows: [['項目', '內容'], ['機關名稱', '新北市板橋區戶政事務所'], ['計畫名稱', '115年度提升服務品質執行計畫'], ['計畫年度', 115], ['填報週期', '月'], ['填報截止日', 5]] },
-  { name: '單位', rows: [['單位', '別名', '填報人電子郵件'], ['戶籍課', '戶籍', 'a@x.gov.tw'], ['資訊課', '', 'b@x.gov.tw']] },
+  {
+    name: '設定',
+    rows: [
+      ['項目', '內容'],
+      ['機關名稱', '新北市板橋區戶政事務所'],
+      ['計畫名稱', '115年度提升服務品質執行計畫'],
+      ['計畫年度', 115],
+      ['填報週期', '月'],
+      ['填報截止日', 5],
+    ],
+  },
+  {
+    name: '單位',
+    rows: [
+      ['單位', '別名', '填報人電子郵件'],
+      ['戶籍課', '戶籍', 'a@x.gov.tw'],
+      ['資訊課', '', 'b@x.gov.tw'],
+    ],
+  },
   {
     name: '計畫',
     rows: [

@@ -20,7 +20,13 @@ let server: FunctionServer;
 beforeAll(async () => {
   const workbook = memoryWorkbook(aWorkbook([goodForm()]));
   const config: Config = { workbook: workbook.location, hmacSecrets: [SECRET], devSecret: false, port: 0, sheetsApiUrl: fake.rootUrl };
-  const functions = createFunctions(config, { log: (entry) => logs.push(entry), clock: systemClock, open: () => workbook, windowMs: 10, retryDelaysMs: [10] });
+  const functions = createFunctions(config, {
+    log: (entry) => logs.push(entry),
+    clock: systemClock,
+    open: () => workbook,
+    windowMs: 10,
+    retryDelaysMs: [10],
+  });
   server = await serveFunction('public-service', functions.publicService);
 });
 afterAll(() => server.close());
@@ -35,7 +41,9 @@ async function rollForward(out: string, secret: string | null = SECRET) {
     const req = request(new URL('/rollForward', server.url), { method: 'POST', headers }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown> }));
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, body: JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown> }),
+      );
     });
     req.on('error', reject);
     req.end(body);
@@ -43,10 +51,13 @@ async function rollForward(out: string, secret: string | null = SECRET) {
 }
 
 describe('POST /rollForward (管考 › 建立明年度活頁簿)', () => {
-  it('writes next year\'s workbook into the empty spreadsheet named and says what it holds', async () => {
+  it("writes next year's workbook into the empty spreadsheet named and says what it holds", async () => {
     const id = fake.createSpreadsheet([{ name: '工作表1', rows: [] }]);
     const answer = await rollForward(`https://docs.google.com/spreadsheets/d/${id}/edit`);
-    expect(answer).toEqual({ status: 200, body: { status: '已建立明年度活頁簿', rocYear: 116, practices: 4, units: 3, notes: 2, spreadsheetId: id } });
+    expect(answer).toEqual({
+      status: 200,
+      body: { status: '已建立明年度活頁簿', rocYear: 116, practices: 4, units: 3, notes: 2, spreadsheetId: id },
+    });
     const tabs = fake.tabs(id);
     expect(tabs.map((tab) => tab.name)).toEqual(['工作表1', '設定', '計畫', '單位', '匯入說明']);
     expect(tabs.find((tab) => tab.name === '設定')?.rows).toContainEqual(['計畫年度', 116]);

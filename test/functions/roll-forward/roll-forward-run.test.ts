@@ -22,7 +22,7 @@ function cli(env: Record<string, string> = {}) {
 const outFolder = () => join(mkdtempSync(join(tmpdir(), 'guankao-roll-')), 'next');
 
 describe('guankao roll-forward', () => {
-  it('writes next year\'s workbook, which consolidates, and leaves this year\'s as it was', async () => {
+  it("writes next year's workbook, which consolidates, and leaves this year's as it was", async () => {
     const before = readdirSync(join(EXAMPLES_DIR, 'niaosong-113')).sort();
     const out = outFolder();
     const run = cli();

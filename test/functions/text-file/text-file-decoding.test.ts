@@ -28,7 +28,11 @@ describe('decodeTextFile', () => {
     { name: 'UTF-8 without a BOM', bytes: utf8('萬華區公所\n'), expected: '萬華區公所\n' },
     { name: 'UTF-8 with a BOM, which is dropped', bytes: utf8('\uFEFF萬華區公所'), expected: '萬華區公所' },
     { name: 'CP950 (Big5)', bytes: big5('臺北市萬華區'), expected: '臺北市萬華區' },
-    { name: 'UTF-16 LE with a BOM (Notepad’s 「Unicode」)', bytes: withBom([0xff, 0xfe], iconv.encode('鳥松區公所', 'utf16le')), expected: '鳥松區公所' },
+    {
+      name: 'UTF-16 LE with a BOM (Notepad’s 「Unicode」)',
+      bytes: withBom([0xff, 0xfe], iconv.encode('鳥松區公所', 'utf16le')),
+      expected: '鳥松區公所',
+    },
     { name: 'UTF-16 BE with a BOM', bytes: withBom([0xfe, 0xff], iconv.encode('鳥松區公所', 'utf16be')), expected: '鳥松區公所' },
     { name: 'an empty file', bytes: Buffer.alloc(0), expected: '' },
   ])('reads $name', ({ bytes, expected }) => {
@@ -64,10 +68,16 @@ describe('decodeTextBytes', () => {
   });
 
   it('refuses UTF-8 with a BOM holding a line of Big5, naming the line', () => {
-    expect(decodeTextBytes(Buffer.concat([utf8('\uFEFF項次\n1\n'), big5('補登'), utf8('\n')]), 'utf8')).toEqual({ ok: false, stray: { encoding: 'utf8', line: 3 } });
+    expect(decodeTextBytes(Buffer.concat([utf8('\uFEFF項次\n1\n'), big5('補登'), utf8('\n')]), 'utf8')).toEqual({
+      ok: false,
+      stray: { encoding: 'utf8', line: 3 },
+    });
   });
 
   it('refuses Big5 with bytes CP950 has no character for, naming the line', () => {
-    expect(decodeTextBytes(Buffer.concat([big5('項次\n王'), Buffer.from([0xfa, 0x40]), big5('\n')]), 'utf8')).toEqual({ ok: false, stray: { encoding: 'cp950', line: 2 } });
+    expect(decodeTextBytes(Buffer.concat([big5('項次\n王'), Buffer.from([0xfa, 0x40]), big5('\n')]), 'utf8')).toEqual({
+      ok: false,
+      stray: { encoding: 'cp950', line: 2 },
+    });
   });
 });

@@ -20,7 +20,13 @@ describe('cell references', () => {
   it('names every column up to ZZZ as A1 notation reads it back', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 18_277 }), fc.integer({ min: 0, max: 99_999 }), (column, row) => {
-        expect(parseA1(`${quotedTabName('表')}!${columnLetter(column)}${row + 1}`)).toEqual({ sheet: '表', startRow: row, endRow: row + 1, startColumn: column, endColumn: column + 1 });
+        expect(parseA1(`${quotedTabName('表')}!${columnLetter(column)}${row + 1}`)).toEqual({
+          sheet: '表',
+          startRow: row,
+          endRow: row + 1,
+          startColumn: column,
+          endColumn: column + 1,
+        });
       }),
     );
   });

@@ -22,7 +22,11 @@ const check: VerdictColumn = {
   tab: TAB,
   column: 2,
   values: ['檢核結果', '通過', '有誤'],
-  readRows: [['填報單位', '執行成效'], ['民政課', '第一列'], ['社會課', '第二列']],
+  readRows: [
+    ['填報單位', '執行成效'],
+    ['民政課', '第一列'],
+    ['社會課', '第二列'],
+  ],
 };
 
 async function tabAfterWrite(initial: string | Buffer, hooks: (path: string) => ReplaceHooks): Promise<string> {
@@ -38,19 +42,21 @@ async function tabAfterWrite(initial: string | Buffer, hooks: (path: string) => 
 }
 
 // A process that opens the tab just before the rename (appending `before` then) and appends `after` once the rename is done.
-const openedBeforeRename = (before: string, after: string) => (path: string): ReplaceHooks => {
-  let late: FileHandle | null = null;
-  return {
-    compared: once(async () => {
-      late = await open(path, 'a');
-      if (before) await late.appendFile(before);
-    }),
-    renamed: once(async () => {
-      await late?.appendFile(after);
-      await late?.close();
-    }),
+const openedBeforeRename =
+  (before: string, after: string) =>
+  (path: string): ReplaceHooks => {
+    let late: FileHandle | null = null;
+    return {
+      compared: once(async () => {
+        late = await open(path, 'a');
+        if (before) await late.appendFile(before);
+      }),
+      renamed: once(async () => {
+        await late?.appendFile(after);
+        await late?.close();
+      }),
+    };
   };
-};
 
 function once(act: () => Promise<void>): () => Promise<void> {
   let done = false;
@@ -96,8 +102,24 @@ describe('replacing a user tab while others write to it', () => {
       },
     });
     await workbook.read();
-    await workbook.write({ outputs: [], verdicts: [check, { tab: '填報-民政課', column: 2, values: ['檢核結果', '通過'], readRows: [['填報單位', '執行成效'], ['民政課', '第一列']] }] });
-    expect(readFileSync(join(dir, `${TAB}.csv`), 'utf8')).toBe(`\uFEFF填報單位,執行成效,檢核結果\r\n民政課,第一列,通過\r\n社會課,第二列,有誤\r\n${ADDED}`);
+    await workbook.write({
+      outputs: [],
+      verdicts: [
+        check,
+        {
+          tab: '填報-民政課',
+          column: 2,
+          values: ['檢核結果', '通過'],
+          readRows: [
+            ['填報單位', '執行成效'],
+            ['民政課', '第一列'],
+          ],
+        },
+      ],
+    });
+    expect(readFileSync(join(dir, `${TAB}.csv`), 'utf8')).toBe(
+      `\uFEFF填報單位,執行成效,檢核結果\r\n民政課,第一列,通過\r\n社會課,第二列,有誤\r\n${ADDED}`,
+    );
     expect(readFileSync(join(dir, '填報-民政課.csv'), 'utf8')).toBe('\uFEFF填報單位,執行成效,檢核結果\r\n民政課,第一列,通過\r\n');
   });
 
@@ -122,7 +144,9 @@ describe('replacing a user tab while others write to it', () => {
 
   it('carries rows appended to a Big5 tab over as text, into the UTF-8 file it writes', async () => {
     const big5 = (text: string) => iconv.encode(text, 'cp950');
-    const text = await tabAfterWrite(big5(HEADER + ROW_A + ROW_B), (path) => ({ compared: once(async () => appendFileSync(path, big5(ADDED))) }));
+    const text = await tabAfterWrite(big5(HEADER + ROW_A + ROW_B), (path) => ({
+      compared: once(async () => appendFileSync(path, big5(ADDED))),
+    }));
     expect(text).toBe(`\uFEFF填報單位,執行成效,檢核結果\r\n民政課,第一列,通過\r\n社會課,第二列,有誤\r\n${ADDED}`);
   });
 
@@ -132,12 +156,16 @@ describe('replacing a user tab while others write to it', () => {
   });
 
   it('keeps an unfinished last record as it was, rather than drop it', async () => {
-    const text = await tabAfterWrite(HEADER + ROW_A + ROW_B, (path) => ({ compared: once(async () => appendFileSync(path, '兵役課,"第一行\n')) }));
+    const text = await tabAfterWrite(HEADER + ROW_A + ROW_B, (path) => ({
+      compared: once(async () => appendFileSync(path, '兵役課,"第一行\n')),
+    }));
     expect(text).toBe('\uFEFF填報單位,執行成效,檢核結果\r\n民政課,第一列,通過\r\n社會課,第二列,有誤\r\n兵役課,"第一行\n');
   });
 
   it('reads the tab again when rows are appended to a last line without a line end, which they continue', async () => {
-    const text = await tabAfterWrite(HEADER + ROW_A + ROW_B.trimEnd(), (path) => ({ asideWritten: once(() => appendFile(path, `\r\n${ADDED}`)) }));
+    const text = await tabAfterWrite(HEADER + ROW_A + ROW_B.trimEnd(), (path) => ({
+      asideWritten: once(() => appendFile(path, `\r\n${ADDED}`)),
+    }));
     expect(text).toBe(`\uFEFF填報單位,執行成效,檢核結果\r\n民政課,第一列,通過\r\n社會課,第二列,有誤\r\n${ADDED}`);
   });
 

@@ -17,7 +17,10 @@ describe('lazyWorkbook', () => {
   });
 
   it('reads what it wrote: reads and writes go to the one backend it opened', async () => {
-    const workbook = lazyWorkbook('memory:lazy', (): Promise<Workbook> => Promise.resolve(memoryWorkbook({ tabs: [aTab('計畫', [['項次']])] })));
+    const workbook = lazyWorkbook(
+      'memory:lazy',
+      (): Promise<Workbook> => Promise.resolve(memoryWorkbook({ tabs: [aTab('計畫', [['項次']])] })),
+    );
     await workbook.write({ outputs: [aTab('執行成效', [['項次'], ['1-1']])], verdicts: [] });
     expect((await workbook.read()).tabs.map((tab) => tab.name)).toEqual(['計畫', '執行成效']);
   });

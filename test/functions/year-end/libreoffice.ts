@@ -17,7 +17,8 @@ export const hasLibreOffice = spawnSync('soffice', ['--version'], { stdio: 'igno
 /** The describe title to use: as given, or saying why the LibreOffice tests are skipped. */
 export function libreOfficeTitle(title: string): string {
   if (hasLibreOffice) return title;
-  if (process.env.CI) throw new Error('soffice (LibreOffice) is not installed, but CI must run the LibreOffice tests: see .ci/install-system-deps.sh');
+  if (process.env.CI)
+    throw new Error('soffice (LibreOffice) is not installed, but CI must run the LibreOffice tests: see .ci/install-system-deps.sh');
   return `${title} — SKIPPED: soffice (LibreOffice) not found; install libreoffice-calc, libreoffice-writer and fonts-noto-cjk to run these`;
 }
 
@@ -28,9 +29,22 @@ export const CSV_ALL_SHEETS = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,fal
 export async function convertWithLibreOffice(files: readonly string[], format: string, outdir: string): Promise<void> {
   const profile = mkdtempSync(join(tmpdir(), 'guankao-lo-profile-'));
   try {
-    await run('soffice', ['--headless', '--norestore', `-env:UserInstallation=${pathToFileURL(profile).href}`, '--convert-to', format, '--outdir', outdir, ...files], {
-      timeout: 120_000,
-    });
+    await run(
+      'soffice',
+      [
+        '--headless',
+        '--norestore',
+        `-env:UserInstallation=${pathToFileURL(profile).href}`,
+        '--convert-to',
+        format,
+        '--outdir',
+        outdir,
+        ...files,
+      ],
+      {
+        timeout: 120_000,
+      },
+    );
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }

@@ -28,24 +28,50 @@ describe('odtDocumentXml', () => {
     expect(all.find((e) => e.name === 'dc:language')?.text).toBe('zh-TW');
     const defaults = all.findIndex((e) => e.name === 'style:default-style' && e.attributes['style:family'] === 'paragraph');
     const text = all[defaults + 2]?.attributes;
-    expect(text).toMatchObject({ 'fo:language': 'zh', 'fo:country': 'TW', 'style:language-asian': 'zh', 'style:country-asian': 'TW', 'style:font-name-asian': 'Noto Sans CJK TC' });
-    expect(all.find((e) => e.name === 'style:page-layout-properties')?.attributes).toMatchObject({ 'fo:page-width': '29.7cm', 'fo:page-height': '21cm', 'style:print-orientation': 'landscape' });
-    expect(xml).toMatch(/<style:footer><text:p[^>]*>第 <text:page-number[^>]*>1<\/text:page-number> 頁，共 <text:page-count>1<\/text:page-count> 頁<\/text:p>/u);
+    expect(text).toMatchObject({
+      'fo:language': 'zh',
+      'fo:country': 'TW',
+      'style:language-asian': 'zh',
+      'style:country-asian': 'TW',
+      'style:font-name-asian': 'Noto Sans CJK TC',
+    });
+    expect(all.find((e) => e.name === 'style:page-layout-properties')?.attributes).toMatchObject({
+      'fo:page-width': '29.7cm',
+      'fo:page-height': '21cm',
+      'style:print-orientation': 'landscape',
+    });
+    expect(xml).toMatch(
+      /<style:footer><text:p[^>]*>第 <text:page-number[^>]*>1<\/text:page-number> 頁，共 <text:page-count>1<\/text:page-count> 頁<\/text:p>/u,
+    );
   });
 
   it('makes the title a level-1 heading and the header row the table’s repeated heading row', () => {
-    expect(all.find((e) => e.name === 'text:h')).toMatchObject({ attributes: { 'text:outline-level': '1' }, text: '臺北市測試區公所115年度執行成效一覽表' });
-    expect(xml).toMatch(/<table:table-header-rows><table:table-row[^>]*>(<table:table-cell[^>]*><text:p[^>]*>[^<]+<\/text:p><\/table:table-cell>){4}<\/table:table-row><\/table:table-header-rows>/u);
-    const headerTexts = [...xml.matchAll(/<table:table-header-rows>(.*?)<\/table:table-header-rows>/gu)].map((m) => m[1]?.replace(/<[^>]+>/gu, '|').split('|').filter(Boolean));
+    expect(all.find((e) => e.name === 'text:h')).toMatchObject({
+      attributes: { 'text:outline-level': '1' },
+      text: '臺北市測試區公所115年度執行成效一覽表',
+    });
+    expect(xml).toMatch(
+      /<table:table-header-rows><table:table-row[^>]*>(<table:table-cell[^>]*><text:p[^>]*>[^<]+<\/text:p><\/table:table-cell>){4}<\/table:table-row><\/table:table-header-rows>/u,
+    );
+    const headerTexts = [...xml.matchAll(/<table:table-header-rows>(.*?)<\/table:table-header-rows>/gu)].map((m) =>
+      m[1]
+        ?.replace(/<[^>]+>/gu, '|')
+        .split('|')
+        .filter(Boolean),
+    );
     expect(headerTexts).toEqual([['項次', '實施要項', '具體作法', '執行成效']]);
   });
 
   it('writes each 實施要項 once, merged down beside its practices, and a 執行策略 across 具體作法 and 執行成效, with widths in proportion to the document’s', () => {
-    const measure = /<table:table-cell table:style-name="C-group"[^>]*table:number-rows-spanned="3"[^>]*><text:p[^>]*>一、完備基礎服務項目<\/text:p><\/table:table-cell>/u;
+    const measure =
+      /<table:table-cell table:style-name="C-group"[^>]*table:number-rows-spanned="3"[^>]*><text:p[^>]*>一、完備基礎服務項目<\/text:p><\/table:table-cell>/u;
     expect(measure.test(xml)).toBe(true);
-    const strategy = /<table:table-cell table:style-name="C-subgroup"[^>]*table:number-columns-spanned="2"[^>]*><text:p[^>]*>\(一\)建立標準作業流程<\/text:p><\/table:table-cell><table:covered-table-cell\/><\/table:table-row>/u;
+    const strategy =
+      /<table:table-cell table:style-name="C-subgroup"[^>]*table:number-columns-spanned="2"[^>]*><text:p[^>]*>\(一\)建立標準作業流程<\/text:p><\/table:table-cell><table:covered-table-cell\/><\/table:table-row>/u;
     expect(strategy.test(xml)).toBe(true);
-    const widths = all.filter((e) => e.name === 'style:table-column-properties').map((e) => Number.parseFloat(e.attributes['style:column-width'] ?? ''));
+    const widths = all
+      .filter((e) => e.name === 'style:table-column-properties')
+      .map((e) => Number.parseFloat(e.attributes['style:column-width'] ?? ''));
     expect(widths.reduce((a, b) => a + b, 0)).toBeCloseTo(27.3, 1);
     expect((widths[3] ?? 0) / (widths[0] ?? 1)).toBeCloseTo(440 / 60, 1);
   });

@@ -14,13 +14,20 @@ function longPlan() {
   for (let m = 1; m <= 3; m++) {
     for (let s = 1; s <= 8; s++) {
       for (let p = 1; p <= 3; p++) {
-        rows.push([`${m}-${s}-${p}`, `實施要項第${m}項：完備基礎服務項目，注重服務特性差異化`, `(${s})建立業務標準作業流程，維持服務措施處理一致性，並適時檢討改進流程與作業方式`, '辦理為民服務相關研習並檢討標準作業流程，提升服務品質與民眾滿意度，'.repeat(p), '民政課']);
+        rows.push([
+          `${m}-${s}-${p}`,
+          `實施要項第${m}項：完備基礎服務項目，注重服務特性差異化`,
+          `(${s})建立業務標準作業流程，維持服務措施處理一致性，並適時檢討改進流程與作業方式`,
+          '辦理為民服務相關研習並檢討標準作業流程，提升服務品質與民眾滿意度，'.repeat(p),
+          '民政課',
+        ]);
       }
     }
   }
   return outputOf({ tabs: [settingsTab(), unitsTab(), aTab('計畫', rows)] });
 }
-const tables = (blocks: readonly PageBlock[]) => blocks.filter((block): block is Extract<PageBlock, { kind: 'table' }> => block.kind === 'table');
+const tables = (blocks: readonly PageBlock[]) =>
+  blocks.filter((block): block is Extract<PageBlock, { kind: 'table' }> => block.kind === 'table');
 
 describe('paginate', () => {
   const paged = paginate(yearEndDocument(longPlan()));
@@ -76,7 +83,12 @@ describe('paginate, totals', () => {
         ...Array.from({ length: count }, (_, i): DocRow => ({ kind: 'body', cells: [`${i + 1}`, '一行說明'] })),
         { kind: 'total', cells: ['合計', `${count}`] },
       ];
-      const blocks = paginate({ name: 'd', title: '標題', language: 'zh-TW', sheets: [{ name: 's', widths: [100, 600], rows, charts: [] }] }).blocks;
+      const blocks = paginate({
+        name: 'd',
+        title: '標題',
+        language: 'zh-TW',
+        sheets: [{ name: 's', widths: [100, 600], rows, charts: [] }],
+      }).blocks;
       for (const table of tables(blocks)) expect(table.rows[0]?.kind).not.toBe('total');
     }
   });

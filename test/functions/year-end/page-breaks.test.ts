@@ -37,66 +37,108 @@ async function yearEnd(example: string): Promise<{ out: string; documents: Docum
   if (!computed.ok) throw new Error(computed.reason);
   const { input } = prepareYearEnd(computed.value.result, computed.value.snapshot);
   // The documents printed through Writer: those without charts.
-  const documents = yearEndDocuments(input).map((entry) => entry.document).filter((document) => document.sheets.every((sheet) => sheet.charts.length === 0));
+  const documents = yearEndDocuments(input)
+    .map((entry) => entry.document)
+    .filter((document) => document.sheets.every((sheet) => sheet.charts.length === 0));
   return { out, documents };
 }
 
 // The heading rows of a document as printed: their cells' text run together.
 const headingsOf = (document: Document) =>
-  new Set(document.sheets.flatMap((sheet) => sheet.rows.filter((row) => row.kind === 'group' || row.kind === 'subgroup').map((row) => compact(row.cells.map(cellAsText).join('')))));
+  new Set(
+    document.sheets.flatMap((sheet) =>
+      sheet.rows.filter((row) => row.kind === 'group' || row.kind === 'subgroup').map((row) => compact(row.cells.map(cellAsText).join(''))),
+    ),
+  );
 
 // The heading a page ends on, if its last lines are one heading row's text and nothing else.
 function endingHeading(lines: readonly PdfLine[], headings: ReadonlySet<string>): string | undefined {
   for (let k = 1; k <= Math.min(8, lines.length); k++) {
-    const tail = compact(lines.slice(-k).flat().map((piece) => piece.text).join(''));
+    const tail = compact(
+      lines
+        .slice(-k)
+        .flat()
+        .map((piece) => piece.text)
+        .join(''),
+    );
     if (headings.has(tail)) return tail;
   }
   return undefined;
 }
 
 describe(libreOfficeTitle('the published PDFs of the examples, page by page'), () => {
-  it.skipIf(!hasLibreOffice).each(EXAMPLES)('%s: no page ends on a heading, and each page of the 一覽表 names its 實施要項', { timeout: 180_000 }, async (example) => {
-    const { out, documents } = await yearEnd(example);
-    let pagesRead = 0;
-    for (const document of documents) {
-      const pages = await pdfPageLines(join(out, `${fileName(document.name)}.pdf`));
-      pagesRead += pages.length;
-      const headings = headingsOf(document);
-      const endings = pages.slice(0, -1).flatMap((lines, page) => {
-        const heading = endingHeading(lines, headings);
-        return heading ? [`${document.name} page ${page + 1}: ${heading}`] : [];
-      });
-      expect(endings).toEqual([]);
+  it.skipIf(!hasLibreOffice).each(EXAMPLES)(
+    '%s: no page ends on a heading, and each page of the 一覽表 names its 實施要項',
+    { timeout: 180_000 },
+    async (example) => {
+      const { out, documents } = await yearEnd(example);
+      let pagesRead = 0;
+      for (const document of documents) {
+        const pages = await pdfPageLines(join(out, `${fileName(document.name)}.pdf`));
+        pagesRead += pages.length;
+        const headings = headingsOf(document);
+        const endings = pages.slice(0, -1).flatMap((lines, page) => {
+          const heading = endingHeading(lines, headings);
+          return heading ? [`${document.name} page ${page + 1}: ${heading}`] : [];
+        });
+        expect(endings).toEqual([]);
 
-      const [sheet] = document.sheets;
-      if (document.name !== '年度執行成效一覽表' || !sheet) continue;
-      // What the 實施要項 column shows on each page, from the top.
-      const widths = sheetWidthsCm(sheet);
-      const from = (LEFT_MARGIN_CM + (widths[0] ?? 0)) * PT_PER_CM;
-      const to = from + (widths[1] ?? 0) * PT_PER_CM;
-      // Each practice's 實施要項, as its merged cell shows it, and the row that 實施要項 starts at.
-      const merges = sheet.mergesDown ?? [];
-      const mergeOf = new Map(sheet.rows.flatMap((row, index) => {
-        const merge = merges.find((candidate) => candidate.from <= index && index <= candidate.to);
-        return row.kind === 'body' && merge ? [[cellAsText(row.cells[0] ?? null), merge] as const] : [];
-      }));
-      expect(mergeOf.size).toBeGreaterThan(0);
-      pages.forEach((lines, page) => {
-        // Below the header row (項次 · 實施要項 · …), which the title and information lines are above.
-        const rows = lines.slice(lines.findIndex((line) => compact(line.map((piece) => piece.text).join('')).startsWith('項次實施要項')) + 1);
-        const ids = rows.map((line) => compact(line.filter((piece) => piece.x < from).map((piece) => piece.text).join('')));
-        const merge = mergeOf.get(ids.find((id) => mergeOf.has(id)) ?? '');
-        if (!merge) throw new Error(`page ${page + 1}: no practice found`);
-        const heading = compact(cellAsText(sheet.rows[merge.from]?.cells[merge.column] ?? null));
-        const column = compact(rows.flatMap((line) => line.filter((piece) => piece.x >= from && piece.x < to)).map((piece) => piece.text).join(''));
-        // The row the 實施要項 starts at is on this page when its own cells (the 實施要項 aside) are.
-        const outside = compact(rows.flatMap((line) => line.filter((piece) => piece.x < from || piece.x >= to)).map((piece) => piece.text).join(''));
-        const start = compact((sheet.rows[merge.from]?.cells ?? []).filter((_, c) => c !== merge.column).map(cellAsText).join('')).slice(0, 12);
-        // The page's first practice's 實施要項 heads the column, with （續） when it began on an earlier page.
-        const expected = outside.includes(start) ? heading : `${heading}${msg.continuedMark}`;
-        expect({ page: page + 1, column: column.slice(0, expected.length) }).toEqual({ page: page + 1, column: expected });
-      });
-    }
-    expect(pagesRead).toBeGreaterThan(documents.length);
-  });
+        const [sheet] = document.sheets;
+        if (document.name !== '年度執行成效一覽表' || !sheet) continue;
+        // What the 實施要項 column shows on each page, from the top.
+        const widths = sheetWidthsCm(sheet);
+        const from = (LEFT_MARGIN_CM + (widths[0] ?? 0)) * PT_PER_CM;
+        const to = from + (widths[1] ?? 0) * PT_PER_CM;
+        // Each practice's 實施要項, as its merged cell shows it, and the row that 實施要項 starts at.
+        const merges = sheet.mergesDown ?? [];
+        const mergeOf = new Map(
+          sheet.rows.flatMap((row, index) => {
+            const merge = merges.find((candidate) => candidate.from <= index && index <= candidate.to);
+            return row.kind === 'body' && merge ? [[cellAsText(row.cells[0] ?? null), merge] as const] : [];
+          }),
+        );
+        expect(mergeOf.size).toBeGreaterThan(0);
+        pages.forEach((lines, page) => {
+          // Below the header row (項次 · 實施要項 · …), which the title and information lines are above.
+          const rows = lines.slice(
+            lines.findIndex((line) => compact(line.map((piece) => piece.text).join('')).startsWith('項次實施要項')) + 1,
+          );
+          const ids = rows.map((line) =>
+            compact(
+              line
+                .filter((piece) => piece.x < from)
+                .map((piece) => piece.text)
+                .join(''),
+            ),
+          );
+          const merge = mergeOf.get(ids.find((id) => mergeOf.has(id)) ?? '');
+          if (!merge) throw new Error(`page ${page + 1}: no practice found`);
+          const heading = compact(cellAsText(sheet.rows[merge.from]?.cells[merge.column] ?? null));
+          const column = compact(
+            rows
+              .flatMap((line) => line.filter((piece) => piece.x >= from && piece.x < to))
+              .map((piece) => piece.text)
+              .join(''),
+          );
+          // The row the 實施要項 starts at is on this page when its own cells (the 實施要項 aside) are.
+          const outside = compact(
+            rows
+              .flatMap((line) => line.filter((piece) => piece.x < from || piece.x >= to))
+              .map((piece) => piece.text)
+              .join(''),
+          );
+          const start = compact(
+            (sheet.rows[merge.from]?.cells ?? [])
+              .filter((_, c) => c !== merge.column)
+              .map(cellAsText)
+              .join(''),
+          ).slice(0, 12);
+          // The page's first practice's 實施要項 heads the column, with （續） when it began on an earlier page.
+          const expected = outside.includes(start) ? heading : `${heading}${msg.continuedMark}`;
+          expect({ page: page + 1, column: column.slice(0, expected.length) }).toEqual({ page: page + 1, column: expected });
+        });
+      }
+      expect(pagesRead).toBeGreaterThan(documents.length);
+    },
+  );
 });

@@ -47,7 +47,9 @@ describe('exportPdfs', () => {
     const out = aFolder();
     const scratch = aFolder();
     writeFileSync(join(scratch, '年度執行成效一覽表.fodt'), '');
-    const result = await exportPdfs([{ source: join(scratch, '年度執行成效一覽表.fodt'), pdf: join(out, '年度執行成效一覽表.pdf') }], { soffice: calcOnlySoffice(scratch) });
+    const result = await exportPdfs([{ source: join(scratch, '年度執行成效一覽表.fodt'), pdf: join(out, '年度執行成效一覽表.pdf') }], {
+      soffice: calcOnlySoffice(scratch),
+    });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.reason).toMatch(/未能產生「年度執行成效一覽表\.pdf」.*LibreOffice Writer/u);
     expect(readdirSync(out)).toEqual([]);

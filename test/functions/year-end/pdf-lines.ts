@@ -14,7 +14,12 @@ export type PdfLine = readonly PdfPiece[];
 /** Every page's lines, top to bottom; the page footer (第 n 頁，共 m 頁) left out. */
 export async function pdfPageLines(path: string): Promise<PdfLine[][]> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const task = pdfjs.getDocument({ data: new Uint8Array(readFileSync(path)), verbosity: pdfjs.VerbosityLevel.ERRORS, disableFontFace: true, useSystemFonts: false });
+  const task = pdfjs.getDocument({
+    data: new Uint8Array(readFileSync(path)),
+    verbosity: pdfjs.VerbosityLevel.ERRORS,
+    disableFontFace: true,
+    useSystemFonts: false,
+  });
   try {
     const document = await task.promise;
     const pages: PdfLine[][] = [];
@@ -30,7 +35,15 @@ export async function pdfPageLines(path: string): Promise<PdfLine[][]> {
       const lines = [...byY.entries()]
         .sort(([a], [b]) => b - a)
         .map(([, pieces]) => pieces.sort((a, b) => a.x - b.x))
-        .filter((line) => !/^第\s*\d+\s*頁/u.test(line.map((piece) => piece.text).join('').trim()));
+        .filter(
+          (line) =>
+            !/^第\s*\d+\s*頁/u.test(
+              line
+                .map((piece) => piece.text)
+                .join('')
+                .trim(),
+            ),
+        );
       pages.push(lines);
     }
     return pages;

@@ -1,12 +1,12 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import type { Config } from '../../../functions/config.ts';
 import { EXIT } from '../../../functions/command-line.ts';
-import { computeConsolidation } from '../../../functions/rebuild/consolidate-job.ts';
+import type { Config } from '../../../functions/config.ts';
 import { createFunctions } from '../../../functions/function-handlers.ts';
 import type { LogEntry } from '../../../functions/logger.ts';
-import { readOdsTables } from '../../../functions/workbooks/ods/ods-reader.ts';
+import { computeConsolidation } from '../../../functions/rebuild/consolidate-job.ts';
 import { systemClock } from '../../../functions/rebuild/rebuild-scheduler.ts';
+import { readOdsTables } from '../../../functions/workbooks/ods/ods-reader.ts';
 import { openSheetsWorkbook } from '../../../functions/workbooks/sheets/sheets-workbook.ts';
 import { publishYearEndToDrive } from '../../../functions/year-end/year-end-google.ts';
 import * as domainMsg from '../../../shared/messages/domain/index.ts';
@@ -61,7 +61,13 @@ describe('guankao year-end <spreadsheet-id> with GUANKAO_DRIVE_FOLDER', () => {
     expect(result.stdout).toContain(msg.driveFileLine(TITLE, byType()[SPREADSHEET]?.id ?? '', true));
 
     const summary = summaryOf();
-    expect(summary.sheets.map((sheet) => sheet.properties.title)).toEqual(['年度執行成效一覽表', '年度管考總覽', '單位成效-秘書室', '單位成效-民政課', '單位成效-社會課']);
+    expect(summary.sheets.map((sheet) => sheet.properties.title)).toEqual([
+      '年度執行成效一覽表',
+      '年度管考總覽',
+      '單位成效-秘書室',
+      '單位成效-民政課',
+      '單位成效-社會課',
+    ]);
     const [table, overview] = summary.sheets;
     // Title, information line, header: all three stay in view.
     expect(table?.properties.gridProperties.frozenRowCount).toBe(3);
@@ -69,7 +75,9 @@ describe('guankao year-end <spreadsheet-id> with GUANKAO_DRIVE_FOLDER', () => {
     expect(table?.cells[2]?.[0]?.userEnteredFormat).toMatchObject({ textFormat: { bold: true } });
     expect(table?.merges?.[0]).toMatchObject({ startRowIndex: 0, endRowIndex: 1, startColumnIndex: 0, endColumnIndex: 4 });
     // Each 實施要項 merged down its column beside its practices, as in the agencies' own 一覽表.
-    expect(table?.merges).toEqual(expect.arrayContaining([expect.objectContaining({ startRowIndex: 3, endRowIndex: 6, startColumnIndex: 1, endColumnIndex: 2 })]));
+    expect(table?.merges).toEqual(
+      expect.arrayContaining([expect.objectContaining({ startRowIndex: 3, endRowIndex: 6, startColumnIndex: 1, endColumnIndex: 2 })]),
+    );
     expect(table?.cells[3]?.[1]?.userEnteredValue?.stringValue).toBe('一、完備基礎服務項目');
     const charts = overview?.charts ?? [];
     expect(charts.map((chart) => (chart.spec as { basicChart: { chartType: string } }).basicChart.chartType)).toEqual(['BAR', 'LINE']);
@@ -118,14 +126,28 @@ describe('guankao year-end <spreadsheet-id> with GUANKAO_DRIVE_FOLDER', () => {
     const coordinator = '研考人員定稿：本年度完成民眾滿意度調查。';
     const id = sheets.createSpreadsheet([
       ...aWorkbook([goodForm()]).tabs,
-      { name: '年度成效', rows: [['項次', '具體作法', '狀態', '系統草稿', '公告文字', '草稿依據', '備註'], ['2-1', null, null, null, coordinator, null, '科長已看過']] },
+      {
+        name: '年度成效',
+        rows: [
+          ['項次', '具體作法', '狀態', '系統草稿', '公告文字', '草稿依據', '備註'],
+          ['2-1', null, null, null, coordinator, null, '科長已看過'],
+        ],
+      },
     ]);
     expect((await run(['year-end', id], { GUANKAO_DRIVE_FOLDER: folder })).code).toBe(0);
     const table = summaryOf().sheets[0];
     expect(table?.cells.some((row) => row?.some((cell) => cell?.userEnteredValue?.stringValue === coordinator))).toBe(true);
     expect(strFromU8(unzipSync(byType()[ODT]?.content ?? new Uint8Array())['content.xml'] ?? new Uint8Array())).toContain(coordinator);
     const drafts = sheets.tabs(id).find((tab) => tab.name === '年度成效');
-    expect(drafts?.rows[1]).toEqual(['2-1', '辦理民眾滿意度調查', domainMsg.draftStateEdited, '【民政課】完成問卷設計（辦理中）\n未填報：社會課', coordinator, expect.stringMatching(/^d=\w+ p=\w+ t=\w+$/u), '科長已看過']);
+    expect(drafts?.rows[1]).toEqual([
+      '2-1',
+      '辦理民眾滿意度調查',
+      domainMsg.draftStateEdited,
+      '【民政課】完成問卷設計（辦理中）\n未填報：社會課',
+      coordinator,
+      expect.stringMatching(/^d=\w+ p=\w+ t=\w+$/u),
+      '科長已看過',
+    ]);
     expect(drafts?.rows.map((row) => row[0])).toEqual(['項次', '2-1', '1-1', '1-2', '2-1-2']);
   });
 
@@ -150,7 +172,9 @@ describe('guankao year-end <spreadsheet-id> with GUANKAO_DRIVE_FOLDER', () => {
   it('says what to do for a folder shared read-only, and for one outside a shared drive', async () => {
     const id = workbook();
     const readOnly = drive.addFolder({ access: 'read' });
-    expect((await run(['year-end', id], { GUANKAO_DRIVE_FOLDER: readOnly })).stderr).toBe(`${msg.driveFolderReadOnly(readOnly, undefined)}\n`);
+    expect((await run(['year-end', id], { GUANKAO_DRIVE_FOLDER: readOnly })).stderr).toBe(
+      `${msg.driveFolderReadOnly(readOnly, undefined)}\n`,
+    );
     const myDrive = drive.addFolder({ sharedDrive: false });
     const result = await run(['year-end', id], { GUANKAO_DRIVE_FOLDER: myDrive });
     expect(result).toMatchObject({ code: 2, stderr: `${msg.driveNoStorage}\n` });
@@ -169,7 +193,11 @@ describe('guankao year-end <spreadsheet-id> with GUANKAO_DRIVE_FOLDER', () => {
     const before = sheets.requests.length;
     expect(await run(['year-end', id])).toEqual({ code: 2, stdout: '', stderr: `${msg.yearEndNeedsFolder}\n` });
     const bad = await run(['year-end', id], { GUANKAO_DRIVE_FOLDER: 'my folder' });
-    expect(bad).toEqual({ code: 2, stdout: '', stderr: `${msg.configInvalid('GUANKAO_DRIVE_FOLDER', msg.configNotDriveFolder('my folder'))}\n` });
+    expect(bad).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `${msg.configInvalid('GUANKAO_DRIVE_FOLDER', msg.configNotDriveFolder('my folder'))}\n`,
+    });
     expect(sheets.requests.length).toBe(before);
     expect(drive.requests).toEqual([]);
   });
@@ -178,7 +206,10 @@ describe('guankao year-end <spreadsheet-id> with GUANKAO_DRIVE_FOLDER', () => {
 describe('publishing when Drive fails part-way', () => {
   const retry = { sleep: async () => undefined, random: () => 0 };
   const output = async (id: string) => {
-    const computed = await computeConsolidation(openSheetsWorkbook(id, { rootUrl: sheets.rootUrl }), { now: () => NOW, open: () => openSheetsWorkbook(id, { rootUrl: sheets.rootUrl }) });
+    const computed = await computeConsolidation(openSheetsWorkbook(id, { rootUrl: sheets.rootUrl }), {
+      now: () => NOW,
+      open: () => openSheetsWorkbook(id, { rootUrl: sheets.rootUrl }),
+    });
     if (!computed.ok) throw new Error(computed.reason);
     return computed.value.result.output;
   };
@@ -187,19 +218,42 @@ describe('publishing when Drive fails part-way', () => {
     const folder = drive.addFolder();
     const id = workbook();
     drive.inject({ operation: 'files.create', status: 503, afterApply: true, times: 3 });
-    const published = await publishYearEndToDrive(await output(id), { folderId: folder, sourceSpreadsheetId: id, driveApiUrl: DRIVE_ROOT, sheetsApiUrl: sheets.rootUrl, retry });
+    const published = await publishYearEndToDrive(await output(id), {
+      folderId: folder,
+      sourceSpreadsheetId: id,
+      driveApiUrl: DRIVE_ROOT,
+      sheetsApiUrl: sheets.rootUrl,
+      retry,
+    });
     expect(drive.files()).toHaveLength(4);
-    expect(published.map((file) => file.id).sort()).toEqual(drive.files().map((file) => file.id).sort());
+    expect(published.map((file) => file.id).sort()).toEqual(
+      drive
+        .files()
+        .map((file) => file.id)
+        .sort(),
+    );
   });
 
   it('retries exports and updates through 503s and Drive 403 rate limits', async () => {
     const folder = drive.addFolder();
     const id = workbook();
     const input = await output(id);
-    await publishYearEndToDrive(input, { folderId: folder, sourceSpreadsheetId: id, driveApiUrl: DRIVE_ROOT, sheetsApiUrl: sheets.rootUrl, retry });
+    await publishYearEndToDrive(input, {
+      folderId: folder,
+      sourceSpreadsheetId: id,
+      driveApiUrl: DRIVE_ROOT,
+      sheetsApiUrl: sheets.rootUrl,
+      retry,
+    });
     drive.inject({ operation: 'files.export', status: 503 });
     drive.inject({ operation: 'files.update', status: 403 });
-    const again = await publishYearEndToDrive(input, { folderId: folder, sourceSpreadsheetId: id, driveApiUrl: DRIVE_ROOT, sheetsApiUrl: sheets.rootUrl, retry });
+    const again = await publishYearEndToDrive(input, {
+      folderId: folder,
+      sourceSpreadsheetId: id,
+      driveApiUrl: DRIVE_ROOT,
+      sheetsApiUrl: sheets.rootUrl,
+      retry,
+    });
     expect(again.map((file) => file.created)).toEqual([false, false, false, false]);
     expect(drive.files()).toHaveLength(4);
   });
@@ -208,8 +262,18 @@ describe('publishing when Drive fails part-way', () => {
 describe('the yearEnd function with GUANKAO_DRIVE_FOLDER', () => {
   const setup = (id: string, folderId: string) => {
     const logs: LogEntry[] = [];
-    const config: Config = { workbook: id, hmacSecrets: [], devSecret: false, port: 0, sheetsApiUrl: sheets.rootUrl, drive: { folderId, apiUrl: DRIVE_ROOT } };
-    return { logs, functions: createFunctions(config, { log: (entry) => logs.push(entry), clock: systemClock, windowMs: 20, retryDelaysMs: [20, 20] }) };
+    const config: Config = {
+      workbook: id,
+      hmacSecrets: [],
+      devSecret: false,
+      port: 0,
+      sheetsApiUrl: sheets.rootUrl,
+      drive: { folderId, apiUrl: DRIVE_ROOT },
+    };
+    return {
+      logs,
+      functions: createFunctions(config, { log: (entry) => logs.push(entry), clock: systemClock, windowMs: 20, retryDelaysMs: [20, 20] }),
+    };
   };
 
   it('publishes the year into the folder, and a second run replaces it', async () => {

@@ -1,13 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parsePlan } from '../../../shared/plan.ts';
 import { importPlan } from '../../../shared/plan-import/import-plan.ts';
 import type { ImportedPlan } from '../../../shared/plan-import/imported-plan.ts';
 import { IMPORT_NOTES_HEADER, importedTabs } from '../../../shared/plan-import/imported-tabs.ts';
 import { readTextDocument } from '../../../shared/plan-import/text-document.ts';
-import { parsePlan } from '../../../shared/plan.ts';
 
 const FIXTURES = new URL('../../fixtures/plans/', import.meta.url).pathname;
-const fixtureNames = (JSON.parse(readFileSync(`${FIXTURES}fixtures.json`, 'utf8')) as { name: string; document: string }[]).map((f) => [f.name, f.document.split('/').at(-1) ?? ''] as const);
+const fixtureNames = (JSON.parse(readFileSync(`${FIXTURES}fixtures.json`, 'utf8')) as { name: string; document: string }[]).map(
+  (f) => [f.name, f.document.split('/').at(-1) ?? ''] as const,
+);
 
 function imported(text: string): ImportedPlan {
   const result = importPlan(readTextDocument(text, 'plan.txt', 'txt'));
@@ -18,16 +20,19 @@ function imported(text: string): ImportedPlan {
 const messages = (plan: ImportedPlan) => (importedTabs(plan)[3]?.rows ?? []).slice(1).map((row) => row[4]);
 
 describe('importPlan', () => {
-  it.each(fixtureNames)('makes of %s a workbook whose plan parses, its only problems unreadable deadlines and practices for every unit', (_, file) => {
-    const plan = imported(readFileSync(`${FIXTURES}${file}`, 'utf8'));
-    const parsed = parsePlan({ tabs: importedTabs(plan) });
-    if (!parsed.ok) throw new Error(parsed.reason);
-    expect(parsed.value.plan.practices).toHaveLength(plan.practices.length);
-    // The line about practices owned by every unit is the plan's own (各課室), said once for the tab.
-    const rowProblems = parsed.value.problems.filter((problem) => !(problem.column === '執行單位' && problem.row === null));
-    expect(rowProblems.filter((problem) => problem.column !== '完成期限')).toEqual([]);
-    expect(parsed.value.plan.settings.rocYear).toBe(plan.settings.rocYear);
-  });
+  it.each(fixtureNames)(
+    'makes of %s a workbook whose plan parses, its only problems unreadable deadlines and practices for every unit',
+    (_, file) => {
+      const plan = imported(readFileSync(`${FIXTURES}${file}`, 'utf8'));
+      const parsed = parsePlan({ tabs: importedTabs(plan) });
+      if (!parsed.ok) throw new Error(parsed.reason);
+      expect(parsed.value.plan.practices).toHaveLength(plan.practices.length);
+      // The line about practices owned by every unit is the plan's own (各課室), said once for the tab.
+      const rowProblems = parsed.value.problems.filter((problem) => !(problem.column === '執行單位' && problem.row === null));
+      expect(rowProblems.filter((problem) => problem.column !== '完成期限')).toEqual([]);
+      expect(parsed.value.plan.settings.rocYear).toBe(plan.settings.rocYear);
+    },
+  );
 
   it('writes 設定, 計畫, 單位 and 匯入說明, each note with the 計畫 row and 項次 it concerns', () => {
     const plan = imported(
@@ -40,29 +45,60 @@ describe('importPlan', () => {
       ].join('\n'),
     );
     const [settings, practices, units, notes] = importedTabs(plan);
-    expect(settings?.rows).toEqual([['項目', '內容'], ['機關名稱', '某某區公所'], ['計畫名稱', '115年度提升服務品質執行計畫'], ['計畫年度', 115], ['填報週期', '季'], ['填報截止日', 5]]);
+    expect(settings?.rows).toEqual([
+      ['項目', '內容'],
+      ['機關名稱', '某某區公所'],
+      ['計畫名稱', '115年度提升服務品質執行計畫'],
+      ['計畫年度', 115],
+      ['填報週期', '季'],
+      ['填報截止日', 5],
+    ]);
     expect(practices?.rows).toEqual([
       ['項次', '實施要項', '具體作法', '執行單位', '完成期限'],
       ['1-1', '一、便民', '(1)甲。', '民政課', '預定於2~5月份辦理'],
       ['1-2', '', '(2)乙。', '社會課', '預定於2~5月份辦理'],
       ['1-3', '', '(3)丙。', '秘書室、人事室', '預定於2~5月份辦理'],
     ]);
-    expect(units?.rows).toEqual([['單位', '別名', '填報人電子郵件', '填報試算表'], ['民政課', '', '', ''], ['社會課', '', '', ''], ['秘書室', '', '', ''], ['人事室', '', '', '']]);
+    expect(units?.rows).toEqual([
+      ['單位', '別名', '填報人電子郵件', '填報試算表'],
+      ['民政課', '', '', ''],
+      ['社會課', '', '', ''],
+      ['秘書室', '', '', ''],
+      ['人事室', '', '', ''],
+    ]);
     expect(notes?.rows[0]).toEqual([...IMPORT_NOTES_HEADER]);
-    expect(notes?.rows).toContainEqual(['計畫', 2, '1-1', '第 1 個表格第 2 列', '3 項作法、4 個單位，已依序對應：多出的單位都歸最後一項作法；請確認每項作法的執行單位。']);
-    expect(notes?.rows).toContainEqual(['計畫', 2, '1-1', '第 1 個表格第 2 列', '完成期限「預定於2~5月份辦理」讀為「115年2月至5月」；請確認。']);
+    expect(notes?.rows).toContainEqual([
+      '計畫',
+      2,
+      '1-1',
+      '第 1 個表格第 2 列',
+      '3 項作法、4 個單位，已依序對應：多出的單位都歸最後一項作法；請確認每項作法的執行單位。',
+    ]);
+    expect(notes?.rows).toContainEqual([
+      '計畫',
+      2,
+      '1-1',
+      '第 1 個表格第 2 列',
+      '完成期限「預定於2~5月份辦理」讀為「115年2月至5月」；請確認。',
+    ]);
     expect(notes?.rows).toContainEqual(['設定', null, '', '「貳、管考」', '填報週期「季」取自：「各課室每季填報辦理情形。」；請確認。']);
   });
 
   it('says for each plan table read from a PDF how it was rebuilt and what to check, in the 計畫 tab', () => {
     const text = readTextDocument('某所115年度計畫\n具體作法\t執行單位\n辦理說明會\t秘書室\n', 'plan.pdf', 'txt');
     const asPdf = (rebuiltFrom: 'borders' | 'text-positions') => {
-      const result = importPlan({ ...text, kind: 'pdf', blocks: text.blocks.map((block) => (block.kind === 'table' ? { ...block, rebuiltFrom } : block)) });
+      const result = importPlan({
+        ...text,
+        kind: 'pdf',
+        blocks: text.blocks.map((block) => (block.kind === 'table' ? { ...block, rebuiltFrom } : block)),
+      });
       if (!result.ok) throw new Error(result.reason);
       return result.value.notes.filter((note) => typeof note.message === 'string' && note.message.includes('讀自 PDF'));
     };
     expect(asPdf('borders')).toEqual([{ tab: '計畫', where: '第 1 個表格', message: expect.stringContaining('依畫出的框線重建') }]);
-    expect(asPdf('text-positions')).toEqual([{ tab: '計畫', where: '第 1 個表格', message: expect.stringContaining('欄與列都依文字位置推測，看不出合併儲存格') }]);
+    expect(asPdf('text-positions')).toEqual([
+      { tab: '計畫', where: '第 1 個表格', message: expect.stringContaining('欄與列都依文字位置推測，看不出合併儲存格') },
+    ]);
     expect(messages(imported('某所115年度計畫\n具體作法\t執行單位\n辦理說明會\t秘書室\n')).join('')).not.toContain('PDF');
   });
 
@@ -78,17 +114,37 @@ describe('importPlan', () => {
       ].join('\n'),
     );
     const notes = importedTabs(plan)[3]?.rows ?? [];
-    expect(notes).toContainEqual(['計畫', 4, '1-3', '第 1 個表格第 3 列', '執行單位空白，沿用「計畫」分頁第 2 列（1-1）的「民政課」（視為合併儲存格）；若不同請改正。']);
-    expect(notes).toContainEqual(['計畫', 5, '1-4', '第 1 個表格第 4 列', '完成期限空白，沿用「計畫」分頁第 4 列（1-3）的「115年6月」（視為合併儲存格）；若不同請改正。']);
+    expect(notes).toContainEqual([
+      '計畫',
+      4,
+      '1-3',
+      '第 1 個表格第 3 列',
+      '執行單位空白，沿用「計畫」分頁第 2 列（1-1）的「民政課」（視為合併儲存格）；若不同請改正。',
+    ]);
+    expect(notes).toContainEqual([
+      '計畫',
+      5,
+      '1-4',
+      '第 1 個表格第 4 列',
+      '完成期限空白，沿用「計畫」分頁第 4 列（1-3）的「115年6月」（視為合併儲存格）；若不同請改正。',
+    ]);
     expect(notes.filter((row) => String(row[4]).includes('空白，沿用'))).toHaveLength(2);
   });
 
   // 設定's 填報週期 and 填報截止日, and every note about them, for a plan whose 管考 section says `reporting`.
   function reportingSettings(reporting: string) {
-    const plan = imported(['某某區公所115年度提升服務品質執行計畫', '壹、工作項目', '具體作法\t執行單位', '辦理說明會\t民政課', `貳、管考：${reporting}`].join('\n'));
+    const plan = imported(
+      ['某某區公所115年度提升服務品質執行計畫', '壹、工作項目', '具體作法\t執行單位', '辦理說明會\t民政課', `貳、管考：${reporting}`].join(
+        '\n',
+      ),
+    );
     const [settings, , , notes] = importedTabs(plan);
     const value = (item: string) => settings?.rows.find((row) => row[0] === item)?.[1];
-    return { cycle: value('填報週期'), dueDay: value('填報截止日'), notes: (notes?.rows ?? []).filter((row) => row[0] === '設定' && !String(row[4]).startsWith('機關名稱')).map((row) => row[4]) };
+    return {
+      cycle: value('填報週期'),
+      dueDay: value('填報截止日'),
+      notes: (notes?.rows ?? []).filter((row) => row[0] === '設定' && !String(row[4]).startsWith('機關名稱')).map((row) => row[4]),
+    };
   }
 
   it.each([
@@ -105,7 +161,10 @@ describe('importPlan', () => {
     expect(reportingSettings('各課室每月填報執行情形。')).toEqual({
       cycle: '月',
       dueDay: 5,
-      notes: ['填報週期「月」取自：「各課室每月填報執行情形。」；請確認。', '文件未寫明每期填報的截止日：填報截止日暫以 5 日（每期結束後的下個月 5 日前；可在「設定」分頁修改）；請確認。'],
+      notes: [
+        '填報週期「月」取自：「各課室每月填報執行情形。」；請確認。',
+        '文件未寫明每期填報的截止日：填報截止日暫以 5 日（每期結束後的下個月 5 日前；可在「設定」分頁修改）；請確認。',
+      ],
     });
     expect(reportingSettings('各課室應於每月主管會報前提報執行情形。').notes).toEqual([
       '填報週期「月」取自：「各課室應於每月主管會報前提報執行情形。」；請確認。',
@@ -121,7 +180,9 @@ describe('importPlan', () => {
   it('notes a deadline consolidate cannot read, keeping it as written', () => {
     const plan = imported('某所115年度計畫\n具體作法\t完成期限\n辦理說明會\t視預算情形\n');
     expect(plan.practices[0]?.deadline).toBe('視預算情形');
-    expect(messages(plan)).toContain('完成期限「視預算情形」無法辨識為日期或週期，原文保留（彙整時會列為警告）；請改寫，例如「115年3月底前」、「持續辦理」或「每月」。');
+    expect(messages(plan)).toContain(
+      '完成期限「視預算情形」無法辨識為日期或週期，原文保留（彙整時會列為警告）；請改寫，例如「115年3月底前」、「持續辦理」或「每月」。',
+    );
   });
 
   it('says when the title names no year, and takes none', () => {
@@ -131,13 +192,20 @@ describe('importPlan', () => {
   });
 
   it('refuses a document without a plan table or list, saying what it read and what to do', () => {
-    const result = importPlan(readTextDocument('某某區公所115年度計畫\n\n壹、依據\n\n行政院函。\n\n職稱\t人數\n主任委員\t1\n', 'notes.txt', 'txt'));
-    expect(result).toEqual({ ok: false, reason: expect.stringContaining('「notes.txt」中找不到計畫表或具體作法條列：讀到 3 段文字、1 個表格（表格的欄名：職稱、人數）') });
+    const result = importPlan(
+      readTextDocument('某某區公所115年度計畫\n\n壹、依據\n\n行政院函。\n\n職稱\t人數\n主任委員\t1\n', 'notes.txt', 'txt'),
+    );
+    expect(result).toEqual({
+      ok: false,
+      reason: expect.stringContaining('「notes.txt」中找不到計畫表或具體作法條列：讀到 3 段文字、1 個表格（表格的欄名：職稱、人數）'),
+    });
     if (!result.ok) expect(result.reason).toContain('若計畫表是掃描的圖片，請改用文字版的檔案');
   });
 
   it('reads the units of a plan without a units column from its 權責分工 section, and says the others are to be added', () => {
-    const plan = imported('某處114年計畫\n壹、權責分工：\n一、輔導組\n訂定計畫。\n二、各組、室\n依計畫辦理。\n貳、具體作法\n實施要項\t具體作法\n一、便民\t辦理說明會。\n');
+    const plan = imported(
+      '某處114年計畫\n壹、權責分工：\n一、輔導組\n訂定計畫。\n二、各組、室\n依計畫辦理。\n貳、具體作法\n實施要項\t具體作法\n一、便民\t辦理說明會。\n',
+    );
     expect(plan.units).toEqual([{ name: '輔導組', aliases: [] }]);
     expect(messages(plan)).toEqual(
       expect.arrayContaining([

@@ -23,9 +23,12 @@ describe('outlineLabel', () => {
     expect(outlineLabel(text)).toMatchObject({ kind, number, rest });
   });
 
-  it.each(['優化服務流程', '115年度計畫', '82 年起邁入高齡化社會', '3 場次', '2.0版', '一站式服務', '(SOP)', ''])('finds no label in %s', (text) => {
-    expect(outlineLabel(text)).toBeNull();
-  });
+  it.each(['優化服務流程', '115年度計畫', '82 年起邁入高齡化社會', '3 場次', '2.0版', '一站式服務', '(SOP)', ''])(
+    'finds no label in %s',
+    (text) => {
+      expect(outlineLabel(text)).toBeNull();
+    },
+  );
 
   it('keeps the text after the label exactly as written', () => {
     fc.assert(
@@ -60,7 +63,11 @@ describe('splitInlineItems', () => {
   });
 
   it('cuts a heading from the sub-items that start after it', () => {
-    expect(splitInlineItems('3. 服務人員專業 (1)鼓勵同仁。 (2)落實代理制度。')).toEqual(['3. 服務人員專業', '(1)鼓勵同仁。', '(2)落實代理制度。']);
+    expect(splitInlineItems('3. 服務人員專業 (1)鼓勵同仁。 (2)落實代理制度。')).toEqual([
+      '3. 服務人員專業',
+      '(1)鼓勵同仁。',
+      '(2)落實代理制度。',
+    ]);
   });
 
   it('leaves numbers inside a sentence alone', () => {

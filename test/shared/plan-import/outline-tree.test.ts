@@ -19,7 +19,12 @@ describe('OutlineTree', () => {
   });
 
   it('reads the text under a title as its body, numbered by the title', () => {
-    expect(leaves([['3. 逾期主動告知服務', '主動提供收件確認訊息。'], ['參與式服務', '提供民眾參與管道。']])).toEqual([
+    expect(
+      leaves([
+        ['3. 逾期主動告知服務', '主動提供收件確認訊息。'],
+        ['參與式服務', '提供民眾參與管道。'],
+      ]),
+    ).toEqual([
       { headings: ['3. 逾期主動告知服務'], text: '主動提供收件確認訊息。', number: null },
       { headings: ['參與式服務'], text: '提供民眾參與管道。', number: null },
     ]);
@@ -40,7 +45,9 @@ describe('OutlineTree', () => {
   });
 
   it('puts numbered items under an unlabelled title', () => {
-    expect(leaves([['善用各類意見調查工具', '1. 建立多元管道。', '2. 建立輿情回應機制。']]).map((leaf) => [leaf.headings, leaf.text])).toEqual([
+    expect(
+      leaves([['善用各類意見調查工具', '1. 建立多元管道。', '2. 建立輿情回應機制。']]).map((leaf) => [leaf.headings, leaf.text]),
+    ).toEqual([
       [['善用各類意見調查工具'], '1. 建立多元管道。'],
       [['善用各類意見調查工具'], '2. 建立輿情回應機制。'],
     ]);

@@ -15,7 +15,9 @@ describe('joinRowsAcrossPages', () => {
 
   it('adds units beside a joined row as units, not as the end of a sentence', () => {
     const rows = [row('', '(2)核發證明，隨', ['各課室', '經建課']), row('', '到隨辦隨核發。 (3)全程服務。', '各課室')];
-    expect(texts(joinRowsAcrossPages(rows, new Set([1])))).toEqual([['', '(2)核發證明，隨到隨辦隨核發。 (3)全程服務。', '各課室¶經建課¶各課室']]);
+    expect(texts(joinRowsAcrossPages(rows, new Set([1])))).toEqual([
+      ['', '(2)核發證明，隨到隨辦隨核發。 (3)全程服務。', '各課室¶經建課¶各課室'],
+    ]);
   });
 
   it('leaves a row that starts new items as a row of its own', () => {
@@ -36,6 +38,9 @@ describe('joinRowsAcrossPages', () => {
   it('skips the header repeated at the top of the page', () => {
     const header = { ...row('項次', '具體作法'), repeatedHeader: true };
     const rows = [row('壹', '八、組成志願服務體系，每半年賦能教'), header, row('', ['育訓練。', '九、配合政策。'])];
-    expect(texts(joinRowsAcrossPages(rows, new Set([1])))).toEqual([['壹', '八、組成志願服務體系，每半年賦能教育訓練。¶九、配合政策。'], ['項次', '具體作法']]);
+    expect(texts(joinRowsAcrossPages(rows, new Set([1])))).toEqual([
+      ['壹', '八、組成志願服務體系，每半年賦能教育訓練。¶九、配合政策。'],
+      ['項次', '具體作法'],
+    ]);
   });
 });

@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { readPlanTitle } from '../../../shared/plan-import/plan-title.ts';
 import { readReportingRule } from '../../../shared/plan-import/plan-reporting.ts';
+import { readPlanTitle } from '../../../shared/plan-import/plan-title.ts';
 
 describe('readPlanTitle', () => {
   it.each([
     [['臺北市榮民服務處 114 年提升政府服務效能實施計畫'], '臺北市榮民服務處', '114年提升政府服務效能實施計畫', 114],
-    [['臺北市萬華區公所', '115 年度提升服務品質執行計畫', '115年1月23日萬秘字第1146025721號函訂定'], '臺北市萬華區公所', '115年度提升服務品質執行計畫', 115],
+    [
+      ['臺北市萬華區公所', '115 年度提升服務品質執行計畫', '115年1月23日萬秘字第1146025721號函訂定'],
+      '臺北市萬華區公所',
+      '115年度提升服務品質執行計畫',
+      115,
+    ],
     [['高雄市稅捐稽徵處', '一一五年度提升服務品質執行計畫'], '高雄市稅捐稽徵處', '一一五年度提升服務品質執行計畫', 115],
     [['新竹縣政府消防局', '民國一百一十三年為民服務工作實施計畫'], '新竹縣政府消防局', '民國一百一十三年為民服務工作實施計畫', 113],
     [['某某區公所提升服務品質執行計畫'], '某某區公所', '提升服務品質執行計畫', null],
@@ -30,7 +35,11 @@ describe('readReportingRule', () => {
   });
 
   it('does not take what a practice does every month for the reporting cycle', () => {
-    expect(readReportingRule(['組成志願服務體系，每月服務交流，每半年賦能教育訓練。'])).toEqual({ cycle: null, dueDay: null, dueUnread: null });
+    expect(readReportingRule(['組成志願服務體系，每月服務交流，每半年賦能教育訓練。'])).toEqual({
+      cycle: null,
+      dueDay: null,
+      dueUnread: null,
+    });
   });
 
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { collectUnits } from '../../../shared/plan-import/plan-units.ts';
 import { pairTexts, pairUnits } from '../../../shared/plan-import/parallel-cells.ts';
+import { collectUnits } from '../../../shared/plan-import/plan-units.ts';
 
 const mentions = (...names: string[]) => names.map((name) => ({ name, where: '第 1 個表格' }));
 
@@ -45,6 +45,9 @@ describe('pairTexts', () => {
   it('gives each practice its own item when they come one per practice, else the whole cell', () => {
     expect(pairTexts(['(一)按時辦理。 (二)持續辦理。'], 2).values).toEqual(['(一)按時辦理。', '(二)持續辦理。']);
     expect(pairTexts(['持續辦理'], 3).values).toEqual(['持續辦理', '持續辦理', '持續辦理']);
-    expect(pairTexts(['(一)甲。 (二)乙。 (三)丙。'], 2)).toMatchObject({ values: ['(一)甲。\n(二)乙。\n(三)丙。', '(一)甲。\n(二)乙。\n(三)丙。'], uneven: true });
+    expect(pairTexts(['(一)甲。 (二)乙。 (三)丙。'], 2)).toMatchObject({
+      values: ['(一)甲。\n(二)乙。\n(三)丙。', '(一)甲。\n(二)乙。\n(三)丙。'],
+      uneven: true,
+    });
   });
 });

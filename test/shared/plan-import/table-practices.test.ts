@@ -20,15 +20,31 @@ function practices(reading: TableReading): readonly DraftPractice[] {
   return reading.practices;
 }
 const summary = (reading: TableReading) =>
-  practices(reading).map((p) => ({ id: p.writtenId ?? p.outline.join('-'), measure: p.measure, strategy: p.strategy, text: p.text, units: p.units, deadline: p.deadline }));
+  practices(reading).map((p) => ({
+    id: p.writtenId ?? p.outline.join('-'),
+    measure: p.measure,
+    strategy: p.strategy,
+    text: p.text,
+    units: p.units,
+    deadline: p.deadline,
+  }));
 // A practice as the 計畫 tab of this one table would place it: its row (after the header) and 項次.
-const placeIn = (reading: TableReading, practice: DraftPractice) => [practices(reading).indexOf(practice) + 2, practice.writtenId ?? practice.outline.join('-')] as const;
-const messageOf = (reading: TableReading, { message }: ImportNote) => (typeof message === 'string' ? message : message.words(...placeIn(reading, message.names)));
-const messages = (reading: TableReading) => (reading.kind === 'plan' ? reading.notes.map((note) => `${note.where}：${messageOf(reading, note)}`) : []);
+const placeIn = (reading: TableReading, practice: DraftPractice) =>
+  [practices(reading).indexOf(practice) + 2, practice.writtenId ?? practice.outline.join('-')] as const;
+const messageOf = (reading: TableReading, { message }: ImportNote) =>
+  typeof message === 'string' ? message : message.words(...placeIn(reading, message.names));
+const messages = (reading: TableReading) =>
+  reading.kind === 'plan' ? reading.notes.map((note) => `${note.where}：${messageOf(reading, note)}`) : [];
 
 describe('readPlanTable', () => {
   it('reads one practice per row, blank 實施要項 continuing the one above', () => {
-    const reading = readPlanTable(textTable('實施要項\t具體作法\t執行單位\t完成期限\n一、便民服務\t1. 檢討申請表單\t民政課\t115年3月底前\n\t2. 擴大線上申辦\t秘書室\t持續辦理'), 1, null);
+    const reading = readPlanTable(
+      textTable(
+        '實施要項\t具體作法\t執行單位\t完成期限\n一、便民服務\t1. 檢討申請表單\t民政課\t115年3月底前\n\t2. 擴大線上申辦\t秘書室\t持續辦理',
+      ),
+      1,
+      null,
+    );
     expect(summary(reading)).toEqual([
       { id: '1-1', measure: '一、便民服務', strategy: '', text: '1. 檢討申請表單', units: '民政課', deadline: '115年3月底前' },
       { id: '1-2', measure: '一、便民服務', strategy: '', text: '2. 擴大線上申辦', units: '秘書室', deadline: '持續辦理' },
@@ -36,7 +52,11 @@ describe('readPlanTable', () => {
   });
 
   it('makes each numbered sub-item of a cell a practice and pairs the units beside them in order', () => {
-    const reading = readPlanTable(textTable('實施要項\t具體作法\t權責單位\n一、便民\t(1)訂定程序。 (2)登載表單。 (3)追蹤陳情。\t戶籍課 登記課 秘書室'), 1, null);
+    const reading = readPlanTable(
+      textTable('實施要項\t具體作法\t權責單位\n一、便民\t(1)訂定程序。 (2)登載表單。 (3)追蹤陳情。\t戶籍課 登記課 秘書室'),
+      1,
+      null,
+    );
     expect(summary(reading).map((p) => [p.id, p.text, p.units])).toEqual([
       ['1-1', '(1)訂定程序。', '戶籍課'],
       ['1-2', '(2)登載表單。', '登記課'],
@@ -46,13 +66,23 @@ describe('readPlanTable', () => {
   });
 
   it('says so when the counts differ: 3 practices and 4 units, the extra unit to the last', () => {
-    const reading = readPlanTable(textTable('實施要項\t具體作法\t執行單位\n一、便民\t(1)甲。 (2)乙。 (3)丙。\t戶籍課 登記課 秘書室 人事室'), 1, null);
+    const reading = readPlanTable(
+      textTable('實施要項\t具體作法\t執行單位\n一、便民\t(1)甲。 (2)乙。 (3)丙。\t戶籍課 登記課 秘書室 人事室'),
+      1,
+      null,
+    );
     expect(summary(reading).map((p) => p.units)).toEqual(['戶籍課', '登記課', '秘書室、人事室']);
-    expect(messages(reading)).toEqual(['第 1 個表格第 2 列：3 項作法、4 個單位，已依序對應：多出的單位都歸最後一項作法；請確認每項作法的執行單位。']);
+    expect(messages(reading)).toEqual([
+      '第 1 個表格第 2 列：3 項作法、4 個單位，已依序對應：多出的單位都歸最後一項作法；請確認每項作法的執行單位。',
+    ]);
   });
 
   it('reads a heading above sub-items as the 執行策略, and the body under a heading as its practice', () => {
-    const text = ['執行要項\t執行重點\t執行課室', '一、便民\t<b>1. 訂定標準作業流程</b> (1)訂定程序。 (2)登載表單。\t各課室 秘書室', '\t<p>2. 逾期主動告知服務</p> <p>主動提供收件確認訊息。</p>\t各課室'].join('\n');
+    const text = [
+      '執行要項\t執行重點\t執行課室',
+      '一、便民\t<b>1. 訂定標準作業流程</b> (1)訂定程序。 (2)登載表單。\t各課室 秘書室',
+      '\t<p>2. 逾期主動告知服務</p> <p>主動提供收件確認訊息。</p>\t各課室',
+    ].join('\n');
     expect(summary(readPlanTable(textTable(text), 1, null)).map((p) => [p.id, p.strategy, p.text, p.units])).toEqual([
       ['1-1-1', '1. 訂定標準作業流程', '(1)訂定程序。', '各課室'],
       ['1-1-2', '1. 訂定標準作業流程', '(2)登載表單。', '秘書室'],
@@ -62,22 +92,37 @@ describe('readPlanTable', () => {
 
   it('takes the 實施要項 from the caption above a table without such a column', () => {
     const reading = readPlanTable(textTable('執行策略\t方法\n(一)訂定計畫。\t每年檢查表單。'), 2, '具體措施一：完備基礎服務');
-    expect(summary(reading)).toEqual([{ id: '1-1-1', measure: '具體措施一：完備基礎服務', strategy: '(一)訂定計畫。', text: '每年檢查表單。', units: '', deadline: '' }]);
-    expect(messages(reading)).toEqual(['第 2 個表格：此表格沒有實施要項欄：以表格上方的標題「具體措施一：完備基礎服務」為實施要項；請確認。']);
+    expect(summary(reading)).toEqual([
+      { id: '1-1-1', measure: '具體措施一：完備基礎服務', strategy: '(一)訂定計畫。', text: '每年檢查表單。', units: '', deadline: '' },
+    ]);
+    expect(messages(reading)).toEqual([
+      '第 2 個表格：此表格沒有實施要項欄：以表格上方的標題「具體措施一：完備基礎服務」為實施要項；請確認。',
+    ]);
   });
 
   it('keeps a row numbered by 編號 as one practice, its sub-items as lines, and the next 編號 after it', () => {
-    const text = '編號\t課室\t計畫項目\t工作內容\t預計工作進度\n22\t兵役課\t兵調體檢業務\t(一)兵籍調查 (二)徵兵檢查\t(一)按時辦理。 (二)持續辦理。\n23\t兵役課\t\t役男抽籤\t預定於3月辦理';
+    const text =
+      '編號\t課室\t計畫項目\t工作內容\t預計工作進度\n22\t兵役課\t兵調體檢業務\t(一)兵籍調查 (二)徵兵檢查\t(一)按時辦理。 (二)持續辦理。\n23\t兵役課\t\t役男抽籤\t預定於3月辦理';
     const reading = readPlanTable(textTable(text), 5, '各課室業務期程一覽表');
     expect(summary(reading)).toEqual([
-      { id: '22', measure: '各課室業務期程一覽表', strategy: '兵調體檢業務', text: '(一)兵籍調查\n(二)徵兵檢查', units: '兵役課', deadline: '(一)按時辦理。\n(二)持續辦理。' },
+      {
+        id: '22',
+        measure: '各課室業務期程一覽表',
+        strategy: '兵調體檢業務',
+        text: '(一)兵籍調查\n(二)徵兵檢查',
+        units: '兵役課',
+        deadline: '(一)按時辦理。\n(二)持續辦理。',
+      },
       { id: '23', measure: '各課室業務期程一覽表', strategy: '兵調體檢業務', text: '役男抽籤', units: '兵役課', deadline: '預定於3月辦理' },
     ]);
-    expect(messages(reading)).toContain('第 5 個表格第 2 列：編號 22 這一列寫了 2 個子項：依編號列為一項作法，子項逐行保留在具體作法中；若每個子項要分別填報，請拆成多列。');
+    expect(messages(reading)).toContain(
+      '第 5 個表格第 2 列：編號 22 這一列寫了 2 個子項：依編號列為一項作法，子項逐行保留在具體作法中；若每個子項要分別填報，請拆成多列。',
+    );
   });
 
   it('reads an 項次 that numbers the 實施要項 (壹、貳) as the 實施要項 number, a blank 完成期限 continuing the one above', () => {
-    const text = '項次\t實施要項\t具體作法\t完成期限\n壹\t便民服務\t一、甲。\t持續辦理\n\t\t二、乙。\t\n貳\t資訊公開\t主動公開資訊。\t115年6月底前';
+    const text =
+      '項次\t實施要項\t具體作法\t完成期限\n壹\t便民服務\t一、甲。\t持續辦理\n\t\t二、乙。\t\n貳\t資訊公開\t主動公開資訊。\t115年6月底前';
     const reading = readPlanTable(textTable(text), 1, null);
     expect(summary(reading).map((p) => [p.id, p.measure, p.deadline])).toEqual([
       ['1-1', '便民服務', '持續辦理'],
@@ -91,7 +136,8 @@ describe('readPlanTable', () => {
   });
 
   it('notes a blank cell continued from above beside each practice it filled, naming the practice it came from', () => {
-    const text = '實施要項\t具體作法\t執行單位\t完成期限\n一、便民\t1.作法甲 2.作法乙\t民政課\t每月\n\t3.作法丙\t\t115年6月\n\t4.作法丁\t社會課\t';
+    const text =
+      '實施要項\t具體作法\t執行單位\t完成期限\n一、便民\t1.作法甲 2.作法乙\t民政課\t每月\n\t3.作法丙\t\t115年6月\n\t4.作法丁\t社會課\t';
     const reading = readPlanTable(textTable(text), 1, null);
     expect(summary(reading).map((p) => [p.id, p.units, p.deadline])).toEqual([
       ['1-1', '民政課', '每月'],
@@ -119,12 +165,20 @@ describe('readPlanTable', () => {
   });
 
   it('tells a results form and a table of something else from a plan table', () => {
-    expect(readPlanTable(textTable('項次\t實施要項\t具體作法\t執行成效\n壹\t便民\t一、甲。\t'), 2, null)).toEqual({ kind: 'results-form', header: ['項次', '實施要項', '具體作法', '執行成效'] });
-    expect(readPlanTable(textTable('職稱\t人數\t任務\n主任委員\t1\t綜理'), 3, null)).toEqual({ kind: 'other', header: ['職稱', '人數', '任務'] });
+    expect(readPlanTable(textTable('項次\t實施要項\t具體作法\t執行成效\n壹\t便民\t一、甲。\t'), 2, null)).toEqual({
+      kind: 'results-form',
+      header: ['項次', '實施要項', '具體作法', '執行成效'],
+    });
+    expect(readPlanTable(textTable('職稱\t人數\t任務\n主任委員\t1\t綜理'), 3, null)).toEqual({
+      kind: 'other',
+      header: ['職稱', '人數', '任務'],
+    });
   });
 
   it('names the columns it does not import', () => {
     const reading = readPlanTable(textTable('具體作法\t執行單位\t經費\t備註\n辦理說明會\t秘書室\t5萬元\t'), 1, '一、便民');
-    expect(messages(reading)).toContain('第 1 個表格：未匯入的欄：「經費」、「備註」（「計畫」分頁只收項次、實施要項、執行策略、具體作法、執行單位、完成期限、預期目標）。');
+    expect(messages(reading)).toContain(
+      '第 1 個表格：未匯入的欄：「經費」、「備註」（「計畫」分頁只收項次、實施要項、執行策略、具體作法、執行單位、完成期限、預期目標）。',
+    );
   });
 });

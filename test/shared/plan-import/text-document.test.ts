@@ -28,7 +28,8 @@ describe('readTextDocument', () => {
   });
 
   it('reads an HTML table with its merged cells', () => {
-    const text = '<table><tr><th>實施要項</th><th>具體作法</th></tr><tr><td rowspan="2">一、便民</td><td>甲</td></tr><tr><td>乙</td></tr></table>';
+    const text =
+      '<table><tr><th>實施要項</th><th>具體作法</th></tr><tr><td rowspan="2">一、便民</td><td>甲</td></tr><tr><td>乙</td></tr></table>';
     const [table] = tables(read(text));
     expect(table?.rows[1]?.cells[0]).toEqual({ paragraphs: ['一、便民'], rowSpan: 2, colSpan: 1 });
     expect(cells(table)).toEqual([['實施要項', '具體作法'], ['一、便民', '甲'], ['乙']]);
@@ -52,7 +53,8 @@ describe('readTextDocument', () => {
   });
 
   it('joins a tab-separated row cut at a page end (blank first cells, a blank line between)', () => {
-    const text = '編號\t課室\t工作內容\t預計工作進度\n11\t人事室\t次年度預算員額報府審查\t預定於3月份辦理，屆時請會計室協助填寫人事費變動\n\n\t\t\t情形表，依限報府。\n12\t人事室\t升官等名冊報府\t預定於3月份辦理';
+    const text =
+      '編號\t課室\t工作內容\t預計工作進度\n11\t人事室\t次年度預算員額報府審查\t預定於3月份辦理，屆時請會計室協助填寫人事費變動\n\n\t\t\t情形表，依限報府。\n12\t人事室\t升官等名冊報府\t預定於3月份辦理';
     expect(cells(tables(read(text))[0])).toEqual([
       ['編號', '課室', '工作內容', '預計工作進度'],
       ['11', '人事室', '次年度預算員額報府審查', '預定於3月份辦理，屆時請會計室協助填寫人事費變動情形表，依限報府。'],
@@ -61,7 +63,8 @@ describe('readTextDocument', () => {
   });
 
   it('keeps a row after a page break that starts new items, moving up only the cut-off cell beside them', () => {
-    const text = '要項\t分項\t執行重點\t執行課室\n一、便民\t(二)提供易讀的申辦資訊，提升服\t1. 服務資訊公開透明 (1)標示電話。\t各課室\n\n\t務流程透明度。\t2. 多元查詢管道 (1)現場查詢。\t役政課';
+    const text =
+      '要項\t分項\t執行重點\t執行課室\n一、便民\t(二)提供易讀的申辦資訊，提升服\t1. 服務資訊公開透明 (1)標示電話。\t各課室\n\n\t務流程透明度。\t2. 多元查詢管道 (1)現場查詢。\t役政課';
     expect(cells(tables(read(text))[0])).toEqual([
       ['要項', '分項', '執行重點', '執行課室'],
       ['一、便民', '(二)提供易讀的申辦資訊，提升服務流程透明度。', '1. 服務資訊公開透明 (1)標示電話。', '各課室'],
@@ -70,14 +73,16 @@ describe('readTextDocument', () => {
   });
 
   it('reads a title row across the table and a header cell spanning two columns', () => {
-    const text = '具體措施一：完備基礎服務\t\n執行策略\t方法\n(一)訂定計畫。\t每年檢查表單。\n\n執行要項\t\t執行重點\t執行課室\n一、便民\t(一)流程\t1. 作業\t秘書室';
+    const text =
+      '具體措施一：完備基礎服務\t\n執行策略\t方法\n(一)訂定計畫。\t每年檢查表單。\n\n執行要項\t\t執行重點\t執行課室\n一、便民\t(一)流程\t1. 作業\t秘書室';
     const [first, second] = tables(read(text));
     expect(first?.rows[0]?.cells).toEqual([{ paragraphs: ['具體措施一：完備基礎服務'], rowSpan: 1, colSpan: 2 }]);
     expect(second?.rows[0]?.cells.map((cell) => cell.colSpan)).toEqual([2, 1, 1]);
   });
 
   it('reads # headings, list items and a paragraph cut at a page end', () => {
-    const text = '## 壹、依據：\n\n- 一、行政院函頒「政府服務躍升方案」。\n- 辦理說明會\n\n(一)各組、室應依業務範圍建立標準作業流程，以維服務作業之一\n\n致性。';
+    const text =
+      '## 壹、依據：\n\n- 一、行政院函頒「政府服務躍升方案」。\n- 辦理說明會\n\n(一)各組、室應依業務範圍建立標準作業流程，以維服務作業之一\n\n致性。';
     expect(read(text).blocks).toEqual([
       { kind: 'paragraph', text: '壹、依據：', heading: 2 },
       { kind: 'paragraph', text: '一、行政院函頒「政府服務躍升方案」。' },

@@ -36,10 +36,12 @@ const line = (delimiter: ',' | '\t') =>
   });
 
 const csvText = fc.constantFrom(',' as const, '\t' as const).chain((delimiter) =>
-  fc.record({ delimiter: fc.constant(delimiter), lines: fc.array(line(delimiter), { maxLength: 8 }), lastEnd: fc.boolean() }).map(({ lines, lastEnd }) => {
-    const joined = lines.map(({ fields, trailing, end }) => [...fields, ...trailing].join(delimiter) + end).join('');
-    return { delimiter, text: lastEnd ? joined : joined.replace(/(?:\r\n|\n|\r)$/u, '') };
-  }),
+  fc
+    .record({ delimiter: fc.constant(delimiter), lines: fc.array(line(delimiter), { maxLength: 8 }), lastEnd: fc.boolean() })
+    .map(({ lines, lastEnd }) => {
+      const joined = lines.map(({ fields, trailing, end }) => [...fields, ...trailing].join(delimiter) + end).join('');
+      return { delimiter, text: lastEnd ? joined : joined.replace(/(?:\r\n|\n|\r)$/u, '') };
+    }),
 );
 
 const verdicts = fc.array(fc.option(value, { nil: undefined }), { maxLength: 10 });
@@ -79,13 +81,16 @@ describe('a CSV tab written back with one column set', () => {
     const cell = fc.oneof(value, fc.constant(null));
     await fc.assert(
       fc.asyncProperty(fc.array(fc.array(cell, { maxLength: 6 }), { maxLength: 8 }), async (rows: Cell[][]) => {
-        expect((await written((file) => writeCsvRows(file, rows))).toString('hex')).toBe(Buffer.from(`\uFEFF${formatCsvRows(rows)}`, 'utf8').toString('hex'));
+        expect((await written((file) => writeCsvRows(file, rows))).toString('hex')).toBe(
+          Buffer.from(`\uFEFF${formatCsvRows(rows)}`, 'utf8').toString('hex'),
+        );
       }),
     );
   });
 
   it('copies a form tab’s rows with the verdict after their last cell, in place of the old one, or between cells', async () => {
-    const text = '時間戳記,填報單位,執行成效,,\r\n2024/4/8 下午 3:12:45,民政課,"辦理, 完成",,\n2024/4/9 上午 9:00:00,社會課,x,舊的,\r"a",,\r\n';
+    const text =
+      '時間戳記,填報單位,執行成效,,\r\n2024/4/8 下午 3:12:45,民政課,"辦理, 完成",,\n2024/4/9 上午 9:00:00,社會課,x,舊的,\r"a",,\r\n';
     const read = readCsv(text, ',') as ReadCsv;
     expect((await written((file) => writeCsvColumn(file, read, 3, ['檢核結果', '通過', '通過\n另一行', '']))).toString('utf8')).toBe(
       '\uFEFF時間戳記,填報單位,執行成效,檢核結果,\r\n2024/4/8 下午 3:12:45,民政課,"辦理, 完成",通過,\r\n2024/4/9 上午 9:00:00,社會課,x,"通過\n另一行",\r\na,,\r\n',
@@ -107,7 +112,13 @@ describe('a CSV tab written back with one column set', () => {
 
   it.each([
     { encoding: 'cp950', bytes: iconv.encode('填報單位,執行成效\n民政課,辦理,,\r社會課,"""引號"""\n', 'cp950') },
-    { encoding: 'utf16le', bytes: Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode('填報單位\t執行成效\n民政課\t辦理,完成\t\t\n社會課\t"甲\t乙"\n', 'utf16le')]) },
+    {
+      encoding: 'utf16le',
+      bytes: Buffer.concat([
+        Buffer.from([0xff, 0xfe]),
+        iconv.encode('填報單位\t執行成效\n民政課\t辦理,完成\t\t\n社會課\t"甲\t乙"\n', 'utf16le'),
+      ]),
+    },
   ])('writes a $encoding tab back as UTF-8 with a BOM, comma-separated, CRLF', async ({ bytes }) => {
     const dir = mkdtempSync(join(tmpdir(), 'guankao-csv-'));
     writeFileSync(join(dir, '表單回應 1.csv'), bytes);

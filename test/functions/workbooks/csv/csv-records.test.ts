@@ -31,7 +31,7 @@ function oldRead(text: string, delimiter: ',' | '\t'): Cell[][] | null {
 }
 
 const cellText = fc.oneof(
-  fc.string({ unit: fc.constantFrom('a', '民', ' ', ',', '"', '\n', '\r', '\t', '=', '＝') , maxLength: 8 }),
+  fc.string({ unit: fc.constantFrom('a', '民', ' ', ',', '"', '\n', '\r', '\t', '=', '＝'), maxLength: 8 }),
   fc.constantFrom('', '辦理中', '115年3月', '2024/4/8 下午 3:12:45', '"引號"', 'a,b', '第一行\r\n第二行'),
 );
 const rows = fc.array(fc.array(cellText, { maxLength: 6 }), { maxLength: 8 });
@@ -58,7 +58,9 @@ describe('the CSV reader and writer agree with csv-parse and csv-stringify', () 
 
   it('refuses exactly the texts csv-parse refused, and reads the others alike', () => {
     // Any text of these pieces: every line break outside a cell is CRLF, as the files the backend reads.
-    const text = fc.array(fc.constantFrom('a', '民', ',', '"', '""', '\r\n', ' ', '\t'), { maxLength: 24 }).map((pieces) => pieces.join(''));
+    const text = fc
+      .array(fc.constantFrom('a', '民', ',', '"', '""', '\r\n', ' ', '\t'), { maxLength: 24 })
+      .map((pieces) => pieces.join(''));
     fc.assert(
       fc.property(text, (csv) => {
         expect(parseCsvRows(csv, ',')).toEqual(oldRead(csv, ','));
@@ -80,17 +82,20 @@ function d3Read(text: string, delimiter: ',' | '\t'): Cell[][] {
 }
 
 describe('the CSV reader reads every text as d3-dsv reads it', () => {
-  it.each([',', '\t'] as const)('with lines with and without quotes, any line ends, blank lines and line ends at the end (delimiter %j)', (delimiter) => {
-    const piece = fc.constantFrom('a', '民', ',', '\t', ' ', '"', '""', '"x\r\ny"', '"a,b"', '\r\n', '\n', '\r', '\r\n\r\n');
-    fc.assert(
-      fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
-        const text = pieces.join('');
-        if (misplacedQuote(text, delimiter) !== -1) return;
-        expect(parseCsvRows(text, delimiter)).toEqual(d3Read(text, delimiter));
-      }),
-      { numRuns: 10000 },
-    );
-  });
+  it.each([',', '\t'] as const)(
+    'with lines with and without quotes, any line ends, blank lines and line ends at the end (delimiter %j)',
+    (delimiter) => {
+      const piece = fc.constantFrom('a', '民', ',', '\t', ' ', '"', '""', '"x\r\ny"', '"a,b"', '\r\n', '\n', '\r', '\r\n\r\n');
+      fc.assert(
+        fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+          const text = pieces.join('');
+          if (misplacedQuote(text, delimiter) !== -1) return;
+          expect(parseCsvRows(text, delimiter)).toEqual(d3Read(text, delimiter));
+        }),
+        { numRuns: 10000 },
+      );
+    },
+  );
 });
 
 describe('parseCsvRows', () => {
@@ -105,7 +110,11 @@ describe('parseCsvRows', () => {
   });
 
   it('takes every line break outside a cell as a row’s end, CRLF or not', () => {
-    expect(parseCsvRows('a,b\r\nc,d\ne,f\r\n', ',')).toEqual([['a', 'b'], ['c', 'd'], ['e', 'f']]);
+    expect(parseCsvRows('a,b\r\nc,d\ne,f\r\n', ',')).toEqual([
+      ['a', 'b'],
+      ['c', 'd'],
+      ['e', 'f'],
+    ]);
   });
 
   it.each([

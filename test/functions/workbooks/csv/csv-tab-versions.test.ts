@@ -86,13 +86,19 @@ describe('a CSV folder after its own write', () => {
   it('is not asked, after a one-shot write (a command-line run), and writes the same bytes as any other', async () => {
     const kept = workbookFolder();
     const oneShot = workbookFolder();
-    for (const [dir, options] of [[kept, {}], [oneShot, { oneShot: true }]] as const) {
+    for (const [dir, options] of [
+      [kept, {}],
+      [oneShot, { oneShot: true }],
+    ] as const) {
       const workbook = openCsvFolder(dir, options);
       await workbook.read();
       await workbook.write({ ...run, keyedColumns: [keyedDrafts()] });
       if (dir === oneShot) expect(workbook.unchangedSinceRead).toBeUndefined();
     }
-    const files = (dir: string) => readdirSync(dir).sort().map((file) => [file, readFileSync(join(dir, file)).toString('hex')]);
+    const files = (dir: string) =>
+      readdirSync(dir)
+        .sort()
+        .map((file) => [file, readFileSync(join(dir, file)).toString('hex')]);
     // The output tabs carry the run's time (a stamp in their header), the same in both runs' second at most.
     const usersTabs = (dir: string) => files(dir).filter(([file]) => file !== '檢核錯誤.csv');
     expect(usersTabs(oneShot)).toEqual(usersTabs(kept));
@@ -107,7 +113,15 @@ describe('the plan read of a CSV folder', () => {
     writeFileSync(join(dir, FORM), '\uFEFF填報單位,執行成效\r\n民政課,"未閉合\r\n');
     await expect(openCsvFolder(dir).read()).rejects.toThrow();
     const part = await readPlanTabs(openCsvFolder(dir));
-    expect(part.tabs).toEqual([{ name: '設定', rows: [['項目', '內容'], ['計畫年度', '115']] }]);
+    expect(part.tabs).toEqual([
+      {
+        name: '設定',
+        rows: [
+          ['項目', '內容'],
+          ['計畫年度', '115'],
+        ],
+      },
+    ]);
     expect(part.tabNames).toEqual(['設定', '表單回應 1']);
   });
 });

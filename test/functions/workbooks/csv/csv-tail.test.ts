@@ -15,14 +15,19 @@ const pieces = (bytes: Buffer, cuts: readonly number[]) => {
 
 describe('rows appended while a tab is replaced', () => {
   it('arrive as the same rows, UTF-8 with CRLF, whatever pieces and encoding they come in', () => {
-    const cell = fc.oneof(fc.constantFrom('民政課', '第一行\n第二行', '甲,乙', '"引號"', '', '辦理 3 場'), fc.stringMatching(/^[a-z0-9 ]{0,6}$/u));
+    const cell = fc.oneof(
+      fc.constantFrom('民政課', '第一行\n第二行', '甲,乙', '"引號"', '', '辦理 3 場'),
+      fc.stringMatching(/^[a-z0-9 ]{0,6}$/u),
+    );
     const rows = fc.array(fc.array(cell, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 5 });
     const encoding = fc.constantFrom<CsvEncoding>('utf8', 'cp950', 'utf16le');
     fc.assert(
       fc.property(rows, encoding, fc.array(fc.nat(), { maxLength: 6 }), (records, enc, cuts) => {
         const text = stringify(records, { record_delimiter: enc === 'cp950' ? 'unix' : 'windows', quoted_match: ['\n', '\r'] });
         const carrier = carryCsvRows({ encoding: enc, delimiter: ',' });
-        const out = Buffer.concat([...pieces(iconv.encode(text, enc), cuts).map((piece) => carrier.take(piece)), carrier.end()]).toString('utf8');
+        const out = Buffer.concat([...pieces(iconv.encode(text, enc), cuts).map((piece) => carrier.take(piece)), carrier.end()]).toString(
+          'utf8',
+        );
         expect(parse(out, { relax_column_count: true, skip_empty_lines: false })).toEqual(records);
         expect(out.endsWith('\r\n')).toBe(true);
       }),

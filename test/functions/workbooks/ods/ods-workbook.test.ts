@@ -5,13 +5,13 @@ import fc from 'fast-check';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../../functions/command-line.ts';
-import { applyChanges } from '../../../../shared/apply-changes.ts';
-import { NOW } from '../../../builders.ts';
 import { createOdsWorkbook, openOdsWorkbook } from '../../../../functions/workbooks/ods/ods-workbook.ts';
 import { WorkbookError, WriteRefused } from '../../../../functions/workbooks/workbook-error.ts';
 import { openXlsxWorkbook } from '../../../../functions/workbooks/xlsx/xlsx-workbook.ts';
-import { CSV_ALL_SHEETS, convertWithLibreOffice, hasLibreOffice, libreOfficeTitle } from '../../year-end/libreoffice.ts';
+import { applyChanges } from '../../../../shared/apply-changes.ts';
+import { NOW } from '../../../builders.ts';
 import { asRead, tabsArbitrary } from '../../random-tabs.ts';
+import { CSV_ALL_SHEETS, convertWithLibreOffice, hasLibreOffice, libreOfficeTitle } from '../../year-end/libreoffice.ts';
 
 const folder = () => mkdtempSync(join(tmpdir(), 'guankao-ods-'));
 const QUIET = { stdout: { write: () => true }, stderr: { write: () => true }, now: () => NOW, env: {} };
@@ -27,14 +27,19 @@ const RESULTS = {
 };
 
 // A hand-made .ods around the given content.xml body, as another program would write it.
-function odsWith(body: string, mimetype = 'application/vnd.oasis.opendocument.spreadsheet', extra: Record<string, Uint8Array> = {}): string {
+function odsWith(
+  body: string,
+  mimetype = 'application/vnd.oasis.opendocument.spreadsheet',
+  extra: Record<string, Uint8Array> = {},
+): string {
   const path = join(folder(), 'hand.ods');
   const content = `<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"><office:automatic-styles><style:style style:name="ce1" style:family="table-cell"><style:table-cell-properties fo:background-color="#ffff00"/></style:style></office:automatic-styles><office:body><office:spreadsheet>${body}</office:spreadsheet></office:body></office:document-content>`;
   writeFileSync(path, zipSync({ mimetype: [strToU8(mimetype), { level: 0 }], 'content.xml': strToU8(content), ...extra }));
   return path;
 }
 
-const tableXml = (content: string, name: string) => /<table:table table:name="([^"]*)"[\s\S]*?<\/table:table>/gu.exec(content.slice(content.indexOf(`table:name="${name}"`) - 20))?.[0] ?? '';
+const tableXml = (content: string, name: string) =>
+  /<table:table table:name="([^"]*)"[\s\S]*?<\/table:table>/gu.exec(content.slice(content.indexOf(`table:name="${name}"`) - 20))?.[0] ?? '';
 
 describe('.ods workbook', () => {
   it('reads back what it wrote: CJK, several lines, leading =, spaces, tabs, numbers, booleans, blanks, ragged rows', async () => {
@@ -87,13 +92,7 @@ describe('.ods workbook', () => {
     expect(tabs).toEqual([
       {
         name: '表單回應 1',
-        rows: [
-          ['填報單位', null, null, 3.5],
-          [],
-          [],
-          [46065, 46065.75, 0.5, 0.25, true, 1200],
-          ['甲   乙\t丙\n丁\n第二段 連結', null, 2],
-        ],
+        rows: [['填報單位', null, null, 3.5], [], [], [46065, 46065.75, 0.5, 0.25, true, 1200], ['甲   乙\t丙\n丁\n第二段 連結', null, 2]],
       },
       { name: '空白', rows: [] },
     ]);
@@ -101,20 +100,45 @@ describe('.ods workbook', () => {
 
   it('writes only the 檢核結果 column of a user tab and rebuilds the output tabs', async () => {
     const path = join(folder(), 'book.ods');
-    const form = { name: '表單回應 1', rows: [['填報單位', '執行成效', '檢核結果'], ['民政課', '=SUM(A1)', '舊的結果'], [], ['社會課', 3, '舊的']] };
-    await createOdsWorkbook(path, [{ name: '計畫', rows: [['項次', '具體作法'], ['1-1', '便民']] }, form, { name: '執行成效', rows: [['舊']] }]);
+    const form = {
+      name: '表單回應 1',
+      rows: [['填報單位', '執行成效', '檢核結果'], ['民政課', '=SUM(A1)', '舊的結果'], [], ['社會課', 3, '舊的']],
+    };
+    await createOdsWorkbook(path, [
+      {
+        name: '計畫',
+        rows: [
+          ['項次', '具體作法'],
+          ['1-1', '便民'],
+        ],
+      },
+      form,
+      { name: '執行成效', rows: [['舊']] },
+    ]);
     const workbook = openOdsWorkbook(path);
     await workbook.read();
-    await workbook.write({ outputs: [RESULTS], verdicts: [{ tab: '表單回應 1', column: 2, values: ['檢核結果', '通過', '', '辦理狀態：必填\n執行成效：必填'] }] });
+    await workbook.write({
+      outputs: [RESULTS],
+      verdicts: [{ tab: '表單回應 1', column: 2, values: ['檢核結果', '通過', '', '辦理狀態：必填\n執行成效：必填'] }],
+    });
     const { tabs } = await openOdsWorkbook(path).read();
     expect(tabs.map((tab) => tab.name)).toEqual(['計畫', '表單回應 1', '執行成效']);
-    expect(tabs[0]?.rows).toEqual([['項次', '具體作法'], ['1-1', '便民']]);
-    expect(tabs[1]?.rows).toEqual([['填報單位', '執行成效', '檢核結果'], ['民政課', '=SUM(A1)', '通過'], [], ['社會課', 3, '辦理狀態：必填\n執行成效：必填']]);
+    expect(tabs[0]?.rows).toEqual([
+      ['項次', '具體作法'],
+      ['1-1', '便民'],
+    ]);
+    expect(tabs[1]?.rows).toEqual([
+      ['填報單位', '執行成效', '檢核結果'],
+      ['民政課', '=SUM(A1)', '通過'],
+      [],
+      ['社會課', 3, '辦理狀態：必填\n執行成效：必填'],
+    ]);
     expect(tabs[2]?.rows).toEqual(RESULTS.rows);
   });
 
   it('keeps a user table as the file holds it (formulas, dates, styles, comments, merges), editing only its 檢核結果 column', async () => {
-    const plan = '<table:table table:name="計畫"><table:table-column table:number-columns-repeated="2"/><table:table-row><table:table-cell table:style-name="ce1" office:value-type="string"><text:p>項次</text:p></table:table-cell><table:table-cell table:number-columns-spanned="2" office:value-type="string"><office:annotation><text:p>批註</text:p></office:annotation><text:p>具體作法</text:p></table:table-cell><table:covered-table-cell/></table:table-row></table:table>';
+    const plan =
+      '<table:table table:name="計畫"><table:table-column table:number-columns-repeated="2"/><table:table-row><table:table-cell table:style-name="ce1" office:value-type="string"><text:p>項次</text:p></table:table-cell><table:table-cell table:number-columns-spanned="2" office:value-type="string"><office:annotation><text:p>批註</text:p></office:annotation><text:p>具體作法</text:p></table:table-cell><table:covered-table-cell/></table:table-row></table:table>';
     const form = [
       '<table:table table:name="表單回應 1"><table:table-column table:number-columns-repeated="1024"/>',
       '<table:table-row><table:table-cell office:value-type="string"><text:p>時間戳記</text:p></table:table-cell><table:table-cell office:value-type="string"><text:p>數量</text:p></table:table-cell><table:table-cell table:number-columns-repeated="1022"/></table:table-row>',
@@ -122,9 +146,16 @@ describe('.ods workbook', () => {
       '<table:table-row table:number-rows-repeated="1048573"><table:table-cell table:number-columns-repeated="1024"/></table:table-row></table:table>',
     ].join('');
     const picture = new Uint8Array([1, 2, 3]);
-    const path = odsWith(`${plan}${form}<table:table table:name="執行成效"><table:table-row><table:table-cell office:value-type="string"><text:p>舊</text:p></table:table-cell></table:table-row></table:table>`, undefined, { 'Pictures/logo.png': picture });
+    const path = odsWith(
+      `${plan}${form}<table:table table:name="執行成效"><table:table-row><table:table-cell office:value-type="string"><text:p>舊</text:p></table:table-cell></table:table-row></table:table>`,
+      undefined,
+      { 'Pictures/logo.png': picture },
+    );
     const workbook = openOdsWorkbook(path);
-    await workbook.write({ outputs: [RESULTS], verdicts: [{ tab: '表單回應 1', column: 2, values: ['檢核結果', '通過', '辦理狀態：必填\n執行成效：必填'] }] });
+    await workbook.write({
+      outputs: [RESULTS],
+      verdicts: [{ tab: '表單回應 1', column: 2, values: ['檢核結果', '通過', '辦理狀態：必填\n執行成效：必填'] }],
+    });
 
     const parts = unzipSync(readFileSync(path));
     const content = strFromU8(parts['content.xml'] ?? new Uint8Array());
@@ -133,18 +164,27 @@ describe('.ods workbook', () => {
     expect(formXml.match(/table:formula="of:=1\+2"/gu)).toHaveLength(2);
     expect(formXml.match(/office:date-value="2026-02-12T18:00:00"/gu)).toHaveLength(2);
     expect(formXml).toContain('table:number-rows-repeated="1048573"');
-    expect(formXml).toContain('<table:table-cell table:style-name="ce1" office:value-type="string"><text:p>通過</text:p></table:table-cell><table:table-cell table:style-name="ce1" table:number-columns-repeated="1021"/>');
+    expect(formXml).toContain(
+      '<table:table-cell table:style-name="ce1" office:value-type="string"><text:p>通過</text:p></table:table-cell><table:table-cell table:style-name="ce1" table:number-columns-repeated="1021"/>',
+    );
     expect(parts['Pictures/logo.png']).toEqual(picture);
     expect(Object.keys(parts)[0]).toBe('mimetype');
     const { tabs } = await openOdsWorkbook(path).read();
     expect(tabs.map((tab) => tab.name)).toEqual(['計畫', '表單回應 1', '執行成效']);
-    expect(tabs[1]?.rows).toEqual([['時間戳記', '數量', '檢核結果'], [46065.75, 3, '通過'], [46065.75, 3, '辦理狀態：必填\n執行成效：必填']]);
+    expect(tabs[1]?.rows).toEqual([
+      ['時間戳記', '數量', '檢核結果'],
+      [46065.75, 3, '通過'],
+      [46065.75, 3, '辦理狀態：必填\n執行成效：必填'],
+    ]);
     expect(tabs[2]?.rows).toEqual(RESULTS.rows);
   });
 
   it('writes any 檢核結果 column into any tab as applyChanges says, whether it edits the table or rewrites it', async () => {
     const dir = folder();
-    const check = fc.record({ column: fc.nat({ max: 8 }), values: fc.array(fc.oneof(fc.constant(''), fc.constantFrom('通過', '辦理狀態：必填\n執行成效：必填', '  前導')), { maxLength: 10 }) });
+    const check = fc.record({
+      column: fc.nat({ max: 8 }),
+      values: fc.array(fc.oneof(fc.constant(''), fc.constantFrom('通過', '辦理狀態：必填\n執行成效：必填', '  前導')), { maxLength: 10 }),
+    });
     await fc.assert(
       fc.asyncProperty(tabsArbitrary, check, async (tabs, { column, values }) => {
         const path = join(dir, 'checks.ods');
@@ -154,7 +194,9 @@ describe('.ods workbook', () => {
         const changes = { outputs: rest.slice(0, 1), verdicts: [{ tab: first.name, column, values: ['檢核結果', ...values] }] };
         const before = await openOdsWorkbook(path).read();
         await openOdsWorkbook(path).write(changes);
-        expect((await openOdsWorkbook(path).read()).tabs).toEqual(applyChanges(before, changes).map((tab) => ({ name: tab.name, rows: asRead(tab.rows) })));
+        expect((await openOdsWorkbook(path).read()).tabs).toEqual(
+          applyChanges(before, changes).map((tab) => ({ name: tab.name, rows: asRead(tab.rows) })),
+        );
       }),
       { numRuns: 60 },
     );
@@ -174,7 +216,12 @@ describe('.ods workbook', () => {
     const table = (name: string, rows: readonly (readonly OdsCell[])[]) =>
       `<table:table table:name="${name}">${rows.map((row) => `<table:table-row>${row.map(odsCell).join('')}</table:table-row>`).join('')}</table:table>`;
     // 登記課 merged over 1-1 and 1-2 in 計畫; 115年3月 merged over two reports in the unit's tab.
-    const SETTINGS = table('設定', [['項目', '內容'], ['計畫名稱', '115年度提升服務品質執行計畫'], ['計畫年度', '115'], ['填報週期', '月']]);
+    const SETTINGS = table('設定', [
+      ['項目', '內容'],
+      ['計畫名稱', '115年度提升服務品質執行計畫'],
+      ['計畫年度', '115'],
+      ['填報週期', '月'],
+    ]);
     const UNITS = table('單位', [['單位'], ['登記課'], ['資訊課']]);
     const PLAN = table('計畫', [
       ['項次', '實施要項', '具體作法', '執行單位', '完成期限'],
@@ -188,9 +235,13 @@ describe('.ods workbook', () => {
       ['1-1', 'covered', '持續辦理', '夜間服務'],
     ]);
 
-    it('reads a merged cell\'s value into every row it spans, in plan and submission tabs alike', async () => {
+    it("reads a merged cell's value into every row it spans, in plan and submission tabs alike", async () => {
       const { tabs } = await openOdsWorkbook(odsWith(PLAN + UNIT_TAB)).read();
-      expect(tabs[0]?.rows.slice(1).map((row) => [row[1], row[3]])).toEqual([['一、便民', '登記課'], ['一、便民', '登記課'], ['一、便民', '資訊課']]);
+      expect(tabs[0]?.rows.slice(1).map((row) => [row[1], row[3]])).toEqual([
+        ['一、便民', '登記課'],
+        ['一、便民', '登記課'],
+        ['一、便民', '資訊課'],
+      ]);
       expect(tabs[1]?.rows.slice(1).map((row) => row[1])).toEqual(['115年3月', '115年3月']);
     });
 
@@ -199,12 +250,18 @@ describe('.ods workbook', () => {
       expect(await runCli(['consolidate', path], QUIET)).toBe(0);
       const { tabs } = await openOdsWorkbook(path).read();
       const tracking = tabs.find((tab) => tab.name === '管考總表')?.rows ?? [];
-      expect(tracking.slice(1).map((row) => [row[0], row[2]])).toEqual([['1-1', '登記課'], ['1-2', '登記課'], ['1-3', '資訊課']]);
+      expect(tracking.slice(1).map((row) => [row[0], row[2]])).toEqual([
+        ['1-1', '登記課'],
+        ['1-2', '登記課'],
+        ['1-3', '資訊課'],
+      ]);
       expect(tracking[2]?.[5]).toBe('持續辦理');
       expect(tabs.find((tab) => tab.name === '填報-登記課')?.rows.map((row) => row[4])).toEqual(['檢核結果', '通過', '通過']);
       const content = strFromU8(unzipSync(readFileSync(path))['content.xml'] ?? new Uint8Array());
       expect(tableXml(content, '計畫')).toBe(PLAN);
-      expect(tableXml(content, '填報-登記課')).toMatch(/<table:table-row><table:table-cell[^>]*><text:p>1-1<\/text:p><\/table:table-cell><table:covered-table-cell\/>/u);
+      expect(tableXml(content, '填報-登記課')).toMatch(
+        /<table:table-row><table:table-cell[^>]*><text:p>1-1<\/text:p><\/table:table-cell><table:covered-table-cell\/>/u,
+      );
     });
   });
 
@@ -219,7 +276,10 @@ describe('.ods workbook', () => {
 
   it.each([
     ['a file that is not a zip', (path: string) => writeFileSync(path, 'not a zip')],
-    ['a text document renamed .ods', (path: string) => writeFileSync(path, readFileSync(odsWith('', 'application/vnd.oasis.opendocument.text')))],
+    [
+      'a text document renamed .ods',
+      (path: string) => writeFileSync(path, readFileSync(odsWith('', 'application/vnd.oasis.opendocument.text'))),
+    ],
     ['a zip without content.xml', (path: string) => writeFileSync(path, zipSync({ 'a.txt': strToU8('a') }))],
     ['malformed XML', (path: string) => writeFileSync(path, readFileSync(odsWith('<table:table table:name="a"><table:table-row>')))],
   ])('refuses %s with a zh-TW message', async (_name, make) => {
@@ -276,7 +336,9 @@ describe.skipIf(!hasLibreOffice)(libreOfficeTitle('.ods in LibreOffice'), () => 
     it('refuses to write it in place, suggesting --out, and leaves it byte for byte', async () => {
       const path = nested();
       const before = readFileSync(path);
-      const error = await openOdsWorkbook(path).write(CHANGES).catch((caught: unknown) => caught);
+      const error = await openOdsWorkbook(path)
+        .write(CHANGES)
+        .catch((caught: unknown) => caught);
       expect(error).toBeInstanceOf(WriteRefused);
       expect(error).toBeInstanceOf(WorkbookError);
       expect((error as Error).message).toContain('--out');

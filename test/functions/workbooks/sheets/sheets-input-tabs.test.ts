@@ -11,9 +11,27 @@ const fake = useSheetsFake({ rootUrl: 'http://sheets.input-tabs.test/' });
 const options = { rootUrl: fake.rootUrl, retry: { sleep: async () => undefined, random: () => 0.5, now: () => 0 } };
 
 const TABS: Tab[] = [
-  { name: '設定', rows: [['項目', '內容'], ['計畫年度', 115]] },
-  { name: '計畫', rows: [['項次', '實施要項', '具體作法'], ['1-1', '一、便民', '=檢討表單']] },
-  { name: '單位', rows: [['單位', '別名'], ['民政課', '民政']] },
+  {
+    name: '設定',
+    rows: [
+      ['項目', '內容'],
+      ['計畫年度', 115],
+    ],
+  },
+  {
+    name: '計畫',
+    rows: [
+      ['項次', '實施要項', '具體作法'],
+      ['1-1', '一、便民', '=檢討表單'],
+    ],
+  },
+  {
+    name: '單位',
+    rows: [
+      ['單位', '別名'],
+      ['民政課', '民政'],
+    ],
+  },
 ];
 
 describe('writeInputTabs', () => {
@@ -22,7 +40,10 @@ describe('writeInputTabs', () => {
     await writeInputTabs(id, TABS, options);
     const tabs = fake.tabs(id);
     expect(tabs.map((tab) => tab.name)).toEqual(['工作表1', '設定', '計畫', '單位']);
-    expect(tabs.find((tab) => tab.name === '計畫')?.rows).toEqual([['項次', '實施要項', '具體作法'], ['1-1', '一、便民', '=檢討表單']]);
+    expect(tabs.find((tab) => tab.name === '計畫')?.rows).toEqual([
+      ['項次', '實施要項', '具體作法'],
+      ['1-1', '一、便民', '=檢討表單'],
+    ]);
     expect(tabs.find((tab) => tab.name === '設定')?.rows[1]).toEqual(['計畫年度', 115]);
   });
 
@@ -33,7 +54,13 @@ describe('writeInputTabs', () => {
   });
 
   it('refuses a spreadsheet whose 計畫 already holds a plan, and writes nothing', async () => {
-    const plan = { name: '計畫', rows: [['項次', '具體作法'], ['1', '既有作法']] };
+    const plan = {
+      name: '計畫',
+      rows: [
+        ['項次', '具體作法'],
+        ['1', '既有作法'],
+      ],
+    };
     const id = fake.createSpreadsheet([plan]);
     const error = await writeInputTabs(id, TABS, options).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(WorkbookError);

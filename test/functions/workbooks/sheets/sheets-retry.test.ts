@@ -26,7 +26,9 @@ describe('isRetryable', () => {
 describe('backoffMs', () => {
   it('draws each wait uniformly below a ceiling that doubles up to 32 s (full jitter)', () => {
     const top = policy({ random: () => 0.999_999 });
-    expect([0, 1, 2, 5, 6, 10].map((retry) => backoffMs(retry, failure({ status: 503 }), top))).toEqual([999, 1_999, 3_999, 31_999, 31_999, 31_999]);
+    expect([0, 1, 2, 5, 6, 10].map((retry) => backoffMs(retry, failure({ status: 503 }), top))).toEqual([
+      999, 1_999, 3_999, 31_999, 31_999, 31_999,
+    ]);
     expect(backoffMs(3, failure({ status: 503 }), policy({ random: () => 0 }))).toBe(0);
   });
 
@@ -39,7 +41,7 @@ describe('backoffMs', () => {
 
   it('spreads the first retries of many clients instead of sending them together', () => {
     let seed = 7;
-    const random = () => ((seed = (seed * 48_271) % 2_147_483_647) / 2_147_483_647);
+    const random = () => (seed = (seed * 48_271) % 2_147_483_647) / 2_147_483_647;
     const waits = Array.from({ length: 1_000 }, () => backoffMs(0, failure({ status: 429 }), policy({ random })));
     const mean = waits.reduce((sum, wait) => sum + wait, 0) / waits.length;
     const spread = Math.sqrt(waits.reduce((sum, wait) => sum + (wait - mean) ** 2, 0) / waits.length);
@@ -76,10 +78,15 @@ describe('withRetry', () => {
   it('does not start a retry past the total time budget', async () => {
     let now = 0;
     const slept: number[] = [];
-    const clocked = policy({ now: () => now, sleep: async (ms) => {
+    const clocked = policy({
+      now: () => now,
+      sleep: async (ms) => {
         slept.push(ms);
         now += ms;
-      }, random: () => 0.5, totalBudgetMs: 3_000 });
+      },
+      random: () => 0.5,
+      totalBudgetMs: 3_000,
+    });
     const { call, calls } = failing([503, 503, 503, 503]);
     await expect(withRetry(call, clocked)).rejects.toThrow('HTTP 503');
     // 500 ms, then 1,000 ms; the next (2,000 ms) would end past 3 s.

@@ -4,11 +4,11 @@
 // retries; and what the user is told when the spreadsheet cannot be used.
 import { sheets } from '@googleapis/sheets';
 import { describe, expect, it } from 'vitest';
+import { EXIT } from '../../../../functions/command-line.ts';
 import { readPlanTabs } from '../../../../functions/ingest/ingest-plan.ts';
 import { computeConsolidation, writeConsolidation } from '../../../../functions/rebuild/consolidate-job.ts';
-import { EXIT } from '../../../../functions/command-line.ts';
-import { isStagingTab } from '../../../../functions/workbooks/sheets/sheets-write-plan.ts';
 import { openSheetsWorkbook, type SheetsOptions } from '../../../../functions/workbooks/sheets/sheets-workbook.ts';
+import { isStagingTab } from '../../../../functions/workbooks/sheets/sheets-write-plan.ts';
 import { ServiceBusy, WorkbookError } from '../../../../functions/workbooks/workbook-error.ts';
 import * as msg from '../../../../shared/messages/functions/index.ts';
 import { OUTPUT_TABS } from '../../../../shared/output-tabs.ts';
@@ -35,7 +35,11 @@ function testOptions(overrides: SheetsOptions = {}): SheetsOptions & { waits: nu
 
 const formRows = (count: number, narrative = '完成問卷設計'): Cell[][] =>
   Array.from({ length: count }, (_, i) =>
-    goodForm({ 時間戳記: `2026/4/${(i % 28) + 1} 上午 9:15:00`, 填報期間: `115年${(i % 3) + 1}月`, 執行成效: `${narrative}（第${i + 1}次）` }),
+    goodForm({
+      時間戳記: `2026/4/${(i % 28) + 1} 上午 9:15:00`,
+      填報期間: `115年${(i % 3) + 1}月`,
+      執行成效: `${narrative}（第${i + 1}次）`,
+    }),
   );
 
 async function consolidate(id: string, options: SheetsOptions) {
@@ -57,27 +61,41 @@ const asRead = (rows: readonly (readonly Cell[])[]): Cell[][] => {
   return out;
 };
 const outputsIn = (id: string): Record<string, readonly (readonly Cell[])[]> =>
-  Object.fromEntries(fake.tabs(id).filter((tab) => OUTPUTS.includes(tab.name as (typeof OUTPUTS)[number])).map((tab) => [tab.name, tab.rows]));
+  Object.fromEntries(
+    fake
+      .tabs(id)
+      .filter((tab) => OUTPUTS.includes(tab.name as (typeof OUTPUTS)[number]))
+      .map((tab) => [tab.name, tab.rows]),
+  );
 const outputsOf = (outputs: readonly OutputTab[]) => Object.fromEntries(outputs.map((tab) => [tab.name, asRead(tab.rows)]));
 const calls = () => fake.requests.map(({ method, path, kind }) => `${kind} ${method} ${path.replace(/\/v4\/spreadsheets\/[^/:]+/u, '…')}`);
 
 describe('one consolidation on a Google spreadsheet', () => {
-  it.each([100, 50_000])('reads in 2 calls and writes in 1, whatever the rows (%i submission rows)', async (count) => {
-    const id = fake.createSpreadsheet(aWorkbook(formRows(count)).tabs);
-    const outputs = await consolidate(id, testOptions());
-    expect(calls()).toEqual(['read GET …', 'read GET …/values:batchGet', 'write POST …:batchUpdate']);
-    expect(outputsIn(id)).toEqual(outputsOf(outputs));
-    const form = fake.tabs(id).find((tab) => tab.name === '表單回應 1');
-    expect(form?.rows[0]?.at(-1)).toBe('檢核結果');
-    expect(form?.rows.length).toBe(count + 1);
-    expect(form?.rows.every((row, i) => i === 0 || typeof row.at(-1) === 'string')).toBe(true);
-  }, 120_000);
+  it.each([100, 50_000])(
+    'reads in 2 calls and writes in 1, whatever the rows (%i submission rows)',
+    async (count) => {
+      const id = fake.createSpreadsheet(aWorkbook(formRows(count)).tabs);
+      const outputs = await consolidate(id, testOptions());
+      expect(calls()).toEqual(['read GET …', 'read GET …/values:batchGet', 'write POST …:batchUpdate']);
+      expect(outputsIn(id)).toEqual(outputsOf(outputs));
+      const form = fake.tabs(id).find((tab) => tab.name === '表單回應 1');
+      expect(form?.rows[0]?.at(-1)).toBe('檢核結果');
+      expect(form?.rows.length).toBe(count + 1);
+      expect(form?.rows.every((row, i) => i === 0 || typeof row.at(-1) === 'string')).toBe(true);
+    },
+    120_000,
+  );
 
   it('reads the plan’s tabs alone for ingest, with the names of every tab, in the same 2 calls', async () => {
     const id = fake.createSpreadsheet(aWorkbook(formRows(3)).tabs);
     const part = await readPlanTabs(openSheetsWorkbook(id, testOptions()));
     expect(part.tabs.map((tab) => tab.name).sort()).toEqual(['單位', '計畫', '設定'].sort());
-    expect(part.tabs.find((tab) => tab.name === '計畫')?.rows).toEqual(fake.tabs(id).find((tab) => tab.name === '計畫')?.rows.map((row) => asRead([row])[0] ?? []));
+    expect(part.tabs.find((tab) => tab.name === '計畫')?.rows).toEqual(
+      fake
+        .tabs(id)
+        .find((tab) => tab.name === '計畫')
+        ?.rows.map((row) => asRead([row])[0] ?? []),
+    );
     expect(part.tabNames).toEqual(fake.tabs(id).map((tab) => tab.name));
     expect(calls()).toEqual(['read GET …', 'read GET …/values:batchGet']);
     // What crossed the network: the values of those three tabs, not the form's rows.
@@ -93,7 +111,11 @@ describe('one consolidation on a Google spreadsheet', () => {
       ['1-2', null, '預約服務', '民政課'],
       ['1-3', null, '資安', '秘書室'],
     ]);
-    const own = aTab('填報-民政課', [['具體作法', '填報期間', '辦理狀態', '執行成效'], ['1-2', '115年3月', '持續辦理', '預約120件'], ['1-1', '115年3月', '持續辦理', '夜間服務']]);
+    const own = aTab('填報-民政課', [
+      ['具體作法', '填報期間', '辦理狀態', '執行成效'],
+      ['1-2', '115年3月', '持續辦理', '預約120件'],
+      ['1-1', '115年3月', '持續辦理', '夜間服務'],
+    ]);
     const id = fake.createSpreadsheet([...base.tabs.filter((tab) => tab.name !== '計畫'), plan, own]);
     fake.merge(id, '計畫', { startRowIndex: 1, endRowIndex: 3, startColumnIndex: 3, endColumnIndex: 4 });
     fake.merge(id, '填報-民政課', { startRowIndex: 1, endRowIndex: 3, startColumnIndex: 1, endColumnIndex: 2 });
@@ -109,7 +131,11 @@ describe('one consolidation on a Google spreadsheet', () => {
     const tracking = outputs.find((tab) => tab.name === '管考總表')?.rows ?? [];
     expect(tracking.filter((row) => row[0] === '1-2').map((row) => [row[2], row[5]])).toEqual([['民政課', '持續辦理']]);
     const written = fake.tabs(id).find((tab) => tab.name === '填報-民政課')?.rows ?? [];
-    expect(written.map((row) => [row[1] ?? null, row[4]])).toEqual([['填報期間', '檢核結果'], ['115年3月', '通過'], [null, '通過']]);
+    expect(written.map((row) => [row[1] ?? null, row[4]])).toEqual([
+      ['填報期間', '檢核結果'],
+      ['115年3月', '通過'],
+      [null, '通過'],
+    ]);
   });
 
   it('reads the spreadsheet’s time zone and sends no credentials to another API root', async () => {
@@ -129,14 +155,19 @@ describe('one consolidation on a Google spreadsheet', () => {
     expect(results?.columnWidths).toMatchObject({ 0: 60, 4: 420 });
     // SPEC's eight columns and the run stamp's header cell after them (shared/run-stamp.ts).
     expect(results?.basicFilter?.range).toMatchObject({ startRowIndex: 0, startColumnIndex: 0, endColumnIndex: 9 });
-    const colours = results?.conditionalFormats.map((rule) => (rule as { booleanRule: { condition: { values: { userEnteredValue: string }[] } } }).booleanRule.condition.values[0]?.userEnteredValue);
+    const colours = results?.conditionalFormats.map(
+      (rule) =>
+        (rule as { booleanRule: { condition: { values: { userEnteredValue: string }[] } } }).booleanRule.condition.values[0]
+          ?.userEnteredValue,
+    );
     expect(colours).toEqual(expect.arrayContaining(['落後', '已完成', '未填報', '辦理中']));
   });
 
   it('keeps the output tabs’ ids and their rule count steady over runs', async () => {
     const id = fake.createSpreadsheet(aWorkbook(formRows(5)).tabs);
     await consolidate(id, testOptions());
-    const ids = () => fake.spreadsheet(id).sheets.map((sheet) => [sheet.properties.title, sheet.properties.sheetId, sheet.conditionalFormats.length]);
+    const ids = () =>
+      fake.spreadsheet(id).sheets.map((sheet) => [sheet.properties.title, sheet.properties.sheetId, sheet.conditionalFormats.length]);
     const first = ids();
     await consolidate(id, testOptions());
     expect(ids()).toEqual(first);
@@ -147,7 +178,10 @@ describe('keyed columns (年度成效) on a Google spreadsheet', () => {
   const keyed = keyedDrafts();
 
   it('never writes a cell the coordinator typed between the read and the write: only the system’s cells are sent, values only', async () => {
-    const id = fake.createSpreadsheet([...aWorkbook([]).tabs, { name: '年度成效', rows: [['項次', '草稿', '公告文字', '狀態'], ['1-1'], ['1-2']] }]);
+    const id = fake.createSpreadsheet([
+      ...aWorkbook([]).tabs,
+      { name: '年度成效', rows: [['項次', '草稿', '公告文字', '狀態'], ['1-1'], ['1-2']] },
+    ]);
     const workbook = openSheetsWorkbook(id, testOptions());
     await workbook.read();
     const tab = fake.spreadsheet(id).sheets.find((sheet) => sheet.properties.title === '年度成效');
@@ -166,7 +200,10 @@ describe('keyed columns (年度成效) on a Google spreadsheet', () => {
     const workbook = openSheetsWorkbook(id, testOptions());
     const snapshot = await workbook.read();
     fake.clearLog();
-    const run = await computeConsolidation({ location: id, read: async () => snapshot, write: (changes) => workbook.write(changes) }, { now: () => NOW, open: () => workbook });
+    const run = await computeConsolidation(
+      { location: id, read: async () => snapshot, write: (changes) => workbook.write(changes) },
+      { now: () => NOW, open: () => workbook },
+    );
     if (!run.ok) throw new Error(run.reason);
     await workbook.write({ ...run.value.result.changes, keyedColumns: [keyed] });
     expect(fake.requests.map((request) => request.method)).toEqual(['POST']);
@@ -255,7 +292,13 @@ describe('retries', () => {
   });
 
   describe('appended rows, which a repeat would add twice', () => {
-    const unitTab = { name: '填報-民政課', rows: [['具體作法', '填報期間', '辦理狀態'], ['1-1', '115年10月', '持續辦理']] };
+    const unitTab = {
+      name: '填報-民政課',
+      rows: [
+        ['具體作法', '填報期間', '辦理狀態'],
+        ['1-1', '115年10月', '持續辦理'],
+      ],
+    };
     const appends = [{ tab: '填報-民政課', rows: [['1-1', '115年11月', '持續辦理']] }];
     const unitRows = (id: string) => fake.tabs(id).find((tab) => tab.name === '填報-民政課')?.rows;
 
@@ -288,13 +331,18 @@ describe('retries', () => {
     // Meanwhile the coordinator deletes the form tab and makes it again: same title, a new sheet id.
     const api = sheets({ version: 'v4', rootUrl: fake.rootUrl, retry: false });
     const formId = fake.spreadsheet(id).sheets[3]?.properties.sheetId;
-    await api.spreadsheets.batchUpdate({ spreadsheetId: id, requestBody: { requests: [{ deleteSheet: { sheetId: formId ?? 0 } }, { addSheet: { properties: { title: '表單回應 1' } } }] } });
+    await api.spreadsheets.batchUpdate({
+      spreadsheetId: id,
+      requestBody: { requests: [{ deleteSheet: { sheetId: formId ?? 0 } }, { addSheet: { properties: { title: '表單回應 1' } } }] },
+    });
     fake.clearLog();
     // The write planned on the read's sheet ids is refused whole (400); fresh ids, one more try.
     await workbook.write({ outputs: [], verdicts: [{ tab: '表單回應 1', column: 12, values: ['檢核結果'] }] });
     expect(calls()).toEqual(['write POST …:batchUpdate', 'read GET …', 'write POST …:batchUpdate']);
     expect(fake.requests.map((request) => request.status)).toEqual([400, 200, 200]);
-    expect(fake.tabs(id).find((tab) => tab.name === '表單回應 1')?.rows).toEqual([[null, null, null, null, null, null, null, null, null, null, null, null, '檢核結果']]);
+    expect(fake.tabs(id).find((tab) => tab.name === '表單回應 1')?.rows).toEqual([
+      [null, null, null, null, null, null, null, null, null, null, null, null, '檢核結果'],
+    ]);
   });
 });
 
@@ -330,16 +378,19 @@ describe('guankao consolidate <spreadsheet-id> with GUANKAO_SHEETS_API_URL', () 
   it.each([
     { fault: 429 as const, said: msg.sheetsQuotaExhausted },
     { fault: 503 as const, said: msg.sheetsUnavailable('HTTP 503') },
-  ])('says Google is busy and to run again later (exit 75), not an unexpected error, when Sheets answers $fault past the retries', async ({ fault, said }) => {
-    const id = fake.createSpreadsheet(aWorkbook(formRows(3)).tabs);
-    fake.inject({ status: fault, times: 100 });
-    const result = await run(['consolidate', id]);
-    expect(result).toEqual({ code: EXIT.tryLater, stdout: '', stderr: `${msg.cliServiceBusy(said)}\n` });
-    expect(EXIT.tryLater).toBe(75);
-    expect(result.stderr).not.toContain('未預期');
-    // Every attempt the policy allows was made, and nothing was written meanwhile.
-    expect(fake.requests.map((request) => request.status)).toEqual([fault, fault, fault, fault]);
-  });
+  ])(
+    'says Google is busy and to run again later (exit 75), not an unexpected error, when Sheets answers $fault past the retries',
+    async ({ fault, said }) => {
+      const id = fake.createSpreadsheet(aWorkbook(formRows(3)).tabs);
+      fake.inject({ status: fault, times: 100 });
+      const result = await run(['consolidate', id]);
+      expect(result).toEqual({ code: EXIT.tryLater, stdout: '', stderr: `${msg.cliServiceBusy(said)}\n` });
+      expect(EXIT.tryLater).toBe(75);
+      expect(result.stderr).not.toContain('未預期');
+      // Every attempt the policy allows was made, and nothing was written meanwhile.
+      expect(fake.requests.map((request) => request.status)).toEqual([fault, fault, fault, fault]);
+    },
+  );
 
   it('goes on once Google answers again within the retries', async () => {
     const id = fake.createSpreadsheet(aWorkbook(formRows(3)).tabs);

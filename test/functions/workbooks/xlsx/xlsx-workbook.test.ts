@@ -6,15 +6,15 @@ import fc from 'fast-check';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../../functions/command-line.ts';
-import * as msg from '../../../../shared/messages/functions/index.ts';
-import { NOW } from '../../../builders.ts';
-import type { Cell } from '../../../../shared/workbook.ts';
 import { openOdsWorkbook } from '../../../../functions/workbooks/ods/ods-workbook.ts';
 import { WorkbookError, WriteRefused } from '../../../../functions/workbooks/workbook-error.ts';
-import { createXlsxWorkbook, openXlsxWorkbook } from '../../../../functions/workbooks/xlsx/xlsx-workbook.ts';
 import { xlsxContents } from '../../../../functions/workbooks/xlsx/xlsx-parts.ts';
-import { CSV_ALL_SHEETS, convertWithLibreOffice, hasLibreOffice, libreOfficeTitle } from '../../year-end/libreoffice.ts';
+import { createXlsxWorkbook, openXlsxWorkbook } from '../../../../functions/workbooks/xlsx/xlsx-workbook.ts';
+import * as msg from '../../../../shared/messages/functions/index.ts';
+import type { Cell } from '../../../../shared/workbook.ts';
+import { NOW } from '../../../builders.ts';
 import { asRead, tabsArbitrary } from '../../random-tabs.ts';
+import { CSV_ALL_SHEETS, convertWithLibreOffice, hasLibreOffice, libreOfficeTitle } from '../../year-end/libreoffice.ts';
 
 const folder = () => mkdtempSync(join(tmpdir(), 'guankao-xlsx-'));
 const QUIET = { stdout: { write: () => true }, stderr: { write: () => true }, now: () => NOW, env: {} };
@@ -61,22 +61,40 @@ describe('.xlsx workbook', () => {
     sheet.getCell('A3').value = '合併';
     sheet.getCell('B5').value = '';
     await book.xlsx.writeFile(path);
-    expect((await openXlsxWorkbook(path).read()).tabs).toEqual([{ name: '表單回應 1', rows: [[46065.75, 4, '粗體', '佐證'], [], ['合併']] }]);
+    expect((await openXlsxWorkbook(path).read()).tabs).toEqual([
+      { name: '表單回應 1', rows: [[46065.75, 4, '粗體', '佐證'], [], ['合併']] },
+    ]);
   });
 
   it('reads a range merged down several rows into each row it spans, consolidates by it, and writes 檢核結果 beside each row, the merges kept', async () => {
     const path = join(folder(), 'merged.xlsx');
     const book = new ExcelJS.Workbook();
     const settings = book.addWorksheet('設定');
-    for (const row of [['項目', '內容'], ['計畫年度', '115'], ['填報週期', '月']]) settings.addRow(row);
+    for (const row of [
+      ['項目', '內容'],
+      ['計畫年度', '115'],
+      ['填報週期', '月'],
+    ])
+      settings.addRow(row);
     const units = book.addWorksheet('單位');
     for (const row of [['單位'], ['登記課'], ['資訊課']]) units.addRow(row);
     // 登記課 merged over 1-1 and 1-2; 115年3月 merged over two reports.
     const plan = book.addWorksheet('計畫');
-    for (const row of [['項次', '實施要項', '具體作法', '執行單位'], ['1-1', '一、便民', '夜間服務', '登記課'], ['1-2', null, '預約服務', null], ['1-3', null, '資安', '資訊課']]) plan.addRow(row);
+    for (const row of [
+      ['項次', '實施要項', '具體作法', '執行單位'],
+      ['1-1', '一、便民', '夜間服務', '登記課'],
+      ['1-2', null, '預約服務', null],
+      ['1-3', null, '資安', '資訊課'],
+    ])
+      plan.addRow(row);
     plan.mergeCells('D2:D3');
     const own = book.addWorksheet('填報-登記課');
-    for (const row of [['具體作法', '填報期間', '辦理狀態', '執行成效'], ['1-2', '115年3月', '持續辦理', '預約120件'], ['1-1', null, '持續辦理', '夜間服務']]) own.addRow(row);
+    for (const row of [
+      ['具體作法', '填報期間', '辦理狀態', '執行成效'],
+      ['1-2', '115年3月', '持續辦理', '預約120件'],
+      ['1-1', null, '持續辦理', '夜間服務'],
+    ])
+      own.addRow(row);
     own.mergeCells('B2:B3');
     await book.xlsx.writeFile(path);
 
@@ -114,11 +132,19 @@ describe('.xlsx workbook', () => {
 
     const workbook = openXlsxWorkbook(path);
     await workbook.read();
-    await workbook.write({ outputs: [RESULTS], verdicts: [{ tab: '表單回應 1', column: 2, values: ['檢核結果', '通過', '', '辦理狀態：必填\n執行成效：必填'] }] });
+    await workbook.write({
+      outputs: [RESULTS],
+      verdicts: [{ tab: '表單回應 1', column: 2, values: ['檢核結果', '通過', '', '辦理狀態：必填\n執行成效：必填'] }],
+    });
 
     const { tabs } = await openXlsxWorkbook(path).read();
     expect(tabs.map((tab) => tab.name)).toEqual(['表單回應 1', '計畫', '執行成效']);
-    expect(tabs[0]?.rows).toEqual([['填報單位', '數量', '檢核結果'], ['民政課', 3, '通過'], [], ['社會課', 6, '辦理狀態：必填\n執行成效：必填']]);
+    expect(tabs[0]?.rows).toEqual([
+      ['填報單位', '數量', '檢核結果'],
+      ['民政課', 3, '通過'],
+      [],
+      ['社會課', 6, '辦理狀態：必填\n執行成效：必填'],
+    ]);
     expect(tabs[2]?.rows).toEqual(RESULTS.rows);
     const after = await load(path);
     const sheet = after.getWorksheet('表單回應 1');
@@ -206,7 +232,9 @@ describe('.xlsx files from other programs', () => {
   it('says a zip that is not a workbook is not a valid .xlsx, rather than that it has no 計畫 tab', async () => {
     const path = join(folder(), 'renamed.xlsx');
     writeFileSync(path, zipSync({ 'a.txt': strToU8('abc') }));
-    const error = await openXlsxWorkbook(path).read().catch((caught: unknown) => caught);
+    const error = await openXlsxWorkbook(path)
+      .read()
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(WorkbookError);
     expect((error as Error).message).toBe(msg.spreadsheetFileUnreadable(path, 'xlsx'));
   });
@@ -229,7 +257,9 @@ describe.skipIf(!hasLibreOffice)(libreOfficeTitle('.xlsx in LibreOffice'), () =>
     // LibreOffice's own .ods of our .xlsx, read back by the .ods backend: the same values, but
     // LibreOffice has no boolean cells: it imports TRUE as the formula =TRUE() with the value 1.
     const asLibreOffice = (rows: Cell[][]) => rows.map((row) => row.map((cell) => (typeof cell === 'boolean' ? Number(cell) : cell)));
-    expect((await openOdsWorkbook(join(out, '年度執行成效一覽表.ods')).read()).tabs).toEqual(tabs.map((tab) => ({ name: tab.name, rows: asLibreOffice(asRead(tab.rows)) })));
+    expect((await openOdsWorkbook(join(out, '年度執行成效一覽表.ods')).read()).tabs).toEqual(
+      tabs.map((tab) => ({ name: tab.name, rows: asLibreOffice(asRead(tab.rows)) })),
+    );
   });
 
   // exceljs cannot carry charts, pivot tables and images through a save.
@@ -248,7 +278,8 @@ describe.skipIf(!hasLibreOffice)(libreOfficeTitle('.xlsx in LibreOffice'), () =>
       await book.xlsx.writeFile(path);
       return path;
     }
-    const withImage = () => bookWith((book, sheet) => sheet.addImage(book.addImage({ buffer: PNG as unknown as ExcelJS.Buffer, extension: 'png' }), 'C1:D3'));
+    const withImage = () =>
+      bookWith((book, sheet) => sheet.addImage(book.addImage({ buffer: PNG as unknown as ExcelJS.Buffer, extension: 'png' }), 'C1:D3'));
     // exceljs cannot make a chart or a pivot table: parts are added to the zip as Excel would have them.
     const withParts = async (parts: string[]) => {
       const path = await bookWith(() => undefined);
@@ -260,14 +291,19 @@ describe.skipIf(!hasLibreOffice)(libreOfficeTitle('.xlsx in LibreOffice'), () =>
 
     it('names charts, pivot tables and images, from the zip alone', async () => {
       expect(xlsxContents(readFileSync(await withImage())).lost).toEqual(['drawings']);
-      expect(xlsxContents(readFileSync(await withParts(['xl/charts/chart1.xml', 'xl/pivotTables/pivotTable1.xml']))).lost).toEqual(['charts', 'pivotTables']);
+      expect(xlsxContents(readFileSync(await withParts(['xl/charts/chart1.xml', 'xl/pivotTables/pivotTable1.xml']))).lost).toEqual([
+        'charts',
+        'pivotTables',
+      ]);
       expect(xlsxContents(readFileSync(await bookWith((_book, sheet) => (sheet.getCell('A2').note = '主管備註')))).lost).toEqual([]);
     });
 
     it('refuses to write one in place, suggesting --out, and leaves it byte for byte', async () => {
       for (const path of [await withImage(), await withParts(['xl/charts/chart1.xml'])]) {
         const before = readFileSync(path);
-        const error = await openXlsxWorkbook(path).write(CHANGES).catch((caught: unknown) => caught);
+        const error = await openXlsxWorkbook(path)
+          .write(CHANGES)
+          .catch((caught: unknown) => caught);
         expect(error).toBeInstanceOf(WriteRefused);
         expect(error).toBeInstanceOf(WorkbookError);
         expect((error as Error).message).toMatch(/含有(圖表|圖片或繪圖物件).*--out/u);
