@@ -1,4 +1,4 @@
-// What the command line says (functions/command-line.ts, functions/plan-import/import-plan-run.ts).
+// What the command line says (functions/command-line.ts, functions/commands/, functions/plan-import/import-plan-run.ts).
 
 export const importDefaultWorkbookName = (document: string) => `${document}-管考.xlsx`;
 export const cliUsage = [
@@ -74,7 +74,7 @@ export const cliYearEndProblems = (problems: number, tab: string) =>
   `  年度成效只計入檢核通過的填報；這 ${problems} 則檢核錯誤由 guankao consolidate 寫在活頁簿的「${tab}」分頁。`;
 export const cliServiceBusy = (detail: string) =>
   `${detail}\n這不是活頁簿的問題，不需要修改任何內容；稍後重新執行即可（重新執行不會重複寫入）。`;
-// An .xlsx or .ods holding many rows (functions/command-line.ts): each run reads and writes it whole.
+// An .xlsx or .ods holding many rows (functions/commands/run-summary.ts): each run reads and writes it whole.
 export const cliLargeSpreadsheetFile = (kind: 'xlsx' | 'ods', rows: number) =>
   `  注意：這本 .${kind} 有 ${rows.toLocaleString('en-US')} 列填報。.${kind} 每次彙整都要把整本讀進記憶體、再整本寫回（2 萬列約需數秒與 600 MB 記憶體），` +
   '列數再多會更慢，也可能記憶體不足；填報這麼多時，建議改用 Google 試算表或 CSV 資料夾（以 --out 指定資料夾即可轉成 CSV）。';
