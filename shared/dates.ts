@@ -3,12 +3,9 @@ import { TZDate } from '@date-fns/tz';
 import { addDays as addCalendarDays } from 'date-fns/addDays';
 import { addMonths } from 'date-fns/addMonths';
 import { getDaysInMonth } from 'date-fns/getDaysInMonth';
-import * as msg from './messages/domain/index.ts';
-import { plainDate, plainTimestamp } from './plain-forms.ts';
-import { fail, ok, type Result } from './result.ts';
-import { cellText, foldText } from './text.ts';
+import { cellText } from './text.ts';
 import type { Cell } from './workbook.ts';
-import { instantToWall, wallToInstant } from './zone-offset.ts';
+import { instantToWall } from './zone-offset.ts';
 
 // Plan dates are calendar days, not instants. Calendar arithmetic — days in a month, leap years,
 // moving by days or months — is date-fns's, on dates in UTC (TZDate), so the process time zone
@@ -24,8 +21,10 @@ export interface PlainDate {
   readonly day: number;
 }
 
-const MS_PER_DAY = 86_400_000;
-const ROC_OFFSET = 1911;
+/** Milliseconds in a calendar day (days here are UTC days: no leap seconds, no clock changes). */
+export const MS_PER_DAY = 86_400_000;
+/** 民國 1 is 1912: the Gregorian year is the ROC year plus this. */
+export const ROC_OFFSET = 1911;
 
 /** Gregorian year of an ROC (民國) year: 115 → 2026. */
 export const fromRocYear = (rocYear: number): number => rocYear + ROC_OFFSET;
@@ -69,8 +68,8 @@ export function isValidDate(year: number, month: number, day: number): boolean {
   );
 }
 
-// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil).
-function dayNumber({ year, month, day }: PlainDate): number {
+/** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil). */
+export function dayNumber({ year, month, day }: PlainDate): number {
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
   const yearOfEra = y - era * 400;
@@ -209,197 +208,14 @@ export function formatDateSerial(serial: number): string {
   return `${date.year}/${date.month}/${date.day} ${hours < 12 ? '上午' : '下午'} ${clock}${fraction}`;
 }
 
-// ---- reading dates ----
-
-/** How a year was written: 1–3 digits are ROC (民國), 4 digits Gregorian; 民國前 counts back from 1912. */
-export function yearFromDigits(digits: string, text: string, era = ''): Result<number> {
-  const value = Number(digits);
-  if (digits.length === 4)
-    return era ? fail(msg.dateRocEraWithGregorianYear(text)) : value >= 1000 ? ok(value) : fail(msg.dateNotUnderstood(text));
-  if (digits.length < 1 || digits.length > 3) return fail(msg.dateNotUnderstood(text));
-  if (value === 0) return fail(msg.dateRocYearZero(text));
-  return ok(era.endsWith('前') ? ROC_OFFSET + 1 - value : fromRocYear(value));
-}
-
-function checkedDate(year: number, month: number, day: number, text: string): Result<PlainDate> {
-  if (month < 1 || month > 12) return fail(msg.dateNoSuchMonth(text, month));
-  if (day < 1 || day > lastDayOfMonth(year, month)) return fail(msg.dateNoSuchDay(text, month, lastDayOfMonth(year, month)));
-  return ok({ year, month, day });
-}
-
-const ERA = String.raw`(?<era>(?:中華)?民國前?|民前)?\s*`;
-const DATE_SHAPES = [
-  new RegExp(String.raw`^${ERA}(?<y>\d{1,4})\s*年\s*(?<m>\d{1,2})\s*月\s*(?<d>\d{1,2})(?!\d)\s*[日號]?`, 'u'),
-  new RegExp(String.raw`^${ERA}(?<y>\d{1,4})\s*(?<sep>[/.-])\s*(?<m>\d{1,2})\s*\k<sep>\s*(?<d>\d{1,2})(?!\d)`, 'u'),
-  new RegExp(String.raw`^${ERA}(?<y>\d{3,4})(?<m>\d{2})(?<d>\d{2})(?!\d)`, 'u'),
-];
-const WEEKDAY = /^\s*\(?(?:星期|週|周|禮拜)?[一二三四五六日天]\)?/u;
-
-/** A date at the start of folded text, and what follows it. */
-function readDatePart(folded: string, text: string): Result<{ date: PlainDate; rest: string }> | null {
-  for (const shape of DATE_SHAPES) {
-    const match = shape.exec(folded);
-    if (!match?.groups) continue;
-    const { era = '', y = '', m = '', d = '' } = match.groups;
-    const year = yearFromDigits(y, text, era);
-    if (!year.ok) return year;
-    const date = checkedDate(year.value, Number(m), Number(d), text);
-    if (!date.ok) return date;
-    const rest = folded.slice(match[0].length).replace(WEEKDAY, '');
-    return ok({ date: date.value, rest });
-  }
-  return null;
-}
-
-function dateFromNumber(value: number): Result<PlainDate> {
-  if (Number.isInteger(value) && value >= 1_000_000 && value <= 99_999_999) {
-    const digits = String(value); // 7 digits: ROC compact (1150305); 8: Gregorian (20260305)
-    return parseDateText(digits, digits);
-  }
-  if (isDateSerial(value)) return ok(serialToDate(value));
-  return fail(msg.dateNumberNotDate(value));
-}
-
 /**
  * A cell as a message quotes it: a spreadsheet date (a serial number, as .xlsx, .ods and Google
  * Sheets store one) as the ROC date the cell shows, with its time when it has one; anything else as typed.
  * @example quotedCell(46117) // → '115/04/05'
  */
 export function quotedCell(cell: Cell): string {
-  const serial = typeof cell === 'number' && !(Number.isInteger(cell) && cell >= 1_000_000) && cell >= FIRST_SERIAL && cell < LAST_SERIAL;
-  if (!serial) return cellText(cell);
+  if (typeof cell !== 'number' || !isDateSerial(cell)) return cellText(cell);
   const date = formatRocShort(serialToDate(cell));
   const minutes = Math.round((cell - Math.floor(cell)) * 1440);
   return minutes === 0 || minutes === 1440 ? date : `${date} ${pad2(Math.floor(minutes / 60))}:${pad2(minutes % 60)}`;
-}
-
-const TIME =
-  /^(?:T|\s+|(?=[上下]午))\s*(?<ap1>上午|下午|am|pm)?\s*(?<h>\d{1,2}):(?<mi>\d{2})(?::(?<s>\d{2})(?:[.,](?<f>\d{1,9}))?)?\s*(?<ap2>上午|下午|am|pm)?\s*(?<zone>z|[+-]\d{2}(?::?\d{2})?)?$/iu;
-
-function parseDateText(folded: string, text: string): Result<PlainDate> {
-  const read = readDatePart(folded, text);
-  if (read === null) return fail(msg.dateNotUnderstood(text));
-  if (!read.ok) return read;
-  if (read.value.rest.trim() !== '' && !TIME.test(read.value.rest)) return fail(msg.dateNotUnderstood(text));
-  return ok(read.value.date);
-}
-
-/**
- * Reads a date as agencies write it: ROC (115年3月5日, 115/03/05, 1150305, 民國前1年10月10日) or
- * Gregorian (2026-03-05, 20260305), full-width or not, or a Sheets serial number; a time after it is ignored.
- * @example parseDate('民國115年3月5日') // → { ok: true, value: { year: 2026, month: 3, day: 5 } }
- */
-export function parseDate(cell: Cell): Result<PlainDate> {
-  if (typeof cell === 'string') {
-    const plain = plainDate(cell.trim());
-    if (plain) return ok(plain);
-  }
-  return readDate(cell);
-}
-
-/** parseDate without the plain-form scanner (plain-forms.ts): every form it reads, and the message when none fits. */
-export function readDate(cell: Cell): Result<PlainDate> {
-  if (typeof cell === 'number') return dateFromNumber(cell);
-  const text = cellText(cell).trim();
-  if (text === '') return fail(msg.dateBlank);
-  if (typeof cell === 'boolean') return fail(msg.dateNotUnderstood(text));
-  const serial = serialText(foldText(text).trim());
-  if (serial !== null) return dateFromNumber(serial);
-  return parseDateText(foldText(text).trim(), text);
-}
-
-// A CSV file has no number cells: a date or time Sheets or Excel exported unformatted arrives as
-// the serial's text (46065.75). Only serials of 1990–2099 count: shorter digit runs of that length
-// are more likely something else a person typed (11503 for 115年03月 is not 1931).
-const SERIAL_TEXT = /^\d{5}(?:\.\d+)?$/u;
-const TEXT_SERIALS = { from: 32874, to: 73051 };
-
-function serialText(folded: string): number | null {
-  if (!SERIAL_TEXT.test(folded)) return null;
-  const serial = Number(folded);
-  return serial >= TEXT_SERIALS.from && serial < TEXT_SERIALS.to ? serial : null;
-}
-
-// ---- reading timestamps ----
-
-interface WallTime {
-  readonly date: PlainDate;
-  readonly ms: number;
-}
-
-function instant({ date, ms }: WallTime, timeZone: string, offsetMinutes: number | null): Result<number> {
-  if (offsetMinutes !== null) {
-    return ok(dayNumber(date) * MS_PER_DAY + ms - offsetMinutes * 60_000);
-  }
-  const epoch = wallToInstant(dayNumber(date) * MS_PER_DAY + ms, timeZone);
-  return Number.isNaN(epoch) ? fail(msg.timeZoneUnknown(timeZone)) : ok(epoch);
-}
-
-function timeOfDay(rest: string, text: string): Result<{ ms: number; offset: number | null }> {
-  if (rest.trim() === '') return ok({ ms: 0, offset: null });
-  const match = TIME.exec(rest);
-  if (!match?.groups) return fail(msg.timestampNotUnderstood(text));
-  const { ap1, ap2, h = '', mi = '', s = '0', f = '0', zone } = match.groups;
-  if (ap1 && ap2) return fail(msg.timestampNotUnderstood(text));
-  const meridiem = (ap1 ?? ap2)?.toLowerCase();
-  let hours = Number(h);
-  const minutes = Number(mi);
-  const seconds = Number(s);
-  if (minutes > 59 || seconds > 59) return fail(msg.timestampNoSuchTime(text));
-  if (meridiem === undefined) {
-    if (hours > 23) return fail(msg.timestampNoSuchTime(text));
-  } else {
-    // 上午 12:05 is five past midnight, 下午 12:05 five past noon.
-    if (hours > 12 || (hours === 0 && (meridiem === '下午' || meridiem === 'pm'))) return fail(msg.timestampNoSuchTime(text));
-    if (hours === 12) hours = 0;
-    if (meridiem === '下午' || meridiem === 'pm') hours += 12;
-  }
-  const ms = ((hours * 60 + minutes) * 60 + seconds) * 1000 + Math.round(Number(`0.${f}`) * 1000);
-  return ok({ ms, offset: zone === undefined ? null : offsetMinutes(zone) });
-}
-
-function offsetMinutes(zone: string): number {
-  if (zone.toLowerCase() === 'z') return 0;
-  const digits = zone.slice(1).replace(':', '');
-  const minutes = Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2) || '0');
-  return zone.startsWith('-') ? -minutes : minutes;
-}
-
-/**
- * Reads when a row arrived, as epoch milliseconds: Google Forms' zh-TW text (2024/4/8 下午 3:12:45),
- * ROC dates, ISO 8601 with or without an offset, or a Sheets serial; wall times are in timeZone.
- * @example parseTimestamp('2024/4/8 下午 3:12:45', 'Asia/Taipei') // → { ok: true, value: 1712560365000 }
- */
-export function parseTimestamp(cell: Cell, timeZone: string): Result<number> {
-  if (typeof cell === 'string') {
-    const plain = plainTimestamp(cell.trim());
-    if (plain) {
-      const epoch = wallToInstant(dayNumber(plain) * MS_PER_DAY + plain.ms, timeZone);
-      if (!Number.isNaN(epoch)) return ok(epoch);
-    }
-  }
-  return readTimestamp(cell, timeZone);
-}
-
-/** parseTimestamp without the plain-form scanner (plain-forms.ts): every form it reads, and the message when none fits. */
-export function readTimestamp(cell: Cell, timeZone: string): Result<number> {
-  if (typeof cell === 'string') cell = serialText(foldText(cell).trim()) ?? cell;
-  if (typeof cell === 'number') {
-    const date = dateFromNumber(cell);
-    if (!date.ok) return date;
-    const isSerial = !(Number.isInteger(cell) && cell >= 1_000_000);
-    const ms = isSerial ? Math.round((cell - Math.floor(cell)) * MS_PER_DAY) : 0;
-    // A fraction that rounds up to a whole day belongs to the next day.
-    const wall = ms === MS_PER_DAY ? { date: addDays(date.value, 1), ms: 0 } : { date: date.value, ms };
-    return instant(wall, timeZone, null);
-  }
-  const text = cellText(cell).trim();
-  if (text === '') return fail(msg.dateBlank);
-  if (typeof cell === 'boolean') return fail(msg.timestampNotUnderstood(text));
-  const read = readDatePart(foldText(text).trim(), text);
-  if (read === null) return fail(msg.timestampNotUnderstood(text));
-  if (!read.ok) return read;
-  const time = timeOfDay(read.value.rest, text);
-  if (!time.ok) return time;
-  return instant({ date: read.value.date, ms: time.value.ms }, timeZone, time.value.offset);
 }

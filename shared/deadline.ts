@@ -1,14 +1,6 @@
 import { readChineseCount } from './chinese-numerals.ts';
-import {
-  compareDates,
-  formatRocDate,
-  isValidDate,
-  lastDayOfMonth,
-  type PlainDate,
-  parseDate,
-  rocYearText,
-  yearFromDigits,
-} from './dates.ts';
+import { parseDate, yearFromDigits } from './date-reading.ts';
+import { compareDates, formatRocDate, isValidDate, lastDayOfMonth, type PlainDate, rocYearText } from './dates.ts';
 import * as msg from './messages/domain/index.ts';
 import type { Cycle } from './period.ts';
 import { foldText, isBlank } from './text.ts';

@@ -1,5 +1,6 @@
 import { readChineseCount } from './chinese-numerals.ts';
-import { firstOfNextMonth, lastDayOfMonth, type PlainDate, parseDate, rocYearText, toRocYear, yearFromDigits } from './dates.ts';
+import { parseDate, yearFromDigits } from './date-reading.ts';
+import { firstOfNextMonth, lastDayOfMonth, type PlainDate, rocYearText, toRocYear } from './dates.ts';
 import * as msg from './messages/domain/index.ts';
 import { plainMonth } from './plain-forms.ts';
 import { fail, ok, type Result } from './result.ts';

@@ -1,5 +1,5 @@
-// The forms nearly every row writes, read by hand instead of by the general readers in dates.ts and
-// period.ts: Google Forms' zh-TW 時間戳記 (`2024/4/8 下午 3:12:45`), a plain date (`114/03/05`,
+// The forms nearly every row writes, read by hand instead of by the general readers in
+// date-reading.ts, timestamp-reading.ts and period.ts: Google Forms' zh-TW 時間戳記 (`2024/4/8 下午 3:12:45`), a plain date (`114/03/05`,
 // `2025-03-05`, `114年3月5日`) and a plain month (`114年3月`, `2025-03`). A 100,000-row run reads
 // one of each per row, and the general readers fold the text (NFKC) and try a list of regular
 // expressions each time. These scanners accept only ASCII digits, the separators named and

@@ -1,5 +1,6 @@
 import { mapHeader, PLAN_COLUMNS, type PlanColumn } from './columns.ts';
-import { formatRocDate, parseDate } from './dates.ts';
+import { parseDate } from './date-reading.ts';
+import { formatRocDate } from './dates.ts';
 import { type Deadline, parseDeadline } from './deadline.ts';
 import * as msg from './messages/domain/index.ts';
 import { outlineNumber } from './outline-number.ts';

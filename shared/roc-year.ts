@@ -3,7 +3,7 @@ import { foldText } from './text.ts';
 
 // Agencies write their plan's year as 113, １１３, 113年度, 民國113年, but also in Chinese numerals:
 // digit by digit (一一三, 一〇五, as the ROC calendar prints it) or as a number (一百一十三, 壹佰壹拾參).
-// Four digits are a Gregorian year, as in dates.ts (2024 → 113).
+// Four digits are a Gregorian year, as in date-reading.ts (2024 → 113).
 
 const NUMERAL = `0-9${YEAR_NUMERALS}`;
 

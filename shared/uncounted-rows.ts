@@ -1,10 +1,10 @@
 import { holdsNoReport } from './awaiting-rows.ts';
 import { reportKey } from './consolidation.ts';
-import { parseTimestamp } from './dates.ts';
 import { parsePeriod, periodKey } from './period.ts';
 import type { Plan } from './plan.ts';
 import { cellOf } from './submission-tabs.ts';
 import { cellText } from './text.ts';
+import { parseTimestamp } from './timestamp-reading.ts';
 import { type Checked, findPractice, type Submission } from './validation.ts';
 
 // The rows that report on a unit × practice × period but do not count (a 落後 without its reasons,

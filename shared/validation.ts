@@ -1,5 +1,6 @@
 import type { SubmissionColumn } from './columns.ts';
-import { compareDates, dateInZone, formatRocDateTime, type PlainDate, parseDate, parseTimestamp, quotedCell } from './dates.ts';
+import { parseDate } from './date-reading.ts';
+import { compareDates, dateInZone, formatRocDateTime, type PlainDate, quotedCell } from './dates.ts';
 import * as msg from './messages/domain/index.ts';
 import { type Period, parsePeriod, periodStart } from './period.ts';
 import type { Plan, Practice } from './plan.ts';
@@ -10,6 +11,7 @@ import { rowHash } from './row-identity.ts';
 import { STATUSES, type Status } from './status.ts';
 import { cellOf, type RawSubmission, type SubmissionSource } from './submission-tabs.ts';
 import { cellText, isBlank, matchKey, splitLinks } from './text.ts';
+import { parseTimestamp } from './timestamp-reading.ts';
 import type { Cell } from './workbook.ts';
 
 const STATUS_BY_KEY: ReadonlyMap<string, Status> = new Map(STATUSES.map((status) => [matchKey(status), status]));

@@ -1,5 +1,5 @@
-import { parseTimestamp } from '../../shared/dates.ts';
 import { isFormTab } from '../../shared/submission-tabs.ts';
+import { parseTimestamp } from '../../shared/timestamp-reading.ts';
 import { type PreparedResponse, prepareResponse, recordResponse } from './form-submit.ts';
 import { type Gas, logEvent, withScriptLock } from './gas.ts';
 import { planTimeZone } from './plan-reader.ts';

@@ -1,6 +1,6 @@
 import { submissionColumnOf } from '../../shared/columns.ts';
-import { parseTimestamp } from '../../shared/dates.ts';
 import { mergeRepeatedColumns } from '../../shared/submission-tabs.ts';
+import { parseTimestamp } from '../../shared/timestamp-reading.ts';
 import type { Cell } from '../../shared/workbook.ts';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseDate, parseTimestamp, readDate, readTimestamp } from '../../shared/dates.ts';
+import { parseDate, readDate } from '../../shared/date-reading.ts';
 import { parsePeriod, readPeriod } from '../../shared/period.ts';
 import { plainDate, plainMonth, plainTimestamp } from '../../shared/plain-forms.ts';
+import { parseTimestamp, readTimestamp } from '../../shared/timestamp-reading.ts';
 
 // The scanners are a fast path: whatever they answer must be what the general reader answers, and
 // what they decline the general reader reads (or explains) as before. Texts are built from the

@@ -1,4 +1,4 @@
-// Wording of dates, periods and deadlines (shared/dates.ts, period.ts, deadline.ts).
+// Wording of dates, periods and deadlines (shared/date-reading.ts, timestamp-reading.ts, period.ts, deadline.ts).
 
 export const dateBlank = '未填寫日期。';
 export const dateNotUnderstood = (text: string) =>
