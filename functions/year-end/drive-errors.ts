@@ -1,12 +1,14 @@
-// Turns a failed Drive API call into what the user is told, as sheets-errors.ts does for Sheets.
+// Turns a failed Drive API call into what the user is told, as sheets-errors.ts does for Sheets;
+// what every Google API shares is in google-failure.ts.
 // Drive differs in two ways: its errors name a `reason` in `errors[0]` (Drive v3 keeps the legacy
 // list) rather than a canonical status, and it answers some overloads with 403
 // (userRateLimitExceeded, rateLimitExceeded), which are retried like a 429.
 import { z } from 'zod';
 import * as msg from '../../shared/messages/functions/index.ts';
+import { busyError, codedError, credentialsError, isApiDisabled, outageError } from '../google/google-failure.ts';
 import { type ApiFailure, apiFailureOf } from '../workbooks/sheets/sheets-api-error.ts';
 import { isRetryable } from '../workbooks/sheets/sheets-retry.ts';
-import { ServiceBusy, WorkbookError } from '../workbooks/workbook-error.ts';
+import { WorkbookError } from '../workbooks/workbook-error.ts';
 
 /** A failed Drive call: the Sheets reading of it plus Drive's own reason. */
 export interface DriveFailure extends ApiFailure {
@@ -38,33 +40,27 @@ export interface DriveErrorContext {
   readonly serviceAccountEmail: () => Promise<string | undefined>;
 }
 
+const DRIVE_OUTAGE = { unavailable: msg.driveUnavailable, unavailableCode: 'DRIVE_UNAVAILABLE', unreachable: msg.driveUnreachable };
+
 /** The error to throw for a failed call on `fileId`, with a zh-TW message that says what to do. */
 export async function driveError(error: unknown, fileId: string, context: DriveErrorContext): Promise<Error> {
   if (error instanceof WorkbookError) return error;
   const failure = driveFailureOf(error);
-  const coded = (message: string, code: string) => new Error(message, { cause: { code, detail: failure.message } });
-  const busy = (message: string, code: string) => new ServiceBusy(message, { cause: { code, detail: failure.message } });
   const account = () => context.serviceAccountEmail().catch(() => undefined);
-  if (/default credentials/iu.test(failure.message)) return new WorkbookError(msg.sheetsNoCredentials);
-  if (failure.status === 401) return new WorkbookError(msg.sheetsRejectedCredentials);
+  const credentials = credentialsError(failure);
+  if (credentials) return credentials;
   if (failure.status === 403 || failure.status === 429) {
     if (failure.status === 429 || (failure.driveReason && RATE_REASONS.has(failure.driveReason)))
-      return busy(msg.driveQuotaExhausted, 'DRIVE_QUOTA');
+      return busyError(failure, msg.driveQuotaExhausted, 'DRIVE_QUOTA');
     if (failure.driveReason === 'storageQuotaExceeded' || /storage quota/iu.test(failure.message))
       return new WorkbookError(msg.driveNoStorage);
-    if (failure.driveReason === 'accessNotConfigured' || /SERVICE_DISABLED|has not been used|is disabled/u.test(failure.message))
-      return new WorkbookError(msg.driveApiDisabled);
-    if (failure.driveReason === 'exportSizeLimitExceeded') return coded(msg.driveExportTooLarge(fileId), 'DRIVE_EXPORT_TOO_LARGE');
+    if (failure.driveReason === 'accessNotConfigured' || isApiDisabled(failure)) return new WorkbookError(msg.driveApiDisabled);
+    if (failure.driveReason === 'exportSizeLimitExceeded')
+      return codedError(failure, msg.driveExportTooLarge(fileId), 'DRIVE_EXPORT_TOO_LARGE');
     return new WorkbookError(msg.driveForbidden(fileId, await account()));
   }
   // Drive answers 404 for a file the caller cannot see, shared or not: the folder message covers both.
   if (failure.status === 404) return new WorkbookError(msg.driveFolderNotFound(fileId, await account()));
-  if (failure.status === 400) return coded(msg.driveRejected(failure.message), 'DRIVE_REJECTED');
-  if (isDriveRetryable(failure))
-    return busy(
-      msg.driveUnavailable(failure.status ? `HTTP ${failure.status}` : (failure.networkCode ?? msg.sheetsConnectionDropped)),
-      'DRIVE_UNAVAILABLE',
-    );
-  if (failure.noResponse && failure.networkCode) return new WorkbookError(msg.driveUnreachable(context.root, failure.networkCode));
-  return error instanceof Error ? error : new Error(String(error));
+  if (failure.status === 400) return codedError(failure, msg.driveRejected(failure.message), 'DRIVE_REJECTED');
+  return outageError(error, failure, isDriveRetryable(failure), context.root, DRIVE_OUTAGE);
 }

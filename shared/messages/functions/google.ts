@@ -3,6 +3,12 @@
 
 const serviceAccountText = (serviceAccount: string | undefined) =>
   serviceAccount ? `服務帳戶 ${serviceAccount}` : '本服務執行時使用的服務帳戶（Cloud Run 服務的「服務帳戶」電子郵件）';
+// Said of every Google API alike (functions/google/google-failure.ts).
+export const googleNoCredentials =
+  '找不到 Google 憑證：在本機請先執行 gcloud auth application-default login；在 Cloud Run 上會自動使用服務的服務帳戶。';
+export const googleRejectedCredentials =
+  'Google 不接受目前的憑證：請重新執行 gcloud auth application-default login，或確認 Cloud Run 服務的服務帳戶仍然有效。';
+export const googleConnectionDropped = '連線中斷';
 export const sheetsForbidden = (spreadsheetId: string, serviceAccount: string | undefined) =>
   `沒有權限開啟 Google 試算表「${spreadsheetId}」：請在試算表右上角按「共用」，把${serviceAccountText(serviceAccount)}加為「編輯者」，再重新執行。`;
 export const sheetsApiDisabled =
@@ -11,15 +17,10 @@ export const sheetsNotFound = (spreadsheetId: string) =>
   `找不到 Google 試算表「${spreadsheetId}」：請確認試算表 ID（網址中 /d/ 與 /edit 之間的那一段）沒有打錯，且試算表未被刪除。`;
 export const sheetsNotSpreadsheet = (spreadsheetId: string) =>
   `「${spreadsheetId}」不是 Google 試算表（可能是上傳到雲端硬碟的 Excel 檔）：請以「檔案 › 儲存為 Google 試算表」轉換，再使用新試算表的 ID。`;
-export const sheetsNoCredentials =
-  '找不到 Google 憑證：在本機請先執行 gcloud auth application-default login；在 Cloud Run 上會自動使用服務的服務帳戶。';
-export const sheetsRejectedCredentials =
-  'Google 不接受目前的憑證：請重新執行 gcloud auth application-default login，或確認 Cloud Run 服務的服務帳戶仍然有效。';
 export const sheetsUnreachable = (root: string, code: string) =>
   `連不上 Google 試算表 API（${root}，${code}）：請確認網路連線，以及 GUANKAO_SHEETS_API_URL 的設定。`;
 export const sheetsQuotaExhausted = 'Google 試算表的每分鐘讀寫次數已達上限，重試後仍未成功：請過一分鐘後再執行（排程會自動再試）。';
 export const sheetsUnavailable = (detail: string) => `Google 試算表服務暫時無法使用（${detail}），重試後仍未成功：請稍後再執行。`;
-export const sheetsConnectionDropped = '連線中斷';
 export const sheetsTooManyCells =
   '試算表已達 Google 試算表的儲存格數上限（1,000 萬格），無法寫入彙整結果：請刪除不用的分頁或多餘的空白列、欄後再執行。';
 export const sheetsRejected = (detail: string) => `Google 試算表拒絕了這次寫入（${detail}）：請將此訊息轉給系統管理者。`;
