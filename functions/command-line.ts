@@ -5,6 +5,7 @@ import { importPlanCommand } from './commands/import-plan.ts';
 import { type Command, parseCommand } from './commands/parse-command.ts';
 import { preparePeriodCommand } from './commands/prepare-period.ts';
 import { rollForwardCommand } from './commands/roll-forward.ts';
+import { unexpectedErrorText } from './commands/unexpected-error.ts';
 import { yearEndCommand } from './commands/year-end.ts';
 import { ServiceBusy, WorkbookError } from './workbooks/workbook-error.ts';
 
@@ -49,7 +50,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.stderr.write(`${msg.cliServiceBusy(error.message)}\n`);
       return EXIT.tryLater;
     }
-    io.stderr.write(`${msg.cliUnexpected(error instanceof Error ? error.message : String(error))}\n`);
+    io.stderr.write(`${unexpectedErrorText(error)}\n`);
     if (io.env.GUANKAO_DEBUG && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
     return EXIT.unexpected;
   }

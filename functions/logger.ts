@@ -25,7 +25,8 @@ export interface LogEntry {
   /** The form response id: an opaque id Google generates, not personal data. */
   readonly responseId?: string;
   /** An error's class and code, never its stack in production logs. */
-  readonly error?: { readonly name: string; readonly code?: string; readonly message: string };
+  /** `detail`: what the failing library or API said in its own words (English), for the administrator. */
+  readonly error?: { readonly name: string; readonly code?: string; readonly message: string; readonly detail?: string };
 }
 
 /** Where entries go; tests pass an array's push. */
@@ -43,14 +44,22 @@ export function workbookFields(location: string, spreadsheetId: string | null): 
   return spreadsheetId ? { spreadsheetId } : { workbook: location };
 }
 
-/** An unexpected error as a log field: its class, code and message (API errors carry no personal data). */
+/** What a library or API said of a failure we reworded in zh-TW (`cause.detail`), when there is one. */
+export function causeDetail(error: Error): string | undefined {
+  const detail = (error.cause as { detail?: unknown } | undefined)?.detail;
+  return typeof detail === 'string' ? detail : undefined;
+}
+
+/** An unexpected error as a log field: its class, code, message and detail (API errors carry no personal data). */
 export function errorField(error: unknown): NonNullable<LogEntry['error']> {
   if (!(error instanceof Error)) return { name: 'NonError', message: String(error).slice(0, 500) };
   const cause = error.cause as { code?: unknown } | undefined;
   const code = typeof cause?.code === 'string' ? cause.code : (error as { code?: unknown }).code;
+  const detail = causeDetail(error);
   return {
     name: error.name,
     message: error.message.slice(0, 500),
     ...(typeof code === 'string' || typeof code === 'number' ? { code: String(code) } : {}),
+    ...(detail !== undefined ? { detail: detail.slice(0, 500) } : {}),
   };
 }

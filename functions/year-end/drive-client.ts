@@ -151,7 +151,7 @@ export function driveCalls(options: DriveClientOptions): DriveCalls {
         const data: unknown = response.data;
         if (data instanceof ArrayBuffer) return new Uint8Array(data);
         if (data instanceof Uint8Array) return data;
-        throw new Error(`files.export answered ${typeof data}, not bytes`);
+        throw new Error(`files.export answered ${typeof data}, not bytes`, { cause: { code: 'DRIVE_EXPORT_NOT_BYTES' } });
       }),
   };
 }

@@ -61,6 +61,6 @@ export async function driveError(error: unknown, fileId: string, context: DriveE
   }
   // Drive answers 404 for a file the caller cannot see, shared or not: the folder message covers both.
   if (failure.status === 404) return new WorkbookError(msg.driveFolderNotFound(fileId, await account()));
-  if (failure.status === 400) return codedError(failure, msg.driveRejected(failure.message), 'DRIVE_REJECTED');
+  if (failure.status === 400) return codedError(failure, msg.driveRejected, 'DRIVE_REJECTED');
   return outageError(error, failure, isDriveRetryable(failure), context.root, DRIVE_OUTAGE);
 }

@@ -36,7 +36,7 @@ export async function sheetsError(error: unknown, context: ErrorContext): Promis
       if (/not supported for this document/iu.test(failure.message))
         return new WorkbookError(msg.sheetsNotSpreadsheet(context.spreadsheetId));
       if (/limit of \d+ cells/iu.test(failure.message)) return new WorkbookError(msg.sheetsTooManyCells);
-      return codedError(failure, msg.sheetsRejected(failure.message), 'SHEETS_REJECTED');
+      return codedError(failure, msg.sheetsRejected, 'SHEETS_REJECTED');
     default:
       return outageError(error, failure, isRetryable(failure), context.root, SHEETS_OUTAGE);
   }

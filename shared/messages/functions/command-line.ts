@@ -81,7 +81,9 @@ export const cliLargeSpreadsheetFile = (kind: 'xlsx' | 'ods', rows: number) =>
 export const cliOutputsWereMixed = (tabs: readonly string[]) =>
   `  注意：上次彙整沒有全部寫完，${tabs.map((tab) => `「${tab}」`).join('、')}與其他彙整分頁不是同一次彙整的結果；本次已全部重新產生（詳見「檢核錯誤」）。`;
 export const cliUnexpected = (detail: string) =>
-  `發生未預期的錯誤：${detail}\n請將此訊息轉給系統管理者（設定 GUANKAO_DEBUG=1 可顯示詳細資訊）。`;
+  `發生未預期的錯誤：請將此訊息轉給系統管理者（設定 GUANKAO_DEBUG=1 可顯示詳細資訊）。\n${cliDetailForAdministrator(detail)}`;
+/** What a library or Google said, in its own words (often English), quoted under our zh-TW sentence. */
+export const cliDetailForAdministrator = (detail: string) => `  給系統管理者的原文：「${detail}」`;
 export const cliPdfSkipped = (reason: string) => `注意：${reason}`;
 export const prepareNotRead = (units: readonly string[]) =>
   `無法讀取自己的填報試算表，未新增：${units.join('、')}（原因見「檢核錯誤」或「單位」分頁的填報試算表欄）`;

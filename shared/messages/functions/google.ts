@@ -23,7 +23,7 @@ export const sheetsQuotaExhausted = 'Google 試算表的每分鐘讀寫次數已
 export const sheetsUnavailable = (detail: string) => `Google 試算表服務暫時無法使用（${detail}），重試後仍未成功：請稍後再執行。`;
 export const sheetsTooManyCells =
   '試算表已達 Google 試算表的儲存格數上限（1,000 萬格），無法寫入彙整結果：請刪除不用的分頁或多餘的空白列、欄後再執行。';
-export const sheetsRejected = (detail: string) => `Google 試算表拒絕了這次寫入（${detail}）：請將此訊息轉給系統管理者。`;
+export const sheetsRejected = 'Google 試算表拒絕了這次寫入：請將此訊息轉給系統管理者。';
 /** The hidden tab an output is built in when it is too large for one request, before it replaces the output. */
 export const sheetsStagingTab = (tab: string) => `【彙整中】${tab}`;
 export const spreadsheetTabsNotEmpty = (spreadsheetId: string, tabs: readonly string[]) =>
@@ -48,6 +48,6 @@ export const driveUnreachable = (root: string, code: string) =>
   `連不上 Google Drive API（${root}，${code}）：請確認網路連線，以及 GUANKAO_DRIVE_API_URL 的設定。`;
 export const driveExportTooLarge = (name: string) =>
   `「${name}」太大，Google 雲端硬碟無法匯出（上限 10 MB）：請改以 guankao year-end --out 在本機產生檔案。`;
-export const driveRejected = (detail: string) => `Google 雲端硬碟拒絕了這次要求：${detail}`;
+export const driveRejected = 'Google 雲端硬碟拒絕了這次要求：請將此訊息轉給系統管理者。';
 /** The tab a rewrite of the summary spreadsheet holds for a moment (a spreadsheet must keep one visible tab). */
 export const yearEndRewritingTab = '【更新中】';
