@@ -247,7 +247,7 @@ function missingColumnsOf(source: SubmissionSource): readonly SubmissionColumn[]
 }
 
 /** The required columns a submission tab lacks (填報單位 only when the tab does not imply its unit). */
-function missingColumns(source: SubmissionSource): SubmissionColumn[] {
+export function missingColumns(source: SubmissionSource): SubmissionColumn[] {
   const missing: SubmissionColumn[] = REQUIRED_COLUMNS.filter((column) => source.header[column] === undefined);
   if (source.header.填報單位 === undefined && source.impliedUnit === undefined) missing.push('填報單位');
   return missing;

@@ -1,10 +1,11 @@
-import { submissionColumnOf } from '../../shared/columns.ts';
 import * as msg from '../../shared/messages/apps-script.ts';
 import { PLAN_TAB } from '../../shared/plan.ts';
 import { IMPORT_NOTES_TAB, readImportNotes } from '../../shared/plan-import/imported-tabs.ts';
 import { SETTINGS_TAB } from '../../shared/settings.ts';
-import { isFormTab } from '../../shared/submission-tabs.ts';
+import { findSubmissionSources, isFormTab } from '../../shared/submission-tabs.ts';
 import { UNITS_TAB } from '../../shared/units.ts';
+import { missingColumns } from '../../shared/validation.ts';
+import type { Tab } from '../../shared/workbook.ts';
 import type { Gas } from './gas.ts';
 import { readPlan } from './plan-reader.ts';
 import { readConnection } from './script-config.ts';
@@ -14,6 +15,7 @@ import { TRIGGER_HANDLERS } from './triggers.ts';
 
 // A dialog of a hundred notes helps no one: the first ones, and where the rest are.
 const IMPORT_NOTES_SHOWN = 10;
+const PLAN_PROBLEMS_SHOWN = 10;
 
 /** The 檢查設定 report: one line per finding, problems first marked ✗, fine things ✓. */
 export interface SetupReport {
@@ -36,9 +38,9 @@ export function checkSetup(gas: Gas): SetupReport {
   else {
     const { plan: parsed, problems: found } = plan.value;
     fine.push(msg.gasCheckPlanRead(parsed.settings.rocYear, parsed.practices.length, parsed.units.units.length));
-    for (const problem of found.slice(0, 10))
+    for (const problem of found.slice(0, PLAN_PROBLEMS_SHOWN))
       problems.push(msg.gasCheckPlanProblem(problem.source, problem.row, problem.column, problem.message));
-    if (found.length > 10) problems.push(msg.gasCheckMoreProblems(found.length - 10));
+    if (found.length > PLAN_PROBLEMS_SHOWN) problems.push(msg.gasCheckMoreProblems(found.length - PLAN_PROBLEMS_SHOWN));
     // Units with their own spreadsheet too: their 催報 is decided from 管考總表 and mailed like the others'.
     for (const unit of parsed.units.units) {
       if (unit.emails.length === 0 && parsed.practices.some((practice) => practice.units.includes(unit.name))) {
@@ -57,14 +59,10 @@ export function checkSetup(gas: Gas): SetupReport {
 
   const formTabs = spreadsheet.getSheets().filter((sheet) => isFormTab(sheet.getName()));
   if (!spreadsheet.getFormUrl() && formTabs.length === 0) problems.push(msg.gasCheckNoForm);
-  for (const sheet of formTabs) {
-    const header = sheet.getRange(1, 1, 1, Math.max(sheet.getLastColumn(), 1)).getValues()[0] ?? [];
-    for (const column of ['填報單位', '具體作法', '填報期間', '辦理狀態'] as const) {
-      if (!header.some((cell) => submissionColumnOf(String(cell ?? '')) === column)) {
-        problems.push(msg.gasCheckColumnMissing(sheet.getName(), column));
-      }
-    }
-  }
+  // The columns a run requires of the tab, by the functions' own rule (missingColumns).
+  const formSources = findSubmissionSources({ tabs: formTabs.map((sheet) => headerRows(sheet)) });
+  for (const source of formSources)
+    for (const column of missingColumns(source)) problems.push(msg.gasCheckColumnMissing(source.tab.name, column));
 
   const connection = readConnection(gas.properties.getScriptProperties());
   if (connection.ok) fine.push(msg.gasCheckConnection(connection.value.ingest, connection.value.secrets.length));
@@ -88,4 +86,9 @@ export function checkSetup(gas: Gas): SetupReport {
     if (waiting > 0) problems.push(msg.gasCheckQueueWaiting(waiting));
   }
   return { ok: problems.length === 0, lines: [...problems.map((line) => `✗ ${line}`), ...fine.map((line) => `✓ ${line}`)] };
+}
+
+// A Form tab's header row: its responses need not be read to check its columns.
+function headerRows(sheet: GoogleAppsScript.Spreadsheet.Sheet): Tab {
+  return { name: sheet.getName(), rows: sheet.getRange(1, 1, 1, Math.max(sheet.getLastColumn(), 1)).getDisplayValues() };
 }

@@ -100,6 +100,19 @@ describe('管考 › 檢查設定', () => {
     expect(report).toContain(`✓ ${msg.gasCheckAccount('coordinator@test.example.gov.tw')}`);
   });
 
+  it('names a Form column the functions require that the Form tab lacks (執行成效), as a run would', () => {
+    const spreadsheet = coordinatorSpreadsheet();
+    const responses = spreadsheet.sheet('表單回應 1');
+    const header = responses.getRange(1, 1, 1, responses.getLastColumn()).getValues()[0] ?? [];
+    responses.put(1, header.indexOf('執行成效') + 1, '備註');
+    const { gas } = bundleWithIngest(spreadsheet, { properties: PROPERTIES });
+    gas.run('checkSetup');
+    const missing = lastAlert(gas)
+      .split('\n')
+      .filter((line) => line.includes('分頁沒有'));
+    expect(missing).toEqual([`✗ ${msg.gasCheckColumnMissing('表單回應 1', '執行成效')}`]);
+  });
+
   it('reports responses that could not be sent', () => {
     const spreadsheet = coordinatorSpreadsheet();
     const { gas } = bundleWithIngest(spreadsheet, {
