@@ -81,7 +81,7 @@ export function preparePeriodRows({ run, snapshot, unitWorkbooks = [], period }:
     if (target === 'not-read') notRead.push(unit);
     else if (target === null) withoutTab.push(unit);
     else {
-      const header = target.source.tab.rows[0] ?? [];
+      const header = target.source.tab.rows[target.source.headerRow] ?? [];
       // A carried status is marked as a suggestion by its 檢核結果: a tab without the column gets none.
       const marks = target.source.header.檢核結果 !== undefined;
       const rows = owed.map((practice) =>

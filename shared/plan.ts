@@ -1,7 +1,8 @@
-import { mapHeader, PLAN_COLUMNS, type PlanColumn } from './columns.ts';
+import { PLAN_COLUMNS, type PlanColumn } from './columns.ts';
 import { parseDate } from './date-reading.ts';
 import { formatRocDate } from './dates.ts';
 import { type Deadline, parseDeadline } from './deadline.ts';
+import { findHeaderRow } from './header-row.ts';
 import * as msg from './messages/domain/index.ts';
 import { outlineNumber } from './outline-number.ts';
 import { periodsOfYear } from './period.ts';
@@ -138,26 +139,9 @@ function everyUnitProblem(practices: readonly Practice[], settings: Settings, ha
   return { source: PLAN_TAB, row: null, unit: '', column: '執行單位', message };
 }
 
-/**
- * Where the 計畫 tab's header is (0-based) and its columns: a title row may sit above it, as in a
- * table pasted from a document. Without a row naming both required columns, the row naming the
- * most columns is the header, so the column said to be missing is the one really missing.
- */
+/** Where the 計畫 tab's header is (0-based) and its columns, below any title row (findHeaderRow). */
 export function planHeader(tab: Tab): { index: number; header: Partial<Record<PlanColumn, number>> } {
-  const candidates = tab.rows.slice(0, 10).map((row) => mapHeader(row, PLAN_COLUMNS));
-  const found = candidates.findIndex((map) => map.具體作法 !== undefined && map.實施要項 !== undefined);
-  const named = (index: number) => Object.keys(candidates[index] ?? {}).length;
-  const most = candidates.reduce((best, _, index) => (named(index) > named(best) ? index : best), 0);
-  const index =
-    found >= 0
-      ? found
-      : named(most) > 0
-        ? most
-        : Math.max(
-            0,
-            tab.rows.findIndex((row) => !row.every(isBlank)),
-          );
-  return { index, header: candidates[index] ?? {} };
+  return findHeaderRow(tab.rows, PLAN_COLUMNS, ['具體作法', '實施要項']);
 }
 
 interface PlanRow {

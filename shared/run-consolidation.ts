@@ -129,7 +129,7 @@ export function runConsolidation(input: RunInput): Result<RunResult> {
       row: null,
       unit: source.impliedUnit ?? '',
       column,
-      message: msg.columnMissingForRows(column, rows),
+      message: msg.columnMissingForRows(column, rows, source.headerRow + 1),
     };
   }
 
@@ -187,8 +187,10 @@ function verdictColumns(
 ) {
   let next = 0;
   return sources.map((source) => {
-    const { column, header } = verdictPlaceOf(source);
-    const values: string[] = [header];
+    const { column, header, headerRow } = verdictPlaceOf(source);
+    // Title rows above the header keep what they hold in the column.
+    const values: string[] = source.tab.rows.slice(0, headerRow).map((row) => cellText(row[column] ?? null));
+    values.push(header);
     // In one tab, rows superseded by (or repeating) the same row say the same: one text for all of them.
     const notes = { duplicate: new Map<RawSubmission, string>(), superseded: new Map<RawSubmission, string>() };
     for (; next < checked.length && (checked[next] as Checked).raw.source === source; next++) {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { mapHeader, SETTING_COLUMNS } from './columns.ts';
+import { SETTING_COLUMNS } from './columns.ts';
 import { fromRocYear } from './dates.ts';
+import { findHeaderRow } from './header-row.ts';
 import * as msg from './messages/domain/index.ts';
 import { parseCycle } from './period.ts';
 import type { Problem } from './problem.ts';
@@ -25,9 +26,6 @@ export const SettingsSchema = z.object({
 export type Settings = z.infer<typeof SettingsSchema>;
 
 export const SETTINGS_TAB = '設定';
-
-// How far down a title row may push the 項目 | 內容 header.
-const HEADER_SEARCH_ROWS = 5;
 
 /** One 設定 item as written: its 內容 (trimmed) and its 1-based row. */
 export interface SettingEntry {
@@ -89,11 +87,9 @@ function timeZoneOf(items: SettingItems): { timeZone: string; unreadable?: Setti
  * title row above allowed), else the first two columns of every row when no row is a header.
  */
 export function settingColumns(rows: Tab['rows']): { item: number; value: number; firstRow: number } {
-  for (let index = 0; index < Math.min(rows.length, HEADER_SEARCH_ROWS); index++) {
-    const header = mapHeader(rows[index] ?? [], SETTING_COLUMNS);
-    // A 內容 header in words of its own (設定內容) is the column after 項目, as in the two-column layout.
-    if (header.項目 !== undefined) return { item: header.項目, value: header.內容 ?? header.項目 + 1, firstRow: index + 1 };
-  }
+  const { index, header } = findHeaderRow(rows, SETTING_COLUMNS, ['項目']);
+  // A 內容 header in words of its own (設定內容) is the column after 項目, as in the two-column layout.
+  if (header.項目 !== undefined) return { item: header.項目, value: header.內容 ?? header.項目 + 1, firstRow: index + 1 };
   return { item: 0, value: 1, firstRow: 0 };
 }
 

@@ -1,4 +1,5 @@
 import { type HeaderMap, mapHeaderAll, SUBMISSION_COLUMNS, type SubmissionColumn } from './columns.ts';
+import { findHeaderRow } from './header-row.ts';
 import { isBlank, matchKey } from './text.ts';
 import { type UnitLookup, unitOfTab } from './unit-tab-names.ts';
 import type { Cell, Snapshot, Tab } from './workbook.ts';
@@ -22,6 +23,8 @@ export interface SubmissionSource {
   /** Shown as 來源 in 檢核錯誤: the tab's name, prefixed for a unit's own spreadsheet. */
   readonly label: string;
   readonly tab: Tab;
+  /** 0-based row of the header (findSubmissionHeader): title rows may sit above it. */
+  readonly headerRow: number;
   /** Where each column sits: the first header naming it (檢核結果 is written there). */
   readonly header: HeaderMap<SubmissionColumn>;
   /** Every header naming each column, best first; a row's value is the first non-blank of them. */
@@ -35,7 +38,7 @@ export interface SubmissionSource {
 /** One non-blank submission row as its tab holds it, before validation; read its cells with cellOf. */
 export interface RawSubmission {
   readonly source: SubmissionSource;
-  /** 1-based row in its tab (header = 1). */
+  /** 1-based row in its tab, as the user sees it (below the header, and any title rows above that). */
   readonly row: number;
   /** Position over every source, in reading order: the tie-breaker when there is no 時間戳記. */
   readonly order: number;
@@ -113,31 +116,38 @@ export function findSubmissionSources(
     const isForm = !unitWorkbook && isFormTab(tab.name);
     const implied = isForm ? undefined : unitOfTab(tab.name, units);
     if (!isForm && implied === undefined) continue;
-    const columns = mapHeaderAll(tab.rows[0] ?? [], SUBMISSION_COLUMNS);
+    const headerRow = findSubmissionHeader(tab).index;
+    const columns = mapHeaderAll(tab.rows[headerRow] ?? [], SUBMISSION_COLUMNS);
     const header = firstOfEach(columns);
     if (unitWorkbook) {
       sources.push({
         columns,
         label: `${unitWorkbook.label}：${tab.name}`,
         tab,
+        headerRow,
         header,
         impliedUnit: implied || unitWorkbook.unit,
         unitWorkbook: unitWorkbook.unit,
       });
-    } else if (implied) sources.push({ label: tab.name, tab, header, columns, impliedUnit: implied });
-    else if (isForm || header.填報單位 !== undefined) sources.push({ label: tab.name, tab, header, columns });
+    } else if (implied) sources.push({ label: tab.name, tab, headerRow, header, columns, impliedUnit: implied });
+    else if (isForm || header.填報單位 !== undefined) sources.push({ label: tab.name, tab, headerRow, header, columns });
   }
   return sources;
 }
 
-/** Every non-blank row of the sources (a row holding only an old 檢核結果 counts as blank). */
+/** Where a submission tab's header is (0-based) and its columns: the rule of every tab typed by hand (findHeaderRow). */
+export function findSubmissionHeader(tab: Tab): { index: number; header: HeaderMap<SubmissionColumn> } {
+  return findHeaderRow(tab.rows, SUBMISSION_COLUMNS, ['具體作法']);
+}
+
+/** Every non-blank row below each source's header (a row holding only an old 檢核結果 counts as blank). */
 export function readSubmissions(sources: readonly SubmissionSource[]): RawSubmission[] {
   const rows: RawSubmission[] = [];
   let order = 0;
   for (const source of sources) {
     const { rows: tabRows } = source.tab;
     const check = source.header.檢核結果;
-    for (let index = 1; index < tabRows.length; index++) {
+    for (let index = source.headerRow + 1; index < tabRows.length; index++) {
       const cells = tabRows[index] as readonly Cell[];
       if (holdsInput(cells, check)) rows.push({ source, row: index + 1, order: order++, cells });
     }

@@ -1,9 +1,8 @@
-import { mapHeader, SUBMISSION_COLUMNS } from './columns.ts';
 import * as msg from './messages/domain/index.ts';
 import { OUTPUT_TABS } from './output-tabs.ts';
 import { isPlanTab } from './plan.ts';
 import type { Problem } from './problem.ts';
-import type { SubmissionSource } from './submission-tabs.ts';
+import { findSubmissionHeader, type SubmissionSource } from './submission-tabs.ts';
 import { isBlank } from './text.ts';
 import { unitOfTab } from './unit-tab-names.ts';
 import type { Snapshot, Tab } from './workbook.ts';
@@ -13,8 +12,6 @@ import { isYearEndTab } from './year-end-names.ts';
 // 填報 whose rows name no unit) would leave its unit 未填報 without a word. Such a tab is told by its
 // header, the columns a report has, and named once in 檢核錯誤 (README, Decisions › Unit tab names).
 
-// How far down a title row may push the header of a tab typed by hand.
-const HEADER_ROWS = 5;
 const OWN_TABS: ReadonlySet<string> = new Set(Object.values(OUTPUT_TABS));
 
 /**
@@ -35,12 +32,10 @@ export function unreadSubmissionTabs(snapshot: Snapshot, sources: readonly Submi
   });
 }
 
-// The row (0-based) whose cells name a report's columns, -1 when none of the first rows does.
+// The row (0-based) of the tab's header when it names a report's columns, else -1.
 function reportHeader(tab: Tab): number {
-  for (let index = 0; index < Math.min(tab.rows.length, HEADER_ROWS); index++) {
-    const header = mapHeader(tab.rows[index] ?? [], SUBMISSION_COLUMNS);
-    if (header.具體作法 !== undefined && header.填報期間 !== undefined && (header.辦理狀態 !== undefined || header.執行成效 !== undefined))
-      return index;
-  }
-  return -1;
+  const { index, header } = findSubmissionHeader(tab);
+  const report =
+    header.具體作法 !== undefined && header.填報期間 !== undefined && (header.辦理狀態 !== undefined || header.執行成效 !== undefined);
+  return report ? index : -1;
 }

@@ -36,13 +36,16 @@ export interface VerdictPlace {
   readonly column: number;
   /** The header to write: the tab's own (`檢核結果（系統填寫）` stays as typed), else 檢核結果. */
   readonly header: string;
+  /** 0-based row the header goes in: the tab's header row, below any title rows. */
+  readonly headerRow: number;
 }
 
 /** Where a submission tab's 檢核結果 goes and the header it is written under. */
 export function verdictPlaceOf(source: SubmissionSource): VerdictPlace {
+  const { headerRow } = source;
   const named = source.header.檢核結果;
-  if (named === undefined) return { column: firstFreeColumn(source.tab.rows), header: VERDICT_HEADER };
-  return { column: named, header: cellText(source.tab.rows[0]?.[named] ?? null) };
+  if (named === undefined) return { column: firstFreeColumn(source.tab.rows), header: VERDICT_HEADER, headerRow };
+  return { column: named, header: cellText(source.tab.rows[headerRow]?.[named] ?? null), headerRow };
 }
 
 /**

@@ -3,7 +3,7 @@ import * as msg from '../../shared/messages/apps-script.ts';
 import { describePeriodRows, layoutRow, periodToPrepare, preparePeriodRows } from '../../shared/period-rows.ts';
 import { runConsolidation } from '../../shared/run-consolidation.ts';
 import { type Gas, logEvent, withScriptLock } from './gas.ts';
-import { literalText } from './sheet-cells.ts';
+import { literalText, submissionHeaderOf } from './sheet-cells.ts';
 import { readWorkbook } from './workbook-reader.ts';
 
 /**
@@ -28,9 +28,8 @@ export function prepareRows(gas: Gas, options: { readonly log: boolean }): strin
       const sheet = spreadsheet.getSheetByName(tab.tab);
       if (!sheet) continue;
       // Laid out under the tab's own header as it is now (the snapshot merges repeated columns).
-      const header = sheet.getRange(1, 1, 1, Math.max(sheet.getLastColumn(), 1)).getValues()[0] ?? [];
-      for (const row of tab.rows)
-        sheet.appendRow(layoutRow(header.map(String), row).map((cell) => literalText(cell === null ? '' : String(cell))));
+      const header = submissionHeaderOf(sheet).cells;
+      for (const row of tab.rows) sheet.appendRow(layoutRow(header, row).map((cell) => literalText(cell === null ? '' : String(cell))));
     }
     return [...describePeriodRows(rows), ...(rows.notRead.length > 0 ? [msg.prepareNotHere(rows.notRead)] : [])].join('\n');
   });

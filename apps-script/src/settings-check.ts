@@ -5,11 +5,10 @@ import { SETTINGS_TAB } from '../../shared/settings.ts';
 import { findSubmissionSources, isFormTab } from '../../shared/submission-tabs.ts';
 import { UNITS_TAB } from '../../shared/units.ts';
 import { missingColumns } from '../../shared/validation.ts';
-import type { Tab } from '../../shared/workbook.ts';
 import type { Gas } from './gas.ts';
 import { readPlan } from './plan-reader.ts';
 import { readConnection } from './script-config.ts';
-import { findSheet, readDisplayTab } from './sheet-cells.ts';
+import { findSheet, headerRows, readDisplayTab } from './sheet-cells.ts';
 import { openQueue, QUEUE_TAB, readQueue } from './submit-queue.ts';
 import { TRIGGER_HANDLERS } from './triggers.ts';
 
@@ -86,9 +85,4 @@ export function checkSetup(gas: Gas): SetupReport {
     if (waiting > 0) problems.push(msg.gasCheckQueueWaiting(waiting));
   }
   return { ok: problems.length === 0, lines: [...problems.map((line) => `✗ ${line}`), ...fine.map((line) => `✓ ${line}`)] };
-}
-
-// A Form tab's header row: its responses need not be read to check its columns.
-function headerRows(sheet: GoogleAppsScript.Spreadsheet.Sheet): Tab {
-  return { name: sheet.getName(), rows: sheet.getRange(1, 1, 1, Math.max(sheet.getLastColumn(), 1)).getDisplayValues() };
 }

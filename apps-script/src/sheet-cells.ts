@@ -1,5 +1,7 @@
 import { serialOfInstant } from '../../shared/dates.ts';
+import { HEADER_SEARCH_ROWS } from '../../shared/header-row.ts';
 import { fillMergedCells } from '../../shared/merged-cells.ts';
+import { findSubmissionHeader } from '../../shared/submission-tabs.ts';
 import { matchKey } from '../../shared/text.ts';
 import { firstFreeColumn } from '../../shared/verdict-column.ts';
 import type { Cell, Tab } from '../../shared/workbook.ts';
@@ -37,6 +39,20 @@ function filledMerges(range: GoogleAppsScript.Spreadsheet.Range, rows: readonly 
     columns: merged.getNumColumns(),
   }));
   return merges.length > 0 ? fillMergedCells(rows, merges) : [...rows];
+}
+
+/** The first rows of a tab as the user sees them: the rows a header can be in (HEADER_SEARCH_ROWS), the rest unread. */
+export function headerRows(sheet: Sheet): Tab {
+  const rows = Math.min(Math.max(sheet.getLastRow(), 1), HEADER_SEARCH_ROWS);
+  const texts = sheet.getRange(1, 1, rows, Math.max(sheet.getLastColumn(), 1)).getDisplayValues();
+  return { name: sheet.getName(), rows: texts.map((row) => row.map((text) => (text === '' ? null : text))) };
+}
+
+/** A submission tab's header as the functions find it, below any title rows: its 1-based row and its cells. */
+export function submissionHeaderOf(sheet: Sheet): { row: number; cells: string[] } {
+  const top = headerRows(sheet);
+  const { index } = findSubmissionHeader(top);
+  return { row: index + 1, cells: (top.rows[index] ?? []).map((cell) => (cell === null ? '' : String(cell))) };
 }
 
 /** The tab whose name matches `name` as users may type it (full-width, spaces). */

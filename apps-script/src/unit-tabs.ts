@@ -8,7 +8,7 @@ import { UNIT_TAB_COLUMNS } from '../../shared/submission-tabs.ts';
 import { unitOfTab } from '../../shared/unit-tab-names.ts';
 import type { Gas } from './gas.ts';
 import { readPlan } from './plan-reader.ts';
-import { ensureGrid, nextFreeColumn } from './sheet-cells.ts';
+import { ensureGrid, nextFreeColumn, submissionHeaderOf } from './sheet-cells.ts';
 
 /** Rows below the header that get the dropdowns (at most the tab's grid). */
 const VALIDATED_ROWS = 1_000;
@@ -44,7 +44,7 @@ export function createUnitTabs(gas: Gas): Result<UnitTabsReport> {
       sheet = spreadsheet.insertSheet(name);
       created.push(name);
     }
-    const columns = ensureColumns(sheet);
+    const { row: headerRow, columns } = ensureColumns(sheet);
     const lists: Partial<Record<SubmissionColumn, readonly string[]>> = {
       具體作法: unitPracticeChoices(plan, unit),
       填報期間: periods,
@@ -60,30 +60,27 @@ export function createUnitTabs(gas: Gas): Result<UnitTabsReport> {
         .setHelpText(msg.gasDropdownHelp(column))
         .build();
       // Within the grid (a new tab has 1000 rows): a range past it is refused.
-      sheet.getRange(2, position + 1, Math.min(VALIDATED_ROWS, sheet.getMaxRows() - 1), 1).setDataValidation(rule);
+      sheet.getRange(headerRow + 1, position + 1, Math.min(VALIDATED_ROWS, sheet.getMaxRows() - headerRow), 1).setDataValidation(rule);
     }
-    sheet.setFrozenRows(1);
+    sheet.setFrozenRows(headerRow);
   }
   return ok({ created, updated });
 }
 
-// Adds the columns a tab lacks right of everything it holds (never over notes in a column without
-// a header); returns where every column now is (0-based).
-function ensureColumns(sheet: GoogleAppsScript.Spreadsheet.Sheet): Partial<Record<SubmissionColumn, number>> {
-  const width = Math.max(sheet.getLastColumn(), 1);
-  const header = sheet.getRange(1, 1, 1, width).getValues()[0] ?? [];
-  const found = mapHeader(
-    header.map((cell) => String(cell ?? '')),
-    SUBMISSION_COLUMNS,
-  );
+// Adds the columns a tab lacks to its header row (below any title rows), right of everything it
+// holds (never over notes in a column without a header); returns the header's 1-based row and where
+// every column now is (0-based).
+function ensureColumns(sheet: GoogleAppsScript.Spreadsheet.Sheet): { row: number; columns: Partial<Record<SubmissionColumn, number>> } {
+  const header = submissionHeaderOf(sheet);
+  const found = mapHeader(header.cells, SUBMISSION_COLUMNS);
   const missing = UNIT_TAB_COLUMNS.filter((column) => found[column] === undefined);
   const first = nextFreeColumn(sheet);
   if (missing.length > 0) {
-    ensureGrid(sheet, 1, first + missing.length - 1);
-    sheet.getRange(1, first, 1, missing.length).setValues([[...missing]]);
+    ensureGrid(sheet, header.row, first + missing.length - 1);
+    sheet.getRange(header.row, first, 1, missing.length).setValues([[...missing]]);
   }
   missing.forEach((column, index) => {
     found[column] = first - 1 + index;
   });
-  return found;
+  return { row: header.row, columns: found };
 }

@@ -1,6 +1,6 @@
 import { PLAN_TAB, parsePlan } from '../../shared/plan.ts';
 import { SETTINGS_TAB } from '../../shared/settings.ts';
-import { isFormTab, mergeRepeatedColumns } from '../../shared/submission-tabs.ts';
+import { findSubmissionHeader, isFormTab, mergeRepeatedColumns } from '../../shared/submission-tabs.ts';
 import { matchKey } from '../../shared/text.ts';
 import { unitOfTab } from '../../shared/unit-tab-names.ts';
 import { UNITS_TAB } from '../../shared/units.ts';
@@ -32,8 +32,10 @@ export function readWorkbook(spreadsheet: Spreadsheet): Snapshot {
     if (planTab) tabs.push(planTab);
     else if (isFormTab(name) || unitOfTab(name, units) !== undefined) {
       const { rows } = readTab(sheet, timeZone);
-      const merged = mergeRepeatedColumns(rows[0] ?? [], rows.slice(1));
-      tabs.push({ name, rows: [merged.header, ...merged.rows] });
+      // Title rows above the header lose the same columns as the rows below it.
+      const header = findSubmissionHeader({ name, rows }).index;
+      const merged = mergeRepeatedColumns(rows[header] ?? [], [...rows.slice(0, header), ...rows.slice(header + 1)]);
+      tabs.push({ name, rows: [...merged.rows.slice(0, header), merged.header, ...merged.rows.slice(header)] });
     }
   }
   return { tabs, timeZone };

@@ -193,6 +193,28 @@ function workbookContract(name: string, backend: ContractBackend): void {
       ]);
     });
 
+    it("finds a unit tab's header below a title row: its rows are checked and 檢核結果 lands beside them, under the header", async () => {
+      const titled: Tab = {
+        name: '填報-民政課',
+        rows: [
+          ['民政課 115年度 填報表'],
+          ['項次', '期間', '狀態', '執行情形'],
+          ['2-1', '115年3月', '辦理中', '完成問卷設計'],
+          ['2-1', '115年4月', '暫停', '回收問卷'],
+        ],
+      };
+      const location = await backend.create([...aWorkbook([]).tabs, titled]);
+      const workbook = backend.open(location);
+      const run = runConsolidation({ snapshot: await workbook.read(), now: NOW });
+      if (!run.ok) throw new Error(run.reason);
+      await workbook.write(run.value.changes);
+      const rows = (await tabsOf(backend.open(location))).get(titled.name) ?? [];
+      expect(rows.slice(0, 2)).toEqual([['民政課 115年度 填報表'], ['項次', '期間', '狀態', '執行情形', '檢核結果']]);
+      expect(rows[2]?.[4]).toBe('通過');
+      expect(rows[3]?.[4]).toMatch(/^辦理狀態：/u);
+      expect(run.value.output.problems.filter((problem) => problem.source === titled.name).map((problem) => problem.row)).toEqual([4]);
+    });
+
     if (edit && openWithHooks) {
       it('keeps a row a user saved after the new content was written, before it replaced the file', async () => {
         const checked = goodForm({ 執行成效: '完成問卷設計' });

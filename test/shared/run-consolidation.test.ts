@@ -155,6 +155,26 @@ describe('runConsolidation', () => {
     expect(tab(result, '執行成效')[3]?.[4]).toBe('完成問卷設計');
   });
 
+  it("reads a unit tab whose header is below a title row: a missing column is named at the header's row, the header is no data row", () => {
+    const titled = aTab('填報-社會課', [
+      ['社會課 115年度 填報表'],
+      ['具體作法', '辦理狀態', '執行成效'],
+      ['2-1', '辦理中', 'A'],
+      ['2-1', '已完成', 'B'],
+    ]);
+    const result = run(aWorkbook([goodForm()], [titled]));
+    expect(tab(result, '檢核錯誤').filter((row) => row[0] === '填報-社會課')).toEqual([
+      ['填報-社會課', null, '社會課', '填報期間', '此分頁缺少「填報期間」欄，其中 2 列都無法檢核；請在第2列加上「填報期間」欄。'],
+    ]);
+    const verdicts = result.changes.verdicts.find((c) => c.tab === '填報-社會課');
+    expect(verdicts?.values).toEqual([
+      '',
+      '檢核結果',
+      '此分頁缺少「填報期間」欄，無法檢核本列。',
+      '此分頁缺少「填報期間」欄，無法檢核本列。',
+    ]);
+  });
+
   describe('a Form answer made before a row was inserted into a plan with generated 項次', () => {
     // 1-3 was 電話禮貌測試 when the Form's choices were made; a practice inserted above it took 1-3.
     const renumbered = (answer: string): RunResult => {

@@ -33,5 +33,5 @@ export const linksInvalid = (links: readonly string[]) =>
 export const lateFieldRequired = (column: string) => `辦理狀態為「落後」時須填寫${column}。`;
 export const rowIncomplete = '本列資料不完整，無法檢核。';
 // A tab lacking a required column, listed once in 檢核錯誤 (run-consolidation.ts).
-export const columnMissingForRows = (column: string, rows: number) =>
-  `此分頁缺少「${column}」欄，其中 ${rows} 列都無法檢核；請在第1列加上「${column}」欄。`;
+export const columnMissingForRows = (column: string, rows: number, headerRow: number) =>
+  `此分頁缺少「${column}」欄，其中 ${rows} 列都無法檢核；請在第${headerRow}列加上「${column}」欄。`;
