@@ -4,29 +4,10 @@ import { foldText } from './text.ts';
 // 一百零五), and digit by digit, as the ROC calendar prints a year (一一三, 一〇五). Which reading a
 // text gets is the caller's: an outline label 一一 is no number, while the year 一一三 is 113.
 
-const DIGITS = {
-  〇: '0',
-  零: '0',
-  一: '1',
-  壹: '1',
-  二: '2',
-  貳: '2',
-  三: '3',
-  參: '3',
-  叁: '3',
-  四: '4',
-  肆: '4',
-  五: '5',
-  伍: '5',
-  六: '6',
-  陸: '6',
-  七: '7',
-  柒: '7',
-  八: '8',
-  捌: '8',
-  九: '9',
-  玖: '9',
-} as const;
+const SMALL_DIGITS = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' } as const;
+// The formal digits (大寫) of money, contracts and outline labels (壹、); 零 is both kinds' zero.
+const FORMAL_DIGITS = { 壹: '1', 貳: '2', 參: '3', 叁: '3', 肆: '4', 伍: '5', 陸: '6', 柒: '7', 捌: '8', 玖: '9' } as const;
+const DIGITS = { ...SMALL_DIGITS, ...FORMAL_DIGITS } as const;
 const TENS = { 十: 'T', 拾: 'T' } as const;
 const HUNDREDS = { 百: 'H', 佰: 'H' } as const;
 
@@ -36,6 +17,10 @@ const COUNT_TOKENS: Readonly<Record<string, string>> = { ...DIGITS, 兩: '2', ..
 const YEAR_TOKENS: Readonly<Record<string, string>> = { ...DIGITS, '○': '0', ...TENS, ...HUNDREDS };
 const NUMBER_TOKENS: Readonly<Record<string, string>> = { ...YEAR_TOKENS, ...Object.fromEntries([...'0123456789'].map((d) => [d, d])) };
 
+/** The characters a month, day or quarter is written with in Chinese numerals (digits small and formal, 十 拾: 三月, 參月, 拾貳月). */
+export const CALENDAR_NUMERALS = Object.keys({ ...DIGITS, ...TENS }).join('');
+/** The formal digits and their ten (壹 … 玖, 拾): what an outline label 壹、 is written with. */
+export const FORMAL_NUMERALS = `${Object.keys(FORMAL_DIGITS).join('')}拾`;
 /** The characters a count is written with in Chinese numerals (digits, 兩, 十 拾). */
 export const COUNT_NUMERALS = Object.keys(COUNT_TOKENS).join('');
 /** The characters a year is written with in Chinese numerals (digits, ○, 十 拾 百 佰). */

@@ -1,4 +1,4 @@
-import { readChineseCount } from './chinese-numerals.ts';
+import { CALENDAR_NUMERALS, readChineseCount } from './chinese-numerals.ts';
 import { parseDate, yearFromDigits } from './date-reading.ts';
 import { compareDates, formatRocDate, isValidDate, lastDayOfMonth, type PlainDate, rocYearText } from './dates.ts';
 import * as msg from './messages/domain/index.ts';
@@ -38,7 +38,7 @@ const NOISE: readonly RegExp[] = [
   /\d{1,4}年次/gu, // a birth cohort: 96年次役男
   /\d{1,4}年度(?![\d上下第內])/gu, // a fiscal-year reference: 114年度調解業務 (115年度內 is a deadline)
 ];
-const CHINESE_BEFORE_UNIT = /([〇零一二三四五六七八九十]{1,3})(?=月|日|季)/gu;
+const CHINESE_BEFORE_UNIT = new RegExp(`([${CALENDAR_NUMERALS}]{1,3})(?=月|日|季)`, 'gu');
 const RECURRENCE: readonly (readonly [RegExp, Cycle])[] = [
   [/每半年|半年一次/u, 'half'],
   [/(?:每|按|逐)(?:個)?月/u, 'month'],

@@ -1,4 +1,4 @@
-import { readChineseCount } from './chinese-numerals.ts';
+import { CALENDAR_NUMERALS, readChineseCount } from './chinese-numerals.ts';
 import { parseDate, yearFromDigits } from './date-reading.ts';
 import { firstOfNextMonth, lastDayOfMonth, type PlainDate, rocYearText, toRocYear } from './dates.ts';
 import * as msg from './messages/domain/index.ts';
@@ -145,7 +145,7 @@ const SHAPES: readonly { readonly pattern: RegExp; readonly span: (n: number) =>
 ];
 
 // 三月, 第一季, 十二月份: Chinese numerals before 月 and 季 become digits.
-const CHINESE_BEFORE_UNIT = /([〇零一二三四五六七八九十壹貳參叁肆伍陸柒捌玖拾]{1,3})(?=月|季)/gu;
+const CHINESE_BEFORE_UNIT = new RegExp(`([${CALENDAR_NUMERALS}]{1,3})(?=月|季)`, 'gu');
 
 function readSpan(key: string, text: string, planYear: number, forms: string): Result<MonthSpan> | null {
   const digits = key.replace(CHINESE_BEFORE_UNIT, (numeral) => String(readChineseCount(numeral) ?? numeral));

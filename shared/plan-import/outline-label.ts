@@ -2,6 +2,7 @@
 // 壹、 一、 (一) 1. (1) ①, and headings such as 具體措施一：. Which level a kind stands for differs from
 // plan to plan (one plan's 一、 is another's 實施要項, a third's 具體作法), so a label is read as its
 // kind and number only; the order in which kinds nest is learnt from the text (outline-tree.ts).
+import { FORMAL_NUMERALS } from '../chinese-numerals.ts';
 import { outlineNumber } from '../outline-number.ts';
 import { foldText } from '../text.ts';
 
@@ -17,7 +18,7 @@ export interface OutlineLabel {
   readonly rest: string;
 }
 
-const CAPITAL = '壹貳參叁肆伍陸柒捌玖拾';
+const CAPITAL = FORMAL_NUMERALS;
 const CHINESE = '一二三四五六七八九十ㄧ';
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 // Words of a measure's own heading: 具體措施一：, 實施要項二、.

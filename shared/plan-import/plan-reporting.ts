@@ -5,7 +5,7 @@
 // ends, so a deadline is read into it only when it is one: a day after each period (次月10日前,
 // 結束後10日內), or dates that fall on the same day of the month after each period of the cycle.
 // Any other wording of a deadline (每月主管會報前, 每月底前) is returned as written, to be noted.
-import { readNumeral } from '../chinese-numerals.ts';
+import { CALENDAR_NUMERALS, readNumeral } from '../chinese-numerals.ts';
 
 /** The reporting cycles a plan may state, as 設定 › 填報週期 writes them. */
 export type CycleWord = '月' | '季' | '半年' | '年';
@@ -24,7 +24,7 @@ const CYCLE = new RegExp(
   'u',
 );
 const REPORTING = new RegExp(REPORT_WORDS, 'u');
-const DAY_NUMERAL = '[0-9]{1,2}|[一二三四五六七八九十]{1,3}';
+const DAY_NUMERAL = `[0-9]{1,2}|[${CALENDAR_NUMERALS}]{1,3}`;
 const NUMBER = String.raw`\s*(${DAY_NUMERAL})\s*`;
 // A day of the month after the period: 每月10日前, 次月5日前, 每季結束後次月10日前, 每季結束後10日內.
 const DAY_AFTER_PERIOD = [

@@ -1,6 +1,7 @@
 // 機關名稱, 計畫名稱 and 計畫年度 from a plan's title, the lines before its first section:
 // 「臺北市榮民服務處 114 年提升政府服務效能實施計畫」 on one line, or the agency on a line of its
 // own above 「115 年度提升服務品質執行計畫」.
+import { YEAR_NUMERALS } from '../chinese-numerals.ts';
 import { findRocYear } from '../roc-year.ts';
 import { unwrapChinese } from './wrapped-text.ts';
 
@@ -16,7 +17,7 @@ export interface PlanTitle {
 // Where a title names the plan after the agency, when it writes no year.
 const PLAN_WORDS = /提升|為民服務|服務品質|服務效能|執行計畫|實施計畫/u;
 // The year a title starts the plan's name with: 115 年度, 民國一一五年, 2026年.
-const TITLE_YEAR = /(?:(?:中華)?民國|西元)?\s*(?:[0-9０-９]{2,4}|[〇零一二三四五六七八九十百]{2,5})\s*年度?/u;
+const TITLE_YEAR = new RegExp(String.raw`(?:(?:中華)?民國|西元)?\s*(?:[0-9０-９]{2,4}|[${YEAR_NUMERALS}]{2,5})\s*年度?`, 'u');
 const AGENCY_END = /(?:公所|事務所|分處|分局|服務處|處|局|署|院|委員會|會|府|中心|館|隊|所|站|校)$/u;
 
 /**

@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isValidDate, type PlainDate } from '../../shared/dates.ts';
 import { type Deadline, deadlineDue, describeDeadline, parseDeadline } from '../../shared/deadline.ts';
+import { parsePeriod } from '../../shared/period.ts';
+import { asNumeral } from './numeral-writing.ts';
 
 const Y115 = 2026; // the 115 plan (seed 002)
 const Y114 = 2025; // the 114 plan (seed 000)
@@ -360,6 +362,23 @@ describe('deadlineDue', () => {
     [{ kind: 'multiple', text: '', items: [{ kind: 'continuous', text: '' }] }, null],
   ])('gives %j → %j', (deadline, due) => {
     expect(deadlineDue(deadline)).toEqual(due);
+  });
+});
+
+describe('parseDeadline reads a month as 填報期間 does', () => {
+  it('reads 115年參月底前 (formal digits) as the end of March', () => {
+    expect(parseDeadline('115年參月底前', Y115)).toMatchObject({ kind: 'month', year: Y115, month: 3, part: 'late' });
+  });
+
+  it('reads every month that period reads, in any numeral form, as that month', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 12 }), fc.boolean(), (month, formal) => {
+        const written = asNumeral(month, formal);
+        const period = parsePeriod(`115年${written}月`, { cycle: 'month', planYear: Y115 });
+        fc.pre(period.ok);
+        expect(parseDeadline(`115年${written}月底前`, Y115)).toMatchObject({ kind: 'month', year: Y115, month });
+      }),
+    );
   });
 });
 
