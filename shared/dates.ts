@@ -3,6 +3,7 @@ import { TZDate } from '@date-fns/tz';
 import { addDays as addCalendarDays } from 'date-fns/addDays';
 import { addMonths } from 'date-fns/addMonths';
 import { getDaysInMonth } from 'date-fns/getDaysInMonth';
+import { boundedMemo } from './bounded-memo.ts';
 import { cellText } from './text.ts';
 import type { Cell } from './workbook.ts';
 import { instantToWall } from './zone-offset.ts';
@@ -41,18 +42,12 @@ function utcDate(d: PlainDate): TZDate {
 const plainOf = (date: Date): PlainDate => ({ year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() });
 
 // A general reader checks each date it reads against its month's length: asked once per month.
-const monthLengths = new Map<number, number>();
+const monthLengths = boundedMemo<number, number>(10_000);
 
 /** Number of days in a month of a Gregorian year. */
 export function lastDayOfMonth(year: number, month: number): number {
   const key = year * 12 + month;
-  let days = monthLengths.get(key);
-  if (days === undefined) {
-    days = getDaysInMonth(utcDate({ year, month, day: 1 }));
-    if (monthLengths.size >= 10_000) monthLengths.clear();
-    monthLengths.set(key, days);
-  }
-  return days;
+  return monthLengths.get(key) ?? monthLengths.remember(key, getDaysInMonth(utcDate({ year, month, day: 1 })));
 }
 
 /** Whether year/month/day name a day that exists (no rolling over: 2/30 does not). */
@@ -119,17 +114,12 @@ export const compareDates = (a: PlainDate, b: PlainDate): number => a.year - b.y
 export const addDays = (d: PlainDate, n: number): PlainDate => plainOf(addCalendarDays(utcDate(d), n));
 
 // 管考總表 asks the due date of every practice × unit × period: each month's answer is worked out once.
-const nextMonths = new Map<number, PlainDate>();
+const nextMonths = boundedMemo<number, PlainDate>(10_000);
 
 /** The first day of the month after the one `d` is in. */
 export function firstOfNextMonth(d: PlainDate): PlainDate {
   const key = d.year * 12 + d.month;
-  let next = nextMonths.get(key);
-  if (next === undefined) {
-    if (nextMonths.size >= 10_000) nextMonths.clear();
-    nextMonths.set(key, (next = plainOf(addMonths(utcDate({ ...d, day: 1 }), 1))));
-  }
-  return next;
+  return nextMonths.get(key) ?? nextMonths.remember(key, plainOf(addMonths(utcDate({ ...d, day: 1 }), 1)));
 }
 
 /** 2026-03-05: for keys and logs. */
@@ -163,15 +153,10 @@ export function dateInZone(epochMs: number, timeZone: string): PlainDate {
 }
 
 // Validation asks the day of every row's 時間戳記: rows of one day share one (read-only) date.
-const daysByNumber = new Map<number, PlainDate>();
+const daysByNumber = boundedMemo<number, PlainDate>(20_000);
 
 function dayOfNumber(days: number): PlainDate {
-  let date = daysByNumber.get(days);
-  if (date === undefined) {
-    if (daysByNumber.size >= 20_000) daysByNumber.clear();
-    daysByNumber.set(days, (date = fromDayNumber(days)));
-  }
-  return date;
+  return daysByNumber.get(days) ?? daysByNumber.remember(days, fromDayNumber(days));
 }
 
 /** 115/04/08 15:12: an instant as wall time in a time zone. */

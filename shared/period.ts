@@ -1,3 +1,4 @@
+import { boundedMemo, memoPerObject } from './bounded-memo.ts';
 import { CALENDAR_NUMERALS, readChineseCount } from './chinese-numerals.ts';
 import { parseDate, yearFromDigits } from './date-reading.ts';
 import { firstOfNextMonth, lastDayOfMonth, type PlainDate, rocYearText, toRocYear } from './dates.ts';
@@ -45,16 +46,11 @@ export const periodOfDate = (date: PlainDate, cycle: Cycle): Period =>
   periodOf(date.year, cycle, Math.floor((date.month - 1) / monthsPerPeriod(cycle)) + 1);
 
 // Every valid row holds its period: rows of the same period share one (read-only) object.
-const periods = new Map<number, Period>();
+const periods = boundedMemo<number, Period>(10_000);
 
 function periodOf(year: number, cycle: Cycle, index: number): Period {
   const key = (year * CYCLES.length + CYCLES.indexOf(cycle)) * 16 + index;
-  let period = periods.get(key);
-  if (period === undefined) {
-    if (periods.size >= 10_000) periods.clear();
-    periods.set(key, (period = { year, cycle, index }));
-  }
-  return period;
+  return periods.get(key) ?? periods.remember(key, { year, cycle, index });
 }
 
 /** The period just before, of the same year and cycle; null for the year's first. */
@@ -103,18 +99,12 @@ export function periodRunsLabel(periods: readonly Period[]): string {
 
 const KEY_LETTER: Readonly<Record<Cycle, string>> = { month: 'M', quarter: 'Q', half: 'H', year: 'Y' };
 
-/** A stable key that sorts periods of one cycle in time order: 2026-M03, 2026-Q1, 2026-H2, 2026-Y. */
-export function periodKey(p: Period): string {
-  let key = keys.get(p);
-  if (key === undefined) {
-    const index = p.cycle === 'month' ? String(p.index).padStart(2, '0') : p.cycle === 'year' ? '' : String(p.index);
-    keys.set(p, (key = `${String(p.year).padStart(4, '0')}-${KEY_LETTER[p.cycle]}${index}`));
-  }
-  return key;
-}
-
 // Each row's period is one of a few shared objects (periodOfDate): its key is made once.
-const keys = new WeakMap<Period, string>();
+/** A stable key that sorts periods of one cycle in time order: 2026-M03, 2026-Q1, 2026-H2, 2026-Y. */
+export const periodKey: (p: Period) => string = memoPerObject((p: Period) => {
+  const index = p.cycle === 'month' ? String(p.index).padStart(2, '0') : p.cycle === 'year' ? '' : String(p.index);
+  return `${String(p.year).padStart(4, '0')}-${KEY_LETTER[p.cycle]}${index}`;
+});
 
 /** Orders periods by start, then by end (a month before the quarter that begins with it). */
 export function comparePeriods(a: Period, b: Period): number {

@@ -7,6 +7,8 @@
 // month, a time of day); for anything else they answer null and the general reader decides, with
 // its message. Property tests hold each scanner to the general reader's answer (test/shared/plain-forms.test.ts).
 
+import { boundedMemo } from './bounded-memo.ts';
+
 /** A calendar day read from text, before the caller checks it exists (1-based month). */
 export interface PlainFields {
   readonly year: number;
@@ -97,16 +99,11 @@ function readDay(scan: Scan, dayMarkRequired = false): PlainFields | null {
 }
 
 // A run reads the same few hundred days on 100,000 rows: each day is one shared (read-only) object.
-const days = new Map<number, PlainFields>();
+const days = boundedMemo<number, PlainFields>(20_000);
 
 function dayOf(year: number, month: number, day: number): PlainFields {
   const key = (year * 13 + month) * 32 + day;
-  let found = days.get(key);
-  if (found === undefined) {
-    if (days.size >= 20_000) days.clear();
-    days.set(key, (found = { year, month, day }));
-  }
-  return found;
+  return days.get(key) ?? days.remember(key, { year, month, day });
 }
 
 // How many days a month has, for telling whether a day exists. Kept here rather than asked of

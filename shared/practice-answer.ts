@@ -1,3 +1,4 @@
+import { memoPerObject } from './bounded-memo.ts';
 import type { Plan, Practice } from './plan.ts';
 import { matchKey } from './text.ts';
 
@@ -56,13 +57,7 @@ export function readPracticeAnswer(plan: Plan, answer: string): PracticeAnswer {
 }
 
 // Each practice's text as a match key, made once per plan: an answer is compared with all of them.
-const textKeys = new WeakMap<Plan, readonly string[]>();
-
-function textKeysOf(plan: Plan): readonly string[] {
-  let keys = textKeys.get(plan);
-  if (keys === undefined) textKeys.set(plan, (keys = plan.practices.map((practice) => matchKey(practice.text))));
-  return keys;
-}
+const textKeysOf = memoPerObject((plan: Plan): readonly string[] => plan.practices.map((practice) => matchKey(practice.text)));
 
 // A choice's text (`shown`, as a match key, its … dropped) names a practice when it is the
 // practice's text, its beginning (a choice is cut at 60 characters and ends with …; a hand-typed

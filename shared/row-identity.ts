@@ -1,3 +1,4 @@
+import { memoPerObject } from './bounded-memo.ts';
 import type { SubmissionColumn } from './columns.ts';
 import { cellOf, firstNonBlank, type RawSubmission } from './submission-tabs.ts';
 import { cellText } from './text.ts';
@@ -115,26 +116,16 @@ export function sameRow(a: RawSubmission, aUnit: string, b: RawSubmission, bUnit
 
 // The row's canonical columns but 檢核結果, in a fixed order so the hash does not depend on the
 // tab's; worked out once per tab.
-const columnsBySource = new WeakMap<RawSubmission['source'], readonly SubmissionColumn[]>();
+const columnsBySource = memoPerObject((source: RawSubmission['source']): readonly SubmissionColumn[] =>
+  (Object.keys(source.header) as SubmissionColumn[]).filter((column) => column !== '檢核結果').sort(),
+);
 
-function columnsOf(raw: RawSubmission): readonly SubmissionColumn[] {
-  let columns = columnsBySource.get(raw.source);
-  if (!columns) {
-    columns = (Object.keys(raw.source.header) as SubmissionColumn[]).filter((column) => column !== '檢核結果').sort();
-    columnsBySource.set(raw.source, columns);
-  }
-  return columns;
-}
+const columnsOf = (raw: RawSubmission): readonly SubmissionColumn[] => columnsBySource(raw.source);
 
 // Where those columns stand in the tab (cellOf's positions), in the same order: rowHash reads them
 // for every row. Rows of one tab share the order, so the hash need not name the columns.
-const positionsBySource = new WeakMap<RawSubmission['source'], readonly (readonly number[])[]>();
+const positionsBySource = memoPerObject((source: RawSubmission['source']): readonly (readonly number[])[] =>
+  columnsBySource(source).map((column) => source.columns[column] ?? []),
+);
 
-function positionsOf(raw: RawSubmission): readonly (readonly number[])[] {
-  let positions = positionsBySource.get(raw.source);
-  if (!positions) {
-    positions = columnsOf(raw).map((column) => raw.source.columns[column] ?? []);
-    positionsBySource.set(raw.source, positions);
-  }
-  return positions;
-}
+const positionsOf = (raw: RawSubmission): readonly (readonly number[])[] => positionsBySource(raw.source);

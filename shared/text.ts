@@ -1,3 +1,4 @@
+import { boundedMemo } from './bounded-memo.ts';
 import type { Cell } from './workbook.ts';
 
 // Characters NFKC leaves alone but that users type interchangeably. ㄧ (Bopomofo) is typed for 一
@@ -19,35 +20,30 @@ const INVISIBLE = /[\s\u200B-\u200D\u2060\u180E]+/gu;
  * and zero-width characters removed; other whitespace is kept. For parsers; never shown to users.
  */
 export function foldText(text: string): string {
-  return remembered(folded, text, () =>
-    text
-      .normalize('NFKC')
-      .replace(ZERO_WIDTH, '')
-      .replace(LOOK_ALIKE, (c) => LOOK_ALIKES.get(c) ?? c),
-  );
+  if (text.length > MEMO_MAX_LENGTH) return fold(text);
+  return folded.get(text) ?? folded.remember(text, fold(text));
 }
 
 /** The key used only to match things (headers, unit names, ids, statuses): never for display. */
 export function matchKey(text: string): string {
-  return remembered(keys, text, () => foldText(text).replace(INVISIBLE, '').toLowerCase());
+  if (text.length > MEMO_MAX_LENGTH) return keyOf(text);
+  return keys.get(text) ?? keys.remember(text, keyOf(text));
 }
+
+const fold = (text: string): string =>
+  text
+    .normalize('NFKC')
+    .replace(ZERO_WIDTH, '')
+    .replace(LOOK_ALIKE, (c) => LOOK_ALIKES.get(c) ?? c);
+
+const keyOf = (text: string): string => foldText(text).replace(INVISIBLE, '').toLowerCase();
 
 // Units, statuses, periods and dates repeat on nearly every row, and NFKC is the costliest step of
-// reading them: short texts are folded once. A pure cache, bounded so it never grows with the data.
+// reading them: short texts are folded once. Long ones (narratives) rarely repeat.
 const MEMO_MAX_LENGTH = 40;
 const MEMO_MAX_ENTRIES = 20_000;
-const folded = new Map<string, string>();
-const keys = new Map<string, string>();
-
-function remembered(memo: Map<string, string>, text: string, compute: () => string): string {
-  if (text.length > MEMO_MAX_LENGTH) return compute();
-  const known = memo.get(text);
-  if (known !== undefined) return known;
-  const value = compute();
-  if (memo.size >= MEMO_MAX_ENTRIES) memo.clear();
-  memo.set(text, value);
-  return value;
-}
+const folded = boundedMemo<string, string>(MEMO_MAX_ENTRIES);
+const keys = boundedMemo<string, string>(MEMO_MAX_ENTRIES);
 
 /** The display text of a cell as typed: '' for empty, integers without an exponent, TRUE/FALSE. */
 export function cellText(cell: Cell): string {

@@ -34,7 +34,7 @@ export interface TrackingView {
   answer(practiceId: string, unit: string): TrackingAnswer;
 }
 
-const finalStatuses = new Set([...FINAL_STATUSES].map(matchKey));
+const finalStatuses: ReadonlySet<string> = new Set([...FINAL_STATUSES].map(matchKey));
 
 // What a period's cell says when it holds a word other than a status: 未填報 that the report is
 // missing; 待填報 (a prefilled row not filled in) is written only before the period is due, as a blank is.

@@ -1,3 +1,4 @@
+import { boundedMemo, memoPerObject } from './bounded-memo.ts';
 import type { SubmissionColumn } from './columns.ts';
 import { parseDate } from './date-reading.ts';
 import { compareDates, dateInZone, formatRocDateTime, type PlainDate, quotedCell } from './dates.ts';
@@ -238,13 +239,7 @@ const REQUIRED_COLUMNS = ['具體作法', '填報期間', '辦理狀態', '執�
 const problem = (column: CellProblem['column'], message: string): CellProblem => ({ column, message });
 
 // Worked out once per tab: every row of it lacks the same columns.
-const missingBySource = new WeakMap<SubmissionSource, readonly SubmissionColumn[]>();
-
-function missingColumnsOf(source: SubmissionSource): readonly SubmissionColumn[] {
-  let missing = missingBySource.get(source);
-  if (!missing) missingBySource.set(source, (missing = missingColumns(source)));
-  return missing;
-}
+const missingColumnsOf: (source: SubmissionSource) => readonly SubmissionColumn[] = memoPerObject(missingColumns);
 
 /** The required columns a submission tab lacks (填報單位 only when the tab does not imply its unit). */
 export function missingColumns(source: SubmissionSource): SubmissionColumn[] {
@@ -254,37 +249,23 @@ export function missingColumns(source: SubmissionSource): SubmissionColumn[] {
 }
 
 // A Form's 填報期間 answers are a few months, repeated on every row: each text is read once per
-// plan (the plan's cycle and year decide what it means). A pure cache, bounded like text.ts's.
-const MAX_PERIODS = 5_000;
-const periodsByPlan = new WeakMap<Plan, Map<string, Result<Period>>>();
+// plan (the plan's cycle and year decide what it means).
+const periodsOf = memoPerObject((_plan: Plan) => boundedMemo<string, Result<Period>>(5_000));
 
 function readPeriod(plan: Plan, cell: Cell): Result<Period> {
   if (typeof cell !== 'string') return parsePeriod(cell, { cycle: plan.settings.cycle, planYear: plan.settings.year });
-  let periods = periodsByPlan.get(plan);
-  if (periods === undefined) periodsByPlan.set(plan, (periods = new Map()));
-  let parsed = periods.get(cell);
-  if (parsed === undefined) {
-    if (periods.size >= MAX_PERIODS) periods.clear();
-    periods.set(cell, (parsed = parsePeriod(cell, { cycle: plan.settings.cycle, planYear: plan.settings.year })));
-  }
-  return parsed;
+  const periods = periodsOf(plan);
+  return periods.get(cell) ?? periods.remember(cell, parsePeriod(cell, { cycle: plan.settings.cycle, planYear: plan.settings.year }));
 }
 
 // A Form's 具體作法 answers are its choices, one per practice, repeated on every row: each is
-// looked up once per plan. A pure cache, bounded like text.ts's.
-const MAX_ANSWERS = 20_000;
-const answersByPlan = new WeakMap<Plan, Map<string, PracticeAnswer>>();
+// looked up once per plan.
+const answersOf = memoPerObject((_plan: Plan) => boundedMemo<string, PracticeAnswer>(20_000));
 
 /** How a 具體作法 answer reads against the plan (readPracticeAnswer), remembered per plan. */
 function findPracticeAnswer(plan: Plan, answer: string): PracticeAnswer {
-  let answers = answersByPlan.get(plan);
-  if (answers === undefined) answersByPlan.set(plan, (answers = new Map()));
-  const known = answers.get(answer);
-  if (known !== undefined) return known;
-  const read = readPracticeAnswer(plan, answer);
-  if (answers.size >= MAX_ANSWERS) answers.clear();
-  answers.set(answer, read);
-  return read;
+  const answers = answersOf(plan);
+  return answers.get(answer) ?? answers.remember(answer, readPracticeAnswer(plan, answer));
 }
 
 /** The practice a 具體作法 answer names: its 項次, the choice text `項次 作法…`, or the practice text itself; undefined when it names none for sure. */
