@@ -1,5 +1,6 @@
 import type { Workbook } from '../shared/workbook.ts';
 import type { YearEnd } from '../shared/year-end.ts';
+import type { Clock } from './clock.ts';
 import type { Config } from './config.ts';
 import { openFunctionWorkbook } from './function-workbooks.ts';
 import type { HttpHandler } from './http/http-handler.ts';
@@ -10,7 +11,7 @@ import { createReplayMemory } from './ingest/ingest-replays.ts';
 import { publicServiceHandler } from './ingest/signed-run.ts';
 import { type Logger, workbookFields } from './logger.ts';
 import { consolidateEventHandler, consolidateHandler, yearEndEventHandler, yearEndHttpHandler } from './rebuild/consolidate-http.ts';
-import { type Clock, createRebuildScheduler, type RebuildScheduler } from './rebuild/rebuild-scheduler.ts';
+import { createRebuildScheduler, type RebuildScheduler } from './rebuild/rebuild-scheduler.ts';
 import { type RebuildOutcome, rebuildUntilStable } from './rebuild/stable-rebuild.ts';
 import { createWriteRateGuard } from './rebuild/write-rate-guard.ts';
 import { rollForwardHandler } from './roll-forward/roll-forward-http.ts';

@@ -1,10 +1,10 @@
 // The deployed entry points: registrations only. The functions framework loads this module once
 // per instance (cold start) and calls the handler registered under the --target it serves.
 import { cloudEvent, http } from '@google-cloud/functions-framework';
+import { systemClock } from './clock.ts';
 import { ConfigError, loadConfig, servedTarget } from './config.ts';
 import { createFunctions } from './function-handlers.ts';
 import { jsonLogger } from './logger.ts';
-import { systemClock } from './rebuild/rebuild-scheduler.ts';
 
 const log = jsonLogger((line) => process.stdout.write(line));
 

@@ -12,13 +12,13 @@ import type { AddressInfo } from 'node:net';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as msg from '../shared/messages/functions/index.ts';
+import { systemClock } from './clock.ts';
 import { type Config, ConfigError, loadConfig } from './config.ts';
 import { createFunctions, type FunctionDeps, type GuankaoFunctions } from './function-handlers.ts';
 import { sendProblem } from './http/problem.ts';
 import { closeAfterAnswer } from './http/request-body.ts';
 import { DEV_SECRET_FILE, localDevSecret } from './local-dev-secret.ts';
 import { jsonLogger } from './logger.ts';
-import { systemClock } from './rebuild/rebuild-scheduler.ts';
 
 /** A running local server. */
 export interface LocalServer {

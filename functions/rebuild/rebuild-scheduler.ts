@@ -1,17 +1,6 @@
 import * as msg from '../../shared/messages/functions/index.ts';
+import type { Clock } from '../clock.ts';
 import { errorField, type LogEntry, type Logger } from '../logger.ts';
-
-/** Time as the scheduler sees it: injected so tests can compress minutes into milliseconds. */
-export interface Clock {
-  now(): number;
-  sleep(ms: number): Promise<void>;
-}
-
-/** The real clock. */
-export const systemClock: Clock = {
-  now: () => Date.now(),
-  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-};
 
 /** What the scheduler runs and how. */
 export interface SchedulerOptions<T> {

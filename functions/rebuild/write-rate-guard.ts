@@ -1,7 +1,7 @@
 import * as msg from '../../shared/messages/functions/index.ts';
 import type { Workbook } from '../../shared/workbook.ts';
+import type { Clock } from '../clock.ts';
 import type { LogEntry, Logger } from '../logger.ts';
-import type { Clock } from './rebuild-scheduler.ts';
 
 // Sheets allows about 60 write requests per minute per user, and the function's service account is
 // one user. The guard keeps this instance's writes under a lower budget over any sliding minute, so a

@@ -1,3 +1,4 @@
+import type { Clock } from '../clock.ts';
 import type { ReplaceHooks } from './guarded-replace.ts';
 
 /**
@@ -17,4 +18,6 @@ export interface WriteOptions {
   readonly oneShot?: boolean;
   /** Moments of a replacement of a user's file, for tests (guarded-replace.ts). */
   readonly hooks?: ReplaceHooks;
+  /** The clock a replaced file is watched by for late appends (guarded-replace.ts); the machine's when absent. */
+  readonly clock?: Clock;
 }

@@ -17,6 +17,7 @@
 import { appendFile, type FileHandle, open, rename, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import * as msg from '../../shared/messages/functions/index.ts';
+import { type Clock, monotonicClock } from '../clock.ts';
 import { removeStaleAsides, writeAside } from './aside-file.ts';
 import type { WriteOptions } from './copy-options.ts';
 import { compareWithVersion, type FileVersion, sliceOf, type Versioned } from './file-version.ts';
@@ -105,9 +106,9 @@ export class FileKeptChanging extends WorkbookError {}
 export async function replaceEdited<T>(
   path: string,
   edit: FileEdit<T>,
-  options: { first?: Versioned<T>; hooks?: ReplaceHooks; late?: LateAppends } = {},
+  options: { first?: Versioned<T>; hooks?: ReplaceHooks; late?: LateAppends; clock?: Clock } = {},
 ): Promise<boolean> {
-  const { hooks = {} } = options;
+  const { hooks = {}, clock = monotonicClock } = options;
   const late = options.late ?? null;
   let read = options.first ?? (await edit.load());
   for (let round = 1; round <= MAX_ROUNDS; round++) {
@@ -117,7 +118,7 @@ export async function replaceEdited<T>(
     try {
       aside = await writeAside(path, rendering.write);
       await hooks.asideWritten?.(path);
-      if (await swapIn(path, aside, read.version, rendering, hooks, late)) {
+      if (await swapIn(path, aside, read.version, rendering, { hooks, late, clock })) {
         aside = null;
         return true;
       }
@@ -158,7 +159,11 @@ export async function rewriteWorkbookFile(
       return { write: (file) => file.writeFile(written) };
     },
   };
-  await replaceEdited(path, edit, { ...(options.hooks ? { hooks: options.hooks } : {}), ...(first ? { first } : {}) });
+  await replaceEdited(path, edit, {
+    ...(options.hooks ? { hooks: options.hooks } : {}),
+    ...(options.clock ? { clock: options.clock } : {}),
+    ...(first ? { first } : {}),
+  });
 }
 
 // Renames `aside` over `path` if the file still holds `version` (or that and more, carried over);
@@ -168,8 +173,7 @@ async function swapIn(
   aside: string,
   version: FileVersion,
   rendering: Rendering,
-  hooks: ReplaceHooks,
-  late: LateAppends | null,
+  { hooks, late, clock }: { hooks: ReplaceHooks; late: LateAppends | null; clock: Clock },
 ): Promise<boolean> {
   let held: FileHandle;
   try {
@@ -193,7 +197,7 @@ async function swapIn(
     await hooks.renamed?.(path);
     if (carrier) {
       const task = (writeOver: () => boolean) =>
-        carryLateAppends(held, comparison.version.size, carrier, path, writeOver).finally(() => held.close());
+        carryLateAppends(held, comparison.version.size, carrier, path, { writeOver, clock }).finally(() => held.close());
       watching = true;
       if (late) late.watch(task);
       else await task(() => true);
@@ -209,21 +213,27 @@ async function swapIn(
 // the rename or its last append (a process that opened the file writes within moments), then
 // whatever the carrier still holds. The time is the clock's, not a count of polls, which a busy
 // machine stretches.
-async function carryLateAppends(held: FileHandle, from: number, carrier: Carrier, path: string, writeOver: () => boolean): Promise<void> {
+async function carryLateAppends(
+  held: FileHandle,
+  from: number,
+  carrier: Carrier,
+  path: string,
+  { writeOver, clock }: { writeOver: () => boolean; clock: Clock },
+): Promise<void> {
   let offset = from;
   // Since the rename, or the last bytes carried: the time a late writer has had.
-  let quietSince = performance.now();
+  let quietSince = clock.now();
   for (;;) {
     const size = Number((await held.stat()).size);
     if (size > offset) {
       const appended = await sliceOf(held, offset, size - offset);
       offset += appended.length;
       await appendFile(path, carrier.take(appended));
-      quietSince = performance.now();
+      quietSince = clock.now();
       continue;
     }
-    if (writeOver() && performance.now() - quietSince >= SETTLE_MS) break;
-    await new Promise((resolve) => setTimeout(resolve, SETTLE_STEP_MS));
+    if (writeOver() && clock.now() - quietSince >= SETTLE_MS) break;
+    await clock.sleep(SETTLE_STEP_MS);
   }
   const rest = carrier.end();
   if (rest.length > 0) await appendFile(path, rest);

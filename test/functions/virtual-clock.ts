@@ -1,5 +1,5 @@
 // A clock for tests: time moves only when the test says so, and sleepers wake in time order.
-import type { Clock } from '../../functions/rebuild/rebuild-scheduler.ts';
+import type { Clock } from '../../functions/clock.ts';
 
 export interface VirtualClock extends Clock {
   /** Moves time forward by `ms`, waking every sleeper due on the way (and what they start). */
@@ -40,4 +40,16 @@ export function virtualClock(start = 0): VirtualClock {
     pending: () => sleepers.length,
   };
   return clock;
+}
+
+/** A clock for code that only waits: each sleep passes its time at once, so nothing waits for real. */
+export function instantClock(start = 0): Clock {
+  let now = start;
+  return {
+    now: () => now,
+    sleep: async (ms) => {
+      now += Math.max(0, ms);
+      await flush();
+    },
+  };
 }

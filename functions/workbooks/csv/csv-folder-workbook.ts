@@ -66,7 +66,7 @@ export function openCsvFolder(folder: string, options: WriteOptions = {}): Workb
       // Each user tab replaced is watched for late appends until the end of the write, all
       // together: the users' tabs go first, so the output tabs are written while they are watched.
       const late = lateAppends();
-      const guarded = { ...(options.hooks ? { hooks: options.hooks } : {}), late };
+      const guarded = { ...(options.hooks ? { hooks: options.hooks } : {}), ...(options.clock ? { clock: options.clock } : {}), late };
       try {
         for (const verdicts of changes.verdicts) {
           // A row a unit added, moved or sorted since our read is kept, and gets no other row's

@@ -4,11 +4,11 @@
 import { Agent, createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
+import { systemClock } from '../../../functions/clock.ts';
 import type { Config } from '../../../functions/config.ts';
 import { createFunctions } from '../../../functions/function-handlers.ts';
 import type { HttpHandler } from '../../../functions/http/http-handler.ts';
 import { sign } from '../../../functions/ingest/signature.ts';
-import { systemClock } from '../../../functions/rebuild/rebuild-scheduler.ts';
 import { aWorkbook } from '../../builders.ts';
 import { memoryWorkbook } from '../memory-workbook.ts';
 

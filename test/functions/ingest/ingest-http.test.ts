@@ -1,12 +1,12 @@
 import { http as mswHttp, passthrough } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { systemClock } from '../../../functions/clock.ts';
 import type { Config } from '../../../functions/config.ts';
 import { createFunctions, type GuankaoFunctions } from '../../../functions/function-handlers.ts';
 import { MAX_ANSWERS } from '../../../functions/ingest/ingest-submission.ts';
 import { sign } from '../../../functions/ingest/signature.ts';
 import type { LogEntry } from '../../../functions/logger.ts';
-import { systemClock } from '../../../functions/rebuild/rebuild-scheduler.ts';
 import { openSheetsWorkbook } from '../../../functions/workbooks/sheets/sheets-workbook.ts';
 import * as domainMsg from '../../../shared/messages/domain/index.ts';
 import * as msg from '../../../shared/messages/functions/index.ts';

@@ -2,11 +2,11 @@
 // year's workbook written into the empty spreadsheet named, and every refusal in zh-TW.
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { systemClock } from '../../../functions/clock.ts';
 import type { Config } from '../../../functions/config.ts';
 import { createFunctions } from '../../../functions/function-handlers.ts';
 import { sign } from '../../../functions/ingest/signature.ts';
 import type { LogEntry } from '../../../functions/logger.ts';
-import { systemClock } from '../../../functions/rebuild/rebuild-scheduler.ts';
 import { aWorkbook, goodForm } from '../../builders.ts';
 import { useSheetsFake } from '../../fakes/sheets-server.ts';
 import { type FunctionServer, serveFunction } from '../function-server.ts';

@@ -1,6 +1,6 @@
 // A user's tab replaced while someone appends to it or saves it: every row they added is still in
 // the file afterwards, and each 檢核結果 is beside its own row. The moments are reached through
-// the write's hooks (ReplaceHooks), not by timing.
+// the write's hooks (ReplaceHooks) and a virtual clock, not by timing.
 import { appendFileSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { appendFile, type FileHandle, open } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -10,12 +10,14 @@ import { describe, expect, it } from 'vitest';
 import { openCsvFolder } from '../../../functions/workbooks/csv/csv-folder-workbook.ts';
 import { FileKeptChanging, MAX_ROUNDS, type ReplaceHooks } from '../../../functions/workbooks/guarded-replace.ts';
 import type { VerdictColumn } from '../../../shared/workbook.ts';
+import { instantClock, type VirtualClock, virtualClock } from '../virtual-clock.ts';
 
 const TAB = '表單回應 1';
 const HEADER = '填報單位,執行成效\r\n';
 const ROW_A = '民政課,第一列\r\n';
 const ROW_B = '社會課,第二列\r\n';
 const ADDED = '兵役課,寫入期間新增的一列\r\n';
+const ADDED_LATER = '兵役課,又新增的一列\r\n';
 
 // The run checked rows A and B; the verdicts go with the rows they were computed for.
 const check: VerdictColumn = {
@@ -33,7 +35,7 @@ async function tabAfterWrite(initial: string | Buffer, hooks: (path: string) => 
   const dir = mkdtempSync(join(tmpdir(), 'guankao-guarded-'));
   const path = join(dir, `${TAB}.csv`);
   writeFileSync(path, initial);
-  const workbook = openCsvFolder(dir, { hooks: hooks(path) });
+  const workbook = openCsvFolder(dir, { hooks: hooks(path), clock: instantClock() });
   await workbook.read();
   await workbook.write({ outputs: [], verdicts: [check] });
   // Nothing left aside.
@@ -89,6 +91,7 @@ describe('replacing a user tab while others write to it', () => {
     writeFileSync(join(dir, '填報-民政課.csv'), HEADER + ROW_A);
     let late: FileHandle | null = null;
     const workbook = openCsvFolder(dir, {
+      clock: instantClock(),
       hooks: {
         // Opened just before 表單回應 1 is replaced; written once the next tab is being written.
         compared: async (path) => {
@@ -176,6 +179,7 @@ describe('replacing a user tab while others write to it', () => {
     let rounds = 0;
     const edits: string[] = [];
     const workbook = openCsvFolder(dir, {
+      clock: instantClock(),
       hooks: {
         asideWritten: async () => {
           rounds++;
@@ -191,5 +195,46 @@ describe('replacing a user tab while others write to it', () => {
     expect(rounds).toBe(MAX_ROUNDS);
     expect(readFileSync(path, 'utf8')).toBe(HEADER + edits.join('') + ROW_A + ROW_B);
     expect(readdirSync(dir)).toEqual([`${TAB}.csv`]);
+  });
+});
+
+// Moves the clock on in the watcher's own steps, each once it sleeps again, so that it sees every
+// append at the moment the test made it.
+async function passTime(clock: VirtualClock, ms: number, over: () => boolean): Promise<void> {
+  const end = clock.now() + ms;
+  while (clock.now() < end && !over()) {
+    while (clock.pending() === 0 && !over()) await new Promise((resolve) => setImmediate(resolve));
+    if (!over()) await clock.advance(Math.min(5, end - clock.now()));
+  }
+}
+
+describe('watching a replaced tab for rows appended late', () => {
+  it('carries rows over while the old file has not been quiet for 100 ms, then stops', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'guankao-guarded-'));
+    const path = join(dir, `${TAB}.csv`);
+    writeFileSync(path, HEADER + ROW_A + ROW_B);
+    const clock = virtualClock();
+    const writer: { file?: FileHandle } = {};
+    // A unit's sync client opens the tab just before the rename and keeps appending to what it opened.
+    const workbook = openCsvFolder(dir, { clock, hooks: { compared: once(async () => void (writer.file = await open(path, 'a'))) } });
+    await workbook.read();
+    let over = false;
+    const writing = workbook.write({ outputs: [], verdicts: [check] }).finally(() => void (over = true));
+
+    await passTime(clock, 90, () => over);
+    await writer.file?.appendFile(ADDED);
+    await passTime(clock, 90, () => over);
+    // 180 ms after the rename, but not yet 100 ms after the last row: still watched.
+    expect(over).toBe(false);
+    await writer.file?.appendFile(ADDED_LATER);
+    await passTime(clock, 200, () => over);
+    await writing;
+    await writer.file?.close();
+
+    expect(readFileSync(path, 'utf8')).toBe(
+      `\uFEFF填報單位,執行成效,檢核結果\r\n民政課,第一列,通過\r\n社會課,第二列,有誤\r\n${ADDED}${ADDED_LATER}`,
+    );
+    // Done 100 ms (and one 5 ms look) after it saw the last row, not at the end of the 200.
+    expect(clock.now()).toBeLessThanOrEqual(180 + 5 + 100 + 5);
   });
 });

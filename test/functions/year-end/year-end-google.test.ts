@@ -1,11 +1,11 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { systemClock } from '../../../functions/clock.ts';
 import { EXIT } from '../../../functions/command-line.ts';
 import type { Config } from '../../../functions/config.ts';
 import { createFunctions } from '../../../functions/function-handlers.ts';
 import type { LogEntry } from '../../../functions/logger.ts';
 import { computeConsolidation } from '../../../functions/rebuild/consolidate-job.ts';
-import { systemClock } from '../../../functions/rebuild/rebuild-scheduler.ts';
 import { readOdsTables } from '../../../functions/workbooks/ods/ods-reader.ts';
 import { openSheetsWorkbook } from '../../../functions/workbooks/sheets/sheets-workbook.ts';
 import { publishYearEndToDrive } from '../../../functions/year-end/year-end-google.ts';
