@@ -3,7 +3,7 @@
 // and its peak RSS — beside the floors measured in the same run:
 //   floor: read + split — read every file and split it into cells (readFileSync + split): the
 //          least any consolidation must do;
-//   floor: csv-parse    — the same files through csv-parse's stream, as the CSV backend once read them;
+//   floor: csv-parse    — the same files through csv-parse's stream, a general CSV reader;
 //   consolidate         — `guankao consolidate <folder>` (functions/guankao.js), no heap flags;
 //   small workbook      — the same command on a copy of examples/wanhua-115;
 //   npm start           — the local server's answer to its first /ingest, then, under the V8 heap

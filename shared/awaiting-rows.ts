@@ -21,7 +21,7 @@ import { type Checked, findPractice } from './validation.ts';
 // with that mark still beside it. Typing any answer (執行成效, a date, a link…) or another status
 // makes it a report, checked as usual, its missing fields errors. A row holding only 具體作法 and
 // 填報期間 waits whoever typed it: it holds no report. A status typed by the unit without the mark
-// is its report, and without 執行成效 an error, as before.
+// is its report, and like any report without 執行成效 an error.
 
 /** The columns only the unit fills: one of them filled makes a row a report. */
 const ANSWER_COLUMNS = [

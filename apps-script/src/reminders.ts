@@ -177,8 +177,8 @@ export function sendReminders(gas: Gas, options: { readonly dryRun: boolean }): 
   return text;
 }
 
-// The units already mailed for this period: null when none were; 'all' for a period remembered
-// without a readable list (as before units were remembered), so nobody gets a second letter.
+// The units already mailed for this period: null when none were; 'all' when the period is stored
+// but its list of units is missing or unreadable, since mailing nobody again beats a second letter.
 function mailedFor(properties: GoogleAppsScript.Properties.Properties, key: string): Set<string> | 'all' | null {
   if (properties.getProperty(PROPERTY.remindedPeriod) !== key) return null;
   try {

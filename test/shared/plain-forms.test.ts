@@ -6,7 +6,7 @@ import { plainDate, plainMonth, plainTimestamp } from '../../shared/plain-forms.
 import { parseTimestamp, readTimestamp } from '../../shared/timestamp-reading.ts';
 
 // The scanners are a fast path: whatever they answer must be what the general reader answers, and
-// what they decline the general reader reads (or explains) as before. Texts are built from the
+// what they decline is left to the general reader, which reads it or explains why not. Texts are built from the
 // pieces users type, near misses included (month 13, day 30 of February, 下午 0 點, a 24 o'clock,
 // full-width digits, two spaces, a zone), so the property reaches both sides of every check.
 

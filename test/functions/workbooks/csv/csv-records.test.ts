@@ -6,15 +6,15 @@ import { describe, expect, it } from 'vitest';
 import { formatCsvRows, misplacedQuote, parseCsvRows } from '../../../../functions/workbooks/csv/csv-records.ts';
 import type { Cell } from '../../../../shared/workbook.ts';
 
-// The CSV backend read with csv-parse and wrote with csv-stringify; d3-dsv replaced both for speed.
-// These properties hold the new reader and writer to the old ones, which stay as dev dependencies
-// for this comparison (and the benchmark's floor): the same rows from the same text, the same text
-// from the same rows, and a refusal exactly where csv-parse refused.
+// The backend reads and writes CSV with d3-dsv, for speed; csv-parse and csv-stringify, general
+// readers and writers kept as dev dependencies for this comparison (and the benchmark's floor), are
+// the reference it is held to: the same rows from the same text, the same text from the same rows,
+// and a refusal exactly where csv-parse refuses.
 
-const OLD_WRITE: Options = { record_delimiter: 'windows', quoted_match: ['\n', '\r'] };
+const REFERENCE_WRITE: Options = { record_delimiter: 'windows', quoted_match: ['\n', '\r'] };
 
 // What the backend made of csv-parse's records: empty cells null, trailing empty cells and rows dropped.
-function oldRead(text: string, delimiter: ',' | '\t'): Cell[][] | null {
+function referenceRead(text: string, delimiter: ',' | '\t'): Cell[][] | null {
   let records: string[][];
   try {
     records = parse(text, { delimiter, relax_column_count: true, skip_empty_lines: false }) as string[][];
@@ -40,7 +40,7 @@ describe('the CSV reader and writer agree with csv-parse and csv-stringify', () 
   it('writes the bytes csv-stringify wrote, for any rows', () => {
     fc.assert(
       fc.property(rows, (records) => {
-        expect(formatCsvRows(records)).toBe(stringify(records, OLD_WRITE));
+        expect(formatCsvRows(records)).toBe(stringify(records, REFERENCE_WRITE));
       }),
       { numRuns: 2000 },
     );
@@ -49,8 +49,8 @@ describe('the CSV reader and writer agree with csv-parse and csv-stringify', () 
   it.each([',', '\t'] as const)('reads back what was written, as csv-parse read it (delimiter %j)', (delimiter) => {
     fc.assert(
       fc.property(rows, (records) => {
-        const text = stringify(records, { ...OLD_WRITE, delimiter });
-        expect(parseCsvRows(text, delimiter)).toEqual(oldRead(text, delimiter));
+        const text = stringify(records, { ...REFERENCE_WRITE, delimiter });
+        expect(parseCsvRows(text, delimiter)).toEqual(referenceRead(text, delimiter));
       }),
       { numRuns: 2000 },
     );
@@ -63,7 +63,7 @@ describe('the CSV reader and writer agree with csv-parse and csv-stringify', () 
       .map((pieces) => pieces.join(''));
     fc.assert(
       fc.property(text, (csv) => {
-        expect(parseCsvRows(csv, ',')).toEqual(oldRead(csv, ','));
+        expect(parseCsvRows(csv, ',')).toEqual(referenceRead(csv, ','));
       }),
       { numRuns: 5000 },
     );
