@@ -85,3 +85,56 @@ describe("the users' guide to 辦理狀態 (docs/檢核規則.md)", () => {
     expect(explained.sort()).toEqual([...STATUSES].sort());
   });
 });
+
+/** The text of a Markdown file from a `## ` heading to the next one. */
+function section(file: string, heading: string): string {
+  const text = readFileSync(join(root, file), 'utf8');
+  const start = text.indexOf(`\n## ${heading}\n`);
+  expect(start, `${file} has a section “${heading}”`).toBeGreaterThanOrEqual(0);
+  const end = text.indexOf('\n## ', start + 1);
+  return text.slice(start, end < 0 ? undefined : end);
+}
+
+/** The file and folder names a text puts in backticks: `x.ts`, `dir/x.ts`, `dir/`. */
+const namedPaths = (text: string): string[] => [
+  ...new Set([...text.matchAll(/`([\w.@/-]+(?:\.(?:ts|js|md|jsonc|csv)|\/))`/gu)].map((match) => match[1] ?? '')),
+];
+
+/** Every file and folder of the source tree, relative to the root, folders ending in '/'. */
+function treePaths(): string[] {
+  const paths: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(join(root, dir), { withFileTypes: true })) {
+      if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
+      const path = dir ? `${dir}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) {
+        paths.push(`${path}/`);
+        walk(path);
+      } else paths.push(path);
+    }
+  };
+  walk('');
+  return paths;
+}
+
+describe('the map of the code (README › How it is built, apps-script/README.md › The code)', () => {
+  const tree = treePaths();
+  // A name is a path from the root (`shared/status.ts`) or the end of one (`status.ts`, `csv/`).
+  const exists = (name: string) => tree.some((path) => path === name || path.endsWith(`/${name}`));
+
+  it('names only files and folders that exist', () => {
+    const text = section('README.md', 'How it is built') + section('apps-script/README.md', 'The code (`src/`)');
+    expect(namedPaths(text).filter((name) => !exists(name))).toEqual([]);
+  });
+
+  it('names every folder of shared/ and functions/', () => {
+    const named = new Set(namedPaths(section('README.md', 'How it is built')).map((name) => name.split('/').at(-2) ?? name));
+    const folders = tree.filter((path) => /^(?:shared|functions)\/.+\/$/u.test(path)).map((path) => path.split('/').at(-2) ?? path);
+    expect(folders.filter((folder) => !named.has(folder))).toEqual([]);
+  });
+
+  it('names every file of apps-script/src', () => {
+    const named = new Set(namedPaths(section('apps-script/README.md', 'The code (`src/`)')));
+    expect(readdirSync(join(root, 'apps-script/src')).filter((file) => !named.has(file))).toEqual([]);
+  });
+});
