@@ -138,13 +138,16 @@ const JOINED = /[及與和暨]/u;
  * itself a unit, or whose parts are not all units, stays whole.
  */
 export function splitJoinedNames(names: readonly string[], directory: UnitDirectory): string[] {
-  return names.flatMap((name) => {
-    if (directory.find(name) || !JOINED.test(name)) return [name];
-    // 「秘書室及各課室」 leaves 「秘書室及」 once 各課室 is read as every unit.
-    const parts = name
-      .split(JOINED)
-      .map((part) => part.trim())
-      .filter((part) => part !== '');
-    return parts.length > 0 && parts.every((part) => directory.find(part)) ? parts : [name];
-  });
+  return names.flatMap((name) => (directory.find(name) ? [name] : splitJoinedName(name, (part) => directory.find(part) !== undefined)));
+}
+
+/** 「資訊科及服務科」 → 資訊科, 服務科 when `isUnit` holds for every part; any other name stays whole. */
+export function splitJoinedName(name: string, isUnit: (part: string) => boolean): string[] {
+  if (!JOINED.test(name)) return [name];
+  // 「秘書室及各課室」 leaves 「秘書室及」 once 各課室 is read as every unit.
+  const parts = name
+    .split(JOINED)
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+  return parts.length > 0 && parts.every(isUnit) ? parts : [name];
 }

@@ -15,7 +15,7 @@ import { outlineLabel } from './outline-label.ts';
 import { readReportingRule } from './plan-reporting.ts';
 import { outlineOf, PRACTICE_SECTION, REPORTING_SECTION, RESPONSIBILITY_SECTION, type Section } from './plan-sections.ts';
 import { type PlanTitle, readPlanTitle } from './plan-title.ts';
-import { collectUnits, practiceUnitMentions, type UnitMention } from './plan-units.ts';
+import { collectUnits, groupListings, practiceUnitMentions, type UnitMention } from './plan-units.ts';
 import { readPlanTable } from './table-practices.ts';
 import { isUnitList } from './unit-words.ts';
 import { unwrapChinese } from './wrapped-text.ts';
@@ -46,7 +46,7 @@ export function importPlan(document: PlanDocument): Result<ImportedPlan> {
   if (practices.length === 0) return fail(msg.importNoPlan(document.source, paragraphCount(document), tableCount(document), skipped));
 
   const settings = readSettings(title, outline.sections, document, notes);
-  const units = readUnits(practices, outline.sections, notes);
+  const units = readUnits(practices, outline.sections, document, notes);
   const settled = settle(practices, units, notes);
   if (settled.some((practice) => !practice.units.trim() || parseUnitCell(practice.units).everyUnit)) {
     notes.push({ tab: '單位', where: '', message: msg.importUnitsOnlyNamed(units.map((unit) => unit.name)) });
@@ -229,8 +229,15 @@ function mostNamedYear(document: PlanDocument): { year: number; text: string; wh
   return best ? { year: best[0], text: best[1].text, where: best[1].text } : null;
 }
 
-function readUnits(practices: readonly DraftPractice[], sections: readonly Section[], notes: ImportNote[]): ImportedPlan['units'] {
+function readUnits(
+  practices: readonly DraftPractice[],
+  sections: readonly Section[],
+  document: PlanDocument,
+  notes: ImportNote[],
+): ImportedPlan['units'] {
   const mentions: UnitMention[] = practiceUnitMentions(practices);
+  const paragraphs = document.blocks.flatMap((block) => (block.kind === 'paragraph' ? [block.text] : []));
+  mentions.push(...groupListings(paragraphs, mentions));
   if (practices.every((practice) => !practice.units.trim())) {
     notes.push({ tab: '計畫', where: msg.importWherePlanTable, message: msg.importNoUnitsColumn });
     for (const section of sections.filter((s) => RESPONSIBILITY_SECTION.test(s.title))) {

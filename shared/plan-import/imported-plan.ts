@@ -11,6 +11,8 @@ export interface DraftPractice {
   readonly strategy: string;
   readonly text: string;
   readonly units: string;
+  /** The 協辦單位 the document names: they help, but the practice is the 執行單位's to report on. */
+  readonly assisting?: string;
   readonly deadline: string;
   readonly target: string;
   /** Where in the document: 「第 2 個表格第 12 列」. */

@@ -42,6 +42,7 @@ const PLAN_WIDTHS: Readonly<Record<string, number>> = {
   執行策略: 200,
   具體作法: 360,
   執行單位: 140,
+  協辦單位: 140,
   完成期限: 170,
   預期目標: 170,
 };
@@ -50,12 +51,15 @@ const PLAN_WIDTHS: Readonly<Record<string, number>> = {
 function planTab({ practices }: ImportedPlan): OutputTab {
   const withStrategy = practices.some((practice) => practice.strategy.trim());
   const withTarget = practices.some((practice) => practice.target.trim());
+  // 協辦單位 is not a 計畫 column consolidate reads: kept beside 執行單位 for the coordinator to see.
+  const withAssisting = practices.some((practice) => practice.assisting?.trim());
   const header: string[] = [
     '項次',
     '實施要項',
     ...(withStrategy ? ['執行策略'] : []),
     '具體作法',
     '執行單位',
+    ...(withAssisting ? ['協辦單位'] : []),
     '完成期限',
     ...(withTarget ? ['預期目標'] : []),
   ];
@@ -72,6 +76,7 @@ function planTab({ practices }: ImportedPlan): OutputTab {
       ...(withStrategy ? [newStrategy ? practice.strategy : ''] : []),
       practice.text,
       practice.units,
+      ...(withAssisting ? [practice.assisting ?? ''] : []),
       practice.deadline,
       ...(withTarget ? [practice.target] : []),
     ];

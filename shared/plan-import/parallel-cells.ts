@@ -32,10 +32,14 @@ export function pairUnits(paragraphs: readonly string[], count: number): Pairing
   return { values, uneven: units.length !== count, items: units.length };
 }
 
-/** Texts (完成期限, 預期目標) for each practice: an item each when they come one per practice, else the whole cell for each. */
-export function pairTexts(paragraphs: readonly string[], count: number): Pairing {
-  const items = paragraphs.flatMap(splitInlineItems);
+/**
+ * Texts (完成期限, 預期目標) for each practice: an item each when they come one per practice (a
+ * paragraph, a line of one, or a numbered item), else the whole cell for each.
+ */
+export function pairTexts(paragraphs: readonly string[], count: number): Pairing & { readonly texts: readonly string[] } {
+  const lines = paragraphs.flatMap((paragraph) => paragraph.split('\n')).filter((line) => line.trim());
+  const items = lines.flatMap(splitInlineItems);
   const whole = items.join('\n');
-  if (count > 1 && items.length === count) return { values: items, uneven: false, items: items.length };
-  return { values: Array.from({ length: count }, () => whole), uneven: count > 1 && items.length > 1, items: items.length };
+  if (count > 1 && items.length === count) return { values: items, uneven: false, items: items.length, texts: items };
+  return { values: Array.from({ length: count }, () => whole), uneven: count > 1 && items.length > 1, items: items.length, texts: items };
 }

@@ -3,9 +3,10 @@
 // every unit (各課室, 全所) and people (區長, 主任秘書) are not units.
 import * as msg from '../messages/domain/index.ts';
 import { matchKey } from '../text.ts';
-import { splitUnitMentions } from '../units.ts';
+import { splitJoinedName, splitUnitMentions } from '../units.ts';
 import type { DraftPractice, FoundUnit, ImportNote } from './imported-plan.ts';
-import { isPersonWord, isStemOf, isUnitWord } from './unit-words.ts';
+import { outlineLabel } from './outline-label.ts';
+import { isPersonWord, isStemOf, isUnitList, isUnitWord } from './unit-words.ts';
 
 /** A name mentioned somewhere, and where first. */
 export interface UnitMention {
@@ -20,6 +21,23 @@ export function practiceUnitMentions(practices: readonly DraftPractice[]): UnitM
 }
 
 /**
+ * The units a group the practices name (各分局) stands for, where a paragraph lists them:
+ * 「三、各分局：中壢分局、桃園分局、大溪分局。」.
+ */
+export function groupListings(paragraphs: readonly string[], mentions: readonly UnitMention[]): UnitMention[] {
+  const groups = new Set(mentions.map((mention) => mention.name.trim()).filter((name) => /^各\p{Script=Han}{1,3}$/u.test(name)));
+  return paragraphs.flatMap((paragraph) => {
+    const match = /^\s*(各(\p{Script=Han}{1,3}))\s*[：:]\s*(.+?)[。.]?\s*$/u.exec(outlineLabel(paragraph)?.rest ?? paragraph);
+    const [, group = '', kind = '', list = ''] = match ?? [];
+    if (!groups.has(group) || !isUnitList(list)) return [];
+    const where = msg.importWhereSection(paragraph.split(/[：:]/u)[0] ?? group);
+    return splitUnitMentions(list)
+      .filter((name) => name.endsWith(kind) && name !== kind)
+      .map((name) => ({ name, where }));
+  });
+}
+
+/**
  * The units mentioned, each once, short forms folded into the unit they stand for; the notes say
  * which mentions were read as aliases and which were people.
  */
@@ -27,7 +45,7 @@ export function collectUnits(mentions: readonly UnitMention[]): { units: FoundUn
   const notes: ImportNote[] = [];
   const names: UnitMention[] = [];
   const seen = new Set<string>();
-  for (const mention of mentions) {
+  for (const mention of splitJoined(mentions)) {
     const key = matchKey(mention.name);
     if (!key || seen.has(key) || isEveryUnit(mention.name)) continue;
     seen.add(key);
@@ -52,6 +70,14 @@ export function collectUnits(mentions: readonly UnitMention[]): { units: FoundUn
     notes.push({ tab: '單位', where: mention.where, message: msg.importUnitAlias(mention.name, unit.name) });
   }
   return { units, notes };
+}
+
+// 「資訊科及服務科」 names two units when each part is one: named alone elsewhere in the plan, or
+// read as a unit's name (consolidate splits the 計畫 cell the same way once both are in 單位).
+function splitJoined(mentions: readonly UnitMention[]): UnitMention[] {
+  const named = new Set(mentions.map((mention) => matchKey(mention.name)));
+  const isUnit = (part: string) => named.has(matchKey(part)) || isUnitWord(part);
+  return mentions.flatMap((mention) => splitJoinedName(mention.name, isUnit).map((name) => ({ ...mention, name })));
 }
 
 function isEveryUnit(name: string): boolean {

@@ -1,63 +1,22 @@
-// What each column of a plan's table holds, from its header in the agency's own words. The words
-// of SPEC.md's 計畫 columns (shared/columns.ts) come first; plans also write 具體做法, 主辦單位,
-// 預定完成日期, 預期效益… A table whose header names no practice column is not a plan table.
+// What each column of a plan table holds, from its header in the agency's own words: the words
+// of the 計畫 tab's columns (shared/columns.ts), so a table reads as it would pasted into 計畫, and
+// 協辦單位, which names units that help but do not own (and so do not report on) a practice. A
+// table whose header names no practice column is not a plan table.
 import { mapHeaderAll, PLAN_COLUMNS } from '../columns.ts';
 import { type GridRow, slotText } from './table-grid.ts';
 
 /** What a column of a plan table holds. */
-export type ColumnRole = 'id' | 'measure' | 'strategy' | 'practice' | 'units' | 'deadline' | 'target' | 'results';
+export type ColumnRole = 'id' | 'measure' | 'strategy' | 'practice' | 'units' | 'assisting' | 'deadline' | 'target' | 'results';
 
 const WORDS: Record<ColumnRole, readonly string[]> = {
-  id: [...PLAN_COLUMNS.項次, '序號', '序'],
-  measure: [...PLAN_COLUMNS.實施要項, '面向', '推動面向', '服務面向', '構面', '推動主軸'],
-  strategy: [...PLAN_COLUMNS.執行策略, '推動策略', '實施策略', '策略', '推動重點'],
-  practice: [
-    ...PLAN_COLUMNS.具體作法,
-    '具體做法',
-    '做法',
-    '實施方式',
-    '執行內容',
-    '辦理事項',
-    '推動作法',
-    '工作項目',
-    '執行方式',
-    '實施內容',
-    '執行事項',
-    '辦理內容',
-    '具體措施內容',
-  ],
-  units: [
-    ...PLAN_COLUMNS.執行單位,
-    '主辦單位',
-    '協辦單位',
-    '負責單位',
-    '承辦單位',
-    '權責課室',
-    '辦理課室',
-    '執行科室',
-    '主辦課室',
-    '負責課室',
-    '主協辦單位',
-    '主(協)辦單位',
-    '單位',
-  ],
-  deadline: [
-    ...PLAN_COLUMNS.完成期限,
-    '預定完成日期',
-    '預定完成期限',
-    '完成時間',
-    '完成日期',
-    '辦理時間',
-    '預定進度',
-    '執行期程',
-    '時程',
-    '期限',
-    '預定期程',
-    '實施期程',
-    '辦理期限',
-    '預計完成時間',
-  ],
-  target: [...PLAN_COLUMNS.預期目標, '預期效益', '衡量指標', '績效目標', '預期成果', '關鍵績效指標', '目標'],
+  id: PLAN_COLUMNS.項次,
+  measure: PLAN_COLUMNS.實施要項,
+  strategy: PLAN_COLUMNS.執行策略,
+  practice: PLAN_COLUMNS.具體作法,
+  units: PLAN_COLUMNS.執行單位,
+  assisting: ['協辦單位', '協辦課室', '協辦'],
+  deadline: PLAN_COLUMNS.完成期限,
+  target: PLAN_COLUMNS.預期目標,
   results: ['執行成效', '辦理情形', '執行情形', '執行成果', '辦理成果'],
 };
 
@@ -87,7 +46,7 @@ export function tableColumns(grid: readonly GridRow[]): TableColumns | null {
     for (const [role, positions] of Object.entries(found) as [ColumnRole, number[]][]) {
       for (const position of positions) roles[position] = role;
     }
-    settlePracticeColumn(roles);
+    settlePracticeColumn(roles, names);
     if (!roles.includes('practice') || roles.filter((role) => role !== null).length < 2) continue;
     const resultsForm = roles.includes('results') && !roles.includes('units') && !roles.includes('deadline');
     return { headerRow: index, roles, names, resultsForm };
@@ -95,17 +54,39 @@ export function tableColumns(grid: readonly GridRow[]): TableColumns | null {
   return null;
 }
 
-// One column holds the practices: the rightmost of those named for them (計畫項目 | 工作內容: the
-// first names the item, the second is the practice, so it becomes the 執行策略). Without one, the
-// rightmost strategy column holds the practices under its headings (執行重點 with numbered sub-items).
-function settlePracticeColumn(roles: (ColumnRole | null)[]): void {
-  const practice = roles.lastIndexOf('practice');
-  if (practice >= 0) {
-    roles.forEach((role, position) => {
-      if (role === 'practice' && position !== practice) roles[position] = roles.includes('strategy') ? null : 'strategy';
-    });
+// The words name a level, the places decide it: agencies name the same level differently
+// (工作項目 is the 實施要項 over 執行重點 | 執行措施 in one plan, the practice itself beside 主辦單位 in
+// another). The practices are in the rightmost descriptive column before the unit and deadline
+// columns (執行要項 | 執行重點 with numbered sub-items under the headings). Of the columns left of
+// it, the words keep their 實施要項 and 執行策略 when they name both, or when there is one that they
+// name (a second practice column is the 執行策略: 計畫項目 | 工作內容), columns under one merged header
+// counting as one; else the nearest becomes the 執行策略 and any before it the 實施要項 (項目 |
+// 工作項目 | 執行措施). A descriptive column right of the practices
+// is not read, and said so.
+function settlePracticeColumn(roles: (ColumnRole | null)[], names: readonly string[]): void {
+  const descriptive = roles.flatMap((role, position) => (isDescriptive(role) ? [position] : []));
+  if (descriptive.length === 0) return;
+  const firstBeside = roles.findIndex((role) => role === 'units' || role === 'deadline');
+  const before = descriptive.filter((position) => firstBeside < 0 || position < firstBeside);
+  const practice = before.at(-1) ?? descriptive.at(-1) ?? 0;
+  const left = descriptive.filter((position) => position < practice);
+  for (const position of descriptive) if (position > practice) roles[position] = null;
+  roles[practice] = 'practice';
+  const named = (role: ColumnRole) => left.some((position) => roles[position] === role);
+  if (named('measure') && named('strategy')) {
+    for (const position of left) if (roles[position] === 'practice') roles[position] = null;
     return;
   }
-  const strategy = roles.lastIndexOf('strategy');
-  if (strategy >= 0) roles[strategy] = 'practice';
+  // Columns under one merged header (執行要項 over two columns) are depths of one level.
+  const levels = [...new Set(left.map((position) => names[position] ?? ''))];
+  if (levels.length === 1) {
+    for (const position of left) if (roles[position] === 'practice') roles[position] = 'strategy';
+    return;
+  }
+  const nearest = levels.at(-1);
+  for (const position of left) roles[position] = names[position] === nearest ? 'strategy' : 'measure';
+}
+
+function isDescriptive(role: ColumnRole | null): boolean {
+  return role === 'measure' || role === 'strategy' || role === 'practice';
 }

@@ -35,7 +35,7 @@ interface Found {
   readonly writtenId: string | null;
 }
 
-type ParallelRole = 'units' | 'deadline' | 'target';
+type ParallelRole = 'units' | 'assisting' | 'deadline' | 'target';
 
 /** A note as the table is read: about a practice found (and naming another) before the practices are made. */
 interface PendingNote {
@@ -92,6 +92,8 @@ class TableReader {
 
   read(): TableReading {
     this.#noteIgnoredColumns();
+    const assisting = this.#at('assisting')[0];
+    if (assisting !== undefined) this.#note(this.#where(), msg.importAssistingKept(this.columns.names[assisting] ?? ''));
     const idColumn = this.#at('id')[0];
     const idNumbersMeasures = idColumn !== undefined && this.#idNumbersMeasures(idColumn);
     if (idNumbersMeasures) this.#note(this.#where(), msg.importIdNumbersMeasures(this.columns.names[idColumn] ?? ''));
@@ -213,19 +215,21 @@ class TableReader {
 
   #practices(): Map<Found, DraftPractice> {
     const paired = new Map<Found, Record<ParallelRole, string>>(
-      this.#found.map((found) => [found, { units: '', deadline: '', target: '' }]),
+      this.#found.map((found) => [found, { units: '', assisting: '', deadline: '', target: '' }]),
     );
-    const uneven: { group: CellGroup; role: ParallelRole; items: number }[] = [];
+    const uneven: { group: CellGroup; role: ParallelRole; items: number; texts: readonly string[] }[] = [];
     const continued: { group: CellGroup; role: ParallelRole }[] = [];
-    for (const role of ['units', 'deadline', 'target'] as const) {
+    for (const role of ['units', 'assisting', 'deadline', 'target'] as const) {
       for (const group of this.#cellGroups(role)) {
         const paragraphs = group.cells.flatMap((cell) => cell.paragraphs.filter((p) => p.trim()));
-        const pairing = role === 'units' ? pairUnits(paragraphs, group.found.length) : pairTexts(paragraphs, group.found.length);
+        const count = group.found.length;
+        const pairing =
+          role === 'units' || role === 'assisting' ? { ...pairUnits(paragraphs, count), texts: [] } : pairTexts(paragraphs, count);
         group.found.forEach((found, index) => {
           const entry = paired.get(found);
           if (entry) entry[role] = unwrapChinese(pairing.values[index] ?? '');
         });
-        if (pairing.uneven) uneven.push({ group, role, items: pairing.items });
+        if (pairing.uneven) uneven.push({ group, role, items: pairing.items, texts: pairing.texts });
         if (group.filled.length > 0) continued.push({ group, role });
       }
     }
@@ -241,11 +245,11 @@ class TableReader {
       const words = (row: number, id: string) => msg.importBlankContinued(msg.importColumnWords[role], text, row, id);
       if (source) for (const found of group.filled) this.#note(this.#where(found.row.number), { names: source, words }, found);
     }
-    for (const { group, role, items } of uneven) {
+    for (const { group, role, items, texts } of uneven) {
       const message =
-        role === 'units'
-          ? msg.importUnitsPairedInOrder(group.found.length, items)
-          : msg.importTextsNotPaired(msg.importColumnWords[role], group.found.length, items);
+        role === 'units' || role === 'assisting'
+          ? msg.importUnitsPairedInOrder(msg.importColumnWords[role], group.found.length, items)
+          : msg.importTextsNotPaired(msg.importColumnWords[role], group.found.length, texts);
       this.#note(where(group), message, group.found[0]);
     }
     return practices;
@@ -267,6 +271,7 @@ class TableReader {
       strategy,
       text: found.text,
       units: values?.units ?? '',
+      ...(values?.assisting ? { assisting: values.assisting } : {}),
       deadline: values?.deadline ?? '',
       target: values?.target ?? '',
       where: this.#where(found.row.number),
@@ -274,7 +279,8 @@ class TableReader {
   }
 
   // The practices each cell of a column speaks for: those of the rows it covers (a merged cell),
-  // and of the rows below it left blank within the same 實施要項 (a merged cell flattened to text).
+  // and of the rows below it left blank within the same 實施要項 (a merged cell flattened to text),
+  // 協辦單位 aside.
   #cellGroups(role: ParallelRole): CellGroup[] {
     const positions = this.#at(role);
     if (positions.length === 0) return [];
@@ -285,7 +291,9 @@ class TableReader {
       );
       const measure = found.measure.map((level) => level.text).join('\n');
       const last = groups.at(-1);
-      const continues = last && (cells.length > 0 ? sameCells(cells, last.cells) : last.cells.length > 0 && last.measure === measure);
+      // A blank 協辦單位 is a practice without helpers far more often than a flattened merged cell.
+      const blankContinues = role !== 'assisting' && !!last && last.cells.length > 0 && last.measure === measure;
+      const continues = last && (cells.length > 0 ? sameCells(cells, last.cells) : blankContinues);
       if (last && continues) {
         last.found.push(found);
         if (!last.rows.includes(found.row.number)) last.rows.push(found.row.number);

@@ -76,6 +76,17 @@ describe('parsePlan', () => {
     expect(problems).toContainEqual(expect.objectContaining({ source: '計畫', row: 5, column: '項次' }));
   });
 
+  it('reads a table pasted from a plan headed 項目 | 推動策略 | 執行措施 | 主辦單位 | 協辦單位 | 完成時間, as the import does', () => {
+    const tab = aTab('計畫', [
+      ['項目', '推動策略', '執行措施', '主辦單位', '協辦單位', '完成時間'],
+      ['一、便捷服務', '(一)簡化程序', '1. 檢討申請表單', '民政課', '社會課', '115.6.30'],
+    ]);
+    const { plan: p } = plan([settingsTab(), unitsTab(), tab]);
+    expect(p.practices.map((x) => [x.measure, x.strategy, x.text, x.units, x.deadline.kind])).toEqual([
+      ['一、便捷服務', '(一)簡化程序', '1. 檢討申請表單', ['民政課'], 'date'],
+    ]);
+  });
+
   it('reads 「民政課及社會課」 as two units when both are in 單位, and keeps an unknown name whole', () => {
     const tab = aTab('計畫', [
       ['實施要項', '具體作法', '執行單位'],

@@ -8,7 +8,7 @@ export const importWhereRows = (table: number, first: number, last: number) => `
 export const importWherePlanTable = '計畫表';
 export const importWhereSection = (title: string) => `「${title}」`;
 export const importWhereItem = (section: string, labels: string) => `「${section}」${labels}`;
-export const importColumnWords = { units: '執行單位', deadline: '完成期限', target: '預期目標' } as const;
+export const importColumnWords = { units: '執行單位', assisting: '協辦單位', deadline: '完成期限', target: '預期目標' } as const;
 export const importTitleRead = (agency: string, planName: string, rocYear: number | null, title: string) =>
   `機關名稱「${agency}」、計畫名稱「${planName}」${rocYear === null ? '' : `、計畫年度 ${rocYear} `}取自「${title}」；請確認。`;
 export const importAgencyMissing = '文件開頭找不到機關名稱：「設定」分頁的機關名稱留空，請填寫。';
@@ -30,12 +30,14 @@ export const importRowKeptWhole = (id: string, items: number) =>
   `編號 ${id} 這一列寫了 ${items} 個子項：依編號列為一項作法，子項逐行保留在具體作法中；若每個子項要分別填報，請拆成多列。`;
 export const importBlankContinued = (column: string, text: string, row: number, id: string) =>
   `${column}空白，沿用「計畫」分頁第 ${row} 列（${id}）的「${text}」（視為合併儲存格）；若不同請改正。`;
-export const importUnitsPairedInOrder = (practices: number, units: number) =>
-  `${practices} 項作法、${units} 個單位，已依序對應：${units > practices ? '多出的單位都歸最後一項作法' : '不足時沿用最後一個單位'}；請確認每項作法的執行單位。`;
-export const importTextsNotPaired = (column: string, practices: number, items: number) =>
-  `${practices} 項作法、${items} 段${column}，無法一一對應：每項作法都填入整段${column}；請確認。`;
+export const importUnitsPairedInOrder = (column: string, practices: number, units: number) =>
+  `${practices} 項作法、${units} 個單位，已依序對應：${units > practices ? '多出的單位都歸最後一項作法' : '不足時沿用最後一個單位'}；請確認每項作法的${column}。`;
+export const importTextsNotPaired = (column: string, practices: number, items: readonly string[]) =>
+  `${practices} 項作法、${items.length} 段${column}（${quoted(items)}），無法一段對應一項：每項作法都填入全部 ${items.length} 段${column}；請依原計畫為每項作法刪去不屬於它的${column}。`;
 export const importColumnsIgnored = (columns: readonly string[]) =>
   `未匯入的欄：${quoted(columns)}（「計畫」分頁只收項次、實施要項、執行策略、具體作法、執行單位、完成期限、預期目標）。`;
+export const importAssistingKept = (column: string) =>
+  `「${column}」欄列在「計畫」分頁的「協辦單位」欄，不算執行單位：協辦單位不必填報該項作法；若也要它填報，請把它移到「執行單位」欄。`;
 export const importResultsFormSkipped = (header: readonly string[]) =>
   `此表格（${header.join('、')}）是年底填寫的執行成效一覽表，不是計畫，未匯入。`;
 export const importOtherTableSkipped = (header: readonly string[]) =>

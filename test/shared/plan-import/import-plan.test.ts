@@ -220,4 +220,10 @@ describe('importPlan', () => {
     expect(plan.practices.map((practice) => practice.units)).toEqual(['三民分處', '鳳山分處', '法務科、三民分處、鳳山分處']);
     expect(messages(plan)).toContain('執行單位「各分處」寫成文件中的 三民分處、鳳山分處；若還有其他單位，請補上。');
   });
+
+  it('writes a group out as the units a paragraph of the plan lists for it (三、各分局：中壢分局、桃園分局)', () => {
+    const plan = imported('某局115年計畫\n具體作法\t權責單位\n甲\t服務科、各分局\n\n三、各分局：中壢分局、桃園分局。\n');
+    expect(plan.practices.map((practice) => practice.units)).toEqual(['服務科、中壢分局、桃園分局']);
+    expect(plan.units.map((unit) => unit.name)).toEqual(['服務科', '中壢分局', '桃園分局']);
+  });
 });

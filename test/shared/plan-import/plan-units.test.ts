@@ -24,6 +24,14 @@ describe('collectUnits', () => {
     ]);
     expect(notes).toHaveLength(2);
   });
+
+  it('splits units joined by 及 / 與 / 和 when each part is a unit, so neither becomes a short form of the pair', () => {
+    const { units, notes } = collectUnits(
+      mentions('資訊科', '服務科', '資訊科及服務科', '秘書室與人事室', '兒童及少年福利科', '研考和服務科'),
+    );
+    expect(units.map((unit) => unit.name)).toEqual(['資訊科', '服務科', '秘書室', '人事室', '兒童及少年福利科', '研考和服務科']);
+    expect(notes).toEqual([]);
+  });
 });
 
 describe('pairUnits', () => {
@@ -48,6 +56,18 @@ describe('pairTexts', () => {
     expect(pairTexts(['(一)甲。 (二)乙。 (三)丙。'], 2)).toMatchObject({
       values: ['(一)甲。\n(二)乙。\n(三)丙。', '(一)甲。\n(二)乙。\n(三)丙。'],
       uneven: true,
+    });
+  });
+
+  it('pairs the lines of one paragraph (a cell with line breaks) one per practice', () => {
+    expect(pairTexts(['每半年\n上半年\n115年7月31日'], 3)).toMatchObject({ values: ['每半年', '上半年', '115年7月31日'], uneven: false });
+  });
+
+  it('gives every practice every line when the counts differ, listing them all', () => {
+    expect(pairTexts(['每半年\n115年7月31日'], 3)).toMatchObject({
+      values: ['每半年\n115年7月31日', '每半年\n115年7月31日', '每半年\n115年7月31日'],
+      uneven: true,
+      texts: ['每半年', '115年7月31日'],
     });
   });
 });

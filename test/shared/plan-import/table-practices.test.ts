@@ -175,6 +175,99 @@ describe('readPlanTable', () => {
     });
   });
 
+  // One row under each family of header words agencies write: the practice is always the rightmost
+  // descriptive column before the unit and deadline columns.
+  it.each([
+    ['項目', '推動策略', '執行措施', '主辦單位', '完成時間'],
+    ['工作項目', '執行重點', '執行措施', '權責單位', '預定完成時間'],
+    ['重點項目', '推動重點', '辦理方式', '負責單位', '辦理期程'],
+    ['實施項目', '策略', '具體作為', '承辦單位', '執行期程'],
+    ['構面', '執行策略', '推動作法', '執行單位', '預定進度'],
+    ['項目', '工作項目', '實施內容', '主辦單位', '完成期限'],
+    ['推動重點', '執行策略', '工作內容', '執行單位', '完成期限'],
+    ['推動項目', '執行重點', '具體措施', '辦理單位', '完成期限'],
+  ])('reads %s | %s | %s as 實施要項, 執行策略 and 具體作法', (...header) => {
+    const reading = readPlanTable(
+      textTable(`${header.join('\t')}\n一、便民服務\t(一)簡化程序\t1. 檢討申請表單\t民政課\t115.6.30`),
+      1,
+      null,
+    );
+    expect(summary(reading)).toEqual([
+      { id: '1-1-1', measure: '一、便民服務', strategy: '(一)簡化程序', text: '1. 檢討申請表單', units: '民政課', deadline: '115.6.30' },
+    ]);
+  });
+
+  it.each([
+    [['工作項目', '辦理方式'], ['一、便民服務', '1. 檢討申請表單'], '一、便民服務', '', '1. 檢討申請表單'],
+    [['項目', '執行措施'], ['一、便民服務', '1. 檢討申請表單'], '一、便民服務', '', '1. 檢討申請表單'],
+    [['計畫項目', '工作內容'], ['一、便民服務', '1. 檢討申請表單'], '標題', '一、便民服務', '1. 檢討申請表單'],
+    [['工作項目'], ['一、便民服務'], '標題', '', '一、便民服務'],
+    [['具體措施'], ['一、便民服務'], '標題', '', '一、便民服務'],
+  ])('reads %j with the practices in its rightmost descriptive column', (header, cells, measure, strategy, text) => {
+    const reading = readPlanTable(
+      textTable(`${[...header, '主辦單位', '完成時間'].join('\t')}\n${[...cells, '民政課', '115.6.30'].join('\t')}`),
+      1,
+      '標題',
+    );
+    expect(summary(reading).map((p) => [p.measure, p.strategy, p.text, p.units, p.deadline])).toEqual([
+      [measure, strategy, text, '民政課', '115.6.30'],
+    ]);
+  });
+
+  it('keeps 協辦單位 apart from the 執行單位 who report, a blank one staying blank, and says so', () => {
+    const reading = readPlanTable(
+      textTable(
+        '項目\t推動策略\t執行措施\t主辦單位\t協辦單位\t完成時間\n一、便民\t(一)簡化\t1. 甲\t戶籍課\t資訊課\t每月\n\t\t2. 乙\t秘書室\t\t全年',
+      ),
+      1,
+      null,
+    );
+    expect(practices(reading).map((p) => [p.text, p.units, p.assisting ?? ''])).toEqual([
+      ['1. 甲', '戶籍課', '資訊課'],
+      ['2. 乙', '秘書室', ''],
+    ]);
+    expect(messages(reading)).toContain(
+      '第 1 個表格：「協辦單位」欄列在「計畫」分頁的「協辦單位」欄，不算執行單位：協辦單位不必填報該項作法；若也要它填報，請把它移到「執行單位」欄。',
+    );
+  });
+
+  it('pairs deadlines written one line each beside (1)(2)(3) practices, and lists every line when they cannot be paired', () => {
+    const paired = readPlanTable(
+      table(
+        [cell('實施要項'), cell('具體作法'), cell('執行單位'), cell('完成期限')],
+        [
+          cell('二、友善服務環境'),
+          { paragraphs: ['(1)檢視無障礙設施。\n(2)辦理禮儀訓練。\n(3)設置哺集乳室。'], rowSpan: 1, colSpan: 1 },
+          cell('行政室'),
+          { paragraphs: ['每半年\n上半年\n115年7月31日'], rowSpan: 1, colSpan: 1 },
+        ],
+      ),
+      1,
+      null,
+    );
+    expect(summary(paired).map((p) => [p.text, p.deadline])).toEqual([
+      ['(1)檢視無障礙設施。', '每半年'],
+      ['(2)辦理禮儀訓練。', '上半年'],
+      ['(3)設置哺集乳室。', '115年7月31日'],
+    ]);
+    const uneven = readPlanTable(
+      table(
+        [cell('實施要項'), cell('具體作法'), cell('完成期限')],
+        [
+          cell('二、友善'),
+          { paragraphs: ['(1)甲。\n(2)乙。\n(3)丙。'], rowSpan: 1, colSpan: 1 },
+          { paragraphs: ['每半年\n115年7月31日'], rowSpan: 1, colSpan: 1 },
+        ],
+      ),
+      1,
+      null,
+    );
+    expect(summary(uneven).map((p) => p.deadline)).toEqual(Array(3).fill('每半年\n115年7月31日'));
+    expect(messages(uneven)).toContain(
+      '第 1 個表格第 2 列：3 項作法、2 段完成期限（「每半年」、「115年7月31日」），無法一段對應一項：每項作法都填入全部 2 段完成期限；請依原計畫為每項作法刪去不屬於它的完成期限。',
+    );
+  });
+
   it('names the columns it does not import', () => {
     const reading = readPlanTable(textTable('具體作法\t執行單位\t經費\t備註\n辦理說明會\t秘書室\t5萬元\t'), 1, '一、便民');
     expect(messages(reading)).toContain(

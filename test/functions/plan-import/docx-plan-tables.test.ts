@@ -1,0 +1,86 @@
+// Plans as other agencies write them in Word (QA 2): the header words they use, merged cells, and
+// several practices with their units and deadlines on lines of one cell.
+import { describe, expect, it } from 'vitest';
+import { parsePlan } from '../../../shared/plan.ts';
+import { importPlan } from '../../../shared/plan-import/import-plan.ts';
+import type { ImportedPlan } from '../../../shared/plan-import/imported-plan.ts';
+import { importedTabs } from '../../../shared/plan-import/imported-tabs.ts';
+import { readAs } from './document-files.ts';
+import { aDocx, cell, para, row, table } from './docx-builder.ts';
+
+const RESTART = '<w:vMerge w:val="restart"/>';
+const GOES_ON = '<w:vMerge/>';
+// A cell whose lines are broken with Shift+Enter (w:br), one paragraph.
+const lines = (...texts: string[]) =>
+  cell(`<w:p><w:r>${texts.map((text) => `<w:t xml:space="preserve">${text}</w:t>`).join('<w:br/>')}</w:r></w:p>`);
+
+async function imported(rows: readonly string[]): Promise<ImportedPlan> {
+  const body = [para('臺中市西屯區戶政事務所'), para('115年度提升服務品質執行計畫'), para('肆、執行項目及分工：'), table(rows)].join('');
+  const result = importPlan(await readAs('plan.docx', aDocx({ body })));
+  if (!result.ok) throw new Error(result.reason);
+  return result.value;
+}
+
+describe('importing a Word plan table written in other words', () => {
+  it('reads 項目 | 推動策略 | 執行措施 with merged cells as 實施要項, 執行策略 and the practices, 協辦單位 kept apart', async () => {
+    const plan = await imported([
+      row(
+        ['項目', '推動策略', '執行措施', '主辦單位', '協辦單位', '完成時間'].map((text) => cell(text)),
+        true,
+      ),
+      row([
+        cell('一、優化服務流程', RESTART),
+        cell('(一)簡化申辦程序', RESTART),
+        cell('1.推動戶籍謄本跨機關免附。'),
+        cell('戶籍課'),
+        cell('資訊課'),
+        cell('115年12月31日前'),
+      ]),
+      row([cell('', GOES_ON), cell('', GOES_ON), cell('2.檢討各項登記表單。'), cell('戶籍課、資訊課'), cell(''), cell('115.6.30')]),
+      row([cell('', GOES_ON), cell('(二)縮短等候時間'), cell('3.每月統計臨櫃等候時間。'), cell('戶籍課'), cell('秘書室'), cell('每月')]),
+    ]);
+    expect(plan.practices.map((p) => [p.id, p.measure, p.strategy, p.text, p.units, p.assisting ?? '', p.deadline])).toEqual([
+      ['1-1-1', '一、優化服務流程', '(一)簡化申辦程序', '1.推動戶籍謄本跨機關免附。', '戶籍課', '資訊課', '115年12月31日前'],
+      ['1-1-2', '一、優化服務流程', '(一)簡化申辦程序', '2.檢討各項登記表單。', '戶籍課、資訊課', '', '115.6.30'],
+      ['1-2-3', '一、優化服務流程', '(二)縮短等候時間', '3.每月統計臨櫃等候時間。', '戶籍課', '秘書室', '每月'],
+    ]);
+    expect(plan.units.map((unit) => unit.name)).toEqual(['戶籍課', '資訊課']);
+    expect(importedTabs(plan)[1]?.rows[0]).toEqual(['項次', '實施要項', '執行策略', '具體作法', '執行單位', '協辦單位', '完成期限']);
+  });
+
+  it('gives each of (1)(2)(3) in one cell its own unit and deadline line, and splits 資訊科及服務科 into its two units', async () => {
+    const plan = await imported([
+      row(
+        ['工作項目', '執行措施', '權責單位', '預定完成時間'].map((text) => cell(text)),
+        true,
+      ),
+      row([
+        cell('一、便捷服務'),
+        lines('(1)受理單一窗口。', '(2)簡化急難救助文件。'),
+        lines('資訊科', '服務科'),
+        lines('持續辦理', '115年4月底前'),
+      ]),
+      row([
+        cell('二、友善環境'),
+        lines('(1)檢視無障礙設施。', '(2)辦理禮儀訓練。', '(3)設置哺集乳室。'),
+        cell('資訊科及服務科'),
+        lines('每半年', '上半年', '115年7月31日'),
+      ]),
+    ]);
+    expect(plan.practices.map((p) => [p.id, p.measure, p.text, p.units, p.deadline])).toEqual([
+      ['1-1', '一、便捷服務', '(1)受理單一窗口。', '資訊科', '持續辦理'],
+      ['1-2', '一、便捷服務', '(2)簡化急難救助文件。', '服務科', '115年4月底前'],
+      ['2-1', '二、友善環境', '(1)檢視無障礙設施。', '資訊科及服務科', '每半年'],
+      ['2-2', '二、友善環境', '(2)辦理禮儀訓練。', '資訊科及服務科', '上半年'],
+      ['2-3', '二、友善環境', '(3)設置哺集乳室。', '資訊科及服務科', '115年7月31日'],
+    ]);
+    expect(plan.units).toEqual([
+      { name: '資訊科', aliases: [] },
+      { name: '服務科', aliases: [] },
+    ]);
+    // The workbook, read as consolidate reads it, has 服務科 among the owners of 資訊科及服務科's practices.
+    const parsed = parsePlan({ tabs: importedTabs(plan) });
+    if (!parsed.ok) throw new Error(parsed.reason);
+    expect(parsed.value.plan.practice('2-1')?.units).toEqual(['資訊科', '服務科']);
+  });
+});
