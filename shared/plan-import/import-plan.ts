@@ -34,8 +34,9 @@ export function importPlan(document: PlanDocument): Result<ImportedPlan> {
   let practices = tablePractices;
   const listSection = outline.sections.find((section) => PRACTICE_SECTION.test(section.title) && isNumberedList(section.paragraphs));
   if (practices.length === 0 && listSection) {
-    practices = readListPractices(listSection.paragraphs, listSection.title);
-    notes.push({
+    const list = readListPractices(listSection.paragraphs, listSection.title);
+    practices = list.practices;
+    notes.push(...list.notes, {
       tab: '計畫',
       where: msg.importWhereSection(listSection.title),
       message: msg.importListPractices(listSection.title, practices.length),

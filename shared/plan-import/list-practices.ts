@@ -1,61 +1,62 @@
 // A plan written as a numbered list instead of a table: under its 實施要項 (or 實施要領, 具體作法…)
 // section, 一、 items are the 實施要項, the items below them the 執行策略, and the deepest items the
-// practices. A practice may name its units and deadline in the text: 「（權責單位：戶籍課）」,
-// 「（民政課、社會課）」, 「完成期限：115年6月底前」.
+// practices. A practice may name its units and deadline in labelled parts (labelled-parts.ts), on
+// its own lines below it too, or its units alone in a closing bracket: 「（民政課、社會課）」.
 import * as msg from '../messages/domain/index.ts';
-import type { DraftPractice } from './imported-plan.ts';
+import type { DraftPractice, ImportNote } from './imported-plan.ts';
+import { isLabelledLine, type LabelledParts, readLabelledParts } from './labelled-parts.ts';
 import { OutlineTree } from './outline-tree.ts';
 import { isUnitList } from './unit-words.ts';
 import { unwrapChinese } from './wrapped-text.ts';
 
-const UNITS_MARK = /[（(【[]\s*(?:權責|執行|辦理|主辦|負責|承辦)(?:單位|課室|科室)\s*[:：]\s*([^）)】\]]+)[）)】\]]/u;
 const UNITS_TRAILING = /[（(【[]([^（()）【】[\]]{2,40})[）)】\]]\s*[。.]?\s*$/u;
-const DEADLINE_MARK = /[（(【[]?\s*(?:完成期限|辦理期程|預定完成|期程|完成時間)\s*[:：]\s*([^）)】\]；;。]+)[）)】\]]?/u;
 
-/** The practices of a list section: its paragraphs in order, `section` its title. */
-export function readListPractices(paragraphs: readonly string[], section: string): DraftPractice[] {
+/** The practices of a list section (`section` its title), and a note for each 協辦單位 left out of 執行單位. */
+export function readListPractices(paragraphs: readonly string[], section: string): { practices: DraftPractice[]; notes: ImportNote[] } {
   const tree = new OutlineTree();
-  paragraphs.forEach((paragraph, index) => {
+  withLabelledLinesJoined(paragraphs).forEach((paragraph, index) => {
     tree.add(paragraph, index);
   });
-  return tree.leaves().map((leaf): DraftPractice => {
+  const notes: ImportNote[] = [];
+  const practices = tree.leaves().map((leaf): DraftPractice => {
     const [measure, ...strategies] = leaf.headings;
     const labels = [...leaf.headings, leaf.item].map((item) => item.label?.label.trim() ?? '').join('');
-    const { text, units, deadline } = readMarks(unwrapChinese(leaf.item.text));
-    return {
+    // Parts are read before wrapped lines are unwrapped: a space may be all that separates two of them.
+    const { text, units, helpers, deadline } = readMarks(leaf.item.text);
+    const practice: DraftPractice = {
       writtenId: null,
       outline: [...leaf.headings.map((item) => item.label?.number ?? null), leaf.number].filter((n): n is number => n !== null),
       measure: measure ? unwrapChinese(measure.text) : section,
       strategy: strategies.map((item) => unwrapChinese(item.text)).join('\n'),
-      text,
-      units,
-      deadline,
+      text: unwrapChinese(text),
+      units: unwrapChinese(units),
+      deadline: unwrapChinese(deadline),
       target: '',
       where: msg.importWhereItem(section, labels),
     };
+    if (helpers) notes.push({ tab: '計畫', where: practice.where, message: msg.importHelpersNotUnits(unwrapChinese(helpers)), practice });
+    return practice;
   });
+  return { practices, notes };
 }
 
-// The units and deadline a practice writes in brackets, taken out of its text.
-function readMarks(written: string): { text: string; units: string; deadline: string } {
-  let text = written;
-  let units = '';
-  let deadline = '';
-  const marked = UNITS_MARK.exec(text);
-  if (marked) {
-    units = marked[1]?.trim() ?? '';
-    text = text.replace(marked[0], '');
-  } else {
-    const trailing = UNITS_TRAILING.exec(text);
-    if (trailing?.[1] && isUnitList(trailing[1])) {
-      units = trailing[1].trim();
-      text = text.replace(trailing[0], trailing[0].trim().endsWith('。') ? '。' : '');
-    }
+// 「權責單位：登記課」「完成期限：…」 on lines of their own go with the practice above them.
+function withLabelledLinesJoined(paragraphs: readonly string[]): string[] {
+  const joined: string[] = [];
+  for (const paragraph of paragraphs) {
+    const last = joined.length - 1;
+    if (last >= 0 && isLabelledLine(paragraph)) joined[last] = `${joined[last]}\n${paragraph.trim()}`;
+    else joined.push(paragraph);
   }
-  const due = DEADLINE_MARK.exec(text);
-  if (due) {
-    deadline = due[1]?.trim() ?? '';
-    text = text.replace(due[0], '');
-  }
-  return { text: text.trim(), units, deadline };
+  return joined;
+}
+
+// The units and deadline a practice writes in its text, taken out of it.
+function readMarks(written: string): LabelledParts {
+  const parts = readLabelledParts(written);
+  if (parts.units) return parts;
+  const trailing = UNITS_TRAILING.exec(parts.text);
+  if (!trailing?.[1] || !isUnitList(trailing[1])) return parts;
+  const text = parts.text.replace(trailing[0], trailing[0].trim().endsWith('。') ? '。' : '').trim();
+  return { ...parts, text, units: trailing[1].trim() };
 }

@@ -8,6 +8,7 @@ import { matchKey } from '../text.ts';
 import type { DocumentBlock, DocumentCell, DocumentParagraph, DocumentRow, DocumentTable, PlanDocument } from './document.ts';
 import { htmlTables } from './html-table.ts';
 import { htmlParagraphs } from './html-text.ts';
+import { isLabelledLine } from './labelled-parts.ts';
 import { outlineLabel } from './outline-label.ts';
 import { joinRowsAcrossPages } from './page-breaks.ts';
 import { joinSpacedOut } from './spaced-out.ts';
@@ -97,9 +98,9 @@ function paragraphOf(line: Extract<Line, { kind: 'text' }>): DocumentParagraph {
 }
 
 // A paragraph goes on in the next line when it was cut (long, or ending in a comma, and not ending a
-// sentence) and the next line starts no item or heading of its own.
+// sentence) and the next line starts no item or heading of its own, nor is a labelled part (權責單位：…).
 function goesOn(previous: DocumentParagraph, line: Extract<Line, { kind: 'text' }>, gap: boolean): boolean {
-  if (previous.heading || line.heading || line.bullet || outlineLabel(line.text)) return false;
+  if (previous.heading || line.heading || line.bullet || outlineLabel(line.text) || isLabelledLine(line.text)) return false;
   if (endsFinished(previous.text)) return false;
   return (!gap && previous.text.length >= WRAPPED_LENGTH / 2) || previous.text.length >= WRAPPED_LENGTH || /[，、,]$/u.test(previous.text);
 }

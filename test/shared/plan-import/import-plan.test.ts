@@ -202,6 +202,59 @@ describe('importPlan', () => {
     if (!result.ok) expect(result.reason).toContain('若計畫表是掃描的圖片，請改用文字版的檔案');
   });
 
+  describe('a plan written as a list whose practices name their units and deadline in labelled parts', () => {
+    const outline = (practices: readonly string[]) =>
+      [
+        '某地政事務所115年度提升服務品質實施計畫',
+        '一、計畫依據',
+        '依方案辦理。',
+        '二、實施要項及具體作法',
+        '(一)精進服務流程',
+        ...practices,
+        '三、管考方式',
+        '各課室每季填報。',
+      ].join('\n');
+    const read = (plan: ImportedPlan) => plan.practices.map((practice) => [practice.text, practice.units, practice.deadline]);
+
+    it('reads 權責單位 and 完成期限 written in one bracket, and no deadline becomes a unit', () => {
+      const plan = imported(
+        outline([
+          '1.擴大跨所登記服務。（權責單位：登記課；完成期限：115年12月31日前）',
+          '2.建置測量案件查詢功能。（權責單位：測量課、資訊室；協辦單位：秘書室；完成期限：每季）',
+        ]),
+      );
+      expect(read(plan)).toEqual([
+        ['1.擴大跨所登記服務。', '登記課', '115年12月31日前'],
+        ['2.建置測量案件查詢功能。', '測量課、資訊室', '每季'],
+      ]);
+      expect(plan.units.map((unit) => unit.name)).toEqual(['登記課', '測量課', '資訊室']);
+      expect(messages(plan)).toContain(
+        '協辦單位「秘書室」未列為執行單位：執行單位才填報這項作法；若協辦單位也要填報，請把它加進執行單位。',
+      );
+    });
+
+    it('takes 權責單位 and 完成期限 on lines of their own as the practice above them', () => {
+      const plan = imported(
+        outline([
+          '1.擴大跨所登記服務。',
+          '權責單位：登記課',
+          '完成期限：115年12月31日前',
+          '2.建置測量案件查詢功能。',
+          '權責單位：測量課、資訊室',
+          '完成期限：115年6月30日',
+          '3.每季辦理地政業務說明會。',
+          '權責單位：地價課　完成期限：每季',
+        ]),
+      );
+      expect(read(plan)).toEqual([
+        ['1.擴大跨所登記服務。', '登記課', '115年12月31日前'],
+        ['2.建置測量案件查詢功能。', '測量課、資訊室', '115年6月30日'],
+        ['3.每季辦理地政業務說明會。', '地價課', '每季'],
+      ]);
+      expect(plan.practices.map((practice) => practice.measure)).toEqual(Array(3).fill('(一)精進服務流程'));
+    });
+  });
+
   it('reads the units of a plan without a units column from its 權責分工 section, and says the others are to be added', () => {
     const plan = imported(
       '某處114年計畫\n壹、權責分工：\n一、輔導組\n訂定計畫。\n二、各組、室\n依計畫辦理。\n貳、具體作法\n實施要項\t具體作法\n一、便民\t辦理說明會。\n',
