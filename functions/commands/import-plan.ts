@@ -27,6 +27,9 @@ export async function importPlanCommand(
     msg.cliSeeImportNotes(IMPORT_NOTES_TAB),
   ];
   if (run.value.document.kind === 'pdf') lines.splice(2, 0, msg.cliImportedFromPdf(pdfTables(run.value.document)));
+  else if (run.value.document.blocks.some((block) => block.kind === 'table' && block.rebuiltFrom === 'spaces'))
+    lines.splice(2, 0, msg.cliImportedFromSpacedText);
+  if (imported.cellsAsPractices) lines.splice(2, 0, msg.cliImportedCellsAsPractices(imported.cellsAsPractices));
   io.stdout.write(`${lines.join('\n')}\n`);
   return EXIT.ok;
 }

@@ -32,15 +32,16 @@ export interface DocumentParagraph {
 /**
  * How a table of a PDF was rebuilt, which says how far to trust it: from the borders drawn around
  * its cells (cells and merged cells as drawn), from rules across it only (rows and merged rows as
- * drawn, columns from the gaps in its text), or from text positions alone (merged cells unseen).
+ * drawn, columns from the gaps in its text), from text positions alone (merged cells unseen), or,
+ * pasted as text with spaces between its columns, from what each word is (unit names, deadlines).
  */
-export type RebuiltFrom = 'borders' | 'rules-across' | 'text-positions';
+export type RebuiltFrom = 'borders' | 'rules-across' | 'text-positions' | 'spaces';
 
 /** A table in the document. */
 export interface DocumentTable {
   readonly kind: 'table';
   readonly rows: readonly DocumentRow[];
-  /** For a table read from a PDF: how it was rebuilt (other formats hold their tables as such). */
+  /** For a table read from a PDF or pasted from one: how it was rebuilt (other formats hold their tables as such). */
   readonly rebuiltFrom?: RebuiltFrom;
 }
 

@@ -10,6 +10,7 @@ import { matchKey } from '../text.ts';
 import { parseUnitCell, splitUnitMentions } from '../units.ts';
 import type { DocumentTable, PlanDocument } from './document.ts';
 import type { DraftPractice, FoundSettings, ImportedPlan, ImportNote } from './imported-plan.ts';
+import { cellsReadAsPractices } from './list-cells.ts';
 import { readListPractices } from './list-practices.ts';
 import { outlineLabel } from './outline-label.ts';
 import { readReportingRule } from './plan-reporting.ts';
@@ -32,15 +33,28 @@ export function importPlan(document: PlanDocument): Result<ImportedPlan> {
   const notes: ImportNote[] = [];
   const { practices: tablePractices, skipped } = readTables(document, title?.agency ?? '', title?.planName ?? '', notes);
   let practices = tablePractices;
+  let cells: { practice: DraftPractice; cell: string }[] = [];
   const listSection = outline.sections.find((section) => PRACTICE_SECTION.test(section.title) && isNumberedList(section.paragraphs));
   if (practices.length === 0 && listSection) {
     const list = readListPractices(listSection.paragraphs, listSection.title);
+    cells = cellsReadAsPractices(list.practices);
+    // Mostly cells: a table pasted one cell to a line, whose columns cannot be told apart.
+    if (cells.length * 2 >= list.practices.length)
+      return fail(
+        msg.importListOfCells(
+          document.source,
+          list.practices.length,
+          cells.map(({ cell }) => cell),
+        ),
+      );
     practices = list.practices;
     notes.push(...list.notes, {
       tab: '計畫',
       where: msg.importWhereSection(listSection.title),
       message: msg.importListPractices(listSection.title, practices.length),
     });
+    for (const { practice, cell } of cells)
+      notes.push({ tab: '計畫', where: practice.where, message: msg.importListItemLooksLikeCell(cell), practice });
   } else if (listSection) {
     notes.push({ tab: '計畫', where: msg.importWhereSection(listSection.title), message: msg.importListSkipped(listSection.title) });
   }
@@ -66,7 +80,13 @@ export function importPlan(document: PlanDocument): Result<ImportedPlan> {
       ...(typeof note.message === 'string' ? {} : { message: { ...note.message, names: settledAs(note.message.names) } }),
     }),
   );
-  return ok({ settings, units, practices: settled, notes: inTabOrder(pointed, settled) });
+  return ok({
+    settings,
+    units,
+    practices: settled,
+    notes: inTabOrder(pointed, settled),
+    ...(cells.length > 0 ? { cellsAsPractices: cells.length } : {}),
+  });
 }
 
 const TITLE_LINES = 6;

@@ -61,4 +61,6 @@ export interface ImportedPlan {
   /** Practices in plan order, 項次 settled. */
   readonly practices: readonly (DraftPractice & { readonly id: string })[];
   readonly notes: readonly ImportNote[];
+  /** Items of a list read as practices that look like cells of a table pasted one to a line (said on the command line too). */
+  readonly cellsAsPractices?: number;
 }

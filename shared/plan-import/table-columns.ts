@@ -54,6 +54,12 @@ export function tableColumns(grid: readonly GridRow[]): TableColumns | null {
   return null;
 }
 
+/** The role a column name stands for (執行單位 → units), or null for a word that names no plan column. */
+export function columnRole(word: string): ColumnRole | null {
+  const found = mapHeaderAll([word], WORDS);
+  return (Object.keys(found)[0] as ColumnRole | undefined) ?? null;
+}
+
 // The words name a level, the places decide it: agencies name the same level differently
 // (工作項目 is the 實施要項 over 執行重點 | 執行措施 in one plan, the practice itself beside 主辦單位 in
 // another). The practices are in the rightmost descriptive column before the unit and deadline

@@ -11,7 +11,9 @@ import { htmlParagraphs } from './html-text.ts';
 import { isLabelledLine } from './labelled-parts.ts';
 import { outlineLabel } from './outline-label.ts';
 import { joinRowsAcrossPages } from './page-breaks.ts';
+import { isPageFooter, spacedHeader, spacedRows, startsSpacedRow } from './spaced-columns.ts';
 import { joinSpacedOut } from './spaced-out.ts';
+import type { ColumnRole } from './table-columns.ts';
 import { endsFinished, joinWrapped } from './wrapped-text.ts';
 
 type Line =
@@ -42,6 +44,11 @@ export function readTextDocument(text: string, source: string, kind: 'txt' | 'md
     } else if (line.kind === 'html-table') {
       blocks.push(...htmlTables(line.html).map(spacedOutTable));
       index++;
+    } else if (line.kind === 'text' && !line.heading && spacedHeader(line.text)) {
+      const roles = spacedHeader(line.text) ?? [];
+      const run = spacedRun(lines, index + 1, roles);
+      blocks.push(spacedTable(line.text, run.texts, roles));
+      index = run.end;
     } else if (line.kind === 'text') {
       const previous = blocks.at(-1);
       const gap = index > 0 && lines[index - 1]?.kind !== 'text';
@@ -106,6 +113,35 @@ function goesOn(previous: DocumentParagraph, line: Extract<Line, { kind: 'text' 
 }
 
 // ---- tables ----
+
+// The lines of a table pasted with spaces between its columns, from `start` (below its header) to
+// the next section heading or the first paragraph after a blank line; page footers left out.
+function spacedRun(lines: readonly Line[], start: number, roles: readonly ColumnRole[]): { texts: string[]; end: number } {
+  const texts: string[] = [];
+  let index = start;
+  for (; index < lines.length; index++) {
+    const line = lines[index] as Line;
+    if (line.kind === 'blank') {
+      const next = lines.slice(index + 1).find((later) => later.kind !== 'blank');
+      if (next?.kind === 'text' && startsSpacedRow(next.text, roles)) continue;
+      break;
+    }
+    if (line.kind !== 'text' || line.heading || isSectionHeading(line.text, roles)) break;
+    if (!isPageFooter(line.text)) texts.push(line.text);
+  }
+  return { texts, end: index };
+}
+
+// 四、管考: a heading of the plan's own outline, not a row (a row starts with its 項次).
+function isSectionHeading(text: string, roles: readonly ColumnRole[]): boolean {
+  const kind = outlineLabel(text)?.kind;
+  return kind !== undefined && kind !== 'arabic' && kind !== 'arabicParen' && !startsSpacedRow(text, roles);
+}
+
+function spacedTable(header: string, texts: readonly string[], roles: readonly ColumnRole[]): DocumentTable {
+  const rows = spacedRows(header, texts, roles).map((cells) => ({ cells: cells.map((text) => cell(text, 1)) }));
+  return { kind: 'table', rows, rebuiltFrom: 'spaces' };
+}
 
 interface RawRow {
   readonly cells: readonly string[];

@@ -43,12 +43,14 @@ export const importResultsFormSkipped = (header: readonly string[]) =>
 export const importOtherTableSkipped = (header: readonly string[]) =>
   `此表格（${header.join('、') || '無標題列'}）沒有具體作法欄，不是計畫表，未匯入；若它是計畫表，請把欄名改為「具體作法」等後再匯入。`;
 export const importTableRepeated = '此表格的作法與前面的表格相同（例如附件重列計畫表），未重複匯入。';
-export const importPdfTable = (from: 'borders' | 'rules-across' | 'text-positions') =>
+export const importPdfTable = (from: 'borders' | 'rules-across' | 'text-positions' | 'spaces') =>
   ({
     borders: '此表格讀自 PDF，儲存格（含合併儲存格）依畫出的框線重建，格內換行依位置判斷是否同一段；請抽查幾列的具體作法與執行單位。',
     'rules-across': '此表格讀自 PDF，只畫了橫線：列與合併儲存格依橫線判斷，欄依文字間的空白推測；請逐列核對各欄是否分對。',
     'text-positions':
       '此表格讀自 PDF 且沒有框線：欄與列都依文字位置推測，看不出合併儲存格；請逐項核對具體作法、執行單位與完成期限，或改用原始的 .docx／.odt。',
+    spaces:
+      '此表格是從 PDF 複製貼上、以空白分欄的文字：各格依表頭的欄名與內容（單位名稱、期限寫法）推測，折到下一行的字接回上一列；請逐項核對具體作法、執行單位與完成期限，或改貼以 Tab 分欄的文字、改用原始的 .docx／.odt。',
   })[from];
 export const importNoPlan = (file: string, paragraphs: number, tables: number, headers: readonly (readonly string[])[]) =>
   `「${file}」中找不到計畫表或具體作法條列：讀到 ${paragraphs} 段文字、${tables} 個表格${headers.length > 0 ? `（表格的欄名：${headers.map((h) => h.join('、') || '無').join('；')}）` : ''}。` +
@@ -57,6 +59,11 @@ export const importNoPlan = (file: string, paragraphs: number, tables: number, h
 export const importListSkipped = (section: string) => `「${section}」的條列是計畫說明，未匯入：具體作法取自計畫表。`;
 export const importListPractices = (section: string, count: number) =>
   `文件沒有計畫表：具體作法取自「${section}」的條列（${count} 項），以最底層的條列為作法、上層為實施要項與執行策略；請確認。`;
+export const importListOfCells = (file: string, count: number, cells: readonly string[]) =>
+  `「${file}」的條列看來是從 PDF 複製、一格一行的表格：${count} 項中有 ${cells.length} 項是單位名稱、期限、欄名或零碎的字（如 ${quoted(cells.slice(0, 5))}），分不出哪些字屬於哪一欄，因此沒有匯入。` +
+  '請改貼以 Tab 分欄的文字（例如先貼到試算表再複製），或改用原始的 .docx／.odt／.pdf 匯入。';
+export const importListItemLooksLikeCell = (text: string) =>
+  `「${text}」看來是表格的一格（單位名稱、期限、欄名或零碎的字），不是具體作法：文件可能是從 PDF 複製、一格一行的表格；請對照原計畫改正或刪除這一列。`;
 export const importNoUnitsColumn = '計畫表沒有執行單位欄：執行單位留空，即由全部單位辦理；請依計畫的權責分工填寫各項作法的執行單位。';
 export const importUnitsOnlyNamed = (units: readonly string[]) =>
   `「單位」分頁只列出文件寫出的單位${units.length > 0 ? `（${units.join('、')}）` : ''}；寫「各課室」等字樣的作法由分頁中的每個單位辦理，請補列其他單位，並填寫填報人電子郵件。`;

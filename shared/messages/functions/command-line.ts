@@ -42,6 +42,12 @@ export const cliWroteYearEnd = (files: readonly string[]) =>
   `  已產生 ${files.length} 個檔案：\n${files.map((f) => `    ${f}`).join('\n')}`;
 export const cliImported = (practices: number, units: number, notes: number) =>
   `  找到具體作法 ${practices} 項、單位 ${units} 個；匯入說明 ${notes} 則`;
+/** After importing text whose table has spaces between its columns (pasted from a PDF): the columns are a guess. */
+export const cliImportedFromSpacedText =
+  '  這份文字的表格以空白分欄（從 PDF 複製貼上）：各欄依表頭與內容推測；請逐項核對具體作法、執行單位與完成期限，能的話改貼以 Tab 分欄的文字。';
+/** After a list import where some items look like cells of a table pasted one to a line. */
+export const cliImportedCellsAsPractices = (count: number) =>
+  `  注意：條列中有 ${count} 項看來是表格的一格而不是具體作法（「匯入說明」逐項列出）；文字若是從 PDF 複製的表格，請改貼以 Tab 分欄的文字，或改用 .docx／.odt。`;
 /** After a PDF import: how sure its tables are (drawn borders, guessed from text positions, or a list without tables) and what to check against the plan. */
 export const cliImportedFromPdf = (tables: 'drawn' | 'guessed' | 'none') =>
   ({

@@ -97,6 +97,43 @@ describe('guankao import-plan', () => {
     expect(readdirSync(folder)).toEqual(['會議紀錄.txt']);
   });
 
+  it('says a table pasted with spaces between its columns was guessed, and reads its units and deadlines', async () => {
+    const document = placeDocument('taipei-conscription-pasted-115.txt');
+    const out = join(mkdtempSync(join(tmpdir(), 'guankao-import-out-')), 'plan');
+    const run = cli();
+    expect(await run.run('import-plan', document, '--out', out)).toBe(0);
+    expect(run.out()).toContain('這份文字的表格以空白分欄（從 PDF 複製貼上）：各欄依表頭與內容推測');
+    const plan = tab(await readCsvFolder(out), '計畫');
+    expect(plan[2]).toEqual(['2', null, '替代役申請文件電子化。', '替代役科、資訊室', '上半年']);
+  });
+
+  it('exits 2 and writes nothing for a table pasted one cell to a line, whose columns cannot be told apart', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'guankao-import-'));
+    const document = join(folder, '計畫.txt');
+    const cells = [
+      '實施要項',
+      '具體作法',
+      '主辦單位',
+      '完成時間',
+      '一、便民',
+      '1.推動戶籍謄本免附。',
+      '戶籍課',
+      '115.6.30',
+      '2.檢討登記表單。',
+      '資訊課',
+      '每月',
+    ];
+    writeFileSync(
+      document,
+      ['某戶政事務所115年度提升服務品質執行計畫', '肆、執行項目及分工', ...cells, '伍、管考', '每月填報。'].join('\n'),
+    );
+    const run = cli();
+    expect(await run.run('import-plan', document)).toBe(2);
+    expect(run.err()).toContain('的條列看來是從 PDF 複製、一格一行的表格');
+    expect(run.err()).toContain('請改貼以 Tab 分欄的文字');
+    expect(readdirSync(folder)).toEqual(['計畫.txt']);
+  });
+
   it("exits 2 with the reader's zh-TW reason for a file that is not a plan document", async () => {
     const missing = cli();
     expect(await missing.run('import-plan', '/nonexistent/計畫.docx')).toBe(2);

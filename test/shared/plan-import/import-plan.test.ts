@@ -255,6 +255,27 @@ describe('importPlan', () => {
     });
   });
 
+  it('says which items of a list look like cells of a pasted table rather than practices', () => {
+    const plan = imported(
+      [
+        '某處115年度計畫',
+        '貳、具體作法',
+        '一、便民',
+        '1.辦理說明會，說明申辦流程。',
+        '2.設置服務台並排班。',
+        '3.秘書室',
+        '4.檢討表單欄位。',
+        '參、管考',
+        '每月填報。',
+      ].join('\n'),
+    );
+    expect(plan.practices).toHaveLength(4);
+    expect(plan.cellsAsPractices).toBe(1);
+    expect(messages(plan)).toContain(
+      '「3.秘書室」看來是表格的一格（單位名稱、期限、欄名或零碎的字），不是具體作法：文件可能是從 PDF 複製、一格一行的表格；請對照原計畫改正或刪除這一列。',
+    );
+  });
+
   it('reads the units of a plan without a units column from its 權責分工 section, and says the others are to be added', () => {
     const plan = imported(
       '某處114年計畫\n壹、權責分工：\n一、輔導組\n訂定計畫。\n二、各組、室\n依計畫辦理。\n貳、具體作法\n實施要項\t具體作法\n一、便民\t辦理說明會。\n',

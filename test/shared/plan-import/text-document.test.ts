@@ -19,6 +19,37 @@ describe('readTextDocument', () => {
     expect(document).toMatchObject({ source: 'plan.txt', kind: 'txt', confidence: 'approximate' });
   });
 
+  it('reads a table pasted with spaces between its columns under a header of column names, wrapped cells joined', () => {
+    const document = read(
+      [
+        '三、執行項目',
+        '項次 實施要項 具體作法 執行單位 完成期限',
+        '1 精進服務 線上預約，減少臨櫃等候時 徵集科 115年3月31日',
+        '間。',
+        '2 申請文件電子化。 替代役科、資訊 上半年',
+        '室',
+        '第 2 頁',
+        '3 友善服務 設置諮詢專線，由專人回覆。 權益科 115 年 12 月 31 日前',
+        '4 提供體檢接送服務。 徵集科',
+        '四、管考',
+        '各科室每月填報。',
+      ].join('\n'),
+    );
+    expect(document.blocks.map((block) => block.kind)).toEqual(['paragraph', 'table', 'paragraph', 'paragraph']);
+    expect(tables(document)[0]?.rebuiltFrom).toBe('spaces');
+    expect(cells(tables(document)[0])).toEqual([
+      ['項次', '實施要項', '具體作法', '執行單位', '完成期限'],
+      ['1', '精進服務', '線上預約，減少臨櫃等候時間。', '徵集科', '115年3月31日'],
+      ['2', '', '申請文件電子化。', '替代役科、資訊室', '上半年'],
+      ['3', '友善服務', '設置諮詢專線，由專人回覆。', '權益科', '115年12月31日前'],
+      ['4', '', '提供體檢接送服務。', '徵集科', ''],
+    ]);
+  });
+
+  it('reads a line of words that are not all column names as a paragraph', () => {
+    expect(read('本所 具體作法 如下 執行單位').blocks.map((block) => block.kind)).toEqual(['paragraph']);
+  });
+
   it('reads a Markdown pipe table, its rule line dropped, and HTML paragraphs inside its cells', () => {
     const text = '| 項次 | 具體作法 |\n|----|---|\n| 壹 | <p>一、甲。</p> <p>二、乙。</p> |';
     expect(cells(tables(read(text))[0])).toEqual([
