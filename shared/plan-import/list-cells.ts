@@ -1,14 +1,12 @@
 // A table copied out of a PDF reader often comes one cell to a line, and read as a list its cells
 // become practices: 「戶籍課」, 「115 年 12 月」, 「完成時間」, 「訊課」. An item of a list that is a unit
 // name, a deadline, a column name or a two-to-four-character scrap is such a cell, not a practice.
-import { parseDeadline } from '../deadline.ts';
 import type { DraftPractice } from './imported-plan.ts';
 import { outlineLabel } from './outline-label.ts';
+import { readsAsDeadline } from './spaced-columns.ts';
 import { columnRole } from './table-columns.ts';
 import { isUnitList } from './unit-words.ts';
 
-// Only whether a phrase reads as a deadline matters here, not the year it falls in.
-const ANY_YEAR = 2026;
 const SCRAP_LENGTH = 4;
 const DEADLINE_LENGTH = 16;
 const SHORT_DEADLINE = 6;
@@ -31,7 +29,7 @@ function isCell(text: string, scrapsToo: boolean): boolean {
   if (!text || /[。！？]$/u.test(text)) return false;
   if (columnRole(text) !== null || isUnitList(text)) return true;
   const deadlineLike = text.length <= SHORT_DEADLINE || (/^[0-9０-９]/u.test(text) && text.length <= DEADLINE_LENGTH);
-  if (deadlineLike && parseDeadline(text, ANY_YEAR).kind !== 'unknown') return true;
+  if (deadlineLike && readsAsDeadline(text)) return true;
   return scrapsToo && text.length <= SCRAP_LENGTH;
 }
 

@@ -89,13 +89,18 @@ function rowCells(words: readonly string[], roles: readonly ColumnRole[]): strin
   return cells;
 }
 
+/** Whether a text reads as a deadline (115年3月31日, 上半年, 每月), whatever year it falls in. */
+export function readsAsDeadline(text: string): boolean {
+  return parseDeadline(text, ANY_YEAR).kind !== 'unknown';
+}
+
 // How many words at the end of words[left, right) make a deadline (115年3月31日, 上半年, 115 年 12 月).
 function deadlineWords(words: readonly string[], left: number, right: number): number {
   let best = 0;
   for (let count = 1; right - count >= left; count++) {
     const piece = words[right - count] ?? '';
     if (count > 1 && !DEADLINE_PIECE.test(piece)) break;
-    if (parseDeadline(words.slice(right - count, right).join(''), ANY_YEAR).kind !== 'unknown') best = count;
+    if (readsAsDeadline(words.slice(right - count, right).join(''))) best = count;
   }
   return best;
 }
