@@ -27,7 +27,7 @@ export function spacedHeader(line: string): readonly ColumnRole[] | null {
   if (words.length < 3) return null;
   const table: DocumentTable = { kind: 'table', rows: [{ cells: words.map((word) => ({ paragraphs: [word], rowSpan: 1, colSpan: 1 })) }] };
   const columns = tableColumns(tableGrid(table));
-  if (!columns || columns.headerRow !== 0 || columns.roles.some((role) => role === null)) return null;
+  if (columns?.headerRow !== 0 || columns.roles.includes(null)) return null;
   return columns.roles as ColumnRole[];
 }
 
