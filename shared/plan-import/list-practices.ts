@@ -11,7 +11,7 @@ import { unwrapChinese } from './wrapped-text.ts';
 
 const UNITS_TRAILING = /[（(【[]([^（()）【】[\]]{2,40})[）)】\]]\s*[。.]?\s*$/u;
 
-/** The practices of a list section (`section` its title), and a note for each 協辦單位 left out of 執行單位. */
+/** The practices of a list section (`section` its title), and a note for each 協辦單位 kept apart from 執行單位. */
 export function readListPractices(paragraphs: readonly string[], section: string): { practices: DraftPractice[]; notes: ImportNote[] } {
   const tree = new OutlineTree();
   withLabelledLinesJoined(paragraphs).forEach((paragraph, index) => {
@@ -30,6 +30,7 @@ export function readListPractices(paragraphs: readonly string[], section: string
       strategy: strategies.map((item) => unwrapChinese(item.text)).join('\n'),
       text: unwrapChinese(text),
       units: unwrapChinese(units),
+      ...(helpers ? { assisting: unwrapChinese(helpers) } : {}),
       deadline: unwrapChinese(deadline),
       target: '',
       where: msg.importWhereItem(section, labels),

@@ -62,9 +62,9 @@ function rowCells(words: readonly string[], roles: readonly ColumnRole[]): strin
     left = 1;
     column = 1;
   }
-  // From the right: 完成期限 and 執行單位 take the words that read as such; a column whose word does not is blank.
+  // From the right: 完成期限, 執行單位 and 協辦單位 take the words that read as such; a column whose word does not is blank.
   let last = roles.length - 1;
-  for (; last >= column && (roles[last] === 'deadline' || roles[last] === 'units'); last--) {
+  for (; last >= column && (roles[last] === 'deadline' || roles[last] === 'units' || roles[last] === 'assisting'); last--) {
     const taken = roles[last] === 'deadline' ? deadlineWords(words, left, right) : unitWords(words, left, right);
     if (taken === 0) continue;
     cells[last] = words.slice(right - taken, right).join(roles[last] === 'deadline' ? '' : '、');

@@ -74,7 +74,7 @@ export const importGroupWrittenOut = (group: string, units: readonly string[]) =
   `執行單位「${group}」寫成文件中的 ${units.join('、')}；若還有其他單位，請補上。`;
 export const importGroupUnknown = (group: string) => `執行單位「${group}」是一群單位，但文件沒有寫出是哪些：請改寫為單位名稱。`;
 export const importHelpersNotUnits = (helpers: string) =>
-  `協辦單位「${helpers}」未列為執行單位：執行單位才填報這項作法；若協辦單位也要填報，請把它加進執行單位。`;
+  `協辦單位「${helpers}」列在「計畫」分頁的「協辦單位」欄，不算執行單位：協辦單位不必填報這項作法；若也要它填報，請把它移到「執行單位」欄。`;
 export const importPersonNotUnit = (word: string) => `「${word}」是職稱或人員，不是單位，未列入「單位」分頁。`;
 export const importDeadlineUnknown = (text: string) =>
   `完成期限「${text}」無法辨識為日期或週期，原文保留（彙整時會列為警告）；請改寫，例如「115年3月底前」、「持續辦理」或「每月」。`;

@@ -228,8 +228,9 @@ describe('importPlan', () => {
         ['2.建置測量案件查詢功能。', '測量課、資訊室', '每季'],
       ]);
       expect(plan.units.map((unit) => unit.name)).toEqual(['登記課', '測量課', '資訊室']);
+      expect(plan.practices.map((practice) => practice.assisting ?? '')).toEqual(['', '秘書室']);
       expect(messages(plan)).toContain(
-        '協辦單位「秘書室」未列為執行單位：執行單位才填報這項作法；若協辦單位也要填報，請把它加進執行單位。',
+        '協辦單位「秘書室」列在「計畫」分頁的「協辦單位」欄，不算執行單位：協辦單位不必填報這項作法；若也要它填報，請把它移到「執行單位」欄。',
       );
     });
 
