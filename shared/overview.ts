@@ -11,7 +11,7 @@ import { documentInfo } from './year-end-table.ts';
 
 const ratio = (value: number | null): DocCell => (value === null ? '—' : { percent: value });
 /** Units one bar chart names at most: each gets its label on a chart that fits a landscape page. */
-export const UNITS_PER_CHART = 20;
+const UNITS_PER_CHART = 20;
 
 /** A row of 單位完成率: a unit (or 合計) and its totals. */
 interface UnitRow {
