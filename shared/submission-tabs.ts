@@ -96,6 +96,9 @@ export function mergeRepeatedColumns(header: readonly Cell[], rows: readonly (re
 
 const formTab = /^(?:表單回應|formresponses?)/u;
 
+/** The tab a linked Google Form writes its responses to when it is the first Form of the spreadsheet. */
+export const DEFAULT_FORM_TAB = '表單回應 1';
+
 /** True for the Form's response tabs (`表單回應 1`, `Form Responses 1`). */
 export function isFormTab(name: string): boolean {
   return formTab.test(matchKey(name));

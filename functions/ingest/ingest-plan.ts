@@ -1,6 +1,6 @@
 import { isPlanTab, type Plan, parsePlan } from '../../shared/plan.ts';
 import { ok, type Result } from '../../shared/result.ts';
-import { isFormTab } from '../../shared/submission-tabs.ts';
+import { DEFAULT_FORM_TAB, isFormTab } from '../../shared/submission-tabs.ts';
 import type { PartialSnapshot, Snapshot, Workbook } from '../../shared/workbook.ts';
 import { readTabsOf } from '../workbooks/read-tabs.ts';
 
@@ -29,7 +29,6 @@ export function readPlanTabs(workbook: Workbook): Promise<PartialSnapshot> {
 }
 
 export const PLAN_TTL_MS = 60_000;
-const DEFAULT_FORM_TAB = '表單回應 1';
 
 /** A plan cache over `read`; failures are not kept, so the next request reads again. */
 export function createPlanCache(options: {

@@ -16,6 +16,9 @@ import { rowsWithAppends } from '../../../shared/apply-changes.ts';
 import { rowsWithDateTexts } from '../../../shared/date-cells.ts';
 import { isEmptyEdit, placeKeyedColumns, rowsAfterEdit } from '../../../shared/keyed-columns.ts';
 import * as msg from '../../../shared/messages/functions/index.ts';
+import { PLAN_TAB } from '../../../shared/plan.ts';
+import { SETTINGS_TAB } from '../../../shared/settings.ts';
+import { UNITS_TAB } from '../../../shared/units.ts';
 import { holdsVerdicts } from '../../../shared/verdict-cells.ts';
 import { placeVerdicts } from '../../../shared/verdict-placement.ts';
 import type { Cell, KeyedColumns, Snapshot, Tab, VerdictColumn, Workbook } from '../../../shared/workbook.ts';
@@ -34,7 +37,7 @@ import { carryCsvRows } from './csv-tail.ts';
 import { type ByteSink, type WriteHashing, type WrittenBytes, writeCsvRows } from './csv-text.ts';
 
 // Tabs users look at first come first, as they would in a spreadsheet; the rest by name.
-const FIRST_TABS = ['設定', '計畫', '單位'];
+const FIRST_TABS = [SETTINGS_TAB, PLAN_TAB, UNITS_TAB];
 // The output tabs, and a new folder's tabs: no one asks what they hold (a run reads them again).
 const NOT_HASHED: WriteHashing = { hash: false };
 
