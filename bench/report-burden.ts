@@ -13,7 +13,6 @@ import { readCsvFolder } from '../functions/workbooks/csv/csv-folder-workbook.ts
 import { applyChanges } from '../shared/apply-changes.ts';
 import { SUBMISSION_COLUMNS } from '../shared/columns.ts';
 import { toRocYear } from '../shared/dates.ts';
-import * as msg from '../shared/messages/apps-script.ts';
 import * as domainMsg from '../shared/messages/domain/index.ts';
 import { type Period, periodLabel, periodsOfYear, reportDueDate } from '../shared/period.ts';
 import { appendOf, type PrefilledRow, preparePeriodRows } from '../shared/period-rows.ts';
@@ -22,6 +21,7 @@ import { practiceChoice, reportingUnits } from '../shared/practice-choice.ts';
 import { DIRECT_PRACTICE_TITLE, reportForm, walkForm } from '../shared/report-form.ts';
 import { runConsolidation } from '../shared/run-consolidation.ts';
 import { UNIT_TAB_COLUMNS } from '../shared/submission-tabs.ts';
+import { unitTabName } from '../shared/unit-tab-names.ts';
 import type { Cell, Snapshot, Tab } from '../shared/workbook.ts';
 
 const EXAMPLES = ['wanhua-115', 'taipei-vac-114', 'niaosong-113'];
@@ -114,7 +114,7 @@ async function main(): Promise<void> {
 function withUnitTabs(snapshot: Snapshot, plan: Plan): Snapshot {
   const names = new Set(snapshot.tabs.map((tab) => tab.name));
   const added: Tab[] = reportingUnits(plan)
-    .map((unit) => msg.gasUnitTabName(unit))
+    .map((unit) => unitTabName(unit))
     .filter((tab) => !names.has(tab))
     .map((tab) => ({ name: tab, rows: [[...UNIT_TAB_COLUMNS]] }));
   return { tabs: [...snapshot.tabs, ...added], ...(snapshot.timeZone ? { timeZone: snapshot.timeZone } : {}) };

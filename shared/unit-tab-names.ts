@@ -40,6 +40,11 @@ export function unitOfTab(name: string, units?: UnitLookup): string | undefined 
   return undefined;
 }
 
+/** The tab 建立單位填報分頁 makes for a unit: `填報-<單位>` (SPEC.md), which unitOfTab reads back as the unit. */
+export function unitTabName(unit: string): string {
+  return `填報-${unit}`;
+}
+
 const UNIT_TAB = /^填報(?:-(.+))?$/u;
 const LEADING_INVISIBLE = /^[\s\u200B-\u200D\u2060\u180E]+/u;
 

@@ -5,7 +5,7 @@ import { reportingUnits, unitPracticeChoices } from '../../shared/practice-choic
 import { ok, type Result } from '../../shared/result.ts';
 import { STATUSES } from '../../shared/status.ts';
 import { UNIT_TAB_COLUMNS } from '../../shared/submission-tabs.ts';
-import { unitOfTab } from '../../shared/unit-tab-names.ts';
+import { unitOfTab, unitTabName } from '../../shared/unit-tab-names.ts';
 import type { Gas } from './gas.ts';
 import { readPlan } from './plan-reader.ts';
 import { ensureGrid, nextFreeColumn, submissionHeaderOf } from './sheet-cells.ts';
@@ -33,7 +33,7 @@ export function createUnitTabs(gas: Gas): Result<UnitTabsReport> {
   const created: string[] = [];
   const updated: string[] = [];
   for (const unit of reportingUnits(plan)) {
-    const name = msg.gasUnitTabName(unit);
+    const name = unitTabName(unit);
     // The unit's tab however it is named (填報－民政課, 填報_民政課, 民政課填報): never a second one beside it.
     let sheet =
       spreadsheet.getSheetByName(name) ??

@@ -71,7 +71,6 @@ export const gasRollForwardDone = (answer: {
 export const gasFormTitle = (planTitle: string) => `${planTitle || '提升服務品質執行計畫'} 填報`;
 export const gasFormDescription =
   '請先選擇填報單位，再選擇本單位負責的具體作法，並填寫本期辦理情形。由催報信的連結開啟時，單位、具體作法與填報期間已經填好，只需填寫辦理狀態與執行成效。送出後，系統會在試算表的「檢核結果」欄寫入檢核結果。';
-export const gasUnitTabName = (unit: string) => `填報-${unit}`;
 export const gasDropdownHelp = (column: string) => `請從清單選擇${column}（依「計畫」「設定」分頁產生）。`;
 const gasTriggerNames: Readonly<Record<string, string>> = {
   onFormSubmit: '表單送出時檢核（onFormSubmit）',

@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parsePlan } from '../../shared/plan.ts';
 import { matchKey } from '../../shared/text.ts';
-import { unitOfTab } from '../../shared/unit-tab-names.ts';
+import { unitOfTab, unitTabName } from '../../shared/unit-tab-names.ts';
 import { planTab, settingsTab, unitsTab } from '../builders.ts';
 
 // Every character matching folds to '-' (look-alike dashes, full-width and small hyphen-minus…).
@@ -63,5 +64,15 @@ describe("unitOfTab with the plan's units", () => {
   it("reads 填報-<單位> as the unit typed, known or not, and a bare 填報 as ''", () => {
     expect(unitOfTab('填報-工務課', units)).toBe('工務課');
     expect(unitOfTab('填報', units)).toBe('');
+  });
+});
+
+describe('unitTabName', () => {
+  it('names a tab unitOfTab reads back as the same unit, for any unit name as 單位 holds it (trimmed, not blank)', () => {
+    const unitName = fc
+      .string({ unit: 'grapheme', minLength: 1, maxLength: 12 })
+      .filter((unit) => unit.trim() === unit && matchKey(unit) !== '');
+    fc.assert(fc.property(unitName, (unit) => unitOfTab(unitTabName(unit)) === unit));
+    expect(unitTabName('民政課')).toBe('填報-民政課');
   });
 });
