@@ -3,6 +3,7 @@
 // year (from the consolidation's own outcome, never recomputed), 單位 as they are, no submissions.
 // The review meeting each January starts from it.
 
+import { UNIT_COLUMNS } from './columns.ts';
 import { dateCellText } from './date-cells.ts';
 import * as msg from './messages/domain/index.ts';
 import { periodLabel } from './period.ts';
@@ -38,7 +39,7 @@ export function rollForward(snapshot: Snapshot, run: RunResult): RolledForward {
   const notes: NoteRow[] = [];
   const settingsTab = nextSettings(findTab(snapshot, SETTINGS_TAB), run, notes);
   const planTab = nextPlan(findTab(snapshot, PLAN_TAB), run, notes);
-  const unitsTab = findTab(snapshot, UNITS_TAB) ?? { name: UNITS_TAB, rows: [['單位', '別名', '填報人電子郵件', '填報試算表']] };
+  const unitsTab = findTab(snapshot, UNITS_TAB) ?? { name: UNITS_TAB, rows: [Object.keys(UNIT_COLUMNS)] };
   for (const unit of run.plan.units.units) {
     if (unit.spreadsheet && unit.row !== null)
       notes.push({ tab: UNITS_TAB, row: unit.row, id: '', where: unit.name, message: msg.rollUnitSpreadsheet(unit.spreadsheet) });

@@ -35,6 +35,11 @@ describe('rollForward', () => {
     expect(rowsOf(next.tabs, '設定')).toContainEqual(['計畫名稱', '116年度提升服務品質執行計畫']);
   });
 
+  it('starts 單位 with its header when this year had no 單位 tab', () => {
+    const withoutUnits = { tabs: snapshot.tabs.filter((tab) => tab.name !== '單位') };
+    expect(rowsOf(rolled(withoutUnits).tabs, '單位')).toEqual([['單位', '別名', '填報人電子郵件', '填報試算表']]);
+  });
+
   it.each([
     ['一一五年度提升服務品質執行計畫', '一一六年度提升服務品質執行計畫'],
     ['民國一百一十五年提升服務品質執行計畫', '民國一百一十六年提升服務品質執行計畫'],
