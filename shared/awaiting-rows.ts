@@ -4,13 +4,14 @@ import { reportKey } from './consolidation.ts';
 import * as msg from './messages/domain/index.ts';
 import { type Period, parsePeriod, periodKey } from './period.ts';
 import type { Plan } from './plan.ts';
+import { findPractice } from './practice-answer.ts';
 import { carriedStatus } from './report-duty.ts';
 import type { ReportIndex } from './report-index.ts';
 import type { Status } from './status.ts';
 import { cellOf, type RawSubmission } from './submission-tabs.ts';
 import { cellText, isBlank, matchKey } from './text.ts';
 import type { UncountedRows } from './uncounted-rows.ts';
-import { type Checked, findPractice } from './validation.ts';
+import type { Checked } from './validation.ts';
 
 // A row prepare-period added that the unit has not filled in yet is neither a report nor a
 // mistake: it waits. What makes a row "filled in" is anything the unit typed that prepare-period

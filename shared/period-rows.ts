@@ -5,6 +5,7 @@ import type { PlainDate } from './dates.ts';
 import * as msg from './messages/domain/index.ts';
 import { type Period, parsePeriod, periodKey, periodLabel, periodsOfYear } from './period.ts';
 import type { Plan, Practice } from './plan.ts';
+import { findPractice } from './practice-answer.ts';
 import { practiceChoice, reportingUnits } from './practice-choice.ts';
 import { carriedStatus, dutyFor, openPeriod } from './report-duty.ts';
 import { fail, ok, type Result } from './result.ts';
@@ -12,7 +13,7 @@ import type { RunResult, UnitWorkbookSnapshot } from './run-consolidation.ts';
 import type { Status } from './status.ts';
 import { cellOf, findSubmissionSources, type SubmissionSource } from './submission-tabs.ts';
 import { cellText, matchKey } from './text.ts';
-import { type Checked, findPractice } from './validation.ts';
+import type { Checked } from './validation.ts';
 import type { Cell, RowAppend, Snapshot } from './workbook.ts';
 
 // prepare-period: one row in each unit's 填報 tab for every practice it owes a report on for a

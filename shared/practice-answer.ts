@@ -1,4 +1,4 @@
-import { memoPerObject } from './bounded-memo.ts';
+import { boundedMemo, memoPerObject } from './bounded-memo.ts';
 import type { Plan, Practice } from './plan.ts';
 import { matchKey } from './text.ts';
 
@@ -97,4 +97,20 @@ function dice(a: string, b: string): number {
   let shared = 0;
   for (const [pair, count] of left.counts) shared += Math.min(count, right.counts.get(pair) ?? 0);
   return (2 * shared) / (left.total + right.total);
+}
+
+// A Form's 具體作法 answers are its choices, one per practice, repeated on every row: each is
+// looked up once per plan.
+const answersOf = memoPerObject((_plan: Plan) => boundedMemo<string, PracticeAnswer>(20_000));
+
+/** How a 具體作法 answer reads against the plan (readPracticeAnswer), remembered per plan. */
+export function findPracticeAnswer(plan: Plan, answer: string): PracticeAnswer {
+  const answers = answersOf(plan);
+  return answers.get(answer) ?? answers.remember(answer, readPracticeAnswer(plan, answer));
+}
+
+/** The practice a 具體作法 answer names: its 項次, the choice text `項次 作法…`, or the practice text itself; undefined when it names none for sure. */
+export function findPractice(plan: Plan, answer: string): Practice | undefined {
+  const read = findPracticeAnswer(plan, answer);
+  return read.kind === 'found' ? read.practice : undefined;
 }

@@ -2,10 +2,11 @@ import { holdsNoReport } from './awaiting-rows.ts';
 import { reportKey } from './consolidation.ts';
 import { parsePeriod, periodKey } from './period.ts';
 import type { Plan } from './plan.ts';
+import { findPractice } from './practice-answer.ts';
 import { cellOf } from './submission-tabs.ts';
 import { cellText } from './text.ts';
 import { parseTimestamp } from './timestamp-reading.ts';
-import { type Checked, findPractice, type Submission } from './validation.ts';
+import type { Checked, Submission } from './validation.ts';
 
 // The rows that report on a unit × practice × period but do not count (a 落後 without its reasons,
 // a status nobody can read). A prefilled row carries the status counted for the period before as a

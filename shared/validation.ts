@@ -4,8 +4,8 @@ import { parseDate } from './date-reading.ts';
 import { compareDates, dateInZone, formatRocDateTime, type PlainDate, quotedCell } from './dates.ts';
 import * as msg from './messages/domain/index.ts';
 import { type Period, parsePeriod, periodStart } from './period.ts';
-import type { Plan, Practice } from './plan.ts';
-import { type PracticeAnswer, readPracticeAnswer } from './practice-answer.ts';
+import type { Plan } from './plan.ts';
+import { findPracticeAnswer } from './practice-answer.ts';
 import { practiceChoice } from './practice-choice.ts';
 import type { Result } from './result.ts';
 import { rowHash } from './row-identity.ts';
@@ -153,7 +153,7 @@ export function validateSubmission(plan: Plan, raw: RawSubmission): Checked {
   if (header.填報期間 !== undefined) {
     if (isBlank(periodCell)) problems.push(problem('填報期間', msg.required('填報期間')));
     else {
-      const parsed = readPeriod(plan, periodCell);
+      const parsed = periodOfCell(plan, periodCell);
       if (!parsed.ok) problems.push(problem('填報期間', parsed.reason));
       else if (parsed.value.year !== settings.year)
         problems.push(problem('填報期間', msg.periodOutsideYear(quotedCell(periodCell), settings.rocYear)));
@@ -252,24 +252,8 @@ export function missingColumns(source: SubmissionSource): SubmissionColumn[] {
 // plan (the plan's cycle and year decide what it means).
 const periodsOf = memoPerObject((_plan: Plan) => boundedMemo<string, Result<Period>>(5_000));
 
-function readPeriod(plan: Plan, cell: Cell): Result<Period> {
+function periodOfCell(plan: Plan, cell: Cell): Result<Period> {
   if (typeof cell !== 'string') return parsePeriod(cell, { cycle: plan.settings.cycle, planYear: plan.settings.year });
   const periods = periodsOf(plan);
   return periods.get(cell) ?? periods.remember(cell, parsePeriod(cell, { cycle: plan.settings.cycle, planYear: plan.settings.year }));
-}
-
-// A Form's 具體作法 answers are its choices, one per practice, repeated on every row: each is
-// looked up once per plan.
-const answersOf = memoPerObject((_plan: Plan) => boundedMemo<string, PracticeAnswer>(20_000));
-
-/** How a 具體作法 answer reads against the plan (readPracticeAnswer), remembered per plan. */
-function findPracticeAnswer(plan: Plan, answer: string): PracticeAnswer {
-  const answers = answersOf(plan);
-  return answers.get(answer) ?? answers.remember(answer, readPracticeAnswer(plan, answer));
-}
-
-/** The practice a 具體作法 answer names: its 項次, the choice text `項次 作法…`, or the practice text itself; undefined when it names none for sure. */
-export function findPractice(plan: Plan, answer: string): Practice | undefined {
-  const read = findPracticeAnswer(plan, answer);
-  return read.kind === 'found' ? read.practice : undefined;
 }
