@@ -1,6 +1,6 @@
-import type { DocCell, DocRow } from './document.ts';
 import * as msg from './messages/domain/index.ts';
 import type { OutputColumn } from './output-columns.ts';
+import type { DocCell, DocRow } from './published-document.ts';
 
 // A year-end table described column by column, as the output tabs are (output-columns.ts): a
 // column's header, width and cells are declared together. Columns are named, so a total row or a

@@ -1,6 +1,6 @@
-import { type DocRow, groupRow } from './document.ts';
 import { outlineNumber } from './outline-number.ts';
 import type { Practice } from './plan.ts';
+import { type DocRow, groupRow } from './published-document.ts';
 import { matchKey } from './text.ts';
 
 // Practices in plan order under their 實施要項 (and 執行策略), as the seed plans print them. A

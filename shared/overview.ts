@@ -1,9 +1,9 @@
 import { compareDates, formatRocDate } from './dates.ts';
-import { type ChartSpec, type DocCell, type DocRow, type DocSheet, type Document, titleRows } from './document.ts';
 import { bodyRow, columnIndex, columnWidths, type DocColumns, headerRow } from './document-columns.ts';
 import * as msg from './messages/domain/index.ts';
 import type { OutputInput } from './output-tabs.ts';
 import { type Period, periodKey, periodLabel, periodStart, periodsOfYear } from './period.ts';
+import { type ChartSpec, type DocCell, type DocRow, type DocSheet, type Document, titleRows } from './published-document.ts';
 import { type ReportingRecord, reportingRecords, type UnitTotals, unitTotals } from './reporting-record.ts';
 import { NOT_REPORTED } from './status.ts';
 import type { Submission } from './validation.ts';

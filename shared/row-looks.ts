@@ -1,4 +1,4 @@
-import type { RowKind } from './document.ts';
+import type { RowKind } from './published-document.ts';
 
 // How each kind of row of a published document looks, and an output tab's header row, as plain
 // data: the .ods, the Writer document behind the PDF, the .xlsx and the Google tab each translate

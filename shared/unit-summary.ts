@@ -1,11 +1,11 @@
 import { formatRocDateTime } from './dates.ts';
-import { type DocRow, type DocSheet, type Document, percentText, titleRows } from './document.ts';
 import { bodyRow, columnWidths, type DocColumns, headerRow, totalRow } from './document-columns.ts';
 import { groupedRows } from './grouped-rows.ts';
 import * as msg from './messages/domain/index.ts';
 import type { OutputInput } from './output-tabs.ts';
 import { periodLabel, periodRunsLabel } from './period.ts';
 import type { Practice } from './plan.ts';
+import { type DocRow, type DocSheet, type Document, percentText, titleRows } from './published-document.ts';
 import { formatQuantities, totalQuantities } from './quantity.ts';
 import { type ReportingRecord, reportingRecord, unitTotals } from './reporting-record.ts';
 import { NOT_REPORTED } from './status.ts';

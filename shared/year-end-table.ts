@@ -1,8 +1,8 @@
-import { type DocRow, type Document, type DownMerge, rocDateText, titleRows } from './document.ts';
 import { measureBlocks, measureHeading } from './grouped-rows.ts';
 import * as msg from './messages/domain/index.ts';
 import type { OutputInput } from './output-tabs.ts';
 import type { Practice } from './plan.ts';
+import { type DocRow, type Document, type DownMerge, rocDateText, titleRows } from './published-document.ts';
 import { yearDraft } from './year-end-draft.ts';
 import { YEAR_END_NAME } from './year-end-names.ts';
 import { practiceYearOutcome } from './year-outcome.ts';

@@ -1,6 +1,6 @@
-import { cellAsText, type DocSheet, rowsWithMergesFilled } from './document.ts';
 import type { OutputInput } from './output-tabs.ts';
 import { findTab } from './plan.ts';
+import { cellAsText, type DocSheet, rowsWithMergesFilled } from './published-document.ts';
 import type { RunResult } from './run-consolidation.ts';
 import { unitSummaryDocument } from './unit-summary.ts';
 import type { Changes, OutputTab, Snapshot } from './workbook.ts';

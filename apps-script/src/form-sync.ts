@@ -1,5 +1,5 @@
 import * as msg from '../../shared/messages/apps-script.ts';
-import { planTitle } from '../../shared/plan-title.ts';
+import { planTitle } from '../../shared/plan-heading.ts';
 import { type FormNext, type FormQuestion, type QuestionType, reportForm } from '../../shared/report-form.ts';
 import { ok, type Result } from '../../shared/result.ts';
 import type { Gas } from './gas.ts';

@@ -1,7 +1,7 @@
 import * as msg from '../../shared/messages/functions/index.ts';
+import { planTitle } from '../../shared/plan-heading.ts';
 import type { PlanDocument } from '../../shared/plan-import/document.ts';
 import { IMPORT_NOTES_TAB } from '../../shared/plan-import/imported-tabs.ts';
-import { planTitle } from '../../shared/plan-title.ts';
 import { type CommandContext, EXIT } from './command-io.ts';
 
 /** `guankao import-plan <document> [--out <workbook>]`: the document → a new workbook, and what the import found and wants confirmed. */

@@ -1,6 +1,6 @@
 import * as msg from '../../shared/messages/functions/index.ts';
 import { describePeriodRows } from '../../shared/period-rows.ts';
-import { planTitle } from '../../shared/plan-title.ts';
+import { planTitle } from '../../shared/plan-heading.ts';
 import { type PreparedPeriod, preparePeriod } from '../period/prepare-period.ts';
 import { type CommandContext, EXIT } from './command-io.ts';
 import { openCommandWorkbook } from './command-workbook.ts';

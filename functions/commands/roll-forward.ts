@@ -1,6 +1,6 @@
 import * as msg from '../../shared/messages/functions/index.ts';
+import { planTitle } from '../../shared/plan-heading.ts';
 import { IMPORT_NOTES_TAB } from '../../shared/plan-import/imported-tabs.ts';
-import { planTitle } from '../../shared/plan-title.ts';
 import { openWorkbook } from '../workbooks/open-workbook.ts';
 import { type CommandContext, EXIT } from './command-io.ts';
 

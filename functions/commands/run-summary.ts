@@ -1,5 +1,5 @@
 import * as msg from '../../shared/messages/functions/index.ts';
-import { planTitle } from '../../shared/plan-title.ts';
+import { planTitle } from '../../shared/plan-heading.ts';
 import type { RunResult } from '../../shared/run-consolidation.ts';
 
 // From this many rows an .xlsx or .ods run takes seconds and hundreds of MB (README › Benchmark).

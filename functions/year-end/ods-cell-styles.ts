@@ -1,7 +1,7 @@
 // The automatic styles of a year-end .ods: a cell style per row kind (its look from
 // shared/row-looks.ts) and per kind of value, ROC dates and percentages in their data styles, and
 // the table style that prints on the document's page.
-import { ROW_KINDS, type RowKind } from '../../shared/document.ts';
+import { ROW_KINDS, type RowKind } from '../../shared/published-document.ts';
 import { alignmentOf, ROW_LOOKS } from '../../shared/row-looks.ts';
 import { percentStyleXml, rocDateStyleXml } from '../odf/data-styles.ts';
 import { ZH_TW_TEXT } from '../odf/font.ts';

@@ -1,6 +1,6 @@
 // A chart specification as an embedded ODF chart object (Object N/content.xml) that reads its data
 // from the sheet's cells, so LibreOffice draws it (and prints it into the PDF) from the table itself.
-import { type ChartSpec, chartCategories, type DocSheet } from '../../shared/document.ts';
+import { type ChartSpec, chartCategories, type DocSheet } from '../../shared/published-document.ts';
 import { percentStyleXml } from '../odf/data-styles.ts';
 import { ZH_TW_TEXT } from '../odf/font.ts';
 import { textPropertiesXml } from '../odf/look.ts';

@@ -1,6 +1,6 @@
 // A year-end document as an OpenDocument spreadsheet (ODF 1.3, what Taiwan's government asks for
 // editable files): one table a sheet, each chart an embedded chart object, on the documents' page.
-import type { Document } from '../../shared/document.ts';
+import type { Document } from '../../shared/published-document.ts';
 import { ROW_LOOKS } from '../../shared/row-looks.ts';
 import { FONT_FACE_DECLS, ZH_TW_TEXT } from '../odf/font.ts';
 import { cellPropertiesXml, textPropertiesXml } from '../odf/look.ts';

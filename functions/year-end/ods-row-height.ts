@@ -1,7 +1,7 @@
 // Row heights for the .ods, estimated here rather than left to LibreOffice: its "optimal height" for
 // wrapped CJK text ignores cell padding and comes out a line short now and then, which cuts text off
 // in the PDF. A slightly generous estimate costs a little white space and never loses a line.
-import { cellAsText, type DocRow } from '../../shared/document.ts';
+import { cellAsText, type DocRow } from '../../shared/published-document.ts';
 import { textWidthEm } from './text-metrics.ts';
 
 const CM_PER_POINT = 2.54 / 72;

@@ -2,7 +2,7 @@
 // cells, the header rows in <table:table-header-rows> so LibreOffice repeats them on every printed
 // page, real dates (shown 民國115年1月31日) and percentages, and a frame for each chart.
 import { formatIsoDate } from '../../shared/dates.ts';
-import type { ChartSpec, DocCell, DocRow, DocSheet, DownMerge } from '../../shared/document.ts';
+import type { ChartSpec, DocCell, DocRow, DocSheet, DownMerge } from '../../shared/published-document.ts';
 import { ROW_LOOKS } from '../../shared/row-looks.ts';
 import { tableCellXml } from '../odf/cells.ts';
 import { CELL_PADDING } from '../odf/look.ts';

@@ -5,7 +5,15 @@
 // (a table a page, so headings stay with their rows and merged cells show on every page); each
 // row kind's look (shared/row-looks.ts) is split into a cell style (fill, frame) and a paragraph
 // style (size, weight, alignment), as Writer keeps them.
-import { cellAsText, type DocCell, type DocRow, type Document, isNumericCell, ROW_KINDS, type RowKind } from '../../shared/document.ts';
+import {
+  cellAsText,
+  type DocCell,
+  type DocRow,
+  type Document,
+  isNumericCell,
+  ROW_KINDS,
+  type RowKind,
+} from '../../shared/published-document.ts';
 import { alignmentOf, ROW_LOOKS } from '../../shared/row-looks.ts';
 import { FONT_FACE_DECLS, ZH_TW_TEXT } from '../odf/font.ts';
 import { alignmentXml, cellPropertiesXml, rowCellBox, textPropertiesXml } from '../odf/look.ts';

@@ -8,6 +8,8 @@
 // each page it is on, with （續）. A section heading goes to the next page with the start of its table. Heights come from
 // text-metrics.ts; pages are filled to `fill` of their height, so an estimate a little short never
 // pushes a row over (year-end-documents.ts checks the page count and lays out tighter if it did).
+
+import * as msg from '../../shared/messages/functions/index.ts';
 import {
   cellAsText,
   type DocCell,
@@ -16,8 +18,7 @@ import {
   type Document,
   type DownMerge,
   type RowKind,
-} from '../../shared/document.ts';
-import * as msg from '../../shared/messages/functions/index.ts';
+} from '../../shared/published-document.ts';
 import { ROW_LOOKS } from '../../shared/row-looks.ts';
 import { CELL_PADDING } from '../odf/look.ts';
 import { bodyHeightCm } from '../odf/page.ts';

@@ -3,8 +3,15 @@
 // and heading rows, dates as real dates shown 民國115年1月31日, ratios as percentages. exceljs
 // cannot write charts, so the chart specifications are not drawn here (the .ods and PDF have them).
 import ExcelJS from 'exceljs';
-import { type DocCell, type DocRow, type DocSheet, type Document, headerRowIndexes, isNumericCell } from '../../shared/document.ts';
 import * as msg from '../../shared/messages/functions/index.ts';
+import {
+  type DocCell,
+  type DocRow,
+  type DocSheet,
+  type Document,
+  headerRowIndexes,
+  isNumericCell,
+} from '../../shared/published-document.ts';
 import { type Alignment, alignmentOf, ROW_LOOKS } from '../../shared/row-looks.ts';
 import { ROC_DATE_FORMAT } from '../workbooks/xlsx/xlsx-date-format.ts';
 

@@ -7,9 +7,9 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Document } from '../../shared/document.ts';
 import type { OutputInput } from '../../shared/output-tabs.ts';
 import { overviewDocument } from '../../shared/overview.ts';
+import type { Document } from '../../shared/published-document.ts';
 import type { Result } from '../../shared/result.ts';
 import { unitSummaryDocument } from '../../shared/unit-summary.ts';
 import { yearEndDocument } from '../../shared/year-end-table.ts';

@@ -5,10 +5,10 @@
 // same file ids, same links and sharing, never a second copy.
 // docs/year-end.md › Google mode gives the decisions and the call budget.
 import type { sheets_v4 } from '@googleapis/sheets';
-import type { Document } from '../../shared/document.ts';
 import * as msg from '../../shared/messages/functions/index.ts';
 import type { OutputInput } from '../../shared/output-tabs.ts';
 import { overviewDocument } from '../../shared/overview.ts';
+import type { Document } from '../../shared/published-document.ts';
 import { unitSummaryDocument } from '../../shared/unit-summary.ts';
 import { yearEndDocument } from '../../shared/year-end-table.ts';
 import { type SheetsCalls, sheetsCalls } from '../workbooks/sheets/sheets-client.ts';

@@ -13,7 +13,7 @@ import {
   type DownMerge,
   type RowKind,
   rocDateText,
-} from '../../shared/document.ts';
+} from '../../shared/published-document.ts';
 import { type Alignment, ROW_LOOKS, type RowLook } from '../../shared/row-looks.ts';
 import { sheetsColour } from '../workbooks/sheets/sheets-colour.ts';
 

@@ -3,7 +3,7 @@
 // the spreadsheet and its tabs (ASCII only: the fake does not render CJK text).
 
 import { odsDocumentBytes } from '../../functions/year-end/ods-document.ts';
-import type { Document } from '../../shared/document.ts';
+import type { Document } from '../../shared/published-document.ts';
 import type { Tab } from '../../shared/workbook.ts';
 
 /** The MIME types files.export turns a spreadsheet into, in the fake. */

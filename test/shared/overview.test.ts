@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cellAsText, type DocSheet } from '../../shared/document.ts';
 import { overviewDocument } from '../../shared/overview.ts';
+import { cellAsText, type DocSheet } from '../../shared/published-document.ts';
 import { aTab, settingsTab } from '../builders.ts';
 import { outputOf, yearInput } from './year-end-fixture.ts';
 

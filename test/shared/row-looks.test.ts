@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ROW_KINDS } from '../../shared/document.ts';
+import { ROW_KINDS } from '../../shared/published-document.ts';
 import { alignmentOf, ROW_LOOKS } from '../../shared/row-looks.ts';
 
 describe('ROW_LOOKS', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellAsText, type DocSheet } from '../../shared/document.ts';
+import { cellAsText, type DocSheet } from '../../shared/published-document.ts';
 import { unitSummaryDocument } from '../../shared/unit-summary.ts';
 import { aTab, FORM_HEADER, goodForm, settingsTab, unitsTab } from '../builders.ts';
 import { outputOf, yearInput } from './year-end-fixture.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cellAsText, headerRowIndexes } from '../../shared/document.ts';
 import type { OutputInput } from '../../shared/output-tabs.ts';
+import { cellAsText, headerRowIndexes } from '../../shared/published-document.ts';
 import { yearEndTable } from '../../shared/year-end.ts';
 import { yearEndDocument } from '../../shared/year-end-table.ts';
 import { aTab, aWorkbook, settingsTab, unitsTab } from '../builders.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type PageBlock, paginate } from '../../../functions/year-end/odt-pages.ts';
-import { cellAsText, type DocRow } from '../../../shared/document.ts';
 import * as msg from '../../../shared/messages/functions/index.ts';
+import { cellAsText, type DocRow } from '../../../shared/published-document.ts';
 import { unitSummaryDocument } from '../../../shared/unit-summary.ts';
 import type { Cell } from '../../../shared/workbook.ts';
 import { yearEndDocument } from '../../../shared/year-end-table.ts';

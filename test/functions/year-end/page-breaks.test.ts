@@ -10,8 +10,8 @@ import { computeConsolidation } from '../../../functions/rebuild/consolidate-job
 import { openWorkbook } from '../../../functions/workbooks/open-workbook.ts';
 import { sheetWidthsCm } from '../../../functions/year-end/odt-pages.ts';
 import { fileName, yearEndDocuments } from '../../../functions/year-end/year-end-documents.ts';
-import { cellAsText, type Document } from '../../../shared/document.ts';
 import * as msg from '../../../shared/messages/functions/index.ts';
+import { cellAsText, type Document } from '../../../shared/published-document.ts';
 import { prepareYearEnd } from '../../../shared/year-end.ts';
 import { NOW } from '../../builders.ts';
 import { runCaptured } from '../cli-capture.ts';

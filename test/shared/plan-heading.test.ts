@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planTitle } from '../../shared/plan-title.ts';
+import { planTitle } from '../../shared/plan-heading.ts';
 
 describe('planTitle', () => {
   it.each([
