@@ -1,6 +1,6 @@
-import type { SubmissionColumn } from './columns.ts';
 import type { Consolidated } from './consolidation.ts';
 import { reportKey } from './consolidation.ts';
+import type { SubmissionColumn } from './input-columns.ts';
 import * as msg from './messages/domain/index.ts';
 import { type Period, parsePeriod, periodKey } from './period.ts';
 import type { Plan } from './plan.ts';

@@ -1,4 +1,4 @@
-import { type HeaderMap, mapHeader } from './columns.ts';
+import { type HeaderMap, mapHeader } from './input-columns.ts';
 import { isBlank } from './text.ts';
 import type { Tab } from './workbook.ts';
 

@@ -1,7 +1,7 @@
 import { awaitingText } from './awaiting-rows.ts';
-import { mapHeader, SUBMISSION_COLUMNS, type SubmissionColumn } from './columns.ts';
 import { reportKey } from './consolidation.ts';
 import type { PlainDate } from './dates.ts';
+import { mapHeader, SUBMISSION_COLUMNS, type SubmissionColumn } from './input-columns.ts';
 import * as msg from './messages/domain/index.ts';
 import { type Period, parsePeriod, periodKey, periodLabel, periodsOfYear } from './period.ts';
 import type { Plan, Practice } from './plan.ts';

@@ -1,8 +1,8 @@
-import { PLAN_COLUMNS, type PlanColumn } from './columns.ts';
 import { parseDate } from './date-reading.ts';
 import { formatRocDate } from './dates.ts';
 import { type Deadline, parseDeadline } from './deadline.ts';
 import { findHeaderRow } from './header-row.ts';
+import { PLAN_COLUMNS, type PlanColumn } from './input-columns.ts';
 import * as msg from './messages/domain/index.ts';
 import { outlineNumber } from './outline-number.ts';
 import { periodsOfYear } from './period.ts';

@@ -1,4 +1,4 @@
-import { SUBMISSION_COLUMNS, type SubmissionColumn } from './columns.ts';
+import { SUBMISSION_COLUMNS, type SubmissionColumn } from './input-columns.ts';
 import * as msg from './messages/domain/index.ts';
 import { periodLabel, periodsOfYear } from './period.ts';
 import type { Plan } from './plan.ts';

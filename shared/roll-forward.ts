@@ -3,8 +3,8 @@
 // year (from the consolidation's own outcome, never recomputed), 單位 as they are, no submissions.
 // The review meeting each January starts from it.
 
-import { UNIT_COLUMNS } from './columns.ts';
 import { dateCellText } from './date-cells.ts';
+import { UNIT_COLUMNS } from './input-columns.ts';
 import * as msg from './messages/domain/index.ts';
 import { periodLabel } from './period.ts';
 import { findTab, PLAN_TAB, planHeader } from './plan.ts';

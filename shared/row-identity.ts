@@ -1,5 +1,5 @@
 import { memoPerObject } from './bounded-memo.ts';
-import type { SubmissionColumn } from './columns.ts';
+import type { SubmissionColumn } from './input-columns.ts';
 import { cellOf, firstNonBlank, type RawSubmission } from './submission-tabs.ts';
 import { cellText } from './text.ts';
 import { filledLength } from './trailing-blanks.ts';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { SETTING_COLUMNS } from './columns.ts';
 import { fromRocYear } from './dates.ts';
 import { findHeaderRow } from './header-row.ts';
+import { SETTING_COLUMNS } from './input-columns.ts';
 import * as msg from './messages/domain/index.ts';
 import { parseCycle } from './period.ts';
 import type { Problem } from './problem.ts';

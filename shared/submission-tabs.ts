@@ -1,5 +1,5 @@
-import { type HeaderMap, mapHeaderAll, SUBMISSION_COLUMNS, type SubmissionColumn } from './columns.ts';
 import { findHeaderRow } from './header-row.ts';
+import { type HeaderMap, mapHeaderAll, SUBMISSION_COLUMNS, type SubmissionColumn } from './input-columns.ts';
 import { isBlank, matchKey } from './text.ts';
 import { type UnitLookup, unitOfTab } from './unit-tab-names.ts';
 import type { Cell, Snapshot, Tab } from './workbook.ts';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { mapHeader, UNIT_COLUMNS } from './columns.ts';
+import { mapHeader, UNIT_COLUMNS } from './input-columns.ts';
 import * as msg from './messages/domain/index.ts';
 import type { Problem } from './problem.ts';
 import { cellText, isBlank, matchKey, splitList } from './text.ts';

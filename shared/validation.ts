@@ -1,7 +1,7 @@
 import { boundedMemo, memoPerObject } from './bounded-memo.ts';
-import type { SubmissionColumn } from './columns.ts';
 import { parseDate } from './date-reading.ts';
 import { compareDates, dateInZone, formatRocDateTime, type PlainDate, quotedCell } from './dates.ts';
+import type { SubmissionColumn } from './input-columns.ts';
 import * as msg from './messages/domain/index.ts';
 import { type Period, parsePeriod, periodStart } from './period.ts';
 import type { Plan } from './plan.ts';

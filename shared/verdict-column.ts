@@ -1,4 +1,4 @@
-import { SUBMISSION_COLUMNS } from './columns.ts';
+import { SUBMISSION_COLUMNS } from './input-columns.ts';
 import { findSubmissionSources, type SubmissionSource } from './submission-tabs.ts';
 import { cellText } from './text.ts';
 import type { UnitLookup } from './unit-tab-names.ts';

@@ -1,5 +1,5 @@
 // Small, real-shaped workbooks for tests: defaults that pass, overridden where a test cares.
-import { SUBMISSION_COLUMNS, type SubmissionColumn } from '../shared/columns.ts';
+import { SUBMISSION_COLUMNS, type SubmissionColumn } from '../shared/input-columns.ts';
 import type { Cell, KeyedColumns, Snapshot, Tab } from '../shared/workbook.ts';
 
 /** A tab from rows of cells. */

@@ -1,4 +1,4 @@
-import { submissionColumnOf } from '../../shared/columns.ts';
+import { submissionColumnOf } from '../../shared/input-columns.ts';
 import { mergeRepeatedColumns } from '../../shared/submission-tabs.ts';
 import { parseTimestamp } from '../../shared/timestamp-reading.ts';
 import type { Cell } from '../../shared/workbook.ts';

@@ -1,4 +1,4 @@
-import { mapHeader, SUBMISSION_COLUMNS, type SubmissionColumn } from '../../shared/columns.ts';
+import { mapHeader, SUBMISSION_COLUMNS, type SubmissionColumn } from '../../shared/input-columns.ts';
 import * as msg from '../../shared/messages/apps-script.ts';
 import { periodLabel, periodsOfYear } from '../../shared/period.ts';
 import { reportingUnits, unitPracticeChoices } from '../../shared/practice-choice.ts';

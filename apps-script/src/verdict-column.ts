@@ -1,4 +1,4 @@
-import { mapHeader, SUBMISSION_COLUMNS, type SubmissionColumn } from '../../shared/columns.ts';
+import { mapHeader, SUBMISSION_COLUMNS, type SubmissionColumn } from '../../shared/input-columns.ts';
 import { VERDICT_HEADER } from '../../shared/verdict-column.ts';
 import { ensureGrid, nextFreeColumn, plainText } from './sheet-cells.ts';
 

@@ -1,8 +1,8 @@
 // What each column of a plan table holds, from its header in the agency's own words: the words
-// of the 計畫 tab's columns (shared/columns.ts), so a table reads as it would pasted into 計畫, and
+// of the 計畫 tab's columns (shared/input-columns.ts), so a table reads as it would pasted into 計畫, and
 // 協辦單位, which names units that help but do not own (and so do not report on) a practice. A
 // table whose header names no practice column is not a plan table.
-import { mapHeaderAll, PLAN_COLUMNS } from '../columns.ts';
+import { mapHeaderAll, PLAN_COLUMNS } from '../input-columns.ts';
 import { type GridRow, slotText } from './table-grid.ts';
 
 /** What a column of a plan table holds. */

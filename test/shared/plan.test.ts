@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PLAN_COLUMNS } from '../../shared/columns.ts';
+import { PLAN_COLUMNS } from '../../shared/input-columns.ts';
 import * as msg from '../../shared/messages/domain/index.ts';
 import { parsePlan } from '../../shared/plan.ts';
 import { aTab, planTab, settingsTab, unitsTab } from '../builders.ts';

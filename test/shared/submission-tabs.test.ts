@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { SUBMISSION_COLUMNS, type SubmissionColumn } from '../../shared/columns.ts';
+import { SUBMISSION_COLUMNS, type SubmissionColumn } from '../../shared/input-columns.ts';
 import { cellOf, findSubmissionSources, mergeRepeatedColumns, type SubmissionSource } from '../../shared/submission-tabs.ts';
 import type { Cell } from '../../shared/workbook.ts';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { SUBMISSION_COLUMNS } from '../../shared/columns.ts';
+import { SUBMISSION_COLUMNS } from '../../shared/input-columns.ts';
 import * as msg from '../../shared/messages/domain/index.ts';
 import { parsePlan } from '../../shared/plan.ts';
 import { findSubmissionSources, readSubmissions } from '../../shared/submission-tabs.ts';
