@@ -5,7 +5,13 @@
 // expressions each time. These scanners accept only ASCII digits, the separators named and
 // 上午/下午 — text NFKC leaves as it is — and only values that exist (a month 1–12, a day of that
 // month, a time of day); for anything else they answer null and the general reader decides, with
-// its message. Property tests hold each scanner to the general reader's answer (test/shared/plain-forms.test.ts).
+// its message.
+//
+// The rule: the general reader is the definition of what a cell means; these scanners are only a
+// faster way to reach its answer. A scanner may answer null for text the general reader accepts,
+// never accept text the general reader refuses, and never read a value differently. Property tests
+// hold each scanner to that (test/shared/plain-forms.test.ts); a change to what a cell may say is
+// made in the general reader first.
 
 import { boundedMemo } from './bounded-memo.ts';
 
