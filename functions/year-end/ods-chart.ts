@@ -43,5 +43,24 @@ export function chartObjectXml(sheet: DocSheet, chart: ChartSpec, widthCm: numbe
     .join('');
   const textProperties = (size: number, bold = false) => textPropertiesXml({ size, bold }, ZH_TW_TEXT);
   const axisY = chart.percent ? ' style:data-style-name="N-pct"' : '';
-  return `${XML_DECLARATION}<office:document-content ${rootAttributes(...DOCUMENT_PREFIXES)}><office:automatic-styles>${percentStyleXml('N-pct', 0)}<style:style style:name="ch-text" style:family="chart">${textProperties(10)}</style:style><style:style style:name="ch-title" style:family="chart">${textProperties(13, true)}</style:style><style:style style:name="ch-plot" style:family="chart"><style:chart-properties chart:vertical="${chart.kind === 'bar'}" chart:include-hidden-cells="false"/></style:style><style:style style:name="ch-axis-x" style:family="chart"><style:chart-properties chart:display-label="true" chart:reverse-direction="${chart.kind === 'bar'}"/>${textProperties(10)}</style:style><style:style style:name="ch-axis-y" style:family="chart"${axisY}><style:chart-properties chart:display-label="true" chart:link-data-style-to-source="false"${chart.percent ? ' chart:minimum="0" chart:maximum="1"' : ' chart:minimum="0"'}/>${textProperties(9)}</style:style>${seriesStyles}<style:style style:name="ch-wall" style:family="chart"><style:graphic-properties draw:fill="none" draw:stroke="solid" svg:stroke-color="#b3b3b3"/></style:style></office:automatic-styles><office:body><office:chart><chart:chart svg:width="${widthCm}cm" svg:height="${heightCm}cm" chart:class="${CLASS[chart.kind]}" chart:style-name="ch-text"><chart:title chart:style-name="ch-title"><text:p>${escapeXml(chart.title)}</text:p></chart:title><chart:legend chart:legend-position="bottom" style:legend-expansion="wide" chart:style-name="ch-text"/><chart:plot-area chart:style-name="ch-plot" table:cell-range-address="${escapeXml(all)}" chart:data-source-has-labels="both"><chart:axis chart:dimension="x" chart:name="primary-x" chart:style-name="ch-axis-x"><chart:categories table:cell-range-address="${escapeXml(range(chart.categoryColumn, chart.rows.from))}"/></chart:axis><chart:axis chart:dimension="y" chart:name="primary-y" chart:style-name="ch-axis-y"><chart:grid chart:class="major"/></chart:axis>${series}<chart:wall chart:style-name="ch-wall"/></chart:plot-area></chart:chart></office:chart></office:body></office:document-content>`;
+  const yRange = chart.percent ? ' chart:minimum="0" chart:maximum="1"' : ' chart:minimum="0"';
+  const textStyles =
+    `<style:style style:name="ch-text" style:family="chart">${textProperties(10)}</style:style>` +
+    `<style:style style:name="ch-title" style:family="chart">${textProperties(13, true)}</style:style>`;
+  const plotStyle = `<style:style style:name="ch-plot" style:family="chart"><style:chart-properties chart:vertical="${chart.kind === 'bar'}" chart:include-hidden-cells="false"/></style:style>`;
+  const axisStyles =
+    `<style:style style:name="ch-axis-x" style:family="chart"><style:chart-properties chart:display-label="true" chart:reverse-direction="${chart.kind === 'bar'}"/>${textProperties(10)}</style:style>` +
+    `<style:style style:name="ch-axis-y" style:family="chart"${axisY}><style:chart-properties chart:display-label="true" chart:link-data-style-to-source="false"${yRange}/>${textProperties(9)}</style:style>`;
+  const wallStyle =
+    '<style:style style:name="ch-wall" style:family="chart"><style:graphic-properties draw:fill="none" draw:stroke="solid" svg:stroke-color="#b3b3b3"/></style:style>';
+  const styles = `<office:automatic-styles>${percentStyleXml('N-pct', 0)}${textStyles}${plotStyle}${axisStyles}${seriesStyles}${wallStyle}</office:automatic-styles>`;
+  const heading =
+    `<chart:title chart:style-name="ch-title"><text:p>${escapeXml(chart.title)}</text:p></chart:title>` +
+    '<chart:legend chart:legend-position="bottom" style:legend-expansion="wide" chart:style-name="ch-text"/>';
+  const axes =
+    `<chart:axis chart:dimension="x" chart:name="primary-x" chart:style-name="ch-axis-x"><chart:categories table:cell-range-address="${escapeXml(range(chart.categoryColumn, chart.rows.from))}"/></chart:axis>` +
+    '<chart:axis chart:dimension="y" chart:name="primary-y" chart:style-name="ch-axis-y"><chart:grid chart:class="major"/></chart:axis>';
+  const plotArea = `<chart:plot-area chart:style-name="ch-plot" table:cell-range-address="${escapeXml(all)}" chart:data-source-has-labels="both">${axes}${series}<chart:wall chart:style-name="ch-wall"/></chart:plot-area>`;
+  const body = `<office:body><office:chart><chart:chart svg:width="${widthCm}cm" svg:height="${heightCm}cm" chart:class="${CLASS[chart.kind]}" chart:style-name="ch-text">${heading}${plotArea}</chart:chart></office:chart></office:body>`;
+  return `${XML_DECLARATION}<office:document-content ${rootAttributes(...DOCUMENT_PREFIXES)}>${styles}${body}</office:document-content>`;
 }
