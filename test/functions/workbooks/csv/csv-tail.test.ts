@@ -1,10 +1,10 @@
 // Bytes appended to a CSV tab, however they arrive in pieces, reach the new file as the same rows.
 import { parse } from 'csv-parse/sync';
-import { stringify } from 'csv-stringify/sync';
 import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import type { CsvEncoding } from '../../../../functions/workbooks/csv/csv-encoding.ts';
+import { formatCsvRows } from '../../../../functions/workbooks/csv/csv-records.ts';
 import { carryCsvRows } from '../../../../functions/workbooks/csv/csv-tail.ts';
 
 // Pieces of `bytes`, cut where `cuts` say (cuts past the end are ignored).
@@ -23,7 +23,7 @@ describe('rows appended while a tab is replaced', () => {
     const encoding = fc.constantFrom<CsvEncoding>('utf8', 'cp950', 'utf16le');
     fc.assert(
       fc.property(rows, encoding, fc.array(fc.nat(), { maxLength: 6 }), (records, enc, cuts) => {
-        const text = stringify(records, { record_delimiter: enc === 'cp950' ? 'unix' : 'windows', quoted_match: ['\n', '\r'] });
+        const text = formatCsvRows(records, enc === 'cp950' ? '\n' : '\r\n');
         const carrier = carryCsvRows({ encoding: enc, delimiter: ',' });
         const out = Buffer.concat([...pieces(iconv.encode(text, enc), cuts).map((piece) => carrier.take(piece)), carrier.end()]).toString(
           'utf8',
