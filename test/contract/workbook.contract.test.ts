@@ -5,11 +5,13 @@
 // exactly as typed. Each backend says how the contract reaches it, in
 // test/contract/backends/, and joins BACKENDS below. The tests are written in this file, not in
 // a module it imports, because `vitest list` reads test files without running them.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ReplaceHooks } from '../../functions/workbooks/guarded-replace.ts';
 import { runConsolidation } from '../../shared/run-consolidation.ts';
 import type { Cell, Changes, KeyedColumns, Tab, Workbook } from '../../shared/workbook.ts';
 import { aWorkbook, FORM_HEADER, goodForm, keyedDrafts, NOW } from '../builders.ts';
+import { asRead, tabsArbitrary } from '../functions/random-tabs.ts';
 import { csvFolder } from './backends/csv-folder.ts';
 import { googleSheets } from './backends/google-sheets.ts';
 import { odsFile } from './backends/ods.ts';
@@ -111,6 +113,17 @@ function workbookContract(name: string, backend: ContractBackend): void {
       expect(tabs.get(PLAN_TAB)).toEqual(planTab().rows);
       expect(tabs.get(FORM)).toEqual(formTab().rows);
       expect(tabs.get(UNIT_TAB)).toEqual(unitTab().rows);
+    });
+
+    it('reads back what it holds: CJK, several lines, leading =, spaces, tabs, numbers, booleans, blanks, ragged rows', async () => {
+      await fc.assert(
+        fc.asyncProperty(tabsArbitrary, async (tabs) => {
+          // Tabs by name: a CSV folder lists its files in its own order.
+          const read = await tabsOf(backend.open(await backend.create(tabs)));
+          expect(read).toEqual(new Map(tabs.map((tab) => [tab.name, expected(asRead(tab.rows))])));
+        }),
+        { numRuns: 40 },
+      );
     });
 
     it('reads back the output tabs it wrote', async () => {
