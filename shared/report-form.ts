@@ -163,8 +163,8 @@ export function walkForm(form: ReportForm, given: ReadonlyMap<string, string>): 
   const answers = new Map<string, string>();
   const missing: string[] = [];
   let index = 0;
-  while (index >= 0 && index < form.pages.length && !pages.includes(form.pages[index]?.title ?? '')) {
-    const page = form.pages[index] as FormPage;
+  let page = form.pages[index];
+  while (page !== undefined && !pages.includes(page.title)) {
     pages.push(page.title);
     let next: FormNext | undefined = page.next;
     for (const question of page.questions) {
@@ -179,6 +179,7 @@ export function walkForm(form: ReportForm, given: ReadonlyMap<string, string>): 
     }
     if (index === form.pages.length - 1 || next === 'submit') break;
     index = next === undefined ? index + 1 : form.pages.findIndex((candidate) => candidate.title === next.page);
+    page = form.pages[index];
   }
   return { pages, shown, answers, missing };
 }

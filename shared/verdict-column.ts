@@ -17,8 +17,7 @@ export const VERDICT_HEADER = SUBMISSION_COLUMNS.檢核結果[0];
  */
 export function firstFreeColumn(rows: readonly (readonly Cell[])[]): number {
   let free = 0;
-  for (let r = 0; r < rows.length; r++) {
-    const row = rows[r] as readonly Cell[];
+  for (const row of rows) {
     for (let i = row.length - 1; i >= free; i--) {
       const cell = row[i];
       if (cell !== null && cell !== undefined && cell !== '') {
