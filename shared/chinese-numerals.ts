@@ -21,6 +21,10 @@ const NUMBER_TOKENS: Readonly<Record<string, string>> = { ...YEAR_TOKENS, ...Obj
 export const CALENDAR_NUMERALS = Object.keys({ ...DIGITS, ...TENS }).join('');
 /** The formal digits and their ten (壹 … 玖, 拾): what an outline label 壹、 is written with. */
 export const FORMAL_NUMERALS = `${Object.keys(FORMAL_DIGITS).join('')}拾`;
+/** The everyday digits one to nine and their ten (一 … 九, 十): what an outline label 一、 is written with. */
+export const SMALL_NUMERALS = `${Object.keys(SMALL_DIGITS)
+  .filter((digit) => digit !== '〇' && digit !== '零')
+  .join('')}十`;
 /** The characters a count is written with in Chinese numerals (digits, 兩, 十 拾). */
 export const COUNT_NUMERALS = Object.keys(COUNT_TOKENS).join('');
 /** The characters a year is written with in Chinese numerals (digits, ○, 十 拾 百 佰). */

@@ -2,7 +2,7 @@
 // 壹、 一、 (一) 1. (1) ①, and headings such as 具體措施一：. Which level a kind stands for differs from
 // plan to plan (one plan's 一、 is another's 實施要項, a third's 具體作法), so a label is read as its
 // kind and number only; the order in which kinds nest is learnt from the text (outline-tree.ts).
-import { FORMAL_NUMERALS } from '../chinese-numerals.ts';
+import { FORMAL_NUMERALS, SMALL_NUMERALS } from '../chinese-numerals.ts';
 import { outlineNumber } from '../outline-number.ts';
 import { foldText } from '../text.ts';
 
@@ -19,31 +19,48 @@ export interface OutlineLabel {
 }
 
 const CAPITAL = FORMAL_NUMERALS;
-const CHINESE = '一二三四五六七八九十ㄧ';
+// ㄧ (Bopomofo) is typed for 一 by Zhuyin users.
+const CHINESE = `${SMALL_NUMERALS}ㄧ`;
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 // Words of a measure's own heading: 具體措施一：, 實施要項二、.
 const NAMED = '具體措施|實施要項|執行要項|工作要項|實施要領|推動策略|執行策略|服務面向|面向|要項|措施';
 // After a bare number and a space, a word that makes it a quantity (82 年起, 3 場) rather than a label.
 const QUANTITY = '年月日時分人場次件個位名項條元萬%';
 
+/** How a label is looked for. */
+export interface LabelReading {
+  /**
+   * Also read 第一、 and 1) as labels. A line of a PDF is a line start: a label there that is none
+   * only splits a paragraph, while one missed glues two items into one, so such a line reads more.
+   */
+  readonly lineStart?: boolean;
+}
+
 // Each pattern is tried on the folded text (full-width digits and brackets made ASCII, one for one).
-const PATTERNS: readonly (readonly [LabelKind, RegExp])[] = [
-  ['named', new RegExp(String.raw`^\s*(?:${NAMED})\s*([${CHINESE}0-9]{1,3})\s*[：:、.．\s]\s*`, 'u')],
-  ['capital', new RegExp(String.raw`^\s*([${CAPITAL}]{1,3})\s*[、.．,，:：]\s*`, 'u')],
-  ['chineseParen', new RegExp(String.raw`^\s*\(\s*([${CHINESE}]{1,3})\s*\)\s*`, 'u')],
-  ['chinese', new RegExp(String.raw`^\s*([${CHINESE}]{1,3})\s*[、.．,，:：]\s*`, 'u')],
-  ['arabicParen', /^\s*\(\s*([0-9]{1,2})\s*\)\s*/u],
-  ['arabic', new RegExp(String.raw`^\s*([0-9]{1,2})(?:\s*[.、](?![0-9])|\s+(?=[^0-9\s${QUANTITY}]))\s*`, 'u')],
-  ['circled', new RegExp(String.raw`^\s*([${CIRCLED}])\s*`, 'u')],
-];
+function patterns({ lineStart = false }: LabelReading): readonly (readonly [LabelKind, RegExp])[] {
+  const ordinal = lineStart ? String.raw`(?:第\s*)?` : '';
+  const arabicEnd = lineStart ? '[.、)]' : '[.、]';
+  return [
+    ['named', new RegExp(String.raw`^\s*(?:${NAMED})\s*([${CHINESE}0-9]{1,3})\s*[：:、.．\s]\s*`, 'u')],
+    ['capital', new RegExp(String.raw`^\s*${ordinal}([${CAPITAL}]{1,3})\s*[、.．,，:：]\s*`, 'u')],
+    // （壹） is rare, but where it is written it stands where （一） would.
+    ['chineseParen', new RegExp(String.raw`^\s*\(\s*([${CHINESE}]{1,3}|[${CAPITAL}]{1,3})\s*\)\s*`, 'u')],
+    ['chinese', new RegExp(String.raw`^\s*${ordinal}([${CHINESE}]{1,3})\s*[、.．,，:：]\s*`, 'u')],
+    ['arabicParen', /^\s*\(\s*([0-9]{1,2})\s*\)\s*/u],
+    ['arabic', new RegExp(String.raw`^\s*([0-9]{1,2})(?:\s*${arabicEnd}(?![0-9])|\s+(?=[^0-9\s${QUANTITY}]))\s*`, 'u')],
+    ['circled', new RegExp(String.raw`^\s*([${CIRCLED}])\s*`, 'u')],
+  ];
+}
+const PATTERNS = patterns({});
+const LINE_START_PATTERNS = patterns({ lineStart: true });
 
 /**
  * The outline label a text starts with (`(二)簡化流程` → chineseParen 2), or null when it has none.
  * @example outlineLabel('1. 訂定標準作業流程') // → { kind: 'arabic', number: 1, label: '1. ', rest: '訂定標準作業流程' }
  */
-export function outlineLabel(text: string): OutlineLabel | null {
+export function outlineLabel(text: string, reading: LabelReading = {}): OutlineLabel | null {
   const folded = foldText(text);
-  for (const [kind, pattern] of PATTERNS) {
+  for (const [kind, pattern] of reading.lineStart ? LINE_START_PATTERNS : PATTERNS) {
     // NFKC makes ② a 2: circled numbers are looked for in the text as written.
     const match = pattern.exec(kind === 'circled' ? text : folded);
     const written = match?.[1];
