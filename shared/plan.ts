@@ -6,6 +6,7 @@ import { PLAN_COLUMNS, type PlanColumn } from './input-columns.ts';
 import * as msg from './messages/domain/index.ts';
 import { outlineNumber } from './outline-number.ts';
 import { periodsOfYear } from './period.ts';
+import { outlineLabel } from './plan-import/outline-label.ts';
 import type { Problem } from './problem.ts';
 import { fail, ok, type Result } from './result.ts';
 import { parseSettings, SETTINGS_TAB, type Settings } from './settings.ts';
@@ -232,10 +233,8 @@ function readPlanRows(tab: Tab, headerRowIndex: number, header: Partial<Record<P
 // A plan pasted from a document often writes a 實施要項 (or 執行策略) as a row of its own, merged
 // across the table, so its text sits in the first cell (項次) with the rest blank. Such a row is a
 // heading when its one cell opens with the level's outline label: 一、 or 壹、 for a 實施要項,
-// （一） for a 執行策略. Anything else alone on a row stays what it was (a row missing 具體作法).
-const MEASURE_LABEL = /^\s*[一二三四五六七八九十壹貳參叁肆伍陸柒捌玖拾]{1,3}\s*[、.．]/u;
-const STRATEGY_LABEL = /^\s*[(（]\s*[一二三四五六七八九十壹貳參叁肆伍陸柒捌玖拾]{1,3}\s*[)）]/u;
-
+// （一） for a 執行策略, read as the plan import reads them. Anything else alone on a row stays what
+// it was (a row missing 具體作法).
 function headingRow(
   row: readonly Cell[],
   header: Partial<Record<PlanColumn, number>>,
@@ -245,9 +244,9 @@ function headingRow(
   if (filled.length !== 1 || position === undefined) return null;
   if (position === header.具體作法 || position === header.實施要項 || position === header.執行策略) return null;
   const text = cellText(row[position] ?? null);
-  const key = text.normalize('NFKC');
-  if (MEASURE_LABEL.test(key)) return { level: 'measure', text };
-  if (STRATEGY_LABEL.test(key)) return { level: 'strategy', text };
+  const kind = outlineLabel(text)?.kind;
+  if (kind === 'chinese' || kind === 'capital') return { level: 'measure', text };
+  if (kind === 'chineseParen') return { level: 'strategy', text };
   return null;
 }
 

@@ -7,15 +7,13 @@
 // Other lines join into paragraphs until a label, a short line or a gap ends one. It is a guess
 // (merged cells cannot be seen without rules): the reader says so.
 import type { DocumentBlock, DocumentCell, DocumentRow } from '../../shared/plan-import/document.ts';
+import { outlineLabel } from '../../shared/plan-import/outline-label.ts';
 import { joinSpacedOut } from '../../shared/plan-import/spaced-out.ts';
 import { joinWrapped } from '../../shared/plan-import/wrapped-text.ts';
 import { wrapsInto } from './pdf-cell-paragraphs.ts';
 import { joinPieces, splitAtBoundaries, type TextLine } from './pdf-text-lines.ts';
 
 type Line = TextLine;
-
-const OUTLINE_LABEL =
-  /^\s*(?:第?[壹貳參肆伍陸柒捌玖拾一二三四五六七八九十]+[、.．]|[(（][0-9０-９一二三四五六七八九十]+[)）]|[0-9０-９]{1,3}[.．、)）](?!\d))/u;
 
 /** Where the text of a page runs, left and right (points). */
 export interface TextMargins {
@@ -131,7 +129,7 @@ interface CellText {
 function continueCell(cell: CellText, line: CellText, right: number): void {
   const text = line.paragraphs[0] ?? '';
   const last = cell.paragraphs.at(-1);
-  if (last === undefined || cell.end < right || OUTLINE_LABEL.test(text)) cell.paragraphs.push(text);
+  if (last === undefined || cell.end < right || outlineLabel(text, { lineStart: true }) !== null) cell.paragraphs.push(text);
   else cell.paragraphs[cell.paragraphs.length - 1] = joinWrapped(last, text);
   cell.end = line.end;
 }
@@ -168,7 +166,10 @@ function paragraphsOf(lines: readonly Line[], box: TextMargins): DocumentBlock[]
     const lineString = lineText(line);
     const newPage = previous !== undefined && previous.y < line.y;
     const breaks =
-      !previous || OUTLINE_LABEL.test(lineString) || !wrapsInto(previous, line, box) || (!newPage && previous.y - line.y > 2 * line.size);
+      !previous ||
+      outlineLabel(lineString, { lineStart: true }) !== null ||
+      !wrapsInto(previous, line, box) ||
+      (!newPage && previous.y - line.y > 2 * line.size);
     if (breaks && text !== '') {
       paragraphs.push({ kind: 'paragraph', text: joinSpacedOut(text) });
       text = '';

@@ -38,14 +38,15 @@ export interface LabelReading {
 
 // Each pattern is tried on the folded text (full-width digits and brackets made ASCII, one for one).
 function patterns({ lineStart = false }: LabelReading): readonly (readonly [LabelKind, RegExp])[] {
-  const ordinal = lineStart ? String.raw`(?:第\s*)?` : '';
+  // 第 only before a label that ends as a list's does: 第一，民眾… is a sentence.
+  const ordinal = (digits: string) => (lineStart ? String.raw`(?:第\s*(?=[${digits}]{1,3}\s*[、.]))?` : '');
   const arabicEnd = lineStart ? '[.、)]' : '[.、]';
   return [
     ['named', new RegExp(String.raw`^\s*(?:${NAMED})\s*([${CHINESE}0-9]{1,3})\s*[：:、.．\s]\s*`, 'u')],
-    ['capital', new RegExp(String.raw`^\s*${ordinal}([${CAPITAL}]{1,3})\s*[、.．,，:：]\s*`, 'u')],
+    ['capital', new RegExp(String.raw`^\s*${ordinal(CAPITAL)}([${CAPITAL}]{1,3})\s*[、.．,，:：]\s*`, 'u')],
     // （壹） is rare, but where it is written it stands where （一） would.
     ['chineseParen', new RegExp(String.raw`^\s*\(\s*([${CHINESE}]{1,3}|[${CAPITAL}]{1,3})\s*\)\s*`, 'u')],
-    ['chinese', new RegExp(String.raw`^\s*${ordinal}([${CHINESE}]{1,3})\s*[、.．,，:：]\s*`, 'u')],
+    ['chinese', new RegExp(String.raw`^\s*${ordinal(CHINESE)}([${CHINESE}]{1,3})\s*[、.．,，:：]\s*`, 'u')],
     ['arabicParen', /^\s*\(\s*([0-9]{1,2})\s*\)\s*/u],
     ['arabic', new RegExp(String.raw`^\s*([0-9]{1,2})(?:\s*${arabicEnd}(?![0-9])|\s+(?=[^0-9\s${QUANTITY}]))\s*`, 'u')],
     ['circled', new RegExp(String.raw`^\s*([${CIRCLED}])\s*`, 'u')],

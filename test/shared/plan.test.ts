@@ -54,6 +54,19 @@ describe('parsePlan', () => {
     expect(problems.filter((x) => x.source === '計畫').map((x) => [x.row, x.column])).toEqual([[7, '具體作法']]);
   });
 
+  it('reads a heading row as the plan import reads its label: 一：, ㄧ、 and （壹） too, but not 一一、', () => {
+    const tab = aTab('計畫', [
+      ['項次', '實施要項', '執行策略', '具體作法', '執行單位'],
+      ['ㄧ：完備基礎服務項目', '', '', '', ''],
+      ['（壹）建立標準作業流程', '', '', '', ''],
+      ['1', '', '', '檢討各項申請表單', '民政課'],
+      ['一一、不是標號', '', '', '', ''],
+    ]);
+    const { plan: p, problems } = plan([settingsTab(), unitsTab(), tab]);
+    expect(p.practices.map((x) => [x.measure, x.strategy])).toEqual([['ㄧ：完備基礎服務項目', '（壹）建立標準作業流程']]);
+    expect(problems.filter((x) => x.source === '計畫').map((x) => [x.row, x.column])).toEqual([[5, '具體作法']]);
+  });
+
   it('expands 各課室 to every unit and splits a cell naming several', () => {
     const { plan: p } = plan();
     expect(p.practices[0]?.units).toEqual(['秘書室', '民政課', '社會課']);

@@ -19,16 +19,66 @@ describe('outlineLabel', () => {
     ['（4）全形括號', 'arabicParen', 4, '全形括號'],
     ['②第二項', 'circled', 2, '第二項'],
     ['具體措施一：完備基礎服務項目', 'named', 1, '完備基礎服務項目'],
+    ['（壹）較少見的括號大寫', 'chineseParen', 1, '較少見的括號大寫'],
+    ['ㄧ：注音的一', 'chinese', 1, '注音的一'],
   ])('reads %s as %s %i', (text, kind, number, rest) => {
     expect(outlineLabel(text)).toMatchObject({ kind, number, rest });
   });
 
-  it.each(['優化服務流程', '115年度計畫', '82 年起邁入高齡化社會', '3 場次', '2.0版', '一站式服務', '(SOP)', ''])(
-    'finds no label in %s',
-    (text) => {
-      expect(outlineLabel(text)).toBeNull();
-    },
-  );
+  it.each([
+    '優化服務流程',
+    '115年度計畫',
+    '82 年起邁入高齡化社會',
+    '3 場次',
+    '2.0版',
+    '一站式服務',
+    '(SOP)',
+    '',
+    '一一、',
+    '十伍、',
+    '100. 項目',
+    '第一、',
+    '1)',
+  ])('finds no label in %s', (text) => {
+    expect(outlineLabel(text)).toBeNull();
+  });
+
+  it('reads a number written in any style, brackets and stops full- or half-width, spaces around, as its kind and number', () => {
+    const small = [...'一二三四五六七八九'];
+    const formal = [...'壹貳參肆伍陸柒捌玖'];
+    const chinese = (n: number, digits: string[], ten: string) =>
+      n < 10 ? (digits[n - 1] as string) : `${n >= 20 ? digits[Math.floor(n / 10) - 1] : ''}${ten}${n % 10 ? digits[(n % 10) - 1] : ''}`;
+    const wide = (n: number) => String(n).replace(/[0-9]/gu, (d) => String.fromCharCode(0xff10 + Number(d)));
+    const styles = [
+      { kind: 'chinese', label: (n: number) => `${chinese(n, small, '十')}`, ends: ['、', '.', '．', '，', '：'] },
+      { kind: 'capital', label: (n: number) => `${chinese(n, formal, '拾')}`, ends: ['、', '.', '．', ','] },
+      { kind: 'chineseParen', label: (n: number) => `(${chinese(n, small, '十')}`, ends: [')', '）'] },
+      { kind: 'chineseParen', label: (n: number) => `（ ${chinese(n, formal, '拾')}`, ends: [' ）'] },
+      { kind: 'arabic', label: (n: number) => wide(n), ends: ['.', '．', '、', ' '] },
+      { kind: 'arabic', label: String, ends: ['.', '、'] },
+      { kind: 'arabicParen', label: (n: number) => `（${wide(n)}`, ends: [')', '）'] },
+    ] as const;
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 99 }),
+        fc.constantFrom(...styles),
+        fc.nat(),
+        fc.constantFrom('', ' ', '　'),
+        fc.constantFrom('訂定流程', '簡化', '（SOP）'),
+        (n, style, end, space, rest) => {
+          const text = `${space}${style.label(n)}${style.ends[end % style.ends.length]}${rest}`;
+          expect(outlineLabel(text)).toMatchObject({ kind: style.kind, number: n, rest });
+        },
+      ),
+    );
+  });
+
+  it('reads 第一、 and 1) only at the start of a line, where a missed label would glue two items together', () => {
+    expect(outlineLabel('第一、計畫依據', { lineStart: true })).toMatchObject({ kind: 'chinese', number: 1, rest: '計畫依據' });
+    expect(outlineLabel('第 壹、計畫依據', { lineStart: true })).toMatchObject({ kind: 'capital', number: 1, rest: '計畫依據' });
+    expect(outlineLabel('2）落實代理制度', { lineStart: true })).toMatchObject({ kind: 'arabic', number: 2, rest: '落實代理制度' });
+    expect(outlineLabel('第一，民眾可線上申辦', { lineStart: true })).toBeNull();
+  });
 
   it('keeps the text after the label exactly as written', () => {
     fc.assert(
