@@ -1,6 +1,7 @@
 // The imported plan as the input tabs of a new workbook: 設定, 計畫 and 單位 as SPEC.md defines them
 // (so the workbook runs as it is), and 匯入說明 listing what a person should confirm.
 
+import { PLAN_COLUMNS, type PlanColumn, UNIT_COLUMNS } from '../columns.ts';
 import { PLAN_TAB } from '../plan.ts';
 import { SETTINGS_TAB } from '../settings.ts';
 import { cellText, matchKey } from '../text.ts';
@@ -53,16 +54,19 @@ function planTab({ practices }: ImportedPlan): OutputTab {
   const withTarget = practices.some((practice) => practice.target.trim());
   // 協辦單位 is not a 計畫 column consolidate reads: kept beside 執行單位 for the coordinator to see.
   const withAssisting = practices.some((practice) => practice.assisting?.trim());
-  const header: string[] = [
-    '項次',
-    '實施要項',
-    ...(withStrategy ? ['執行策略'] : []),
-    '具體作法',
-    '執行單位',
-    ...(withAssisting ? ['協辦單位'] : []),
-    '完成期限',
-    ...(withTarget ? ['預期目標'] : []),
-  ];
+  // The 計畫 columns in SPEC order; 執行策略 and 預期目標 only when some practice has one.
+  const shown: Readonly<Record<PlanColumn, boolean>> = {
+    項次: true,
+    實施要項: true,
+    執行策略: withStrategy,
+    具體作法: true,
+    執行單位: true,
+    完成期限: true,
+    預期目標: withTarget,
+  };
+  const header: string[] = (Object.keys(PLAN_COLUMNS) as PlanColumn[])
+    .filter((column) => shown[column])
+    .flatMap((column) => (column === '執行單位' && withAssisting ? [column, '協辦單位'] : [column]));
   let measure = '';
   let strategy = '';
   const rows = practices.map((practice): Cell[] => {
@@ -88,7 +92,7 @@ function planTab({ practices }: ImportedPlan): OutputTab {
 function unitsTab({ units }: ImportedPlan): Tab {
   return {
     name: UNITS_TAB,
-    rows: [['單位', '別名', '填報人電子郵件', '填報試算表'], ...units.map((unit) => [unit.name, unit.aliases.join('、'), '', ''])],
+    rows: [Object.keys(UNIT_COLUMNS), ...units.map((unit) => [unit.name, unit.aliases.join('、'), '', ''])],
   };
 }
 
