@@ -1,7 +1,7 @@
 // The imported plan as the input tabs of a new workbook: 設定, 計畫 and 單位 as SPEC.md defines them
 // (so the workbook runs as it is), and 匯入說明 listing what a person should confirm.
 
-import { PLAN_COLUMNS, type PlanColumn, UNIT_COLUMNS } from '../columns.ts';
+import { PLAN_COLUMNS, type PlanColumn, UNIT_COLUMNS } from '../input-columns.ts';
 import { PLAN_TAB } from '../plan.ts';
 import { SETTINGS_TAB } from '../settings.ts';
 import { cellText, matchKey } from '../text.ts';
