@@ -1,9 +1,9 @@
 // CSV text to rows and rows to CSV text, by d3-dsv: of the well-kept CSV libraries it parsed our
-// 100,000-row tab fastest while reading every case csv-parse read alike (quotes, delimiters and
-// line breaks in cells, ragged and empty rows), and its quoting writes the bytes csv-stringify
-// wrote (README › Benchmark, docs/backends.md). d3-dsv reads leniently what csv-parse refused — a
-// quote inside an unquoted cell, text after a closing quote, a quote never closed — so the text's
-// quotes are checked first (misplacedQuote), which costs a look at each quote and nothing where there is none.
+// 100,000-row tab fastest (README › Benchmark, docs/backends.md), reading quotes, delimiters and
+// line breaks in cells, ragged and empty rows as RFC 4180 says, and it quotes only the cells that
+// need it. It reads leniently what RFC 4180 refuses — a quote inside an unquoted cell, text after a
+// closing quote, a quote never closed — so the text's quotes are checked first (misplacedQuote),
+// which costs a look at each quote and nothing where there is none.
 // A line holding no quote is split at its delimiters by the runtime's own split, which reads such
 // a line as d3-dsv does (a property test holds them alike) in less time; lines with quotes go to d3-dsv.
 import { dsvFormat } from 'd3-dsv';
