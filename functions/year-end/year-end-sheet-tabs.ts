@@ -134,7 +134,7 @@ export function tabRequests(tab: YearEndTab, sheetId: number, index: number): Re
       requests.push({
         mergeCells: {
           mergeType: 'MERGE_ALL',
-          range: { sheetId, startRowIndex: row, endRowIndex: row + 1, startColumnIndex: merge.from, endColumnIndex: merge.to + 1 },
+          range: cellsOf(sheetId, { from: row, to: row }, { from: merge.from, to: merge.to }),
         },
       });
     }
@@ -143,13 +143,7 @@ export function tabRequests(tab: YearEndTab, sheetId: number, index: number): Re
   for (const merge of tab.mergesDown) {
     requests.push({
       repeatCell: {
-        range: {
-          sheetId,
-          startRowIndex: merge.from,
-          endRowIndex: merge.from + 1,
-          startColumnIndex: merge.column,
-          endColumnIndex: merge.column + 1,
-        },
+        range: cellsOf(sheetId, { from: merge.from, to: merge.from }, { from: merge.column, to: merge.column }),
         cell: { userEnteredFormat: kindFormat(ROW_LOOKS[merge.kind]) },
         fields: 'userEnteredFormat',
       },
@@ -158,13 +152,7 @@ export function tabRequests(tab: YearEndTab, sheetId: number, index: number): Re
       requests.push({
         mergeCells: {
           mergeType: 'MERGE_ALL',
-          range: {
-            sheetId,
-            startRowIndex: merge.from,
-            endRowIndex: merge.to + 1,
-            startColumnIndex: merge.column,
-            endColumnIndex: merge.column + 1,
-          },
+          range: cellsOf(sheetId, { from: merge.from, to: merge.to }, { from: merge.column, to: merge.column }),
         },
       });
   }
@@ -196,7 +184,7 @@ function chartOf(chart: PlacedChart, sheetId: number): sheets_v4.Schema$Embedded
   const header = Math.max(0, chart.rows.from - 1);
   const range = (c: number) => ({
     sourceRange: {
-      sources: [{ sheetId, startRowIndex: header, endRowIndex: chart.rows.to + 1, startColumnIndex: c, endColumnIndex: c + 1 }],
+      sources: [cellsOf(sheetId, { from: header, to: chart.rows.to }, { from: c, to: c })],
     },
   });
   const chartType = chart.kind === 'bar' ? 'BAR' : chart.kind === 'column' ? 'COLUMN' : 'LINE';
@@ -223,4 +211,9 @@ function chartOf(chart: PlacedChart, sheetId: number): sheets_v4.Schema$Embedded
       },
     },
   };
+}
+
+// The cells of rows and columns given first to last, both included, as the API's GridRange (end exclusive).
+function cellsOf(sheetId: number, rows: { from: number; to: number }, columns: { from: number; to: number }): sheets_v4.Schema$GridRange {
+  return { sheetId, startRowIndex: rows.from, endRowIndex: rows.to + 1, startColumnIndex: columns.from, endColumnIndex: columns.to + 1 };
 }
