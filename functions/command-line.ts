@@ -1,20 +1,15 @@
 import * as msg from '../shared/messages/functions/index.ts';
 import { type CliIo, type CommandContext, EXIT, progressLine } from './commands/command-io.ts';
-import { consolidateCommand } from './commands/consolidate.ts';
-import { importPlanCommand } from './commands/import-plan.ts';
 import { type Command, parseCommand } from './commands/parse-command.ts';
-import { preparePeriodCommand } from './commands/prepare-period.ts';
-import { rollForwardCommand } from './commands/roll-forward.ts';
 import { unexpectedErrorText } from './commands/unexpected-error.ts';
-import { yearEndCommand } from './commands/year-end.ts';
 import { ServiceBusy, WorkbookError } from './workbooks/workbook-error.ts';
 
 export { type CliIo, EXIT } from './commands/command-io.ts';
 
-// A command loads what its run uses, when it uses it: the year-end writers (exceljs, about 250 ms),
-// the plan readers and the Google clients (about 150 ms) are imported only by a run that writes
-// those documents, reads a plan document or reaches Google, so `consolidate` over a CSV folder
-// starts in a fraction of the time.
+// A command loads what its run uses, when it uses it: only the command run is imported, and within
+// it the year-end writers (exceljs, about 250 ms), the plan readers and the Google clients (about
+// 150 ms) are imported only by a run that writes those documents, reads a plan document or reaches
+// Google, so `consolidate` over a CSV folder starts in a fraction of the time.
 
 /**
  * `guankao consolidate <workbook> [--out <workbook>]`, `guankao year-end <workbook> [--out <folder>]`,
@@ -56,17 +51,27 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
 }
 
-function run(command: Exclude<Command, { command: 'help' }>, context: CommandContext): Promise<number> {
+async function run(command: Exclude<Command, { command: 'help' }>, context: CommandContext): Promise<number> {
   switch (command.command) {
-    case 'consolidate':
+    case 'consolidate': {
+      const { consolidateCommand } = await import('./commands/consolidate.ts');
       return consolidateCommand(command.workbook, command.out, context);
-    case 'year-end':
+    }
+    case 'year-end': {
+      const { yearEndCommand } = await import('./commands/year-end.ts');
       return yearEndCommand(command.workbook, command.out, context);
-    case 'prepare-period':
+    }
+    case 'prepare-period': {
+      const { preparePeriodCommand } = await import('./commands/prepare-period.ts');
       return preparePeriodCommand(command.workbook, command.period, context);
-    case 'import-plan':
+    }
+    case 'import-plan': {
+      const { importPlanCommand } = await import('./commands/import-plan.ts');
       return importPlanCommand(command.document, command.out, context);
-    case 'roll-forward':
+    }
+    case 'roll-forward': {
+      const { rollForwardCommand } = await import('./commands/roll-forward.ts');
       return rollForwardCommand(command.workbook, command.out, context);
+    }
   }
 }
