@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { fromRocYear } from './dates.ts';
 import { findHeaderRow } from './header-row.ts';
 import { SETTING_COLUMNS } from './input-columns.ts';
@@ -7,23 +6,11 @@ import { parseCycle } from './period.ts';
 import type { Problem } from './problem.ts';
 import { fail, ok, type Result } from './result.ts';
 import { findRocYear, parseRocYear } from './roc-year.ts';
+import type { Settings } from './settings-schema.ts';
 import { cellText, matchKey } from './text.ts';
 import type { Tab } from './workbook.ts';
 
-/** The 設定 tab, with SPEC.md's defaults filled in. */
-export const SettingsSchema = z.object({
-  agency: z.string(),
-  planName: z.string(),
-  /** ROC year as written (114). */
-  rocYear: z.number().int().positive(),
-  /** The same year, Gregorian (2025): what every date computation uses. */
-  year: z.number().int(),
-  cycle: z.enum(['month', 'quarter', 'half', 'year']),
-  /** Day of the month after a period by which its reports are due. */
-  dueDay: z.number().int().min(1).max(31),
-  timeZone: z.string(),
-});
-export type Settings = z.infer<typeof SettingsSchema>;
+export type { Settings };
 
 export const SETTINGS_TAB = '設定';
 
@@ -143,7 +130,9 @@ export function parseSettings(tab: Tab | undefined): Result<{ settings: Settings
   if (zone.unreadable) report(zone.unreadable.row, '內容', msg.settingsBadTimeZone(zone.unreadable.text));
 
   if (rocYear === null || unusable.length > 0) return fail(unusable.join('\n'));
-  const settings = SettingsSchema.parse({
+  // Each value was read and checked above, with a zh-TW message naming its row; the compiler holds
+  // the object to the schema's type.
+  const settings: Settings = {
     agency: found.get('機關名稱')?.text ?? '',
     planName: found.get('計畫名稱')?.text ?? '',
     rocYear,
@@ -151,7 +140,7 @@ export function parseSettings(tab: Tab | undefined): Result<{ settings: Settings
     cycle,
     dueDay,
     timeZone: zone.timeZone,
-  });
+  };
   return ok({ settings, problems });
 }
 

@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import * as msg from './messages/domain/index.ts';
+import type { Status } from './status-schema.ts';
 
 // The closed sets a status cell is drawn from, and what each status means to the outputs. Everything
 // that treats statuses one by one is typed by these sets (a Record over them, or a switch ending in
@@ -7,8 +7,7 @@ import * as msg from './messages/domain/index.ts';
 
 /** The statuses a unit may report (SPEC.md), in the order the Form and the dropdowns offer them. */
 export const STATUSES = ['未開始', '辦理中', '已完成', '持續辦理', '落後', '取消'] as const;
-export const StatusSchema = z.enum(STATUSES);
-export type Status = z.infer<typeof StatusSchema>;
+export type { Status };
 
 /** What 執行成效 and 管考總表 show where a report is due and none was made. */
 export const NOT_REPORTED = msg.notReported;

@@ -1,21 +1,11 @@
-import { z } from 'zod';
 import { mapHeader, UNIT_COLUMNS } from './input-columns.ts';
 import * as msg from './messages/domain/index.ts';
 import type { Problem } from './problem.ts';
 import { cellText, isBlank, matchKey, splitList } from './text.ts';
+import type { Unit } from './unit-schema.ts';
 import type { Tab } from './workbook.ts';
 
-/** A unit (課/室/組/科/會) from the 單位 tab, or named only in the plan. */
-export const UnitSchema = z.object({
-  name: z.string(),
-  aliases: z.array(z.string()),
-  emails: z.array(z.string()),
-  /** A unit's own spreadsheet (id, URL or local path) when it keeps its rows there. */
-  spreadsheet: z.string().optional(),
-  /** Row in 單位 (null when the unit is named only in 計畫). */
-  row: z.number().int().nullable(),
-});
-export type Unit = z.infer<typeof UnitSchema>;
+export type { Unit };
 
 export const UNITS_TAB = '單位';
 

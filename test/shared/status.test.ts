@@ -8,8 +8,8 @@ import {
   type STATUS_MEANINGS,
   STATUSES,
   type Status,
-  StatusSchema,
 } from '../../shared/status.ts';
+import { StatusSchema } from '../../shared/status-schema.ts';
 
 describe('the statuses', () => {
   it('are the six of SPEC.md, in the order the Form offers them, and parse only as written', () => {
