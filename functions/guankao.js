@@ -3,8 +3,9 @@
 // which `npm ci` puts in node_modules whatever Node the machine has; this file is plain JavaScript
 // so that an older Node can start it and hand the command over to that Node 24, instead of
 // failing on a .ts file with a stack trace. Its messages are here rather than in
-// shared/messages/ because only a Node that reads TypeScript can load that module.
-import { spawn } from 'node:child_process';
+// shared/messages/ because only a Node that reads TypeScript can load that module. Which Node and
+// which flags are decided before anything of the command is loaded, so that a run started again
+// costs no more than Node's own start.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import * as nodeModule from 'node:module';
 import { dirname, join } from 'node:path';
@@ -17,7 +18,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 // Left to itself, V8 lets a long run's young generation grow to semi-spaces of up to 64 MiB on a
 // machine with memory to spare, which a run over a large workbook fills: about 100 MiB of its peak
 // memory is garbage not yet collected. A run whose local input is that large is started on a Node
-// with the young generation capped, which costs it the start of a second Node (about 30 ms) and
+// with the young generation capped, which costs it the start of a second Node (20–40 ms) and
 // nothing in speed; a small run is not restarted (README › Decisions).
 const LARGE_INPUT_BYTES = 8 * 1024 * 1024;
 const LARGE_RUN_FLAGS = ['--max-semi-space-size=4'];
@@ -32,10 +33,10 @@ if (canRunCommand()) {
   } else if (typeof process.execve === 'function') {
     // The same process, started again with the flags: nothing runs twice, and no second process waits.
     process.execve(process.execPath, [process.execPath, ...process.execArgv, ...flags, ...process.argv.slice(1)]);
-  } else runOn(process.execPath, flags);
+  } else await runOn(process.execPath, flags);
 } else {
   const node = pinnedNode();
-  if (node) runOn(node, flagsForRun(process.argv.slice(2)));
+  if (node) await runOn(node, flagsForRun(process.argv.slice(2)));
   else {
     process.stderr.write(
       `guankao 需要 Node ${NODE_MAJOR}（目前的 node 是 ${process.version}）：請在專案資料夾先執行 npm ci，它會安裝 Node ${NODE_MAJOR}；之後以 npx guankao … 或 npm run guankao -- … 執行。\n`,
@@ -85,9 +86,13 @@ function flagsForRun(/** @type {readonly string[]} */ args) {
   return [];
 }
 
-/** Runs the command on `node` with `flags` and this process's arguments and streams, and ends as it ends. */
-function runOn(/** @type {string} */ node, /** @type {readonly string[]} */ flags) {
-  const child = spawn(node, [...flags, join(root, 'functions', 'cli.ts'), ...process.argv.slice(2)], { stdio: 'inherit' });
+/**
+ * Runs this command again on `node` with `flags` and this process's arguments and streams, and ends
+ * as it ends. Rare (a Node older than 24, or one without `execve`), so child_process is loaded only here.
+ */
+async function runOn(/** @type {string} */ node, /** @type {readonly string[]} */ flags) {
+  const { spawn } = await import('node:child_process');
+  const child = spawn(node, [...flags, fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: 'inherit' });
   // Ctrl-C and a stop request reach the command, which ends on its own terms; this process follows.
   for (const signal of FORWARDED_SIGNALS) process.on(signal, () => child.kill(signal));
   child.on('error', (error) => {
