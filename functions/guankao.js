@@ -29,7 +29,9 @@ if (canRunCommand()) {
     // Node keeps the compiled (and type-stripped) modules in its compile cache (the system's temporary
     // folder, or NODE_COMPILE_CACHE), which halves the start of every run after the first.
     nodeModule.enableCompileCache();
-    void import('./cli.ts');
+    // The bundle `npm ci` built, while it is the sources as they are (cli-bundle.js); else the sources.
+    const { freshBundle } = await import('./cli-bundle.js');
+    void import(freshBundle() ?? './cli.ts');
   } else if (typeof process.execve === 'function') {
     // The same process, started again with the flags: nothing runs twice, and no second process waits.
     process.execve(process.execPath, [process.execPath, ...process.execArgv, ...flags, ...process.argv.slice(1)]);
