@@ -4,10 +4,11 @@
 // module group a command imports when it runs; inlined with them the small packages every run
 // loads, which Node would otherwise resolve module by module (date-fns reads its 200 KB package.json
 // again for each). The other packages stay where npm put them and load as they do from the sources.
-// A failed build is reported and leaves no bundle: `npm ci` still succeeds and the command runs from
-// the sources.
+// A failed build is reported and changes nothing: `npm ci` still succeeds, and a bundle that is not
+// the sources as they are never runs.
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { BUNDLE_FOLDER, MANIFEST_FILE, PROJECT_ROOT, sourcesDigest } from '../functions/cli-bundle.js';
 
 /** The packages inlined into the bundle: those a consolidate run loads, each a few small ES modules. */
@@ -41,12 +42,7 @@ try {
     logLevel: 'warning',
   });
   // Everything the bundle was built from: its inputs, this script and the settings esbuild read.
-  const files = [
-    ...Object.keys(result.metafile.inputs),
-    relative(root, new URL(import.meta.url).pathname),
-    'tsconfig.json',
-    'package.json',
-  ];
+  const files = [...Object.keys(result.metafile.inputs), relative(root, fileURLToPath(import.meta.url)), 'tsconfig.json', 'package.json'];
   writeFileSync(join(building, MANIFEST_FILE), `${JSON.stringify({ entry: ENTRY, digest: sourcesDigest(root, files), files }, null, 2)}\n`);
   rmSync(replaced, { recursive: true, force: true });
   try {
