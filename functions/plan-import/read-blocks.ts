@@ -46,7 +46,8 @@ export function toDocumentBlocks(blocks: readonly ReadBlock[]): DocumentBlock[] 
       }));
       rows.push(row.repeatedHeader ? { cells, repeatedHeader: true } : { cells });
     }
-    if (rows.length > 0) out.push({ kind: 'table', rows });
+    // Word and ODF mark a merged cell as merged: a blank cell is one the plan left blank.
+    if (rows.length > 0) out.push({ kind: 'table', rows, mergesKept: true });
   }
   return out;
 }

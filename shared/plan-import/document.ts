@@ -43,6 +43,12 @@ export interface DocumentTable {
   readonly rows: readonly DocumentRow[];
   /** For a table read from a PDF or pasted from one: how it was rebuilt (other formats hold their tables as such). */
   readonly rebuiltFrom?: RebuiltFrom;
+  /**
+   * True when the file keeps merged cells as such (.docx, .odt, an HTML table): a blank cell there is
+   * blank. Elsewhere (a PDF, text pasted) a merged cell may have come apart into a filled cell and
+   * blank ones below it.
+   */
+  readonly mergesKept?: boolean;
 }
 
 /** One block of a document in reading order. */

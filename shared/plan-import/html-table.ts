@@ -9,9 +9,9 @@ const TABLE = /<table\b[^>]*>([\s\S]*?)<\/table>/giu;
 const ROW = /<tr\b[^>]*>([\s\S]*?)(?=<tr\b|<\/tr>|$)/giu;
 const CELL = /<(t[dh])\b([^>]*)>([\s\S]*?)(?=<t[dh]\b|<\/t[dh]>|$)/giu;
 
-/** Every <table> in an HTML fragment, in order. */
+/** Every <table> in an HTML fragment, in order; its merged cells are as rowspan and colspan write them. */
 export function htmlTables(html: string): DocumentTable[] {
-  return [...html.matchAll(TABLE)].map((table) => ({ kind: 'table', rows: rowsOf(table[1] ?? '') }));
+  return [...html.matchAll(TABLE)].map((table) => ({ kind: 'table', rows: rowsOf(table[1] ?? ''), mergesKept: true }));
 }
 
 function rowsOf(body: string): DocumentRow[] {

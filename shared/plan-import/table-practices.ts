@@ -62,7 +62,7 @@ export function readPlanTable(document: DocumentTable, table: number, caption: s
   const columns = tableColumns(grid);
   if (!columns) return { kind: 'other', header: headerWords(grid) };
   if (columns.resultsForm) return { kind: 'results-form', header: columns.names.filter(Boolean) };
-  return new TableReader(grid, columns, table, caption).read();
+  return new TableReader(grid, columns, table, caption, document.mergesKept === true).read();
 }
 
 function headerWords(grid: readonly GridRow[]): string[] {
@@ -78,12 +78,14 @@ class TableReader {
   #tree = new OutlineTree();
   #scopeRows: GridRow[] = [];
   readonly #caption: Level | null;
+  readonly #mergesKept: boolean;
   readonly grid: readonly GridRow[];
   readonly columns: TableColumns;
   readonly table: number;
 
-  constructor(grid: readonly GridRow[], columns: TableColumns, table: number, caption: string | null) {
+  constructor(grid: readonly GridRow[], columns: TableColumns, table: number, caption: string | null, mergesKept: boolean) {
     this.grid = grid;
+    this.#mergesKept = mergesKept;
     this.columns = columns;
     this.table = table;
     this.#measure = caption && this.#at('measure').length === 0 ? [{ text: caption, number: leadingNumber(caption) }] : [];
@@ -245,6 +247,7 @@ class TableReader {
       const words = (row: number, id: string) => msg.importBlankContinued(msg.importColumnWords[role], text, row, id);
       if (source) for (const found of group.filled) this.#note(this.#where(found.row.number), { names: source, words }, found);
     }
+    if (this.#mergesKept) this.#noteBlanksKept(paired);
     for (const { group, role, items, texts } of uneven) {
       const message =
         role === 'units' || role === 'assisting'
@@ -253,6 +256,26 @@ class TableReader {
       this.#note(where(group), message, group.found[0]);
     }
     return practices;
+  }
+
+  // A blank 執行單位 or 完成期限 under a filled one of the same 實施要項, in a file that marks its merged
+  // cells, is blank in the plan; it means every unit, or no deadline, which the coordinator confirms.
+  #noteBlanksKept(paired: ReadonlyMap<Found, Record<ParallelRole, string>>): void {
+    for (const role of ['units', 'deadline'] as const) {
+      let above: { found: Found; text: string } | null = null;
+      let measure: readonly Level[] = [];
+      for (const found of this.#found) {
+        if (!sameLevels(found.measure, measure)) above = null;
+        measure = found.measure;
+        const text = paired.get(found)?.[role] ?? '';
+        if (text) above = { found, text };
+        else if (above) {
+          const { text: aboveText } = above;
+          const words = (row: number, id: string) => msg.importBlankKept(role, aboveText, row, id);
+          this.#note(this.#where(found.row.number), { names: above.found, words }, found);
+        }
+      }
+    }
   }
 
   #practice(found: Found, values: Record<ParallelRole, string> | undefined): DraftPractice {
@@ -279,8 +302,8 @@ class TableReader {
   }
 
   // The practices each cell of a column speaks for: those of the rows it covers (a merged cell),
-  // and of the rows below it left blank within the same 實施要項 (a merged cell flattened to text),
-  // 協辦單位 aside.
+  // and, where the file may have lost its merges (a PDF, text), of the rows below it left blank
+  // within the same 實施要項 (a merged cell flattened), 協辦單位 aside.
   #cellGroups(role: ParallelRole): CellGroup[] {
     const positions = this.#at(role);
     if (positions.length === 0) return [];
@@ -292,7 +315,7 @@ class TableReader {
       const measure = found.measure.map((level) => level.text).join('\n');
       const last = groups.at(-1);
       // A blank 協辦單位 is a practice without helpers far more often than a flattened merged cell.
-      const blankContinues = role !== 'assisting' && !!last && last.cells.length > 0 && last.measure === measure;
+      const blankContinues = role !== 'assisting' && !this.#mergesKept && !!last && last.cells.length > 0 && last.measure === measure;
       const continues = last && (cells.length > 0 ? sameCells(cells, last.cells) : blankContinues);
       if (last && continues) {
         last.found.push(found);

@@ -30,6 +30,8 @@ export const importRowKeptWhole = (id: string, items: number) =>
   `編號 ${id} 這一列寫了 ${items} 個子項：依編號列為一項作法，子項逐行保留在具體作法中；若每個子項要分別填報，請拆成多列。`;
 export const importBlankContinued = (column: string, text: string, row: number, id: string) =>
   `${column}空白，沿用「計畫」分頁第 ${row} 列（${id}）的「${text}」（視為合併儲存格）；若不同請改正。`;
+export const importBlankKept = (role: 'units' | 'deadline', text: string, row: number, id: string) =>
+  `${importColumnWords[role]}空白：文件中這一格沒有與上一列合併，留空即${role === 'units' ? '由全部單位辦理' : '持續辦理、沒有期限'}；若與「計畫」分頁第 ${row} 列（${id}）的「${text}」相同，請填上。`;
 export const importUnitsPairedInOrder = (column: string, practices: number, units: number) =>
   `${practices} 項作法、${units} 個單位，已依序對應：${units > practices ? '多出的單位都歸最後一項作法' : '不足時沿用最後一個單位'}；請確認每項作法的${column}。`;
 export const importTextsNotPaired = (column: string, practices: number, items: readonly string[]) =>

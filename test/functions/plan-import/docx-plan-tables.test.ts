@@ -83,4 +83,54 @@ describe('importing a Word plan table written in other words', () => {
     if (!parsed.ok) throw new Error(parsed.reason);
     expect(parsed.value.plan.practice('2-1')?.units).toEqual(['資訊科', '服務科']);
   });
+
+  // The 兵役處 plan of QA round 3: an 承辦單位 and 期程 cell left blank, none merged.
+  const conscription = (units: string, deadline: string) => [
+    row(
+      ['項次', '推動項目', '執行措施', '承辦單位', '期程', '衡量指標'].map((text) => cell(text)),
+      true,
+    ),
+    row([
+      cell('壹', RESTART),
+      cell('精進役政便民服務', RESTART),
+      cell('一、役男徵兵檢查線上預約。'),
+      cell('徵集課'),
+      cell('115年6月底前'),
+      cell('線上預約率50%'),
+    ]),
+    row([cell('', GOES_ON), cell('', GOES_ON), cell('二、替代役申請文件電子化。'), cell(units), cell(deadline), cell('')]),
+  ];
+
+  it('keeps a 期程 and 衡量指標 cell the table leaves blank, not merged, blank (持續辦理), and reads a merged one for every row it covers', async () => {
+    const blank = await imported(conscription('替代役課、資訊室', ''));
+    expect(blank.practices.map((p) => [p.id, p.measure, p.units, p.deadline, p.target])).toEqual([
+      ['1-1', '精進役政便民服務', '徵集課', '115年6月底前', '線上預約率50%'],
+      ['1-2', '精進役政便民服務', '替代役課、資訊室', '', ''],
+    ]);
+    const notes = (importedTabs(blank)[3]?.rows ?? []).map((note) => String(note[4]));
+    expect(notes.filter((note) => note.includes('空白'))).toEqual([
+      '完成期限空白：文件中這一格沒有與上一列合併，留空即持續辦理、沒有期限；若與「計畫」分頁第 2 列（1-1）的「115年6月底前」相同，請填上。',
+    ]);
+    const parsed = parsePlan({ tabs: importedTabs(blank) });
+    if (!parsed.ok) throw new Error(parsed.reason);
+    expect(parsed.value.plan.practice('1-2')?.deadline.kind).toBe('continuous');
+
+    const merged = await imported([
+      row(
+        ['推動項目', '執行措施', '承辦單位', '期程'].map((text) => cell(text)),
+        true,
+      ),
+      row([cell('精進役政便民服務', RESTART), cell('一、役男徵兵檢查線上預約。'), cell('徵集課', RESTART), cell('115年6月底前', RESTART)]),
+      row([cell('', GOES_ON), cell('二、替代役申請文件電子化。'), cell('', GOES_ON), cell('', GOES_ON)]),
+    ]);
+    expect(merged.practices.map((p) => [p.units, p.deadline])).toEqual([
+      ['徵集課', '115年6月底前'],
+      ['徵集課', '115年6月底前'],
+    ]);
+    expect(
+      importedTabs(merged)[3]
+        ?.rows.map((note) => String(note[4]))
+        .filter((note) => note.includes('空白')),
+    ).toEqual([]);
+  });
 });

@@ -9,12 +9,14 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readPlanDocument } from '../../../functions/plan-import/read-plan-document.ts';
 import type { DocumentBlock, DocumentTable } from '../../../shared/plan-import/document.ts';
+import { importPlan } from '../../../shared/plan-import/import-plan.ts';
 import { slotParagraphs, tableGrid } from '../../../shared/plan-import/table-grid.ts';
 import { convertWithLibreOffice, hasLibreOffice, libreOfficeTitle } from '../year-end/libreoffice.ts';
 import { paragraphLines, tablesOf } from './document-files.ts';
-import { borderedNiaosongOdt, niaosongOdt, veteransOdt, wanhuaOdt } from './plan-fixtures.ts';
+import { borderedNiaosongOdt, conscriptionBlanksOdt, niaosongOdt, veteransOdt, wanhuaOdt } from './plan-fixtures.ts';
 
 const PLANS = {
+  blanks: conscriptionBlanksOdt(),
   wanhua: wanhuaOdt(60),
   niaosong: niaosongOdt(8),
   veterans: veteransOdt(7),
@@ -79,6 +81,24 @@ describe.skipIf(!hasLibreOffice)(
         expect(strip(textOnly(converted.blocks)), `${plan}.rtf`).toEqual(strip(textOnly(original.blocks)));
       }
     });
+
+    it.each(['docx', 'doc', 'rtf'] as const)(
+      'keeps a merged cell merged and a blank cell blank in the %s LibreOffice writes, as in the .odt',
+      async (kind) => {
+        const practicesOf = async (from: 'odt' | typeof kind) => {
+          const result = importPlan(await read('blanks', from));
+          if (!result.ok) throw new Error(result.reason);
+          return result.value.practices.map((practice) => [practice.units, practice.deadline]);
+        };
+        const expected = [
+          ['徵集課', '115年6月底前'],
+          ['徵集課', ''],
+          ['', '每半年'],
+        ];
+        expect(await practicesOf('odt')).toEqual(expected);
+        expect(await practicesOf(kind)).toEqual(expected);
+      },
+    );
 
     it('reads the PDF LibreOffice writes as approximate, with the 萬華 schedule table cell for cell over three pages (its repeated header kept once) and the outline labels in the text', async () => {
       const wanhua = await read('wanhua', 'pdf');

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { importPlan } from '../../../shared/plan-import/import-plan.ts';
 import { cellGrid, paragraphLines, readAs, tablesOf } from './document-files.ts';
 import { anOdt, covered, h, list, listStyle, odtTable, p, td, tr } from './odt-builder.ts';
+import { conscriptionBlanksOdt } from './plan-fixtures.ts';
 
 const OUTLINE_LIST = listStyle('L1', [
   ['一, 二, 三, ...', '', '、'],
@@ -74,6 +76,18 @@ describe('reading an .odt plan', () => {
       ['執行要項', '執行重點 →2', '執行課室'],
       ['一、完備基礎服務項目 ↓2', '(一)建立流程 ↓2', '一、訂定標準作業流程 / (一)訂定作業程序 / (二)表單登載網站', '各課室 / 秘書室'],
       ['服務及時', '社會課'],
+    ]);
+  });
+
+  it('keeps a cell the table leaves blank, not covered by a merge, blank in the import, and a covered one as the cell above', async () => {
+    const document = await readAs('plan.odt', conscriptionBlanksOdt());
+    expect(tablesOf(document.blocks)[0]?.mergesKept).toBe(true);
+    const result = importPlan(document);
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.value.practices.map((practice) => [practice.id, practice.units, practice.deadline])).toEqual([
+      ['1-1', '徵集課', '115年6月底前'],
+      ['1-2', '徵集課', ''],
+      ['1-3', '', '每半年'],
     ]);
   });
 

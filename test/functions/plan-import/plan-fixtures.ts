@@ -3,7 +3,7 @@
 // a header row repeated on every page), 鳥松's 執行要項 | 執行重點 | 執行課室 (the 要項 merged down
 // its rows, numbered sub-items in one cell with their units one per paragraph), and 榮民服務處's
 // outline of automatically numbered lists under headings. `practices` scales them (the benchmark
-// uses 130).
+// uses 130). Also a small plan with merged and blank, unmerged cells (QA round 3).
 import { anOdt, cellStyle, covered, h, list, listStyle, odtTable, p, pageWithHeaderAndFooter, td, tr } from './odt-builder.ts';
 
 const UNITS = ['人文課', '人事室', '民政課', '兵役課', '社會課', '政風室', '秘書室', '會計室', '經建課', '調解會'] as const;
@@ -94,5 +94,26 @@ export function veteransOdt(practices: number): Uint8Array {
       ['一, 二, 三, ...', '(', ')'],
     ]),
     body: [h('伍、實施要項', 1), list('L1', items)].join(''),
+  });
+}
+
+/**
+ * The 兵役處 plan of QA round 3 as Word and ODF keep it: a 承辦單位 cell merged down two rows, and a
+ * 承辦單位 and a 期程 cell left blank, not merged.
+ */
+export function conscriptionBlanksOdt(): Uint8Array {
+  return anOdt({
+    body: [
+      p('臺中市政府兵役處 115年度提升服務品質執行計畫'),
+      odtTable(
+        4,
+        [tr([td('推動項目'), td('執行措施'), td('承辦單位'), td('期程')])],
+        [
+          tr([td('精進役政便民服務', { rows: 3 }), td('一、役男徵兵檢查線上預約。'), td('徵集課', { rows: 2 }), td('115年6月底前')]),
+          tr([covered, td('二、替代役申請文件電子化。'), covered, td('')]),
+          tr([covered, td('三、役政服務滿意度調查。'), td(''), td('每半年')]),
+        ],
+      ),
+    ].join(''),
   });
 }

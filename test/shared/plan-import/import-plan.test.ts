@@ -131,6 +131,24 @@ describe('importPlan', () => {
     expect(notes.filter((row) => String(row[4]).includes('空白，沿用'))).toHaveLength(2);
   });
 
+  it('keeps a blank cell of an HTML table blank, since the table writes its merged cells as rowspan', () => {
+    const plan = imported(
+      [
+        '某某區公所115年度提升服務品質執行計畫',
+        '<table><tr><td>實施要項</td><td>具體作法</td><td>執行單位</td><td>完成期限</td></tr>',
+        '<tr><td rowspan="3">一、便民</td><td>1.作法甲</td><td rowspan="2">民政課</td><td>每月</td></tr>',
+        '<tr><td>2.作法乙</td><td></td></tr>',
+        '<tr><td>3.作法丙</td><td>社會課</td><td>115年6月</td></tr></table>',
+      ].join('\n'),
+    );
+    expect(plan.practices.map((practice) => [practice.id, practice.units, practice.deadline])).toEqual([
+      ['1-1', '民政課', '每月'],
+      ['1-2', '民政課', ''],
+      ['1-3', '社會課', '115年6月'],
+    ]);
+    expect(messages(plan).filter((message) => String(message).includes('空白，沿用'))).toEqual([]);
+  });
+
   // 設定's 填報週期 and 填報截止日, and every note about them, for a plan whose 管考 section says `reporting`.
   function reportingSettings(reporting: string) {
     const plan = imported(

@@ -231,6 +231,32 @@ describe('readPlanTable', () => {
     );
   });
 
+  it('keeps a blank 執行單位, 完成期限 or 預期目標 blank in a table whose file marks its merged cells, and says what a blank 執行單位 or 完成期限 means', () => {
+    const rows = [
+      [cell('實施要項'), cell('具體作法'), cell('執行單位'), cell('完成期限'), cell('預期目標')],
+      [cell('一、便民', { rowSpan: 3 }), cell('1.作法甲'), cell('民政課'), cell('115年6月底前', { rowSpan: 2 }), cell('2場')],
+      [cell('2.作法乙'), cell(''), cell('')],
+      [cell('3.作法丙'), cell('社會課'), cell(''), cell('90%')],
+    ];
+    const word: DocumentTable = { ...table(...rows), mergesKept: true };
+    const reading = readPlanTable(word, 1, null);
+    expect(practices(reading).map((p) => [p.text, p.units, p.deadline, p.target])).toEqual([
+      ['1.作法甲', '民政課', '115年6月底前', '2場'],
+      ['2.作法乙', '', '115年6月底前', ''],
+      ['3.作法丙', '社會課', '', '90%'],
+    ]);
+    expect(messages(reading)).toEqual([
+      '第 1 個表格第 3 列：執行單位空白：文件中這一格沒有與上一列合併，留空即由全部單位辦理；若與「計畫」分頁第 2 列（1-1）的「民政課」相同，請填上。',
+      '第 1 個表格第 4 列：完成期限空白：文件中這一格沒有與上一列合併，留空即持續辦理、沒有期限；若與「計畫」分頁第 3 列（1-2）的「115年6月底前」相同，請填上。',
+    ]);
+    // Where merges may have been lost on the way (a PDF, text), the blank cells are still taken as merged.
+    expect(practices(readPlanTable(table(...rows), 1, null)).map((p) => [p.units, p.deadline, p.target])).toEqual([
+      ['民政課', '115年6月底前', '2場'],
+      ['民政課', '115年6月底前', '2場'],
+      ['社會課', '115年6月底前', '90%'],
+    ]);
+  });
+
   it('pairs deadlines written one line each beside (1)(2)(3) practices, and lists every line when they cannot be paired', () => {
     const paired = readPlanTable(
       table(
