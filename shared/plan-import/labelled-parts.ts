@@ -17,13 +17,15 @@ export interface LabelledParts {
 
 type PartKind = 'units' | 'helpers' | 'deadline';
 
-const OWNER = String.raw`(?:權責|執行|辦理|主辦|負責|承辦)(?:單位|課室|科室|機關)`;
-const HELPER = String.raw`(?:協辦|配合)(?:單位|課室|科室|機關)`;
+const OWNER = String.raw`(?:權責|執行|辦理|主辦|負責|承辦)(?:單位|課室|科室|機關)|主辦`;
+const HELPER = String.raw`(?:協辦|配合)(?:單位|課室|科室|機關)|協辦`;
 const DEADLINE = String.raw`完成期限|預定完成(?:日期|期限|時間)?|(?:辦理|執行|預定|實施)期程|完成(?:時間|日期)|期程`;
 // A label starts the text, or follows a bracket, a separator or the end of a sentence.
 const LABEL = new RegExp(String.raw`(?<=^|[\s（(【[；;，,、。])(?:(${OWNER})|(${HELPER})|(${DEADLINE}))\s*[:：]\s*`, 'gu');
-// Where a part's value ends when no other label comes first.
-const VALUE_END = /[）)】\]。\n]/u;
+// Where a part's value ends when no other label comes first: a bracket it did not open (a unit's
+// own 「(協辦)」 goes with it), the end of a sentence or of the line.
+const OPENING = '（(【[';
+const CLOSING = '）)】]';
 const SEPARATORS = String.raw`\s；;，,、`;
 // A part taken out leaves this mark, so brackets that held only parts can go with it.
 const MARK = '\u0001';
@@ -43,8 +45,7 @@ export function readLabelledParts(written: string): LabelledParts {
     const start = label.index ?? 0;
     const valueStart = start + label[0].length;
     const next = labels[index + 1]?.index ?? written.length;
-    const stop = VALUE_END.exec(written.slice(valueStart, next));
-    const end = stop ? valueStart + stop.index : next;
+    const end = valueStart + valueLength(written.slice(valueStart, next));
     const value = written.slice(valueStart, end).replace(new RegExp(`[${SEPARATORS}]+$`, 'u'), '');
     const kind: PartKind = label[1] ? 'units' : label[2] ? 'helpers' : 'deadline';
     if (value) found[kind].push(value);
@@ -54,6 +55,19 @@ export function readLabelledParts(written: string): LabelledParts {
   text += written.slice(from);
   text = text.replace(EMPTY_BRACKET, MARK).replace(LOOSE_MARK, '').trim();
   return { text, units: found.units.join('、'), helpers: found.helpers.join('、'), deadline: found.deadline.join('；') };
+}
+
+function valueLength(text: string): number {
+  let depth = 0;
+  for (let index = 0; index < text.length; index++) {
+    const character = text[index] ?? '';
+    if (OPENING.includes(character)) depth++;
+    else if (CLOSING.includes(character)) {
+      if (depth === 0) return index;
+      depth--;
+    } else if (depth === 0 && (character === '。' || character === '\n')) return index;
+  }
+  return text.length;
 }
 
 /** Whether a line holds labelled parts only (「權責單位：登記課　完成期限：每季」): it belongs to the practice above it. */

@@ -3,6 +3,7 @@
 // practices. A practice may name its units and deadline in labelled parts (labelled-parts.ts), on
 // its own lines below it too, or its units alone in a closing bracket: 「（民政課、社會課）」.
 import * as msg from '../messages/domain/index.ts';
+import { splitAssisting } from './assisting-marks.ts';
 import type { DraftPractice, ImportNote } from './imported-plan.ts';
 import { isLabelledLine, type LabelledParts, readLabelledParts } from './labelled-parts.ts';
 import { OutlineTree } from './outline-tree.ts';
@@ -52,9 +53,16 @@ function withLabelledLinesJoined(paragraphs: readonly string[]): string[] {
   return joined;
 }
 
-// The units and deadline a practice writes in its text, taken out of it.
+// The units and deadline a practice writes in its text, taken out of it; units marked 協辦 among
+// its units (人事室(主辦)、徵集課(協辦)) are 協辦單位.
 function readMarks(written: string): LabelledParts {
-  const parts = readLabelledParts(written);
+  const parts = unitsOrTrailing(readLabelledParts(written));
+  const { owners, assisting } = splitAssisting(parts.units);
+  if (assisting.length === 0) return parts;
+  return { ...parts, units: owners, helpers: [parts.helpers, ...assisting].filter(Boolean).join('、') };
+}
+
+function unitsOrTrailing(parts: LabelledParts): LabelledParts {
   if (parts.units) return parts;
   const trailing = UNITS_TRAILING.exec(parts.text);
   if (!trailing?.[1] || !isUnitList(trailing[1])) return parts;

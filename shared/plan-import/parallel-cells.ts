@@ -3,6 +3,7 @@
 // several units. These pair them in order; when the counts differ the pairing is a guess, and
 // the caller tells the coordinator so.
 import { splitUnitMentions } from '../units.ts';
+import { splitAssisting } from './assisting-marks.ts';
 import { splitInlineItems } from './outline-label.ts';
 
 /** What each of `count` practices gets from a cell beside them, and whether the counts matched. */
@@ -30,6 +31,25 @@ export function pairUnits(paragraphs: readonly string[], count: number): Pairing
     index === count - 1 ? units.slice(Math.min(index, units.length - 1)).join('、') : (units[Math.min(index, units.length - 1)] ?? ''),
   );
   return { values, uneven: units.length !== count, items: units.length };
+}
+
+/**
+ * Units for each practice as pairUnits pairs them, the units a cell marks 協辦 taken out: those of a
+ * paragraph go with its practice when each practice has a paragraph of its own, else with each practice.
+ */
+export function pairMarkedUnits(
+  paragraphs: readonly string[],
+  count: number,
+): Pairing & { readonly assisting: readonly (readonly string[])[] } {
+  const split = paragraphs.filter((paragraph) => paragraph.trim()).map(splitAssisting);
+  const owners = split.filter((paragraph) => paragraph.owners.trim());
+  const pairing = pairUnits(
+    owners.map((paragraph) => paragraph.owners),
+    count,
+  );
+  const eachOwn = count > 1 && owners.length === count && split.length === count;
+  const every = [...new Set(split.flatMap((paragraph) => paragraph.assisting))];
+  return { ...pairing, assisting: Array.from({ length: count }, (_, index) => (eachOwn ? (split[index]?.assisting ?? []) : every)) };
 }
 
 /**

@@ -5,11 +5,12 @@
 // practices are paired with them in order (parallel-cells.ts).
 import * as msg from '../messages/domain/index.ts';
 import { matchKey } from '../text.ts';
+import { splitUnitMentions } from '../units.ts';
 import type { DocumentCell, DocumentTable } from './document.ts';
 import type { DraftPractice, ImportNote, NamingMessage } from './imported-plan.ts';
 import { leadingNumber, splitInlineItems } from './outline-label.ts';
 import { type OutlineLeaf, OutlineTree } from './outline-tree.ts';
-import { pairTexts, pairUnits } from './parallel-cells.ts';
+import { pairMarkedUnits, pairTexts, pairUnits } from './parallel-cells.ts';
 import { type ColumnRole, type TableColumns, tableColumns } from './table-columns.ts';
 import { type GridRow, type GridSlot, slotParagraphs, slotText, tableGrid } from './table-grid.ts';
 import { unwrapChinese } from './wrapped-text.ts';
@@ -221,20 +222,29 @@ class TableReader {
     );
     const uneven: { group: CellGroup; role: ParallelRole; items: number; texts: readonly string[] }[] = [];
     const continued: { group: CellGroup; role: ParallelRole }[] = [];
+    // Units the 執行單位 cell marks 協辦 (人事室(主辦)、徵集課(協辦)), for each practice.
+    const marked = new Map<Found, readonly string[]>();
     for (const role of ['units', 'assisting', 'deadline', 'target'] as const) {
       for (const group of this.#cellGroups(role)) {
         const paragraphs = group.cells.flatMap((cell) => cell.paragraphs.filter((p) => p.trim()));
         const count = group.found.length;
-        const pairing =
-          role === 'units' || role === 'assisting' ? { ...pairUnits(paragraphs, count), texts: [] } : pairTexts(paragraphs, count);
+        const units = role === 'units' ? pairMarkedUnits(paragraphs, count) : null;
+        const pairing = units
+          ? { ...units, texts: [] }
+          : role === 'assisting'
+            ? { ...pairUnits(paragraphs, count), texts: [] }
+            : pairTexts(paragraphs, count);
         group.found.forEach((found, index) => {
           const entry = paired.get(found);
           if (entry) entry[role] = unwrapChinese(pairing.values[index] ?? '');
+          const assisting = units?.assisting[index] ?? [];
+          if (assisting.length > 0) marked.set(found, assisting.map(unwrapChinese));
         });
         if (pairing.uneven) uneven.push({ group, role, items: pairing.items, texts: pairing.texts });
         if (group.filled.length > 0) continued.push({ group, role });
       }
     }
+    this.#takeMarkedAssisting(marked, paired);
     const practices = new Map(this.#found.map((found) => [found, this.#practice(found, paired.get(found))]));
     const where = (group: CellGroup) => this.#where(group.rows[0] ?? 0, group.rows.at(-1));
     // A note beside each practice a blank cell was filled for, naming the practice it was filled from.
@@ -247,7 +257,7 @@ class TableReader {
       const words = (row: number, id: string) => msg.importBlankContinued(msg.importColumnWords[role], text, row, id);
       if (source) for (const found of group.filled) this.#note(this.#where(found.row.number), { names: source, words }, found);
     }
-    if (this.#mergesKept) this.#noteBlanksKept(paired);
+    if (this.#mergesKept) this.#noteBlanksKept(paired, marked);
     for (const { group, role, items, texts } of uneven) {
       const message =
         role === 'units' || role === 'assisting'
@@ -258,9 +268,21 @@ class TableReader {
     return practices;
   }
 
+  // Units marked 協辦 in the 執行單位 cell join the practice's 協辦單位 (a 協辦單位 column's too), each practice noted.
+  #takeMarkedAssisting(marked: ReadonlyMap<Found, readonly string[]>, paired: Map<Found, Record<ParallelRole, string>>): void {
+    for (const [found, assisting] of marked) {
+      const entry = paired.get(found);
+      if (!entry) continue;
+      entry.assisting = [...new Set([...splitUnitMentions(entry.assisting), ...assisting])].join('、');
+      const names = assisting.join('、');
+      this.#note(this.#where(found.row.number), entry.units ? msg.importHelpersNotUnits(names) : msg.importOnlyHelpersNamed(names), found);
+    }
+  }
+
   // A blank 執行單位 or 完成期限 under a filled one of the same 實施要項, in a file that marks its merged
   // cells, is blank in the plan; it means every unit, or no deadline, which the coordinator confirms.
-  #noteBlanksKept(paired: ReadonlyMap<Found, Record<ParallelRole, string>>): void {
+  // (A 執行單位 cell naming only 協辦 units is not blank, and has its own note.)
+  #noteBlanksKept(paired: ReadonlyMap<Found, Record<ParallelRole, string>>, marked: ReadonlyMap<Found, unknown>): void {
     for (const role of ['units', 'deadline'] as const) {
       let above: { found: Found; text: string } | null = null;
       let measure: readonly Level[] = [];
@@ -268,6 +290,7 @@ class TableReader {
         if (!sameLevels(found.measure, measure)) above = null;
         measure = found.measure;
         const text = paired.get(found)?.[role] ?? '';
+        if (role === 'units' && marked.has(found)) continue;
         if (text) above = { found, text };
         else if (above) {
           const { text: aboveText } = above;

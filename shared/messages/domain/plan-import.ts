@@ -77,6 +77,8 @@ export const importGroupWrittenOut = (group: string, units: readonly string[]) =
 export const importGroupUnknown = (group: string) => `執行單位「${group}」是一群單位，但文件沒有寫出是哪些：請改寫為單位名稱。`;
 export const importHelpersNotUnits = (helpers: string) =>
   `協辦單位「${helpers}」列在「計畫」分頁的「協辦單位」欄，不算執行單位：協辦單位不必填報這項作法；若也要它填報，請把它移到「執行單位」欄。`;
+export const importOnlyHelpersNamed = (helpers: string) =>
+  `執行單位欄只寫了協辦單位「${helpers}」：已列在「計畫」分頁的「協辦單位」欄，執行單位留空（即由全部單位辦理）；請填上這項作法的主辦單位。`;
 export const importPersonNotUnit = (word: string) => `「${word}」是職稱或人員，不是單位，未列入「單位」分頁。`;
 export const importDeadlineUnknown = (text: string) =>
   `完成期限「${text}」無法辨識為日期或週期，原文保留（彙整時會列為警告）；請改寫，例如「115年3月底前」、「持續辦理」或「每月」。`;

@@ -85,7 +85,7 @@ describe('importing a Word plan table written in other words', () => {
   });
 
   // The 兵役處 plan of QA round 3: an 承辦單位 and 期程 cell left blank, none merged.
-  const conscription = (units: string, deadline: string) => [
+  const conscription = (units: string, deadline: string, firstUnits = '徵集課') => [
     row(
       ['項次', '推動項目', '執行措施', '承辦單位', '期程', '衡量指標'].map((text) => cell(text)),
       true,
@@ -94,7 +94,7 @@ describe('importing a Word plan table written in other words', () => {
       cell('壹', RESTART),
       cell('精進役政便民服務', RESTART),
       cell('一、役男徵兵檢查線上預約。'),
-      cell('徵集課'),
+      cell(firstUnits),
       cell('115年6月底前'),
       cell('線上預約率50%'),
     ]),
@@ -132,5 +132,23 @@ describe('importing a Word plan table written in other words', () => {
         ?.rows.map((note) => String(note[4]))
         .filter((note) => note.includes('空白')),
     ).toEqual([]);
+  });
+
+  it('puts 徵集課, marked (協辦) in the 承辦單位 cell, in the 協辦單位 column and leaves it out of 單位', async () => {
+    const plan = await imported(conscription('人事室(主辦)、徵集課(協辦)', '115.06.30', '兵役課'));
+    const [, planTab, unitsTab, notesTab] = importedTabs(plan);
+    expect(planTab?.rows).toEqual([
+      ['項次', '實施要項', '具體作法', '執行單位', '協辦單位', '完成期限', '預期目標'],
+      ['1-1', '精進役政便民服務', '一、役男徵兵檢查線上預約。', '兵役課', '', '115年6月底前', '線上預約率50%'],
+      ['1-2', '', '二、替代役申請文件電子化。', '人事室', '徵集課', '115.06.30', ''],
+    ]);
+    expect(unitsTab?.rows.slice(1).map((unit) => unit[0])).toEqual(['兵役課', '人事室']);
+    expect(notesTab?.rows).toContainEqual([
+      '計畫',
+      3,
+      '1-2',
+      '第 1 個表格第 3 列',
+      '協辦單位「徵集課」列在「計畫」分頁的「協辦單位」欄，不算執行單位：協辦單位不必填報這項作法；若也要它填報，請把它移到「執行單位」欄。',
+    ]);
   });
 });

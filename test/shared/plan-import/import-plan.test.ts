@@ -252,6 +252,24 @@ describe('importPlan', () => {
       );
     });
 
+    it('puts a unit marked (協辦) among the 權責單位, or after a bare 協辦：, in 協辦單位 and leaves it out of 單位', () => {
+      const plan = imported(
+        outline([
+          '1.擴大跨所登記服務。（權責單位：登記課(主辦)、資訊室(協辦)；完成期限：115年12月31日前）',
+          '2.建置測量案件查詢功能。（主辦：測量課；協辦：秘書室；完成期限：每季）',
+        ]),
+      );
+      expect(read(plan)).toEqual([
+        ['1.擴大跨所登記服務。', '登記課', '115年12月31日前'],
+        ['2.建置測量案件查詢功能。', '測量課', '每季'],
+      ]);
+      expect(plan.practices.map((practice) => practice.assisting ?? '')).toEqual(['資訊室', '秘書室']);
+      expect(plan.units.map((unit) => unit.name)).toEqual(['登記課', '測量課']);
+      expect(messages(plan)).toContain(
+        '協辦單位「資訊室」列在「計畫」分頁的「協辦單位」欄，不算執行單位：協辦單位不必填報這項作法；若也要它填報，請把它移到「執行單位」欄。',
+      );
+    });
+
     it('takes 權責單位 and 完成期限 on lines of their own as the practice above them', () => {
       const plan = imported(
         outline([

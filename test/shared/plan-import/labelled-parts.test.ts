@@ -32,6 +32,21 @@ describe('readLabelledParts', () => {
     });
   });
 
+  it("reads a bare 主辦： and 協辦： as the units and the helpers, and keeps a unit's own bracket (協辦) in its part", () => {
+    expect(readLabelledParts('建置查詢功能。（主辦：測量課；協辦：秘書室；完成期限：每季）')).toEqual({
+      text: '建置查詢功能。',
+      units: '測量課',
+      helpers: '秘書室',
+      deadline: '每季',
+    });
+    expect(readLabelledParts('建置查詢功能。（權責單位：測量課(主辦)、秘書室(協辦)；完成期限：每季）')).toEqual({
+      text: '建置查詢功能。',
+      units: '測量課(主辦)、秘書室(協辦)',
+      helpers: '',
+      deadline: '每季',
+    });
+  });
+
   it('leaves a text without labelled parts as it is, brackets and colons included', () => {
     const text = '訂定標準作業流程（SOP），說明：每月檢討；於期限內回復。';
     expect(readLabelledParts(text)).toEqual({ text, units: '', helpers: '', deadline: '' });

@@ -257,6 +257,49 @@ describe('readPlanTable', () => {
     ]);
   });
 
+  it.each([
+    ['人事室(主辦)、徵集課(協辦)'],
+    ['人事室（主辦）、徵集課（協辦）'],
+    ['人事室\n徵集課（協辦）'],
+    ['主辦：人事室；協辦：徵集課'],
+    ['人事室\n協辦：徵集課'],
+  ])('puts a unit the 承辦單位 cell %j marks 協辦 in 協辦單位, not among the 執行單位, and says so', (units) => {
+    const reading = readPlanTable(
+      table(
+        [cell('推動項目'), cell('執行措施'), cell('承辦單位'), cell('期程')],
+        [cell('強化服務量能'), cell('一、辦理役政人員專業訓練。'), cell(units), cell('115.06.30')],
+      ),
+      1,
+      null,
+    );
+    expect(practices(reading).map((p) => [p.units, p.assisting])).toEqual([['人事室', '徵集課']]);
+    expect(messages(reading)).toEqual([
+      '第 1 個表格第 2 列：協辦單位「徵集課」列在「計畫」分頁的「協辦單位」欄，不算執行單位：協辦單位不必填報這項作法；若也要它填報，請把它移到「執行單位」欄。',
+    ]);
+  });
+
+  it('gives each of (1)(2) the 協辦 units of its own line, adds them to a 協辦單位 column, and says when a cell names only 協辦 units', () => {
+    const word: DocumentTable = {
+      ...table(
+        [cell('實施要項'), cell('具體作法'), cell('主辦單位'), cell('協辦單位')],
+        [cell('一、便民'), cell('(1)作法甲\n(2)作法乙'), cell('人事室(主辦)、資訊室(協辦)\n秘書室'), cell('會計室')],
+        [cell(''), cell('(3)作法丙'), cell('協辦：資訊室'), cell('')],
+      ),
+      mergesKept: true,
+    };
+    const reading = readPlanTable(word, 1, null);
+    expect(practices(reading).map((p) => [p.text, p.units, p.assisting ?? ''])).toEqual([
+      ['(1)作法甲', '人事室', '會計室、資訊室'],
+      ['(2)作法乙', '秘書室', '會計室'],
+      ['(3)作法丙', '', '資訊室'],
+    ]);
+    expect(messages(reading)).toEqual([
+      '第 1 個表格：「協辦單位」欄列在「計畫」分頁的「協辦單位」欄，不算執行單位：協辦單位不必填報該項作法；若也要它填報，請把它移到「執行單位」欄。',
+      '第 1 個表格第 2 列：協辦單位「資訊室」列在「計畫」分頁的「協辦單位」欄，不算執行單位：協辦單位不必填報這項作法；若也要它填報，請把它移到「執行單位」欄。',
+      '第 1 個表格第 3 列：執行單位欄只寫了協辦單位「資訊室」：已列在「計畫」分頁的「協辦單位」欄，執行單位留空（即由全部單位辦理）；請填上這項作法的主辦單位。',
+    ]);
+  });
+
   it('pairs deadlines written one line each beside (1)(2)(3) practices, and lists every line when they cannot be paired', () => {
     const paired = readPlanTable(
       table(
