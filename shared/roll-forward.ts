@@ -101,7 +101,8 @@ function nextPlan(tab: Tab | undefined, run: RunResult, notes: NoteRow[]): Tab {
     if (typeof written !== 'string' || !written.trim()) continue;
     const shifted = shiftDeadline(written, rocYear);
     setCell(rows, index, column, shifted.text);
-    if (shifted.kind === 'dated') moved++;
+    // A dated 完成期限 without a year (第2季, 上半年) is already next year's: nothing moved.
+    if (shifted.kind === 'dated' && shifted.text !== written) moved++;
     if (shifted.kind === 'unknown') note(msg.rollDeadlineUnknown(written, shifted.text));
   }
   notes.push({ tab: PLAN_TAB, row: null, id: '', where: '', message: msg.rollPlanCarried(run.plan.practices.length, moved, rocYear + 1) });

@@ -95,7 +95,18 @@ describe('rollForward', () => {
       '',
       '完成期限「114年12月31日」早於計畫年度，或明年沒有這一天，未改動；請改寫為新年度的期限。',
     ]);
-    expect(notes.map((row) => row[4])).toContainEqual(expect.stringContaining('其中 2 項的完成期限改到 116 年'));
+    expect(notes.map((row) => row[4])).toContainEqual(expect.stringContaining('其中 1 項的完成期限改到 116 年'));
+  });
+
+  it('counts in 匯入說明 only the 完成期限 it rewrote, not those with no year to move (第2季, 上半年)', () => {
+    const serial = dateToSerial({ year: 2026, month: 6, day: 30 });
+    const deadlines = ['115年6月底', '第2季', '上半年', serial];
+    const plan = planTab();
+    const mixed = { name: '計畫', rows: plan.rows.map((row, r) => (r === 0 ? row : row.with(5, deadlines[r - 1] ?? null))) };
+    const next = rolled({ tabs: snapshot.tabs.map((tab) => (tab.name === '計畫' ? mixed : tab)) });
+    expect(rowsOf(next.tabs, '計畫').map((row) => row[5])).toEqual(['完成期限', '116年6月底', '第2季', '上半年', serial + 365]);
+    const notes = rowsOf(next.tabs, '匯入說明').map((row) => row[4]);
+    expect(notes).toContainEqual(expect.stringContaining('沿用 4 項具體作法，其中 2 項的完成期限改到 116 年'));
   });
 
   it("makes a workbook that parses as next year's plan, with no submissions", () => {
