@@ -140,7 +140,10 @@ export function validateSubmission(plan: Plan, raw: RawSubmission): Checked {
         practiceId = practice.id;
         practiceByText = answer.byText === true;
         if (unit && !practice.units.includes(unit)) {
-          problems.push(problem('具體作法', msg.unitNotResponsible(unit, practice.id, practice.units)));
+          const message = practiceByText
+            ? msg.unitNotResponsibleByText(practiceText, unit, practice.id, practice.units)
+            : msg.unitNotResponsible(unit, practice.id, practice.units);
+          problems.push(problem('具體作法', message));
         }
       }
     }

@@ -177,7 +177,7 @@ describe('runConsolidation', () => {
 
   describe('a Form answer made before a row was inserted into a plan with generated 項次', () => {
     // 1-3 was 電話禮貌測試 when the Form's choices were made; a practice inserted above it took 1-3.
-    const renumbered = (answer: string): RunResult => {
+    const renumbered = (answer: string, unit = '秘書室'): RunResult => {
       const plan = aTab('計畫', [
         ['實施要項', '具體作法', '執行單位', '完成期限'],
         ['一、便民', '推動謄本免附', '民政課', '持續辦理'],
@@ -187,7 +187,7 @@ describe('runConsolidation', () => {
       ]);
       const form = aTab('表單回應 1', [
         [...FORM_HEADER],
-        goodForm({ 填報單位: '秘書室', 具體作法: answer, 辦理狀態: '持續辦理', 執行成效: '測試1次' }),
+        goodForm({ 填報單位: unit, 具體作法: answer, 辦理狀態: '持續辦理', 執行成效: '測試1次' }),
       ]);
       return run({ tabs: [settingsTab(), unitsTab(), plan, form] });
     };
@@ -201,6 +201,13 @@ describe('runConsolidation', () => {
       ]);
       expect(result.changes.verdicts[0]?.values[1]).toBe(
         '通過（具體作法「1-3 電話禮貌測試」的項次與計畫不符，依作法文字計入 1-4；計畫的項次已變動，請改用新的選項）',
+      );
+    });
+
+    it('names the practice its text chose, and why, when the unit is not responsible for that one', () => {
+      const result = renumbered('1-3 電話禮貌測試', '社會課');
+      expect(result.changes.verdicts[0]?.values[1]).toBe(
+        '具體作法：具體作法「1-3 電話禮貌測試」的項次與計畫不符，依作法文字為 1-4；社會課不是 1-4 的執行單位（執行單位：秘書室）。',
       );
     });
 

@@ -20,6 +20,10 @@ export const practiceChoiceMismatch = (answer: string, id: string, choice: strin
   '。計畫的項次可能因增刪列而變動，無法確定是哪一項：請改選正確的作法（表單請先「依計畫更新表單」）。';
 export const unitNotResponsible = (unit: string, id: string, units: readonly string[]) =>
   `${unit}不是具體作法 ${id} 的執行單位（執行單位：${units.join('、') || '無'}）。`;
+// The choice's text chose another practice than its 項次 (shared/practice-answer.ts): the unit looks
+// for the 項次 it sent, so the message says which practice the text chose and why.
+export const unitNotResponsibleByText = (answer: string, unit: string, id: string, units: readonly string[]) =>
+  `具體作法「${answer}」的項次與計畫不符，依作法文字為 ${id}；${unit}不是 ${id} 的執行單位（執行單位：${units.join('、') || '無'}）。`;
 export const periodOutsideYear = (text: string, rocYear: number) => `填報期間「${text}」不在計畫年度（${rocYear} 年）內。`;
 export const periodNotBegunWhenSent = (text: string, sentAt: string) => `填報期間「${text}」在填報時（${sentAt}）尚未開始，不能預先填報。`;
 export const statusUnknown = (text: string, statuses: readonly string[]) => `辦理狀態「${text}」無法辨識，請填：${statuses.join('、')}。`;
