@@ -124,7 +124,7 @@ export function reportForm(plan: Plan): ReportForm {
       },
       { title: title('辦理日期'), column: '辦理日期', type: 'DATE', required: false },
       { title: title('執行成效'), column: '執行成效', type: 'PARAGRAPH_TEXT', required: false, help: msg.formResultHelp },
-      { title: title('量化成果'), column: '量化成果', type: 'TEXT', required: false },
+      { title: title('量化成果'), column: '量化成果', type: 'TEXT', required: false, help: msg.formQuantityHelp },
       { title: title('佐證資料'), column: '佐證資料', type: 'PARAGRAPH_TEXT', required: false, help: msg.formEvidenceHelp },
     ],
     next: 'submit',
