@@ -6,7 +6,7 @@ import type { OutputInput } from './output-tabs.ts';
 import { periodLabel, periodRunsLabel } from './period.ts';
 import type { Practice } from './plan.ts';
 import { type DocRow, type DocSheet, type Document, percentText, titleRows } from './published-document.ts';
-import { formatQuantities, totalQuantities } from './quantity.ts';
+import { combineTotals, formatQuantities, totalQuantities } from './quantity-totals.ts';
 import { type ReportingRecord, reportingRecord, unitTotals } from './reporting-record.ts';
 import { NOT_REPORTED } from './status.ts';
 import type { Submission } from './validation.ts';
@@ -62,11 +62,12 @@ export function unitSummaryDocument(input: OutputInput, unit: string): Document 
   const missingSheet = section(msg.unitSheets.missing, title, MISSING_COLUMNS, missing);
   if (missing.length > 0) missingSheet.rows.push(totalRow(MISSING_COLUMNS, { count: totals.missingPeriods }));
 
-  const counted = records.filter((record) => totalQuantities(quantityTexts(record)).length > 0);
+  const counted = records.filter((record) => yearQuantities(record).totals.length > 0);
   const quantitySheet = section(msg.unitSheets.quantities, title, QUANTITY_COLUMNS, counted);
   if (counted.length > 0) {
-    const all = counted.flatMap(quantityTexts);
-    quantitySheet.rows.push(totalRow(QUANTITY_COLUMNS, { reports: all.length, total: formatQuantities(totalQuantities(all)) }));
+    const reports = counted.reduce((sum, record) => sum + quantityTexts(record).length, 0);
+    const total = formatQuantities(combineTotals(counted.map(yearQuantities)));
+    quantitySheet.rows.push(totalRow(QUANTITY_COLUMNS, { reports, total }));
   }
 
   return { name: unitSummaryName(unit), title, language: 'zh-TW', sheets: [practices, lateSheet, missingSheet, quantitySheet] };
@@ -126,6 +127,7 @@ const MISSING_COLUMNS = {
 } satisfies DocColumns<ReportingRecord>;
 
 const quantityTexts = (record: ReportingRecord) => record.reported.map((report) => report.quantity).filter((text) => text.trim());
+const yearQuantities = (record: ReportingRecord) => totalQuantities(quantityTexts(record));
 
 const QUANTITY_COLUMNS = {
   id: { header: msg.unitQuantitiesHeader.id, width: 67, value: (record) => record.practice.id },
@@ -134,7 +136,7 @@ const QUANTITY_COLUMNS = {
   total: {
     header: msg.unitQuantitiesHeader.total,
     width: 420,
-    value: (record) => formatQuantities(totalQuantities(quantityTexts(record))),
+    value: (record) => formatQuantities(yearQuantities(record)),
   },
 } satisfies DocColumns<ReportingRecord>;
 

@@ -1,6 +1,6 @@
 import * as msg from './messages/domain/index.ts';
 import { periodKey } from './period.ts';
-import { formatQuantities, totalQuantities } from './quantity.ts';
+import { formatQuantities, totalQuantities } from './quantity-totals.ts';
 import type { ReportingRecord } from './reporting-record.ts';
 import { textsHash } from './row-identity.ts';
 import type { Status } from './status.ts';
@@ -50,15 +50,15 @@ function unitDraft(record: ReportingRecord, latest: Submission): string {
   return `${narrative || STATUS_ALONE[latest.status]}${notes.length > 0 ? msg.draftNotes(notes) : ''}`;
 }
 
-// One report's 量化成果 as typed; several added up over the year (as 單位成效 does), or the latest
-// as typed when no number in them can be added.
+// One report's 量化成果 as typed; several added up over the year as 單位成效 adds them, those with no
+// number in them quoted beside the total; the latest as typed when none holds a number.
 function quantityNote(record: ReportingRecord): string {
   const texts = record.reported.map((report) => clause(report.quantity)).filter(Boolean);
   const [only] = texts;
   if (only === undefined) return '';
   if (texts.length === 1) return msg.draftQuantity(only);
-  const totals = totalQuantities(texts);
-  return totals.length > 0 ? msg.draftYearTotal(formatQuantities(totals)) : msg.draftQuantity(texts.at(-1) ?? only);
+  const year = totalQuantities(texts);
+  return year.totals.length > 0 ? msg.draftYearTotal(formatQuantities(year)) : msg.draftQuantity(texts.at(-1) ?? only);
 }
 
 // A unit's sentence as part of a note: trimmed, its closing full stop or semicolon dropped.

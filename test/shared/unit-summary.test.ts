@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cellAsText, type DocSheet } from '../../shared/published-document.ts';
 import { unitSummaryDocument } from '../../shared/unit-summary.ts';
-import { aTab, FORM_HEADER, goodForm, settingsTab, unitsTab } from '../builders.ts';
+import { aTab, aWorkbook, FORM_HEADER, goodForm, settingsTab, unitsTab } from '../builders.ts';
 import { outputOf, yearInput } from './year-end-fixture.ts';
 
 const sheet = (unit: string, name: string): DocSheet => {
@@ -63,6 +63,29 @@ describe('unitSummaryDocument', () => {
     expect(body(sheet('民政課', '量化成果'))).toEqual([
       ['2-1', '辦理民眾滿意度調查', '2', '3場次、150人次'],
       ['合計', '', '2', '3場次、150人次'],
+    ]);
+  });
+});
+
+describe('unitSummaryDocument 量化成果', () => {
+  it('adds up every measure word, per practice and for the unit, and names what holds no number', () => {
+    const report = (id: string, month: number, quantity: string) =>
+      goodForm({ 具體作法: id, 時間戳記: `2026/${month + 1}/2 上午 9:00:00`, 填報期間: `115年${month}月`, 量化成果: quantity });
+    const input = outputOf(
+      aWorkbook([
+        report('2-1', 1, '3次'),
+        report('2-1', 2, '2則'),
+        report('2-1', 3, '6則'),
+        report('2-1-2', 1, '1則'),
+        report('2-1-2', 2, '辦理三場'),
+      ]),
+    );
+    const quantities = unitSummaryDocument(input, '民政課').sheets.find((s) => s.name === '量化成果');
+    if (!quantities) throw new Error('no 量化成果 sheet');
+    expect(body(quantities)).toEqual([
+      ['2-1', '辦理民眾滿意度調查', '3', '3次、8則'],
+      ['2-1-2', '里鄰長研習', '2', '1則，另「辦理三場」'],
+      ['合計', '', '5', '3次、9則，另「辦理三場」'],
     ]);
   });
 });

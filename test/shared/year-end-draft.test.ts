@@ -18,6 +18,18 @@ describe('yearDraft', () => {
     );
   });
 
+  it('adds up 量化成果 in any measure word (8則 beside 3次) and names beside the total what holds no number', () => {
+    const report = (month: number, quantity: string) =>
+      goodForm({
+        時間戳記: `2026/${month + 1}/2 上午 9:00:00`,
+        填報期間: `115年${month}月`,
+        執行成效: '更新衛教專區。',
+        量化成果: quantity,
+      });
+    const input = outputOf(aWorkbook([report(1, '3次'), report(2, '2則'), report(3, '6則'), report(4, '持續更新')]));
+    expect(draftOf(input, '2-1').text).toBe('【民政課】更新衛教專區。（全年合計：3次、8則，另「持續更新」；辦理中）\n未填報：社會課');
+  });
+
   it('says where a practice behind schedule stands, with its 落後原因 and 改善措施', () => {
     expect(draftOf(yearInput(), '2-1-2').text).toBe('場地未定（進度落後，落後原因：講師檔期未定，改善措施：改於4月辦理）');
   });

@@ -14,6 +14,14 @@ export const draftUnitsNotReported = (units: readonly string[]) => `未填報：
 export const draftNotes = (notes: readonly string[]) => `（${notes.join('；')}）`;
 export const draftQuantity = (quantity: string) => `量化成果：${quantity}`;
 export const draftYearTotal = (totals: string) => `全年合計：${totals}`;
+// The year's 量化成果 (shared/quantity-totals.ts): the totals per measure word, then, quoted, the
+// 量化成果 with no number in them, so the total does not claim them.
+export const quantityAverage = (value: number) => `平均 ${value}%`;
+export const quantityTotals = (counted: readonly string[], uncounted: readonly string[]) => {
+  const quoted = uncounted.map((text) => `「${text}」`).join('、');
+  if (counted.length === 0) return quoted;
+  return uncounted.length > 0 ? `${counted.join('、')}，另${quoted}` : counted.join('、');
+};
 /** Where a practice not done stands (落後 has draftLate); '' for one done or going on as planned. */
 export const draftStatusNote = {
   未開始: '尚未開始',
