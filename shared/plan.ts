@@ -4,9 +4,8 @@ import { type Deadline, parseDeadline } from './deadline.ts';
 import { findHeaderRow } from './header-row.ts';
 import { PLAN_COLUMNS, type PlanColumn } from './input-columns.ts';
 import * as msg from './messages/domain/index.ts';
-import { outlineNumber } from './outline-number.ts';
 import { periodsOfYear } from './period.ts';
-import { outlineLabel } from './plan-import/outline-label.ts';
+import { PlanOutline, type ThirdLevel } from './plan-outline.ts';
 import type { Problem } from './problem.ts';
 import { fail, ok, type Result } from './result.ts';
 import { parseSettings, SETTINGS_TAB, type Settings } from './settings.ts';
@@ -82,8 +81,11 @@ export function parsePlan(snapshot: Snapshot): Result<{ plan: Plan; problems: Pr
 
   // Problems of single rows of 計畫 come after those of whole tabs, so a short list (檢查設定) shows the latter.
   const rowProblems: Problem[] = [];
-  const rows = readPlanRows(planTab, headerRowIndex, header, rowProblems);
+  const { rows, unreadHeadings } = readPlanRows(planTab, headerRowIndex, header, rowProblems);
   if (rows.length === 0) return fail(msg.planHasNoPractices(planTab.name));
+  // A 項次 generated under a heading the outline has no level for would be a guess: nothing is checked against it.
+  const guessed = unreadHeadings.filter((heading) => heading.generatedIds > 0);
+  if (guessed.length > 0) return fail(msg.planOutlineTooDeep(planTab.name, guessed));
   // Units named in 計畫 but missing from 單位 still count (reported), so their reports are not lost.
   for (const row of rows) {
     for (const name of splitJoinedNames(parseUnitCell(row.unitsText).names, directory)) {
@@ -157,17 +159,33 @@ interface PlanRow {
 }
 
 // Blank 實施要項 / 執行策略 continue the value above (a plan pasted from merged cells); a row with
-// only those filled is a heading, and so is a row holding only a labelled heading in another column. Blank 項次 are generated from the outline: measure-strategy-practice,
-// each by the number its label is written with (一、 （二） 3.) or else by its position.
-function readPlanRows(tab: Tab, headerRowIndex: number, header: Partial<Record<PlanColumn, number>>, problems: Problem[]): PlanRow[] {
+// only those filled is a heading, and so is a row holding one labelled heading in another column
+// (plan-outline.ts reads the levels). Blank 項次 are generated from the outline; one that repeats
+// another row's is renamed and said, as a written one is.
+function readPlanRows(
+  tab: Tab,
+  headerRowIndex: number,
+  header: Partial<Record<PlanColumn, number>>,
+  problems: Problem[],
+): { rows: PlanRow[]; unreadHeadings: UnreadHeading[] } {
   const rows: PlanRow[] = [];
-  const outline = { measure: '', strategy: '', measureNo: 0, strategyNo: 0, practiceNo: 0 };
-  const explicitIds = new Set<string>();
-  for (const row of tab.rows) {
-    const id = header.項次 === undefined ? '' : cellText(row[header.項次] ?? null).trim();
-    if (id) explicitIds.add(matchKey(id));
-  }
-  const usedIds = new Set<string>();
+  const outline = new PlanOutline();
+  const columnName = (position: number): string =>
+    (Object.keys(header) as PlanColumn[]).find((column) => header[column] === position) ??
+    (cellText(tab.rows[headerRowIndex]?.[position] ?? null).trim() || `第 ${position + 1} 欄`);
+  // Where each 項次 is first written: a generated 項次 never takes one, and says which row holds it.
+  const writtenIds = new Map<string, number>();
+  tab.rows.forEach((row, index) => {
+    const id = index <= headerRowIndex || header.項次 === undefined ? '' : cellText(row[header.項次] ?? null).trim();
+    if (id && !writtenIds.has(matchKey(id))) writtenIds.set(matchKey(id), index + 1);
+  });
+  const usedIds = new Map<string, number>();
+  const unreadHeadings: UnreadHeading[] = [];
+  const unread = (third: ThirdLevel) => {
+    const column = columnName(third.position);
+    unreadHeadings.push({ ...third, column, generatedIds: 0 });
+    problems.push({ source: PLAN_TAB, row: third.row, unit: '', column, message: msg.headingThirdLevel(third.text) });
+  };
   tab.rows.forEach((row, index) => {
     if (index <= headerRowIndex || row.every(isBlank)) return;
     const rowNumber = index + 1;
@@ -175,22 +193,19 @@ function readPlanRows(tab: Tab, headerRowIndex: number, header: Partial<Record<P
       const position = header[column];
       return position === undefined ? '' : cellText(row[position] ?? null);
     };
-    const heading = headingRow(row, header);
-    const measure = heading?.level === 'measure' ? heading.text : at('實施要項');
-    if (measure.trim() && matchKey(measure) !== matchKey(outline.measure)) {
-      Object.assign(outline, {
-        measure,
-        strategy: '',
-        measureNo: outlineNumber(measure) ?? outline.measureNo + 1,
-        strategyNo: 0,
-        practiceNo: 0,
-      });
+    const heading = outline.headingAt(tab.rows, index, header);
+    if (heading) {
+      const placed = outline.placeHeading(heading, rowNumber);
+      if (typeof placed !== 'string') unread(placed);
+      return;
     }
-    const strategy = heading?.level === 'strategy' ? heading.text : at('執行策略');
-    if (strategy.trim() && matchKey(strategy) !== matchKey(outline.strategy)) {
-      Object.assign(outline, { strategy, strategyNo: outlineNumber(strategy) ?? outline.strategyNo + 1, practiceNo: 0 });
+    const measure = at('實施要項');
+    if (measure.trim()) outline.tableMeasure(measure);
+    const strategy = at('執行策略');
+    if (strategy.trim() && header.執行策略 !== undefined) {
+      const third = outline.tableStrategy(strategy, rowNumber, header.執行策略);
+      if (third) unread(third);
     }
-    if (heading) return;
     const text = at('具體作法');
     const rest = [at('項次'), at('執行單位'), at('完成期限'), at('預期目標')];
     if (!text.trim()) {
@@ -202,20 +217,31 @@ function readPlanRows(tab: Tab, headerRowIndex: number, header: Partial<Record<P
     if (!outline.measure.trim()) {
       problems.push({ source: PLAN_TAB, row: rowNumber, unit: '', column: '實施要項', message: msg.measureMissing });
     }
-    outline.practiceNo = outlineNumber(text) ?? outline.practiceNo + 1;
+    const generated = outline.practiceId(text);
     const written = at('項次').trim();
     let id = written;
     if (!id) {
-      const parts = [outline.measureNo || 0, ...(outline.strategy ? [outline.strategyNo] : []), outline.practiceNo];
-      id = parts.join('-');
-      while (explicitIds.has(matchKey(id)) || usedIds.has(matchKey(id))) id = `${id}之1`;
+      id = generated;
+      while (writtenIds.has(matchKey(id)) || usedIds.has(matchKey(id))) id = `${id}之1`;
+      if (id !== generated) {
+        const holder = usedIds.get(matchKey(generated)) ?? writtenIds.get(matchKey(generated)) ?? rowNumber;
+        problems.push({
+          source: PLAN_TAB,
+          row: rowNumber,
+          unit: '',
+          column: '項次',
+          message: msg.generatedIdRepeated(generated, holder, id),
+        });
+      }
+      const under = unreadHeadings.find((heading) => heading.row === outline.third?.row);
+      if (under) under.generatedIds++;
     } else if (usedIds.has(matchKey(id))) {
       let n = 2;
-      while (usedIds.has(matchKey(`${written}之${n}`)) || explicitIds.has(matchKey(`${written}之${n}`))) n++;
+      while (usedIds.has(matchKey(`${written}之${n}`)) || writtenIds.has(matchKey(`${written}之${n}`))) n++;
       id = `${written}之${n}`;
       problems.push({ source: PLAN_TAB, row: rowNumber, unit: '', column: '項次', message: msg.practiceIdRepeated(written, id) });
     }
-    usedIds.add(matchKey(id));
+    usedIds.set(matchKey(id), rowNumber);
     rows.push({
       id,
       measure: outline.measure,
@@ -227,27 +253,14 @@ function readPlanRows(tab: Tab, headerRowIndex: number, header: Partial<Record<P
       row: rowNumber,
     });
   });
-  return rows;
+  return { rows, unreadHeadings };
 }
 
-// A plan pasted from a document often writes a 實施要項 (or 執行策略) as a row of its own, merged
-// across the table, so its text sits in the first cell (項次) with the rest blank. Such a row is a
-// heading when its one cell opens with the level's outline label: 一、 or 壹、 for a 實施要項,
-// （一） for a 執行策略, read as the plan import reads them. Anything else alone on a row stays what
-// it was (a row missing 具體作法).
-function headingRow(
-  row: readonly Cell[],
-  header: Partial<Record<PlanColumn, number>>,
-): { level: 'measure' | 'strategy'; text: string } | null {
-  const filled = row.flatMap((cell, position) => (isBlank(cell) ? [] : [position]));
-  const [position] = filled;
-  if (filled.length !== 1 || position === undefined) return null;
-  if (position === header.具體作法 || position === header.實施要項 || position === header.執行策略) return null;
-  const text = cellText(row[position] ?? null);
-  const kind = outlineLabel(text)?.kind;
-  if (kind === 'chinese' || kind === 'capital') return { level: 'measure', text };
-  if (kind === 'chineseParen') return { level: 'strategy', text };
-  return null;
+/** A heading row placed at no level: a third level of headings, and the practices below it whose 項次 would be generated. */
+interface UnreadHeading extends ThirdLevel {
+  /** The column its cell is in, as 檢核錯誤 names it. */
+  readonly column: string;
+  generatedIds: number;
 }
 
 // A 完成期限 typed as a date (2026/3/14 in Excel or Sheets) arrives as a serial number; it is

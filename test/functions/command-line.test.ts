@@ -96,6 +96,46 @@ describe('guankao command line', () => {
     expect(run.err()).toContain('「具體作法」欄');
   });
 
+  // A plan typed as a printed outline: 壹、 and 一、 alone on their rows in 項目, the 實施要項 column.
+  const OUTLINE_PLAN =
+    '項目,執行措施,承辦單位,期程\r\n壹、優質便民服務,,,\r\n一、簡化申辦流程,,,\r\n,(一)推動線上申辦。,民政課,115年6月底\r\n' +
+    ',(二)檢討書表。,民政課,115.09.30\r\n貳、友善服務環境,,,\r\n一、便民設施,,,\r\n,(一)檢查便民設施。,秘書室,每月\r\n,(二)服務台整修。,秘書室,第3季\r\n';
+  const UNITS = '單位,別名\r\n民政課,民政\r\n秘書室,秘書\r\n';
+
+  it('checks reports against the 項次 a plan typed as a printed outline gives (壹、 一、 （一） → 1-1-1)', async () => {
+    const unitTab = '具體作法,填報期間,辦理狀態,執行成效\r\n1-1-2,115年1月,辦理中,規劃中。\r\n';
+    const secretariat = '具體作法,填報期間,辦理狀態,執行成效\r\n2-1-2,115年8月,辦理中,採購中。\r\n';
+    const dir = folder({
+      '設定.csv': SETTINGS,
+      '單位.csv': UNITS,
+      '計畫.csv': OUTLINE_PLAN,
+      '填報-民政課.csv': unitTab,
+      '填報-秘書室.csv': secretariat,
+    });
+    const run = io();
+    expect(await runCli(['consolidate', dir], run.io)).toBe(0);
+    expect(readFileSync(join(dir, '填報-民政課.csv'), 'utf8').split('\r\n')[1]).toMatch(/,通過$/u);
+    expect(readFileSync(join(dir, '填報-秘書室.csv'), 'utf8').split('\r\n')[1]).toMatch(/,通過$/u);
+    const results = readFileSync(join(dir, '執行成效.csv'), 'utf8').split('\r\n');
+    expect(results.slice(1, 5).map((line) => line.split(',').slice(0, 2).join(','))).toEqual([
+      '1-1-1,壹、優質便民服務',
+      '1-1-2,壹、優質便民服務',
+      '2-1-1,貳、友善服務環境',
+      '2-1-2,貳、友善服務環境',
+    ]);
+    expect(readFileSync(join(dir, '檢核錯誤.csv'), 'utf8')).not.toContain('計畫,');
+  });
+
+  it('exits 2 naming the row and writes nothing when the outline has a third level of headings and blank 項次', async () => {
+    const plan = OUTLINE_PLAN.replace('一、簡化申辦流程,,,\r\n', '一、簡化申辦流程,,,\r\n（一）線上申辦,,,\r\n');
+    const dir = folder({ '設定.csv': SETTINGS, '單位.csv': UNITS, '計畫.csv': plan });
+    const before = readdirSync(dir).map((name) => [name, readFileSync(join(dir, name), 'utf8')]);
+    const run = io();
+    expect(await runCli(['consolidate', dir], run.io)).toBe(2);
+    expect(run.err()).toBe(`${msg.planOutlineTooDeep('計畫', [{ row: 4, column: '實施要項', text: '（一）線上申辦' }])}\n`);
+    expect(readdirSync(dir).map((name) => [name, readFileSync(join(dir, name), 'utf8')])).toEqual(before);
+  });
+
   it('exits 2 for a workbook that does not exist or is not a workbook', async () => {
     const missing = io();
     expect(await runCli(['consolidate', '/nonexistent/plan.xlsx'], missing.io)).toBe(2);

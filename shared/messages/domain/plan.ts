@@ -33,6 +33,18 @@ export const deadlineNotUnderstood = (text: string) =>
   `完成期限「${text}」無法辨識，原文保留；請寫成如「115年3月底前」、「持續辦理」或「每月」。`;
 export const practiceTextMissing = '具體作法空白：本列有其他內容但沒有具體作法，未列入計畫。';
 export const measureMissing = '本列之前沒有實施要項：請在第一項具體作法的列填寫實施要項。';
+// A plan typed as an outline has two levels of heading rows at most (plan-outline.ts): 實施要項 and 執行策略.
+const twoLevels = '計畫只有實施要項、執行策略兩層標題';
+export const headingThirdLevel = (text: string) =>
+  `「${text}」是第三層標題：${twoLevels}，這一層未列入其下具體作法的實施要項或執行策略。` +
+  '若要顯示，請把它併入上一層標題，或改寫在「執行策略」欄、把上一層寫在「實施要項」欄。';
+export const planOutlineTooDeep = (tab: string, headings: readonly { row: number; column: string; text: string }[]) =>
+  `「${tab}」分頁${headings
+    .slice(0, 3)
+    .map((heading) => `第 ${heading.row} 列（${heading.column}欄）的「${heading.text}」`)
+    .join('、')}${headings.length > 3 ? `等 ${headings.length} 個標題` : ''}是第三層標題：${twoLevels}，` +
+  '無法依大綱產生其下具體作法的項次，各單位的填報也就無法檢核，所以不寫入任何結果。' +
+  '請在這些具體作法的「項次」欄填寫計畫上的項次（例如 1-1-1-1），或把標題改寫成兩層（實施要項、執行策略各一欄）。';
 export const planHasNoPractices = (tab: string) =>
   `「${tab}」分頁沒有任何具體作法：請在標題列之下每列填一項具體作法（含其實施要項），才能檢核各單位的填報。`;
 // Practices owned by every unit, said once (plan.ts): how many reports that adds up to.
@@ -54,3 +66,5 @@ export const planUnitColumnMissing = (count: EveryUnitCount, words: readonly str
     .map((w) => `「${w}」`)
     .join('、')}）並填寫。`;
 export const practiceIdRepeated = (written: string, id: string) => `項次「${written}」與前面的列重複，本列以「${id}」識別。`;
+export const generatedIdRepeated = (generated: string, holder: number, id: string) =>
+  `依大綱產生的項次「${generated}」與第 ${holder} 列相同，本列以「${id}」識別：請檢查大綱的編號，或在「項次」欄填寫項次。`;
