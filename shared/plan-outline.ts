@@ -33,8 +33,7 @@ export interface HeadingCell {
 // The column a heading row's cell sits in, as far as its level goes.
 type HeadingColumn = '實施要項' | '執行策略' | 'other';
 
-interface Heading {
-  readonly text: string;
+interface Heading extends ThirdLevel {
   readonly kind: LabelKind | null;
   /** A row of its own (an outline) rather than a cell of a table row. */
   readonly alone: boolean;
@@ -55,7 +54,12 @@ export class PlanOutline {
   #measureNo = 0;
   #strategyNo = 0;
   #practiceNo = 0;
-  #third: ThirdLevel | null = null;
+  #third: Heading | null = null;
+  // Whether nothing has been read below the open 實施要項, and below the open 執行策略: a table's cell
+  // right below a heading row labelled otherwise sits a level below it; once anything is read below
+  // the heading, such a cell is its sibling.
+  #measureEmpty = false;
+  #strategyEmpty = false;
   // The label of the practice just read under the open headings: a cell alone in 具體作法 labelled alike is its sibling.
   #practiceKind: LabelKind | null = null;
 
@@ -100,7 +104,8 @@ export class PlanOutline {
   /** Places a heading row found by headingAt; returns the level it takes, or the third level it would be (nothing above it changes). */
   placeHeading(heading: HeadingCell, row: number): HeadingLevel | ThirdLevel {
     const placed = this.#levelOf(heading.kind, heading.column);
-    if (placed === 'third') return this.#setThird({ text: heading.text, row, position: heading.position });
+    const item = { text: heading.text, row, position: heading.position, kind: heading.kind, alone: true, column: heading.column };
+    if (placed === 'third') return this.#setThird(item);
     if (placed === 'promote') {
       // The heading row above had no 實施要項 over it: it was the 實施要項, and this one is its 執行策略.
       this.#measure = this.#strategy;
@@ -109,28 +114,40 @@ export class PlanOutline {
       this.#strategyNo = 0;
     }
     const level = placed === 'promote' ? 'strategy' : placed;
-    this.#set(level, { text: heading.text, kind: heading.kind, alone: true, column: heading.column });
+    this.#set(level, item);
     return level;
   }
 
-  /** A 實施要項 cell of a table row: a new 實施要項 when it differs from the one open. */
-  tableMeasure(text: string): void {
-    if (matchKey(text) === matchKey(this.measure)) return;
-    this.#set('measure', { text, kind: labelKind(text), alone: false, column: '實施要項' });
+  /**
+   * A 實施要項 cell of a table row: a new 實施要項 when it differs from the one open. Right below a
+   * heading row of another label (壹、 alone on its row, then 一、 in this column) it leaves that
+   * heading without a level: returned, to be said.
+   */
+  tableMeasure(text: string, row: number, position: number): ThirdLevel | null {
+    if (matchKey(text) === matchKey(this.measure)) return null;
+    const kind = labelKind(text);
+    const open = this.#measure;
+    const above = open?.alone && open.kind !== null && kind !== open.kind && this.#measureEmpty ? open : null;
+    this.#set('measure', { text, row, position, kind, alone: false, column: '實施要項' });
+    return above;
   }
 
   /**
-   * A 執行策略 cell of a table row: a new 執行策略 when it differs from the one open. Under a
+   * A 執行策略 cell of a table row: a new 執行策略 when it differs from the one open. Right below a
    * heading row's 執行策略 of another label (壹、 and 一、 alone on their rows, then （一） in this
-   * column) it is a third level: returned, and nothing above it changes.
+   * column), or labelled as such a third level just read, it is a third level: returned, and nothing
+   * above it changes.
    */
   tableStrategy(text: string, row: number, position: number): ThirdLevel | null {
     if (matchKey(text) === matchKey(this.strategy)) return null;
-    if (this.#third && matchKey(text) === matchKey(this.#third.text)) return null;
+    const third = this.#third;
+    if (third && matchKey(text) === matchKey(third.text)) return null;
     const kind = labelKind(text);
+    const item = { text, row, position, kind, alone: false, column: '執行策略' as const };
+    if (kind !== null && third?.kind === kind) return this.#setThird(item);
     const open = this.#strategy;
-    if (open?.alone && open.kind !== null && kind !== open.kind) return this.#setThird({ text, row, position });
-    this.#set('strategy', { text, kind, alone: false, column: '執行策略' });
+    if (open?.alone && open.kind !== null && kind !== open.kind && this.#strategyEmpty) return this.#setThird(item);
+    this.#set('strategy', item);
     return null;
   }
 
@@ -138,6 +155,8 @@ export class PlanOutline {
   practiceId(text: string): string {
     this.#practiceNo = outlineNumber(text) ?? this.#practiceNo + 1;
     this.#practiceKind = labelKind(text);
+    this.#measureEmpty = false;
+    this.#strategyEmpty = false;
     return [this.#measureNo, ...(this.#strategy ? [this.#strategyNo] : []), this.#practiceNo].join('-');
   }
 
@@ -148,20 +167,25 @@ export class PlanOutline {
       if (matchKey(item.text) === matchKey(this.measure)) return;
       this.#measureNo = outlineNumber(item.text) ?? this.#measureNo + 1;
       this.#measure = item;
+      this.#measureEmpty = true;
       this.#strategy = null;
       this.#strategyNo = 0;
     } else {
       if (matchKey(item.text) === matchKey(this.strategy)) return;
       this.#strategyNo = outlineNumber(item.text) ?? this.#strategyNo + 1;
       this.#strategy = item;
+      this.#measureEmpty = false;
+      this.#strategyEmpty = true;
     }
     this.#practiceNo = 0;
   }
 
-  #setThird(third: ThirdLevel): ThirdLevel {
+  #setThird(third: Heading): ThirdLevel {
     this.#third = third;
     this.#practiceKind = null;
-    return third;
+    this.#measureEmpty = false;
+    this.#strategyEmpty = false;
+    return { text: third.text, row: third.row, position: third.position };
   }
 
   // The level of a heading row. The column says it for a cell in 執行策略, and for one without a

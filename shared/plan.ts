@@ -200,7 +200,13 @@ function readPlanRows(
       return;
     }
     const measure = at('實施要項');
-    if (measure.trim()) outline.tableMeasure(measure);
+    if (measure.trim() && header.實施要項 !== undefined) {
+      const above = outline.tableMeasure(measure, rowNumber, header.實施要項);
+      if (above) {
+        const column = columnName(above.position);
+        problems.push({ source: PLAN_TAB, row: above.row, unit: '', column, message: msg.headingAboveMeasure(above.text, measure) });
+      }
+    }
     const strategy = at('執行策略');
     if (strategy.trim() && header.執行策略 !== undefined) {
       const third = outline.tableStrategy(strategy, rowNumber, header.執行策略);

@@ -215,12 +215,51 @@ describe('a 計畫 typed as a printed outline', () => {
         ['', '一、簡化申辦流程', '', '', ''],
         ['', '', '（一）線上申辦', '推動線上申辦', '民政課'],
         ['', '', '', '檢討書表', '民政課'],
+        ['', '', '（二）臨櫃服務', '單一窗口', '民政課'],
       ]);
       expect(read(tab)).toEqual({
         ok: false,
-        reason: msg.planOutlineTooDeep('計畫', [{ row: 4, column: '執行策略', text: '（一）線上申辦' }]),
+        reason: msg.planOutlineTooDeep('計畫', [
+          { row: 4, column: '執行策略', text: '（一）線上申辦' },
+          { row: 6, column: '執行策略', text: '（二）臨櫃服務' },
+        ]),
       });
     });
+  });
+
+  it('says a heading row right above a table’s own 實施要項 of another label is left out, and reads the table', () => {
+    const tab = aTab('計畫', [
+      ['項次', '實施要項', '執行策略', '具體作法', '執行單位'],
+      ['壹、優質便民服務', '', '', '', ''],
+      ['', '一、簡化申辦流程', '（一）線上申辦', '推動線上申辦', '民政課'],
+      ['', '二、延長服務時間', '（一）夜間服務', '每週三延長', '民政課'],
+      ['貳、友善服務環境', '', '', '', ''],
+      ['', '三、便民設施', '（一）設施檢查', '每月檢查', '秘書室'],
+    ]);
+    expect(outlineOf(tab).map(([id, measure]) => [id, measure])).toEqual([
+      ['1-1-1', '一、簡化申辦流程'],
+      ['2-1-1', '二、延長服務時間'],
+      ['3-1-1', '三、便民設施'],
+    ]);
+    expect(planProblems(tab)).toEqual([
+      { source: '計畫', row: 2, unit: '', column: '項次', message: msg.headingAboveMeasure('壹、優質便民服務', '一、簡化申辦流程') },
+      { source: '計畫', row: 5, unit: '', column: '項次', message: msg.headingAboveMeasure('貳、友善服務環境', '三、便民設施') },
+    ]);
+  });
+
+  it('reads a table’s 執行策略 after the practices of a heading row’s 執行策略 as the next 執行策略, whatever its label', () => {
+    const tab = aTab('計畫', [
+      ['項次', '實施要項', '執行策略', '具體作法', '執行單位'],
+      ['', '一、優質便民服務', '', '', ''],
+      ['（一）簡化申辦流程', '', '', '', ''],
+      ['', '', '', '推動線上申辦', '民政課'],
+      ['', '', '數位服務', '網站改版', '社會課'],
+    ]);
+    expect(outlineOf(tab).map(([id, , strategy]) => [id, strategy])).toEqual([
+      ['1-1-1', '（一）簡化申辦流程'],
+      ['1-2-1', '數位服務'],
+    ]);
+    expect(planProblems(tab)).toEqual([]);
   });
 
   it('says when a 項次 generated from the outline repeats another row’s and is renamed', () => {
@@ -262,7 +301,7 @@ describe('a 計畫 typed as a printed outline', () => {
         fc.constantFrom('arabic', 'arabicParen', 'none', 'chineseParen'),
         fc.constantFrom(...COLUMNS),
         (measures, [measureKind, strategyKind], practiceKind, column) => {
-          fc.pre(practiceKind !== strategyKind && practiceKind !== measureKind);
+          fc.pre(practiceKind !== strategyKind);
           const rows: Cell[][] = [HEADER];
           const expected: string[][] = [];
           measures.forEach((strategies, m) => {

@@ -38,6 +38,9 @@ const twoLevels = '計畫只有實施要項、執行策略兩層標題';
 export const headingThirdLevel = (text: string) =>
   `「${text}」是第三層標題：${twoLevels}，這一層未列入其下具體作法的實施要項或執行策略。` +
   '若要顯示，請把它併入上一層標題，或改寫在「執行策略」欄、把上一層寫在「實施要項」欄。';
+export const headingAboveMeasure = (text: string, measure: string) =>
+  `「${text}」單獨成列，下面接著實施要項「${measure}」，是實施要項之上多出的一層標題：${twoLevels}，` +
+  '這一層未列入其下具體作法的實施要項。若要顯示，請把它併入其下的實施要項，或把標題改寫成兩層。';
 export const planOutlineTooDeep = (tab: string, headings: readonly { row: number; column: string; text: string }[]) =>
   `「${tab}」分頁${headings
     .slice(0, 3)
