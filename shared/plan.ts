@@ -170,9 +170,10 @@ function readPlanRows(
 ): { rows: PlanRow[]; unreadHeadings: UnreadHeading[] } {
   const rows: PlanRow[] = [];
   const outline = new PlanOutline();
+  // A column as 檢核錯誤 names it (its canonical name), and as its header is written.
+  const headerText = (position: number) => cellText(tab.rows[headerRowIndex]?.[position] ?? null).trim() || `第 ${position + 1} 欄`;
   const columnName = (position: number): string =>
-    (Object.keys(header) as PlanColumn[]).find((column) => header[column] === position) ??
-    (cellText(tab.rows[headerRowIndex]?.[position] ?? null).trim() || `第 ${position + 1} 欄`);
+    (Object.keys(header) as PlanColumn[]).find((column) => header[column] === position) ?? headerText(position);
   // Where each 項次 is first written: a generated 項次 never takes one, and says which row holds it.
   const writtenIds = new Map<string, number>();
   tab.rows.forEach((row, index) => {
@@ -183,7 +184,7 @@ function readPlanRows(
   const unreadHeadings: UnreadHeading[] = [];
   const unread = (third: ThirdLevel) => {
     const column = columnName(third.position);
-    unreadHeadings.push({ ...third, column, generatedIds: 0 });
+    unreadHeadings.push({ ...third, header: headerText(third.position), generatedIds: 0 });
     problems.push({ source: PLAN_TAB, row: third.row, unit: '', column, message: msg.headingThirdLevel(third.text) });
   };
   tab.rows.forEach((row, index) => {
@@ -264,8 +265,8 @@ function readPlanRows(
 
 /** A heading row placed at no level: a third level of headings, and the practices below it whose 項次 would be generated. */
 interface UnreadHeading extends ThirdLevel {
-  /** The column its cell is in, as 檢核錯誤 names it. */
-  readonly column: string;
+  /** The header of the column its cell is in, as written. */
+  readonly header: string;
   generatedIds: number;
 }
 

@@ -132,7 +132,7 @@ describe('guankao command line', () => {
     const before = readdirSync(dir).map((name) => [name, readFileSync(join(dir, name), 'utf8')]);
     const run = io();
     expect(await runCli(['consolidate', dir], run.io)).toBe(2);
-    expect(run.err()).toBe(`${msg.planOutlineTooDeep('計畫', [{ row: 4, column: '實施要項', text: '（一）線上申辦' }])}\n`);
+    expect(run.err()).toBe(`${msg.planOutlineTooDeep('計畫', [{ row: 4, header: '項目', text: '（一）線上申辦' }])}\n`);
     expect(readdirSync(dir).map((name) => [name, readFileSync(join(dir, name), 'utf8')])).toEqual(before);
   });
 

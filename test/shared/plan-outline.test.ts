@@ -189,10 +189,11 @@ describe('a 計畫 typed as a printed outline', () => {
       const result = read(threeLevels([]));
       expect(result).toEqual({
         ok: false,
-        reason: msg.planOutlineTooDeep('計畫', [{ row: 4, column: '實施要項', text: '（一）線上申辦' }]),
+        reason: msg.planOutlineTooDeep('計畫', [{ row: 4, header: '項目', text: '（一）線上申辦' }]),
       });
-      expect(msg.planOutlineTooDeep('計畫', [{ row: 4, column: '實施要項', text: '（一）線上申辦' }])).toContain(
-        '「計畫」分頁第 4 列（實施要項欄）的「（一）線上申辦」是第三層標題',
+      // The column as its header is written: the coordinator looks for 項目, not for the canonical 實施要項.
+      expect(msg.planOutlineTooDeep('計畫', [{ row: 4, header: '項目', text: '（一）線上申辦' }])).toContain(
+        '「計畫」分頁第 4 列（「項目」欄）的「（一）線上申辦」是第三層標題',
       );
     });
 
@@ -220,8 +221,8 @@ describe('a 計畫 typed as a printed outline', () => {
       expect(read(tab)).toEqual({
         ok: false,
         reason: msg.planOutlineTooDeep('計畫', [
-          { row: 4, column: '執行策略', text: '（一）線上申辦' },
-          { row: 6, column: '執行策略', text: '（二）臨櫃服務' },
+          { row: 4, header: '執行策略', text: '（一）線上申辦' },
+          { row: 6, header: '執行策略', text: '（二）臨櫃服務' },
         ]),
       });
     });

@@ -41,10 +41,10 @@ export const headingThirdLevel = (text: string) =>
 export const headingAboveMeasure = (text: string, measure: string) =>
   `「${text}」單獨成列，下面接著實施要項「${measure}」，是實施要項之上多出的一層標題：${twoLevels}，` +
   '這一層未列入其下具體作法的實施要項。若要顯示，請把它併入其下的實施要項，或把標題改寫成兩層。';
-export const planOutlineTooDeep = (tab: string, headings: readonly { row: number; column: string; text: string }[]) =>
+export const planOutlineTooDeep = (tab: string, headings: readonly { row: number; header: string; text: string }[]) =>
   `「${tab}」分頁${headings
     .slice(0, 3)
-    .map((heading) => `第 ${heading.row} 列（${heading.column}欄）的「${heading.text}」`)
+    .map((heading) => `第 ${heading.row} 列（「${heading.header}」欄）的「${heading.text}」`)
     .join('、')}${headings.length > 3 ? `等 ${headings.length} 個標題` : ''}是第三層標題：${twoLevels}，` +
   '無法依大綱產生其下具體作法的項次，各單位的填報也就無法檢核，所以不寫入任何結果。' +
   '請在這些具體作法的「項次」欄填寫計畫上的項次（例如 1-1-1-1），或把標題改寫成兩層（實施要項、執行策略各一欄）。';
