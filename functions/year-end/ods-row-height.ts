@@ -2,7 +2,7 @@
 // wrapped CJK text ignores cell padding and comes out a line short now and then, which cuts text off
 // in the PDF. A slightly generous estimate costs a little white space and never loses a line.
 import { cellAsText, type DocRow } from '../../shared/published-document.ts';
-import { textWidthEm } from './text-metrics.ts';
+import { textWidthEm } from '../../shared/text-metrics.ts';
 
 const CM_PER_POINT = 2.54 / 72;
 // Calc's line in Noto Sans CJK is a little taller than Writer's (text-metrics.ts): 1.5 em.

@@ -20,10 +20,10 @@ import {
   type RowKind,
 } from '../../shared/published-document.ts';
 import { ROW_LOOKS } from '../../shared/row-looks.ts';
+import { LINE_HEIGHT_EM, wrappedLines } from '../../shared/text-metrics.ts';
 import { CELL_PADDING } from '../odf/look.ts';
 import { bodyHeightCm } from '../odf/page.ts';
 import { DOCUMENT_PAGE, PRINTABLE_WIDTH_CM } from './document-page.ts';
-import { LINE_HEIGHT_EM, wrappedLines } from './text-metrics.ts';
 
 const PT_PER_CM = 72 / 2.54;
 /** How much of a page's height the layout fills, unless told otherwise. */

@@ -1,5 +1,5 @@
-// How much room text takes in a cell of the documents' font (Noto Sans CJK TC), for laying out
-// pages without LibreOffice: how many lines a cell's text wraps to in a given width. Measured on
+// How much room text takes in a cell of our font (Noto Sans CJK TC), for laying out pages and
+// sizing rows without LibreOffice: how many lines a cell's text wraps to in a given width. Measured on
 // LibreOffice 7.4's Writer: CJK characters and full-width punctuation are 1 em wide, Latin
 // letters and digits about half an em (0.6 is used to err long); a line is 1.45 em tall.
 
@@ -43,16 +43,19 @@ function paragraphLines(paragraph: string, width: number): number {
     const pieceWidth = piece.reduce((sum, char) => sum + charWidthEm(char), 0);
     if (used + pieceWidth <= width || used === 0) {
       if (pieceWidth > width) {
-        // A word longer than the line breaks anywhere.
-        lines += Math.ceil(pieceWidth / width) - 1;
-        used = pieceWidth % width;
+        // A word longer than the line breaks anywhere; its last line may be full.
+        const more = Math.ceil(pieceWidth / width) - 1;
+        lines += more;
+        used = pieceWidth - more * width;
       } else used += pieceWidth;
       i = end;
       continue;
     }
     lines++;
-    // The character before a punctuation mark that may not start a line comes down with it.
-    used = NO_LINE_START.test(piece[0] ?? '') && i > 0 ? charWidthEm(chars[i - 1] ?? '') : 0;
+    // The character before a punctuation mark that may not start a line comes down with it, when
+    // the two fit on a line together.
+    const carried = NO_LINE_START.test(piece[0] ?? '') && i > 0 ? charWidthEm(chars[i - 1] ?? '') : 0;
+    used = carried + pieceWidth <= width ? carried : 0;
   }
   return lines;
 }
