@@ -33,6 +33,9 @@ export const ROW_LOOKS: Readonly<Record<RowKind, RowLook>> = {
   total: { size: 10, bold: true, fill: 'F2F2F2', verticalAlign: 'top', border: true },
 };
 
+/** The size in points of the text of every tab we write (output tabs, and tabs of a new workbook). */
+export const TAB_TEXT_SIZE = 11;
+
 /** The header row of an output tab (執行成效, 管考總表, 單位摘要, 檢核錯誤), where a backend styles it: bold on grey, a thin line under it. */
 export interface OutputHeaderLook {
   readonly bold: boolean;

@@ -1,10 +1,12 @@
 // content.xml of an .ods file: every tab as a <table:table>, with the layout TabLayout asks for —
-// column widths, wrapped text, the header row as print titles (<table:table-header-rows>),
-// coloured 辦理狀態 cells, and an autofilter on the header — and date cells (Tab.dates) shown
-// 民國116年6月30日. Yielded in pieces, a row at a time, so a large tab never becomes one string.
+// column widths, wrapped text in rows tall enough for it, the header row as print titles
+// (<table:table-header-rows>), coloured 辦理狀態 cells, and an autofilter on the header — and date
+// cells (Tab.dates) shown 民國116年6月30日. Yielded in pieces, a row at a time, so a large tab never
+// becomes one string.
 import { dateCellsOf } from '../../../shared/date-cells.ts';
 import { formatIsoDate, serialToDate } from '../../../shared/dates.ts';
-import { OUTPUT_HEADER_LOOK } from '../../../shared/row-looks.ts';
+import { textCellsOf, wrappedRowHeightPt } from '../../../shared/row-height.ts';
+import { OUTPUT_HEADER_LOOK, TAB_TEXT_SIZE } from '../../../shared/row-looks.ts';
 import { STATUS_LOOKS } from '../../../shared/status-palette.ts';
 import type { Cell, OutputTab } from '../../../shared/workbook.ts';
 import { tableCellXml } from '../../odf/cells.ts';
@@ -14,32 +16,49 @@ import { alignmentXml, cellPropertiesXml, textPropertiesXml } from '../../odf/lo
 import { rootAttributes } from '../../odf/namespaces.ts';
 import { escapeXml, XML_DECLARATION } from '../../odf/xml.ts';
 import { cellAddress } from '../cell-address.ts';
+import { ODS_DEFAULT_COLUMN_PX, odsRowStyleName, odsRowStyleXml } from './ods-row-height.ts';
 
 const BODY = 'gkB';
 const HEADER = 'gkH';
 const DATE = 'gkD';
+const ROW = 'gkro';
 const STATUS_STYLES: ReadonlyMap<string, string> = new Map(STATUS_LOOKS.map(({ word }, i) => [word, `gkS${i}`]));
 
 /** content.xml for the tabs, in pieces. */
 export function* odsContent(tabs: readonly OutputTab[]): Generator<string> {
   yield `${XML_DECLARATION}<office:document-content ${rootAttributes('office', 'style', 'text', 'table', 'fo', 'svg', 'number')}>`;
   yield FONT_FACE_DECLS;
-  yield `<office:automatic-styles>${odsStyleDefinitions(tabs)}</office:automatic-styles>`;
+  const sheets = odsSheets(tabs);
+  yield `<office:automatic-styles>${odsStyleDefinitions(sheets)}</office:automatic-styles>`;
   yield '<office:body><office:spreadsheet>';
-  yield* odsTables(tabs);
+  yield* odsTables(sheets);
   const filters = odsFilterRanges(tabs);
   if (filters) yield `<table:database-ranges>${filters}</table:database-ranges>`;
   yield '</office:spreadsheet></office:body></office:document-content>';
 }
 
+/** Tabs to write as tables, with the height each row needs for its wrapped text (null where one line does), worked out once for the row styles and the rows. */
+export interface OdsSheets {
+  readonly tabs: readonly OutputTab[];
+  readonly heights: readonly (readonly (number | null)[])[];
+}
+
+/** The tabs with their rows' heights (shared/row-height.ts). */
+export function odsSheets(tabs: readonly OutputTab[]): OdsSheets {
+  return {
+    tabs,
+    heights: tabs.map((tab) => tab.rows.map((cells) => wrappedRowHeightPt(textCellsOf(cells, columnPxOf(tab), TAB_TEXT_SIZE)))),
+  };
+}
+
 /** The <table:table> elements of the tabs, in pieces. */
-export function* odsTables(tabs: readonly OutputTab[]): Generator<string> {
+export function* odsTables({ tabs, heights }: OdsSheets): Generator<string> {
   const widths = columnStyleNames(tabs);
-  for (const tab of tabs) yield* tableXml(tab, widths);
+  for (const [index, tab] of tabs.entries()) yield* tableXml(tab, heights[index] ?? [], widths);
 }
 
 /** The automatic styles odsTables refers to; every name starts gk, so they can join another file's styles. */
-export function odsStyleDefinitions(tabs: readonly OutputTab[]): string {
+export function odsStyleDefinitions({ tabs, heights }: OdsSheets): string {
   const widths = columnStyleNames(tabs);
   const columns = [...widths].map(
     ([px, name]) =>
@@ -49,9 +68,14 @@ export function odsStyleDefinitions(tabs: readonly OutputTab[]): string {
     ({ word, look }) =>
       `<style:style style:name="${STATUS_STYLES.get(word)}" style:family="table-cell">${cellPropertiesXml({ fill: look.fill, wrap: true, verticalAlign: 'top' })}${alignmentXml('center')}${textPropertiesXml({ colour: look.text })}</style:style>`,
   );
+  // One row style per distinct height, by name.
+  const rows = new Map<string, string>();
+  for (const tabHeights of heights)
+    for (const height of tabHeights) if (height !== null) rows.set(odsRowStyleName(height), odsRowStyleXml(height));
   return [
     ...columns,
-    '<style:style style:name="gkro" style:family="table-row"><style:table-row-properties fo:break-before="auto" style:use-optimal-row-height="true"/></style:style>',
+    `<style:style style:name="${ROW}" style:family="table-row"><style:table-row-properties fo:break-before="auto" style:use-optimal-row-height="true"/></style:style>`,
+    ...rows.values(),
     '<style:style style:name="gkta" style:family="table" style:master-page-name="Default"><style:table-properties table:display="true" style:writing-mode="lr-tb"/></style:style>',
     `<style:style style:name="${BODY}" style:family="table-cell">${cellPropertiesXml({ wrap: true, verticalAlign: 'top' })}</style:style>`,
     `<style:style style:name="${HEADER}" style:family="table-cell">${cellPropertiesXml({ fill: OUTPUT_HEADER_LOOK.fill, wrap: true, verticalAlign: OUTPUT_HEADER_LOOK.verticalAlign, border: { sides: 'bottom', colour: OUTPUT_HEADER_LOOK.underline } })}${textPropertiesXml({ bold: OUTPUT_HEADER_LOOK.bold })}</style:style>`,
@@ -66,7 +90,7 @@ export function odsStyleDefinitions(tabs: readonly OutputTab[]): string {
   ].join('');
 }
 
-function* tableXml(tab: OutputTab, widths: ReadonlyMap<number, string>): Generator<string> {
+function* tableXml(tab: OutputTab, heights: readonly (number | null)[], widths: ReadonlyMap<number, string>): Generator<string> {
   const layout = tab.layout;
   const statusColumns = new Set(layout?.statusColumns ?? []);
   const isDate = dateCellsOf(tab);
@@ -75,6 +99,7 @@ function* tableXml(tab: OutputTab, widths: ReadonlyMap<number, string>): Generat
   let blank = 0;
   for (let r = 0; r < tab.rows.length; r++) {
     const cells = tab.rows[r] ?? [];
+    const height = heights[r] ?? null;
     const used = cells.findLastIndex((cell) => cell !== null && cell !== '') + 1;
     if (used === 0 && r > 0) {
       blank++;
@@ -83,6 +108,7 @@ function* tableXml(tab: OutputTab, widths: ReadonlyMap<number, string>): Generat
     if (blank > 0) yield blankRows(blank);
     blank = 0;
     const row = rowXml(
+      height === null ? ROW : odsRowStyleName(height),
       cells.slice(0, used),
       (value, c) => (r === 0 && layout ? HEADER : statusColumns.has(c) && r > 0 ? statusStyle(value) : null),
       (c) => isDate(r, c),
@@ -107,11 +133,12 @@ function columnsXml(tab: OutputTab, widths: ReadonlyMap<number, string>): string
 }
 
 function rowXml(
+  style: string,
   cells: readonly Cell[],
   styleOf: (value: Cell, column: number) => string | null,
   isDate: (column: number) => boolean,
 ): string {
-  let xml = '<table:table-row table:style-name="gkro">';
+  let xml = `<table:table-row table:style-name="${style}">`;
   let empty = 0;
   cells.forEach((value, c) => {
     if (typeof value === 'number' && isDate(c)) {
@@ -134,11 +161,14 @@ function rowXml(
 }
 
 const blankRows = (count: number) =>
-  `<table:table-row table:style-name="gkro"${count > 1 ? ` table:number-rows-repeated="${count}"` : ''}><table:table-cell/></table:table-row>`;
+  `<table:table-row table:style-name="${ROW}"${count > 1 ? ` table:number-rows-repeated="${count}"` : ''}><table:table-cell/></table:table-row>`;
 
 function statusStyle(value: Cell): string | null {
   return typeof value === 'string' ? (STATUS_STYLES.get(value.trim()) ?? null) : null;
 }
+
+// Each column's width in pixels: the layout's, else LibreOffice's default.
+const columnPxOf = (tab: OutputTab) => (column: number) => tab.layout?.widths[column] ?? ODS_DEFAULT_COLUMN_PX;
 
 // One automatic column style per distinct width over all tabs.
 function columnStyleNames(tabs: readonly OutputTab[]): Map<number, string> {

@@ -1,5 +1,6 @@
 // The parts of an .ods workbook beside content.xml: styles.xml (zh-TW default cell style, A4 page,
 // page header and footer), meta.xml and settings.xml (frozen header rows).
+import { TAB_TEXT_SIZE } from '../../../shared/row-looks.ts';
 import type { OutputTab } from '../../../shared/workbook.ts';
 import { ZH_TW_TEXT } from '../../odf/font.ts';
 import { textPropertiesXml } from '../../odf/look.ts';
@@ -22,7 +23,7 @@ export function odsStyles(print?: PrintLayout): string {
     ...(print ? { title: print.title } : {}),
   };
   const defaults = [
-    `<style:default-style style:family="table-cell">${textPropertiesXml({ size: 11 }, ZH_TW_TEXT)}</style:default-style>`,
+    `<style:default-style style:family="table-cell">${textPropertiesXml({ size: TAB_TEXT_SIZE }, ZH_TW_TEXT)}</style:default-style>`,
     `<style:default-style style:family="paragraph">${textPropertiesXml({}, ZH_TW_TEXT)}</style:default-style>`,
     '<style:style style:name="Default" style:family="table-cell"/>',
   ];

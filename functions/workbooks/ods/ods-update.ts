@@ -1,14 +1,15 @@
 // Writing into an existing .ods file without disturbing what users made in it: content.xml is
 // cut around its tables, user tables are copied as they are (their 檢核結果 column edited in
-// place), output tables are replaced with new ones at the end (the order applyChanges gives), and
-// our styles and autofilters join the file's own. Every other part of the file (styles.xml,
-// settings, images, macros) is kept by the caller.
+// place, a row it gives more lines than the row shows made taller), output tables are replaced
+// with new ones at the end (the order applyChanges gives), and our styles and autofilters join the
+// file's own. Every other part of the file (styles.xml, settings, images, macros) is kept by the caller.
 
 import { placeKeyedColumns } from '../../../shared/keyed-columns.ts';
 import { placeVerdicts } from '../../../shared/verdict-placement.ts';
 import type { Changes, KeyedColumns, OutputTab, Snapshot } from '../../../shared/workbook.ts';
 import { appendOdsRows } from './ods-append.ts';
-import { odsFilterRanges, odsStyleDefinitions, odsTables } from './ods-content.ts';
+import { odsFilterRanges, odsSheets, odsStyleDefinitions, odsTables } from './ods-content.ts';
+import { type OdsRowFitter, odsRowFitter } from './ods-row-height.ts';
 import { setOdsColumn } from './ods-table-edit.ts';
 
 const TABLE_START = /<table:table(?=[\s>/])/gu;
@@ -21,6 +22,7 @@ export function updateOdsContent(content: string, snapshot: Snapshot, changes: C
   const outputs = new Set(changes.outputs.map((tab) => tab.name));
   const verdictColumns = new Map(changes.verdicts.map((verdicts) => [verdicts.tab, verdicts]));
   const keyed = new Map((changes.keyedColumns ?? []).map((change) => [change.tab, change]));
+  const fitter = odsRowFitter(split.head);
   const kept: string[] = [];
   snapshot.tabs.forEach((tab, i) => {
     const xml = split.tables[i] ?? '';
@@ -33,12 +35,13 @@ export function updateOdsContent(content: string, snapshot: Snapshot, changes: C
           xml,
           verdicts.column,
           placeVerdicts(tab.rows, verdicts).map((value) => (value === '' ? null : value)),
+          fitter.forColumn(xml, verdicts.column),
         )
       : xml;
     const withRows = appended.length > 0 ? appendOdsRows(checked, tab.rows.length, appended) : checked;
     const change = keyed.get(tab.name);
     keyed.delete(tab.name);
-    kept.push(change ? withKeyedColumns(withRows, tab.rows, change) : withRows);
+    kept.push(change ? withKeyedColumns(withRows, tab.rows, change, fitter) : withRows);
   });
   // A tab with keyed columns that is missing is made at the end, laid out as an output tab.
   const made = [...keyed.values()].flatMap((change): OutputTab[] => {
@@ -46,13 +49,15 @@ export function updateOdsContent(content: string, snapshot: Snapshot, changes: C
     return edit?.create ? [{ name: change.tab, rows: edit.create, ...(change.layout ? { layout: change.layout } : {}) }] : [];
   });
   const added = [...changes.outputs, ...made];
-  const head = withStyles(split.head, odsStyleDefinitions(added));
+  const sheets = odsSheets(added);
+  const styles = odsStyleDefinitions(sheets);
+  const head = withStyles(split.head, styles + fitter.definitions(styles));
   const tail = withFilters(withoutFiltersOf(split.tail, outputs), odsFilterRanges(added, kept.length));
-  return head + kept.join('') + [...odsTables(added)].join('') + tail;
+  return head + kept.join('') + [...odsTables(sheets)].join('') + tail;
 }
 
 // The system's columns placed in the table as the file holds it now (keyed-columns.ts).
-function withKeyedColumns(table: string, rows: Snapshot['tabs'][number]['rows'], change: KeyedColumns): string {
+function withKeyedColumns(table: string, rows: Snapshot['tabs'][number]['rows'], change: KeyedColumns, fitter: OdsRowFitter): string {
   const edit = placeKeyedColumns(rows, change);
   if (!edit) return table;
   let xml = table;
@@ -61,6 +66,7 @@ function withKeyedColumns(table: string, rows: Snapshot['tabs'][number]['rows'],
       xml,
       column,
       [...values].map((value) => (value === '' ? null : value)),
+      fitter.forColumn(xml, column),
     );
   return edit.appended.length > 0 ? appendOdsRows(xml, rows.length, edit.appended) : xml;
 }

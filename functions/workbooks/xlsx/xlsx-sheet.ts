@@ -1,12 +1,13 @@
 // One tab written into an exceljs workbook with the layout TabLayout asks for: frozen header row,
-// column widths, wrapped text, coloured 辦理狀態 cells, an autofilter on the header, A4 pages with
-// the header row repeated, and (for a published document) a title header and page-number footer.
-// Date cells (Tab.dates) are dates shown 民國116年6月30日.
+// column widths, wrapped text in rows tall enough for it, coloured 辦理狀態 cells, an autofilter on
+// the header, A4 pages with the header row repeated, and (for a published document) a title header
+// and page-number footer. Date cells (Tab.dates) are dates shown 民國116年6月30日.
 import type ExcelJS from 'exceljs';
 import { dateCellsOf } from '../../../shared/date-cells.ts';
 import { serialToDate } from '../../../shared/dates.ts';
 import * as msg from '../../../shared/messages/functions/index.ts';
-import { OUTPUT_HEADER_LOOK } from '../../../shared/row-looks.ts';
+import { textCellsOf, wrappedRowHeightPt } from '../../../shared/row-height.ts';
+import { OUTPUT_HEADER_LOOK, TAB_TEXT_SIZE } from '../../../shared/row-looks.ts';
 import { STATUS_LOOKS, type StatusLook } from '../../../shared/status-palette.ts';
 import type { Cell, OutputTab } from '../../../shared/workbook.ts';
 import type { PrintLayout } from '../print-layout.ts';
@@ -17,10 +18,12 @@ import { ROC_DATE_FORMAT } from './xlsx-date-format.ts';
 // Noto Sans CJK TC is what LibreOffice renders zh-TW with on Linux (and in our PDFs); charset 136
 // (Big5) makes Excel on a Windows without it substitute a Traditional Chinese font (新細明體 /
 // 微軟正黑體) rather than a Japanese or Simplified one.
-const FONT: Partial<ExcelJS.Font> = { name: 'Noto Sans CJK TC', family: 2, charset: 136, size: 11 };
+const FONT: Partial<ExcelJS.Font> = { name: 'Noto Sans CJK TC', family: 2, charset: 136, size: TAB_TEXT_SIZE };
 const EXCEL_CELL_MAX = 32_767;
 // Excel column width unit: characters of the default font's digit (7 px), plus 5 px of padding.
 const pxToChars = (px: number) => Math.max(1, Math.round(((px - 5) / 7) * 100) / 100);
+/** A column's width in pixels from its width in Excel characters, or Excel's default (8.43 characters) without one. */
+export const xlsxColumnPx = (chars: number | undefined) => Math.round((chars ?? 8.43) * 7 + 5);
 const A4 = 9;
 
 const BODY: Partial<ExcelJS.Style> = { font: FONT, alignment: { vertical: 'top', wrapText: true } };
@@ -40,10 +43,14 @@ export function addXlsxSheet(book: ExcelJS.Workbook, tab: OutputTab, print?: Pri
   const sheet = book.addWorksheet(tab.name);
   const statusColumns = new Set(layout?.statusColumns ?? []);
   const isDate = dateCellsOf(tab);
+  const columnPx = (c: number) => layout?.widths[c] ?? xlsxColumnPx(undefined);
   let width = 0;
   tab.rows.forEach((cells, r) => {
     width = Math.max(width, cells.length);
     const row = sheet.getRow(r + 1);
+    // LibreOffice shows a row without a height as one line; Excel would fit it, but a height it keeps.
+    const height = wrappedRowHeightPt(textCellsOf(cells, columnPx, TAB_TEXT_SIZE));
+    if (height !== null) row.height = height;
     cells.forEach((value, c) => {
       const cell = row.getCell(c + 1);
       if (typeof value === 'number' && isDate(r, c)) {

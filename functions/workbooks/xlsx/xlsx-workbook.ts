@@ -21,6 +21,7 @@ import type { CreateOptions } from '../print-layout.ts';
 import { WorkbookError, WriteRefused } from '../workbook-error.ts';
 import { prepareFolder, readWorkbookVersioned, replaceFile } from '../workbook-file.ts';
 import { xlsxContents } from './xlsx-parts.ts';
+import { fitXlsxRow } from './xlsx-row-fit.ts';
 import { addXlsxSheet } from './xlsx-sheet.ts';
 
 /** Opens an .xlsx file as a workbook. */
@@ -194,12 +195,15 @@ function setColumn(sheet: ExcelJS.Worksheet, column: number, placed: readonly (s
     const rowNumber = index + 1;
     const value = text === '' ? null : text;
     const cell = sheet.getCell(rowNumber, column + 1);
-    // Untouched when equal, so a cell's formula or style is not disturbed for nothing.
-    if (cellValue(cell) === value) continue;
-    cell.value = value;
-    // Several problems are written one per line; a new style object, as exceljs shares them between cells.
-    if (typeof value === 'string' && value.includes('\n') && !cell.alignment?.wrapText) {
-      cell.style = { ...cell.style, alignment: { ...cell.alignment, wrapText: true, vertical: 'top' } };
+    // Untouched when equal, so a cell's formula or style is not disturbed for nothing; its row is
+    // still made tall enough, as a file written before rows were fitted needs.
+    if (cellValue(cell) !== value) {
+      cell.value = value;
+      // Several problems are written one per line; a new style object, as exceljs shares them between cells.
+      if (typeof value === 'string' && value.includes('\n') && !cell.alignment?.wrapText) {
+        cell.style = { ...cell.style, alignment: { ...cell.alignment, wrapText: true, vertical: 'top' } };
+      }
     }
+    fitXlsxRow(sheet, rowNumber, column + 1);
   }
 }

@@ -12,6 +12,7 @@ import { applyChanges } from '../../../../shared/apply-changes.ts';
 import { NOW } from '../../../builders.ts';
 import { asRead, tabsArbitrary } from '../../random-tabs.ts';
 import { CSV_ALL_SHEETS, convertWithLibreOffice, hasLibreOffice, libreOfficeTitle } from '../../year-end/libreoffice.ts';
+import { expectEveryLinePrinted, WRAPPED_TABS } from '../wrapped-rows.ts';
 
 const folder = () => mkdtempSync(join(tmpdir(), 'guankao-ods-'));
 const QUIET = { stdout: { write: () => true }, stderr: { write: () => true }, now: () => NOW, env: {} };
@@ -40,6 +41,64 @@ function odsWith(
 
 const tableXml = (content: string, name: string) =>
   /<table:table table:name="([^"]*)"[\s\S]*?<\/table:table>/gu.exec(content.slice(content.indexOf(`table:name="${name}"`) - 20))?.[0] ?? '';
+
+// Two units' tabs as LibreOffice saves them when the user has set row heights by hand: rows of one
+// line that LibreOffice does not fit (use-optimal-row-height false), and one row made 2 in tall. The
+// first wraps the text of its 檢核結果 column, the second does not.
+function userOds(): string {
+  const path = join(folder(), 'user.ods');
+  const styles = [
+    '<style:style style:name="co1" style:family="table-column"><style:table-column-properties fo:break-before="auto" style:column-width="0.8in"/></style:style>',
+    '<style:style style:name="co2" style:family="table-column"><style:table-column-properties fo:break-before="auto" style:column-width="2.5in"/></style:style>',
+    '<style:style style:name="ro1" style:family="table-row"><style:table-row-properties style:row-height="0.25in" fo:break-before="auto" style:use-optimal-row-height="false"/></style:style>',
+    '<style:style style:name="ro2" style:family="table-row"><style:table-row-properties style:row-height="2in" fo:break-before="auto" style:use-optimal-row-height="false"/></style:style>',
+    '<style:style style:name="ce1" style:family="table-cell"><style:table-cell-properties fo:wrap-option="wrap" style:vertical-align="top"/></style:style>',
+  ].join('');
+  const cell = (text: string) => `<table:table-cell office:value-type="string"><text:p>${text}</text:p></table:table-cell>`;
+  const row = (style: string, ...texts: string[]) =>
+    `<table:table-row table:style-name="${style}">${texts.map(cell).join('')}</table:table-row>`;
+  const table = (name: string, report: string, verdictColumn: string) =>
+    [
+      `<table:table table:name="${name}"><table:table-column table:style-name="co1"/><table:table-column table:style-name="co2"/>${verdictColumn}`,
+      row('ro1', '項次', report, '檢核結果'),
+      row('ro1', '3-2-1', '孳生源清除進度落後。'),
+      row('ro2', '1-1-2', '受理查詢80件。'),
+      row('ro1', '1-2-1', '4月更新2則。'),
+      '</table:table>',
+    ].join('');
+  const tables =
+    table('填報-保健股', '執行情形', '<table:table-column table:style-name="co2" table:default-cell-style-name="ce1"/>') +
+    table('填報-護理組', '辦理情形', '<table:table-column table:style-name="co2"/>');
+  const content = `<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" office:version="1.3"><office:automatic-styles>${styles}</office:automatic-styles><office:body><office:spreadsheet>${tables}</office:spreadsheet></office:body></office:document-content>`;
+  // LibreOffice opens a package only with its manifest.
+  const manifest =
+    '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3"><manifest:file-entry manifest:full-path="/" manifest:version="1.3" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/><manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>';
+  writeFileSync(
+    path,
+    zipSync({
+      mimetype: [strToU8('application/vnd.oasis.opendocument.spreadsheet'), { level: 0 }],
+      'content.xml': strToU8(content),
+      'META-INF/manifest.xml': strToU8(manifest),
+    }),
+  );
+  return path;
+}
+
+const TWO_PROBLEMS = '落後原因：辦理狀態為「落後」時須填寫落後原因。\n改善措施：辦理狀態為「落後」時須填寫改善措施。';
+const OTHER_PROBLEMS = '辦理日期：「115/02/30」不是存在的日期。\n佐證資料：「drive」不是網址。';
+const USER_VERDICTS = ['填報-保健股', '填報-護理組'].map((tab) => ({
+  tab,
+  column: 2,
+  values: ['檢核結果', TWO_PROBLEMS, OTHER_PROBLEMS, '通過'],
+}));
+// LibreOffice's line of 11 pt Noto Sans CJK TC, measured.
+const CALC_LINE_PT = 15.7;
+
+// Each row's table:style-name in the table, and the row styles content.xml defines, by name.
+const rowStyles = (table: string) => [...table.matchAll(/<table:table-row table:style-name="([^"]*)"/gu)].map((match) => match[1]);
+const rowStyleOf = (content: string, name: string | undefined) =>
+  new RegExp(`<style:style style:name="${name}" style:family="table-row">.*?</style:style>`, 'u').exec(content)?.[0] ?? '';
+const heightPt = (style: string) => Number(/style:row-height="([\d.]+)pt"/u.exec(style)?.[1] ?? Number.NaN);
 
 describe('.ods workbook', () => {
   it('stores mimetype first and uncompressed, with no extra field, and declares zh-TW and a Traditional Chinese font', async () => {
@@ -164,6 +223,43 @@ describe('.ods workbook', () => {
       [46065.75, 3, '辦理狀態：必填\n執行成效：必填'],
     ]);
     expect(tabs[2]?.rows).toEqual(RESULTS.rows);
+  });
+
+  it('gives a row of several lines a row style of the height they need, which LibreOffice may still fit, and a row of one line none', async () => {
+    const path = join(folder(), 'rows.ods');
+    await createOdsWorkbook(path, WRAPPED_TABS);
+    const content = strFromU8(unzipSync(readFileSync(path))['content.xml'] ?? new Uint8Array());
+    const [header, several, one, long] = rowStyles(tableXml(content, '執行成效'));
+    expect([header, one]).toEqual(['gkro', 'gkro']);
+    expect(rowStyleOf(content, several)).toContain('style:use-optimal-row-height="true"');
+    expect(heightPt(rowStyleOf(content, several))).toBeGreaterThanOrEqual(2 * CALC_LINE_PT);
+    expect(heightPt(rowStyleOf(content, long))).toBeGreaterThanOrEqual(4 * CALC_LINE_PT);
+    // Two problems of 23 characters in a column of LibreOffice's default width (0.889 in, 5.3 em): 10 lines at least.
+    expect(heightPt(rowStyleOf(content, rowStyles(tableXml(content, '填報-保健股'))[1]))).toBeGreaterThanOrEqual(10 * CALC_LINE_PT);
+  });
+
+  it('makes a user’s row that a 檢核結果 of several lines goes into as tall as they need, keeping the rest of its style and a taller row', async () => {
+    const path = userOds();
+    await openOdsWorkbook(path).write({ outputs: [], verdicts: USER_VERDICTS });
+    const content = strFromU8(unzipSync(readFileSync(path))['content.xml'] ?? new Uint8Array());
+    const [header, raised, taller, one] = rowStyles(tableXml(content, '填報-保健股'));
+    expect([header, taller, one]).toEqual(['ro1', 'ro2', 'ro1']);
+    const style = rowStyleOf(content, raised);
+    // Two problems, each two lines in 2.5 in (16 em).
+    expect(heightPt(style)).toBeGreaterThanOrEqual(4 * CALC_LINE_PT);
+    expect(style).toContain('style:use-optimal-row-height="false"');
+    expect(style).toContain('fo:break-before="auto"');
+    expect(rowStyleOf(content, 'ro1')).toContain('style:row-height="0.25in"');
+    // Where the column does not wrap, each problem is one line, however long.
+    const unwrapped = rowStyleOf(content, rowStyles(tableXml(content, '填報-護理組'))[1]);
+    expect(heightPt(unwrapped)).toBeGreaterThanOrEqual(2 * CALC_LINE_PT);
+    expect(heightPt(unwrapped)).toBeLessThan(3 * CALC_LINE_PT);
+
+    // Run again: the row keeps its style, defined once.
+    await openOdsWorkbook(path).write({ outputs: [], verdicts: USER_VERDICTS });
+    const again = strFromU8(unzipSync(readFileSync(path))['content.xml'] ?? new Uint8Array());
+    expect(rowStyles(tableXml(again, '填報-保健股'))).toEqual([header, raised, taller, one]);
+    expect(again.split(`style:name="${raised}"`)).toHaveLength(2);
   });
 
   it('writes any 檢核結果 column into any tab as applyChanges says, whether it edits the table or rewrites it', async () => {
@@ -309,6 +405,18 @@ describe.skipIf(!hasLibreOffice)(libreOfficeTitle('.ods in LibreOffice'), () => 
     expect(sheet?.autoFilter).toBeTruthy();
     expect(sheet?.pageSetup).toMatchObject({ orientation: 'landscape', paperSize: 9 });
     expect(sheet?.getCell('C2').fill).toMatchObject({ fgColor: { argb: 'FFF4C7C3' } });
+  });
+
+  it('prints every line of a wrapped cell: 執行成效 of several units, 佐證資料 links, 最近填報, 逾期, a converted tab’s 檢核結果', async () => {
+    const path = join(folder(), 'book.ods');
+    await createOdsWorkbook(path, WRAPPED_TABS);
+    await expectEveryLinePrinted(path, WRAPPED_TABS);
+  });
+
+  it('prints every line of a 檢核結果 written into a row whose height the user set, in its row', async () => {
+    const path = userOds();
+    await openOdsWorkbook(path).write({ outputs: [], verdicts: USER_VERDICTS });
+    await expectEveryLinePrinted(path, (await openOdsWorkbook(path).read()).tabs);
   });
 
   // A layout the editor does not follow is not rewritten in place from values.

@@ -14,6 +14,7 @@ import type { Cell } from '../../../../shared/workbook.ts';
 import { NOW } from '../../../builders.ts';
 import { asRead } from '../../random-tabs.ts';
 import { CSV_ALL_SHEETS, convertWithLibreOffice, hasLibreOffice, libreOfficeTitle } from '../../year-end/libreoffice.ts';
+import { expectEveryLinePrinted, WRAPPED_TABS } from '../wrapped-rows.ts';
 
 const folder = () => mkdtempSync(join(tmpdir(), 'guankao-xlsx-'));
 const QUIET = { stdout: { write: () => true }, stderr: { write: () => true }, now: () => NOW, env: {} };
@@ -33,6 +34,29 @@ async function load(path: string): Promise<ExcelJS.Workbook> {
   await book.xlsx.readFile(path);
   return book;
 }
+
+// A unit's tab as Excel or LibreOffice saves it: rows of no set height but one the user made taller,
+// the 執行情形 column wrapped by the user.
+async function userBook(path: string): Promise<void> {
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet('填報-保健股');
+  sheet.columns = [{ width: 8 }, { width: 24 }, { width: 30 }];
+  for (const row of [
+    ['項次', '執行情形', '檢核結果'],
+    ['3-2-1', '孳生源清除進度落後，已請各里幹事協助巡查空屋與空地積水容器，預計下月完成全區複查。'],
+    ['1-1-2', '受理查詢80件。'],
+    ['1-2-1', '4月更新2則。'],
+  ])
+    sheet.addRow(row);
+  for (const address of ['B2', 'B3', 'B4']) sheet.getCell(address).alignment = { wrapText: true, vertical: 'top' };
+  sheet.getRow(3).height = 120;
+  await book.xlsx.writeFile(path);
+}
+
+const TWO_PROBLEMS = '落後原因：辦理狀態為「落後」時須填寫落後原因。\n改善措施：辦理狀態為「落後」時須填寫改善措施。';
+const USER_VERDICTS = { tab: '填報-保健股', column: 2, values: ['檢核結果', TWO_PROBLEMS, TWO_PROBLEMS, '通過'] };
+// LibreOffice's line of 11 pt Noto Sans CJK TC, measured.
+const CALC_LINE_PT = 15.7;
 
 describe('.xlsx workbook', () => {
   it('reads dates as serial numbers, formulas as their results, rich text as text, a merged range in its first cell', async () => {
@@ -138,6 +162,32 @@ describe('.xlsx workbook', () => {
     expect(sheet?.getCell('A2').font).toMatchObject({ bold: true, color: { argb: 'FFFF0000' } });
     expect(sheet?.getCell('B2').numFmt).toBe('0.00');
     expect(sheet?.getCell('C4').alignment).toMatchObject({ wrapText: true });
+  });
+
+  it('makes a row whose 檢核結果 it writes tall enough for its lines and the user’s wrapped cells beside it, keeping a taller row', async () => {
+    const path = join(folder(), 'user.xlsx');
+    await userBook(path);
+    await openXlsxWorkbook(path).write({ outputs: [], verdicts: [USER_VERDICTS] });
+    const sheet = (await load(path)).getWorksheet('填報-保健股');
+    // Four lines of 檢核結果 (two problems, each wrapping once) and four of 執行情形.
+    expect(sheet?.getRow(2).height).toBeGreaterThanOrEqual(4 * CALC_LINE_PT);
+    expect(sheet?.getRow(3).height).toBe(120);
+    expect(sheet?.getRow(4).height).toBeUndefined();
+    expect(sheet?.getRow(1).height).toBeUndefined();
+  });
+
+  it('gives an output tab’s row of several lines the height they need, and a row of one line none', async () => {
+    const path = join(folder(), 'rows.xlsx');
+    await createXlsxWorkbook(path, WRAPPED_TABS);
+    const book = await load(path);
+    const results = book.getWorksheet('執行成效');
+    expect(results?.getRow(1).height).toBeUndefined();
+    expect(results?.getRow(2).height).toBeGreaterThanOrEqual(2 * CALC_LINE_PT);
+    expect(results?.getRow(3).height).toBeUndefined();
+    // 61 characters in a column 250 px wide (16.5 em): 4 lines at least.
+    expect(results?.getRow(4).height).toBeGreaterThanOrEqual(4 * CALC_LINE_PT);
+    // Two problems of 23 characters in a column of Excel's default width (8.43 characters, 3.9 em): 16 lines at least.
+    expect(book.getWorksheet('填報-保健股')?.getRow(2).height).toBeGreaterThanOrEqual(16 * CALC_LINE_PT);
   });
 
   it('lays out output tabs: frozen header, widths, wrapped text, coloured statuses, autofilter, A4, a CJK font', async () => {
@@ -246,6 +296,19 @@ describe.skipIf(!hasLibreOffice)(libreOfficeTitle('.xlsx in LibreOffice'), () =>
     expect((await openOdsWorkbook(join(out, '年度執行成效一覽表.ods')).read()).tabs).toEqual(
       tabs.map((tab) => ({ name: tab.name, rows: asLibreOffice(asRead(tab.rows)) })),
     );
+  });
+
+  it('prints every line of a wrapped cell: 執行成效 of several units, 佐證資料 links, 最近填報, 逾期, a converted tab’s 檢核結果', async () => {
+    const path = join(folder(), 'book.xlsx');
+    await createXlsxWorkbook(path, WRAPPED_TABS);
+    await expectEveryLinePrinted(path, WRAPPED_TABS);
+  });
+
+  it('prints every line of a 檢核結果 written into a user’s file, and of the user’s own wrapped cells in its row', async () => {
+    const path = join(folder(), 'user.xlsx');
+    await userBook(path);
+    await openXlsxWorkbook(path).write({ outputs: [], verdicts: [USER_VERDICTS] });
+    await expectEveryLinePrinted(path, (await openXlsxWorkbook(path).read()).tabs);
   });
 
   // exceljs cannot carry charts, pivot tables and images through a save.
