@@ -170,10 +170,11 @@ function statusStyle(value: Cell): string | null {
 // Each column's width in pixels: the layout's, else LibreOffice's default.
 const columnPxOf = (tab: OutputTab) => (column: number) => tab.layout?.widths[column] ?? ODS_DEFAULT_COLUMN_PX;
 
-// One automatic column style per distinct width over all tabs.
+// One automatic column style per distinct width over all tabs, named by its width: a name always
+// means the same width, in this run and in the next one writing into the same file (ods-own-styles.ts).
 function columnStyleNames(tabs: readonly OutputTab[]): Map<number, string> {
   const names = new Map<number, string>();
-  for (const tab of tabs) for (const px of tab.layout?.widths ?? []) if (!names.has(px)) names.set(px, `gkco${names.size + 1}`);
+  for (const tab of tabs) for (const px of tab.layout?.widths ?? []) names.set(px, `gkco-${String(px).replace('.', '_')}`);
   return names;
 }
 

@@ -1,14 +1,16 @@
 // Writing into an existing .ods file without disturbing what users made in it: content.xml is
 // cut around its tables, user tables are copied as they are (their 檢核結果 column edited in
 // place, a row it gives more lines than the row shows made taller), output tables are replaced
-// with new ones at the end (the order applyChanges gives), and our styles and autofilters join the
-// file's own. Every other part of the file (styles.xml, settings, images, macros) is kept by the caller.
+// with new ones at the end (the order applyChanges gives), and our styles (replacing an earlier
+// run's, ods-own-styles.ts) and autofilters join the file's own. Every other part of the file
+// (styles.xml, settings, images, macros) is kept by the caller.
 
 import { placeKeyedColumns } from '../../../shared/keyed-columns.ts';
 import { placeVerdicts } from '../../../shared/verdict-placement.ts';
 import type { Changes, KeyedColumns, OutputTab, Snapshot } from '../../../shared/workbook.ts';
 import { appendOdsRows } from './ods-append.ts';
 import { odsFilterRanges, odsSheets, odsStyleDefinitions, odsTables } from './ods-content.ts';
+import { replaceOwnStyles } from './ods-own-styles.ts';
 import { type OdsRowFitter, odsRowFitter } from './ods-row-height.ts';
 import { setOdsColumn } from './ods-table-edit.ts';
 
@@ -51,8 +53,9 @@ export function updateOdsContent(content: string, snapshot: Snapshot, changes: C
   const added = [...changes.outputs, ...made];
   const sheets = odsSheets(added);
   const styles = odsStyleDefinitions(sheets);
-  const head = withStyles(split.head, styles + fitter.definitions(styles));
   const tail = withFilters(withoutFiltersOf(split.tail, outputs), odsFilterRanges(added, kept.length));
+  const own = replaceOwnStyles(split.head, styles + fitter.definitions(styles), kept.join('') + tail);
+  const head = withStyles(own.head, own.styles);
   return head + kept.join('') + [...odsTables(sheets)].join('') + tail;
 }
 

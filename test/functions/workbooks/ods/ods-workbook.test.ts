@@ -262,6 +262,34 @@ describe('.ods workbook', () => {
     expect(again.split(`style:name="${raised}"`)).toHaveLength(2);
   });
 
+  it('defines each of its styles once however often it writes in place, with the same automatic styles as one run', async () => {
+    const dated = {
+      name: '管考總表',
+      rows: [
+        ['項次', '完成期限'],
+        ['1-1', 46203],
+      ],
+      dates: [{ row: 1, column: 1 }],
+      layout: { widths: [60, 120], statusColumns: [] },
+    };
+    const changes = { outputs: [RESULTS, dated], verdicts: USER_VERDICTS };
+    const path = userOds();
+    const automaticStyles = () => {
+      const content = strFromU8(unzipSync(readFileSync(path))['content.xml'] ?? new Uint8Array());
+      return /<office:automatic-styles>[\s\S]*<\/office:automatic-styles>/u.exec(content)?.[0] ?? '';
+    };
+    await openOdsWorkbook(path).write(changes);
+    const once = automaticStyles();
+    await openOdsWorkbook(path).write(changes);
+    await openOdsWorkbook(path).write(changes);
+    const thrice = automaticStyles();
+    const names = [...thrice.matchAll(/style:name="([^"]*)"/gu)].map((match) => match[1]);
+    expect(names).toContain('gkB');
+    expect(names).toContain('gkDN');
+    expect(names.filter((name, index) => names.indexOf(name) !== index)).toEqual([]);
+    expect(thrice).toBe(once);
+  });
+
   it('writes any 檢核結果 column into any tab as applyChanges says, whether it edits the table or rewrites it', async () => {
     const dir = folder();
     const check = fc.record({
