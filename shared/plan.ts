@@ -5,6 +5,7 @@ import { findHeaderRow } from './header-row.ts';
 import { PLAN_COLUMNS, type PlanColumn } from './input-columns.ts';
 import * as msg from './messages/domain/index.ts';
 import { periodsOfYear } from './period.ts';
+import { splitAssisting } from './plan-import/assisting-marks.ts';
 import { PlanOutline, type ThirdLevel } from './plan-outline.ts';
 import type { Problem } from './problem.ts';
 import { fail, ok, type Result } from './result.ts';
@@ -24,6 +25,8 @@ export interface Practice {
   readonly unitsText: string;
   /** Names of the responsible units, resolved against 單位. */
   readonly units: readonly string[];
+  /** Units the 執行單位 cell marks 協辦 (「徵集課（協辦）」): they help, and do not report on the practice. */
+  readonly assisting: readonly string[];
   readonly deadline: Deadline;
   readonly target: string;
   /** Row in 計畫 (header = 1). */
@@ -87,8 +90,9 @@ export function parsePlan(snapshot: Snapshot): Result<{ plan: Plan; problems: Pr
   const guessed = unreadHeadings.filter((heading) => heading.generatedIds > 0);
   if (guessed.length > 0) return fail(msg.planOutlineTooDeep(planTab.name, guessed));
   // Units named in 計畫 but missing from 單位 still count (reported), so their reports are not lost.
+  // A unit marked 協辦 helps and does not report, as the import reads the same cell; a 主辦 mark is dropped.
   for (const row of rows) {
-    for (const name of splitJoinedNames(parseUnitCell(row.unitsText).names, directory)) {
+    for (const name of splitJoinedNames(parseUnitCell(splitAssisting(row.unitsText).owners).names, directory)) {
       if (directory.find(name)) continue;
       directory.add({ name, aliases: [], emails: [], row: null });
       if (unitsTab) {
@@ -99,9 +103,21 @@ export function parsePlan(snapshot: Snapshot): Result<{ plan: Plan; problems: Pr
 
   const everyUnit: Practice[] = [];
   const practices = rows.map((row): Practice => {
-    const mention = parseUnitCell(row.unitsText);
+    const { owners, assisting: helpers } = splitAssisting(row.unitsText);
+    const mention = parseUnitCell(owners);
     const named = splitJoinedNames(mention.names, directory).flatMap((name) => directory.find(name)?.name ?? []);
     const units = mention.everyUnit ? directory.names() : [...new Set(named)];
+    const assisting = [...new Set(helpers.map((name) => directory.find(name)?.name ?? name))];
+    // Only helpers named: the practice falls to every unit, as a blank cell does, which is seldom what was meant.
+    if (assisting.length > 0 && owners.trim() === '') {
+      rowProblems.push({
+        source: PLAN_TAB,
+        row: row.row,
+        unit: '',
+        column: '執行單位',
+        message: msg.planOnlyAssisting(row.unitsText, assisting),
+      });
+    }
     const deadline = parseDeadline(row.deadlineText, settings.year);
     if (deadline.kind === 'unknown') {
       rowProblems.push({
@@ -112,7 +128,7 @@ export function parsePlan(snapshot: Snapshot): Result<{ plan: Plan; problems: Pr
         message: msg.deadlineNotUnderstood(row.deadlineText),
       });
     }
-    const practice = { ...row, units, deadline };
+    const practice = { ...row, units, assisting, deadline };
     if (mention.everyUnit) everyUnit.push(practice);
     return practice;
   });

@@ -131,6 +131,41 @@ describe('parsePlan', () => {
     expect(problems).toContainEqual(expect.objectContaining({ row: 2, column: '執行單位', unit: '戶政課' }));
   });
 
+  it('takes a unit marked 協辦 out of 執行單位, as the import does: it helps and is not asked to report; a 主辦 mark is dropped', () => {
+    const tab = aTab('計畫', [
+      ['實施要項', '具體作法', '執行單位'],
+      ['一、便捷服務', '設置單一窗口', '民政課（主辦）、社會課（協辦）'],
+      ['', '稅務講習', '主辦：社會課；協辦：秘書室、徵集課'],
+      ['', '聯合服務', '秘書室(主)、徵集課(協)'],
+    ]);
+    const { plan: p, problems } = plan([settingsTab(), unitsTab(), tab]);
+    expect(p.practices.map((practice) => [practice.units, practice.assisting])).toEqual([
+      [['民政課'], ['社會課']],
+      [['社會課'], ['秘書室', '徵集課']],
+      [['秘書室'], ['徵集課']],
+    ]);
+    // 徵集課 only helps: it is no unit that reports, and not one missing from 單位.
+    expect(p.units.names()).toEqual(['秘書室', '民政課', '社會課']);
+    expect(problems.filter((problem) => problem.source === '計畫')).toEqual([]);
+  });
+
+  it('reads a 執行單位 naming only units marked 協辦 as every unit, and asks for the unit in charge', () => {
+    const tab = aTab('計畫', [
+      ['實施要項', '具體作法', '執行單位'],
+      ['一、便捷服務', '設置單一窗口', '社會課（協辦）'],
+    ]);
+    const { plan: p, problems } = plan([settingsTab(), unitsTab(), tab]);
+    expect(p.practices[0]?.units).toEqual(['秘書室', '民政課', '社會課']);
+    expect(p.practices[0]?.assisting).toEqual(['社會課']);
+    expect(problems).toContainEqual({
+      source: '計畫',
+      row: 2,
+      unit: '',
+      column: '執行單位',
+      message: msg.planOnlyAssisting('社會課（協辦）', ['社會課']),
+    });
+  });
+
   it('keeps a 完成期限 it cannot understand, as written, and warns', () => {
     const tab = aTab('計畫', [
       ['實施要項', '具體作法', '完成期限'],

@@ -29,6 +29,8 @@ export const unitRepeated = (name: string) => `單位「${name}」重複列出�
 export const unitAliasTaken = (alias: string, holder: string, unit: string) =>
   `別名「${alias}」已是「${holder}」的名稱或別名：填報寫「${alias}」時計入「${holder}」，不計入「${unit}」。請改用不同的別名。`;
 export const planUnitUnknown = (name: string) => `執行單位「${name}」不在「單位」分頁中；仍列為單位，請確認名稱或補列於「單位」分頁。`;
+export const planOnlyAssisting = (text: string, helpers: readonly string[]) =>
+  `執行單位「${text}」只寫了協辦單位「${helpers.join('、')}」：協辦單位不必填報，這項作法視為由全部單位辦理；請填上主辦單位。`;
 export const deadlineNotUnderstood = (text: string) =>
   `完成期限「${text}」無法辨識，原文保留；請寫成如「115年3月底前」、「持續辦理」或「每月」。`;
 export const practiceTextMissing = '具體作法空白：本列有其他內容但沒有具體作法，未列入計畫。';
