@@ -1,7 +1,8 @@
 // A year-end document as an .xlsx workbook (for those who edit in Excel), through exceljs: A4
 // landscape fitted to the page width, the header row repeated on every printed page, merged title
-// and heading rows, dates as real dates shown 民國115年1月31日, ratios as percentages. exceljs
-// cannot write charts, so the chart specifications are not drawn here (the .ods and PDF have them).
+// and heading rows, rows as tall as their wrapped text (xlsx-row-heights.ts), dates as real dates
+// shown 民國115年1月31日, ratios as percentages. exceljs cannot write charts, so the chart
+// specifications are not drawn here (the .ods and PDF have them).
 import ExcelJS from 'exceljs';
 import * as msg from '../../shared/messages/functions/index.ts';
 import {
@@ -14,6 +15,8 @@ import {
 } from '../../shared/published-document.ts';
 import { type Alignment, alignmentOf, ROW_LOOKS } from '../../shared/row-looks.ts';
 import { ROC_DATE_FORMAT } from '../workbooks/xlsx/xlsx-date-format.ts';
+import { xlsxColumnPx } from '../workbooks/xlsx/xlsx-sheet.ts';
+import { documentRowHeightsPt } from './xlsx-row-heights.ts';
 
 /** The font for .xlsx: the one every zh-TW Windows has (the .ods and PDF use Noto Sans CJK TC). */
 const XLSX_FONT = 'Microsoft JhengHei';
@@ -60,8 +63,12 @@ function addSheet(workbook: ExcelJS.Workbook, sheet: DocSheet, title: string): v
   const scale = total / PIXELS_PER_CHARACTER > PAGE_CHARACTERS ? (PAGE_CHARACTERS * PIXELS_PER_CHARACTER) / total : 1;
   worksheet.columns = sheet.widths.map((width) => ({ width: Math.max(4, (width * scale) / PIXELS_PER_CHARACTER) }));
   const columns = Math.max(sheet.widths.length, ...sheet.rows.map((row) => row.cells.length));
+  const columnPx = Array.from({ length: columns }, (_, c) => xlsxColumnPx(worksheet.getColumn(c + 1).width));
+  const heights = documentRowHeightsPt(sheet, columnPx, worksheet.properties.defaultRowHeight);
   sheet.rows.forEach((row, index) => {
     writeRow(worksheet, row, index + 1, columns);
+    const height = heights[index];
+    if (height != null) worksheet.getRow(index + 1).height = height;
   });
   // A cell merged down takes its own look, whatever the rows it spans.
   for (const merge of sheet.mergesDown ?? []) {

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -11,6 +11,7 @@ import { xlsxDocumentBytes } from '../../../functions/year-end/xlsx-document.ts'
 import { fileName, writeYearEndDocuments } from '../../../functions/year-end/year-end-documents.ts';
 import * as msg from '../../../shared/messages/functions/index.ts';
 import { overviewDocument } from '../../../shared/overview.ts';
+import { type DocRow, type Document, titleRows } from '../../../shared/published-document.ts';
 import { ROW_LOOKS } from '../../../shared/row-looks.ts';
 import type { Cell, Snapshot } from '../../../shared/workbook.ts';
 import { yearEndDocument } from '../../../shared/year-end-table.ts';
@@ -18,6 +19,7 @@ import { aTab, FORM_HEADER, goodForm, NOW, settingsTab, unitsTab } from '../../b
 import { outputOf, yearInput } from '../../shared/year-end-fixture.ts';
 import { csvWorkbookFolder } from '../csv-workbook-folder.ts';
 import { CSV_ALL_SHEETS, convertWithLibreOffice, hasLibreOffice, libreOfficeTitle } from './libreoffice.ts';
+import { compact, pdfPageLines } from './pdf-lines.ts';
 import { pdfText, structureTypes } from './pdf-structure.ts';
 
 const tool = (program: string, args: string[]) => execFileSync(program, args, { encoding: 'utf8' });
@@ -224,6 +226,51 @@ describe(libreOfficeTitle('year-end documents in LibreOffice'), () => {
       expect(posted).toContain('第12項作法');
       rmSync(out, { recursive: true, force: true });
       rmSync(read, { recursive: true, force: true });
+    },
+  );
+
+  it.skipIf(!hasLibreOffice)(
+    'prints every line of a 具體作法 and 執行成效 of several lines from the .xlsx',
+    { timeout: 60_000 },
+    async () => {
+      const practice =
+        '利用滿意度系統辦理問卷調查，強化問卷內容之客觀性、統計方式之妥當性、評價結果分析之客觀性；研析滿意度趨勢，並與同性質機關進行比較。';
+      const result =
+        '【秘書室】上半年檢討冗事減除，減少內部簽辦表單3種。\n【民政課】辦理說明會2場，參加120人次。\n【社會課】更新網站衛教專區6則。';
+      const document: Document = {
+        name: '一覽表',
+        title: '臺北市測試區公所115年度執行成效一覽表',
+        language: 'zh-TW',
+        sheets: [
+          {
+            name: '執行成效一覽表',
+            widths: [60, 420, 520],
+            charts: [],
+            rows: [
+              ...titleRows('臺北市測試區公所115年度執行成效一覽表', ['製表日期：民國115年12月3日'], 3),
+              { kind: 'header', cells: ['項次', '具體作法', '執行成效'] },
+              ...[1, 2, 3, 4].map((n): DocRow => ({ kind: 'body', cells: [`1-${n}`, `${n}.${practice}`, result] })),
+            ],
+          },
+        ],
+      };
+      const folder = mkdtempSync(join(tmpdir(), 'guankao-ye-xlsx-'));
+      writeFileSync(join(folder, 'list.xlsx'), await xlsxDocumentBytes(document));
+      await convertWithLibreOffice([join(folder, 'list.xlsx')], 'pdf', folder);
+      // The page's text, the footer left out. Each line of 執行成效 fits its column's width, so it prints
+      // whole, at the right of the line it shares with 具體作法: taken out, 具體作法's lines follow one another.
+      const printed = compact(
+        (await pdfPageLines(join(folder, 'list.pdf')))
+          .flat()
+          .filter((line) => !line.some((piece) => piece.text.includes('頁，共')))
+          .flat()
+          .map((piece) => piece.text)
+          .join(''),
+      );
+      const resultLines = result.split('\n').map(compact);
+      for (const line of resultLines) expect(printed.split(line)).toHaveLength(5);
+      const practices = resultLines.reduce((text, line) => text.replaceAll(line, ''), printed).replace(/1-\d/gu, '');
+      expect(practices).toContain(compact([1, 2, 3, 4].map((n) => `${n}.${practice}`).join('')));
     },
   );
 });
