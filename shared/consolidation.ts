@@ -1,5 +1,5 @@
 import { periodKey } from './period.ts';
-import { sameRow } from './row-identity.ts';
+import { rowHash, sameRow } from './row-identity.ts';
 import type { RawSubmission, SubmissionSource } from './submission-tabs.ts';
 import type { Checked, Submission } from './validation.ts';
 
@@ -79,14 +79,13 @@ export function consolidate(checked: readonly Checked[]): Consolidated {
   const slotOfRow: ReportSlot[] = new Array<ReportSlot>(valid.length);
   const duplicate = new Uint8Array(valid.length);
   const standing = new Map<number, Standing>();
-  // One row per hash, a list only where hashes collide: most rows are unique.
-  const firstByHash = new Map<number, Submission | Submission[]>();
+  const originalOf = deliveries();
   for (let i = 0; i < valid.length; i++) {
     const submission = valid[i] as Submission;
     const slot = slots.of(submission);
     slotOfRow[i] = slot;
     // The first copy of a row delivered twice is the original, whatever the supersede order says.
-    const original = originalOf(firstByHash, submission);
+    const original = originalOf(submission);
     if (original) {
       duplicate[i] = 1;
       standing.set(submission.raw.order, { kind: 'duplicate', of: original.raw });
@@ -106,19 +105,29 @@ export function consolidate(checked: readonly Checked[]): Consolidated {
   return { winners, standing, compareArrival };
 }
 
-// The earlier row the submission repeats (the same delivery, row-identity.ts), else null after
-// noting the submission for the rows after it.
-function originalOf(firstByHash: Map<number, Submission | Submission[]>, submission: Submission): Submission | null {
-  const sameHash = firstByHash.get(submission.fingerprint);
-  if (sameHash === undefined) {
-    firstByHash.set(submission.fingerprint, submission);
+// For each row in turn, the earlier row it repeats (the same delivery, row-identity.ts), else null
+// after noting the row for the rows after it. Rows are kept by their fingerprint, one row to each;
+// only where several share one (sent by a unit at the same second, or typed into a tab without
+// 時間戳記) by rowHash too, with a list where those meet. Rows that sameRow calls the same share
+// both hashes, so each row is still compared with every earlier row it could repeat.
+function deliveries(): (submission: Submission) => Submission | null {
+  const byFingerprint = new Map<number, Submission | Map<number, Submission[]>>();
+  return (submission) => {
+    const seen = byFingerprint.get(submission.fingerprint);
+    if (seen === undefined) {
+      byFingerprint.set(submission.fingerprint, submission);
+      return null;
+    }
+    const byHash = seen instanceof Map ? seen : new Map([[rowHash(seen.raw, seen.unit), [seen]]]);
+    if (byHash !== seen) byFingerprint.set(submission.fingerprint, byHash);
+    const hash = rowHash(submission.raw, submission.unit);
+    const earlier = byHash.get(hash);
+    const original = earlier?.find((row) => sameRow(row.raw, row.unit, submission.raw, submission.unit));
+    if (original) return original;
+    if (earlier) earlier.push(submission);
+    else byHash.set(hash, [submission]);
     return null;
-  }
-  const earlier = Array.isArray(sameHash) ? sameHash : [sameHash];
-  const original = earlier.find((row) => sameRow(row.raw, row.unit, submission.raw, submission.unit));
-  if (original) return original;
-  firstByHash.set(submission.fingerprint, [...earlier, submission]);
-  return null;
+  };
 }
 
 /** One unit × practice × period: its reportKey, the row counting there so far, and what the others are once it is known. */

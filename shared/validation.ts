@@ -8,7 +8,7 @@ import type { Plan } from './plan.ts';
 import { findPracticeAnswer } from './practice-answer.ts';
 import { practiceChoice } from './practice-choice.ts';
 import type { Result } from './result.ts';
-import { rowHash } from './row-identity.ts';
+import { arrivalHash } from './row-identity.ts';
 import { STATUSES, type Status } from './status.ts';
 import { cellOf, type RawSubmission, type SubmissionSource } from './submission-tabs.ts';
 import { cellText, isBlank, matchKey, splitLinks } from './text.ts';
@@ -37,7 +37,7 @@ export interface Submission {
   readonly improvement: string;
   /** Epoch ms of 時間戳記, null when the row has none. */
   readonly timestamp: number | null;
-  /** Identical rows (the same response delivered twice) share it; see row-identity.ts. */
+  /** The unit and 時間戳記 of the row as a hash: rows that are the same delivery share it (row-identity.ts). */
   readonly fingerprint: number;
   /** True when 具體作法 was a choice whose 項次 no longer fits its text, counted by its text (practice-answer.ts). */
   readonly practiceByText: boolean;
@@ -232,9 +232,22 @@ export function validateSubmission(plan: Plan, raw: RawSubmission): Checked {
     lateReason,
     improvement,
     timestamp,
-    fingerprint: rowHash(raw, unit),
+    fingerprint: arrivalHash(
+      unit,
+      typeof stampCell === 'string' || stampCell === null ? timestamp : textTime(stampCell, settings.timeZone),
+    ),
     practiceByText,
   };
+}
+
+// The instant a 時間戳記 cell's text reads as: a cell that is not text (a spreadsheet's date number)
+// is read as its text, so that rows holding the same text share a fingerprint whatever their cells
+// hold (row-identity.ts). A text cell reads as its own 時間戳記.
+function textTime(cell: Cell, timeZone: string): number | null {
+  const text = cellText(cell);
+  if (isBlank(text)) return null;
+  const read = parseTimestamp(text, timeZone);
+  return read.ok ? read.value : null;
 }
 
 const REQUIRED_COLUMNS = ['具體作法', '填報期間', '辦理狀態', '執行成效'] as const satisfies readonly SubmissionColumn[];

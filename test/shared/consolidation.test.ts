@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Consolidated, consolidate, reportKey } from '../../shared/consolidation.ts';
+import { rowHash, sameRow } from '../../shared/row-identity.ts';
 import { runConsolidation } from '../../shared/run-consolidation.ts';
 import type { RawSubmission } from '../../shared/submission-tabs.ts';
-import type { Checked } from '../../shared/validation.ts';
+import type { Checked, Submission } from '../../shared/validation.ts';
 import type { Cell, Tab } from '../../shared/workbook.ts';
 import { aTab, aWorkbook, goodForm, NOW } from '../builders.ts';
 
@@ -138,6 +139,56 @@ describe('consolidate over any rows', () => {
           }
         },
       ),
+    );
+  });
+});
+
+// Rows repeating each other in every way consolidation could miss: the same 時間戳記 on different
+// rows, none at all (typed into a unit tab, with or without 量化成果), and a 時間戳記 that is a
+// spreadsheet's date number in one row and its text in another.
+const deliveredRow = fc.record({
+  unit: fc.constantFrom('民政課', '社會課'),
+  stamp: fc.constantFrom(null, at(1), at(2), 46114.385416666664, '46114.385416666664'),
+  month: fc.integer({ min: 1, max: 2 }),
+  text: fc.constantFrom('甲', '乙'),
+});
+const typedCopy = fc.record({
+  month: fc.integer({ min: 1, max: 2 }),
+  text: fc.constantFrom('甲', '乙'),
+  quantity: fc.constantFrom(null, '3場'),
+});
+
+describe('consolidate finds repeated deliveries', () => {
+  it('marks as a duplicate exactly the rows that repeat an earlier row, as comparing every row by rowHash and sameRow does', () => {
+    fc.assert(
+      fc.property(fc.array(deliveredRow, { maxLength: 14 }), fc.array(typedCopy, { maxLength: 6 }), (form, typed) => {
+        const checked = checkedRows(
+          form.map((row) => goodForm({ 時間戳記: row.stamp, 填報單位: row.unit, 填報期間: `115年${row.month}月`, 執行成效: row.text })),
+          [
+            unitTab(typed.filter((row) => row.quantity === null).map((row) => ['2-1', `115年${row.month}月`, '辦理中', row.text])),
+            aTab('填報-社會課', [
+              ['具體作法', '填報期間', '辦理狀態', '執行成效', '量化成果'],
+              ...typed.map((row) => ['2-1', `115年${row.month}月`, '辦理中', row.text, row.quantity]),
+            ]),
+          ],
+        );
+        // Each valid row against every earlier one that is no duplicate itself, in reading order.
+        const expected = new Map<number, number>();
+        const originals: Submission[] = [];
+        for (const row of checked) {
+          if (!row.ok) continue;
+          const original = originals.find(
+            (earlier) =>
+              rowHash(earlier.raw, earlier.unit) === rowHash(row.raw, row.unit) && sameRow(earlier.raw, earlier.unit, row.raw, row.unit),
+          );
+          if (original) expected.set(row.raw.order, original.raw.order);
+          else originals.push(row);
+        }
+        const found = new Map<number, number>();
+        for (const [order, standing] of consolidate(checked).standing)
+          if (standing.kind === 'duplicate') found.set(order, standing.of.order);
+        expect(found).toEqual(expected);
+      }),
     );
   });
 });
