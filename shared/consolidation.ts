@@ -12,8 +12,12 @@ export type Standing =
 export interface Consolidated {
   /** The report that counts per `unit|practice|period` key ({@link reportKey}): the maximum of {@link arrivalOrder}. */
   readonly winners: ReadonlyMap<string, Submission>;
-  /** The valid rows that do not count on their own (by `order`): duplicates and superseded rows. A valid row not here counts. */
-  readonly standing: ReadonlyMap<number, Standing>;
+  /**
+   * The valid rows that do not count on their own, by `order` (a dense row counter, so an array
+   * rather than a map of most of a year's rows): duplicates and superseded rows. A valid row
+   * without one counts.
+   */
+  readonly standing: readonly (Standing | undefined)[];
   /** The supersede order over valid rows (negative when `a` came first); see {@link arrivalOrder}. */
   readonly compareArrival: (a: Submission, b: Submission) => number;
 }
@@ -78,7 +82,7 @@ export function consolidate(checked: readonly Checked[]): Consolidated {
   const slots = reportSlots();
   const slotOfRow: ReportSlot[] = new Array<ReportSlot>(valid.length);
   const duplicate = new Uint8Array(valid.length);
-  const standing = new Map<number, Standing>();
+  const standing = new Array<Standing | undefined>(checked.length);
   const originalOf = deliveries();
   for (let i = 0; i < valid.length; i++) {
     const submission = valid[i] as Submission;
@@ -88,7 +92,7 @@ export function consolidate(checked: readonly Checked[]): Consolidated {
     const original = originalOf(submission);
     if (original) {
       duplicate[i] = 1;
-      standing.set(submission.raw.order, { kind: 'duplicate', of: original.raw });
+      standing[submission.raw.order] = { kind: 'duplicate', of: original.raw };
     } else if (!slot.winner || compareArrival(submission, slot.winner) > 0) slot.winner = submission;
   }
   for (let i = 0; i < valid.length; i++) {
@@ -97,7 +101,7 @@ export function consolidate(checked: readonly Checked[]): Consolidated {
     if (duplicate[i] === 1 || !slot.winner || slot.winner === submission) continue;
     // The rows one report superseded share one Standing: a year's rows are mostly superseded.
     slot.superseded ??= { kind: 'superseded', by: slot.winner.raw };
-    standing.set(submission.raw.order, slot.superseded);
+    standing[submission.raw.order] = slot.superseded;
   }
   // In the order the slots were first reported in.
   const winners = new Map<string, Submission>();

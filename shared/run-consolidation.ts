@@ -201,7 +201,7 @@ function verdictColumns(
         values.push(awaitingVerdict(waiting));
         continue;
       }
-      const standing = consolidated.standing.get(row.raw.order);
+      const standing = consolidated.standing[row.raw.order];
       if (!row.ok || standing === undefined) {
         values.push(verdict(row, standing));
         continue;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Consolidated, consolidate, reportKey } from '../../shared/consolidation.ts';
+import { type Consolidated, consolidate, reportKey, type Standing } from '../../shared/consolidation.ts';
 import { rowHash, sameRow } from '../../shared/row-identity.ts';
 import { runConsolidation } from '../../shared/run-consolidation.ts';
 import type { RawSubmission } from '../../shared/submission-tabs.ts';
@@ -21,13 +21,17 @@ function checkedRows(formRows: readonly (readonly Cell[])[], extra: readonly Tab
   return run.value.checked;
 }
 
+/** The valid rows that do not count on their own, by reading order. */
+const standingsOf = ({ standing }: Consolidated): Map<number, Standing> =>
+  new Map(standing.flatMap((entry, order) => (entry ? [[order, entry] as const] : [])));
+
 /** Which row counts per key, and each other valid row's standing (by reading order), as `tab!row` texts. */
 function outcome(consolidated: Consolidated) {
   const where = (raw: RawSubmission) => `${raw.source.label}!${raw.row}`;
   return {
     winners: Object.fromEntries([...consolidated.winners].map(([key, submission]) => [key, where(submission.raw)])),
     standing: Object.fromEntries(
-      [...consolidated.standing].map(([order, standing]) => [
+      [...standingsOf(consolidated)].map(([order, standing]) => [
         order,
         standing.kind === 'duplicate' ? `duplicate of ${where(standing.of)}` : `superseded by ${where(standing.by)}`,
       ]),
@@ -52,7 +56,9 @@ describe('consolidate', () => {
       goodForm({ 填報期間: '115年4月' }),
       goodForm({ 填報單位: '社會課', 電子郵件地址: 'social@test.example.gov.tw' }),
     ]);
-    const { winners, standing } = consolidate(checked);
+    const consolidated = consolidate(checked);
+    const { winners } = consolidated;
+    const standing = standingsOf(consolidated);
     expect([...winners.keys()].sort()).toEqual(
       [MARCH, reportKey('民政課', '2-1', '2026-M04'), reportKey('社會課', '2-1', '2026-M03')].sort(),
     );
@@ -60,22 +66,26 @@ describe('consolidate', () => {
   });
 
   it('counts a response delivered twice once: the first copy counts, the second is its duplicate', () => {
-    const { winners, standing } = consolidate(checkedRows([goodForm(), goodForm()]));
+    const consolidated = consolidate(checkedRows([goodForm(), goodForm()]));
+    const { winners } = consolidated;
+    const standing = standingsOf(consolidated);
     expect(winners.get(MARCH)?.raw.row).toBe(2);
     expect(standing.get(1)).toMatchObject({ kind: 'duplicate', of: { row: 2 } });
   });
 
   it('tells apart two long 執行成效 that differ only in their middle: the later supersedes, neither is a duplicate', () => {
     const long = (middle: string) => `${'本月辦理說明會並檢討服務流程。'.repeat(20)}${middle}${'並於下月持續追蹤改進。'.repeat(20)}`;
-    const { winners, standing } = consolidate(
-      checkedRows([goodForm({ 執行成效: long('參加45人次') }), goodForm({ 執行成效: long('參加46人次') })]),
-    );
+    const consolidated = consolidate(checkedRows([goodForm({ 執行成效: long('參加45人次') }), goodForm({ 執行成效: long('參加46人次') })]));
+    const { winners } = consolidated;
+    const standing = standingsOf(consolidated);
     expect(winners.get(MARCH)?.raw.row).toBe(3);
     expect(standing.get(0)).toMatchObject({ kind: 'superseded', by: { row: 3 } });
   });
 
   it('counts a Form answer over a row typed into the unit’s tab for the same period, even when the tab comes later', () => {
-    const { winners, standing } = consolidate(checkedRows([goodForm()], [unitTab([['2-1', '115年3月', '已完成', '手打的']])]));
+    const consolidated = consolidate(checkedRows([goodForm()], [unitTab([['2-1', '115年3月', '已完成', '手打的']])]));
+    const { winners } = consolidated;
+    const standing = standingsOf(consolidated);
     expect(winners.get(MARCH)?.raw.source.label).toBe('表單回應 1');
     expect(standing.get(1)).toMatchObject({ kind: 'superseded', by: { row: 2 } });
   });
@@ -88,9 +98,9 @@ describe('consolidate', () => {
 
   it('never counts an invalid row, and an invalid row supersedes nothing', () => {
     const checked = checkedRows([goodForm({ 時間戳記: at(2) }), goodForm({ 時間戳記: at(5), 辦理狀態: '快好了' })]);
-    const { winners, standing } = consolidate(checked);
-    expect(winners.get(MARCH)?.raw.row).toBe(2);
-    expect(standing.size).toBe(0);
+    const consolidated = consolidate(checked);
+    expect(consolidated.winners.get(MARCH)?.raw.row).toBe(2);
+    expect(standingsOf(consolidated).size).toBe(0);
   });
 });
 
@@ -135,7 +145,7 @@ describe('consolidate over any rows', () => {
           for (const row of checked) {
             if (!row.ok) continue;
             const counts = [...inOrder.winners.values()].includes(row);
-            expect(counts).toBe(!inOrder.standing.has(row.raw.order));
+            expect(counts).toBe(inOrder.standing[row.raw.order] === undefined);
           }
         },
       ),
@@ -185,7 +195,7 @@ describe('consolidate finds repeated deliveries', () => {
           else originals.push(row);
         }
         const found = new Map<number, number>();
-        for (const [order, standing] of consolidate(checked).standing)
+        for (const [order, standing] of standingsOf(consolidate(checked)))
           if (standing.kind === 'duplicate') found.set(order, standing.of.order);
         expect(found).toEqual(expected);
       }),
