@@ -111,9 +111,9 @@ export function consolidate(checked: readonly Checked[]): Consolidated {
 
 // For each row in turn, the earlier row it repeats (the same delivery, row-identity.ts), else null
 // after noting the row for the rows after it. Rows are kept by their fingerprint, one row to each;
-// only where several share one (sent by a unit at the same second, or typed into a tab without
-// 時間戳記) by rowHash too, with a list where those meet. Rows that sameRow calls the same share
-// both hashes, so each row is still compared with every earlier row it could repeat.
+// only where several share one (a unit's reports on one practice sent in the same second, or typed
+// into a tab without 時間戳記) by rowHash too, with a list where those meet. Rows that sameRow calls
+// the same share both hashes, so each row is still compared with every earlier row it could repeat.
 function deliveries(): (submission: Submission) => Submission | null {
   const byFingerprint = new Map<number, Submission | Map<number, Submission[]>>();
   return (submission) => {

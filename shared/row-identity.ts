@@ -9,9 +9,9 @@ import type { Cell } from './workbook.ts';
 // column but 檢核結果 holds the same text for the same unit. Keeping the joined text of every row
 // as a key cost about as much memory as the rows themselves, so consolidation compares the cells
 // only when two hashes meet. A hash only has to keep rows apart, not prove them equal. Rows are
-// first told apart by their unit and 時間戳記 (arrivalHash), from what validation has already
-// read: that sets apart nearly every Form answer. Only rows that share those are hashed cell by
-// cell (rowHash), since reading every cell of every row again cost a 100,000-row run about 30 ms.
+// first told apart by their unit, practice and 時間戳記 (deliveryHash), from what validation has
+// already read: that sets apart nearly every Form answer. Only rows that share those are hashed
+// cell by cell (rowHash), since reading every cell of every row again cost a 100,000-row run about 30 ms.
 // A long cell (a 執行成效 of thousands of characters) is hashed by its length and its first and
 // last characters, so hashing a row costs the same whatever it holds.
 
@@ -27,15 +27,17 @@ export function rowHash(raw: RawSubmission, unit: string): number {
 }
 
 /**
- * A hash of a row's unit and of the instant its 時間戳記 text reads as (null when blank or
- * unreadable), below 2³¹. Rows that sameRow calls the same have the same text in that column, so
- * the same arrivalHash, as long as `time` is a function of the text alone (validation.ts).
+ * A hash of a row's unit, its practice (as validation reads its 具體作法) and the instant its
+ * 時間戳記 text reads as (null when blank or unreadable), below 2³¹. Rows that sameRow calls the
+ * same have the same text in those columns, so the same deliveryHash, as long as the practice and
+ * `time` are functions of the text alone (validation.ts).
  */
-export function arrivalHash(unit: string, time: number | null): number {
-  if (time === null) return finish(unitHash(unit));
+export function deliveryHash(unit: string, practiceId: string, time: number | null): number {
+  let hash = mixText(unitHash(unit), practiceId);
+  if (time === null) return finish(hash);
   // An instant in milliseconds is an integer beyond 32 bits: its high and low words.
-  const high = Math.floor(time / 0x1_0000_0000);
-  return finish(Math.imul(Math.imul(unitHash(unit) ^ high, 2654435761) ^ (time >>> 0), 2654435761));
+  hash = Math.imul(hash ^ Math.floor(time / 0x1_0000_0000), 2654435761);
+  return finish(Math.imul(hash ^ (time >>> 0), 2654435761));
 }
 
 const ROW_SEED = 0x2545f491;

@@ -8,7 +8,7 @@ import type { Plan } from './plan.ts';
 import { findPracticeAnswer } from './practice-answer.ts';
 import { practiceChoice } from './practice-choice.ts';
 import type { Result } from './result.ts';
-import { arrivalHash } from './row-identity.ts';
+import { deliveryHash } from './row-identity.ts';
 import { STATUSES, type Status } from './status.ts';
 import { cellOf, type RawSubmission, type SubmissionSource } from './submission-tabs.ts';
 import { cellText, isBlank, matchKey, splitLinks } from './text.ts';
@@ -37,7 +37,7 @@ export interface Submission {
   readonly improvement: string;
   /** Epoch ms of 時間戳記, null when the row has none. */
   readonly timestamp: number | null;
-  /** The unit and 時間戳記 of the row as a hash: rows that are the same delivery share it (row-identity.ts). */
+  /** The unit, practice and 時間戳記 of the row as a hash: rows that are the same delivery share it (row-identity.ts). */
   readonly fingerprint: number;
   /** True when 具體作法 was a choice whose 項次 no longer fits its text, counted by its text (practice-answer.ts). */
   readonly practiceByText: boolean;
@@ -232,8 +232,9 @@ export function validateSubmission(plan: Plan, raw: RawSubmission): Checked {
     lateReason,
     improvement,
     timestamp,
-    fingerprint: arrivalHash(
+    fingerprint: deliveryHash(
       unit,
+      practiceId,
       typeof stampCell === 'string' || stampCell === null ? timestamp : textTime(stampCell, settings.timeZone),
     ),
     practiceByText,

@@ -154,10 +154,11 @@ describe('consolidate over any rows', () => {
 });
 
 // Rows repeating each other in every way consolidation could miss: the same 時間戳記 on different
-// rows, none at all (typed into a unit tab, with or without 量化成果), and a 時間戳記 that is a
-// spreadsheet's date number in one row and its text in another.
+// rows, none at all (typed into a unit tab, with or without 量化成果), a 時間戳記 that is a
+// spreadsheet's date number in one row and its text in another, one practice named two ways.
 const deliveredRow = fc.record({
   unit: fc.constantFrom('民政課', '社會課'),
+  practice: fc.constantFrom('2-1 辦理民眾滿意度調查', '2-1', '1-1 檢討各項申請表單'),
   stamp: fc.constantFrom(null, at(1), at(2), 46114.385416666664, '46114.385416666664'),
   month: fc.integer({ min: 1, max: 2 }),
   text: fc.constantFrom('甲', '乙'),
@@ -173,7 +174,15 @@ describe('consolidate finds repeated deliveries', () => {
     fc.assert(
       fc.property(fc.array(deliveredRow, { maxLength: 14 }), fc.array(typedCopy, { maxLength: 6 }), (form, typed) => {
         const checked = checkedRows(
-          form.map((row) => goodForm({ 時間戳記: row.stamp, 填報單位: row.unit, 填報期間: `115年${row.month}月`, 執行成效: row.text })),
+          form.map((row) =>
+            goodForm({
+              時間戳記: row.stamp,
+              填報單位: row.unit,
+              具體作法: row.practice,
+              填報期間: `115年${row.month}月`,
+              執行成效: row.text,
+            }),
+          ),
           [
             unitTab(typed.filter((row) => row.quantity === null).map((row) => ['2-1', `115年${row.month}月`, '辦理中', row.text])),
             aTab('填報-社會課', [
