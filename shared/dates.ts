@@ -108,7 +108,15 @@ export const serialOfUtcMs = (wallMs: number): number => wallMs / MS_PER_DAY + U
 export const serialOfInstant = (epochMs: number, timeZone: string): number => serialOfUtcMs(instantToWall(epochMs, timeZone));
 
 /** Negative when a is before b, 0 when the same day, positive when after (field by field: it runs for every row). */
-export const compareDates = (a: PlainDate, b: PlainDate): number => a.year - b.year || a.month - b.month || a.day - b.day;
+export function compareDates(a: PlainDate, b: PlainDate): number {
+  // Every field is read on every call: a day read only when year and month agree would leave the
+  // optimised code of validation without type feedback there, and the first row that reaches it
+  // (in a 100,000-row run, thousands of rows in) throws that code away.
+  const years = a.year - b.year;
+  const months = a.month - b.month;
+  const days = a.day - b.day;
+  return years || months || days;
+}
 
 /** The date n days after d (before it when n is negative). */
 export const addDays = (d: PlainDate, n: number): PlainDate => plainOf(addCalendarDays(utcDate(d), n));
