@@ -48,8 +48,16 @@ export interface RawSubmission {
 
 /** The cell of a canonical column in a submission row: null when the tab lacks the column or the cell is empty. */
 export function cellOf(raw: RawSubmission, column: SubmissionColumn): Cell {
-  const positions = raw.source.columns[column];
-  return positions === undefined ? null : firstNonBlank(raw.cells, positions);
+  return cellAt(raw.cells, raw.source.columns[column]);
+}
+
+/**
+ * cellOf with the column's positions already looked up (`source.columns.辦理狀態`). Code that reads
+ * every column of every row names each column where it reads it: a plain property read there,
+ * where cellOf's lookup by a name that changes from call to call is a slow generic one.
+ */
+export function cellAt(cells: readonly Cell[], positions: readonly number[] | undefined): Cell {
+  return positions === undefined ? null : firstNonBlank(cells, positions);
 }
 
 /**

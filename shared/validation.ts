@@ -10,7 +10,7 @@ import { practiceChoice } from './practice-choice.ts';
 import type { Result } from './result.ts';
 import { deliveryHash } from './row-identity.ts';
 import { STATUSES, type Status } from './status.ts';
-import { cellOf, type RawSubmission, type SubmissionSource } from './submission-tabs.ts';
+import { cellAt, type RawSubmission, type SubmissionSource } from './submission-tabs.ts';
 import { cellText, isBlank, matchKey, splitLinks } from './text.ts';
 import { parseTimestamp } from './timestamp-reading.ts';
 import type { Cell } from './workbook.ts';
@@ -78,14 +78,15 @@ export function validateSubmission(plan: Plan, raw: RawSubmission): Checked {
   const { settings } = plan;
   // Plain statements rather than small closures: this runs for every row of a run.
   const problems: CellProblem[] = [];
-  const { header } = raw.source;
+  const { header, columns } = raw.source;
+  const { cells } = raw;
 
   for (const column of missingColumnsOf(raw.source))
     problems.push({ column: '列', message: msg.columnMissingInTab(column), missingColumn: column });
 
   // 時間戳記 first: 辦理日期 is checked against it.
   let timestamp: number | null = null;
-  const stampCell = cellOf(raw, '時間戳記');
+  const stampCell = cellAt(cells, columns.時間戳記);
   if (!isBlank(stampCell)) {
     const parsed = parseTimestamp(stampCell, settings.timeZone);
     if (parsed.ok) timestamp = parsed.value;
@@ -94,7 +95,7 @@ export function validateSubmission(plan: Plan, raw: RawSubmission): Checked {
 
   // 填報單位: a tab's own unit, or the unit (or alias) named in the row.
   let unit = '';
-  const named = cellText(cellOf(raw, '填報單位')).trim();
+  const named = cellText(cellAt(cells, columns.填報單位)).trim();
   const implied = raw.source.impliedUnit;
   if (implied !== undefined) {
     const tabUnit = plan.units.find(implied);
@@ -116,7 +117,7 @@ export function validateSubmission(plan: Plan, raw: RawSubmission): Checked {
   // 具體作法: a 項次, or the form's choice text whose first token is the 項次.
   let practiceId = '';
   let practiceByText = false;
-  const practiceText = cellText(cellOf(raw, '具體作法')).trim();
+  const practiceText = cellText(cellAt(cells, columns.具體作法)).trim();
   if (header.具體作法 !== undefined) {
     if (!practiceText) problems.push(problem('具體作法', msg.required('具體作法')));
     else {
@@ -152,7 +153,7 @@ export function validateSubmission(plan: Plan, raw: RawSubmission): Checked {
   // When the row was sent, and that day in the plan's zone; null for a row typed by hand, which nothing dates.
   const sent = timestamp === null ? null : { at: timestamp, day: dateInZone(timestamp, settings.timeZone) };
   let period: Period | null = null;
-  const periodCell = cellOf(raw, '填報期間');
+  const periodCell = cellAt(cells, columns.填報期間);
   if (header.填報期間 !== undefined) {
     if (isBlank(periodCell)) problems.push(problem('填報期間', msg.required('填報期間')));
     else {
@@ -169,7 +170,7 @@ export function validateSubmission(plan: Plan, raw: RawSubmission): Checked {
   }
 
   let status: Status | null = null;
-  const statusText = cellText(cellOf(raw, '辦理狀態')).trim();
+  const statusText = cellText(cellAt(cells, columns.辦理狀態)).trim();
   if (header.辦理狀態 !== undefined) {
     if (!statusText) problems.push(problem('辦理狀態', msg.required('辦理狀態')));
     else {
@@ -179,7 +180,7 @@ export function validateSubmission(plan: Plan, raw: RawSubmission): Checked {
   }
 
   let date: PlainDate | null = null;
-  const dateCell = cellOf(raw, '辦理日期');
+  const dateCell = cellAt(cells, columns.辦理日期);
   if (!isBlank(dateCell)) {
     const parsed = parseDate(dateCell);
     if (!parsed.ok) problems.push(problem('辦理日期', parsed.reason));
@@ -196,19 +197,19 @@ export function validateSubmission(plan: Plan, raw: RawSubmission): Checked {
     }
   }
 
-  const narrative = cellText(cellOf(raw, '執行成效'));
+  const narrative = cellText(cellAt(cells, columns.執行成效));
   if (header.執行成效 !== undefined) {
     if (!narrative.trim() && status !== null && status !== '未開始') problems.push(problem('執行成效', msg.narrativeRequired(status)));
     if (narrative.length > MAX_NARRATIVE) problems.push(problem('執行成效', msg.narrativeTooLong(narrative.length, MAX_NARRATIVE)));
   }
 
-  const linkText = cellText(cellOf(raw, '佐證資料'));
+  const linkText = cellText(cellAt(cells, columns.佐證資料));
   const links = linkText === '' ? NO_LINKS : splitLinks(linkText);
   const badLinks = links.length === 0 ? links : links.filter((link) => !linkPattern.test(link));
   if (badLinks.length > 0) problems.push(problem('佐證資料', msg.linksInvalid(badLinks)));
 
-  const lateReason = cellText(cellOf(raw, '落後原因'));
-  const improvement = cellText(cellOf(raw, '改善措施'));
+  const lateReason = cellText(cellAt(cells, columns.落後原因));
+  const improvement = cellText(cellAt(cells, columns.改善措施));
   if (status === '落後') {
     if (!lateReason.trim()) problems.push(problem('落後原因', msg.lateFieldRequired('落後原因')));
     if (!improvement.trim()) problems.push(problem('改善措施', msg.lateFieldRequired('改善措施')));
@@ -227,7 +228,7 @@ export function validateSubmission(plan: Plan, raw: RawSubmission): Checked {
     status,
     date,
     narrative,
-    quantity: cellText(cellOf(raw, '量化成果')),
+    quantity: cellText(cellAt(cells, columns.量化成果)),
     links,
     lateReason,
     improvement,
