@@ -1,3 +1,4 @@
+import { boundedMemo } from './bounded-memo.ts';
 import { mapHeader, UNIT_COLUMNS } from './input-columns.ts';
 import * as msg from './messages/domain/index.ts';
 import type { Problem } from './problem.ts';
@@ -20,6 +21,9 @@ const bracketedNote = /[(（][^)）]*[)）]/gu;
 export class UnitDirectory {
   readonly units: Unit[] = [];
   readonly #byKey = new Map<string, Unit>();
+  // Every row of a run names its unit, in a few texts: each text is matched once (null: no unit)
+  // rather than folded and looked up on every row. Started afresh when a unit is added.
+  #byText = boundedMemo<string, Unit | null>(5_000);
 
   /** Adds a unit; its name and aliases become lookup keys (the first holder of a key keeps it). */
   add(unit: Unit): void {
@@ -28,11 +32,14 @@ export class UnitDirectory {
       const key = matchKey(word);
       if (key && !this.#byKey.has(key)) this.#byKey.set(key, unit);
     }
+    this.#byText = boundedMemo(5_000);
   }
 
   /** The unit a name or alias stands for. */
   find(text: string): Unit | undefined {
-    return this.#byKey.get(matchKey(text));
+    let found = this.#byText.get(text);
+    if (found === undefined) found = this.#byText.remember(text, this.#byKey.get(matchKey(text)) ?? null);
+    return found ?? undefined;
   }
 
   /** Every unit's name, in directory order. */

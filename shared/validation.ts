@@ -16,6 +16,13 @@ import { parseTimestamp } from './timestamp-reading.ts';
 import type { Cell } from './workbook.ts';
 
 const STATUS_BY_KEY: ReadonlyMap<string, Status> = new Map(STATUSES.map((status) => [matchKey(status), status]));
+// Each 辦理狀態 text of a run (a few, on every row) is matched once (null: no status).
+const statuses = boundedMemo<string, Status | null>(5_000);
+
+function statusOf(text: string): Status | null {
+  const known = statuses.get(text);
+  return known !== undefined ? known : statuses.remember(text, STATUS_BY_KEY.get(matchKey(text)) ?? null);
+}
 
 /** A Google Sheets cell holds at most 50,000 characters. */
 export const MAX_NARRATIVE = 50_000;
@@ -174,7 +181,7 @@ export function validateSubmission(plan: Plan, raw: RawSubmission): Checked {
   if (header.辦理狀態 !== undefined) {
     if (!statusText) problems.push(problem('辦理狀態', msg.required('辦理狀態')));
     else {
-      status = STATUS_BY_KEY.get(matchKey(statusText)) ?? null;
+      status = statusOf(statusText);
       if (!status) problems.push(problem('辦理狀態', msg.statusUnknown(statusText, STATUSES)));
     }
   }

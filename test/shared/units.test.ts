@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as msg from '../../shared/messages/domain/index.ts';
-import { parseUnitCell, parseUnits } from '../../shared/units.ts';
+import { parseUnitCell, parseUnits, UnitDirectory } from '../../shared/units.ts';
 import { aTab } from '../builders.ts';
 
 describe('parseUnitCell', () => {
@@ -49,5 +49,16 @@ describe('parseUnits', () => {
         ]),
       ).problems,
     ).toEqual([]);
+  });
+});
+
+describe('UnitDirectory', () => {
+  it('finds a unit added after the same name was looked for in vain, by its name or alias as typed', () => {
+    const directory = new UnitDirectory();
+    expect(directory.find('民政課')).toBeUndefined();
+    directory.add({ name: '民政課', aliases: ['民政'], emails: [], row: 2 });
+    expect(directory.find('民政課')?.name).toBe('民政課');
+    expect(directory.find(' 民政 ')?.name).toBe('民政課');
+    expect(directory.find('社會課')).toBeUndefined();
   });
 });
