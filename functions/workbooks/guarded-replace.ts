@@ -197,7 +197,7 @@ async function swapIn(
     await hooks.renamed?.(path);
     if (carrier) {
       const task = (writeOver: () => boolean) =>
-        carryLateAppends(held, comparison.version.size, carrier, path, { writeOver, clock }).finally(() => held.close());
+        carryLateAppends(held, comparison.size, carrier, path, { writeOver, clock }).finally(() => held.close());
       watching = true;
       if (late) late.watch(task);
       else await task(() => true);

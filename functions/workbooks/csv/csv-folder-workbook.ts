@@ -24,7 +24,7 @@ import { placeVerdicts } from '../../../shared/verdict-placement.ts';
 import type { Cell, KeyedColumns, Snapshot, Tab, VerdictColumn, Workbook } from '../../../shared/workbook.ts';
 import { removeStaleAsides } from '../aside-file.ts';
 import type { WriteOptions } from '../copy-options.ts';
-import type { Versioned } from '../file-version.ts';
+import type { Remember, Versioned } from '../file-version.ts';
 import { type FileEdit, lateAppends, replaceEdited } from '../guarded-replace.ts';
 import { locationReason } from '../location-reason.ts';
 import { WorkbookError } from '../workbook-error.ts';
@@ -46,12 +46,14 @@ export function openCsvFolder(folder: string, options: WriteOptions = {}): Workb
   // What each tab held when last read, so writing 檢核結果 need not parse an unchanged file again.
   let lastRead = new Map<string, Versioned<TabContent>>();
   const versions = tabVersions();
-  // What a write put in the users' tabs is hashed only for unchangedSinceRead, which a one-shot run never asks.
+  // What a write put in the users' tabs is hashed only for unchangedSinceRead, which a one-shot run never asks;
+  // such a run keeps the bytes it read to compare the tabs with before replacing them, instead of hashing them.
   const hashing: WriteHashing = { hash: options.oneShot !== true };
+  const remember: Remember = options.oneShot ? 'bytes' : 'hash';
   return {
     location: folder,
     async read() {
-      const tabs = await readTabs(folder);
+      const tabs = await readTabs(folder, remember);
       lastRead = new Map(tabs.map((tab) => [tab.content.name, tab]));
       versions.read(new Map(tabs.map(({ content, version }) => [content.file, { size: version.size, hash: version.hash }])));
       return snapshotOf(tabs);
@@ -78,7 +80,7 @@ export function openCsvFolder(folder: string, options: WriteOptions = {}): Workb
           const read = lastRead.get(verdicts.tab);
           const file = read?.content.file ?? fileOf(verdicts.tab);
           if (!read) versions.changed();
-          const edit = tabEdit(folder, file, (content) => tabWithVerdicts(content, verdicts, hashing), {
+          const edit = tabEdit(folder, file, remember, (content) => tabWithVerdicts(content, verdicts, hashing), {
             wrote: (bytes) => versions.wrote(file, bytes),
             reread: () => versions.changed(),
           });
@@ -95,13 +97,14 @@ export function openCsvFolder(folder: string, options: WriteOptions = {}): Workb
             tabEdit(
               folder,
               file,
+              remember,
               rowsWriter((rows) => rowsWithAppends(rows, append.rows), hashing),
             ),
             guarded,
           );
         }
         for (const change of changes.keyedColumns ?? [])
-          await writeKeyedColumns(folder, change, lastRead.get(change.tab), guarded, versions, hashing);
+          await writeKeyedColumns(folder, change, lastRead.get(change.tab), guarded, versions, { hashing, remember });
         // The output tabs change together, as far as a folder allows (replaceFiles).
         await replaceFiles(
           changes.outputs.map((output) => ({
@@ -128,12 +131,12 @@ interface EditWatch {
 /** How a user's tab is written from what its file holds; null: it stays as it is. */
 type TabWriter = (content: TabContent) => ((file: ByteSink) => Promise<WrittenBytes>) | null;
 
-// A user's tab rewritten by `writerFor`.
-function tabEdit(folder: string, file: string, writerFor: TabWriter, watch?: EditWatch): FileEdit<TabContent> {
+// A user's tab rewritten by `writerFor`, read again as `remember` says when it changed.
+function tabEdit(folder: string, file: string, remember: Remember, writerFor: TabWriter, watch?: EditWatch): FileEdit<TabContent> {
   return {
     load: () => {
       watch?.reread();
-      return readTabFile(folder, file);
+      return readTabFile(folder, file, remember);
     },
     async render(content) {
       const write = writerFor(content);
@@ -161,7 +164,7 @@ async function writeKeyedColumns(
   read: Versioned<TabContent> | undefined,
   guarded: Parameters<typeof replaceEdited>[2],
   versions: TabVersions,
-  hashing: WriteHashing,
+  { hashing, remember }: { hashing: WriteHashing; remember: Remember },
 ): Promise<void> {
   const forExcelChange: KeyedColumns = { ...change, rows: change.rows.map(({ key, values }) => ({ key, values: values.map(excelText) })) };
   const file = read?.content.file ?? fileOf(change.tab);
@@ -182,7 +185,7 @@ async function writeKeyedColumns(
     const edit = placeKeyedColumns(rows, forExcelChange);
     return edit === null || isEmptyEdit(edit) ? null : rowsAfterEdit(rows, edit);
   };
-  const edit = tabEdit(folder, file, rowsWriter(keyed, hashing), {
+  const edit = tabEdit(folder, file, remember, rowsWriter(keyed, hashing), {
     wrote: (bytes) => versions.wrote(file, bytes),
     reread: () => versions.changed(),
   });
@@ -299,9 +302,9 @@ export async function readCsvFolder(folder: string): Promise<Snapshot> {
   return snapshotOf(await readTabs(folder));
 }
 
-async function readTabs(folder: string): Promise<Versioned<TabContent>[]> {
+async function readTabs(folder: string, remember: Remember = 'hash'): Promise<Versioned<TabContent>[]> {
   const tabs: Versioned<TabContent>[] = [];
-  for (const file of await tabFiles(folder)) tabs.push(await readTabFile(folder, file));
+  for (const file of await tabFiles(folder)) tabs.push(await readTabFile(folder, file, remember));
   return tabs;
 }
 

@@ -6,7 +6,7 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as msg from '../../../shared/messages/functions/index.ts';
 import type { Cell } from '../../../shared/workbook.ts';
-import { type FileBytes, readVersioned, type Versioned } from '../file-version.ts';
+import { type FileBytes, type Remember, readVersioned, type Versioned } from '../file-version.ts';
 import { WorkbookError } from '../workbook-error.ts';
 import { type CsvFormat, decodeCsvBytes, encodingName, SNIFF_BYTES, sniffCsv } from './csv-encoding.ts';
 import { findQuoteProblem } from './csv-quote-line.ts';
@@ -49,12 +49,15 @@ export function tabNameOf(file: string): string {
   return file.slice(0, -EXTENSION.length).normalize('NFC');
 }
 
-/** Reads one tab file; a file that cannot be read as CSV is a WorkbookError naming the tab, the line and the encoding. */
-export async function readTabFile(folder: string, file: string): Promise<Versioned<TabContent>> {
+/**
+ * Reads one tab file, its bytes remembered as `remember` says (file-version.ts); a file that cannot
+ * be read as CSV is a WorkbookError naming the tab, the line and the encoding.
+ */
+export async function readTabFile(folder: string, file: string, remember: Remember = 'hash'): Promise<Versioned<TabContent>> {
   const path = join(folder, file);
   const name = tabNameOf(file);
   try {
-    return await readVersioned(path, (bytes) => readContent(name, file, bytes));
+    return await readVersioned(path, (bytes) => readContent(name, file, bytes), remember);
   } catch (error) {
     if (error instanceof WorkbookError) throw error;
     throw new WorkbookError(msg.csvFolderUnreadable(path, errorCode(error)));
@@ -71,9 +74,9 @@ async function readContent(name: string, file: string, bytes: FileBytes): Promis
   return { name, file, text, rows, widths, format, endsWithLineEnd };
 }
 
-// The file's text (CP950 when its bytes are not UTF-8), and whether its bytes end with a line end;
-// the bytes themselves are let go before the text is parsed. A file whose bytes are not all of one
-// encoding is not read (csv-encoding.ts): nothing of it may be written back.
+// The file's text (CP950 when its bytes are not UTF-8), and whether its bytes end with a line end.
+// A file whose bytes are not all of one encoding is not read (csv-encoding.ts): nothing of it may
+// be written back.
 async function decodedText(
   name: string,
   bytes: FileBytes,

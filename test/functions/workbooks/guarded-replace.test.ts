@@ -1,6 +1,8 @@
 // A user's tab replaced while someone appends to it or saves it: every row they added is still in
-// the file afterwards, and each 檢核結果 is beside its own row. The moments are reached through
-// the write's hooks (ReplaceHooks) and a virtual clock, not by timing.
+// the file afterwards, and each 檢核結果 is beside its own row — in a server's rebuild, which
+// remembers the bytes it read by their SHA-256, and in a one-shot run (the command line), which
+// keeps them. The moments are reached through the write's hooks (ReplaceHooks) and a virtual
+// clock, not by timing.
 import { appendFileSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { appendFile, type FileHandle, open } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -31,11 +33,17 @@ const check: VerdictColumn = {
   ],
 };
 
-async function tabAfterWrite(initial: string | Buffer, hooks: (path: string) => ReplaceHooks): Promise<string> {
+// How the run remembers what it read: a server's rebuild, or the command line's one-shot run.
+const RUNS = [
+  { run: 'a rebuild', oneShot: false },
+  { run: 'a one-shot run', oneShot: true },
+];
+
+async function tabAfterWrite(initial: string | Buffer, hooks: (path: string) => ReplaceHooks, oneShot: boolean): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'guankao-guarded-'));
   const path = join(dir, `${TAB}.csv`);
   writeFileSync(path, initial);
-  const workbook = openCsvFolder(dir, { hooks: hooks(path), clock: instantClock() });
+  const workbook = openCsvFolder(dir, { hooks: hooks(path), clock: instantClock(), oneShot });
   await workbook.read();
   await workbook.write({ outputs: [], verdicts: [check] });
   // Nothing left aside.
@@ -69,19 +77,19 @@ function once(act: () => Promise<void>): () => Promise<void> {
   };
 }
 
-describe('replacing a user tab while others write to it', () => {
+describe.each(RUNS)('replacing a user tab while others write to it, in $run', ({ oneShot }) => {
   it('keeps a row appended after the new file was written, before it replaced the old one', async () => {
-    const text = await tabAfterWrite(HEADER + ROW_A + ROW_B, (path) => ({ asideWritten: once(() => appendFile(path, ADDED)) }));
+    const text = await tabAfterWrite(HEADER + ROW_A + ROW_B, (path) => ({ asideWritten: once(() => appendFile(path, ADDED)) }), oneShot);
     expect(text).toBe(`\uFEFF填報單位,執行成效,檢核結果\r\n民政課,第一列,通過\r\n社會課,第二列,有誤\r\n${ADDED}`);
   });
 
   it('keeps a row appended between the check of the file and the rename', async () => {
-    const text = await tabAfterWrite(HEADER + ROW_A + ROW_B, (path) => ({ compared: once(() => appendFile(path, ADDED)) }));
+    const text = await tabAfterWrite(HEADER + ROW_A + ROW_B, (path) => ({ compared: once(() => appendFile(path, ADDED)) }), oneShot);
     expect(text).toBe(`\uFEFF填報單位,執行成效,檢核結果\r\n民政課,第一列,通過\r\n社會課,第二列,有誤\r\n${ADDED}`);
   });
 
   it('keeps a row written after the rename by a process that had opened the file before it', async () => {
-    const text = await tabAfterWrite(HEADER + ROW_A + ROW_B, openedBeforeRename('', ADDED));
+    const text = await tabAfterWrite(HEADER + ROW_A + ROW_B, openedBeforeRename('', ADDED), oneShot);
     expect(text).toBe(`\uFEFF填報單位,執行成效,檢核結果\r\n民政課,第一列,通過\r\n社會課,第二列,有誤\r\n${ADDED}`);
   });
 
@@ -92,6 +100,7 @@ describe('replacing a user tab while others write to it', () => {
     let late: FileHandle | null = null;
     const workbook = openCsvFolder(dir, {
       clock: instantClock(),
+      oneShot,
       hooks: {
         // Opened just before 表單回應 1 is replaced; written once the next tab is being written.
         compared: async (path) => {
@@ -128,47 +137,67 @@ describe('replacing a user tab while others write to it', () => {
 
   it('reads the tab again when it was saved meanwhile, and puts each 檢核結果 beside its own row', async () => {
     // Another program saves the tab with a row inserted at the top (a new file renamed over it).
-    const text = await tabAfterWrite(HEADER + ROW_A + ROW_B, (path) => ({
-      asideWritten: once(async () => {
-        writeFileSync(`${path}.saving`, HEADER + ADDED + ROW_A + ROW_B);
-        renameSync(`${path}.saving`, path);
+    const text = await tabAfterWrite(
+      HEADER + ROW_A + ROW_B,
+      (path) => ({
+        asideWritten: once(async () => {
+          writeFileSync(`${path}.saving`, HEADER + ADDED + ROW_A + ROW_B);
+          renameSync(`${path}.saving`, path);
+        }),
       }),
-    }));
+      oneShot,
+    );
     expect(text).toBe(`\uFEFF填報單位,執行成效,檢核結果\r\n${ADDED}民政課,第一列,通過\r\n社會課,第二列,有誤\r\n`);
   });
 
   it('reads the tab again when a cell was edited in place, size unchanged', async () => {
-    const text = await tabAfterWrite(HEADER + ROW_A + ROW_B, (path) => ({
-      asideWritten: once(async () => writeFileSync(path, HEADER + ROW_A + ROW_B.replace('第二列', '第貳列'))),
-    }));
+    const text = await tabAfterWrite(
+      HEADER + ROW_A + ROW_B,
+      (path) => ({
+        asideWritten: once(async () => writeFileSync(path, HEADER + ROW_A + ROW_B.replace('第二列', '第貳列'))),
+      }),
+      oneShot,
+    );
     // The edited row is not the row the verdict was computed for: its cell is left for the next run.
     expect(text).toBe('\uFEFF填報單位,執行成效,檢核結果\r\n民政課,第一列,通過\r\n社會課,第貳列\r\n');
   });
 
   it('carries rows appended to a Big5 tab over as text, into the UTF-8 file it writes', async () => {
     const big5 = (text: string) => iconv.encode(text, 'cp950');
-    const text = await tabAfterWrite(big5(HEADER + ROW_A + ROW_B), (path) => ({
-      compared: once(async () => appendFileSync(path, big5(ADDED))),
-    }));
+    const text = await tabAfterWrite(
+      big5(HEADER + ROW_A + ROW_B),
+      (path) => ({
+        compared: once(async () => appendFileSync(path, big5(ADDED))),
+      }),
+      oneShot,
+    );
     expect(text).toBe(`\uFEFF填報單位,執行成效,檢核結果\r\n民政課,第一列,通過\r\n社會課,第二列,有誤\r\n${ADDED}`);
   });
 
   it('carries a row whose cell holds a line break, appended in two pieces on either side of the rename', async () => {
-    const text = await tabAfterWrite(HEADER + ROW_A + ROW_B, openedBeforeRename('兵役課,"第一行\n', '第二行"\r\n'));
+    const text = await tabAfterWrite(HEADER + ROW_A + ROW_B, openedBeforeRename('兵役課,"第一行\n', '第二行"\r\n'), oneShot);
     expect(text).toBe('\uFEFF填報單位,執行成效,檢核結果\r\n民政課,第一列,通過\r\n社會課,第二列,有誤\r\n兵役課,"第一行\n第二行"\r\n');
   });
 
   it('keeps an unfinished last record as it was, rather than drop it', async () => {
-    const text = await tabAfterWrite(HEADER + ROW_A + ROW_B, (path) => ({
-      compared: once(async () => appendFileSync(path, '兵役課,"第一行\n')),
-    }));
+    const text = await tabAfterWrite(
+      HEADER + ROW_A + ROW_B,
+      (path) => ({
+        compared: once(async () => appendFileSync(path, '兵役課,"第一行\n')),
+      }),
+      oneShot,
+    );
     expect(text).toBe('\uFEFF填報單位,執行成效,檢核結果\r\n民政課,第一列,通過\r\n社會課,第二列,有誤\r\n兵役課,"第一行\n');
   });
 
   it('reads the tab again when rows are appended to a last line without a line end, which they continue', async () => {
-    const text = await tabAfterWrite(HEADER + ROW_A + ROW_B.trimEnd(), (path) => ({
-      asideWritten: once(() => appendFile(path, `\r\n${ADDED}`)),
-    }));
+    const text = await tabAfterWrite(
+      HEADER + ROW_A + ROW_B.trimEnd(),
+      (path) => ({
+        asideWritten: once(() => appendFile(path, `\r\n${ADDED}`)),
+      }),
+      oneShot,
+    );
     expect(text).toBe(`\uFEFF填報單位,執行成效,檢核結果\r\n民政課,第一列,通過\r\n社會課,第二列,有誤\r\n${ADDED}`);
   });
 
@@ -180,6 +209,7 @@ describe('replacing a user tab while others write to it', () => {
     const edits: string[] = [];
     const workbook = openCsvFolder(dir, {
       clock: instantClock(),
+      oneShot,
       hooks: {
         asideWritten: async () => {
           rounds++;
@@ -208,7 +238,7 @@ async function passTime(clock: VirtualClock, ms: number, over: () => boolean): P
   }
 }
 
-describe('watching a replaced tab for rows appended late', () => {
+describe.each(RUNS)('watching a replaced tab for rows appended late, in $run', ({ oneShot }) => {
   it('carries rows over while the old file has not been quiet for 100 ms, then stops', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'guankao-guarded-'));
     const path = join(dir, `${TAB}.csv`);
@@ -216,7 +246,11 @@ describe('watching a replaced tab for rows appended late', () => {
     const clock = virtualClock();
     const writer: { file?: FileHandle } = {};
     // A unit's sync client opens the tab just before the rename and keeps appending to what it opened.
-    const workbook = openCsvFolder(dir, { clock, hooks: { compared: once(async () => void (writer.file = await open(path, 'a'))) } });
+    const workbook = openCsvFolder(dir, {
+      clock,
+      oneShot,
+      hooks: { compared: once(async () => void (writer.file = await open(path, 'a'))) },
+    });
     await workbook.read();
     let over = false;
     const writing = workbook.write({ outputs: [], verdicts: [check] }).finally(() => void (over = true));
