@@ -211,7 +211,7 @@ function tabWithVerdicts(
   return (file) =>
     writeCsvColumn(
       file,
-      { text: content.text, rows: content.rows, widths: content.widths, delimiter: content.format.delimiter },
+      { text: content.text, utf8: content.utf8, rows: content.rows, widths: content.widths, delimiter: content.format.delimiter },
       verdicts.column,
       placed,
       hashing,

@@ -1,11 +1,13 @@
 // Reading one `<tab>.csv` of a CSV folder: its encoding found (csv-encoding.ts), its bytes read and
 // decoded whole and parsed in one pass (csv-records.ts) — a cell of the text is a view into it, not
-// a copy, so the text is about all a tab costs — and the version of the bytes read kept
-// (file-version.ts), so that writing its 檢核結果 later can tell whether it changed meanwhile.
+// a copy, so the text is about all a tab costs, and its bytes when a one-shot run keeps them — and
+// the version of the bytes read kept (file-version.ts), so that writing its 檢核結果 later can tell
+// whether it changed meanwhile.
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as msg from '../../../shared/messages/functions/index.ts';
 import type { Cell } from '../../../shared/workbook.ts';
+import { byteOrderMark } from '../../text-file/text-file-decoding.ts';
 import { type FileBytes, type Remember, readVersioned, type Versioned } from '../file-version.ts';
 import { WorkbookError } from '../workbook-error.ts';
 import { type CsvFormat, decodeCsvBytes, encodingName, SNIFF_BYTES, sniffCsv } from './csv-encoding.ts';
@@ -20,6 +22,11 @@ export interface TabContent {
   readonly file: string;
   /** The file's text without its BOM, which the rows were read from (their longer cells are views into it). */
   readonly text: string;
+  /**
+   * The text's UTF-8 bytes as the file holds them (without the BOM), when the read kept the bytes and
+   * they are UTF-8: a write copies its rows from them instead of encoding the text again. Else null.
+   */
+  readonly utf8: Buffer | null;
   readonly rows: Cell[][];
   /** Each row's number of cells as written (csv-records.ts), so that writing it back keeps its empty ones. */
   readonly widths: readonly number[];
@@ -57,38 +64,40 @@ export async function readTabFile(folder: string, file: string, remember: Rememb
   const path = join(folder, file);
   const name = tabNameOf(file);
   try {
-    return await readVersioned(path, (bytes) => readContent(name, file, bytes), remember);
+    return await readVersioned(path, (bytes) => readContent(name, file, bytes, remember === 'bytes'), remember);
   } catch (error) {
     if (error instanceof WorkbookError) throw error;
     throw new WorkbookError(msg.csvFolderUnreadable(path, errorCode(error)));
   }
 }
 
-async function readContent(name: string, file: string, bytes: FileBytes): Promise<TabContent> {
+async function readContent(name: string, file: string, bytes: FileBytes, keep: boolean): Promise<TabContent> {
   const sniffed = sniffCsv(await bytes.slice(0, Math.min(SNIFF_BYTES, bytes.size)));
   if (!sniffed.ok) throw new WorkbookError(msg.csvEncodingUnreadable(name, encodingName(sniffed.kind)));
-  const { text, format, endsWithLineEnd } = await decodedText(name, bytes, sniffed.format);
+  const { text, utf8, format, endsWithLineEnd } = await decodedText(name, bytes, sniffed.format);
   const widths: number[] = [];
   const rows = parseCsvRows(text, format.delimiter, widths);
   if (rows === null) throw new WorkbookError(await malformed(name, text, format));
-  return { name, file, text, rows, widths, format, endsWithLineEnd };
+  return { name, file, text, utf8: keep ? utf8 : null, rows, widths, format, endsWithLineEnd };
 }
 
-// The file's text (CP950 when its bytes are not UTF-8), and whether its bytes end with a line end.
-// A file whose bytes are not all of one encoding is not read (csv-encoding.ts): nothing of it may
-// be written back.
+// The file's text (CP950 when its bytes are not UTF-8), its UTF-8 bytes when it is UTF-8, and
+// whether its bytes end with a line end. A file whose bytes are not all of one encoding is not read
+// (csv-encoding.ts): nothing of it may be written back.
 async function decodedText(
   name: string,
   bytes: FileBytes,
   sniffed: CsvFormat,
-): Promise<{ text: string; format: CsvFormat; endsWithLineEnd: boolean }> {
+): Promise<{ text: string; utf8: Buffer | null; format: CsvFormat; endsWithLineEnd: boolean }> {
   const whole = await bytes.whole();
   const decoded = decodeCsvBytes(whole, sniffed);
   if (!decoded.ok) throw new WorkbookError(msg.csvEncodingMixed(name, decoded.stray.line, decoded.stray.encoding === 'utf8'));
   const { text, format } = decoded;
   const lineEnd = format.encoding === 'utf16be' ? [0x00, 0x0a] : format.encoding === 'utf16le' ? [0x0a, 0x00] : [0x0a];
   const endsWithLineEnd = whole.length === 0 || lineEnd.every((byte, i) => whole[whole.length - lineEnd.length + i] === byte);
-  return { text, format, endsWithLineEnd };
+  // The text is the bytes decoded, less a BOM: its UTF-8 is the file's bytes after the BOM's three.
+  const utf8 = format.encoding === 'utf8' ? whole.subarray(byteOrderMark(whole) === 'utf8' ? 3 : 0) : null;
+  return { text, utf8, format, endsWithLineEnd };
 }
 
 // The message for a file whose quotes do not pair: the line of the quote to fix as a person looks

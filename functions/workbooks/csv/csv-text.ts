@@ -61,14 +61,14 @@ export class CsvFileWriter {
     this.put(BOM);
   }
 
-  /** Whether `chars` more UTF-16 code units and a line end fit before the buffer must be written (flush). */
-  fits(chars: number): boolean {
+  /** Whether `chars` more UTF-16 code units, `bytes` more bytes and a line end fit before the buffer must be written (flush). */
+  fits(chars: number, bytes = 0): boolean {
     // UTF-8 takes at most three bytes for each UTF-16 code unit; the line end two.
-    return this.#filled + chars * 3 + 2 <= (this.#buffers[this.#current] as Buffer).length;
+    return this.#filled + chars * 3 + bytes + 2 <= (this.#buffers[this.#current] as Buffer).length;
   }
 
-  /** Writes what the buffer holds, and makes room for a record of `chars` code units after it. */
-  async flush(chars = 0): Promise<void> {
+  /** Writes what the buffer holds, and makes room for a record of `chars` code units and `bytes` bytes after it. */
+  async flush(chars = 0, bytes = 0): Promise<void> {
     const filled = (this.#buffers[this.#current] as Buffer).subarray(0, this.#filled);
     this.#hash?.update(filled);
     this.#size += filled.length;
@@ -77,13 +77,18 @@ export class CsvFileWriter {
     this.#current = 1 - this.#current;
     this.#filled = 0;
     // A record longer than a buffer (a cell of 400,000 characters) gets one of its own.
-    const length = Math.max(BUFFER_BYTES, chars * 3 + 2);
+    const length = Math.max(BUFFER_BYTES, chars * 3 + bytes + 2);
     if ((this.#buffers[this.#current] as Buffer).length < length) this.#buffers[this.#current] = Buffer.allocUnsafe(length);
   }
 
   /** Part of a record, as its CSV text: there must be room for it (fits). */
   put(text: string): void {
     this.#filled += (this.#buffers[this.#current] as Buffer).write(text, this.#filled, 'utf8');
+  }
+
+  /** Part of a record as UTF-8 bytes already (`source` from `start` to `end`): there must be room for them (fits). */
+  putBytes(source: Buffer, start: number, end: number): void {
+    this.#filled += source.copy(this.#buffers[this.#current] as Buffer, this.#filled, start, end);
   }
 
   /** `count` commas (empty cells' delimiters), counted as code units by fits. */

@@ -1,8 +1,8 @@
 // A user's tab replaced while someone appends to it or saves it: every row they added is still in
 // the file afterwards, and each 檢核結果 is beside its own row — in a server's rebuild, which
 // remembers the bytes it read by their SHA-256, and in a one-shot run (the command line), which
-// keeps them. The moments are reached through the write's hooks (ReplaceHooks) and a virtual
-// clock, not by timing.
+// keeps them and copies the rows from them. The moments are reached through the write's hooks
+// (ReplaceHooks) and a virtual clock, not by timing.
 import { appendFileSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { appendFile, type FileHandle, open } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
