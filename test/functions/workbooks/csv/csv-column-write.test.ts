@@ -94,6 +94,18 @@ describe('a CSV tab written back with one column set', () => {
     );
   });
 
+  it('fails when the disk could not store what it wrote, however early that was told', async () => {
+    // 9 MB of rows: the disk is asked to store the first 8 MB while the rest is written.
+    const rows = Array.from({ length: 9_000 }, (_, r) => [`${r}`, '長'.repeat(330)]);
+    const failing: ByteSink = {
+      write: async () => undefined,
+      datasync: async () => {
+        throw Object.assign(new Error('EIO: i/o error, fdatasync'), { code: 'EIO' });
+      },
+    };
+    await expect(writeCsvRows(failing, rows)).rejects.toThrow('EIO');
+  });
+
   it.each([
     { from: 'text', fromBytes: false },
     { from: 'bytes', fromBytes: true },
